@@ -1,0 +1,149 @@
+// Command report is entente's command-line tool: it reads news articles or
+// coded event files, scores the relations between countries over time and
+// writes reports. Run `report -h` for the subcommands.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitFailure = 1 // runtime failure: bad input, unwritable output, …
+	exitUsage   = 2 // the command line itself is wrong
+)
+
+// errUsage marks a usage error (exit code 2). Wrap it: fmt.Errorf("%w: …", errUsage).
+var errUsage = errors.New("usage")
+
+// env is what a subcommand sees of the process; tests swap it.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	// isTerminal reports whether stderr is a terminal (progress bars).
+	isTerminal bool
+}
+
+type command struct {
+	name    string
+	summary string
+	run     func(e *env, args []string) error
+}
+
+var commands = map[string]*command{}
+
+// defaultCommand runs when the first argument is not a subcommand name.
+var defaultCommand string
+
+// register adds a subcommand; it is called from init functions.
+func register(name, summary string, run func(e *env, args []string) error) {
+	if _, dup := commands[name]; dup {
+		panic("report: subcommand registered twice: " + name)
+	}
+	commands[name] = &command{name: name, summary: summary, run: run}
+}
+
+func main() {
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, isTerminal: isTerminal(os.Stderr)}
+	os.Exit(run(e, os.Args[1:]))
+}
+
+// run executes the command line and returns the exit code.
+func run(e *env, args []string) int {
+	name := defaultCommand
+	if len(args) > 0 {
+		switch a := args[0]; {
+		case a == "-h" || a == "-help" || a == "--help" || a == "help":
+			if len(args) > 1 {
+				if c, ok := commands[args[1]]; ok {
+					return exitCode(e, c.run(e, []string{"-h"}))
+				}
+			}
+			usage(e.stdout)
+			return exitOK
+		case commands[a] != nil:
+			name, args = a, args[1:]
+		}
+	}
+	c, ok := commands[name]
+	if !ok {
+		usage(e.stderr)
+		return exitUsage
+	}
+	return exitCode(e, c.run(e, args))
+}
+
+func exitCode(e *env, err error) int {
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(e.stderr, "report: %v\n", err)
+		return exitUsage
+	default:
+		fmt.Fprintf(e.stderr, "report: %v\n", err)
+		return exitFailure
+	}
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "report measures how relations between countries evolve, from news articles or coded event data.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "usage: report [subcommand] [flags] [INPUT…]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "subcommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		mark := ""
+		if n == defaultCommand {
+			mark = " (default)"
+		}
+		fmt.Fprintf(w, "  %-10s %s%s\n", n, commands[n].summary, mark)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Run 'report SUBCOMMAND -h' for a subcommand's flags and examples.")
+	fmt.Fprintln(w, "Exit codes: 0 success, 1 runtime failure, 2 usage error.")
+}
+
+// newFlags returns a FlagSet whose -h prints the summary, the usage line,
+// the flags and the examples.
+func newFlags(e *env, name, usageLine string, examples ...string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		out := fs.Output()
+		if c := commands[name]; c != nil {
+			fmt.Fprintf(out, "report %s: %s\n\n", name, c.summary)
+		}
+		fmt.Fprintf(out, "usage: %s\n\nflags:\n", usageLine)
+		fs.PrintDefaults()
+		if len(examples) > 0 {
+			fmt.Fprintf(out, "\nexamples:\n  %s\n", strings.Join(examples, "\n  "))
+		}
+	}
+	return fs
+}
+
+// parseFlags parses args, turning flag errors into usage errors.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return nil
+}

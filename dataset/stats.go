@@ -1,0 +1,219 @@
+package dataset
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/entente/entente/cameo"
+)
+
+// Dyad is an ordered pair of country codes. In a directed view A is the
+// source and B the target; in an undirected view A <= B.
+type Dyad struct {
+	A, B string
+}
+
+// String returns "A-B", the form ParseDyad reads.
+func (d Dyad) String() string { return d.A + "-" + d.B }
+
+// Undirected returns the dyad with its codes in ascending order.
+func (d Dyad) Undirected() Dyad {
+	if d.B < d.A {
+		return Dyad{d.B, d.A}
+	}
+	return d
+}
+
+// Reverse returns B-A.
+func (d Dyad) Reverse() Dyad { return Dyad{d.B, d.A} }
+
+// Has reports whether code is one of the dyad's countries.
+func (d Dyad) Has(code string) bool { return d.A == code || d.B == code }
+
+// ParseDyad reads "CHN-RUS" (also "CHN:RUS", "CHN/RUS" and lower case). The
+// codes are upper-cased and must be two to three letters each; they are not
+// checked against the country table.
+func ParseDyad(s string) (Dyad, error) {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	sep := strings.IndexAny(t, "-:/")
+	if sep < 0 {
+		return Dyad{}, fmt.Errorf("dataset: dyad %q: want two country codes such as CHN-RUS", s)
+	}
+	a, b := strings.TrimSpace(t[:sep]), strings.TrimSpace(t[sep+1:])
+	if !isCodeLike(a) || !isCodeLike(b) {
+		return Dyad{}, fmt.Errorf("dataset: dyad %q: want two country codes such as CHN-RUS", s)
+	}
+	return Dyad{a, b}, nil
+}
+
+// ParseDyads reads a comma-separated list of dyads ("CHN-RUS,CHN-USA").
+func ParseDyads(s string) ([]Dyad, error) {
+	var out []Dyad
+	for _, part := range strings.Split(s, ",") {
+		if strings.TrimSpace(part) == "" {
+			continue
+		}
+		d, err := ParseDyad(part)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+func isCodeLike(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// Stats are the sufficient statistics of the events of one dyad in one
+// period. Every sum is a Sum, so Stats built from the same events merge to
+// bit-identical values whatever the order or grouping.
+//
+// w is the event weight chosen at aggregation (see Weight), g the Goldstein
+// weight, t the tone:
+//
+//	N        number of events
+//	Reports  Σ report counts (Event.ReportCount)
+//	W, W2    Σw, Σw²                      over all events
+//	GW, GW2  Σw, Σw²                      over events with a known Goldstein weight
+//	WG, WG2  Σw·g, Σw·g²                  over the same events
+//	Quad[q]  Σw over events of quad class q (index cameo.Quad; 0 = unknown)
+//	TW, WT   Σw, Σw·t                     over events with a known tone
+//	First, Last  earliest and latest event date (zero if none)
+type Stats struct {
+	N       int64
+	Reports int64
+	W, W2   Sum
+	GW, GW2 Sum
+	WG, WG2 Sum
+	Quad    [cameo.NumQuads]Sum
+	TW, WT  Sum
+	First   time.Time
+	Last    time.Time
+}
+
+// AddValues adds one event given by its parts: date (zero if unknown),
+// weight w, Goldstein weight g (NaN if unknown), quad class, tone (NaN if
+// unknown) and report count. Non-finite or negative weights are programmer
+// errors upstream; AddValues treats them as 0.
+func (s *Stats) AddValues(date time.Time, w, g float64, q cameo.Quad, tone float64, reports int) {
+	if !(w >= 0) || math.IsInf(w, 0) {
+		w = 0
+	}
+	s.N++
+	if reports <= 0 {
+		reports = 1
+	}
+	s.Reports += int64(reports)
+	s.W.Add(w)
+	s.W2.Add(w * w)
+	if !math.IsNaN(g) && !math.IsInf(g, 0) {
+		s.GW.Add(w)
+		s.GW2.Add(w * w)
+		s.WG.Add(w * g)
+		s.WG2.Add(w * g * g)
+	}
+	if q < 0 || int(q) >= len(s.Quad) {
+		q = cameo.QuadUnknown
+	}
+	s.Quad[q].Add(w)
+	if !math.IsNaN(tone) && !math.IsInf(tone, 0) {
+		s.TW.Add(w)
+		s.WT.Add(w * tone)
+	}
+	if !date.IsZero() {
+		if s.First.IsZero() || date.Before(s.First) {
+			s.First = date
+		}
+		if s.Last.IsZero() || date.After(s.Last) {
+			s.Last = date
+		}
+	}
+}
+
+// Add adds an event with weight w.
+func (s *Stats) Add(e *Event, w float64) {
+	s.AddValues(e.Date, w, e.Goldstein, e.Quad, e.Tone, e.ReportCount())
+}
+
+// Merge adds o into s.
+func (s *Stats) Merge(o *Stats) {
+	s.N += o.N
+	s.Reports += o.Reports
+	s.W.Merge(o.W)
+	s.W2.Merge(o.W2)
+	s.GW.Merge(o.GW)
+	s.GW2.Merge(o.GW2)
+	s.WG.Merge(o.WG)
+	s.WG2.Merge(o.WG2)
+	for i := range s.Quad {
+		s.Quad[i].Merge(o.Quad[i])
+	}
+	s.TW.Merge(o.TW)
+	s.WT.Merge(o.WT)
+	if !o.First.IsZero() && (s.First.IsZero() || o.First.Before(s.First)) {
+		s.First = o.First
+	}
+	if !o.Last.IsZero() && (s.Last.IsZero() || o.Last.After(s.Last)) {
+		s.Last = o.Last
+	}
+}
+
+// MeanGoldstein returns WG/GW, the weighted mean Goldstein weight, or NaN
+// when no event has a known weight.
+func (s *Stats) MeanGoldstein() float64 {
+	gw := s.GW.Float()
+	if gw == 0 {
+		return math.NaN()
+	}
+	return s.WG.Float() / gw
+}
+
+// MeanTone returns WT/TW, or NaN when no event has a tone.
+func (s *Stats) MeanTone() float64 {
+	tw := s.TW.Float()
+	if tw == 0 {
+		return math.NaN()
+	}
+	return s.WT.Float() / tw
+}
+
+// NEff returns Kish's effective sample size of the Goldstein observations,
+// (Σw)²/Σw², or 0 when there are none. With weight one it is the number of
+// events with a known Goldstein weight.
+func (s *Stats) NEff() float64 {
+	w2 := s.GW2.Float()
+	if w2 == 0 {
+		return 0
+	}
+	w := s.GW.Float()
+	return w * w / w2
+}
+
+// QuadShare returns Σw of quad class q divided by Σw, or NaN when Σw is 0.
+func (s *Stats) QuadShare(q cameo.Quad) float64 {
+	w := s.W.Float()
+	if w == 0 || q < 0 || int(q) >= len(s.Quad) {
+		return math.NaN()
+	}
+	return s.Quad[q].Float() / w
+}
+
+// DyadPeriod is the statistics of one dyad in one period; Start is the first
+// day of the period (UTC).
+type DyadPeriod struct {
+	Dyad  Dyad
+	Start time.Time
+	Stats
+}
