@@ -1,0 +1,112 @@
+package dataset
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/entente/entente/cameo"
+)
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// Hand calculation: three events with weights 1, 2, 1, Goldstein 4, -2, NaN,
+// tone 1, NaN, 3.
+//
+//	GW = 1+2 = 3; WG = 4 - 4 = 0; WG2 = 16 + 8 = 24; mean = 0
+//	NEff = GW²/GW2 = 9/5 = 1.8
+//	TW = 1+1 = 2; WT = 1+3 = 4; mean tone 2
+//	W = 4; quad shares: VerbalCoop 1/4, MaterialConflict 2/4, unknown 1/4
+func TestStatsHandComputed(t *testing.T) {
+	var s Stats
+	s.AddValues(day(2024, 5, 16), 1, 4, cameo.VerbalCoop, 1, 1)
+	s.AddValues(day(2024, 5, 2), 2, -2, cameo.MaterialConflict, math.NaN(), 3)
+	s.AddValues(time.Time{}, 1, math.NaN(), cameo.QuadUnknown, 3, 0)
+	if s.N != 3 || s.Reports != 5 {
+		t.Errorf("N=%d Reports=%d, want 3 and 5", s.N, s.Reports)
+	}
+	checks := []struct {
+		name      string
+		got, want float64
+	}{
+		{"W", s.W.Float(), 4},
+		{"GW", s.GW.Float(), 3},
+		{"WG", s.WG.Float(), 0},
+		{"WG2", s.WG2.Float(), 24},
+		{"MeanGoldstein", s.MeanGoldstein(), 0},
+		{"NEff", s.NEff(), 1.8},
+		{"MeanTone", s.MeanTone(), 2},
+		{"share VC", s.QuadShare(cameo.VerbalCoop), 0.25},
+		{"share MCf", s.QuadShare(cameo.MaterialConflict), 0.5},
+		{"share unknown", s.QuadShare(cameo.QuadUnknown), 0.25},
+	}
+	for _, c := range checks {
+		if math.Abs(c.got-c.want) > 1e-12 {
+			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
+		}
+	}
+	if !s.First.Equal(day(2024, 5, 2)) || !s.Last.Equal(day(2024, 5, 16)) {
+		t.Errorf("First/Last = %v/%v", s.First, s.Last)
+	}
+}
+
+func TestStatsEmpty(t *testing.T) {
+	var s Stats
+	if !math.IsNaN(s.MeanGoldstein()) || !math.IsNaN(s.MeanTone()) || s.NEff() != 0 || !math.IsNaN(s.QuadShare(cameo.VerbalCoop)) {
+		t.Error("empty stats should give NaN means and zero NEff")
+	}
+}
+
+func TestStatsMergeAssociative(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	type ev struct {
+		d       time.Time
+		w, g, t float64
+		q       cameo.Quad
+	}
+	evs := make([]ev, 500)
+	for i := range evs {
+		evs[i] = ev{day(2020, time.Month(1+r.IntN(12)), 1+r.IntN(28)), float64(1 + r.IntN(9)), float64(r.IntN(201)-100) / 10, r.NormFloat64() * 5, cameo.Quad(r.IntN(cameo.NumQuads))}
+	}
+	var ref Stats
+	for _, e := range evs {
+		ref.AddValues(e.d, e.w, e.g, e.q, e.t, 1)
+	}
+	for trial := 0; trial < 10; trial++ {
+		parts := make([]Stats, 1+r.IntN(5))
+		for _, i := range r.Perm(len(evs)) {
+			e := evs[i]
+			parts[r.IntN(len(parts))].AddValues(e.d, e.w, e.g, e.q, e.t, 1)
+		}
+		var got Stats
+		for _, j := range r.Perm(len(parts)) {
+			got.Merge(&parts[j])
+		}
+		if got != ref {
+			t.Fatalf("trial %d: merged stats differ from sequential", trial)
+		}
+	}
+}
+
+func TestDyad(t *testing.T) {
+	d, err := ParseDyad(" chn-rus ")
+	if err != nil || d != (Dyad{"CHN", "RUS"}) {
+		t.Fatalf("ParseDyad = %v, %v", d, err)
+	}
+	if (Dyad{"USA", "CHN"}).Undirected() != (Dyad{"CHN", "USA"}) || d.Reverse() != (Dyad{"RUS", "CHN"}) {
+		t.Error("Undirected/Reverse")
+	}
+	for _, bad := range []string{"CHN", "CHN-", "C-RUS", "CH1-RUS", "CHINA-RUS"} {
+		if _, err := ParseDyad(bad); err == nil {
+			t.Errorf("ParseDyad(%q) accepted", bad)
+		}
+	}
+	ds, err := ParseDyads("CHN-RUS, CHN/USA,,civ:tur")
+	if err != nil || len(ds) != 3 || ds[2] != (Dyad{"CIV", "TUR"}) {
+		t.Errorf("ParseDyads = %v, %v", ds, err)
+	}
+	if !d.Has("RUS") || d.Has("USA") || d.String() != "CHN-RUS" {
+		t.Error("Has/String")
+	}
+}
