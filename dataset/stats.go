@@ -29,6 +29,10 @@ func (d Dyad) Undirected() Dyad {
 // Reverse returns B-A.
 func (d Dyad) Reverse() Dyad { return Dyad{d.B, d.A} }
 
+// Self reports whether the dyad is a self-dyad (A == B): a domestic event
+// such as USA→USA.
+func (d Dyad) Self() bool { return d.A == d.B }
+
 // Has reports whether code is one of the dyad's countries.
 func (d Dyad) Has(code string) bool { return d.A == code || d.B == code }
 

@@ -1,0 +1,58 @@
+package dataset_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/entente/entente/dataset"
+)
+
+func event(date string, src, tgt, code string) dataset.Event {
+	e := dataset.NewEvent()
+	e.Date, _ = time.Parse("2006-01-02", date)
+	e.Source.Country, e.Target.Country = src, tgt
+	e.SetCode(code) // fills the GDELT Goldstein weight and quad class
+	return e
+}
+
+func ExampleTable() {
+	events := []dataset.Event{
+		event("2024-05-02", "CHN", "RUS", "042"), // make a visit: +1.9
+		event("2024-05-20", "RUS", "CHN", "057"), // sign formal agreement: +8
+		event("2024-06-01", "CHN", "RUS", "112"), // accuse: -2
+		event("2024-05-10", "USA", "CHN", "172"), // coerce: -5
+	}
+	t := dataset.NewTable(nil) // monthly, undirected, weight one
+	for i := range events {
+		t.Add(&events[i])
+	}
+	for _, r := range t.Rows() {
+		fmt.Printf("%s %s n=%d mean Goldstein %+.2f\n", r.Dyad, r.Start.Format("2006-01"), r.N, r.MeanGoldstein())
+	}
+	fmt.Println(t.Busiest(1))
+	// Output:
+	// CHN-RUS 2024-05 n=2 mean Goldstein +4.95
+	// CHN-RUS 2024-06 n=1 mean Goldstein -2.00
+	// CHN-USA 2024-05 n=1 mean Goldstein -5.00
+	// [CHN-RUS]
+}
+
+func ExampleTable_Merge() {
+	a := dataset.NewTable(&dataset.AggregateOptions{Directed: true})
+	b := dataset.NewTable(&dataset.AggregateOptions{Directed: true})
+	e1 := event("2024-05-02", "CHN", "RUS", "042")
+	e2 := event("2024-05-20", "RUS", "CHN", "057")
+	undated := event("", "RUS", "CHN", "057")
+	a.Add(&e1)
+	b.Add(&e2)
+	b.Add(&undated)
+	a.Merge(b) // files, goroutines or machines combine in any order
+	for _, r := range a.Rows() {
+		fmt.Println(r.Dyad, r.N)
+	}
+	fmt.Println(a.Events(), a.Skipped())
+	// Output:
+	// CHN-RUS 1
+	// RUS-CHN 1
+	// 2 not-dyadic=0 self=0 undated=1
+}
