@@ -30,6 +30,9 @@ var (
 	ErrTruncated = errors.New("truncated input")
 	// ErrSyntax: a JSON or CSV record is malformed.
 	ErrSyntax = errors.New("syntax error")
+	// ErrBadCategory: a PLOVER event category is not one of the sixteen
+	// (after cameo.NormalizePLOVER).
+	ErrBadCategory = errors.New("invalid PLOVER category")
 )
 
 // ParseError is a rejected row or record: where it is and why.

@@ -29,6 +29,10 @@ type Report struct {
 	// UnknownNames counts country names (ICEWS) and codes that the country
 	// table does not know; those actors are kept with an empty Country.
 	UnknownNames map[string]int64
+	// Repairs counts values a reader corrected, by what it did ("code
+	// \"42\" read as \"042\" (leading zero restored)"). Only unambiguous
+	// repairs are made, and every one is counted here, never silently.
+	Repairs map[string]int64
 
 	// First and Last are the earliest and latest event dates kept.
 	First, Last time.Time
@@ -78,6 +82,14 @@ func (r *Report) Unknown(name string) {
 	r.UnknownNames[name]++
 }
 
+// Repair records one corrected value.
+func (r *Report) Repair(what string) {
+	if r.Repairs == nil {
+		r.Repairs = map[string]int64{}
+	}
+	r.Repairs[what]++
+}
+
 // Keep records one kept event dated d (zero if unknown).
 func (r *Report) Keep(d time.Time) {
 	r.Kept++
@@ -121,6 +133,10 @@ func (r *Report) Merge(o *Report, max int) {
 	for k, v := range o.UnknownNames {
 		r.Unknown(k)
 		r.UnknownNames[k] += v - 1
+	}
+	for k, v := range o.Repairs {
+		r.Repair(k)
+		r.Repairs[k] += v - 1
 	}
 	if !o.First.IsZero() && (r.First.IsZero() || o.First.Before(r.First)) {
 		r.First = o.First
@@ -176,6 +192,9 @@ func (r *Report) Summary() string {
 			parts[i] = fmt.Sprintf("%q×%d", c.Name, c.Count)
 		}
 		fmt.Fprintf(&b, "  unknown country names or codes (%d): %s\n", n, strings.Join(parts, ", "))
+	}
+	for _, c := range Sorted(r.Repairs) {
+		fmt.Fprintf(&b, "  repaired %d: %s\n", c.Count, c.Name)
 	}
 	return b.String()
 }

@@ -1,0 +1,812 @@
+package dataset
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/entente/entente/cameo"
+)
+
+// detectPeek is how many bytes of the first part are examined to detect
+// the format.
+const detectPeek = 64 << 10
+
+// Reader streams the events of one input: a file, an archive's entries in
+// turn, or a stream. Memory stays constant: one record at a time in a
+// reused buffer, plus the Report.
+//
+// Accounting: every record (a data line; a JSON record) is counted in the
+// Report as read, then as kept, rejected or filtered, so that
+// Read == Kept + Rejected + Filtered holds at every moment between calls
+// to Next. Header lines and blank lines are not records. A PLOVER record
+// with several source or target actors yields one event per (source,
+// target) pair, and each pair counts as one row (see plover.go).
+//
+// Lenient mode (the default) skips bad records: each is counted, its
+// reason tallied, the first ReadOptions.MaxSamples kept as *ParseError
+// samples, and its raw text written to ReadOptions.Rejects. Strict mode
+// returns the first bad record's *ParseError from Next (it is counted
+// too). Damage that ends the input early (a truncated gzip stream or zip
+// archive, a failing rejects writer) is returned by Next in both modes,
+// after every record before it was delivered; later calls return the
+// same error.
+type Reader struct {
+	name        string
+	compression string
+	opts        ReadOptions
+	format      Format
+	rep         Report
+	ctx         *rowCtx
+	rejects     *rejectWriter
+
+	src  *source
+	part string
+	recs recordSource
+	dec  decoder
+	// first is true until the first record of the current part is seen
+	// (header-based formats read their header from it).
+	first bool
+	// head is the first part, buffered, when Open detected the format on
+	// it.
+	headPart   string
+	headReader *bufio.Reader
+
+	pending    []Event
+	pi         int
+	lastReject *ParseError // the latest rejection, returned in strict mode
+	end        error       // io.EOF or the error that ended the input
+	closed     bool
+}
+
+// Open opens path ("-" is standard input) and returns a Reader of its
+// events. Gzip and zip compression are detected from the content, not the
+// name; a zip archive's file entries are read in turn, each with its own
+// header if the format has one, and reported as "archive.zip:entry". The
+// format is ReadOptions.Format or, by default, detected from the first
+// entry's content (see DetectFormat).
+//
+// Open fails when the file cannot be opened or its format is unknown
+// (ErrUnknownFormat, ErrEncoding for binary data), and for GDELT 2.0
+// mentions files, which hold mentions, not events: read them with
+// OpenMentions or ReadMentions.
+func Open(path string, opts *ReadOptions) (*Reader, error) {
+	src, err := openSource(path)
+	if err != nil {
+		return nil, err
+	}
+	r, err := newReaderFromSource(src, opts, false)
+	if err != nil {
+		src.Close()
+		return nil, err
+	}
+	return r, nil
+}
+
+// NewReader returns a Reader of the events in rd, named name in reports
+// and errors. Compression and format are detected as in Open. Close
+// releases what the Reader opened (decompressors, temporary files), not rd.
+func NewReader(rd io.Reader, name string, opts *ReadOptions) (*Reader, error) {
+	src, err := newSource(rd, name)
+	if err != nil {
+		return nil, err
+	}
+	r, err := newReaderFromSource(src, opts, false)
+	if err != nil {
+		src.Close()
+		return nil, err
+	}
+	return r, nil
+}
+
+func newReaderFromSource(src *source, opts *ReadOptions, mentions bool) (*Reader, error) {
+	r := &Reader{name: src.name, compression: src.compression, src: src}
+	if opts != nil {
+		r.opts = *opts
+	}
+	if r.opts.MaxLineBytes <= 0 {
+		r.opts.MaxLineBytes = DefaultMaxLineBytes
+	}
+	if r.opts.MaxSamples <= 0 {
+		r.opts.MaxSamples = DefaultMaxSamples
+	}
+	if r.opts.Rejects != nil {
+		r.rejects = &rejectWriter{w: r.opts.Rejects}
+	}
+	match, err := compileFilter(r.opts.Filter)
+	if err != nil {
+		return nil, err
+	}
+	r.rep.File = src.name
+
+	// Find the first part with content and detect the format on it.
+	format := r.opts.Format
+	for {
+		name, rd, err := src.next()
+		if err == io.EOF {
+			break // empty input: no records
+		}
+		if err != nil {
+			return nil, err
+		}
+		br, ok := rd.(*bufio.Reader)
+		if !ok || br.Size() < detectPeek {
+			br = bufio.NewReaderSize(rd, max(detectPeek, inputBufferSize))
+		}
+		head, perr := br.Peek(detectPeek)
+		if len(head) == 0 {
+			if perr != nil && perr != io.EOF {
+				return nil, perr
+			}
+			continue // an empty entry
+		}
+		r.headPart, r.headReader = name, br
+		if format == FormatAuto {
+			f, derr := detect(head)
+			if derr != nil {
+				return nil, &ParseError{File: name, Line: 1, Err: derr}
+			}
+			format = f
+		}
+		break
+	}
+	switch {
+	case format == FormatGDELT2Mentions && !mentions:
+		return nil, &ParseError{File: src.name, Err: fmt.Errorf("%w: %s is a GDELT 2.0 mentions file: mentions are not events; read it with ReadMentions or OpenMentions", ErrUnknownFormat, src.name)}
+	case format != FormatGDELT2Mentions && mentions && format != FormatAuto:
+		return nil, &ParseError{File: src.name, Err: fmt.Errorf("%w: %s holds %s events, not GDELT 2.0 mentions", ErrUnknownFormat, src.name, format)}
+	}
+	r.format = format
+	r.rep.Format = format
+	r.ctx = newRowCtx(&r.opts, &r.rep, format, match)
+	if format != FormatAuto && !mentions {
+		dec, err := newDecoder(format, r.ctx)
+		if err != nil {
+			return nil, err
+		}
+		r.dec = dec
+	}
+	return r, nil
+}
+
+// Format returns the input's format (FormatAuto only for an empty input).
+func (r *Reader) Format() Format { return r.format }
+
+// Compression returns how the input was compressed: "none", "gzip" or "zip".
+func (r *Reader) Compression() string { return r.compression }
+
+// Report returns the Reader's live report; it is complete after Next
+// returned io.EOF (or the error that ended the input).
+func (r *Reader) Report() *Report { return &r.rep }
+
+// Close releases the input. It is safe to call more than once.
+func (r *Reader) Close() error {
+	if r.closed {
+		return nil
+	}
+	r.closed = true
+	if r.end == nil {
+		r.end = errors.New("dataset: read from a closed Reader")
+	}
+	return r.src.Close()
+}
+
+// Next reads the next event into e. It returns io.EOF after the last one.
+// In strict mode a bad record's *ParseError is returned (the record is
+// counted as rejected; the following call goes on with the next record).
+// Errors that end the input are returned by every later call.
+func (r *Reader) Next(e *Event) error {
+	for {
+		if r.pi < len(r.pending) {
+			*e = r.pending[r.pi]
+			r.pending[r.pi] = Event{}
+			r.pi++
+			return nil
+		}
+		if r.end != nil {
+			return r.end
+		}
+		r.pending, r.pi = r.pending[:0], 0
+		rec, line, err := r.record()
+		if err != nil {
+			if errors.Is(err, errRejected) {
+				if r.opts.Strict {
+					return r.lastReject
+				}
+				continue
+			}
+			r.end = err
+			return err
+		}
+		strictErr, fatal := r.decodeRecord(rec, line)
+		if fatal != nil {
+			r.end = fatal
+			return fatal
+		}
+		if strictErr != nil {
+			return strictErr
+		}
+	}
+}
+
+// errRejected is returned by record when it rejected a record itself (too
+// long, or cut by a truncated stream); Next goes on (lenient) or returns
+// lastReject (strict).
+var errRejected = errors.New("rejected")
+
+// decodeRecord decodes one record into r.pending with full accounting. It
+// returns the record's *ParseError in strict mode, and a fatal error when
+// the rejects writer fails.
+func (r *Reader) decodeRecord(rec []byte, line int) (strictErr, fatal error) {
+	start := len(r.pending)
+	out, skip, err := r.dec.decode(rec, line, r.pending)
+	if err != nil {
+		r.rep.Read++
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			pe = &ParseError{Err: err}
+		}
+		if pe.File == "" {
+			pe.File = r.part
+		}
+		if pe.Line == 0 {
+			pe.Line = line
+		}
+		r.pending = out[:start]
+		if werr := r.reject(pe, rec); werr != nil {
+			return nil, werr
+		}
+		if r.opts.Strict {
+			return pe, nil
+		}
+		return nil, nil
+	}
+	if skip != "" {
+		r.rep.Read++
+		r.rep.Filter(skip)
+		r.pending = out[:start]
+		return nil, nil
+	}
+	kept := out[:start]
+	for i := start; i < len(out); i++ {
+		e := &out[i]
+		r.rep.Read++
+		if e.Origin.File == "" && e.Origin.Line == 0 {
+			e.Origin = Origin{File: r.part, Line: line}
+		}
+		if reason := r.ctx.match.reason(e); reason != "" {
+			r.rep.Filter(reason)
+			continue
+		}
+		r.rep.Keep(e.Date)
+		kept = append(kept, *e)
+	}
+	// clear the tail so dropped events do not pin memory
+	for i := len(kept); i < len(out); i++ {
+		out[i] = Event{}
+	}
+	r.pending = kept
+	return nil, nil
+}
+
+// reject counts a rejected record and writes its raw text to the rejects
+// writer; it returns an error only when that writer fails.
+func (r *Reader) reject(pe *ParseError, raw []byte) error {
+	r.rep.Reject(pe, r.opts.MaxSamples)
+	r.lastReject = pe
+	if r.rejects != nil && raw != nil {
+		r.rejects.record(raw, r.format)
+		if r.rejects.err != nil {
+			return fmt.Errorf("dataset: writing rejected rows of %s: %w", r.name, r.rejects.err)
+		}
+	}
+	return nil
+}
+
+// record returns the next record of the input, opening parts and reading
+// headers as needed. Records too long or cut short by a damaged stream are
+// counted and rejected here (errRejected). io.EOF ends the input.
+func (r *Reader) record() ([]byte, int, error) {
+	for {
+		if r.recs == nil {
+			if err := r.nextPart(); err != nil {
+				return nil, 0, err
+			}
+		}
+		rec, line, tooLong, err := r.recs.next()
+		if err != nil && err != io.EOF {
+			err = r.locate(err, line)
+			if len(rec) > 0 {
+				// a record cut by the damage: counted and rejected
+				r.rep.Read++
+				pe := *err.(*ParseError)
+				pe.Value = shorten(string(rec))
+				if werr := r.reject(&pe, rec); werr != nil {
+					return nil, 0, werr
+				}
+			}
+			return nil, 0, err
+		}
+		if err == io.EOF && rec == nil {
+			r.recs = nil
+			continue
+		}
+		if tooLong {
+			r.rep.Read++
+			pe := &ParseError{File: r.part, Line: line, Value: shorten(string(rec)),
+				Err: fmt.Errorf("%w (over %d bytes; ReadOptions.MaxLineBytes)", ErrLineTooLong, r.opts.MaxLineBytes)}
+			// the record went to the rejects writer in full while it was skipped
+			if werr := r.reject(pe, nil); werr != nil {
+				return nil, 0, werr
+			}
+			if r.rejects != nil && r.rejects.err != nil {
+				return nil, 0, r.rejects.err
+			}
+			r.first = false
+			return nil, line, errRejected
+		}
+		if r.first {
+			r.first = false
+			isHeader, herr := r.dec.header(rec)
+			if herr != nil {
+				pe := &ParseError{File: r.part, Line: line}
+				if errors.As(herr, &pe) {
+					pe.File, pe.Line = r.part, line
+				} else {
+					pe.Err = herr
+				}
+				return nil, 0, pe
+			}
+			if isHeader {
+				continue
+			}
+		}
+		return rec, line, nil
+	}
+}
+
+// locate adds the part name and line to an error that ended the input.
+func (r *Reader) locate(err error, line int) error {
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		c := *pe
+		if c.File == "" {
+			c.File = r.part
+		}
+		if c.Line == 0 {
+			c.Line = line
+		}
+		return &c
+	}
+	return &ParseError{File: r.part, Line: line, Err: err}
+}
+
+// nextPart moves to the next part of the source and prepares its record
+// source. It returns io.EOF after the last part.
+func (r *Reader) nextPart() error {
+	var name string
+	var br *bufio.Reader
+	if r.dec == nil {
+		return io.EOF // an empty input: no format, no records
+	}
+	if r.headReader != nil {
+		name, br = r.headPart, r.headReader
+		r.headReader = nil
+	} else {
+		n, rd, err := r.src.next()
+		if err != nil {
+			return err
+		}
+		name = n
+		var ok bool
+		if br, ok = rd.(*bufio.Reader); !ok {
+			br = bufio.NewReaderSize(rd, inputBufferSize)
+		}
+	}
+	r.part = name
+	r.first = true
+	var overflow io.Writer
+	if r.rejects != nil {
+		overflow = r.rejects
+	}
+	r.recs = r.dec.records(br, r.opts.MaxLineBytes, overflow)
+	r.dec.begin(name)
+	return nil
+}
+
+// ReadFile reads every event of path. The Report is returned even when
+// err is not nil (it counts what was read before the error); the events
+// read before an error are returned too.
+func ReadFile(path string, opts *ReadOptions) ([]Event, *Report, error) {
+	r, err := Open(path, opts)
+	if err != nil {
+		return nil, &Report{File: path}, err
+	}
+	defer r.Close()
+	return readAll(r)
+}
+
+// ReadEvents reads every event of rd (see NewReader and ReadFile).
+func ReadEvents(rd io.Reader, name string, opts *ReadOptions) ([]Event, *Report, error) {
+	r, err := NewReader(rd, name, opts)
+	if err != nil {
+		return nil, &Report{File: name}, err
+	}
+	defer r.Close()
+	return readAll(r)
+}
+
+func readAll(r *Reader) ([]Event, *Report, error) {
+	var out []Event
+	for {
+		var e Event
+		err := r.Next(&e)
+		if err == io.EOF {
+			return out, r.Report(), nil
+		}
+		if err != nil {
+			return out, r.Report(), err
+		}
+		out = append(out, e)
+	}
+}
+
+// decoder turns the records of one format into events.
+type decoder interface {
+	// records returns the record source of a part (lines; CSV records;
+	// JSON array elements or lines).
+	records(br *bufio.Reader, max int, overflow io.Writer) recordSource
+	// begin starts a part.
+	begin(part string)
+	// header sees the first record of each part and reports whether it is
+	// a header (not a row). An error means the part cannot be read (a
+	// missing required column): it ends the input.
+	header(rec []byte) (bool, error)
+	// decode appends the record's events to out. A bad record returns a
+	// *ParseError (File and Line are filled in by the Reader); a record
+	// the format itself drops (PLOVER's documentation record) returns a
+	// non-empty skip reason.
+	decode(rec []byte, line int, out []Event) (events []Event, skip string, err error)
+}
+
+func newDecoder(f Format, ctx *rowCtx) (decoder, error) {
+	switch f {
+	case FormatGDELT1:
+		return newGDELTDecoder(ctx, gdeltV1), nil
+	case FormatGDELT2:
+		return newGDELTDecoder(ctx, gdeltV2), nil
+	case FormatICEWS:
+		return newICEWSDecoder(ctx), nil
+	case FormatPLOVER:
+		return newPLOVERDecoder(ctx), nil
+	case FormatCSV:
+		return newCSVDecoder(ctx), nil
+	case FormatJSONL:
+		return newJSONLDecoder(ctx), nil
+	case FormatGDELT2Mentions:
+		return nil, fmt.Errorf("%w: GDELT 2.0 mentions are not events; use ReadMentions", ErrUnknownFormat)
+	}
+	return nil, fmt.Errorf("%w: %q (want one of gdelt1, gdelt2, gdelt2-mentions, icews, plover, csv, jsonl)", ErrUnknownFormat, string(f))
+}
+
+// ParseFormat reads a format name as the CLI and ReadOptions use it
+// ("gdelt1", "icews", …; "" or "auto" is FormatAuto). Case-insensitive.
+func ParseFormat(s string) (Format, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	switch Format(s) {
+	case "auto", FormatAuto:
+		return FormatAuto, nil
+	case FormatGDELT1, FormatGDELT2, FormatGDELT2Mentions, FormatICEWS, FormatPLOVER, FormatCSV, FormatJSONL:
+		return Format(s), nil
+	}
+	return FormatAuto, fmt.Errorf("%w: %q (want auto, gdelt1, gdelt2, gdelt2-mentions, icews, plover, csv or jsonl)", ErrUnknownFormat, s)
+}
+
+// rowCtx is what decoders share: options, the report (for unknown names
+// and repairs), the country cache and the fill tables.
+type rowCtx struct {
+	opts      *ReadOptions
+	rep       *Report
+	countries *countryCache
+	goldstein *cameo.WeightTable
+	quads     *cameo.QuadMapping
+	match     *filterMatch
+}
+
+func newRowCtx(opts *ReadOptions, rep *Report, f Format, match *filterMatch) *rowCtx {
+	c := &rowCtx{opts: opts, rep: rep, countries: newCountryCache(rep), match: match}
+	c.goldstein = opts.Goldstein
+	if c.goldstein == nil {
+		c.goldstein = cameo.GoldsteinGDELT
+		if f == FormatICEWS {
+			c.goldstein = cameo.GoldsteinICEWS
+		}
+	}
+	c.quads = opts.Quads
+	if c.quads == nil {
+		switch f {
+		case FormatICEWS:
+			c.quads = cameo.QuadICEWS
+		case FormatPLOVER:
+			c.quads = cameo.QuadPLOVER
+		default:
+			c.quads = cameo.QuadGDELT
+		}
+	}
+	return c
+}
+
+// setCode sets Code, CodeValid and Root; it does not fill Quad or
+// Goldstein (see fill).
+func setCode(e *Event, code string) bool {
+	e.Code = code
+	info, ok := cameo.Lookup(code)
+	e.CodeValid = ok
+	e.Root = ""
+	if ok {
+		e.Code = info.Code // the table's string: shared, not a copy
+		e.Root = info.Root
+	}
+	return ok
+}
+
+// fillGoldstein sets an unknown Goldstein weight from the table.
+func (c *rowCtx) fillGoldstein(e *Event) {
+	if math.IsNaN(e.Goldstein) && e.CodeValid {
+		e.Goldstein = c.goldstein.Weight(e.Code)
+	}
+}
+
+// fillQuad sets an unknown quad class from the mapping.
+func (c *rowCtx) fillQuad(e *Event) {
+	if e.Quad == cameo.QuadUnknown && e.CodeValid {
+		e.Quad = c.quads.Quad(e.Code)
+	}
+}
+
+// recordSource yields the records of one part.
+type recordSource interface {
+	// next returns the next record (valid until the following call) and
+	// the line it starts on. tooLong reports a record over the maximum
+	// size: rec then holds its beginning, and the whole record went to the
+	// overflow writer. io.EOF (with a nil rec) ends the part; another error
+	// ends the input, possibly with a partial record in rec.
+	next() (rec []byte, line int, tooLong bool, err error)
+}
+
+// lineSource reads lines with a reused buffer. Line ends (\n, \r\n) are
+// removed; empty lines are skipped (they are not records). A UTF-8 byte
+// order mark at the start is dropped. In raw mode (for CSV records, whose
+// quoted fields may hold line breaks) lines keep their line ends and
+// empty lines are returned too.
+type lineSource struct {
+	br       *bufio.Reader
+	buf      []byte
+	max      int
+	line     int
+	overflow io.Writer
+	started  bool
+	raw      bool
+}
+
+func newLineSource(br *bufio.Reader, max int, overflow io.Writer) *lineSource {
+	return &lineSource{br: br, max: max, overflow: overflow}
+}
+
+func (l *lineSource) next() ([]byte, int, bool, error) {
+	if !l.started {
+		l.started = true
+		if b, err := l.br.Peek(3); err == nil && bytes.Equal(b, utf8BOM) {
+			l.br.Discard(3)
+		}
+	}
+	for {
+		l.buf = l.buf[:0]
+		tooLong := false
+		var rerr error
+		newline := false
+		for {
+			chunk, err := l.br.ReadSlice('\n')
+			if tooLong {
+				if l.overflow != nil {
+					l.overflow.Write(chunk)
+				}
+			} else {
+				l.buf = append(l.buf, chunk...)
+				content := len(l.buf)
+				if err == nil {
+					content-- // the newline
+					if content > 0 && l.buf[content-1] == '\r' {
+						content--
+					}
+				}
+				if content > l.max {
+					tooLong = true
+					if l.overflow != nil {
+						l.overflow.Write(l.buf)
+					}
+					l.buf = l.buf[:min(len(l.buf), 256)]
+				}
+			}
+			if err == bufio.ErrBufferFull {
+				continue
+			}
+			if err == nil {
+				newline = true
+			} else {
+				rerr = err
+			}
+			break
+		}
+		if len(l.buf) == 0 && rerr != nil {
+			return nil, l.line + 1, false, rerr
+		}
+		l.line++
+		if rerr == io.EOF {
+			rerr = nil
+		}
+		if tooLong {
+			if l.overflow != nil && !newline {
+				l.overflow.Write([]byte{'\n'})
+			}
+			return bytes.TrimRight(l.buf, "\r\n"), l.line, true, rerr
+		}
+		if l.raw {
+			return l.buf, l.line, false, rerr
+		}
+		rec := l.buf
+		if newline {
+			rec = rec[:len(rec)-1]
+		}
+		rec = bytes.TrimSuffix(rec, []byte{'\r'})
+		if len(rec) == 0 && rerr == nil {
+			continue // blank line
+		}
+		return rec, l.line, false, rerr
+	}
+}
+
+// checkUTF8 returns a *ParseError naming the first field of rec (split at
+// offs, as splitTabs records them) that is not valid UTF-8, or nil.
+func checkUTF8(rec []byte, offs []int, cols []string) error {
+	if validUTF8(rec) {
+		return nil
+	}
+	for i := 0; i+1 < len(offs); i++ {
+		f := rec[offs[i] : offs[i+1]-1]
+		if !validUTF8(f) {
+			pe := &ParseError{Field: i + 1, Value: shorten(strings.ToValidUTF8(string(f), "\uFFFD")), Err: ErrEncoding}
+			if i < len(cols) {
+				pe.Column = cols[i]
+			}
+			return pe
+		}
+	}
+	return &ParseError{Err: ErrEncoding}
+}
+
+// validUTF8 is utf8.Valid with an ASCII fast path.
+func validUTF8(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return utf8.Valid(b)
+		}
+	}
+	return true
+}
+
+// rejectWriter writes rejected records one per line and remembers the
+// first write error.
+type rejectWriter struct {
+	w   io.Writer
+	err error
+	buf bytes.Buffer
+}
+
+func (w *rejectWriter) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	n, err := w.w.Write(p)
+	if err != nil {
+		w.err = err
+	}
+	return n, err
+}
+
+// record writes one rejected record. JSON records spanning several lines
+// are compacted to one line (re-readable as JSONL); other multi-line
+// records (quoted CSV fields) are written as they were.
+func (w *rejectWriter) record(raw []byte, f Format) {
+	if (f == FormatPLOVER || f == FormatJSONL) && bytes.IndexByte(raw, '\n') >= 0 {
+		w.buf.Reset()
+		if json.Compact(&w.buf, raw) == nil {
+			raw = w.buf.Bytes()
+		} else {
+			raw = bytes.ReplaceAll(bytes.ReplaceAll(raw, []byte{'\r'}, []byte{' '}), []byte{'\n'}, []byte{' '})
+		}
+	}
+	w.Write(raw)
+	w.Write([]byte{'\n'})
+}
+
+// countryCache resolves country codes and names through the country table
+// and remembers the answers, so a file's few hundred distinct values are
+// looked up once (and their strings shared, not allocated per row).
+// Unknown values are counted in Report.UnknownNames on every occurrence.
+type countryCache struct {
+	rep   *Report
+	codes map[string]countryHit
+	names map[string]countryHit
+	any_  map[string]countryHit
+}
+
+// countryHit is a resolved value: the canonical code ("" for none), and
+// whether the table knows the value (a region such as "EUR" is known but
+// has no country).
+type countryHit struct {
+	code  string
+	known bool
+}
+
+// maxCountryCache bounds each cache; values beyond it are looked up
+// without being remembered (a file of random strings cannot grow memory
+// without bound).
+const maxCountryCache = 1 << 16
+
+func newCountryCache(rep *Report) *countryCache {
+	return &countryCache{rep: rep, codes: map[string]countryHit{}, names: map[string]countryHit{}, any_: map[string]countryHit{}}
+}
+
+func (c *countryCache) lookup(m map[string]countryHit, v string, resolve func(string) countryHit) string {
+	if v == "" {
+		return ""
+	}
+	h, ok := m[v]
+	if !ok {
+		h = resolve(v)
+		if len(m) < maxCountryCache {
+			m[strings.Clone(v)] = h
+		}
+	}
+	if !h.known {
+		c.rep.Unknown(v)
+	}
+	return h.code
+}
+
+// code resolves a CAMEO / ISO alpha-3 country code (GDELT's
+// ActorNCountryCode, PLOVER's actor code).
+func (c *countryCache) code(v string) string { return c.lookup(c.codes, v, resolveCountryCode) }
+
+// name resolves a country name (ICEWS's "Russian Federation").
+func (c *countryCache) name(v string) string { return c.lookup(c.names, v, resolveCountryName) }
+
+// any resolves what an analyst may write: an alpha-3 code, an alpha-2
+// code ("NA" is Namibia) or a name.
+func (c *countryCache) any(v string) string { return c.lookup(c.any_, v, resolveCountryAny) }
+
+// prefix resolves the country part of a CAMEO actor code ("CHN" of
+// "CHNGOV"); a prefix that is not a country is not counted as unknown
+// (actor codes such as "GOVMIL" have none).
+func (c *countryCache) prefix(v string) string {
+	h, ok := c.codes[v]
+	if !ok {
+		h = resolveCountryCode(v)
+	}
+	return h.code
+}
+
+// The country-table lookups behind countryCache.
+//
+// TODO(readers): package country is being written; until it lands these
+// know no country, so every code and name is reported as unknown.
+func resolveCountryCode(v string) countryHit { return countryHit{} }
+func resolveCountryName(v string) countryHit { return countryHit{} }
+func resolveCountryAny(v string) countryHit  { return countryHit{} }
