@@ -1,0 +1,46 @@
+// Package plots draws entente's charts with gonum/plot: the relationship
+// index over time with its uncertainty bands, the bounded relationship level
+// with its six grades, the event mix per period, the event timeline, the
+// alignment heatmap and small multiples of many dyads.
+//
+// Every chart is a *Chart: build it with a New… function, then render it
+// with PNG, SVG, PDF (or WritePNG, WriteSVG, WritePDF, Save), show it in a
+// notebook through HTML/PNG/SVG, or draw it into a page of an fpdf document
+// with DrawPDF (what package report does).
+//
+// Conventions:
+//   - Units: lengths are gonum/plot vg.Length (1/72 inch); chart sizes are
+//     given by a Size (SizeScreen, SizePrint, or your own). Scores are on the
+//     scale the model returns (Goldstein −10..10, the level −9..9).
+//   - Time: the x axis is time in Unix seconds (TimeToX, XToTime), UTC.
+//     A period's value is drawn at the middle of the period (a monthly value
+//     at the middle of its month), bars span their whole period, and change
+//     points are drawn at the start of the period they begin. Axis ticks fall
+//     on calendar boundaries (CalendarTicker: days, ISO weeks, months,
+//     quarters, years), never on arbitrary days.
+//   - Missing data: a NaN value or band is a gap: lines and ribbons are split
+//     into separate segments around it and nothing is interpolated. A NaN
+//     cell of the heatmap gets its own colour, named in the colour bar.
+//     Events without a Goldstein weight or a date cannot be placed on the
+//     timeline; the chart says how many were left out in its note.
+//   - An empty input is not an error: the chart is drawn with its axes and
+//     a "no data" note, so a report on a quiet dyad still renders. Inputs of
+//     the wrong shape (a non-square matrix, labels that do not match) return
+//     an error wrapping ErrShape.
+//   - Colours are colour-blind safe: Okabe–Ito for categories (series,
+//     quad classes) and Paul Tol's BuRd diverging scheme for the heatmap,
+//     with Tol's "bad data" yellow for missing cells. Text uses the
+//     Liberation Sans fonts shipped with gonum/plot, so every Latin name
+//     (Côte d'Ivoire, Türkiye, São Tomé) renders in PNG, SVG and PDF.
+//   - PDF: gonum/plot's own PDF backend encodes text as cp1252 and garbles
+//     other characters, so charts are written to PDF by this package's
+//     canvas on codeberg.org/go-pdf/fpdf with the Liberation TrueType fonts
+//     embedded as UTF-8 (subset) fonts: vector graphics, searchable text.
+//   - SVG names the font "Liberation Sans" with the metric-compatible
+//     Arimo, Arial, Helvetica and sans-serif as fallbacks, so the SVG stays
+//     small and renders with the right widths without the font installed.
+//   - Output is deterministic: the same input gives byte-identical PNG, SVG
+//     and PDF (PDF metadata dates are fixed, see WritePDF).
+//   - Panics: only programmer misuse panics, with a "plots: " prefix (a nil
+//     *Chart, a negative size); data never makes a function panic.
+package plots

@@ -1,0 +1,234 @@
+package plots
+
+import (
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/score"
+)
+
+// Mark is a point in time marked on a chart, such as a change point. Dyad
+// says which series it belongs to; the zero Dyad marks every series.
+type Mark struct {
+	Time  time.Time
+	Label string
+	Dyad  dataset.Dyad
+}
+
+// Annotation labels an event on a series chart: a ringed dot on the series
+// in the period that contains Time, with Label in a box beside it. Dyad
+// picks the series (zero: the first). Label is shortened to
+// SeriesOptions.LabelLength characters.
+type Annotation struct {
+	Time  time.Time
+	Label string
+	Dyad  dataset.Dyad
+}
+
+// SeriesOptions configures the charts of scored series: NewIndexChart,
+// NewLevelChart and NewSmallMultiples. The zero value (or nil) means the
+// defaults given per field.
+type SeriesOptions struct {
+	// Title, Subtitle and Note of the chart. An empty Title or Subtitle
+	// gets a default naming the dyads, model, granularity and period.
+	Title, Subtitle, Note string
+	// YLabel labels the value axis; empty means the model name.
+	YLabel string
+	// Labels are the display names of the series, in order (for example
+	// "China – Russia"); nil means Series.Label(). A non-nil Labels of
+	// another length than the series is an ErrShape error.
+	Labels []string
+	// From and To restrict the time axis to the periods containing them;
+	// zero means the series' own range.
+	From, To time.Time
+	// YMin and YMax fix the value axis of the index and small-multiple
+	// charts; equal values (the zero value) mean automatic: the range of the
+	// values and bands, padded and always including 0. The level chart
+	// always shows −9 … +9.
+	YMin, YMax float64
+	// ChangePoints are drawn as dashed vertical lines at the start of the
+	// period in which the change happens, labelled at the top.
+	ChangePoints []Mark
+	// Annotations label the top events. They are placed in order, most
+	// important first; one that does not fit without overlapping is left
+	// out and the note says how many were.
+	Annotations []Annotation
+	// LabelLength is the longest annotation label in characters; 0 means 36.
+	LabelLength int
+	// Columns is the number of columns of small multiples; 0 chooses one
+	// from the number of dyads and the chart's aspect ratio.
+	Columns int
+	// Size is the chart size; zero means SizeScreen.
+	Size Size
+}
+
+func (o *SeriesOptions) orDefault() *SeriesOptions {
+	if o == nil {
+		return &SeriesOptions{}
+	}
+	return o
+}
+
+// seriesData is a series prepared for drawing.
+type seriesData struct {
+	label          string
+	dyad           dataset.Dyad
+	directed       bool
+	xs             []float64 // period midpoints
+	starts         []time.Time
+	vals           []float64
+	lo95, hi95     []float64
+	lo80, hi80     []float64
+	hasBand        bool
+	hasBand80      bool
+	gran           dataset.Granularity
+	model          string
+	first, lastEnd time.Time
+}
+
+func prepareSeries(series []score.Series, o *SeriesOptions) ([]seriesData, error) {
+	if o.Labels != nil && len(o.Labels) != len(series) {
+		return nil, fmt.Errorf("%w: %d labels for %d series", ErrShape, len(o.Labels), len(series))
+	}
+	out := make([]seriesData, len(series))
+	for i := range series {
+		s := &series[i]
+		d := seriesData{dyad: s.Dyad, directed: s.Directed, gran: s.Granularity, model: s.Model}
+		if o.Labels != nil {
+			d.label = o.Labels[i]
+		} else {
+			d.label = s.Label()
+		}
+		for _, p := range s.Points {
+			if p.Start.IsZero() {
+				continue
+			}
+			next := s.Granularity.Next(p.Start)
+			d.starts = append(d.starts, p.Start)
+			d.xs = append(d.xs, (TimeToX(p.Start)+TimeToX(next))/2)
+			d.vals = append(d.vals, p.Value)
+			d.lo95 = append(d.lo95, p.Lower)
+			d.hi95 = append(d.hi95, p.Upper)
+			d.lo80 = append(d.lo80, p.Lower80)
+			d.hi80 = append(d.hi80, p.Upper80)
+			if p.HasBand() {
+				d.hasBand = true
+			}
+			if !math.IsNaN(p.Lower80) && !math.IsNaN(p.Upper80) {
+				d.hasBand80 = true
+			}
+			if d.first.IsZero() || p.Start.Before(d.first) {
+				d.first = p.Start
+			}
+			if next.After(d.lastEnd) {
+				d.lastEnd = next
+			}
+		}
+		out[i] = d
+	}
+	return out, nil
+}
+
+// timeRange returns the x range [from, to) of the chart.
+func timeRange(data []seriesData, o *SeriesOptions) (from, to time.Time, g dataset.Granularity) {
+	if len(data) > 0 {
+		g = data[0].gran
+	}
+	for _, d := range data {
+		if !d.first.IsZero() && (from.IsZero() || d.first.Before(from)) {
+			from = d.first
+		}
+		if d.lastEnd.After(to) {
+			to = d.lastEnd
+		}
+	}
+	if !o.From.IsZero() {
+		from = g.Start(o.From)
+	}
+	if !o.To.IsZero() {
+		to = g.Next(g.Start(o.To))
+	}
+	if from.IsZero() || !to.After(from) {
+		return time.Time{}, time.Time{}, g
+	}
+	return from, to, g
+}
+
+// valueAt returns the x and value of d in the period containing t, or
+// ok false if t is outside the series.
+func (d *seriesData) valueAt(t time.Time) (x, v float64, ok bool) {
+	start := d.gran.Start(t)
+	for i, s := range d.starts {
+		if s.Equal(start) {
+			return d.xs[i], d.vals[i], true
+		}
+	}
+	return 0, 0, false
+}
+
+// matches reports whether a mark or annotation for dyad m belongs to d.
+func (d *seriesData) matches(m dataset.Dyad) bool {
+	if m == (dataset.Dyad{}) {
+		return true
+	}
+	if d.dyad == m {
+		return true
+	}
+	return !d.directed && d.dyad.Undirected() == m.Undirected()
+}
+
+// periodPhrase is "monthly", "weekly", … for subtitles.
+func periodPhrase(g dataset.Granularity) string {
+	switch g {
+	case dataset.Day:
+		return "daily"
+	case dataset.Week:
+		return "weekly"
+	case dataset.Quarter:
+		return "quarterly"
+	case dataset.Year:
+		return "yearly"
+	default:
+		return "monthly"
+	}
+}
+
+// spanPhrase formats a period range for subtitles: "Jan 2012 – Dec 2025".
+func spanPhrase(from, toExcl time.Time, g dataset.Granularity) string {
+	if from.IsZero() {
+		return "no data"
+	}
+	last := toExcl.AddDate(0, 0, -1)
+	f := func(t time.Time) string {
+		switch g {
+		case dataset.Year:
+			return t.Format("2006")
+		case dataset.Quarter:
+			return fmt.Sprintf("Q%d %d", (int(t.Month())-1)/3+1, t.Year())
+		case dataset.Day, dataset.Week:
+			return t.Format("2 Jan 2006")
+		default:
+			return t.Format("Jan 2006")
+		}
+	}
+	if f(from) == f(last) {
+		return f(from)
+	}
+	return f(from) + " – " + f(last)
+}
+
+func joinLabels(data []seriesData, max int) string {
+	s := ""
+	for i, d := range data {
+		if i == max {
+			return s + fmt.Sprintf(" and %d more", len(data)-max)
+		}
+		if i > 0 {
+			s += ", "
+		}
+		s += d.label
+	}
+	return s
+}

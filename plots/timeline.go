@@ -1,0 +1,222 @@
+package plots
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"time"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/entente/entente/cameo"
+	"github.com/entente/entente/dataset"
+)
+
+// TimelineOptions configures NewTimelineChart. The zero value (or nil)
+// means the defaults given per field.
+type TimelineOptions struct {
+	// Title, Subtitle and Note; an empty Title or Subtitle gets a default.
+	// The note always ends with the number of events that could not be
+	// placed (no date or no Goldstein weight), if any.
+	Title, Subtitle, Note string
+	// From and To restrict the time axis (From's day to the end of To's
+	// day); zero means the range of the events.
+	From, To time.Time
+	// Labels is how many events to label, chosen by weight: reports ×
+	// |Goldstein|, ties broken by date. 0 labels none. A label is the
+	// event's Description, else its CAMEO name, shortened to LabelLength.
+	Labels int
+	// LabelLength is the longest label in characters; 0 means 36.
+	LabelLength int
+	// Size is the chart size; zero means SizeScreen.
+	Size Size
+}
+
+// NewTimelineChart draws every event as a dot at its date and Goldstein
+// weight (−10 … +10), coloured by quad class, the dot's area proportional
+// to the number of reports behind it (Event.ReportCount). Dots are
+// translucent so that piles of events on one day show as darker spots.
+// Events without a date or without a Goldstein weight cannot be placed;
+// they are counted in the note, never dropped silently.
+func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, error) {
+	o := opts
+	if o == nil {
+		o = &TimelineOptions{}
+	}
+	type dot struct {
+		x, y    float64
+		reports int
+		quad    cameo.Quad
+		label   string
+		date    time.Time
+	}
+	var dots []dot
+	unplaced := 0
+	maxReports := 1
+	var from, to time.Time
+	dyads := map[dataset.Dyad]bool{}
+	present := [cameo.NumQuads]bool{}
+	for i := range events {
+		e := &events[i]
+		if e.Date.IsZero() || math.IsNaN(e.Goldstein) || math.IsInf(e.Goldstein, 0) {
+			unplaced++
+			continue
+		}
+		d := e.Date.UTC()
+		day := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+		if !o.From.IsZero() && day.Before(dataset.Day.Start(o.From)) {
+			continue
+		}
+		if !o.To.IsZero() && day.After(dataset.Day.Start(o.To)) {
+			continue
+		}
+		label := e.Description
+		if label == "" {
+			label = cameo.Name(e.Code)
+		}
+		q := e.Quad
+		if q < 0 || int(q) >= cameo.NumQuads {
+			q = cameo.QuadUnknown
+		}
+		present[q] = true
+		dots = append(dots, dot{x: TimeToX(day.Add(12 * time.Hour)), y: e.Goldstein, reports: e.ReportCount(), quad: q, label: label, date: day})
+		if e.ReportCount() > maxReports {
+			maxReports = e.ReportCount()
+		}
+		if from.IsZero() || day.Before(from) {
+			from = day
+		}
+		if day.After(to) {
+			to = day
+		}
+		dyads[dataset.Dyad{A: e.Source.Country, B: e.Target.Country}.Undirected()] = true
+	}
+	// Axis range: whole months around the events (or From/To).
+	if !o.From.IsZero() {
+		from = dataset.Day.Start(o.From)
+	}
+	if !o.To.IsZero() {
+		to = dataset.Day.Start(o.To)
+	}
+	var x0, x1 float64
+	if !from.IsZero() {
+		x0 = TimeToX(dataset.Month.Start(from))
+		x1 = TimeToX(dataset.Month.Next(dataset.Month.Start(to)))
+		if !o.From.IsZero() {
+			x0 = TimeToX(from)
+		}
+		if !o.To.IsZero() {
+			x1 = TimeToX(to.AddDate(0, 0, 1))
+		}
+	}
+	// Big dots first so small ones stay visible on top.
+	sort.SliceStable(dots, func(i, j int) bool { return dots[i].reports > dots[j].reports })
+
+	ch := &Chart{Kind: "timeline", Title: o.Title, Subtitle: o.Subtitle, Note: o.Note, Size: o.Size}
+	if ch.Title == "" {
+		ch.Title = "Event timeline"
+		if len(dyads) == 1 {
+			for d := range dyads {
+				ch.Title += ": " + d.String()
+			}
+		}
+	}
+	if ch.Subtitle == "" {
+		ch.Subtitle = fmt.Sprintf("%d events, Goldstein weight by date; dot area proportional to reports (1 to %d)", len(dots), maxReports)
+	}
+	if unplaced > 0 {
+		msg := fmt.Sprintf("%d event(s) without a date or Goldstein weight are not shown.", unplaced)
+		if ch.Note != "" {
+			ch.Note += " " + msg
+		} else {
+			ch.Note = msg
+		}
+	}
+	for _, q := range quadOrder {
+		if present[q] {
+			ch.legend = append(ch.legend, legendEntry{label: quadLabel(q), kind: legendDot, color: QuadColor(q)})
+		}
+	}
+	// Labelled events: most reports × |weight| first.
+	type cand struct {
+		i     int
+		score float64
+	}
+	var cands []cand
+	if o.Labels > 0 {
+		for i, d := range dots {
+			cands = append(cands, cand{i, float64(d.reports) * math.Abs(d.y)})
+		}
+		sort.SliceStable(cands, func(a, b int) bool {
+			if cands[a].score != cands[b].score {
+				return cands[a].score > cands[b].score
+			}
+			return dots[cands[a].i].date.Before(dots[cands[b].i].date)
+		})
+		if len(cands) > o.Labels {
+			cands = cands[:o.Labels]
+		}
+	}
+	n := o.LabelLength
+	if n <= 0 {
+		n = 36
+	}
+	ch.body = func(c draw.Canvas, th theme) {
+		p := newPlot(th)
+		p.Y.Label.Text = "Goldstein weight"
+		p.Y.Min, p.Y.Max = -10.5, 10.5
+		p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{
+			{Value: -10, Label: "−10"}, {Value: -5, Label: "−5"}, {Value: 0, Label: "0"}, {Value: 5, Label: "5"}, {Value: 10, Label: "10"},
+		})
+		if len(dots) == 0 {
+			p.X.Min, p.X.Max = 0, 1
+			p.X.Tick.Marker = plot.ConstantTicks(nil)
+			p.Draw(c)
+			noData(p.DataCanvas(c), th, "no events with a date and Goldstein weight")
+			return
+		}
+		p.X.Min, p.X.Max = x0, x1
+		p.X.Tick.Marker = CalendarTicker{MaxTicks: maxTicksFor(c.Max.X-c.Min.X, th)}
+		p.Add(&grid{style: draw.LineStyle{Color: colorGrid, Width: 0.5}, horizontal: true, vertical: true})
+		p.Add(&hline{y: 0, style: draw.LineStyle{Color: colorZero, Width: 0.8}})
+		unit := th.tick * 0.32 // radius of a one-report dot
+		radius := func(r int) vg.Length {
+			rr := unit * vg.Length(math.Sqrt(float64(r)))
+			if max := th.tick * 2.2; rr > max {
+				rr = max
+			}
+			return rr
+		}
+		p.Add(plotterFunc(func(c draw.Canvas, p *plot.Plot) {
+			trX, trY := p.Transforms(&c)
+			for _, d := range dots {
+				pt := vg.Point{X: trX(d.x), Y: trY(d.y)}
+				r := radius(d.reports)
+				c.DrawGlyph(draw.GlyphStyle{Color: withAlpha(QuadColor(d.quad), 0.6), Radius: r, Shape: draw.CircleGlyph{}}, pt)
+				c.DrawGlyph(draw.GlyphStyle{Color: withAlpha(lighten(QuadColor(d.quad), 0), 0.9), Radius: r, Shape: draw.RingGlyph{}}, pt)
+			}
+			if len(cands) == 0 {
+				return
+			}
+			var specs []labelSpec
+			for _, cd := range cands {
+				d := dots[cd.i]
+				specs = append(specs, labelSpec{anchor: vg.Point{X: trX(d.x), Y: trY(d.y)}, text: ShortLabel(d.label, n), color: QuadColor(d.quad)})
+			}
+			sty := textStyle(fontRegular, th.small, colorText)
+			// Labels avoid each other but may cover dots: on a busy
+			// timeline no free space would be left otherwise.
+			placed, dropped := placeLabels(c, specs, sty, nil)
+			drawLabels(c, placed, sty)
+			if dropped > 0 {
+				ts := textStyle(fontItalic, th.small, colorNote)
+				ts.XAlign, ts.YAlign = draw.XRight, draw.YBottom
+				c.FillText(ts, vg.Point{X: c.Max.X - 2, Y: c.Min.Y + 2}, fmt.Sprintf("%d of %d labels left out for space", dropped, len(specs)))
+			}
+		}))
+		p.Draw(c)
+	}
+	return ch, nil
+}
