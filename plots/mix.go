@@ -43,78 +43,24 @@ func NewMixChart(rows []dataset.DyadPeriod, g dataset.Granularity, opts *MixOpti
 	if o == nil {
 		o = &MixOptions{}
 	}
-	byStart := map[time.Time]*dataset.Stats{}
-	var from, to time.Time
-	dyads := map[dataset.Dyad]bool{}
-	for i := range rows {
-		r := &rows[i]
-		if r.Start.IsZero() {
-			continue
-		}
-		st := g.Start(r.Start)
-		s := byStart[st]
-		if s == nil {
-			s = &dataset.Stats{}
-			byStart[st] = s
-		}
-		s.Merge(&r.Stats)
-		dyads[r.Dyad] = true
-		if from.IsZero() || st.Before(from) {
-			from = st
-		}
-		if next := g.Next(st); next.After(to) {
-			to = next
-		}
-	}
-	if !o.From.IsZero() {
-		from = g.Start(o.From)
-	}
-	if !o.To.IsZero() {
-		to = g.Next(g.Start(o.To))
-	}
-	type bar struct {
-		x0, x1 float64
-		h      [cameo.NumQuads]float64
-		total  float64
-	}
-	var bars []bar
+	bars, from, to, dyads := mixBars(rows, g, o)
 	present := [cameo.NumQuads]bool{}
 	ymax := 0.0
-	if !from.IsZero() && to.After(from) {
-		for p := from; p.Before(to); p = g.Next(p) {
-			s := byStart[p]
-			if s == nil {
-				continue
+	for _, b := range bars {
+		sum := 0.0
+		for q, v := range b.h {
+			sum += v
+			if v > 0 {
+				present[q] = true
 			}
-			b := bar{x0: TimeToX(p), x1: TimeToX(g.Next(p)), total: s.W.Float()}
-			for q := 0; q < cameo.NumQuads; q++ {
-				v := s.Quad[q].Float()
-				if o.Share {
-					v = s.QuadShare(cameo.Quad(q))
-					if math.IsNaN(v) {
-						v = 0
-					}
-				}
-				b.h[q] = v
-				if v > 0 {
-					present[q] = true
-				}
-			}
-			sum := 0.0
-			for _, v := range b.h {
-				sum += v
-			}
-			ymax = math.Max(ymax, sum)
-			bars = append(bars, b)
 		}
+		ymax = math.Max(ymax, sum)
 	}
 	ch := &Chart{Kind: "mix", Title: o.Title, Subtitle: o.Subtitle, Note: o.Note, Size: o.Size}
 	if ch.Title == "" {
 		ch.Title = "Event mix by quad class"
 		if len(dyads) == 1 {
-			for d := range dyads {
-				ch.Title += ": " + d.String()
-			}
+			ch.Title += ": " + dyads[0].String()
 		}
 	}
 	if ch.Subtitle == "" {
@@ -182,4 +128,70 @@ func NewMixChart(rows []dataset.DyadPeriod, g dataset.Granularity, opts *MixOpti
 		p.Draw(c)
 	}
 	return ch, nil
+}
+
+// mixBar is one period's bar: its x extent and the height per quad class.
+type mixBar struct {
+	start  time.Time
+	x0, x1 float64
+	h      [cameo.NumQuads]float64
+}
+
+// mixBars adds the rows up by period of g and returns the bars of the
+// periods that have rows (weights or, with Share, shares), the axis range
+// [from, to) and the number of dyads seen.
+func mixBars(rows []dataset.DyadPeriod, g dataset.Granularity, o *MixOptions) (bars []mixBar, from, to time.Time, dyads []dataset.Dyad) {
+	byStart := map[time.Time]*dataset.Stats{}
+	seen := map[dataset.Dyad]bool{}
+	for i := range rows {
+		r := &rows[i]
+		if r.Start.IsZero() {
+			continue
+		}
+		st := g.Start(r.Start)
+		s := byStart[st]
+		if s == nil {
+			s = &dataset.Stats{}
+			byStart[st] = s
+		}
+		s.Merge(&r.Stats)
+		if !seen[r.Dyad] {
+			seen[r.Dyad] = true
+			dyads = append(dyads, r.Dyad)
+		}
+		if from.IsZero() || st.Before(from) {
+			from = st
+		}
+		if next := g.Next(st); next.After(to) {
+			to = next
+		}
+	}
+	if !o.From.IsZero() {
+		from = g.Start(o.From)
+	}
+	if !o.To.IsZero() {
+		to = g.Next(g.Start(o.To))
+	}
+	if from.IsZero() || !to.After(from) {
+		return nil, time.Time{}, time.Time{}, dyads
+	}
+	for p := from; p.Before(to); p = g.Next(p) {
+		s := byStart[p]
+		if s == nil {
+			continue
+		}
+		b := mixBar{start: p, x0: TimeToX(p), x1: TimeToX(g.Next(p))}
+		for q := 0; q < cameo.NumQuads; q++ {
+			v := s.Quad[q].Float()
+			if o.Share {
+				v = s.QuadShare(cameo.Quad(q))
+				if math.IsNaN(v) {
+					v = 0
+				}
+			}
+			b.h[q] = v
+		}
+		bars = append(bars, b)
+	}
+	return bars, from, to, dyads
 }

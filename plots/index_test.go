@@ -1,0 +1,84 @@
+package plots
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/entente/entente/score"
+)
+
+func TestGrades(t *testing.T) {
+	// The six grades of the issue, contiguous from −9 to +9.
+	g := Grades()
+	names := []string{"confrontation", "tense", "discordant", "ordinary", "good", "friendly"}
+	if len(g) != 6 {
+		t.Fatalf("%d grades", len(g))
+	}
+	for i, gr := range g {
+		if gr.Name != names[i] || gr.Min != -9+3*float64(i) || gr.Max != gr.Min+3 {
+			t.Errorf("grade %d = %+v", i, gr)
+		}
+	}
+	g[0].Name = "changed"
+	if Grades()[0].Name != "confrontation" {
+		t.Error("Grades returns a shared slice")
+	}
+}
+
+func TestAutoRange(t *testing.T) {
+	// values 1…3, bands 0.5…4: padded by 8 % of 4 − 0 (0 is included) on
+	// the positive side only.
+	d := seriesData{vals: []float64{1, 3, math.NaN()}, lo95: []float64{0.5}, hi95: []float64{4}}
+	lo, hi := autoRange([]seriesData{d})
+	if lo != 0 || math.Abs(hi-4.32) > 1e-12 {
+		t.Errorf("autoRange = %v, %v; want 0, 4.32", lo, hi)
+	}
+	lo, hi = autoRange([]seriesData{{vals: []float64{math.NaN()}}})
+	if lo != -1 || hi != 1 {
+		t.Errorf("no data: %v, %v; want −1, 1", lo, hi)
+	}
+}
+
+func TestSeriesDefaults(t *testing.T) {
+	s := synthSeries(dyCHNRUS, month(2020, 1), 12, 0, 0, 0)
+	s.Model = "goldstein"
+	ch, err := NewIndexChart([]score.Series{s}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch.Title != "Relationship index: CHN-RUS" || ch.Subtitle != "Model: goldstein; monthly, Jan 2020 – Dec 2020" {
+		t.Errorf("title %q subtitle %q", ch.Title, ch.Subtitle)
+	}
+	// one series: no line entry, just the bands
+	if len(ch.legend) != 2 || ch.legend[0].label != "80 % band" {
+		t.Errorf("legend %+v", ch.legend)
+	}
+	if !strings.Contains(ch.SVG(), "Score (goldstein)") {
+		t.Error("default y label missing")
+	}
+}
+
+func TestMarksAndAnnotationsMatchDyads(t *testing.T) {
+	ss, o := indexFixture()
+	// an annotation for a dyad not in the chart is ignored, one outside
+	// the time range too; the reversed dyad of an undirected series
+	// matches.
+	o.Annotations = append(o.Annotations,
+		Annotation{Time: month(2020, 5), Label: "Not charted", Dyad: dyCHNRUS.Reverse()},
+		Annotation{Time: month(2030, 1), Label: "Outside", Dyad: dyCHNRUS},
+	)
+	o.Annotations[len(o.Annotations)-2].Dyad.A = "USA"
+	o.Annotations = append(o.Annotations, Annotation{Time: month(2020, 7), Label: "Reversed dyad", Dyad: dyCIVTUR.Reverse()})
+	ch, err := NewIndexChart(ss, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg := ch.SVG()
+	if strings.Contains(svg, "Not charted") || strings.Contains(svg, "Outside") {
+		t.Error("annotation for another dyad or outside the range drawn")
+	}
+	if !strings.Contains(svg, "Reversed dyad") {
+		t.Error("annotation for the reversed undirected dyad not drawn")
+	}
+}

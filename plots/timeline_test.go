@@ -1,0 +1,56 @@
+package plots
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/entente/entente/cameo"
+	"github.com/entente/entente/dataset"
+)
+
+func TestTimelineCountsUnplaced(t *testing.T) {
+	ch, err := NewTimelineChart(timelineFixture(), &TimelineOptions{Note: "Source: test."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the fixture has one undated event and one without a weight
+	if ch.Note != "Source: test. 2 event(s) without a date or Goldstein weight are not shown." {
+		t.Errorf("note %q", ch.Note)
+	}
+}
+
+func TestTimelineLabelsTopEvents(t *testing.T) {
+	mk := func(date string, g float64, reports int, desc string) dataset.Event {
+		e := dataset.NewEvent()
+		e.Date = day0(date)
+		e.Source.Country, e.Target.Country = "CHN", "VEN"
+		e.Goldstein, e.Reports, e.Description, e.Quad = g, reports, desc, cameo.VerbalCoop
+		return e
+	}
+	evs := []dataset.Event{
+		mk("2023-09-13", 7.4, 5, "All-weather strategic partnership"), // 5 × 7.4 = 37
+		mk("2023-01-10", 1, 2, "Minor statement"),                     // 2
+		mk("2023-05-02", -5, 4, "Sanctions criticised"),               // 20
+	}
+	evs = append(evs, dataset.NewEvent()) // undated, unweighted
+	evs[3].Source.Country, evs[3].Target.Country = "CHN", "VEN"
+	ch, err := NewTimelineChart(evs, &TimelineOptions{Labels: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg := ch.SVG()
+	for _, want := range []string{"All-weather strategic partnership", "Sanctions criticised"} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("label %q missing", want)
+		}
+	}
+	if strings.Contains(svg, "Minor statement") {
+		t.Error("the third event was labelled with Labels: 2")
+	}
+	if !strings.HasPrefix(ch.Subtitle, "3 events") || !strings.Contains(ch.Note, "1 event(s)") {
+		t.Errorf("subtitle %q, note %q", ch.Subtitle, ch.Note)
+	}
+	if ch.Title != "Event timeline: CHN-VEN" {
+		t.Errorf("title %q", ch.Title)
+	}
+}
