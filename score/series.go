@@ -34,12 +34,44 @@ func (p Point) HasBand() bool { return !math.IsNaN(p.Lower) && !math.IsNaN(p.Upp
 // order, with no missing periods between the first and the last (periods
 // without data have NaN values or, for the state-space models, a
 // prediction with a wider band).
+//
+// Weight is the event weight the statistics were aggregated with and
+// Params the model's settings and fitted values (for example q, sigma2 and
+// loglik for the state-space models), in a fixed order.
 type Series struct {
 	Dyad        dataset.Dyad
 	Directed    bool
 	Model       string
 	Granularity dataset.Granularity
 	Points      []Point
+	Weight      dataset.Weight
+	Params      []Param
+}
+
+// Param is one named model setting or fitted value of a Series.
+type Param struct {
+	Name  string
+	Value float64
+}
+
+// Param returns the value of the named parameter and whether the series
+// has it.
+func (s *Series) Param(name string) (float64, bool) {
+	for _, p := range s.Params {
+		if p.Name == name {
+			return p.Value, true
+		}
+	}
+	return math.NaN(), false
+}
+
+// Counts returns the number of events of each period.
+func (s *Series) Counts() []int64 {
+	out := make([]int64, len(s.Points))
+	for i, p := range s.Points {
+		out[i] = p.N
+	}
+	return out
 }
 
 // Times returns the period starts.

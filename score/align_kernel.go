@@ -1,0 +1,425 @@
+package score
+
+import (
+	"math"
+	"math/bits"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
+)
+
+// alignWork is one worker's scratch space for the alignment kernels: it is
+// sized on the first period and reused, so a period allocates nothing.
+//
+// The kernels compute, for every pair of rows (i, j) at once, the sums over
+// their shared third countries k (both values present; a row's own column
+// is never present):
+//
+//	W_ij = Σ w_k m_ik m_jk      Sx_ij  = Σ w_k m_jk x_ik     Sxx_ij = Σ w_k m_jk x_ik²
+//	Sxy_ij = Σ w_k x_ik x_jk    (x = 0 where missing, m the 0/1 mask)
+//
+// Sxy is one BLAS Syrk of X·diag(√w); Sx, Sxx and W are Gemm products with
+// the mask, or — when every profile is complete apart from the rows' own
+// columns — row sums corrected for the two excluded columns, O(N²). The
+// absolute-distance S needs Σ w_k m_ik m_jk |x_ik − x_jk|, which no matrix
+// product gives: it is a 4-way unrolled loop over the pairs. κ counts
+// agreements with popcounts over bitsets of each row's classes.
+type alignWork struct {
+	xm, mk, xw, xa, xb []float64 // N×K
+	w                  []float64 // K
+	valid, neg, pos    []uint64  // N×words
+	sxy, sx, sxx, wm   []float64 // N×N
+	rs, rss            []float64 // N
+}
+
+func growF(b []float64, n int) []float64 {
+	if cap(b) < n {
+		return make([]float64, n)
+	}
+	return b[:n]
+}
+
+func growU(b []uint64, n int) []uint64 {
+	if cap(b) < n {
+		return make([]uint64, n)
+	}
+	b = b[:n]
+	for i := range b {
+		b[i] = 0
+	}
+	return b
+}
+
+func general(rows, cols int, data []float64) blas64.General {
+	return blas64.General{Rows: rows, Cols: cols, Stride: cols, Data: data}
+}
+
+// period fills out (values and common counts) for period t.
+func (wk *alignWork) period(p *Profiles, t int, o *AlignOptions, out *AlignmentMatrix) {
+	N, K := len(p.Rows), len(p.Cols)
+	base := p.at(t, 0, 0)
+	vals := p.values[base : base+N*K]
+	wk.w = periodWeights(p, t, o, wk.w)
+	w := wk.w
+	uniform := true
+	wt := 0.0
+	for _, x := range w {
+		if x != 1 {
+			uniform = false
+		}
+		wt += x
+	}
+	words := (K + 63) / 64
+	wk.valid = growU(wk.valid, N*words)
+	wk.xm = growF(wk.xm, N*K)
+	wk.mk = growF(wk.mk, N*K)
+	kappa := o.Method == MethodKappa
+	if kappa {
+		wk.neg = growU(wk.neg, N*words)
+		wk.pos = growU(wk.pos, N*words)
+	}
+	complete := true
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for i := 0; i < N; i++ {
+		self := p.self[i]
+		row := vals[i*K : (i+1)*K]
+		xm, mk := wk.xm[i*K:(i+1)*K], wk.mk[i*K:(i+1)*K]
+		vb := wk.valid[i*words : (i+1)*words]
+		for k, x := range row {
+			if math.IsNaN(x) {
+				xm[k], mk[k] = 0, 0
+				if k != self {
+					complete = false
+				}
+				continue
+			}
+			xm[k], mk[k] = x, 1
+			vb[k>>6] |= 1 << (uint(k) & 63)
+			if x < lo {
+				lo = x
+			}
+			if x > hi {
+				hi = x
+			}
+			if kappa {
+				switch signClass(x, o.Neutral) {
+				case 0:
+					wk.neg[i*words+k>>6] |= 1 << (uint(k) & 63)
+				case 2:
+					wk.pos[i*words+k>>6] |= 1 << (uint(k) & 63)
+				}
+			}
+		}
+	}
+	// Shared third countries: popcounts.
+	for i := 0; i < N; i++ {
+		vi := wk.valid[i*words : (i+1)*words]
+		for j := i; j < N; j++ {
+			vj := wk.valid[j*words : (j+1)*words]
+			c := 0
+			for q := range vi {
+				c += bits.OnesCount64(vi[q] & vj[q])
+			}
+			out.common[i*N+j] = int32(c)
+			out.common[j*N+i] = int32(c)
+		}
+	}
+	res := out.sym.RawSymmetric().Data
+	nan := math.NaN()
+	set := func(i, j int, v float64) {
+		if int(out.common[i*N+j]) < o.MinCommon {
+			v = nan
+		}
+		res[i*N+j] = v
+		res[j*N+i] = v
+	}
+
+	// R for the S-scores.
+	rng := nan
+	if o.Method == MethodS || o.Method == MethodS2 {
+		rng = o.Range
+		if rng == 0 {
+			rng = p.Hi - p.Lo
+			if math.IsInf(rng, 0) || math.IsNaN(rng) {
+				rng = hi - lo
+				if math.IsInf(rng, 0) {
+					rng = nan
+				}
+			}
+		}
+	}
+	out.Range = rng
+
+	switch o.Method {
+	case MethodKappa:
+		if !uniform {
+			wk.pairLoop(p, vals, o, rng, set)
+			return
+		}
+		wk.kappa(N, words, set)
+		return
+	case MethodS:
+		wk.l1(p, N, K, w, uniform, complete, wt, rng, set)
+		return
+	}
+
+	// cosine, pearson, s2: Sxy by Syrk.
+	xs := wk.xm
+	if !uniform {
+		wk.xw = growF(wk.xw, N*K)
+		for i := 0; i < N; i++ {
+			for k := 0; k < K; k++ {
+				wk.xw[i*K+k] = wk.xm[i*K+k] * math.Sqrt(w[k])
+			}
+		}
+		xs = wk.xw
+	}
+	wk.sxy = growF(wk.sxy, N*N)
+	blas64.Syrk(blas.NoTrans, 1, general(N, K, xs), 0, blas64.Symmetric{Uplo: blas.Upper, N: N, Stride: N, Data: wk.sxy})
+	wk.sx = growF(wk.sx, N*N)
+	wk.sxx = growF(wk.sxx, N*N)
+	wk.wm = growF(wk.wm, N*N)
+	if complete {
+		wk.rs = growF(wk.rs, N)
+		wk.rss = growF(wk.rss, N)
+		for i := 0; i < N; i++ {
+			var s, ss float64
+			for k, x := range wk.xm[i*K : (i+1)*K] {
+				s += w[k] * x
+				ss += w[k] * x * x
+			}
+			wk.rs[i], wk.rss[i] = s, ss
+		}
+		for i := 0; i < N; i++ {
+			wsi := 0.0
+			if si := p.self[i]; si >= 0 {
+				wsi = w[si]
+			}
+			for j := 0; j < N; j++ {
+				wsj, xj, sj := 0.0, 0.0, p.self[j]
+				if sj >= 0 && j != i {
+					wsj = w[sj]
+					xj = wk.xm[i*K+sj]
+				}
+				if j == i {
+					wk.wm[i*N+j] = wt - wsi
+				} else {
+					wk.wm[i*N+j] = wt - wsi - wsj
+				}
+				wk.sx[i*N+j] = wk.rs[i] - wsj*xj
+				wk.sxx[i*N+j] = wk.rss[i] - wsj*xj*xj
+			}
+		}
+	} else {
+		wk.xa = growF(wk.xa, N*K)
+		wk.xb = growF(wk.xb, N*K)
+		for i := 0; i < N*K; i++ {
+			k := i % K
+			wk.xa[i] = wk.xm[i] * w[k]
+			wk.xb[i] = wk.xm[i] * wk.xm[i] * w[k]
+		}
+		M := general(N, K, wk.mk)
+		if o.Method == MethodPearson {
+			blas64.Gemm(blas.NoTrans, blas.Trans, 1, general(N, K, wk.xa), M, 0, general(N, N, wk.sx))
+		}
+		blas64.Gemm(blas.NoTrans, blas.Trans, 1, general(N, K, wk.xb), M, 0, general(N, N, wk.sxx))
+		if o.Method != MethodCosine {
+			if uniform {
+				for i := range wk.wm {
+					wk.wm[i] = float64(out.common[i])
+				}
+			} else {
+				for i := 0; i < N*K; i++ {
+					wk.xa[i] = wk.mk[i] * w[i%K]
+				}
+				blas64.Gemm(blas.NoTrans, blas.Trans, 1, general(N, K, wk.xa), M, 0, general(N, N, wk.wm))
+			}
+		}
+	}
+	for i := 0; i < N; i++ {
+		for j := i; j < N; j++ {
+			sxy := wk.sxy[i*N+j]
+			sxx, syy := wk.sxx[i*N+j], wk.sxx[j*N+i]
+			var v float64
+			switch o.Method {
+			case MethodCosine:
+				if sxx > 0 && syy > 0 {
+					v = clampUnit(sxy / math.Sqrt(sxx*syy))
+				} else {
+					v = nan
+				}
+			case MethodPearson:
+				W := wk.wm[i*N+j]
+				sx, sy := wk.sx[i*N+j], wk.sx[j*N+i]
+				vx, vy := W*sxx-sx*sx, W*syy-sy*sy
+				if W > 0 && vx > 0 && vy > 0 {
+					v = clampUnit((W*sxy - sx*sy) / math.Sqrt(vx*vy))
+				} else {
+					v = nan
+				}
+			case MethodS2:
+				W := wk.wm[i*N+j]
+				if W > 0 && rng > 0 {
+					d2 := sxx + syy - 2*sxy
+					if d2 < 0 {
+						d2 = 0
+					}
+					v = 1 - 2*d2/(W*rng*rng)
+				} else {
+					v = nan
+				}
+			}
+			set(i, j, v)
+		}
+	}
+}
+
+// l1 computes the absolute-distance S-scores.
+func (wk *alignWork) l1(p *Profiles, N, K int, w []float64, uniform, complete bool, wt, rng float64, set func(i, j int, v float64)) {
+	nan := math.NaN()
+	if !complete {
+		// m_i∘w per row, so a term is |x_i − x_j|·(w m_i)_k·m_jk
+		wk.xa = growF(wk.xa, N*K)
+		for i := 0; i < N*K; i++ {
+			wk.xa[i] = wk.mk[i] * w[i%K]
+		}
+	}
+	for i := 0; i < N; i++ {
+		xi := wk.xm[i*K : (i+1)*K]
+		for j := i; j < N; j++ {
+			xj := wk.xm[j*K : (j+1)*K]
+			var d, W float64
+			switch {
+			case complete:
+				if uniform {
+					d = l1Plain(xi, xj)
+				} else {
+					d = l1Weighted(xi, xj, w)
+				}
+				W = wt
+				if si := p.self[i]; si >= 0 {
+					W -= w[si]
+					d -= w[si] * math.Abs(xi[si]-xj[si])
+				}
+				if sj := p.self[j]; sj >= 0 && j != i {
+					W -= w[sj]
+					d -= w[sj] * math.Abs(xi[sj]-xj[sj])
+				}
+			default:
+				d, W = l1Masked(xi, xj, wk.xa[i*K:(i+1)*K], wk.mk[j*K:(j+1)*K])
+			}
+			if W > 0 && rng > 0 {
+				if d < 0 {
+					d = 0
+				}
+				set(i, j, 1-2*d/(W*rng))
+			} else {
+				set(i, j, nan)
+			}
+		}
+	}
+}
+
+// l1Plain returns Σ|a_k − b_k|.
+func l1Plain(a, b []float64) float64 {
+	b = b[:len(a)]
+	var s0, s1, s2, s3 float64
+	k := 0
+	for ; k+4 <= len(a); k += 4 {
+		s0 += math.Abs(a[k] - b[k])
+		s1 += math.Abs(a[k+1] - b[k+1])
+		s2 += math.Abs(a[k+2] - b[k+2])
+		s3 += math.Abs(a[k+3] - b[k+3])
+	}
+	for ; k < len(a); k++ {
+		s0 += math.Abs(a[k] - b[k])
+	}
+	return (s0 + s1) + (s2 + s3)
+}
+
+// l1Weighted returns Σ w_k|a_k − b_k|.
+func l1Weighted(a, b, w []float64) float64 {
+	b = b[:len(a)]
+	w = w[:len(a)]
+	var s0, s1, s2, s3 float64
+	k := 0
+	for ; k+4 <= len(a); k += 4 {
+		s0 += w[k] * math.Abs(a[k]-b[k])
+		s1 += w[k+1] * math.Abs(a[k+1]-b[k+1])
+		s2 += w[k+2] * math.Abs(a[k+2]-b[k+2])
+		s3 += w[k+3] * math.Abs(a[k+3]-b[k+3])
+	}
+	for ; k < len(a); k++ {
+		s0 += w[k] * math.Abs(a[k]-b[k])
+	}
+	return (s0 + s1) + (s2 + s3)
+}
+
+// l1Masked returns Σ wa_k·mb_k·|a_k − b_k| and Σ wa_k·mb_k.
+func l1Masked(a, b, wa, mb []float64) (d, W float64) {
+	b = b[:len(a)]
+	wa = wa[:len(a)]
+	mb = mb[:len(a)]
+	var s0, s1, w0, w1 float64
+	k := 0
+	for ; k+2 <= len(a); k += 2 {
+		c0 := wa[k] * mb[k]
+		c1 := wa[k+1] * mb[k+1]
+		s0 += c0 * math.Abs(a[k]-b[k])
+		s1 += c1 * math.Abs(a[k+1]-b[k+1])
+		w0 += c0
+		w1 += c1
+	}
+	for ; k < len(a); k++ {
+		c := wa[k] * mb[k]
+		s0 += c * math.Abs(a[k]-b[k])
+		w0 += c
+	}
+	return s0 + s1, w0 + w1
+}
+
+// kappa computes Cohen's κ with equal weights from the class bitsets.
+func (wk *alignWork) kappa(N, words int, set func(i, j int, v float64)) {
+	nan := math.NaN()
+	for i := 0; i < N; i++ {
+		vi, ni, pi := wk.valid[i*words:(i+1)*words], wk.neg[i*words:(i+1)*words], wk.pos[i*words:(i+1)*words]
+		for j := i; j < N; j++ {
+			vj, nj, pj := wk.valid[j*words:(j+1)*words], wk.neg[j*words:(j+1)*words], wk.pos[j*words:(j+1)*words]
+			var n, agree, an, ap, bn, bp int
+			for q := 0; q < words; q++ {
+				both := vi[q] & vj[q]
+				n += bits.OnesCount64(both)
+				zi := vi[q] &^ (ni[q] | pi[q])
+				zj := vj[q] &^ (nj[q] | pj[q])
+				agree += bits.OnesCount64(ni[q]&nj[q]&both) + bits.OnesCount64(pi[q]&pj[q]&both) + bits.OnesCount64(zi&zj&both)
+				an += bits.OnesCount64(ni[q] & both)
+				ap += bits.OnesCount64(pi[q] & both)
+				bn += bits.OnesCount64(nj[q] & both)
+				bp += bits.OnesCount64(pj[q] & both)
+			}
+			if n == 0 {
+				set(i, j, nan)
+				continue
+			}
+			fn := float64(n)
+			az, bz := n-an-ap, n-bn-bp
+			pe := (float64(an)*float64(bn) + float64(ap)*float64(bp) + float64(az)*float64(bz)) / (fn * fn)
+			if !(pe < 1-1e-12) {
+				set(i, j, nan)
+				continue
+			}
+			set(i, j, (float64(agree)/fn-pe)/(1-pe))
+		}
+	}
+}
+
+// pairLoop computes every pair with pairValue (weighted κ).
+func (wk *alignWork) pairLoop(p *Profiles, vals []float64, o *AlignOptions, rng float64, set func(i, j int, v float64)) {
+	N, K := len(p.Rows), len(p.Cols)
+	for i := 0; i < N; i++ {
+		for j := i; j < N; j++ {
+			v, _, _ := pairValue(o, vals[i*K:(i+1)*K], vals[j*K:(j+1)*K], wk.w, rng, false)
+			set(i, j, v)
+		}
+	}
+}

@@ -1,0 +1,311 @@
+package score
+
+import (
+	"math"
+)
+
+// The Kalman filter and Rauch–Tung–Striebel smoother of the state-space
+// index, in plain float64 loops: the models are scalar (local level) or
+// 2×2 (local linear trend), where gonum/mat's general matrices would cost
+// a hundred times more than the arithmetic.
+//
+// Observation model, for every period t with events:
+//
+//	y_t = x_t + ε_t,   ε_t ~ N(0, σ²/n_t)
+//
+// y_t is the period's weighted mean Goldstein weight and n_t its effective
+// number of events. A period is missing — prediction only, its variance
+// grows by q — when n_t <= 0 or y_t or n_t is NaN.
+//
+// Local level:          x_t = x_{t−1} + η_t,           η_t ~ N(0, q)
+// Local linear trend:   x_t = x_{t−1} + β_{t−1} + η_t,  η_t ~ N(0, q)
+//                       β_t = β_{t−1} + ζ_t,            ζ_t ~ N(0, q_β)
+//
+// Initialisation is diffuse. For the local level it is exact: the first
+// observed period gives x = y with variance σ²/n, and the log-likelihood
+// counts the observations after it. For the trend the first observation
+// gives the level as above and a slope of 0 with variance κ = 1e6·σ² (a
+// standard deviation of a thousand σ per period: no information), and the
+// log-likelihood counts the observations after the second. Periods before
+// the first observation have NaN outputs.
+//
+// The log-likelihood is the prediction-error decomposition
+//
+//	log L = −½ Σ_t [log 2π + log F_t + v_t²/F_t]
+//
+// with v_t = y_t − ŷ_{t|t−1} and F_t its variance.
+
+// diffuseKappa is the slope prior variance of the trend model, in units of σ².
+const diffuseKappa = 1e6
+
+const log2Pi = 1.8378770664093453 // log(2π)
+
+func missing(y, n float64) bool { return !(n > 0) || math.IsNaN(y) || math.IsInf(n, 1) }
+
+// LocalLevel runs the local-level Kalman filter over y and n (see the
+// package documentation of the state-space index) with state variance q ≥ 0
+// and observation variance sigma2 > 0 per unit of n, and writes the state
+// mean and variance of every period into mean and variance: the smoothed
+// estimates when smooth is set, the filtered ones otherwise. It returns the
+// exact diffuse log-likelihood and the number of observations it counts
+// (observed periods − 1). It does not allocate. It panics if the slices
+// differ in length or q < 0 or sigma2 <= 0 (programmer misuse).
+func LocalLevel(y, n []float64, q, sigma2 float64, smooth bool, mean, variance []float64) (loglik float64, m int) {
+	if len(n) != len(y) || len(mean) != len(y) || len(variance) != len(y) {
+		panic("score: LocalLevel: slices differ in length")
+	}
+	if !(q >= 0) || !(sigma2 > 0) || math.IsInf(q, 0) || math.IsInf(sigma2, 0) {
+		panic("score: LocalLevel: need q >= 0 and sigma2 > 0, both finite")
+	}
+	first := -1
+	var x, P, sumLogF, sumV2F float64
+	for t := range y {
+		if first < 0 {
+			if missing(y[t], n[t]) {
+				mean[t], variance[t] = math.NaN(), math.NaN()
+				continue
+			}
+			first = t
+			x, P = y[t], sigma2/n[t]
+			mean[t], variance[t] = x, P
+			continue
+		}
+		P += q
+		if !missing(y[t], n[t]) {
+			H := sigma2 / n[t]
+			F := P + H
+			v := y[t] - x
+			sumLogF += math.Log(F)
+			sumV2F += v * v / F
+			m++
+			x += P / F * v
+			P = P * H / F
+		}
+		mean[t], variance[t] = x, P
+	}
+	if first < 0 {
+		return math.NaN(), 0
+	}
+	if smooth {
+		for t := len(y) - 2; t >= first; t-- {
+			pp := variance[t] + q // P_{t+1|t}
+			if pp == 0 {
+				mean[t], variance[t] = mean[t+1], variance[t+1]
+				continue
+			}
+			J := variance[t] / pp
+			mean[t] += J * (mean[t+1] - mean[t])
+			variance[t] += J * J * (variance[t+1] - pp)
+			if variance[t] < 0 { // rounding
+				variance[t] = 0
+			}
+		}
+	}
+	return -0.5 * (float64(m)*log2Pi + sumLogF + sumV2F), m
+}
+
+// levelLik is the local-level filter without outputs: it returns Σ log F_t,
+// Σ v_t²/F_t and the number of terms.
+func levelLik(y, n []float64, q, sigma2 float64) (sumLogF, sumV2F float64, m int) {
+	started := false
+	var x, P float64
+	for t := range y {
+		miss := missing(y[t], n[t])
+		if !started {
+			if miss {
+				continue
+			}
+			started = true
+			x, P = y[t], sigma2/n[t]
+			continue
+		}
+		P += q
+		if miss {
+			continue
+		}
+		H := sigma2 / n[t]
+		F := P + H
+		v := y[t] - x
+		sumLogF += math.Log(F)
+		sumV2F += v * v / F
+		m++
+		x += P / F * v
+		P = P * H / F
+	}
+	return sumLogF, sumV2F, m
+}
+
+// KalmanWork is scratch space for LocalTrend, reused between calls to avoid
+// allocation; the zero value is ready. It is not safe for concurrent use.
+type KalmanWork struct {
+	a0, a1, p00, p01, p11 []float64
+}
+
+func (w *KalmanWork) grow(n int) {
+	if cap(w.a0) < n {
+		w.a0 = make([]float64, n)
+		w.a1 = make([]float64, n)
+		w.p00 = make([]float64, n)
+		w.p01 = make([]float64, n)
+		w.p11 = make([]float64, n)
+	}
+	w.a0, w.a1, w.p00, w.p01, w.p11 = w.a0[:n], w.a1[:n], w.p00[:n], w.p01[:n], w.p11[:n]
+}
+
+// LocalTrend runs the local-linear-trend Kalman filter (level variance q,
+// slope variance qTrend, observation variance sigma2 per unit of n) and
+// writes the level's mean and variance and the slope's mean of every period
+// into mean, variance and slope (slope may be nil): smoothed when smooth is
+// set, filtered otherwise. It returns the diffuse log-likelihood and the
+// number of observations it counts (observed periods − 2). work may be nil;
+// with a reused work it does not allocate. It panics if the slices differ
+// in length or a variance is negative (sigma2 must be positive).
+func LocalTrend(y, n []float64, q, qTrend, sigma2 float64, smooth bool, mean, variance, slope []float64, work *KalmanWork) (loglik float64, m int) {
+	if len(n) != len(y) || len(mean) != len(y) || len(variance) != len(y) || (slope != nil && len(slope) != len(y)) {
+		panic("score: LocalTrend: slices differ in length")
+	}
+	if !(q >= 0) || !(qTrend >= 0) || !(sigma2 > 0) || math.IsInf(q, 0) || math.IsInf(qTrend, 0) || math.IsInf(sigma2, 0) {
+		panic("score: LocalTrend: need q, qTrend >= 0 and sigma2 > 0, all finite")
+	}
+	if work == nil {
+		work = &KalmanWork{}
+	}
+	work.grow(len(y))
+	a0, a1, p00, p01, p11 := work.a0, work.a1, work.p00, work.p01, work.p11
+	first := -1
+	seen := 0
+	var l, b, P00, P01, P11, sumLogF, sumV2F float64
+	for t := range y {
+		if first < 0 {
+			if missing(y[t], n[t]) {
+				a0[t] = math.NaN()
+				continue
+			}
+			first = t
+			seen = 1
+			l, b = y[t], 0
+			P00, P01, P11 = sigma2/n[t], 0, diffuseKappa*sigma2
+		} else {
+			l += b
+			P00 += 2*P01 + P11 + q
+			P01 += P11
+			P11 += qTrend
+			if !missing(y[t], n[t]) {
+				H := sigma2 / n[t]
+				F := P00 + H
+				v := y[t] - l
+				if seen >= 2 {
+					sumLogF += math.Log(F)
+					sumV2F += v * v / F
+					m++
+				}
+				seen++
+				k0, k1 := P00/F, P01/F
+				l += k0 * v
+				b += k1 * v
+				P11 -= P01 * k1
+				P01 -= P00 * k1
+				P00 -= P00 * k0
+			}
+		}
+		a0[t], a1[t], p00[t], p01[t], p11[t] = l, b, P00, P01, P11
+	}
+	if smooth && first >= 0 {
+		for t := len(y) - 2; t >= first; t-- {
+			// prediction of t+1 from the filtered state at t
+			f00, f01, f11 := p00[t], p01[t], p11[t]
+			q00 := f00 + 2*f01 + f11 + q
+			q01 := f01 + f11
+			q11 := f11 + qTrend
+			det := q00*q11 - q01*q01
+			if !(det > 0) {
+				continue
+			}
+			// P_t T' (T' = [[1,0],[1,1]])
+			c00, c01 := f00+f01, f01
+			c10, c11 := f01+f11, f11
+			// J = P_t T' (P_{t+1|t})^{-1}
+			j00 := (c00*q11 - c01*q01) / det
+			j01 := (-c00*q01 + c01*q00) / det
+			j10 := (c10*q11 - c11*q01) / det
+			j11 := (-c10*q01 + c11*q00) / det
+			d0 := a0[t+1] - (a0[t] + a1[t])
+			d1 := a1[t+1] - a1[t]
+			a0[t] += j00*d0 + j01*d1
+			a1[t] += j10*d0 + j11*d1
+			// P_t|T = P_t + J (P_{t+1|T} − P_{t+1|t}) J'
+			e00, e01, e11 := p00[t+1]-q00, p01[t+1]-q01, p11[t+1]-q11
+			// M = J E
+			m00 := j00*e00 + j01*e01
+			m01 := j00*e01 + j01*e11
+			m10 := j10*e00 + j11*e01
+			m11 := j10*e01 + j11*e11
+			p00[t] += m00*j00 + m01*j01
+			p01[t] += m00*j10 + m01*j11
+			p11[t] += m10*j10 + m11*j11
+			if p00[t] < 0 {
+				p00[t] = 0
+			}
+		}
+	}
+	for t := range y {
+		if first < 0 || t < first {
+			mean[t], variance[t] = math.NaN(), math.NaN()
+			if slope != nil {
+				slope[t] = math.NaN()
+			}
+			continue
+		}
+		mean[t], variance[t] = a0[t], p00[t]
+		if slope != nil {
+			slope[t] = a1[t]
+		}
+	}
+	if first < 0 {
+		return math.NaN(), 0
+	}
+	return -0.5 * (float64(m)*log2Pi + sumLogF + sumV2F), m
+}
+
+// trendLik is LocalTrend's filter without outputs.
+func trendLik(y, n []float64, q, qTrend, sigma2 float64) (sumLogF, sumV2F float64, m int) {
+	started := false
+	seen := 0
+	var l, b, P00, P01, P11 float64
+	for t := range y {
+		miss := missing(y[t], n[t])
+		if !started {
+			if miss {
+				continue
+			}
+			started = true
+			seen = 1
+			l, b = y[t], 0
+			P00, P01, P11 = sigma2/n[t], 0, diffuseKappa*sigma2
+			continue
+		}
+		l += b
+		P00 += 2*P01 + P11 + q
+		P01 += P11
+		P11 += qTrend
+		if miss {
+			continue
+		}
+		H := sigma2 / n[t]
+		F := P00 + H
+		v := y[t] - l
+		if seen >= 2 {
+			sumLogF += math.Log(F)
+			sumV2F += v * v / F
+			m++
+		}
+		seen++
+		k0, k1 := P00/F, P01/F
+		l += k0 * v
+		b += k1 * v
+		P11 -= P01 * k1
+		P01 -= P00 * k1
+		P00 -= P00 * k0
+	}
+	return sumLogF, sumV2F, m
+}

@@ -1,0 +1,379 @@
+package score
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/entente/entente/dataset"
+)
+
+// PanelOptions say how the rows handed to NewPanel were aggregated, and
+// which periods to keep. A nil *PanelOptions, and every zero field, means
+// the default: monthly, undirected, weight one, every period of the rows.
+type PanelOptions struct {
+	// Granularity of the rows (default Month). Every row's Start must be
+	// the first day of one of its periods.
+	Granularity dataset.Granularity
+	// Directed says the rows keep A→B and B→A apart. Undirected rows must
+	// have A <= B (the form dataset.Table writes).
+	Directed bool
+	// Weight is the event weight the rows were aggregated with. It is
+	// metadata: the sums already carry it; it is copied into every Series.
+	Weight dataset.Weight
+	// From and To restrict the grid to the periods containing them; a zero
+	// bound means the first (last) period of the rows. Rows outside are
+	// left out and counted (Panel.Outside).
+	From, To time.Time
+}
+
+// Panel is the dyad-period statistics of a whole data set laid on a
+// regular grid of periods: every model scores its dyads from a Panel. It
+// also holds each country's event volume per period (Σw over all events
+// between it and another country, either direction), the denominator of
+// the volume-normalised indices.
+//
+// A Panel is built from all the rows of an aggregation, not only from the
+// dyads to be scored, so that the volumes are right. It is read-only after
+// NewPanel and safe for concurrent use.
+type Panel struct {
+	opts    PanelOptions
+	periods []time.Time
+	pindex  map[int64]int32
+
+	rows []dataset.DyadPeriod // sorted by dyad, then period
+	pidx []int32              // period index of each row
+	off  []int32              // rows of dyad i are rows[off[i]:off[i+1]]
+
+	dyads  []dataset.Dyad
+	dindex map[dataset.Dyad]int32
+
+	countries []string
+	cindex    map[string]int32
+	volume    []float64 // countries × periods
+
+	outside int
+	merged  int
+}
+
+// NewPanel lays rows (for example dataset.Table.Rows()) on the grid of
+// periods opts describe. The rows are copied; the caller's slice is not
+// changed. Rows of the same dyad and period are merged (their sums add).
+// It returns an error wrapping ErrBadRow naming the first row whose Start
+// is not the first day of a period, or (for an undirected panel) whose A
+// sorts after B. A panel with no rows has an empty grid.
+func NewPanel(rows []dataset.DyadPeriod, opts *PanelOptions) (*Panel, error) {
+	var o PanelOptions
+	if opts != nil {
+		o = *opts
+	}
+	if !o.Weight.Valid() {
+		panic(fmt.Sprintf("score: PanelOptions.Weight %d is not a declared dataset.Weight", int8(o.Weight)))
+	}
+	if o.Granularity < dataset.Month || o.Granularity > dataset.Year {
+		panic(fmt.Sprintf("score: PanelOptions.Granularity %d is not a declared dataset.Granularity", int8(o.Granularity)))
+	}
+	g := o.Granularity
+	var first, last time.Time
+	for i := range rows {
+		r := &rows[i]
+		if r.Start.IsZero() || !g.Start(r.Start).Equal(r.Start) {
+			return nil, fmt.Errorf("score: row %d (%s %s): %w: start is not the first day of a %s period", i, r.Dyad, r.Start.Format("2006-01-02"), ErrBadRow, g)
+		}
+		if !o.Directed && r.Dyad.B < r.Dyad.A {
+			return nil, fmt.Errorf("score: row %d (%s): %w: an undirected panel needs A <= B (use Dyad.Undirected or PanelOptions.Directed)", i, r.Dyad, ErrBadRow)
+		}
+		if first.IsZero() || r.Start.Before(first) {
+			first = r.Start
+		}
+		if r.Start.After(last) {
+			last = r.Start
+		}
+	}
+	from, to := first, last
+	if !o.From.IsZero() {
+		from = g.Start(o.From)
+	}
+	if !o.To.IsZero() {
+		to = g.Start(o.To)
+	}
+	p := &Panel{opts: o, pindex: map[int64]int32{}, dindex: map[dataset.Dyad]int32{}, cindex: map[string]int32{}}
+	if !from.IsZero() && !to.IsZero() {
+		p.periods = g.Periods(from, to)
+	}
+	for i, t := range p.periods {
+		p.pindex[t.Unix()] = int32(i)
+	}
+
+	// Copy the rows inside the grid, sort them, merge duplicates.
+	kept := make([]dataset.DyadPeriod, 0, len(rows))
+	for i := range rows {
+		if _, ok := p.pindex[rows[i].Start.Unix()]; !ok {
+			p.outside++
+			continue
+		}
+		kept = append(kept, rows[i])
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return lessRow(&kept[i], &kept[j]) })
+	out := kept[:0]
+	for i := range kept {
+		if n := len(out); n > 0 && out[n-1].Dyad == kept[i].Dyad && out[n-1].Start.Equal(kept[i].Start) {
+			out[n-1].Stats.Merge(&kept[i].Stats)
+			p.merged++
+			continue
+		}
+		out = append(out, kept[i])
+	}
+	p.rows = out
+	p.pidx = make([]int32, len(out))
+	for i := range out {
+		p.pidx[i] = p.pindex[out[i].Start.Unix()]
+		if i == 0 || out[i].Dyad != out[i-1].Dyad {
+			p.dindex[out[i].Dyad] = int32(len(p.dyads))
+			p.dyads = append(p.dyads, out[i].Dyad)
+			p.off = append(p.off, int32(i))
+		}
+	}
+	p.off = append(p.off, int32(len(out)))
+
+	// Countries and their volumes (self-dyads excluded).
+	seen := map[string]bool{}
+	for _, d := range p.dyads {
+		seen[d.A] = true
+		seen[d.B] = true
+	}
+	for c := range seen {
+		p.countries = append(p.countries, c)
+	}
+	sort.Strings(p.countries)
+	for i, c := range p.countries {
+		p.cindex[c] = int32(i)
+	}
+	np := len(p.periods)
+	sums := make([]dataset.Sum, len(p.countries)*np)
+	for i := range p.rows {
+		r := &p.rows[i]
+		if r.Dyad.A == r.Dyad.B {
+			continue
+		}
+		t := int(p.pidx[i])
+		sums[int(p.cindex[r.Dyad.A])*np+t].Merge(r.W)
+		sums[int(p.cindex[r.Dyad.B])*np+t].Merge(r.W)
+	}
+	p.volume = make([]float64, len(sums))
+	for i := range sums {
+		p.volume[i] = sums[i].Float()
+	}
+	return p, nil
+}
+
+// PanelFromTable is NewPanel on every row of t, with the table's
+// granularity, direction and weight; from and to restrict the grid as
+// PanelOptions.From and To do (zero: the table's span).
+func PanelFromTable(t *dataset.Table, from, to time.Time) (*Panel, error) {
+	ao := t.Options()
+	return NewPanel(t.Rows(), &PanelOptions{Granularity: ao.Granularity, Directed: ao.Directed, Weight: ao.Weight, From: from, To: to})
+}
+
+func lessRow(a, b *dataset.DyadPeriod) bool {
+	if a.Dyad.A != b.Dyad.A {
+		return a.Dyad.A < b.Dyad.A
+	}
+	if a.Dyad.B != b.Dyad.B {
+		return a.Dyad.B < b.Dyad.B
+	}
+	return a.Start.Before(b.Start)
+}
+
+// Options returns the panel's options.
+func (p *Panel) Options() PanelOptions { return p.opts }
+
+// Granularity returns the period length.
+func (p *Panel) Granularity() dataset.Granularity { return p.opts.Granularity }
+
+// Directed reports whether the rows keep the two directions apart.
+func (p *Panel) Directed() bool { return p.opts.Directed }
+
+// Weight returns the event weight the rows were aggregated with.
+func (p *Panel) Weight() dataset.Weight { return p.opts.Weight }
+
+// Periods returns the starts of the grid's periods, in order (a copy).
+func (p *Panel) Periods() []time.Time {
+	return append([]time.Time(nil), p.periods...)
+}
+
+// NumPeriods returns the number of periods of the grid.
+func (p *Panel) NumPeriods() int { return len(p.periods) }
+
+// PeriodIndex returns the index of the period containing t, or -1.
+func (p *Panel) PeriodIndex(t time.Time) int {
+	if t.IsZero() {
+		return -1
+	}
+	i, ok := p.pindex[p.opts.Granularity.Start(t).Unix()]
+	if !ok {
+		return -1
+	}
+	return int(i)
+}
+
+// Dyads returns the dyads with at least one event in the grid, sorted
+// (a copy). In a directed panel A→B and B→A are separate dyads.
+func (p *Panel) Dyads() []dataset.Dyad {
+	return append([]dataset.Dyad(nil), p.dyads...)
+}
+
+// Countries returns every country code of the panel's dyads, sorted (a
+// copy).
+func (p *Panel) Countries() []string {
+	return append([]string(nil), p.countries...)
+}
+
+// Len returns the number of rows (dyad-periods with events) in the grid.
+func (p *Panel) Len() int { return len(p.rows) }
+
+// Outside returns the number of rows left out because their period is
+// outside the grid (PanelOptions.From/To).
+func (p *Panel) Outside() int { return p.outside }
+
+// Merged returns the number of duplicate rows (same dyad and period) that
+// NewPanel merged into another.
+func (p *Panel) Merged() int { return p.merged }
+
+// Volume returns Σw of every event between country c and any other country
+// (either direction; self-dyads excluded) in period t (an index of
+// Periods); 0 for a country without events.
+func (p *Panel) Volume(c string, t int) float64 {
+	i, ok := p.cindex[c]
+	if !ok || t < 0 || t >= len(p.periods) {
+		return 0
+	}
+	return p.volume[int(i)*len(p.periods)+t]
+}
+
+// rowsOf returns the row range of dyad d exactly as keyed (no
+// normalisation), or an empty range.
+func (p *Panel) rowsOf(d dataset.Dyad) (lo, hi int) {
+	i, ok := p.dindex[d]
+	if !ok {
+		return 0, 0
+	}
+	return int(p.off[i]), int(p.off[i+1])
+}
+
+// key returns the dyad as the panel keys it for a view: unchanged for a
+// directed view, and for an undirected panel with its codes in order.
+func (p *Panel) key(d dataset.Dyad, directed bool) (dataset.Dyad, error) {
+	if directed && !p.opts.Directed {
+		return d, fmt.Errorf("score: %s: %w (aggregate with Directed set)", d, ErrUndirected)
+	}
+	if !p.opts.Directed {
+		return d.Undirected(), nil
+	}
+	return d, nil
+}
+
+// view calls fn for every period with events of dyad d, in time order:
+// the directed rows of A→B (directed), or the two directions merged
+// (undirected view of a directed panel), or the undirected rows. s is
+// valid only during the call.
+func (p *Panel) view(d dataset.Dyad, directed bool, fn func(t int, s *dataset.Stats)) error {
+	k, err := p.key(d, directed)
+	if err != nil {
+		return err
+	}
+	if directed || !p.opts.Directed || k.A == k.B {
+		lo, hi := p.rowsOf(k)
+		for i := lo; i < hi; i++ {
+			fn(int(p.pidx[i]), &p.rows[i].Stats)
+		}
+		return nil
+	}
+	alo, ahi := p.rowsOf(k)
+	blo, bhi := p.rowsOf(k.Reverse())
+	var m dataset.Stats
+	for alo < ahi || blo < bhi {
+		switch {
+		case blo >= bhi || (alo < ahi && p.pidx[alo] < p.pidx[blo]):
+			fn(int(p.pidx[alo]), &p.rows[alo].Stats)
+			alo++
+		case alo >= ahi || p.pidx[blo] < p.pidx[alo]:
+			fn(int(p.pidx[blo]), &p.rows[blo].Stats)
+			blo++
+		default:
+			m = p.rows[alo].Stats
+			m.Merge(&p.rows[blo].Stats)
+			fn(int(p.pidx[alo]), &m)
+			alo++
+			blo++
+		}
+	}
+	return nil
+}
+
+// Stats returns one Stats per period of the grid for dyad d: the directed
+// A→B statistics (directed), or both directions pooled. Periods without
+// events have zero Stats. It returns an error wrapping ErrUndirected for a
+// directed view of an undirected panel.
+func (p *Panel) Stats(d dataset.Dyad, directed bool) ([]dataset.Stats, error) {
+	out := make([]dataset.Stats, len(p.periods))
+	err := p.view(d, directed, func(t int, s *dataset.Stats) { out[t] = *s })
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// pairVolumes fills out (one value per period) with V = vol(A) + vol(B) −
+// W(A–B, both directions): Σw of every event between A or B and another
+// country. For a self-dyad it is vol(A).
+func (p *Panel) pairVolumes(d dataset.Dyad, out []float64) {
+	for t := range out {
+		out[t] = p.Volume(d.A, t)
+		if d.A != d.B {
+			out[t] += p.Volume(d.B, t)
+		}
+	}
+	if d.A == d.B {
+		return
+	}
+	k := d.Undirected()
+	lo, hi := p.rowsOf(k)
+	for i := lo; i < hi; i++ {
+		out[p.pidx[i]] -= p.rows[i].W.Float()
+	}
+	if p.opts.Directed {
+		lo, hi = p.rowsOf(k.Reverse())
+		for i := lo; i < hi; i++ {
+			out[p.pidx[i]] -= p.rows[i].W.Float()
+		}
+	}
+}
+
+// MeanGoldstein returns the pooled weighted mean Goldstein weight of every
+// event in the panel (ΣWG / ΣGW over all rows), NaN if none has one. Level
+// uses it as the centre with AutoCenter.
+func (p *Panel) MeanGoldstein() float64 {
+	var wg, gw dataset.Sum
+	for i := range p.rows {
+		wg.Merge(p.rows[i].WG)
+		gw.Merge(p.rows[i].GW)
+	}
+	s := dataset.Stats{WG: wg, GW: gw}
+	return s.MeanGoldstein()
+}
+
+// newSeries returns a series of d over the panel's grid with every point
+// NaN.
+func (p *Panel) newSeries(d dataset.Dyad, directed bool, model string) *Series {
+	k := d
+	if !directed {
+		k = d.Undirected()
+	}
+	s := &Series{Dyad: k, Directed: directed, Model: model, Granularity: p.opts.Granularity, Weight: p.opts.Weight}
+	s.Points = make([]Point, len(p.periods))
+	for i, t := range p.periods {
+		s.Points[i] = NewPoint(t)
+	}
+	return s
+}

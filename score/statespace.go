@@ -1,0 +1,391 @@
+package score
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/optimize"
+	"gonum.org/v1/gonum/stat/distuv"
+
+	"github.com/entente/entente/dataset"
+)
+
+// KalmanOptions configure the state-space index; it is a Model. A nil
+// *KalmanOptions, and every zero field, means the default: the local-level
+// model, smoothed, with q and σ² estimated by maximum likelihood.
+//
+// Each period's observation is the weighted mean Goldstein weight of its
+// events, y_t = Stats.MeanGoldstein() = Σw·g / Σw, with variance σ²/n_t,
+// where n_t = Stats.NEff() = (Σw)²/Σw² over the events with a Goldstein
+// weight: Kish's effective number of independent reports. After
+// deduplication (dataset.Dedup) each event is one independent report —
+// its merged copies (Stats.Reports) add no information and are not
+// counted — and with weight one n_t is simply the number of events. The
+// state equations, the initialisation and the likelihood are given with
+// LocalLevel and LocalTrend.
+//
+// Estimation: when Q, QTrend (trend model) and Sigma2 are all zero they
+// are estimated together by maximising the likelihood concentrated in σ²:
+// with ψ = q/σ² (and ψ_β = q_β/σ²) the filter is run with σ² = 1, σ² is
+// then Σ v_t²/F_t / m in closed form, and gonum/optimize's Nelder–Mead
+// searches log ψ (log ψ_β) in [log 1e−8, log 1e4], starting from ψ = 0.1
+// (ψ_β = 0.001). When some are given, the others are found by Nelder–Mead
+// on the full likelihood over their logarithms, starting from the pooled
+// within-period variance of the Goldstein weights for σ² (when the
+// statistics carry it; 10 otherwise) and from σ²/10 for q. The fit needs
+// at least 3 observed periods (4 with the trend); otherwise it returns an
+// error wrapping ErrTooFewObservations — give Q and Sigma2 to score such
+// a dyad.
+//
+// Output: the value of a period is the smoothed (or, with Filtered, the
+// filtered) state mean; Lower/Upper are the 95 % band and Lower80/Upper80
+// the 80 % band, mean ± z·√variance with z from distuv.UnitNormal's
+// quantiles (1.959964 and 1.281552). Periods without events carry the
+// prediction and a wider band; periods before the first event are NaN.
+type KalmanOptions struct {
+	// Trend selects the local-linear-trend model.
+	Trend bool
+	// Q is the level's state variance per period (0: estimate).
+	Q float64
+	// QTrend is the slope's state variance (trend model; 0: estimate).
+	QTrend float64
+	// Sigma2 is the variance of one event's Goldstein weight around the
+	// state (0: estimate); a period's observation variance is Sigma2/n_t.
+	Sigma2 float64
+	// Filtered reports the filtered state (each period seen with only the
+	// past) instead of the smoothed one.
+	Filtered bool
+	// Directed scores A→B only (the panel must be directed).
+	Directed bool
+}
+
+// KalmanFit is one fitted state-space index.
+type KalmanFit struct {
+	Series *Series
+	// Slope is the smoothed (filtered) slope of the trend model, per
+	// period; nil for the local level.
+	Slope []float64
+	// Q, QTrend and Sigma2 are the variances used (given or estimated).
+	Q, QTrend, Sigma2 float64
+	// LogLik is the log-likelihood at those values; Observations the
+	// number of terms it counts.
+	LogLik       float64
+	Observations int
+	// Estimated reports whether any variance was estimated; Evaluations
+	// counts the likelihood evaluations of the search.
+	Estimated   bool
+	Evaluations int
+}
+
+// Name returns "kalman" for the local level and "trend" for the local
+// linear trend, with "-filtered" appended when Filtered is set.
+func (o *KalmanOptions) Name() string {
+	opt := o.options()
+	name := "kalman"
+	if opt.Trend {
+		name = "trend"
+	}
+	if opt.Filtered {
+		name += "-filtered"
+	}
+	return name
+}
+
+func (o *KalmanOptions) options() KalmanOptions {
+	if o == nil {
+		return KalmanOptions{}
+	}
+	for _, v := range []float64{o.Q, o.QTrend, o.Sigma2} {
+		if !(v >= 0) || math.IsInf(v, 0) {
+			panic("score: KalmanOptions: Q, QTrend and Sigma2 must be finite and not negative (0 means estimate)")
+		}
+	}
+	return *o
+}
+
+// z95 and z80 are the two-sided normal quantiles of the bands.
+var (
+	z95 = distuv.UnitNormal.Quantile(0.975)
+	z80 = distuv.UnitNormal.Quantile(0.90)
+)
+
+// Score returns the fitted series (see Fit).
+func (o *KalmanOptions) Score(p *Panel, d dataset.Dyad) (*Series, error) {
+	f, err := o.Fit(p, d)
+	if err != nil {
+		return nil, err
+	}
+	return f.Series, nil
+}
+
+// Fit fits the state-space index of dyad d on the panel's grid. Errors
+// wrap ErrUndirected (directed model, undirected panel) or
+// ErrTooFewObservations.
+func (o *KalmanOptions) Fit(p *Panel, d dataset.Dyad) (*KalmanFit, error) {
+	opt := o.options()
+	s := p.newSeries(d, opt.Directed, o.Name())
+	np := len(s.Points)
+	y := make([]float64, np)
+	n := make([]float64, np)
+	for i := range y {
+		y[i] = math.NaN()
+	}
+	var ss, dof float64
+	err := p.view(d, opt.Directed, func(t int, st *dataset.Stats) {
+		s.Points[t].N = st.N
+		s.Points[t].W = st.W.Float()
+		y[t] = st.MeanGoldstein()
+		n[t] = st.NEff()
+		// pooled within-period variance (reliability weights)
+		gw := st.GW.Float()
+		if gw > 0 {
+			wg := st.WG.Float()
+			ss += st.WG2.Float() - wg*wg/gw
+			dof += gw - st.GW2.Float()/gw
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	s2init := 0.0
+	if dof > 0.5 && ss > 0 {
+		s2init = ss / dof
+	}
+	f, err := fitKalman(y, n, &opt, s2init)
+	if err != nil {
+		return nil, fmt.Errorf("score: %s %s: %w", s.Label(), o.Name(), err)
+	}
+	fillBands(s.Points, f.mean, f.variance)
+	out := &KalmanFit{Series: s, Q: f.q, QTrend: f.qTrend, Sigma2: f.sigma2, LogLik: f.loglik,
+		Observations: f.m, Estimated: f.estimated, Evaluations: f.evals}
+	if opt.Trend {
+		out.Slope = f.slope
+	}
+	s.Params = kalmanParams(&opt, f)
+	return out, nil
+}
+
+func kalmanParams(opt *KalmanOptions, f *kalmanResult) []Param {
+	ps := []Param{{"q", f.q}}
+	if opt.Trend {
+		ps = append(ps, Param{"q_trend", f.qTrend})
+	}
+	return append(ps, Param{"sigma2", f.sigma2}, Param{"loglik", f.loglik}, Param{"observations", float64(f.m)})
+}
+
+// FitKalman fits the state-space index to plain slices: y[t] the period's
+// mean Goldstein weight and n[t] its effective number of events (missing
+// when n[t] <= 0 or either is NaN). The Series of the result has no dyad,
+// zero period starts and zero counts; Directed is ignored. It panics if y
+// and n differ in length.
+func FitKalman(y, n []float64, opts *KalmanOptions) (*KalmanFit, error) {
+	if len(y) != len(n) {
+		panic("score: FitKalman: y and n differ in length")
+	}
+	opt := opts.options()
+	f, err := fitKalman(y, n, &opt, 0)
+	if err != nil {
+		return nil, fmt.Errorf("score: %w", err)
+	}
+	s := &Series{Model: opts.Name(), Points: make([]Point, len(y))}
+	fillBands(s.Points, f.mean, f.variance)
+	s.Params = kalmanParams(&opt, f)
+	out := &KalmanFit{Series: s, Q: f.q, QTrend: f.qTrend, Sigma2: f.sigma2, LogLik: f.loglik,
+		Observations: f.m, Estimated: f.estimated, Evaluations: f.evals}
+	if opt.Trend {
+		out.Slope = f.slope
+	}
+	return out, nil
+}
+
+func fillBands(pts []Point, mean, variance []float64) {
+	for t := range pts {
+		m, v := mean[t], variance[t]
+		pts[t].Value = m
+		if math.IsNaN(m) || math.IsNaN(v) {
+			pts[t].Lower, pts[t].Upper, pts[t].Lower80, pts[t].Upper80 = math.NaN(), math.NaN(), math.NaN(), math.NaN()
+			continue
+		}
+		sd := math.Sqrt(v)
+		pts[t].Lower, pts[t].Upper = m-z95*sd, m+z95*sd
+		pts[t].Lower80, pts[t].Upper80 = m-z80*sd, m+z80*sd
+	}
+}
+
+type kalmanResult struct {
+	mean, variance, slope []float64
+	q, qTrend, sigma2     float64
+	loglik                float64
+	m, evals              int
+	estimated             bool
+}
+
+// Search bounds of the log variance ratios.
+var (
+	minLogRatio = math.Log(1e-8)
+	maxLogRatio = math.Log(1e4)
+)
+
+func clampLog(x float64) float64 { return math.Max(minLogRatio, math.Min(maxLogRatio, x)) }
+
+// fitKalman estimates what is not given and runs the smoother. s2init is
+// a data-based starting value of σ² (0: unknown).
+func fitKalman(y, n []float64, opt *KalmanOptions, s2init float64) (*kalmanResult, error) {
+	observed := 0
+	for t := range y {
+		if !missing(y[t], n[t]) {
+			observed++
+		}
+	}
+	r := &kalmanResult{q: opt.Q, qTrend: opt.QTrend, sigma2: opt.Sigma2}
+	need := 3
+	if opt.Trend {
+		need = 4
+	}
+	free := r.q == 0 || r.sigma2 == 0 || (opt.Trend && r.qTrend == 0)
+	if free && observed < need {
+		return nil, fmt.Errorf("%w: %d periods with events, the %s fit needs %d (or give q and sigma2)", ErrTooFewObservations, observed, modelWord(opt.Trend), need)
+	}
+	if observed == 0 {
+		return nil, fmt.Errorf("%w: no period with events", ErrTooFewObservations)
+	}
+	if free {
+		r.estimated = true
+		estimate(y, n, opt, s2init, r)
+	}
+	r.mean = make([]float64, len(y))
+	r.variance = make([]float64, len(y))
+	if opt.Trend {
+		r.slope = make([]float64, len(y))
+		r.loglik, r.m = LocalTrend(y, n, r.q, r.qTrend, r.sigma2, !opt.Filtered, r.mean, r.variance, r.slope, nil)
+	} else {
+		r.loglik, r.m = LocalLevel(y, n, r.q, r.sigma2, !opt.Filtered, r.mean, r.variance)
+	}
+	return r, nil
+}
+
+func modelWord(trend bool) string {
+	if trend {
+		return "local-linear-trend"
+	}
+	return "local-level"
+}
+
+// estimate fills r's zero variances by maximum likelihood.
+func estimate(y, n []float64, opt *KalmanOptions, s2init float64, r *kalmanResult) {
+	lik := func(q, qt, s2 float64) (float64, float64, int) {
+		if opt.Trend {
+			return trendLik(y, n, q, qt, s2)
+		}
+		return levelLik(y, n, q, s2)
+	}
+	settings := &optimize.Settings{
+		Converger:       &optimize.FunctionConverge{Absolute: 1e-6, Relative: 1e-9, Iterations: 12},
+		MajorIterations: 400,
+	}
+	method := &optimize.NelderMead{SimplexSize: 1}
+	concentrated := r.q == 0 && r.sigma2 == 0 && (!opt.Trend || r.qTrend == 0)
+	if concentrated {
+		// −log L_c(ψ) up to constants: ½[Σ log F* + m log(Σ v²/F* / m)]
+		nll := func(x []float64) float64 {
+			psi := math.Exp(clampLog(x[0]))
+			psiT := 0.0
+			if opt.Trend {
+				psiT = math.Exp(clampLog(x[1]))
+			}
+			sumLogF, sumV2F, m := lik(psi, psiT, 1)
+			if m == 0 || !(sumV2F > 0) {
+				return math.Inf(1)
+			}
+			return 0.5 * (sumLogF + float64(m)*math.Log(sumV2F/float64(m)))
+		}
+		x0 := []float64{math.Log(0.1)}
+		if opt.Trend {
+			x0 = append(x0, math.Log(0.001))
+		}
+		x := minimize(nll, x0, settings, method, &r.evals)
+		psi := math.Exp(clampLog(x[0]))
+		psiT := 0.0
+		if opt.Trend {
+			psiT = math.Exp(clampLog(x[1]))
+		}
+		_, sumV2F, m := lik(psi, psiT, 1)
+		r.sigma2 = sumV2F / float64(m)
+		r.q = psi * r.sigma2
+		r.qTrend = psiT * r.sigma2
+		return
+	}
+	// Some variances given: search the logs of the others on the full
+	// likelihood.
+	s2start := r.sigma2
+	if s2start == 0 {
+		s2start = s2init
+		if s2start == 0 {
+			s2start = 10
+		}
+	}
+	var x0 []float64
+	if r.q == 0 {
+		x0 = append(x0, math.Log(s2start/10))
+	}
+	if opt.Trend && r.qTrend == 0 {
+		x0 = append(x0, math.Log(s2start/1000))
+	}
+	if r.sigma2 == 0 {
+		x0 = append(x0, math.Log(s2start))
+	}
+	fixed := [3]float64{r.q, r.qTrend, r.sigma2}
+	set := func(x []float64) (float64, float64, float64) {
+		q, qt, s2 := fixed[0], fixed[1], fixed[2]
+		i := 0
+		if q == 0 {
+			q = math.Exp(clampAbs(x[i]))
+			i++
+		}
+		if opt.Trend && qt == 0 {
+			qt = math.Exp(clampAbs(x[i]))
+			i++
+		}
+		if s2 == 0 {
+			s2 = math.Exp(clampAbs(x[i]))
+		}
+		return q, qt, s2
+	}
+	nll := func(x []float64) float64 {
+		q, qt, s2 := set(x)
+		sumLogF, sumV2F, m := lik(q, qt, s2)
+		if m == 0 {
+			return math.Inf(1)
+		}
+		return 0.5 * (sumLogF + sumV2F)
+	}
+	x := minimize(nll, x0, settings, method, &r.evals)
+	r.q, r.qTrend, r.sigma2 = set(x)
+	if !opt.Trend {
+		r.qTrend = 0
+	}
+}
+
+// clampAbs bounds the log of an absolute variance to [log 1e−8, log 1e6].
+func clampAbs(x float64) float64 { return math.Max(math.Log(1e-8), math.Min(math.Log(1e6), x)) }
+
+// minimize runs gonum's Minimize and returns the best point found (x0 if
+// the search failed to improve on it).
+func minimize(f func([]float64) float64, x0 []float64, settings *optimize.Settings, method optimize.Method, evals *int) []float64 {
+	p := optimize.Problem{Func: func(x []float64) float64 {
+		*evals++
+		return f(x)
+	}}
+	res, err := optimize.Minimize(p, x0, settings, method)
+	if res == nil || (err != nil && res.X == nil) {
+		return x0
+	}
+	if f(res.X) <= f(x0) {
+		return res.X
+	}
+	return x0
+}
+
+// Range returns the bounds of the Goldstein scale, −10 and +10, which the
+// state's mean keeps to in practice (the bands may leave them).
+func (o *KalmanOptions) Range() (lo, hi float64) { return -10, 10 }
