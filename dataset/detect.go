@@ -54,7 +54,13 @@ func detect(head []byte) (Format, error) {
 	case '[', '{':
 		return detectJSON(trimmed), nil
 	}
-	lines := firstLines(head, detectLines)
+	// The last line may be cut by the end of the peeked bytes: vote with
+	// complete lines only, when there are any.
+	whole := head
+	if i := bytes.LastIndexByte(head, '\n'); i >= 0 {
+		whole = head[:i]
+	}
+	lines := firstLines(whole, detectLines)
 	first := lines[0]
 	if hasPrefixFold(first, "Event ID\tEvent Date") {
 		return FormatICEWS, nil
@@ -143,15 +149,17 @@ func detectGDELT(lines [][]byte) Format {
 			votes[f]++
 		}
 	}
-	best, n := FormatAuto, 0
+	// the most votes; a tie goes to the first line's layout
+	best, n := gdeltLineFormat(lines[0]), 0
+	n = votes[best]
 	for _, f := range []Format{FormatGDELT1, FormatGDELT2, FormatGDELT2Mentions} {
 		if votes[f] > n {
 			best, n = f, votes[f]
 		}
 	}
-	// A majority of the examined lines must agree, so one stray line
-	// of a different file does not decide.
-	if n*2 <= len(lines) && !(n >= 1 && len(lines) == 1) {
+	// At least half of the examined lines must agree, so one stray line
+	// of a GDELT layout in another file does not decide.
+	if n == 0 || n*2 < len(lines) {
 		return FormatAuto
 	}
 	return best

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/entente/entente/cameo"
+	"github.com/entente/entente/country"
 )
 
 // detectPeek is how many bytes of the first part are examined to detect
@@ -158,9 +159,9 @@ func newReaderFromSource(src *source, opts *ReadOptions, mentions bool) (*Reader
 	}
 	switch {
 	case format == FormatGDELT2Mentions && !mentions:
-		return nil, &ParseError{File: src.name, Err: fmt.Errorf("%w: %s is a GDELT 2.0 mentions file: mentions are not events; read it with ReadMentions or OpenMentions", ErrUnknownFormat, src.name)}
+		return nil, &ParseError{File: src.name, Err: fmt.Errorf("%w: this is a GDELT 2.0 mentions file: mentions are not events; read it with ReadMentions or OpenMentions", ErrUnknownFormat)}
 	case format != FormatGDELT2Mentions && mentions && format != FormatAuto:
-		return nil, &ParseError{File: src.name, Err: fmt.Errorf("%w: %s holds %s events, not GDELT 2.0 mentions", ErrUnknownFormat, src.name, format)}
+		return nil, &ParseError{File: src.name, Err: fmt.Errorf("%w: this file holds %s events, not GDELT 2.0 mentions", ErrUnknownFormat, format)}
 	}
 	r.format = format
 	r.rep.Format = format
@@ -803,10 +804,59 @@ func (c *countryCache) prefix(v string) string {
 	return h.code
 }
 
-// The country-table lookups behind countryCache.
-//
-// TODO(readers): package country is being written; until it lands these
-// know no country, so every code and name is reported as unknown.
-func resolveCountryCode(v string) countryHit { return countryHit{} }
-func resolveCountryName(v string) countryHit { return countryHit{} }
-func resolveCountryAny(v string) countryHit  { return countryHit{} }
+// resolveCountryCode resolves a CAMEO or ISO alpha-3 code ("USA", CAMEO's
+// "ROM" → "ROU"). Codes are matched in upper case; regions ("AFR") are
+// known but not countries.
+func resolveCountryCode(v string) countryHit {
+	c, ok := country.Lookup(strings.ToUpper(strings.TrimSpace(v)))
+	if !ok {
+		return countryHit{}
+	}
+	if !c.IsCountry() {
+		return countryHit{known: true}
+	}
+	return countryHit{code: c.Code, known: true}
+}
+
+// resolveCountryName resolves a country name with country.ByName (no
+// guessing: an ambiguous name is unknown).
+func resolveCountryName(v string) countryHit {
+	c, ok := country.ByName(v)
+	if !ok {
+		return countryHit{}
+	}
+	if !c.IsCountry() {
+		return countryHit{known: true}
+	}
+	return countryHit{code: c.Code, known: true}
+}
+
+// resolveCountryAny resolves an alpha-3 code, an alpha-2 code ("NA" is
+// Namibia) or a name, in that order by the value's shape: three letters
+// are tried as a code first, two letters as an alpha-2 code first, and
+// anything not found as a code is tried as a name.
+func resolveCountryAny(v string) countryHit {
+	v = strings.TrimSpace(v)
+	letters := true
+	for i := 0; i < len(v); i++ {
+		c := v[i] | 0x20
+		if c < 'a' || c > 'z' {
+			letters = false
+			break
+		}
+	}
+	if letters && len(v) == 3 {
+		if h := resolveCountryCode(v); h.known {
+			return h
+		}
+	}
+	if letters && len(v) == 2 {
+		if c, ok := country.LookupISO2(strings.ToUpper(v)); ok {
+			if !c.IsCountry() {
+				return countryHit{known: true}
+			}
+			return countryHit{code: c.Code, known: true}
+		}
+	}
+	return resolveCountryName(v)
+}
