@@ -50,9 +50,9 @@ func NewIndexChart(series []score.Series, opts *SeriesOptions) (*Chart, error) {
 }
 
 // NewLevelChart draws the bounded relationship level (−9 … +9) of one or
-// several dyads with the six grade bands shaded and named beside the plot
-// (see Grades), its bands, change points and annotations as NewIndexChart
-// does.
+// several dyads with the six grade bands of score.Grades (confrontation,
+// tense, discordant, ordinary, good, friendly) shaded and named beside the
+// plot, and its bands, change points and annotations as NewIndexChart does.
 func NewLevelChart(series []score.Series, opts *SeriesOptions) (*Chart, error) {
 	o := opts.orDefault()
 	data, err := prepareSeries(series, o)
@@ -75,7 +75,7 @@ func NewLevelChart(series []score.Series, opts *SeriesOptions) (*Chart, error) {
 	if yl == "" {
 		yl = "Level (−9 … +9)"
 	}
-	grades := Grades()
+	grades := score.Grades()
 	ch.body = func(c draw.Canvas, th theme) {
 		drawSeriesBody(c, th, data, o, from, to, LevelMin, LevelMax, yl, grades)
 	}
@@ -167,28 +167,11 @@ func autoRange(data []seriesData) (lo, hi float64) {
 	return lo, hi
 }
 
-// Level bounds of the bounded relationship level.
+// Level bounds of the bounded relationship level (score.MaxLevel).
 const (
-	LevelMin = -9.0
-	LevelMax = 9.0
+	LevelMin = -score.MaxLevel
+	LevelMax = score.MaxLevel
 )
-
-// Grade is a named range [Min, Max) of the relationship level (the last
-// grade includes Max).
-type Grade struct {
-	Name     string
-	Min, Max float64
-}
-
-// Grades returns the six grades of the relationship level, from the lowest:
-// confrontation [−9, −6), tense [−6, −3), discordant [−3, 0), ordinary
-// [0, 3), good [3, 6), friendly [6, 9].
-func Grades() []Grade {
-	return []Grade{
-		{"confrontation", -9, -6}, {"tense", -6, -3}, {"discordant", -3, 0},
-		{"ordinary", 0, 3}, {"good", 3, 6}, {"friendly", 6, 9},
-	}
-}
 
 // gradeColors shade the grade bands: Tol's BuRd, light, red for
 // confrontation to blue for friendly.
@@ -198,7 +181,7 @@ var gradeColors = []color.Color{
 }
 
 // drawSeriesBody draws the plot of scored series into c.
-func drawSeriesBody(c draw.Canvas, th theme, data []seriesData, o *SeriesOptions, from, to time.Time, ylo, yhi float64, ylabel string, grades []Grade) {
+func drawSeriesBody(c draw.Canvas, th theme, data []seriesData, o *SeriesOptions, from, to time.Time, ylo, yhi float64, ylabel string, grades []score.GradeRange) {
 	p := newPlot(th)
 	p.Y.Label.Text = ylabel
 	if from.IsZero() {
@@ -228,15 +211,15 @@ func drawSeriesBody(c draw.Canvas, th theme, data []seriesData, o *SeriesOptions
 	if grades != nil {
 		var ticks []plot.Tick
 		for _, gr := range grades {
-			ticks = append(ticks, plot.Tick{Value: gr.Min, Label: formatNumber(gr.Min, 0)})
+			ticks = append(ticks, plot.Tick{Value: gr.Lower, Label: formatNumber(gr.Lower, 0)})
 		}
 		last := grades[len(grades)-1]
-		ticks = append(ticks, plot.Tick{Value: last.Max, Label: formatNumber(last.Max, 0)})
+		ticks = append(ticks, plot.Tick{Value: last.Upper, Label: formatNumber(last.Upper, 0)})
 		p.Y.Tick.Marker = plot.ConstantTicks(ticks)
 		p.Add(plotterFunc(func(c draw.Canvas, p *plot.Plot) {
 			_, trY := p.Transforms(&c)
 			for i, gr := range grades {
-				r := vg.Rectangle{Min: vg.Point{X: c.Min.X, Y: trY(gr.Min)}, Max: vg.Point{X: c.Max.X, Y: trY(gr.Max)}}
+				r := vg.Rectangle{Min: vg.Point{X: c.Min.X, Y: trY(gr.Lower)}, Max: vg.Point{X: c.Max.X, Y: trY(gr.Upper)}}
 				c.SetColor(gradeColors[i%len(gradeColors)])
 				c.Fill(r.Path())
 			}
@@ -268,7 +251,7 @@ func drawSeriesBody(c draw.Canvas, th theme, data []seriesData, o *SeriesOptions
 		sty := textStyle(fontItalic, th.tick, colorSubtle)
 		sty.YAlign = draw.YCenter
 		for _, gr := range grades {
-			y := dc.Min.Y + vg.Length(p.Y.Norm((gr.Min+gr.Max)/2))*(dc.Max.Y-dc.Min.Y)
+			y := dc.Min.Y + vg.Length(p.Y.Norm((gr.Lower+gr.Upper)/2))*(dc.Max.Y-dc.Min.Y)
 			c.FillText(sty, vg.Point{X: dc.Max.X + th.tick*0.6, Y: y}, gr.Name)
 		}
 	}

@@ -9,20 +9,6 @@ import (
 	"github.com/entente/entente/score"
 )
 
-// The level chart shades and names the six grades.
-func ExampleGrades() {
-	for _, g := range plots.Grades() {
-		fmt.Printf("%-13s [%g, %g)\n", g.Name, g.Min, g.Max)
-	}
-	// Output:
-	// confrontation [-9, -6)
-	// tense         [-6, -3)
-	// discordant    [-3, 0)
-	// ordinary      [0, 3)
-	// good          [3, 6)
-	// friendly      [6, 9)
-}
-
 // An index chart with a change point and an annotated event. The default
 // title names the dyads, the subtitle the model and period.
 func ExampleNewIndexChart() {

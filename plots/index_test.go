@@ -8,21 +8,10 @@ import (
 	"github.com/entente/entente/score"
 )
 
-func TestGrades(t *testing.T) {
-	// The six grades of the issue, contiguous from −9 to +9.
-	g := Grades()
-	names := []string{"confrontation", "tense", "discordant", "ordinary", "good", "friendly"}
-	if len(g) != 6 {
-		t.Fatalf("%d grades", len(g))
-	}
-	for i, gr := range g {
-		if gr.Name != names[i] || gr.Min != -9+3*float64(i) || gr.Max != gr.Min+3 {
-			t.Errorf("grade %d = %+v", i, gr)
-		}
-	}
-	g[0].Name = "changed"
-	if Grades()[0].Name != "confrontation" {
-		t.Error("Grades returns a shared slice")
+func TestGradeColours(t *testing.T) {
+	// one shade per grade of the level model
+	if len(gradeColors) != len(score.Grades()) {
+		t.Fatalf("%d colours for %d grades", len(gradeColors), len(score.Grades()))
 	}
 }
 

@@ -262,3 +262,18 @@ func pdfRGBA(c color.Color) (r, g, b int, a float64) {
 	b = int((cb*0xffff/ca)>>8) & 0xff
 	return r, g, b, float64(ca) / 0xffff
 }
+
+// PDFFont registers the charts' font, Liberation Sans, in doc as a UTF-8
+// TrueType font (once per variant) and returns the family and style to
+// pass to doc.SetFont. Text set with it and charts drawn with DrawPDF
+// share one embedded font, so a document embeds it only once.
+func PDFFont(doc *fpdf.Fpdf, bold, italic bool) (family, style string) {
+	f := fontRegular
+	if bold {
+		f.Weight = xfont.WeightBold
+	}
+	if italic {
+		f.Style = xfont.StyleItalic
+	}
+	return registerPDFFont(doc, font.DefaultCache.Lookup(f, 10))
+}
