@@ -35,8 +35,10 @@ const icewsNA = "NA"
 // the part after the slash); Source/Target Name → Actor.Name, Sectors →
 // Actor.Sector (ICEWS's comma-separated list, as given), Country (a full
 // name such as "Russian Federation") → Actor.Country through the country
-// table's names (unknown names leave Country empty and are counted in
-// Report.UnknownNames; "NA" is missing and not counted); Event Text →
+// table's names (a name the table gives to different states over time is
+// resolved with the event's year; unknown or ambiguous names leave Country
+// empty and are counted in Report.UnknownNames; "NA" is missing and not
+// counted); Event Text →
 // Description; CAMEO Code → Code; Intensity → Goldstein: ICEWS's
 // intensity is the Goldstein weight of the event's code in ICEWS's CAMEO
 // scale (on the 2018 sample it equals cameo.GoldsteinICEWS for all 3,705
@@ -154,8 +156,8 @@ func (d *icewsDecoder) decode(rec []byte, line int, out []Event) ([]Event, strin
 	tgtName, _ := f("Target Name")
 	tgtSect, _ := f("Target Sectors")
 	tgtCountry, _ := f("Target Country")
-	e.Source = Actor{Name: srcName, Sector: srcSect, Country: d.ctx.countries.name(srcCountry)}
-	e.Target = Actor{Name: tgtName, Sector: tgtSect, Country: d.ctx.countries.name(tgtCountry)}
+	e.Source = Actor{Name: srcName, Sector: srcSect, Country: d.ctx.countries.name(srcCountry, date.Year())}
+	e.Target = Actor{Name: tgtName, Sector: tgtSect, Country: d.ctx.countries.name(tgtCountry, date.Year())}
 	e.Description, _ = f("Event Text")
 	e.Reference, _ = f("Publisher")
 	story, _ := f("Story ID")

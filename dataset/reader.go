@@ -742,10 +742,16 @@ func (w *rejectWriter) record(raw []byte, f Format) {
 // looked up once (and their strings shared, not allocated per row).
 // Unknown values are counted in Report.UnknownNames on every occurrence.
 type countryCache struct {
-	rep   *Report
-	codes map[string]countryHit
-	names map[string]countryHit
-	any_  map[string]countryHit
+	rep    *Report
+	codes  map[string]countryHit
+	names  map[string]countryHit
+	any_   map[string]countryHit
+	inYear map[nameYear]countryHit
+}
+
+type nameYear struct {
+	name string
+	year int
 }
 
 // countryHit is a resolved value: the canonical code ("" for none), and
@@ -762,7 +768,7 @@ type countryHit struct {
 const maxCountryCache = 1 << 16
 
 func newCountryCache(rep *Report) *countryCache {
-	return &countryCache{rep: rep, codes: map[string]countryHit{}, names: map[string]countryHit{}, any_: map[string]countryHit{}}
+	return &countryCache{rep: rep, codes: map[string]countryHit{}, names: map[string]countryHit{}, any_: map[string]countryHit{}, inYear: map[nameYear]countryHit{}}
 }
 
 func (c *countryCache) lookup(m map[string]countryHit, v string, resolve func(string) countryHit) string {
@@ -786,8 +792,37 @@ func (c *countryCache) lookup(m map[string]countryHit, v string, resolve func(st
 // ActorNCountryCode, PLOVER's actor code).
 func (c *countryCache) code(v string) string { return c.lookup(c.codes, v, resolveCountryCode) }
 
-// name resolves a country name (ICEWS's "Russian Federation").
-func (c *countryCache) name(v string) string { return c.lookup(c.names, v, resolveCountryName) }
+// name resolves a country name (ICEWS's "Russian Federation"). A name the
+// table gives to several entries over time is resolved with the year of
+// the event (year 0: not known), through country.ByNameIn; one that is
+// still ambiguous, or unknown, is counted in Report.UnknownNames.
+func (c *countryCache) name(v string, year int) string {
+	if v == "" {
+		return ""
+	}
+	h, ok := c.names[v]
+	if !ok {
+		h = resolveCountryName(v)
+		if len(c.names) < maxCountryCache {
+			c.names[strings.Clone(v)] = h
+		}
+	}
+	if !h.known && year != 0 {
+		k := nameYear{v, year}
+		hy, ok := c.inYear[k]
+		if !ok {
+			hy = resolveCountryNameIn(v, year)
+			if len(c.inYear) < maxCountryCache {
+				c.inYear[nameYear{strings.Clone(v), year}] = hy
+			}
+		}
+		h = hy
+	}
+	if !h.known {
+		c.rep.Unknown(v)
+	}
+	return h.code
+}
 
 // any resolves what an analyst may write: an alpha-3 code, an alpha-2
 // code ("NA" is Namibia) or a name.
@@ -822,6 +857,19 @@ func resolveCountryCode(v string) countryHit {
 // guessing: an ambiguous name is unknown).
 func resolveCountryName(v string) countryHit {
 	c, ok := country.ByName(v)
+	if !ok {
+		return countryHit{}
+	}
+	if !c.IsCountry() {
+		return countryHit{known: true}
+	}
+	return countryHit{code: c.Code, known: true}
+}
+
+// resolveCountryNameIn resolves a name among the entries that existed in
+// year (country.ByNameIn).
+func resolveCountryNameIn(v string, year int) countryHit {
+	c, ok := country.ByNameIn(v, year)
 	if !ok {
 		return countryHit{}
 	}

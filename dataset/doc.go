@@ -1,0 +1,93 @@
+// Package dataset holds entente's event data: the Event type, readers and
+// writers for the event formats analysts hold, deduplication, and
+// streaming aggregation into dyad-period statistics.
+//
+// # Conventions
+//
+//   - Codes are strings. A CAMEO code is "042", never 42; Event.CodeValid
+//     says whether it is in the CAMEO table and Event.Root is its two-digit
+//     root. Country codes are ISO 3166 alpha-3 / CAMEO state codes
+//     ("CHN", "NAM"); "NA" is Namibia's alpha-2 code, never a missing value,
+//     except in ICEWS files, whose literal NA marks missing names and
+//     sectors (ICEWS writes countries as full names).
+//   - Missing data: NaN for Goldstein, Tone and Confidence; 0 for the
+//     Mentions, Sources and Articles counts; a zero time.Time for an
+//     unknown date; an empty Actor.Country for an actor not tied to a state.
+//     Readers start every event from NewEvent, so "unknown" is never read
+//     as a real 0.
+//   - Unknown country names and codes are never guessed: the actor keeps an
+//     empty Country and the value is counted in Report.UnknownNames. CAMEO
+//     region and group codes ("AFR", "EUR") are known to the country table
+//     but are not countries: they leave Country empty without being
+//     counted. Historical states keep their own codes ("SUN", "YUG").
+//   - Errors: bad data gives a *ParseError (file, line, field position and
+//     column name, offending value) wrapping one of the sentinels
+//     (ErrBadDate, ErrBadCode, ErrColumnCount, ErrTruncated, …), so
+//     errors.Is works. Only programmer misuse panics, with a "dataset: "
+//     prefix (Filter.Reason with an invalid filter; reading mentions through
+//     the event decoder).
+//   - Accounting: every input has a Report, and Read == Kept + Rejected +
+//     Filtered always holds; Report.RowsLine is the stable one-line form
+//     "rows: read=N kept=N rejected=N filtered=N".
+//   - Outputs are written atomically by callers that write files
+//     (internal/atomicfile); WriteCSV and WriteJSONL write to an io.Writer.
+//
+// # Readers
+//
+// Open (a path, "-" for standard input) and NewReader (an io.Reader) return
+// a Reader; Next fills one Event at a time in constant memory; ReadFile and
+// ReadEvents collect every event. Compression is detected from the content,
+// never the name: plain text, gzip (magic 1f 8b, concatenated members
+// included) and zip ("PK\x03\x04": every file entry in archive order, each
+// with its own header, reported as "archive.zip:entry.csv"; directories and
+// __MACOSX/ metadata are skipped; a zip read from a pipe is spooled to a
+// temporary file). A truncated gzip stream or zip archive — a zip without
+// its central directory has its entries recovered from their local
+// headers — ends the read with an error wrapping ErrTruncated that names
+// the file, after every complete row before the damage was read and
+// counted; the row cut in half is rejected.
+//
+// The format is ReadOptions.Format or detected from the first lines
+// (DetectFormat):
+//
+//   - FormatGDELT1: GDELT 1.0 event exports, tab-separated, no header, 57-
+//     (historical backfile) and 58-column rows mixed in one file;
+//   - FormatGDELT2: GDELT 2.0 events, 61 columns;
+//   - FormatGDELT2Mentions: GDELT 2.0 mentions, which are not events: read
+//     them with ReadMentions / OpenMentions into Mention values, and join
+//     them to events by GLOBALEVENTID with SummarizeMentions or
+//     AttachMentions (Open refuses a mentions file);
+//   - FormatICEWS: ICEWS .tab files with their header; the event ID is
+//     "date/Event ID", because ICEWS ids are unique only with the date;
+//   - FormatPLOVER: PLOVER and POLECAT (NGEC) records, as a JSON array or
+//     JSON lines; one event per (source, target) pair, reciprocal pairs for
+//     several sources without a target; the PLOVER category is kept in
+//     Event.PLOVER and no CAMEO code is invented;
+//   - FormatCSV: delimited text with a header — entente's own CSV
+//     (EntenteColumns) and any CSV/TSV whose columns are named by
+//     ReadOptions.Columns or recognised by name (date, source, target and
+//     code are enough);
+//   - FormatJSONL: entente's JSONL, and JSON lines or arrays of flat records
+//     with a mapping.
+//
+// Each format's field mapping and validation is documented on its decoder
+// type (gdeltDecoder, icewsDecoder, ploverDecoder, csvDecoder,
+// jsonlDecoder) in the source. Goldstein weights and quad classes missing
+// from a file are filled from ReadOptions.Goldstein and Quads (by default
+// ICEWS's tables for ICEWS files, PLOVER's categories for PLOVER files,
+// GDELT's otherwise); a file's own values are never replaced.
+//
+// Lenient mode (the default) rejects bad rows — counted, their reasons
+// tallied, the first ReadOptions.MaxSamples kept with file, line, column
+// and value, and the raw rows written to ReadOptions.Rejects so they can be
+// fixed and read again. Strict mode returns the first bad row's
+// *ParseError from Next. A line or record longer than
+// ReadOptions.MaxLineBytes (1 MiB by default) is one rejected row
+// (ErrLineTooLong), skipped to its end and written whole to Rejects;
+// invalid UTF-8 in a row rejects it (ErrEncoding) naming the field, and
+// binary input is refused at Open. ReadOptions.Filter drops well-formed
+// events, counted by reason in Report.Filters.
+//
+// WriteCSV and WriteJSONL write entente's own formats; reading them back
+// gives the same events, Origin included (origin_file, origin_line).
+package dataset
