@@ -1,0 +1,621 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/entente/entente/cameo"
+	"github.com/entente/entente/country"
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/plots"
+	"github.com/entente/entente/score"
+)
+
+// Defaults of Options.
+const (
+	DefaultMaxDyads  = 6
+	DefaultIndex     = "kalman"
+	DefaultTopEvents = 5
+)
+
+// DefaultModels are the models scored besides the main index and the
+// level (they go into scores.csv).
+var DefaultModels = []string{"goldstein", "netcoop"}
+
+// Options configure Build. A nil *Options, and every zero field, means the
+// default given per field.
+type Options struct {
+	// Title and Subtitle of the report; empty means a title naming the
+	// dyads and a subtitle naming the period.
+	Title, Subtitle string
+	// Dyads to report on ("CHN-RUS"); the report is undirected, so
+	// RUS-CHN is the same dyad. nil means the MaxDyads busiest dyads of the
+	// input between two different states (most events first).
+	Dyads []dataset.Dyad
+	// MaxDyads is how many busiest dyads to pick when Dyads is nil
+	// (default DefaultMaxDyads = 6).
+	MaxDyads int
+	// From and To restrict the report to the periods containing them;
+	// zero means the range of the data.
+	From, To time.Time
+	// Granularity is the period length (default Month).
+	Granularity dataset.Granularity
+	// Index is the main index model, charted with its bands and used in
+	// the summary (default DefaultIndex = "kalman", the smoothed
+	// local-level index). A dyad with too few observed periods for it falls
+	// back to "goldstein" (the weighted mean Goldstein weight), and the
+	// report says so.
+	Index string
+	// Models are scored as well and written to scores.csv (default
+	// DefaultModels). The level model is always scored.
+	Models []string
+	// Weight is the event weight of the aggregation (default WeightOne).
+	Weight dataset.Weight
+	// Goldstein re-weights every event with a weight table (nil: each
+	// event's own weight); Quads re-classes them (nil: each event's own
+	// class). See dataset.AggregateOptions.
+	Goldstein *cameo.WeightTable
+	Quads     *cameo.QuadMapping
+	// NoDedup leaves repeated reports as separate events; by default they
+	// are merged with dataset.Dedup using DedupKey.
+	NoDedup  bool
+	DedupKey dataset.DedupKey
+	// TopEvents is the number of top events per dyad (default
+	// DefaultTopEvents = 5; negative: none).
+	TopEvents int
+	// Sources account for the inputs the events came from (the command
+	// fills them from the readers' reports).
+	Sources []Source
+	// Generated is the generation date written into the report (zero:
+	// none); Version the entente version.
+	Generated time.Time
+	Version   string
+	// ChartSize is the size of the PNG and SVG charts (default
+	// plots.SizeScreen); the PDF draws the same charts as vector graphics
+	// at its page width.
+	ChartSize plots.Size
+}
+
+func (o *Options) withDefaults() Options {
+	var x Options
+	if o != nil {
+		x = *o
+	}
+	if x.MaxDyads <= 0 {
+		x.MaxDyads = DefaultMaxDyads
+	}
+	if x.Index == "" {
+		x.Index = DefaultIndex
+	}
+	if x.Models == nil {
+		x.Models = DefaultModels
+	}
+	if x.TopEvents == 0 {
+		x.TopEvents = DefaultTopEvents
+	}
+	return x
+}
+
+// ErrNoDyads is returned by Build when the input has no event between two
+// states (within the period) and no dyads were asked for.
+var ErrNoDyads = errors.New("report: no events between two states to report on")
+
+// Build runs the pipeline on events and returns the report: it merges
+// repeated reports (dataset.Dedup), keeps the events in the period,
+// aggregates them into dyad periods (dataset.Table, self-dyads left out),
+// picks the dyads, scores them with the main index, the level and the other
+// models (package score), summarises each dyad, ranks its top events and
+// draws the charts (package plots). Every event is accounted for in
+// Report.Aggregation. A model name that score does not know is an error
+// wrapping score.ErrUnknownModel.
+func Build(events []dataset.Event, opts *Options) (*Report, error) {
+	o := opts.withDefaults()
+	g := o.Granularity
+	mainModel, err := score.ModelByName(o.Index)
+	if err != nil {
+		return nil, err
+	}
+	var extra []score.Model
+	seen := map[string]bool{mainModel.Name(): true, "level": true}
+	for _, name := range o.Models {
+		m, err := score.ModelByName(name)
+		if err != nil {
+			return nil, err
+		}
+		if !seen[m.Name()] {
+			seen[m.Name()] = true
+			extra = append(extra, m)
+		}
+	}
+	if !o.Weight.Valid() {
+		return nil, fmt.Errorf("report: unknown event weight %d", o.Weight)
+	}
+
+	r := &Report{Generated: o.Generated, Version: o.Version, Granularity: g, Sources: o.Sources}
+
+	// 1. Deduplication.
+	evs := events
+	if !o.NoDedup {
+		evs, r.Dedup = dataset.Dedup(events, &dataset.DedupOptions{Key: o.DedupKey})
+		r.Deduplicated = true
+	}
+
+	// 2. Period and aggregation, every event accounted for.
+	var lo, hi time.Time // [lo, hi) of the period filter
+	if !o.From.IsZero() {
+		lo = g.Start(o.From)
+	}
+	if !o.To.IsZero() {
+		hi = g.Next(g.Start(o.To))
+	}
+	table := dataset.NewTable(&dataset.AggregateOptions{Granularity: g, Weight: o.Weight, Goldstein: o.Goldstein, Quads: o.Quads, ExcludeSelf: true})
+	agg := &r.Aggregation
+	var kept []dataset.Event // dated, dyadic, in range
+	for i := range evs {
+		e := &evs[i]
+		agg.Events++
+		switch {
+		case e.Date.IsZero():
+			agg.Undated++
+		case !e.Dyadic():
+			agg.NotDyadic++
+		case e.Source.Country == e.Target.Country:
+			agg.Self++
+		case (!lo.IsZero() && e.Date.Before(lo)) || (!hi.IsZero() && !e.Date.Before(hi)):
+			agg.OutsideRange++
+		default:
+			if !table.Add(e) {
+				agg.NotDyadic++ // the table's own checks; not reached
+				continue
+			}
+			kept = append(kept, *e)
+		}
+	}
+
+	// 3. Dyads.
+	dyads := make([]dataset.Dyad, 0, len(o.Dyads))
+	dseen := map[dataset.Dyad]bool{}
+	for _, d := range o.Dyads {
+		d = d.Undirected()
+		if !dseen[d] {
+			dseen[d] = true
+			dyads = append(dyads, d)
+		}
+	}
+	if len(dyads) == 0 {
+		dyads = table.Busiest(o.MaxDyads)
+	}
+	if len(dyads) == 0 {
+		return nil, ErrNoDyads
+	}
+	for _, d := range dyads {
+		agg.Reported += table.Total(d).N
+	}
+	agg.OtherDyads = table.Events() - agg.Reported
+
+	// 4. Panel over the report's period.
+	panelOpts := &score.PanelOptions{Granularity: g, Weight: o.Weight, From: lo}
+	if !hi.IsZero() {
+		panelOpts.To = hi.AddDate(0, 0, -1)
+	}
+	rows := table.Rows()
+	panel, err := score.NewPanel(rows, panelOpts)
+	if err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	periods := panel.Periods()
+	if len(periods) > 0 {
+		r.From = periods[0]
+		r.To = g.Next(periods[len(periods)-1]).AddDate(0, 0, -1)
+	} else {
+		r.From, r.To = lo, hi
+	}
+
+	// 5. Scores, summaries, top events and charts per dyad.
+	r.Scores = &score.SeriesSet{}
+	levelModel := &score.LevelOptions{}
+	fallback := &score.IndexOptions{} // weighted mean Goldstein
+	byDyad := eventsByDyad(kept, dyads)
+	var mains []score.Series
+	var names []string
+	for _, d := range dyads {
+		sec := &DyadSection{Dyad: d, Name: dyadName(d)}
+		var m score.Model = mainModel
+		main, err := scoreSafe(m, panel, d)
+		switch {
+		case errors.Is(err, score.ErrTooFewObservations):
+			m = fallback
+			main, err = m.Score(panel, d)
+			sec.Fallback = fmt.Sprintf("%s needs more observed periods than this dyad has; the index is %s", mainModel.Name(), m.Name())
+		case errors.Is(err, errModelFailed):
+			m = fallback
+			main, err = m.Score(panel, d)
+			sec.Fallback = fmt.Sprintf("%s could not be fitted to this dyad's data; the index is %s", mainModel.Name(), m.Name())
+		}
+		if err != nil {
+			return nil, fmt.Errorf("report: scoring %s with %s: %w", d, m.Name(), err)
+		}
+		level, err := levelModel.Score(panel, d)
+		if err != nil {
+			return nil, fmt.Errorf("report: scoring %s with level: %w", d, err)
+		}
+		r.Scores.Add(main, level)
+		for _, x := range extra {
+			if x.Name() == m.Name() {
+				continue
+			}
+			s, err := scoreSafe(x, panel, d)
+			if errors.Is(err, score.ErrTooFewObservations) || errors.Is(err, errModelFailed) {
+				continue
+			}
+			if err != nil {
+				return nil, fmt.Errorf("report: scoring %s with %s: %w", d, x.Name(), err)
+			}
+			r.Scores.Add(s)
+		}
+		rlo, rhi := modelRange(m)
+		sec.Summary = Summarize(main, level, rlo, rhi)
+		sec.Summary.Reports = table.Total(d).Reports
+		sec.main, sec.level = main, level
+		sec.TopEvents = topEvents(byDyad[d], o)
+		r.Dyads = append(r.Dyads, sec)
+		mains = append(mains, *main)
+		names = append(names, sec.Name)
+	}
+	for _, sec := range r.Dyads {
+		sec.Charts = dyadCharts(r, sec, table, byDyad[sec.Dyad], &o)
+	}
+
+	// 6. Overview: small multiples and the alignment heatmap.
+	if len(r.Dyads) > 1 {
+		ch, err := plots.NewSmallMultiples(mains, &plots.SeriesOptions{
+			Title:  "All dyads on one scale",
+			Labels: names, YLabel: yLabel(mains[0].Model),
+			From: r.From, To: r.To, Size: o.ChartSize,
+			ChangePoints: allChangePoints(r.Dyads),
+			Note:         "Each panel is one dyad's main index with its 95 % band; dashed lines are change points.",
+		})
+		if err != nil {
+			return nil, err
+		}
+		r.Overview = append(r.Overview, ch)
+	}
+	if hm, err := alignmentChart(rows, dyads, lo, hi, &o); err != nil {
+		return nil, err
+	} else if hm != nil {
+		r.Overview = append(r.Overview, hm)
+	}
+
+	// 7. Titles and methods.
+	r.Title = o.Title
+	if r.Title == "" {
+		r.Title = defaultTitle(r.Dyads)
+	}
+	r.Subtitle = o.Subtitle
+	if r.Subtitle == "" {
+		r.Subtitle = fmt.Sprintf("%s, %sly periods; main index: %s", span(r.From, r.To, g), g, mainModel.Name())
+	}
+	r.Methods = methods(r, &o, mainModel, extra)
+	return r, nil
+}
+
+// errModelFailed marks a model that panicked on a dyad's data: a defect of
+// the model, which the report survives by falling back to the weighted
+// mean (and saying so) rather than losing the whole report.
+var errModelFailed = errors.New("model failed")
+
+// scoreSafe scores d with m, turning a panic into an error wrapping
+// errModelFailed.
+func scoreSafe(m score.Model, p *score.Panel, d dataset.Dyad) (s *score.Series, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			s, err = nil, fmt.Errorf("%w: %s on %s: %v", errModelFailed, m.Name(), d, v)
+		}
+	}()
+	return m.Score(p, d)
+}
+
+// dyadName is "China – Russia" from the country table (the code when the
+// table does not know it).
+func dyadName(d dataset.Dyad) string {
+	return countryName(d.A) + " – " + countryName(d.B)
+}
+
+func countryName(code string) string {
+	if c, ok := country.Lookup(code); ok && c.Name != "" {
+		return c.Name
+	}
+	return code
+}
+
+func defaultTitle(ds []*DyadSection) string {
+	switch len(ds) {
+	case 1:
+		return "Relations between " + strings.Replace(ds[0].Name, " – ", " and ", 1)
+	case 2:
+		return "Relations: " + ds[0].Name + " and " + ds[1].Name
+	}
+	seen := map[string]bool{}
+	var names []string
+	for _, d := range ds {
+		for _, c := range []string{d.Dyad.A, d.Dyad.B} {
+			if !seen[c] {
+				seen[c] = true
+				names = append(names, countryName(c))
+			}
+		}
+	}
+	if len(names) > 6 {
+		return fmt.Sprintf("Relations between %d states: %d dyads", len(names), len(ds))
+	}
+	sort.Strings(names)
+	return "Relations between " + strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+type ranger interface{ Range() (lo, hi float64) }
+
+func modelRange(m score.Model) (lo, hi float64) {
+	if r, ok := m.(ranger); ok {
+		lo, hi = r.Range()
+		if !math.IsInf(lo, 0) && !math.IsInf(hi, 0) {
+			return lo, hi
+		}
+	}
+	return 0, 0
+}
+
+// yLabel is the value-axis label of a model.
+func yLabel(model string) string {
+	switch {
+	case strings.HasPrefix(model, "kalman"), strings.HasPrefix(model, "trend"):
+		return "State-space index (Goldstein scale)"
+	case model == "goldstein":
+		return "Mean Goldstein weight"
+	case model == "goldstein-sum":
+		return "Sum of Goldstein weights"
+	case model == "goldstein-norm":
+		return "Goldstein sum / volume"
+	case strings.HasPrefix(model, "netcoop"):
+		return "Net cooperation"
+	case model == "level":
+		return "Level (−9 … +9)"
+	}
+	return "Score (" + model + ")"
+}
+
+// eventsByDyad groups the events of the given undirected dyads.
+func eventsByDyad(evs []dataset.Event, dyads []dataset.Dyad) map[dataset.Dyad][]dataset.Event {
+	want := map[dataset.Dyad]bool{}
+	for _, d := range dyads {
+		want[d] = true
+	}
+	out := map[dataset.Dyad][]dataset.Event{}
+	for _, e := range evs {
+		d := dataset.Dyad{A: e.Source.Country, B: e.Target.Country}.Undirected()
+		if want[d] {
+			out[d] = append(out[d], e)
+		}
+	}
+	return out
+}
+
+// topEvents ranks a dyad's events by |w·g|, their weight in the Goldstein
+// sums the indices are built from (w the event weight, g the Goldstein
+// weight, re-weighted with Options.Goldstein when set); ties go to more
+// reports, then the earlier date, then the code. Events without a
+// Goldstein weight are not ranked.
+func topEvents(evs []dataset.Event, o Options) []TopEvent {
+	if o.TopEvents < 0 {
+		return nil
+	}
+	var out []TopEvent
+	for i := range evs {
+		e := &evs[i]
+		g := e.Goldstein
+		if o.Goldstein != nil {
+			g = o.Goldstein.Weight(e.Code)
+		}
+		if math.IsNaN(g) {
+			continue
+		}
+		desc := e.Description
+		if desc == "" {
+			desc = cameo.Name(e.Code)
+		}
+		url := e.URL
+		if url == "" && len(e.URLs) > 0 {
+			url = e.URLs[0]
+		}
+		out = append(out, TopEvent{
+			Date: e.Date, Source: e.Source.Country, Target: e.Target.Country, Code: e.Code,
+			Description: desc, Goldstein: g, Reports: e.ReportCount(), Weight: o.Weight.Of(e) * g,
+			Reference: e.Reference, URL: url,
+		})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if math.Abs(a.Weight) != math.Abs(b.Weight) {
+			return math.Abs(a.Weight) > math.Abs(b.Weight)
+		}
+		if a.Reports != b.Reports {
+			return a.Reports > b.Reports
+		}
+		if !a.Date.Equal(b.Date) {
+			return a.Date.Before(b.Date)
+		}
+		return a.Code < b.Code
+	})
+	// The same event coded in both directions (a visit as 042 one way
+	// and 043 the other, a joint statement as 057 both ways) is listed
+	// once, marked Mutual: same day and same description, or same day
+	// and code when there is no description.
+	var top []TopEvent
+	index := map[string]int{}
+	for _, e := range out {
+		key := e.Date.Format("2006-01-02") + "\x00" + e.Description
+		if e.Description == cameo.Name(e.Code) {
+			key += "\x00" + e.Code
+		}
+		if k, dup := index[key]; dup {
+			if top[k].Source == e.Target && top[k].Target == e.Source {
+				top[k].Mutual = true
+			}
+			continue
+		}
+		if len(top) == o.TopEvents {
+			break
+		}
+		index[key] = len(top)
+		top = append(top, e)
+	}
+	return top
+}
+
+// dyadCharts draws a dyad's index, level, event mix and timeline.
+func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset.Event, o *Options) []*plots.Chart {
+	var marks []plots.Mark
+	for _, c := range sec.ChangePoints {
+		marks = append(marks, plots.Mark{Time: c.Time, Label: signed(c.Shift(), 1)})
+	}
+	var notes []plots.Annotation
+	for _, e := range sec.TopEvents {
+		notes = append(notes, plots.Annotation{Time: e.Date, Label: e.Description})
+	}
+	labels := []string{sec.Name}
+	var out []*plots.Chart
+	note := "Shaded: 80 % and 95 % bands. Labels: the top events."
+	if sec.Fallback != "" {
+		note = "Note: " + sec.Fallback + ". Labels: the top events."
+	}
+	idx, err := plots.NewIndexChart([]score.Series{*sec.main}, &plots.SeriesOptions{
+		Title: sec.Name + ": relationship index", Labels: labels, YLabel: yLabel(sec.main.Model),
+		From: r.From, To: r.To, ChangePoints: marks, Annotations: notes, Note: note, Size: o.ChartSize,
+	})
+	if err == nil {
+		out = append(out, idx)
+	}
+	lvl, err := plots.NewLevelChart([]score.Series{*sec.level}, &plots.SeriesOptions{
+		Title: sec.Name + ": relationship level", Labels: labels, From: r.From, To: r.To, Size: o.ChartSize,
+		Note: "The level moves with each period's events, less as it nears the bound it is pushed toward (score.LevelOptions).",
+	})
+	if err == nil {
+		out = append(out, lvl)
+	}
+	mg := mixGranularity(r.From, r.To, r.Granularity)
+	mixNote := ""
+	if mg != r.Granularity {
+		mixNote = fmt.Sprintf("Bars are %sly (the report's %sly periods summed) so that they stay readable over %s.", mg, r.Granularity, span(r.From, r.To, dataset.Year))
+	}
+	mix, err := plots.NewMixChart(table.Series(sec.Dyad), mg, &plots.MixOptions{
+		Title: sec.Name + ": event mix", From: r.From, To: r.To, Size: o.ChartSize,
+		YLabel: "Events (" + o.Weight.String() + " weight)", Note: mixNote,
+	})
+	if err == nil {
+		out = append(out, mix)
+	}
+	tl, err := plots.NewTimelineChart(evs, &plots.TimelineOptions{
+		Title: sec.Name + ": events", From: r.From, To: r.To, Size: o.ChartSize,
+	})
+	if err == nil {
+		out = append(out, tl)
+	}
+	return out
+}
+
+// mixGranularity is the bar length of the event-mix chart: the report's
+// granularity, made coarser (month, quarter, year) until there are at
+// most 72 bars.
+func mixGranularity(from, to time.Time, g dataset.Granularity) dataset.Granularity {
+	if from.IsZero() || to.IsZero() {
+		return g
+	}
+	order := []dataset.Granularity{dataset.Day, dataset.Week, dataset.Month, dataset.Quarter, dataset.Year}
+	i := 0
+	for i < len(order) && order[i] != g {
+		i++
+	}
+	for ; i < len(order); i++ {
+		if len(order[i].Periods(from, to)) <= 72 {
+			return order[i]
+		}
+	}
+	return dataset.Year
+}
+
+func allChangePoints(ds []*DyadSection) []plots.Mark {
+	var out []plots.Mark
+	for _, d := range ds {
+		for _, c := range d.ChangePoints {
+			out = append(out, plots.Mark{Time: c.Time, Dyad: d.Dyad})
+		}
+	}
+	return out
+}
+
+// alignMinCommon is the number of third countries two profiles must share
+// for the report's alignment heatmap: 2, fewer than score's default of 3,
+// because the heatmap pools a few countries' relations and a curated
+// chronology holds few third countries.
+const alignMinCommon = 2
+
+// alignmentChart draws the alignment of the report's countries over the
+// whole period (their dyad statistics pooled into one period) as a
+// clustered heatmap of Signorino–Ritter S scores on the mean Goldstein
+// index; nil when fewer than three countries are in the report.
+func alignmentChart(rows []dataset.DyadPeriod, dyads []dataset.Dyad, lo, hi time.Time, o *Options) (*plots.Chart, error) {
+	cset := map[string]bool{}
+	for _, d := range dyads {
+		cset[d.A], cset[d.B] = true, true
+	}
+	if len(cset) < 3 {
+		return nil, nil
+	}
+	countries := make([]string, 0, len(cset))
+	for c := range cset {
+		countries = append(countries, c)
+	}
+	sort.Strings(countries)
+	// Pool every period into one: the rows' sums add in NewPanel.
+	var pooled []dataset.DyadPeriod
+	var start time.Time
+	for _, r := range rows {
+		if start.IsZero() || r.Start.Before(start) {
+			start = r.Start
+		}
+	}
+	if start.IsZero() {
+		return nil, nil
+	}
+	start = dataset.Year.Start(start)
+	for _, r := range rows {
+		r.Start = start
+		pooled = append(pooled, r)
+	}
+	panel, err := score.NewPanel(pooled, &score.PanelOptions{Granularity: dataset.Year, Weight: o.Weight})
+	if err != nil {
+		return nil, fmt.Errorf("report: alignment panel: %w", err)
+	}
+	prof, err := score.PanelProfiles(panel, countries, &score.ProfileOptions{MinEvents: 1})
+	if err != nil {
+		return nil, fmt.Errorf("report: alignment profiles: %w", err)
+	}
+	m, err := score.AlignPeriod(prof, 0, &score.AlignOptions{Method: score.MethodS, MinCommon: alignMinCommon})
+	if err != nil {
+		return nil, fmt.Errorf("report: alignment: %w", err)
+	}
+	labels := make([]string, len(m.Countries))
+	for i, c := range m.Countries {
+		labels[i] = countryName(c)
+	}
+	return plots.NewHeatmapChart(m.Dense(), labels, &plots.HeatmapOptions{
+		Title:      "Alignment of the report's countries",
+		ValueLabel: "S score",
+		Note: fmt.Sprintf("Signorino–Ritter S (absolute distance) between the countries' profiles of relations (mean Goldstein weight) with every third country, the whole period pooled; missing where two countries share fewer than %d third countries.",
+			alignMinCommon),
+		Min: -1, Max: 1, Size: o.ChartSize,
+	})
+}

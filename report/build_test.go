@@ -1,0 +1,228 @@
+package report
+
+import (
+	"errors"
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/score"
+)
+
+func TestBuildAccounting(t *testing.T) {
+	r, err := Build(fixtureEvents(), &Options{Generated: fixedTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Counts from the fixture (fixtures_test.go): 70 events, one repeated
+	// report merged; then 1 undated, 2 not dyadic, 1 domestic; 50 CHN–RUS,
+	// 12 USA–VEN, 3 CIV–TUR reported (the three busiest dyads).
+	if r.Dedup.In != 70 || r.Dedup.Merged != 1 || r.Dedup.Out != 69 {
+		t.Errorf("dedup %+v", r.Dedup)
+	}
+	want := Aggregation{Events: 69, Undated: 1, NotDyadic: 2, Self: 1, Reported: 65}
+	if r.Aggregation != want || !r.Aggregation.Balanced() {
+		t.Errorf("aggregation %+v, want %+v", r.Aggregation, want)
+	}
+	var got []string
+	for _, d := range r.Dyads {
+		got = append(got, d.Dyad.String()+" "+d.Name)
+	}
+	wantDyads := []string{"CHN-RUS China – Russia", "USA-VEN United States – Venezuela", "CIV-TUR Côte d'Ivoire – Türkiye"}
+	if !reflect.DeepEqual(got, wantDyads) {
+		t.Errorf("dyads %q, want %q", got, wantDyads)
+	}
+	// Jan 2022 – Dec 2023, monthly
+	if !r.From.Equal(time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)) || !r.To.Equal(time.Date(2023, 12, 31, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("range %v – %v", r.From, r.To)
+	}
+	if r.Title != "Relations between China, Côte d'Ivoire, Russia, Türkiye, United States and Venezuela" {
+		t.Errorf("title %q", r.Title)
+	}
+}
+
+func TestBuildPeriodFilter(t *testing.T) {
+	// 2023 only: the 12 CHN–RUS months of 2022 (2 events each, 24, the
+	// repeated report merged) fall outside.
+	r, err := Build(fixtureEvents(), &Options{
+		From: time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2023, 12, 31, 0, 0, 0, 0, time.UTC),
+		Dyads: []dataset.Dyad{{A: "RUS", B: "CHN"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Aggregation
+	if a.OutsideRange != 24 || a.Reported != 26 || a.OtherDyads != 15 || !a.Balanced() {
+		t.Errorf("aggregation %+v", a)
+	}
+	if len(r.Dyads) != 1 || r.Dyads[0].Dyad != (dataset.Dyad{A: "CHN", B: "RUS"}) {
+		t.Fatalf("dyads: RUS-CHN asked, CHN-RUS expected: %v", r.Dyads)
+	}
+	if r.Dyads[0].Summary.Events != 26 {
+		t.Errorf("events %d", r.Dyads[0].Summary.Events)
+	}
+}
+
+func TestBuildFallbackForFewObservations(t *testing.T) {
+	// Three events in two months are too few for the state-space fit:
+	// the report still has the dyad, scored by the weighted mean.
+	var civ []dataset.Event
+	for _, e := range fixtureEvents() {
+		if e.Source.Country == "CIV" || e.Target.Country == "CIV" {
+			civ = append(civ, e)
+		}
+	}
+	r, err := Build(civ, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := r.Dyads[0]
+	if d.Summary.Model != "goldstein" || !strings.Contains(d.Fallback, "kalman") {
+		t.Errorf("model %q fallback %q", d.Summary.Model, d.Fallback)
+	}
+	// April 2023's only event is a 051 (3.4): the last value.
+	if d.Summary.Value != 3.4 {
+		t.Errorf("value %v", d.Summary.Value)
+	}
+	if r.Title != "Relations between Côte d'Ivoire and Türkiye" {
+		t.Errorf("title %q", r.Title)
+	}
+	if len(d.Charts) != 4 {
+		t.Errorf("%d charts", len(d.Charts))
+	}
+}
+
+func TestBuildTopEvents(t *testing.T) {
+	r, err := Build(fixtureEvents(), &Options{TopEvents: 3, Dyads: []dataset.Dyad{{A: "CHN", B: "RUS"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	top := r.Dyads[0].TopEvents
+	// |w·g| with weight one: the 057 agreements (8) first, earliest first;
+	// Agreement 1 has 2 reports after the merge, so it leads.
+	if len(top) != 3 || top[0].Description != "Agreement 1 signed" || top[0].Reports != 2 || top[1].Description != "Agreement 2 signed" {
+		t.Fatalf("top events %+v", top)
+	}
+	if top[0].Goldstein != 8 || top[0].Weight != 8 || top[0].Actors() != "CHN → RUS" {
+		t.Errorf("first event %+v", top[0])
+	}
+	// TopEvents 50: every agreement, then praise, then the visit coded
+	// both ways is listed once as mutual.
+	r, _ = Build(fixtureEvents(), &Options{TopEvents: 60, Dyads: []dataset.Dyad{{A: "CHN", B: "RUS"}}})
+	var visits []TopEvent
+	for _, e := range r.Dyads[0].TopEvents {
+		if e.Description == "State visit to Beijing" {
+			visits = append(visits, e)
+		}
+	}
+	if len(visits) != 1 || !visits[0].Mutual || visits[0].Code != "043" || visits[0].Actors() != "CHN ↔ RUS" {
+		t.Errorf("visit %+v", visits)
+	}
+	r, _ = Build(fixtureEvents(), &Options{TopEvents: -1})
+	if len(r.Dyads[0].TopEvents) != 0 {
+		t.Error("TopEvents −1 still lists events")
+	}
+}
+
+func TestBuildScores(t *testing.T) {
+	r, err := Build(fixtureEvents(), &Options{Models: []string{"netcoop", "kalman"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// CHN–RUS: kalman, level, netcoop (kalman not twice); USA–VEN the same;
+	// CIV–TUR: goldstein (fallback), level, netcoop.
+	var models []string
+	for _, s := range r.Scores.Series {
+		models = append(models, s.Dyad.String()+":"+s.Model)
+	}
+	want := []string{"CHN-RUS:kalman", "CHN-RUS:level", "CHN-RUS:netcoop", "USA-VEN:kalman", "USA-VEN:level", "USA-VEN:netcoop", "CIV-TUR:goldstein", "CIV-TUR:level", "CIV-TUR:netcoop"}
+	if !reflect.DeepEqual(models, want) {
+		t.Errorf("series %q, want %q", models, want)
+	}
+	// USA–VEN: sanctions and accusations, all conflict: net cooperation
+	// −1 in every month of 2023.
+	for _, s := range r.Scores.Series {
+		if s.Dyad.String() == "USA-VEN" && s.Model == "netcoop" {
+			last, _ := s.Last()
+			if last.Value != -1 {
+				t.Errorf("netcoop %v", last.Value)
+			}
+		}
+	}
+}
+
+func TestBuildSurvivesConstantData(t *testing.T) {
+	// Every event of the dyad has the same weight: the state-space fit
+	// has no variance to estimate. The report is still built, with the
+	// weighted mean if the fit fails, and says so.
+	var evs []dataset.Event
+	for i := 0; i < 6; i++ {
+		evs = append(evs, ev(time.Date(2023, time.Month(1+i), 5, 0, 0, 0, 0, time.UTC).Format("2006-01-02"), "USA", "VEN", "163", "Sanctions"))
+	}
+	r, err := Build(evs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := r.Dyads[0]
+	if d.Summary.Model != "kalman" && !strings.Contains(d.Fallback, "could not be fitted") {
+		t.Errorf("model %q, fallback %q", d.Summary.Model, d.Fallback)
+	}
+	if d.Summary.Value != -8 && d.Summary.Model == "goldstein" {
+		t.Errorf("value %v", d.Summary.Value)
+	}
+}
+
+func TestBuildErrors(t *testing.T) {
+	if _, err := Build(fixtureEvents(), &Options{Index: "nonsense"}); !errors.Is(err, score.ErrUnknownModel) {
+		t.Errorf("unknown index: %v", err)
+	}
+	if _, err := Build(fixtureEvents(), &Options{Models: []string{"goldstein", "bogus"}}); !errors.Is(err, score.ErrUnknownModel) {
+		t.Errorf("unknown model: %v", err)
+	}
+	if _, err := Build(nil, nil); !errors.Is(err, ErrNoDyads) {
+		t.Errorf("no events: %v", err)
+	}
+	only := []dataset.Event{ev("2023-01-07", "USA", "USA", "112", "Domestic")}
+	if _, err := Build(only, nil); !errors.Is(err, ErrNoDyads) {
+		t.Errorf("domestic only: %v", err)
+	}
+}
+
+func TestBuildRequestedDyadWithoutEvents(t *testing.T) {
+	// A dyad asked for but absent from the data is still reported: no
+	// value, "no data" charts.
+	r, err := Build(fixtureEvents(), &Options{Dyads: []dataset.Dyad{{A: "IND", B: "PAK"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := r.Dyads[0].Summary
+	if !math.IsNaN(s.Value) || s.Events != 0 || r.Dyads[0].Name != "India – Pakistan" {
+		t.Errorf("summary %+v name %q", s, r.Dyads[0].Name)
+	}
+	if len(r.PDF()) == 0 {
+		t.Error("PDF of an empty dyad failed")
+	}
+}
+
+func TestMixGranularity(t *testing.T) {
+	d := func(y, m int) time.Time { return time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		from, to time.Time
+		g, want  dataset.Granularity
+	}{
+		{d(2020, 1), d(2024, 12), dataset.Month, dataset.Month},     // 60 months
+		{d(2012, 1), d(2025, 12), dataset.Month, dataset.Quarter},   // 168 months, 56 quarters
+		{d(1990, 1), d(2025, 12), dataset.Month, dataset.Year},      // 144 quarters
+		{d(2024, 1), d(2024, 3), dataset.Day, dataset.Day},          // 61 days
+		{d(2023, 1), d(2024, 12), dataset.Week, dataset.Month},      // 105 weeks, 24 months
+		{d(2012, 1), d(2025, 12), dataset.Year, dataset.Year},
+	}
+	for _, tt := range tests {
+		if got := mixGranularity(tt.from, tt.to, tt.g); got != tt.want {
+			t.Errorf("%v–%v %v: %v, want %v", tt.from.Format("2006-01"), tt.to.Format("2006-01"), tt.g, got, tt.want)
+		}
+	}
+}

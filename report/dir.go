@@ -1,0 +1,342 @@
+package report
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/entente/entente/plots"
+	"github.com/entente/entente/score"
+)
+
+// Formats selects the outputs of WriteDir. The zero value (or nil) means
+// all of them.
+type Formats struct {
+	PDF  bool // report.pdf
+	HTML bool // report.html
+	PNG  bool // charts/*.png
+	SVG  bool // charts/*.svg
+	CSV  bool // scores.csv, summary.csv, top-events.csv
+}
+
+// AllFormats selects every output.
+var AllFormats = Formats{PDF: true, HTML: true, PNG: true, SVG: true, CSV: true}
+
+func (f *Formats) orAll() Formats {
+	if f == nil || *f == (Formats{}) {
+		return AllFormats
+	}
+	return *f
+}
+
+// ParseFormats reads a comma-separated list of "pdf", "html", "png",
+// "svg", "csv" (case-insensitive) or "all".
+func ParseFormats(s string) (Formats, error) {
+	var f Formats
+	for _, part := range strings.Split(s, ",") {
+		switch strings.ToLower(strings.TrimSpace(part)) {
+		case "":
+		case "all":
+			f = AllFormats
+		case "pdf":
+			f.PDF = true
+		case "html":
+			f.HTML = true
+		case "png":
+			f.PNG = true
+		case "svg":
+			f.SVG = true
+		case "csv":
+			f.CSV = true
+		default:
+			return Formats{}, fmt.Errorf("report: unknown format %q (want pdf, html, png, svg, csv or all)", part)
+		}
+	}
+	if f == (Formats{}) {
+		return Formats{}, errors.New("report: no output format given")
+	}
+	return f, nil
+}
+
+// String lists the selected formats: "pdf,html,png,svg,csv".
+func (f Formats) String() string {
+	var out []string
+	for _, x := range []struct {
+		on   bool
+		name string
+	}{{f.PDF, "pdf"}, {f.HTML, "html"}, {f.PNG, "png"}, {f.SVG, "svg"}, {f.CSV, "csv"}} {
+		if x.on {
+			out = append(out, x.name)
+		}
+	}
+	return strings.Join(out, ",")
+}
+
+// markerFile marks a folder as an entente report; WriteDir replaces an
+// existing folder only if it is empty or has this file.
+const markerFile = ".entente-report"
+
+// ErrNotReportDir is returned by WriteDir when the destination exists and
+// is neither empty nor a report folder written before: it is never
+// replaced.
+var ErrNotReportDir = errors.New("report: destination exists and is not an entente report folder")
+
+// ChartFile is one chart of the report with its file name stem in the
+// charts/ folder ("chn-rus-index", "overview-multiples").
+type ChartFile struct {
+	Stem  string
+	Chart *plots.Chart
+}
+
+// ChartFiles lists the report's charts with their file names, in report
+// order: the overview first, then each dyad's.
+func (r *Report) ChartFiles() []ChartFile {
+	var out []ChartFile
+	seen := map[string]int{}
+	add := func(stem string, ch *plots.Chart) {
+		seen[stem]++
+		if n := seen[stem]; n > 1 {
+			stem += "-" + strconv.Itoa(n)
+		}
+		out = append(out, ChartFile{Stem: stem, Chart: ch})
+	}
+	for _, ch := range r.Overview {
+		add("overview-"+ch.Kind, ch)
+	}
+	for _, d := range r.Dyads {
+		for _, ch := range d.Charts {
+			add(strings.ToLower(d.Dyad.A+"-"+d.Dyad.B)+"-"+ch.Kind, ch)
+		}
+	}
+	return out
+}
+
+// WriteDir writes the report into the folder dir: report.pdf,
+// report.html, charts/<name>.png and .svg for every chart, and scores.csv
+// (the tidy scored series), summary.csv and top-events.csv — as selected
+// by formats (nil: all). It writes everything into a new temporary folder
+// beside dir and then renames it to dir, so a reader never sees a
+// half-written report and a failure leaves any previous report as it was.
+// An existing dir is replaced only if it is empty or an earlier report
+// folder (it has the .entente-report marker); anything else is
+// ErrNotReportDir.
+func (r *Report) WriteDir(dir string, formats *Formats) error {
+	f := formats.orAll()
+	dir = filepath.Clean(dir)
+	if st, err := os.Stat(dir); err == nil {
+		if !st.IsDir() {
+			return fmt.Errorf("%w: %s is a file", ErrNotReportDir, dir)
+		}
+		if err := checkReplaceable(dir); err != nil {
+			return err
+		}
+	}
+	parent := filepath.Dir(dir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".tmp-")
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			os.RemoveAll(tmp)
+		}
+	}()
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	if err := r.writeInto(tmp, f); err != nil {
+		return err
+	}
+	if err := swapDir(tmp, dir); err != nil {
+		return err
+	}
+	ok = true
+	return nil
+}
+
+// checkReplaceable returns nil if dir is empty or holds the marker file.
+func checkReplaceable(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	if len(entries) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(dir, markerFile)); err == nil {
+		return nil
+	}
+	return fmt.Errorf("%w: %s has other files; choose another output folder", ErrNotReportDir, dir)
+}
+
+// swapDir moves tmp to dir, replacing an existing dir: dir is first
+// renamed aside, then tmp into place, then the old folder is removed. If
+// the second rename fails the old folder is put back.
+func swapDir(tmp, dir string) error {
+	var old string
+	if _, err := os.Stat(dir); err == nil {
+		o, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".old-")
+		if err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+		os.Remove(o) // only the unique name is wanted
+		if err := os.Rename(dir, o); err != nil {
+			return fmt.Errorf("report: moving the previous report aside: %w", err)
+		}
+		old = o
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		if old != "" {
+			os.Rename(old, dir)
+		}
+		return fmt.Errorf("report: moving the new report into place: %w", err)
+	}
+	if old != "" {
+		os.RemoveAll(old)
+	}
+	return nil
+}
+
+// writeInto writes the selected outputs into the (new, empty) folder dir.
+func (r *Report) writeInto(dir string, f Formats) error {
+	write := func(name string, fn func(io.Writer) error) error {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+		file, err := os.OpenFile(p, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+		if err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+		if err := fn(file); err != nil {
+			file.Close()
+			return fmt.Errorf("report: writing %s: %w", name, err)
+		}
+		if err := file.Sync(); err != nil {
+			file.Close()
+			return fmt.Errorf("report: %w", err)
+		}
+		if err := file.Close(); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+		return nil
+	}
+	marker := fmt.Sprintf("entente report\nformats: %s\n", f)
+	if err := write(markerFile, func(w io.Writer) error { _, err := io.WriteString(w, marker); return err }); err != nil {
+		return err
+	}
+	if f.PDF {
+		if err := write("report.pdf", r.WritePDF); err != nil {
+			return err
+		}
+	}
+	if f.HTML {
+		if err := write("report.html", r.WriteHTML); err != nil {
+			return err
+		}
+	}
+	for _, cf := range r.ChartFiles() {
+		if f.PNG {
+			if err := write(filepath.Join("charts", cf.Stem+".png"), cf.Chart.WritePNG); err != nil {
+				return err
+			}
+		}
+		if f.SVG {
+			if err := write(filepath.Join("charts", cf.Stem+".svg"), cf.Chart.WriteSVG); err != nil {
+				return err
+			}
+		}
+	}
+	if f.CSV {
+		if err := write("scores.csv", r.WriteScoresCSV); err != nil {
+			return err
+		}
+		if err := write("summary.csv", r.WriteSummaryCSV); err != nil {
+			return err
+		}
+		if err := write("top-events.csv", r.WriteTopEventsCSV); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// csvFloat formats a float for CSV: shortest round-trip decimal, empty
+// for NaN.
+func csvFloat(v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return ""
+	}
+	return strconv.FormatFloat(v, 'g', -1, 64)
+}
+
+func csvDate(t interface {
+	IsZero() bool
+	Format(string) string
+}) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// WriteSummaryCSV writes the summary table, one row per dyad, with the
+// header dyad,name,model,period,value,lower,upper,change_3m,change_12m,
+// trend,slope_per_year,level,grade,events,reports,periods,change_points
+// (change points as ISO dates joined by ";"; empty cells for NaN).
+func (r *Report) WriteSummaryCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"dyad", "name", "model", "period", "value", "lower", "upper", "change_3m", "change_12m", "trend", "slope_per_year", "level", "grade", "events", "reports", "periods", "change_points"})
+	for _, d := range r.Dyads {
+		s := d.Summary
+		var cps []string
+		for _, c := range d.ChangePoints {
+			cps = append(cps, c.Time.Format("2006-01-02"))
+		}
+		cw.Write([]string{
+			d.Dyad.String(), d.Name, s.Model, csvDate(s.Period), csvFloat(s.Value), csvFloat(s.Lower), csvFloat(s.Upper),
+			csvFloat(s.Change3), csvFloat(s.Change12), s.Trend, csvFloat(s.Slope), csvFloat(s.Level), s.Grade,
+			strconv.FormatInt(s.Events, 10), strconv.FormatInt(s.Reports, 10), strconv.Itoa(s.Periods), strings.Join(cps, ";"),
+		})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteTopEventsCSV writes every dyad's top events with the header
+// dyad,rank,date,source,target,code,goldstein,reports,weight,description,
+// reference,url.
+func (r *Report) WriteTopEventsCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"dyad", "rank", "date", "source", "target", "code", "goldstein", "reports", "weight", "description", "reference", "url"})
+	for _, d := range r.Dyads {
+		for i, e := range d.TopEvents {
+			cw.Write([]string{
+				d.Dyad.String(), strconv.Itoa(i + 1), csvDate(e.Date), e.Source, e.Target, e.Code,
+				csvFloat(e.Goldstein), strconv.Itoa(e.Reports), csvFloat(e.Weight), e.Description, e.Reference, e.URL,
+			})
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteScoresCSV writes every scored series in score's tidy form (header
+// score.TidyHeader: dyad,period,model,value,lower,upper,n).
+func (r *Report) WriteScoresCSV(w io.Writer) error {
+	set := r.Scores
+	if set == nil {
+		set = &score.SeriesSet{}
+	}
+	return set.WriteCSV(w)
+}

@@ -1,0 +1,28 @@
+// Package report turns coded events into a report on how relations between
+// countries evolve: a multi-page PDF, a self-contained HTML page and a
+// folder of per-chart PNG and SVG files with the scored series as CSV, all
+// built from the same Report value.
+//
+// Build runs the pipeline on events (deduplication, aggregation into dyad
+// periods, the models of package score, change points, top events) and
+// draws the charts of package plots; the Write… methods render it.
+//
+// Conventions:
+//   - Time: periods are UTC and start on their first day; "the last 3 and
+//     12 months" are counted back from the last period with a value.
+//   - Missing data: a value that cannot be computed (no scored period, no
+//     period 12 months earlier) is NaN and is written "–" (an en dash),
+//     never 0.
+//   - Reproducibility: the same events and options give byte-identical
+//     PDF, HTML, CSV, PNG and SVG files. The generation date is
+//     Options.Generated (the command passes the current time; tests pass
+//     a fixed one) and nothing else depends on the clock.
+//   - Text: every name is written as UTF-8 with an embedded Liberation Sans
+//     font (PDF) or as UTF-8 HTML, so Côte d'Ivoire, Türkiye and São Tomé
+//     render correctly everywhere.
+//   - Output is atomic: WriteDir writes into a temporary folder beside the
+//     destination and renames it into place; single files go through
+//     internal/atomicfile. An existing report is never left half-written.
+//   - Errors: data problems return errors; only programmer misuse panics,
+//     with a "report: " prefix.
+package report

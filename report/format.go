@@ -1,0 +1,99 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/entente/entente/dataset"
+)
+
+// dash is written for a value that cannot be computed.
+const dash = "–"
+
+// num formats v with prec decimals and a true minus sign; NaN is "–".
+func num(v float64, prec int) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return dash
+	}
+	s := strconv.FormatFloat(v, 'f', prec, 64)
+	if strings.HasPrefix(s, "-") {
+		if strings.Trim(s[1:], "0.") == "" {
+			return s[1:]
+		}
+		return "−" + s[1:]
+	}
+	return s
+}
+
+// signed formats a change with an explicit sign: "+1.2", "−0.4", "0.0".
+func signed(v float64, prec int) string {
+	s := num(v, prec)
+	if s == dash || strings.HasPrefix(s, "−") || strings.Trim(s, "0.") == "" {
+		return s
+	}
+	return "+" + s
+}
+
+// period formats the period starting at t: "2024", "Q2 2024", "Mar 2024",
+// "week of 6 May 2024", "16 May 2024".
+func period(t time.Time, g dataset.Granularity) string {
+	if t.IsZero() {
+		return dash
+	}
+	switch g {
+	case dataset.Year:
+		return t.Format("2006")
+	case dataset.Quarter:
+		return fmt.Sprintf("Q%d %d", (int(t.Month())-1)/3+1, t.Year())
+	case dataset.Week:
+		return "week of " + t.Format("2 Jan 2006")
+	case dataset.Day:
+		return t.Format("2 Jan 2006")
+	default:
+		return t.Format("Jan 2006")
+	}
+}
+
+// date formats a day: "16 May 2024"; zero is "–".
+func date(t time.Time) string {
+	if t.IsZero() {
+		return dash
+	}
+	return t.Format("2 Jan 2006")
+}
+
+// span formats a range of periods: "Jan 2012 – Dec 2025".
+func span(from, to time.Time, g dataset.Granularity) string {
+	if from.IsZero() || to.IsZero() {
+		return dash
+	}
+	a, b := period(from, g), period(g.Start(to), g)
+	if a == b {
+		return a
+	}
+	return a + " – " + b
+}
+
+// thousands formats an integer with thin-space-free comma grouping:
+// 12,345.
+func thousands(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	neg := strings.HasPrefix(s, "-")
+	if neg {
+		s = s[1:]
+	}
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "−" + b.String()
+	}
+	return b.String()
+}

@@ -1,0 +1,71 @@
+package report
+
+import (
+	"math"
+	"testing"
+	"time"
+
+	"github.com/entente/entente/dataset"
+)
+
+func TestNum(t *testing.T) {
+	tests := []struct {
+		v    float64
+		prec int
+		want string
+	}{
+		{1.234, 2, "1.23"}, {-1.235, 1, "−1.2"}, {-0.001, 2, "0.00"}, {0, 0, "0"},
+		{math.NaN(), 2, "–"}, {math.Inf(1), 1, "–"},
+	}
+	for _, tt := range tests {
+		if got := num(tt.v, tt.prec); got != tt.want {
+			t.Errorf("num(%v, %d) = %q, want %q", tt.v, tt.prec, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		v    float64
+		want string
+	}{{0.42, "+0.42"}, {-0.42, "−0.42"}, {0, "0.00"}, {-0.001, "0.00"}, {math.NaN(), "–"}} {
+		if got := signed(tt.v, 2); got != tt.want {
+			t.Errorf("signed(%v) = %q, want %q", tt.v, got, tt.want)
+		}
+	}
+}
+
+func TestPeriodFormats(t *testing.T) {
+	d := time.Date(2024, 5, 13, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		g    dataset.Granularity
+		want string
+	}{
+		{dataset.Month, "May 2024"}, {dataset.Quarter, "Q2 2024"}, {dataset.Year, "2024"},
+		{dataset.Week, "week of 13 May 2024"}, {dataset.Day, "13 May 2024"},
+	}
+	for _, tt := range tests {
+		if got := period(tt.g.Start(d), tt.g); got != tt.want {
+			t.Errorf("period(%v) = %q, want %q", tt.g, got, tt.want)
+		}
+	}
+	if got := period(time.Time{}, dataset.Month); got != "–" {
+		t.Errorf("zero period %q", got)
+	}
+	from := time.Date(2012, 1, 1, 0, 0, 0, 0, time.UTC)
+	to := time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)
+	if got := span(from, to, dataset.Month); got != "Jan 2012 – Dec 2025" {
+		t.Errorf("span = %q", got)
+	}
+	if got := span(from, from.AddDate(0, 0, 30), dataset.Month); got != "Jan 2012" {
+		t.Errorf("one-period span = %q", got)
+	}
+}
+
+func TestThousands(t *testing.T) {
+	for _, tt := range []struct {
+		n    int64
+		want string
+	}{{0, "0"}, {999, "999"}, {1000, "1,000"}, {1234567, "1,234,567"}, {-12345, "−12,345"}} {
+		if got := thousands(tt.n); got != tt.want {
+			t.Errorf("thousands(%d) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}

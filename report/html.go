@@ -1,0 +1,254 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"strings"
+)
+
+// WriteHTML writes the report as one self-contained HTML page: the charts
+// are inline SVG, the style sheet is inline, and nothing is loaded from
+// the network, so the file can be mailed or opened offline.
+func (r *Report) WriteHTML(w io.Writer) error {
+	if err := htmlTemplate.Execute(w, r.htmlData()); err != nil {
+		return fmt.Errorf("report: writing the HTML: %w", err)
+	}
+	return nil
+}
+
+// HTML returns the report as a self-contained HTML page (notebooks render
+// it).
+func (r *Report) HTML() string {
+	var buf bytes.Buffer
+	if err := r.WriteHTML(&buf); err != nil {
+		return "<p>" + template.HTMLEscapeString(err.Error()) + "</p>"
+	}
+	return buf.String()
+}
+
+type htmlFigure struct {
+	ID, Kind, Title string
+	SVG             template.HTML
+}
+
+type htmlDyad struct {
+	ID, Name, Code, Line string
+	Figures              []htmlFigure
+	ChangePoints         [][]string
+	TopEvents            []htmlEvent
+}
+
+type htmlEvent struct {
+	Date, Actors, Description, Reference, URL, Code, Goldstein, Reports string
+}
+
+type htmlData struct {
+	Title, Subtitle, Generated, Version, Period string
+	Facts                                       [][2]string
+	Summary                                     [][]string
+	Overview                                    []htmlFigure
+	Dyads                                       []htmlDyad
+	Methods                                     []Method
+	Sources                                     [][]string
+	Reconciliation                              []string
+}
+
+func (r *Report) htmlData() htmlData {
+	d := htmlData{Title: r.Title, Subtitle: r.Subtitle, Version: r.Version, Period: span(r.From, r.To, r.Granularity)}
+	if !r.Generated.IsZero() {
+		d.Generated = r.Generated.UTC().Format("2 January 2006, 15:04 MST")
+	}
+	var names []string
+	for _, s := range r.Dyads {
+		names = append(names, s.Name+" ("+s.Dyad.String()+")")
+	}
+	d.Facts = append(d.Facts, [2]string{"Dyads", strings.Join(names, "; ")})
+	d.Facts = append(d.Facts, [2]string{"Period", d.Period + " (" + r.Granularity.String() + "ly periods)"})
+	for _, s := range r.Sources {
+		d.Facts = append(d.Facts, [2]string{"Source", fmt.Sprintf("%s: %s events kept of %s rows read", s.Name, thousands(s.Kept), thousands(s.Read))})
+	}
+	for _, s := range r.Dyads {
+		sm := s.Summary
+		band := dash
+		if !math.IsNaN(sm.Lower) && !math.IsNaN(sm.Upper) {
+			band = num(sm.Lower, 1) + " … " + num(sm.Upper, 1)
+		}
+		level := dash
+		if !math.IsNaN(sm.Level) {
+			level = num(sm.Level, 1) + " " + sm.Grade
+		}
+		var cps []string
+		for _, c := range s.ChangePoints {
+			cps = append(cps, period(c.Time, r.Granularity)+" ("+signed(c.Shift(), 1)+")")
+		}
+		trend := sm.Trend
+		if trend == "" {
+			trend = dash
+		}
+		cp := dash
+		if len(cps) > 0 {
+			cp = strings.Join(cps, ", ")
+		}
+		d.Summary = append(d.Summary, []string{
+			s.Name, num(sm.Value, 2), period(sm.Period, r.Granularity), band, signed(sm.Change3, 2), signed(sm.Change12, 2),
+			trend, level, cp, thousands(sm.Events),
+		})
+	}
+	for i, ch := range r.Overview {
+		d.Overview = append(d.Overview, htmlFigure{ID: fmt.Sprintf("overview-%d", i+1), Kind: ch.Kind, Title: ch.Title, SVG: template.HTML(ch.InlineSVG())})
+	}
+	for i, s := range r.Dyads {
+		hd := htmlDyad{ID: "dyad-" + strings.ToLower(s.Dyad.String()), Name: s.Name, Code: s.Dyad.String()}
+		sm := s.Summary
+		hd.Line = fmt.Sprintf("%s events in %d periods.", thousands(sm.Events), sm.Periods)
+		if !math.IsNaN(sm.Value) {
+			hd.Line += fmt.Sprintf(" Index (%s) %s in %s", sm.Model, num(sm.Value, 2), period(sm.Period, r.Granularity))
+			if sm.Trend != "" {
+				hd.Line += ", " + sm.Trend + " over the last 12 months"
+			}
+			hd.Line += "."
+		}
+		if sm.Grade != "" {
+			hd.Line += fmt.Sprintf(" Relationship level %s: %s.", num(sm.Level, 1), sm.Grade)
+		}
+		for k, ch := range s.Charts {
+			hd.Figures = append(hd.Figures, htmlFigure{ID: fmt.Sprintf("chart-%d-%d", i+1, k+1), Kind: ch.Kind, Title: ch.Title, SVG: template.HTML(ch.InlineSVG())})
+		}
+		for _, c := range s.ChangePoints {
+			conf := dash
+			if !math.IsNaN(c.Confidence) {
+				conf = fmt.Sprintf("%.0f %%", 100*c.Confidence)
+			}
+			hd.ChangePoints = append(hd.ChangePoints, []string{period(c.Time, r.Granularity), num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2), conf})
+		}
+		for _, e := range s.TopEvents {
+			hd.TopEvents = append(hd.TopEvents, htmlEvent{
+				Date: date(e.Date), Actors: e.Actors(), Description: e.Description,
+				Reference: e.Reference, URL: e.URL, Code: e.Code, Goldstein: num(e.Goldstein, 1), Reports: fmt.Sprint(e.Reports),
+			})
+		}
+		d.Dyads = append(d.Dyads, hd)
+	}
+	d.Methods = r.Methods
+	d.Sources = sourceRows(r)
+	d.Reconciliation = reconciliation(r)
+	return d
+}
+
+var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
+	"safeURL": func(s string) template.URL {
+		if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+			return template.URL(s)
+		}
+		return ""
+	},
+}).Parse(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="entente {{.Version}}">
+<title>{{.Title}}</title>
+<style>
+:root { --ink: #222; --subtle: #555; --rule: #ccc; --accent: #0072b2; --head: #eef2f6; --zebra: #f7f7f7; }
+* { box-sizing: border-box; }
+body { font-family: 'Liberation Sans', Arimo, Arial, Helvetica, sans-serif; color: var(--ink); margin: 0; line-height: 1.45; }
+main { max-width: 1040px; margin: 0 auto; padding: 24px 32px 64px; }
+header { border-top: 8px solid var(--accent); padding-top: 28px; }
+.kicker { color: var(--accent); font-weight: bold; letter-spacing: .08em; font-size: .8rem; }
+h1 { font-size: 2rem; margin: .2em 0; }
+h2 { font-size: 1.4rem; margin: 2.2em 0 .6em; border-bottom: 2px solid var(--accent); padding-bottom: .2em; }
+h3 { font-size: 1.1rem; margin: 1.6em 0 .5em; }
+.subtitle { color: var(--subtle); font-size: 1.1rem; margin: 0 0 1em; }
+dl.facts { display: grid; grid-template-columns: 9em 1fr; gap: .3em 1em; margin: 1.5em 0; }
+dl.facts dt { color: var(--subtle); font-weight: bold; }
+dl.facts dd { margin: 0; }
+nav ol { columns: 2; padding-left: 1.2em; }
+table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: .5em 0 1.2em; }
+th { background: var(--head); text-align: left; font-weight: bold; }
+th, td { padding: 4px 6px; vertical-align: top; }
+tbody tr:nth-child(even) { background: var(--zebra); }
+table { border-bottom: 1px solid var(--rule); }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+figure { margin: 1.2em 0; }
+figure svg { width: 100%; height: auto; display: block; }
+.note, .methods p.small { color: var(--subtle); font-size: .85rem; }
+footer { margin-top: 3em; color: var(--subtle); font-size: .8rem; border-top: 1px solid var(--rule); padding-top: .8em; }
+@media print { main { max-width: none; padding: 0; } h2 { break-before: page; } figure { break-inside: avoid; } }
+</style>
+</head>
+<body>
+<main>
+<header>
+<div class="kicker">ENTENTE REPORT</div>
+<h1>{{.Title}}</h1>
+{{if .Subtitle}}<p class="subtitle">{{.Subtitle}}</p>{{end}}
+<dl class="facts">
+{{range .Facts}}<dt>{{index . 0}}</dt><dd>{{index . 1}}</dd>
+{{end}}{{if .Generated}}<dt>Generated</dt><dd>{{.Generated}}</dd>
+{{end}}{{if .Version}}<dt>Version</dt><dd>entente {{.Version}}</dd>
+{{end}}</dl>
+</header>
+<nav>
+<h2 id="contents">Contents</h2>
+<ol>
+<li><a href="#summary">Summary</a></li>
+{{if .Overview}}<li><a href="#overview">Overview</a></li>
+{{end}}{{range .Dyads}}<li><a href="#{{.ID}}">{{.Name}}</a></li>
+{{end}}<li><a href="#methods">Methods and data</a></li>
+</ol>
+</nav>
+<section id="summary">
+<h2>Summary</h2>
+<table class="summary">
+<thead><tr><th>Dyad</th><th class="n">Index</th><th>Period</th><th class="n">95 % band</th><th class="n">Δ 3 months</th><th class="n">Δ 12 months</th><th>Trend</th><th>Level, grade</th><th>Change points</th><th class="n">Events</th></tr></thead>
+<tbody>
+{{range .Summary}}<tr><td>{{index . 0}}</td><td class="n">{{index . 1}}</td><td>{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td><td class="n">{{index . 5}}</td><td>{{index . 6}}</td><td>{{index . 7}}</td><td>{{index . 8}}</td><td class="n">{{index . 9}}</td></tr>
+{{end}}</tbody>
+</table>
+</section>
+{{if .Overview}}<section id="overview">
+<h2>Overview</h2>
+{{range .Overview}}<figure id="{{.ID}}" class="chart" data-kind="{{.Kind}}" aria-label="{{.Title}}">
+{{.SVG}}</figure>
+{{end}}</section>
+{{end}}{{range .Dyads}}<section id="{{.ID}}" class="dyad">
+<h2>{{.Name}} <small>({{.Code}})</small></h2>
+<p>{{.Line}}</p>
+{{range .Figures}}<figure id="{{.ID}}" class="chart" data-kind="{{.Kind}}" aria-label="{{.Title}}">
+{{.SVG}}</figure>
+{{end}}{{if .ChangePoints}}<h3>Change points</h3>
+<table><thead><tr><th>From</th><th class="n">Level before</th><th class="n">Level after</th><th class="n">Shift</th><th class="n">Confidence</th></tr></thead>
+<tbody>
+{{range .ChangePoints}}<tr><td>{{index . 0}}</td><td class="n">{{index . 1}}</td><td class="n">{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td></tr>
+{{end}}</tbody></table>
+{{end}}{{if .TopEvents}}<h3>Top events</h3>
+<table><thead><tr><th>Date</th><th>Actors</th><th>Event</th><th>CAMEO</th><th class="n">Goldstein</th><th class="n">Reports</th></tr></thead>
+<tbody>
+{{range .TopEvents}}<tr><td>{{.Date}}</td><td>{{.Actors}}</td><td>{{.Description}}{{if .Reference}} <span class="note">— {{.Reference}}</span>{{end}}{{with safeURL .URL}} <a href="{{.}}">source</a>{{end}}</td><td>{{.Code}}</td><td class="n">{{.Goldstein}}</td><td class="n">{{.Reports}}</td></tr>
+{{end}}</tbody></table>
+{{end}}</section>
+{{end}}<section id="methods" class="methods">
+<h2>Methods and data</h2>
+{{range .Methods}}<h3>{{.Heading}}</h3>
+{{if .Text}}<p>{{.Text}}</p>
+{{end}}{{if .Table}}<table><thead><tr>{{range index .Table 0}}<th>{{.}}</th>{{end}}</tr></thead>
+<tbody>
+{{range $i, $row := .Table}}{{if $i}}<tr>{{range $row}}<td>{{.}}</td>{{end}}</tr>
+{{end}}{{end}}</tbody></table>
+{{end}}{{end}}<h3>Data sources and reconciliation</h3>
+<p>Every row of every input is accounted for: rows read = kept + rejected (unreadable) + filtered. Kept events then go through deduplication and aggregation; the counts add up at each step.</p>
+<table class="sources"><thead><tr><th>Source</th><th>Format</th><th class="n">Read</th><th class="n">Kept</th><th class="n">Rejected</th><th class="n">Filtered</th><th>Dates</th></tr></thead>
+<tbody>
+{{range .Sources}}<tr><td>{{index . 0}}</td><td>{{index . 1}}</td><td class="n">{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td><td class="n">{{index . 5}}</td><td>{{index . 6}}</td></tr>
+{{end}}</tbody></table>
+{{range .Reconciliation}}<p>{{.}}</p>
+{{end}}</section>
+<footer>{{.Title}}{{if .Generated}} · generated {{.Generated}}{{end}}{{if .Version}} · entente {{.Version}}{{end}}</footer>
+</main>
+</body>
+</html>
+`))

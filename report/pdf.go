@@ -1,0 +1,549 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/entente/entente/plots"
+)
+
+// A4 in points, and the page layout.
+const (
+	pageW, pageH = 595.28, 841.89
+	margin       = 54.0
+	footerH      = 28.0
+	textW        = pageW - 2*margin
+)
+
+// Colours of the PDF's text and rules (RGB).
+var (
+	pdfInk    = [3]int{0x22, 0x22, 0x22}
+	pdfSubtle = [3]int{0x55, 0x55, 0x55}
+	pdfRule   = [3]int{0xcc, 0xcc, 0xcc}
+	pdfHeadBg = [3]int{0xee, 0xf2, 0xf6}
+	pdfZebra  = [3]int{0xf7, 0xf7, 0xf7}
+	pdfAccent = [3]int{0x00, 0x72, 0xb2} // Okabe–Ito blue
+)
+
+// WritePDF writes the report as an A4 PDF: a title page, the summary
+// table and top events, the overview charts, a section per dyad with its
+// charts, change points and top events, and the methods page with the
+// data sources and their reconciliation. Text and charts use one embedded
+// UTF-8 font (Liberation Sans); the charts are vector graphics.
+func (r *Report) WritePDF(w io.Writer) error {
+	p := newPDFWriter(r)
+	p.titlePage()
+	p.summaryPages()
+	if len(r.Overview) > 0 {
+		p.overviewPages()
+	}
+	for i, d := range r.Dyads {
+		p.dyadPages(i, d)
+	}
+	p.methodsPages()
+	if err := p.doc.Error(); err != nil {
+		return fmt.Errorf("report: composing the PDF: %w", err)
+	}
+	if err := p.doc.Output(w); err != nil {
+		return fmt.Errorf("report: writing the PDF: %w", err)
+	}
+	return nil
+}
+
+// PDF returns the report as PDF bytes (nil if composing failed; use
+// WritePDF to see the error).
+func (r *Report) PDF() []byte {
+	var buf bytes.Buffer
+	if err := r.WritePDF(&buf); err != nil {
+		return nil
+	}
+	return buf.Bytes()
+}
+
+type pdfWriter struct {
+	r   *Report
+	doc *fpdf.Fpdf
+	y   float64
+}
+
+func newPDFWriter(r *Report) *pdfWriter {
+	doc := plots.NewPDF(pageW, pageH)
+	if !r.Generated.IsZero() {
+		doc.SetCreationDate(r.Generated)
+		doc.SetModificationDate(r.Generated)
+	} else {
+		doc.SetCreationDate(plots.PDFDate)
+		doc.SetModificationDate(plots.PDFDate)
+	}
+	doc.SetTitle(r.Title, true)
+	doc.SetSubject(r.Subtitle, true)
+	doc.SetCreator("entente "+r.Version, true)
+	doc.SetAuthor("entente", true)
+	doc.AliasNbPages("{nb}")
+	p := &pdfWriter{r: r, doc: doc}
+	doc.SetFooterFunc(p.footer)
+	return p
+}
+
+func (p *pdfWriter) font(size float64, bold, italic bool) {
+	fam, style := plots.PDFFont(p.doc, bold, italic)
+	p.doc.SetFont(fam, style, size)
+}
+
+func (p *pdfWriter) color(c [3]int) { p.doc.SetTextColor(c[0], c[1], c[2]) }
+
+func (p *pdfWriter) newPage() {
+	p.doc.AddPage()
+	p.y = margin
+}
+
+// need starts a new page unless h points are left above the footer.
+func (p *pdfWriter) need(h float64) {
+	if p.y+h > pageH-margin-footerH/2 {
+		p.newPage()
+	}
+}
+
+func (p *pdfWriter) footer() {
+	if p.doc.PageNo() == 1 {
+		return
+	}
+	p.font(7.5, false, false)
+	p.color(pdfSubtle)
+	y := pageH - margin + 14
+	p.doc.SetDrawColor(pdfRule[0], pdfRule[1], pdfRule[2])
+	p.doc.SetLineWidth(0.5)
+	p.doc.Line(margin, y-10, pageW-margin, y-10)
+	left := p.r.Title
+	if !p.r.Generated.IsZero() {
+		left += " · " + p.r.Generated.UTC().Format("2 Jan 2006")
+	}
+	p.doc.Text(margin, y, left)
+	right := fmt.Sprintf("page %d of {nb}", p.doc.PageNo())
+	p.doc.Text(pageW-margin-p.doc.GetStringWidth(right), y, right)
+}
+
+// heading writes a section heading (level 1 or 2) and a bookmark.
+func (p *pdfWriter) heading(text string, level int) {
+	size, gap := 16.0, 10.0
+	if level > 1 {
+		size, gap = 12, 6
+	}
+	p.need(size*2 + 60)
+	p.font(size, true, false)
+	p.color(pdfInk)
+	p.doc.Bookmark(text, level-1, p.y)
+	for _, line := range p.wrap(text, textW) {
+		p.doc.Text(margin, p.y+size, line)
+		p.y += size * 1.25
+	}
+	if level == 1 {
+		p.doc.SetDrawColor(pdfAccent[0], pdfAccent[1], pdfAccent[2])
+		p.doc.SetLineWidth(1.2)
+		p.doc.Line(margin, p.y+2, margin+40, p.y+2)
+		p.y += 4
+	}
+	p.y += gap
+}
+
+// paragraph writes wrapped text.
+func (p *pdfWriter) paragraph(text string, size float64, c [3]int) {
+	p.font(size, false, false)
+	p.color(c)
+	lh := size * 1.4
+	for _, line := range p.wrap(text, textW) {
+		p.need(lh)
+		p.doc.Text(margin, p.y+size, line)
+		p.y += lh
+	}
+	p.y += size * 0.6
+}
+
+// wrap splits text into lines no wider than w in the current font,
+// keeping explicit newlines; a word wider than w gets its own line.
+func (p *pdfWriter) wrap(text string, w float64) []string {
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		words := strings.Fields(para)
+		if len(words) == 0 {
+			out = append(out, "")
+			continue
+		}
+		line := words[0]
+		for _, word := range words[1:] {
+			if p.doc.GetStringWidth(line+" "+word) > w {
+				out = append(out, line)
+				line = word
+				continue
+			}
+			line += " " + word
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// column of a table: header, width (share of textW when ≤ 1, else
+// points), alignment "L" or "R".
+type column struct {
+	title string
+	width float64
+	align string
+}
+
+// table writes a table with a shaded header row (repeated after a page
+// break), zebra rows and wrapped cells.
+func (p *pdfWriter) table(cols []column, rows [][]string, size float64) {
+	widths := make([]float64, len(cols))
+	for i, c := range cols {
+		widths[i] = c.width
+		if c.width <= 1 {
+			widths[i] = c.width * textW
+		}
+	}
+	pad := 3.0
+	lh := size * 1.3
+	header := func() {
+		p.font(size, true, false)
+		cells := make([][]string, len(cols))
+		hmax := 1
+		for i, c := range cols {
+			cells[i] = p.wrap(c.title, widths[i]-2*pad)
+			if len(cells[i]) > hmax {
+				hmax = len(cells[i])
+			}
+		}
+		h := float64(hmax)*lh + 2*pad
+		p.need(h + lh + 2*pad)
+		p.doc.SetFillColor(pdfHeadBg[0], pdfHeadBg[1], pdfHeadBg[2])
+		p.doc.Rect(margin, p.y, textW, h, "F")
+		p.color(pdfInk)
+		x := margin
+		for i := range cols {
+			p.cell(cells[i], x, p.y+pad, widths[i], cols[i].align, size, lh, pad)
+			x += widths[i]
+		}
+		p.y += h
+	}
+	header()
+	for ri, row := range rows {
+		p.font(size, false, false)
+		cells := make([][]string, len(cols))
+		hmax := 1
+		for i := range cols {
+			txt := ""
+			if i < len(row) {
+				txt = row[i]
+			}
+			cells[i] = p.wrap(txt, widths[i]-2*pad)
+			if len(cells[i]) > hmax {
+				hmax = len(cells[i])
+			}
+		}
+		h := float64(hmax)*lh + 2*pad
+		if p.y+h > pageH-margin-footerH/2 {
+			p.newPage()
+			header()
+			p.font(size, false, false)
+		}
+		if ri%2 == 1 {
+			p.doc.SetFillColor(pdfZebra[0], pdfZebra[1], pdfZebra[2])
+			p.doc.Rect(margin, p.y, textW, h, "F")
+		}
+		p.color(pdfInk)
+		x := margin
+		for i := range cols {
+			p.cell(cells[i], x, p.y+pad, widths[i], cols[i].align, size, lh, pad)
+			x += widths[i]
+		}
+		p.y += h
+	}
+	p.doc.SetDrawColor(pdfRule[0], pdfRule[1], pdfRule[2])
+	p.doc.SetLineWidth(0.5)
+	p.doc.Line(margin, p.y, margin+textW, p.y)
+	p.y += 10
+}
+
+func (p *pdfWriter) cell(lines []string, x, y, w float64, align string, size, lh, pad float64) {
+	for k, line := range lines {
+		tx := x + pad
+		if align == "R" {
+			tx = x + w - pad - p.doc.GetStringWidth(line)
+		}
+		p.doc.Text(tx, y+float64(k)*lh+size*0.95, line)
+	}
+}
+
+// chart draws a chart across the text width at height h.
+func (p *pdfWriter) chart(ch *plots.Chart, h float64) {
+	p.need(h)
+	ch.DrawPDF(p.doc, margin, p.y, textW, h)
+	p.y += h + 12
+}
+
+func (p *pdfWriter) titlePage() {
+	r := p.r
+	p.newPage()
+	p.doc.SetFillColor(pdfAccent[0], pdfAccent[1], pdfAccent[2])
+	p.doc.Rect(0, 0, pageW, 10, "F")
+	p.y = 150
+	p.font(10, true, false)
+	p.color(pdfAccent)
+	p.doc.Text(margin, p.y, "ENTENTE REPORT")
+	p.y += 22
+	p.font(26, true, false)
+	p.color(pdfInk)
+	p.doc.Bookmark("Title", 0, 0)
+	for _, line := range p.wrap(r.Title, textW) {
+		p.doc.Text(margin, p.y+26, line)
+		p.y += 32
+	}
+	if r.Subtitle != "" {
+		p.y += 4
+		p.font(13, false, false)
+		p.color(pdfSubtle)
+		for _, line := range p.wrap(r.Subtitle, textW) {
+			p.doc.Text(margin, p.y+13, line)
+			p.y += 18
+		}
+	}
+	p.y += 30
+	var dyads []string
+	for _, d := range r.Dyads {
+		dyads = append(dyads, d.Name+" ("+d.Dyad.String()+")")
+	}
+	rows := [][]string{
+		{"Dyads", strings.Join(dyads, "\n")},
+		{"Period", span(r.From, r.To, r.Granularity) + " (" + r.Granularity.String() + "ly periods)"},
+	}
+	var src []string
+	for _, s := range r.Sources {
+		src = append(src, fmt.Sprintf("%s: %s events kept of %s rows read", s.Name, thousands(s.Kept), thousands(s.Read)))
+	}
+	if len(src) > 0 {
+		rows = append(rows, []string{"Data sources", strings.Join(src, "\n")})
+	}
+	if !r.Generated.IsZero() {
+		rows = append(rows, []string{"Generated", r.Generated.UTC().Format("2 January 2006, 15:04 MST")})
+	}
+	if r.Version != "" {
+		rows = append(rows, []string{"Version", "entente " + r.Version})
+	}
+	lh := 15.0
+	for _, row := range rows {
+		p.font(10, true, false)
+		p.color(pdfSubtle)
+		p.doc.Text(margin, p.y+10, row[0])
+		p.font(10.5, false, false)
+		p.color(pdfInk)
+		for _, line := range p.wrap(row[1], textW-110) {
+			p.doc.Text(margin+110, p.y+10, line)
+			p.y += lh
+		}
+		p.y += 6
+	}
+}
+
+func (p *pdfWriter) summaryPages() {
+	r := p.r
+	p.newPage()
+	p.heading("Summary", 1)
+	model := ""
+	if len(r.Dyads) > 0 {
+		model = r.Dyads[0].Summary.Model
+	}
+	p.paragraph(fmt.Sprintf("Current value of the relationship index (model %s) in the last period with data, with its 95 %% band; its change over the last 3 and 12 months; the trend over the last 12 months; the bounded relationship level (−9 … +9) and its grade; the change points found in the index.", model), 8.5, pdfSubtle)
+	var rows [][]string
+	for _, d := range r.Dyads {
+		s := d.Summary
+		band := dash
+		if !math.IsNaN(s.Lower) && !math.IsNaN(s.Upper) {
+			band = num(s.Lower, 1) + " … " + num(s.Upper, 1)
+		}
+		level := dash
+		if !math.IsNaN(s.Level) {
+			level = num(s.Level, 1) + " " + s.Grade
+		}
+		var cps []string
+		for _, c := range d.ChangePoints {
+			cps = append(cps, period(c.Time, r.Granularity)+" ("+signed(c.Shift(), 1)+")")
+		}
+		cp := dash
+		if len(cps) > 0 {
+			cp = strings.Join(cps, ", ")
+		}
+		trend := s.Trend
+		if trend == "" {
+			trend = dash
+		}
+		rows = append(rows, []string{
+			d.Name, num(s.Value, 2) + "\n" + period(s.Period, r.Granularity), band,
+			signed(s.Change3, 2), signed(s.Change12, 2), trend, level, cp, thousands(s.Events),
+		})
+	}
+	p.table([]column{
+		{"Dyad", 0.16, "L"}, {"Index (last period)", 0.12, "R"}, {"95 % band", 0.11, "R"},
+		{"Δ 3 months", 0.08, "R"}, {"Δ 12 months", 0.08, "R"}, {"Trend", 0.08, "L"},
+		{"Level, grade", 0.12, "L"}, {"Change points", 0.17, "L"}, {"Events", 0.08, "R"},
+	}, rows, 8)
+	p.y += 6
+	p.heading("Top events", 2)
+	for _, d := range r.Dyads {
+		if len(d.TopEvents) == 0 {
+			continue
+		}
+		p.need(60)
+		p.font(9.5, true, false)
+		p.color(pdfInk)
+		p.doc.Text(margin, p.y+9.5, d.Name)
+		p.y += 15
+		p.table(topEventColumns(), topEventRows(d.TopEvents), 7.5)
+	}
+}
+
+func topEventColumns() []column {
+	return []column{{"Date", 0.13, "L"}, {"Actors", 0.11, "L"}, {"Event", 0.52, "L"}, {"CAMEO", 0.08, "L"}, {"Goldstein", 0.09, "R"}, {"Reports", 0.07, "R"}}
+}
+
+func topEventRows(evs []TopEvent) [][]string {
+	var rows [][]string
+	for _, e := range evs {
+		desc := e.Description
+		if e.Reference != "" {
+			desc += " — " + e.Reference
+		}
+		rows = append(rows, []string{date(e.Date), e.Actors(), desc, e.Code, num(e.Goldstein, 1), fmt.Sprint(e.Reports)})
+	}
+	return rows
+}
+
+func (p *pdfWriter) overviewPages() {
+	p.newPage()
+	p.heading("Overview", 1)
+	for _, ch := range p.r.Overview {
+		h := textW * 0.62
+		if ch.Kind == "heatmap" {
+			h = textW * 0.72
+		}
+		p.chart(ch, h)
+	}
+}
+
+func (p *pdfWriter) dyadPages(i int, d *DyadSection) {
+	p.newPage()
+	p.heading(d.Name+" ("+d.Dyad.String()+")", 1)
+	s := d.Summary
+	line := fmt.Sprintf("%s events in %d periods.", thousands(s.Events), s.Periods)
+	if !math.IsNaN(s.Value) {
+		line += fmt.Sprintf(" Index (%s) %s in %s", s.Model, num(s.Value, 2), period(s.Period, p.r.Granularity))
+		if s.Trend != "" {
+			line += ", " + s.Trend + " over the last 12 months"
+		}
+		line += "."
+	}
+	if s.Grade != "" {
+		line += fmt.Sprintf(" Relationship level %s: %s.", num(s.Level, 1), s.Grade)
+	}
+	p.paragraph(line, 9.5, pdfInk)
+	h := (pageH - 2*margin - footerH - 90) / 2
+	for _, ch := range d.Charts {
+		p.chart(ch, h)
+	}
+	if len(d.ChangePoints) > 0 {
+		p.heading("Change points", 2)
+		var rows [][]string
+		for _, c := range d.ChangePoints {
+			conf := dash
+			if !math.IsNaN(c.Confidence) {
+				conf = fmt.Sprintf("%.0f %%", 100*c.Confidence)
+			}
+			rows = append(rows, []string{period(c.Time, p.r.Granularity), num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2), conf})
+		}
+		p.table([]column{{"From", 0.2, "L"}, {"Level before", 0.2, "R"}, {"Level after", 0.2, "R"}, {"Shift", 0.2, "R"}, {"Confidence", 0.2, "R"}}, rows, 8)
+	}
+	if len(d.TopEvents) > 0 {
+		p.heading("Top events", 2)
+		p.table(topEventColumns(), topEventRows(d.TopEvents), 7.5)
+	}
+}
+
+func (p *pdfWriter) methodsPages() {
+	r := p.r
+	p.newPage()
+	p.heading("Methods and data", 1)
+	for _, m := range r.Methods {
+		p.heading(m.Heading, 2)
+		if m.Text != "" {
+			p.paragraph(m.Text, 9, pdfInk)
+		}
+		if len(m.Table) > 1 {
+			cols := make([]column, len(m.Table[0]))
+			for i, h := range m.Table[0] {
+				cols[i] = column{title: h, width: 1 / float64(len(cols)), align: "L"}
+			}
+			p.table(cols, m.Table[1:], 8)
+		}
+	}
+	p.heading("Data sources and reconciliation", 2)
+	p.paragraph("Every row of every input is accounted for: rows read = kept + rejected (unreadable) + filtered. Kept events then go through deduplication and aggregation; the counts below add up at each step.", 9, pdfInk)
+	p.table(sourceColumns(), sourceRows(r), 8)
+	for _, line := range reconciliation(r) {
+		p.paragraph(line, 9, pdfInk)
+	}
+}
+
+func sourceColumns() []column {
+	return []column{{"Source", 0.28, "L"}, {"Format", 0.1, "L"}, {"Read", 0.1, "R"}, {"Kept", 0.1, "R"}, {"Rejected", 0.1, "R"}, {"Filtered", 0.1, "R"}, {"Dates", 0.22, "L"}}
+}
+
+func sourceRows(r *Report) [][]string {
+	var rows [][]string
+	var t Source
+	for _, s := range r.Sources {
+		name := s.Name
+		if s.Articles > 0 {
+			name += fmt.Sprintf(" (%d articles)", s.Articles)
+		}
+		rows = append(rows, []string{name, s.Format, thousands(s.Read), thousands(s.Kept), thousands(s.Rejected), thousands(s.Filtered), dateRange(s)})
+		t.Read += s.Read
+		t.Kept += s.Kept
+		t.Rejected += s.Rejected
+		t.Filtered += s.Filtered
+	}
+	if len(r.Sources) > 1 {
+		rows = append(rows, []string{"Total", "", thousands(t.Read), thousands(t.Kept), thousands(t.Rejected), thousands(t.Filtered), ""})
+	}
+	return rows
+}
+
+func dateRange(s Source) string {
+	if s.First.IsZero() {
+		return dash
+	}
+	return date(s.First) + " – " + date(s.Last)
+}
+
+// reconciliation returns the sentences that account for the events from
+// the readers to the report.
+func reconciliation(r *Report) []string {
+	var out []string
+	var kept int64
+	for _, s := range r.Sources {
+		kept += s.Kept
+	}
+	if r.Deduplicated {
+		out = append(out, fmt.Sprintf("Deduplication: %s events in, %s merged into an earlier report of the same event, %s out (%s undated events are never merged).",
+			thousands(r.Dedup.In), thousands(r.Dedup.Merged), thousands(r.Dedup.Out), thousands(r.Dedup.Undated)))
+	} else {
+		out = append(out, fmt.Sprintf("Deduplication: off; the %s events kept are used as they are.", thousands(kept)))
+	}
+	a := r.Aggregation
+	out = append(out, fmt.Sprintf("Aggregation: %s events in; %s undated, %s without a state on both sides and %s within one state cannot be placed in a dyad-period of two states; %s fall outside the report period; %s belong to other dyads; %s are in the report.",
+		thousands(a.Events), thousands(a.Undated), thousands(a.NotDyadic), thousands(a.Self), thousands(a.OutsideRange), thousands(a.OtherDyads), thousands(a.Reported)))
+	return out
+}

@@ -1,0 +1,247 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/plots"
+	"github.com/entente/entente/score"
+)
+
+// Report is everything a report shows, built by Build (or by hand) and
+// rendered by WritePDF, WriteHTML and WriteDir.
+type Report struct {
+	// Title and Subtitle head the title page and the HTML page.
+	Title, Subtitle string
+	// Generated is the generation date written into the report and the
+	// PDF metadata; zero leaves the date out.
+	Generated time.Time
+	// Version is the entente version that made the report.
+	Version string
+	// From and To are the first day of the first period and the last day
+	// of the last period covered; Granularity the period length.
+	From, To    time.Time
+	Granularity dataset.Granularity
+	// Dyads are the per-dyad sections, in report order.
+	Dyads []*DyadSection
+	// Overview holds the charts comparing all dyads (small multiples,
+	// alignment heatmap).
+	Overview []*plots.Chart
+	// Sources account for every input: rows read, kept, rejected and
+	// filtered, then the deduplication and the aggregation.
+	Sources []Source
+	Dedup   dataset.DedupReport
+	// Deduplicated says whether repeated reports were merged (Dedup is
+	// meaningful only then).
+	Deduplicated bool
+	// Aggregation counts what the dyad-period table could not use.
+	Aggregation Aggregation
+	// Methods are the paragraphs of the methods page, in order.
+	Methods []Method
+	// Scores are all scored series, written as the tidy CSV.
+	Scores *score.SeriesSet
+}
+
+// mainChart is the chart notebooks show for the report: the overview's
+// first chart, else the first dyad's first chart (nil if none).
+func (r *Report) mainChart() *plots.Chart {
+	if len(r.Overview) > 0 {
+		return r.Overview[0]
+	}
+	for _, d := range r.Dyads {
+		if len(d.Charts) > 0 {
+			return d.Charts[0]
+		}
+	}
+	return nil
+}
+
+// PNG returns the report's main chart (the small multiples of all dyads,
+// or the index chart of a single dyad) as PNG, for notebooks; nil if the
+// report has no chart.
+func (r *Report) PNG() []byte {
+	if ch := r.mainChart(); ch != nil {
+		return ch.PNG()
+	}
+	return nil
+}
+
+// SVG returns the report's main chart as SVG ("" if it has none).
+func (r *Report) SVG() string {
+	if ch := r.mainChart(); ch != nil {
+		return ch.SVG()
+	}
+	return ""
+}
+
+// Markdown returns the summary table as Markdown, for notebooks and
+// terminals.
+func (r *Report) Markdown() string {
+	var b strings.Builder
+	b.WriteString("| Dyad | Index | Period | Δ 3 months | Δ 12 months | Trend | Level | Grade | Events |\n")
+	b.WriteString("|---|---:|---|---:|---:|---|---:|---|---:|\n")
+	for _, d := range r.Dyads {
+		s := d.Summary
+		trend := s.Trend
+		if trend == "" {
+			trend = dash
+		}
+		grade := s.Grade
+		if grade == "" {
+			grade = dash
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+			d.Name, num(s.Value, 2), period(s.Period, r.Granularity), signed(s.Change3, 2), signed(s.Change12, 2),
+			trend, num(s.Level, 1), grade, thousands(s.Events))
+	}
+	return b.String()
+}
+
+// DyadSection is one dyad's part of the report.
+type DyadSection struct {
+	Dyad dataset.Dyad
+	// Name is the display name ("China – Russia").
+	Name string
+	// Summary is the summary-table row.
+	Summary Summary
+	// ChangePoints found in the main index, oldest first.
+	ChangePoints []ChangePoint
+	// TopEvents are the events that weigh most, most important first.
+	TopEvents []TopEvent
+	// Charts of the dyad: index, level, event mix, timeline.
+	Charts []*plots.Chart
+	// Fallback explains why the main index is another model than the
+	// report's (too few observations for it); empty otherwise.
+	Fallback string
+
+	main, level *score.Series
+}
+
+// Summary is a dyad's row of the summary table. Floats are NaN when they
+// cannot be computed.
+type Summary struct {
+	// Model is the main index's model name; Value its last value, in the
+	// period starting Period, with the 95 % band Lower–Upper (NaN without
+	// a band).
+	Model               string
+	Value, Lower, Upper float64
+	Period              time.Time
+	// Level and Grade are the bounded relationship level in the same
+	// period and its grade name ("" when the level is NaN).
+	Level float64
+	Grade string
+	// Change3 and Change12 are Value minus the main index 3 and 12 months
+	// earlier.
+	Change3, Change12 float64
+	// Trend is "rising", "falling" or "stable" (see TrendOf), Slope the
+	// fitted change per year.
+	Trend string
+	Slope float64
+	// Events is the number of events of the dyad in the report's range,
+	// Reports the number of reports behind them.
+	Events, Reports int64
+	// Periods is the number of periods with at least one event.
+	Periods int
+}
+
+// ChangePoint is a shift in a dyad's index.
+type ChangePoint struct {
+	// Time is the first period after the change.
+	Time time.Time
+	// Before and After are the mean levels of the segments on either side.
+	Before, After float64
+	// Confidence in [0, 1] says how sure the detector is (NaN if it does
+	// not say).
+	Confidence float64
+}
+
+// Shift returns After − Before.
+func (c ChangePoint) Shift() float64 { return c.After - c.Before }
+
+// TopEvent is one of a dyad's most important events.
+type TopEvent struct {
+	Date        time.Time
+	Source      string
+	Target      string
+	Code        string
+	Description string
+	Goldstein   float64
+	Reports     int
+	// Weight is why the event ranks: its contribution to the index
+	// (weight × Goldstein, see Options.TopEvents).
+	Weight float64
+	// Reference and URL say where the event is documented, if known.
+	Reference, URL string
+	// Mutual marks an event coded in both directions (Source→Target and
+	// Target→Source on the same day), listed once.
+	Mutual bool
+}
+
+// Actors returns "CHN → RUS", or "CHN ↔ RUS" for a mutual event.
+func (e TopEvent) Actors() string {
+	if e.Mutual {
+		return e.Source + " ↔ " + e.Target
+	}
+	return e.Source + " → " + e.Target
+}
+
+// Source accounts for one input.
+type Source struct {
+	// Name is the file name or the embedded dataset's name.
+	Name string
+	// Format is the format the reader detected ("csv", "gdelt1", …).
+	Format string
+	// Read = Kept + Rejected + Filtered (dataset.Report).
+	Read, Kept, Rejected, Filtered int64
+	// First and Last are the earliest and latest event dates kept.
+	First, Last time.Time
+	// Articles is the number of articles coded into events (text inputs).
+	Articles int
+}
+
+// SourceFromReport copies a reader's account.
+func SourceFromReport(r *dataset.Report) Source {
+	return Source{
+		Name: r.File, Format: string(r.Format),
+		Read: r.Read, Kept: r.Kept, Rejected: r.Rejected, Filtered: r.Filtered,
+		First: r.First, Last: r.Last,
+	}
+}
+
+// Aggregation counts the events the dyad-period table could not use, and
+// those outside the report's dyads and period.
+type Aggregation struct {
+	// Events is the number of events given to the aggregation.
+	Events int64
+	// Undated, NotDyadic and Self cannot be placed in a dyad-period of two
+	// states: no date, an actor not tied to a state, or both actors of one
+	// state (domestic events).
+	Undated, NotDyadic, Self int64
+	// OutsideRange are dated, dyadic events outside From–To.
+	OutsideRange int64
+	// OtherDyads are events of dyads not in the report.
+	OtherDyads int64
+	// Reported is the number of events in the report's dyads and range.
+	Reported int64
+}
+
+// Balanced reports whether Events = Undated + NotDyadic + Self +
+// OutsideRange + OtherDyads + Reported.
+func (a Aggregation) Balanced() bool {
+	return a.Events == a.Undated+a.NotDyadic+a.Self+a.OutsideRange+a.OtherDyads+a.Reported
+}
+
+// Method is a paragraph of the methods page.
+type Method struct {
+	Heading string
+	Text    string
+	// Table is an optional table under the text: rows of cells, the first
+	// row the header.
+	Table [][]string
+}
+
+// nan is a NaN, for unknown values.
+var nan = math.NaN()
