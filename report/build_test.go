@@ -213,11 +213,11 @@ func TestMixGranularity(t *testing.T) {
 		from, to time.Time
 		g, want  dataset.Granularity
 	}{
-		{d(2020, 1), d(2024, 12), dataset.Month, dataset.Month},     // 60 months
-		{d(2012, 1), d(2025, 12), dataset.Month, dataset.Quarter},   // 168 months, 56 quarters
-		{d(1990, 1), d(2025, 12), dataset.Month, dataset.Year},      // 144 quarters
-		{d(2024, 1), d(2024, 3), dataset.Day, dataset.Day},          // 61 days
-		{d(2023, 1), d(2024, 12), dataset.Week, dataset.Month},      // 105 weeks, 24 months
+		{d(2020, 1), d(2024, 12), dataset.Month, dataset.Month},   // 60 months
+		{d(2012, 1), d(2025, 12), dataset.Month, dataset.Quarter}, // 168 months, 56 quarters
+		{d(1990, 1), d(2025, 12), dataset.Month, dataset.Year},    // 144 quarters
+		{d(2024, 1), d(2024, 3), dataset.Day, dataset.Day},        // 61 days
+		{d(2023, 1), d(2024, 12), dataset.Week, dataset.Month},    // 105 weeks, 24 months
 		{d(2012, 1), d(2025, 12), dataset.Year, dataset.Year},
 	}
 	for _, tt := range tests {
