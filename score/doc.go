@@ -1,7 +1,73 @@
-// Package score holds entente's models of relations between countries: the
+// Package score holds entente's models of relations between countries:
 // event-balance indices, a bounded relationship level, a state-space
 // (Kalman) index with uncertainty bands, alignment between countries'
-// foreign-policy profiles, change points and explanations.
+// foreign-relations profiles, change points, and explanations of a value
+// by its events.
 //
-// (Conventions: see the package documentation written with the models.)
+// # Data flow
+//
+// A Panel lays the dyad-period statistics of a whole data set
+// (dataset.Table.Rows, or PanelFromTable) on a regular grid of periods. A
+// Model — *IndexOptions, *LevelOptions or *KalmanOptions, or any of
+// ModelNames through ModelByName — scores one dyad into a Series: one
+// Point per period of the grid. Score collects series into a SeriesSet,
+// whose tidy form (dyad, period, model, value, lower, upper, n) is a gota
+// DataFrame (Frame) or a CSV (WriteCSV). PanelProfiles turns scores toward
+// third countries into Profiles, and Align compares them. ChangePoints
+// segments any series; Explain goes back to the events.
+//
+// # Conventions
+//
+// Units. Goldstein weights and every Goldstein-based value (the mean
+// index, the state-space index and its bands, the normalised sum) are on
+// the Goldstein (1992) scale, −10 (most conflictual) to +10 (most
+// cooperative). The relationship level is on [−9, +9]. Shares, net
+// cooperation and alignment values are unitless, in [0, 1] or [−1, 1].
+// Sums are in units of the event weight chosen at aggregation
+// (dataset.Weight: events, mentions, sources, articles or log(1 +
+// sources)), which every Series records.
+//
+// Periods. A period is named by its first day, 00:00 UTC; the tidy CSV
+// writes it as YYYY-MM-DD. A series has one point per period of the
+// panel's grid, none missing.
+//
+// Missing data (NaN policy).
+//   - Event-balance indices: a period without events — or without an event
+//     that has what the measure needs (a Goldstein weight, a tone, some
+//     cooperation for the conflict ratio) — has a NaN value; the period is
+//     kept, with N = 0. Events with an unknown (NaN) Goldstein weight or
+//     tone are skipped by the measures that need one (dataset.Stats keeps
+//     them out of those sums) and counted in N.
+//   - Level: NaN before the dyad's first period with a Goldstein weight;
+//     afterwards quiet periods carry the level on (or decay it).
+//   - State-space index: NaN before the first observed period; empty
+//     periods afterwards carry the prediction, whose band widens.
+//   - Alignment: a missing profile entry (NaN: too few events) is skipped
+//     pairwise; a value that cannot be computed is NaN (see AlignOptions).
+//   - ChangePoints skips NaN values; Explain skips events without the
+//     value its measure needs and counts them (Unscored).
+//   - CSV output writes NaN as an empty field; the gota frame holds NaN
+//     (which gota reads as NA).
+//
+// Country and event codes are strings: "NA" is Namibia, never missing, and
+// CAMEO codes keep their leading zeros. The tidy frame is built from typed
+// columns, never parsed from text.
+//
+// Errors and panics. Data problems return errors that wrap the package's
+// sentinels (ErrTooFewObservations, ErrUndirected, ErrNoPeriod, ErrBadRow,
+// ErrUnknownModel, ErrUnknownMethod, ErrUnknownCountry). Programmer misuse
+// — slices of different lengths, negative variances or weights, an option
+// value that is not declared, a setting that does not apply (Normalize on
+// the mean) — panics with a message starting "score: ".
+//
+// Determinism. The same input gives byte-identical output: panels sort
+// their rows, every iteration runs in a fixed order (no map order), the
+// alignment does not depend on the number of workers, and the CSV writers
+// round floats to 8 significant digits (FormatFloat), so that platforms
+// whose last bits differ (fused multiply–add) print the same text.
+//
+// Performance. The scalar and 2×2 Kalman recursions are plain float64
+// loops (LocalLevel, LocalTrend) that do not allocate; alignment uses BLAS
+// (Syrk, Gemm) for the matrix sums and popcounts for κ, one scratch space
+// per worker. The figures are in BENCHMARKS.md.
 package score

@@ -72,9 +72,15 @@ type KalmanFit struct {
 	LogLik       float64
 	Observations int
 	// Estimated reports whether any variance was estimated; Evaluations
-	// counts the likelihood evaluations of the search.
+	// counts the likelihood evaluations of the search. Boundary reports
+	// that the fit drove the observation variance to the edge of the
+	// search (q/σ² = 1e4, or σ² = 1e−8): the likelihood is highest when
+	// every observation is taken as exact, which happens with very short
+	// or very smooth series; the bands are then too narrow to trust —
+	// give Sigma2 (for example the pooled within-period variance).
 	Estimated   bool
 	Evaluations int
+	Boundary    bool
 }
 
 // Name returns "kalman" for the local level and "trend" for the local
@@ -157,7 +163,7 @@ func (o *KalmanOptions) Fit(p *Panel, d dataset.Dyad) (*KalmanFit, error) {
 	}
 	fillBands(s.Points, f.mean, f.variance)
 	out := &KalmanFit{Series: s, Q: f.q, QTrend: f.qTrend, Sigma2: f.sigma2, LogLik: f.loglik,
-		Observations: f.m, Estimated: f.estimated, Evaluations: f.evals}
+		Observations: f.m, Estimated: f.estimated, Evaluations: f.evals, Boundary: f.boundary}
 	if opt.Trend {
 		out.Slope = f.slope
 	}
@@ -191,7 +197,7 @@ func FitKalman(y, n []float64, opts *KalmanOptions) (*KalmanFit, error) {
 	fillBands(s.Points, f.mean, f.variance)
 	s.Params = kalmanParams(&opt, f)
 	out := &KalmanFit{Series: s, Q: f.q, QTrend: f.qTrend, Sigma2: f.sigma2, LogLik: f.loglik,
-		Observations: f.m, Estimated: f.estimated, Evaluations: f.evals}
+		Observations: f.m, Estimated: f.estimated, Evaluations: f.evals, Boundary: f.boundary}
 	if opt.Trend {
 		out.Slope = f.slope
 	}
@@ -217,7 +223,7 @@ type kalmanResult struct {
 	q, qTrend, sigma2     float64
 	loglik                float64
 	m, evals              int
-	estimated             bool
+	estimated, boundary   bool
 }
 
 // Search bounds of the log variance ratios.
@@ -252,6 +258,7 @@ func fitKalman(y, n []float64, opt *KalmanOptions, s2init float64) (*kalmanResul
 	if free {
 		r.estimated = true
 		estimate(y, n, opt, s2init, r)
+		r.boundary = r.q >= 0.999e4*r.sigma2 || r.sigma2 <= 1.001e-8
 	}
 	r.mean = make([]float64, len(y))
 	r.variance = make([]float64, len(y))

@@ -1,0 +1,218 @@
+package score
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestChangePointsHand(t *testing.T) {
+	// y = 0,0,0,5,5,5 with σ² = 1 and weight 1, by hand:
+	// β = 3·log 6 = 5.38; one change before index 3 costs β and leaves
+	// RSS 0, against RSS₀ = 6·2.5² = 37.5 for one mean.
+	// Prob = 1/(1 + exp(−(37.5/2 − β/2))) = 1 − 1.0e−7.
+	// Location (MinSize 2: splits 2, 3, 4): RSS₁ = 18.75, 0, 18.75, so
+	// π(3) = 1/(1 + 2·exp(−18.75/2)) = 0.99983.
+	y := []float64{0, 0, 0, 5, 5, 5}
+	times := make([]time.Time, len(y))
+	for i := range times {
+		times[i] = month(2021, time.Month(i+1))
+	}
+	r, err := ChangePoints(times, y, nil, &ChangeOptions{Sigma2: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !near(r.Penalty, 3*math.Log(6), 1e-12) || len(r.Points) != 1 {
+		t.Fatalf("penalty %v, points %+v", r.Penalty, r.Points)
+	}
+	c := r.Points[0]
+	wantProb := 1 / (1 + math.Exp(-(37.5/2 - 1.5*math.Log(6))))
+	wantLoc := 1 / (1 + 2*math.Exp(-18.75/2))
+	if c.Index != 3 || !c.Date.Equal(month(2021, 4)) || c.Before != 0 || c.After != 5 || c.Shift() != 5 ||
+		!near(c.Prob, wantProb, 1e-12) || !near(c.LocationProb, wantLoc, 1e-12) || c.FromIndex != 3 || c.ToIndex != 3 {
+		t.Fatalf("change = %+v, want index 3, 0 → 5, prob %v, location prob %v", c, wantProb, wantLoc)
+	}
+	if len(r.Segments) != 2 || r.Segments[0] != (Segment{0, 3, 0, 3, 3}) || r.Segments[1] != (Segment{3, 6, 5, 3, 3}) {
+		t.Fatalf("segments = %+v", r.Segments)
+	}
+	if md := r.Markdown(); !strings.Contains(md, "| 2021-04-01 | 0.000 | 5.000 | 5.000 | 1.000 | 2021-04-01 – 2021-04-01 |") {
+		t.Errorf("Markdown:\n%s", md)
+	}
+}
+
+func TestRobustSigma2Hand(t *testing.T) {
+	// y = 0,1,0,1,0 (w = 1): d = ±1/√2, median 0, MAD 1/√2,
+	// σ̂ = 1.4826·0.70711 = 1.04836, σ̂² = 1.09906.
+	got := robustSigma2([]float64{0, 1, 0, 1, 0}, []float64{1, 1, 1, 1, 1})
+	want := math.Pow(1.482602218505602/math.Sqrt2, 2)
+	if !near(got, want, 1e-12) {
+		t.Errorf("σ̂² = %v, want %v", got, want)
+	}
+}
+
+func TestChangePointsSkipsNaN(t *testing.T) {
+	// NaN periods are skipped but positions refer to the input.
+	nan := math.NaN()
+	y := []float64{1, nan, 1, 1, nan, 9, 9, nan, 9}
+	r, err := ChangePoints(nil, y, nil, &ChangeOptions{Sigma2: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Points) != 1 || r.Points[0].Index != 5 || r.N != 6 {
+		t.Fatalf("points = %+v (n=%d), want one at input position 5", r.Points, r.N)
+	}
+	if r.Segments[0].End != 5 || r.Segments[1].Start != 5 || r.Segments[1].End != 9 {
+		t.Fatalf("segments = %+v", r.Segments)
+	}
+	if _, err := ChangePoints(nil, []float64{1, nan, 2}, nil, nil); !errors.Is(err, ErrTooFewObservations) {
+		t.Fatalf("short series: %v", err)
+	}
+	// A constant series has one segment and no change.
+	r, err = ChangePoints(nil, []float64{2, 2, 2, 2, 2}, nil, nil)
+	if err != nil || len(r.Points) != 0 || len(r.Segments) != 1 || r.Segments[0].Mean != 2 {
+		t.Fatalf("constant: %+v %v", r, err)
+	}
+}
+
+func TestChangePointsPlantedShift(t *testing.T) {
+	// Simulation (issue 4): monthly means of Poisson(8) events whose
+	// Goldstein weights scatter with sd 3 around a level that drops from
+	// +1 to −2 at month 60 of 120 (about 2.8 standard errors of a month's
+	// mean); weights are the event counts. The
+	// shift must be found within one period, with Prob > 0.9, and no more
+	// than one spurious change may appear per series.
+	for seed := uint64(1); seed <= 20; seed++ {
+		r := rand.New(rand.NewPCG(seed, 2024))
+		T := 120
+		y := make([]float64, T)
+		w := make([]float64, T)
+		times := make([]time.Time, T)
+		for i := range y {
+			times[i] = month(2010, 1).AddDate(0, i, 0)
+			level := 1.0
+			if i >= 60 {
+				level = -2
+			}
+			k := poisson(r, 8)
+			if k == 0 {
+				y[i] = math.NaN()
+				continue
+			}
+			s := 0.0
+			for j := 0; j < k; j++ {
+				s += level + 3*r.NormFloat64()
+			}
+			y[i], w[i] = s/float64(k), float64(k)
+		}
+		res, err := ChangePoints(times, y, w, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, c := range res.Points {
+			if c.Index >= 59 && c.Index <= 61 && c.Prob > 0.9 && c.Shift() < 0 {
+				found = true
+			}
+		}
+		if !found || len(res.Points) > 2 {
+			t.Errorf("seed %d: changes %+v; want the shift at 60 ± 1", seed, res.Points)
+		}
+		// σ̂² estimates the variance of one event (9) from the weighted
+		// differences.
+		if res.Sigma2 < 9/2.0 || res.Sigma2 > 9*2.0 {
+			t.Errorf("seed %d: σ̂² = %v, want near 9", seed, res.Sigma2)
+		}
+	}
+}
+
+func TestChangePointsNoShiftIsQuiet(t *testing.T) {
+	// Without a shift the default penalty keeps false alarms rare: over 50
+	// white-noise series of 120 values at most 3 spurious changes in all
+	// (about one series in a hundred is expected to raise one).
+	total := 0
+	for seed := uint64(1); seed <= 50; seed++ {
+		r := rand.New(rand.NewPCG(seed, 11))
+		y := make([]float64, 120)
+		for i := range y {
+			y[i] = r.NormFloat64()
+		}
+		res, err := ChangePoints(nil, y, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += len(res.Points)
+	}
+	if total > 3 {
+		t.Errorf("%d spurious changes in 50 series without a shift", total)
+	}
+}
+
+func TestPELTMatchesExhaustive(t *testing.T) {
+	// Property: PELT's pruning loses nothing — the optimal-partitioning
+	// recursion without pruning gives the same cost on random series
+	// with several shifts and MinSize 1..3.
+	r := rand.New(rand.NewPCG(9, 9))
+	for trial := 0; trial < 40; trial++ {
+		n := 10 + r.IntN(40)
+		y := make([]float64, n)
+		level := 0.0
+		for i := range y {
+			if r.Float64() < 0.1 {
+				level += r.NormFloat64() * 4
+			}
+			y[i] = level + r.NormFloat64()
+		}
+		minSize := 1 + r.IntN(3)
+		opts := &ChangeOptions{Sigma2: 1, MinSize: minSize}
+		res, err := ChangePoints(nil, y, nil, opts)
+		if err != nil {
+			continue
+		}
+		got := segCost(y, res.Segments) + res.Penalty*float64(len(res.Points))
+		want := exhaustive(y, res.Penalty, minSize)
+		if !near(got, want, 1e-9) {
+			t.Fatalf("trial %d (n=%d, minSize=%d): PELT cost %v, exhaustive %v", trial, n, minSize, got, want)
+		}
+	}
+}
+
+func segCost(y []float64, segs []Segment) float64 {
+	c := 0.0
+	for _, s := range segs {
+		for i := s.Start; i < s.End; i++ {
+			c += (y[i] - s.Mean) * (y[i] - s.Mean)
+		}
+	}
+	return c
+}
+
+func exhaustive(y []float64, beta float64, minSize int) float64 {
+	n := len(y)
+	cost := func(a, b int) float64 {
+		m := 0.0
+		for i := a; i < b; i++ {
+			m += y[i]
+		}
+		m /= float64(b - a)
+		c := 0.0
+		for i := a; i < b; i++ {
+			c += (y[i] - m) * (y[i] - m)
+		}
+		return c
+	}
+	F := make([]float64, n+1)
+	F[0] = -beta
+	for t := 1; t <= n; t++ {
+		F[t] = math.Inf(1)
+		for s := 0; s <= t-minSize; s++ {
+			if math.IsInf(F[s], 1) || (s > 0 && s < minSize) {
+				continue
+			}
+			F[t] = math.Min(F[t], F[s]+cost(s, t)+beta)
+		}
+	}
+	return F[n]
+}

@@ -1,0 +1,36 @@
+package score_test
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/entente/entente/score"
+)
+
+// Two observed months around an empty one: the filtered variance grows by
+// q in the gap, and the smoother pulls the first month toward the last.
+func ExampleLocalLevel() {
+	y := []float64{1, math.NaN(), 3}
+	n := []float64{1, 0, 1}
+	mean := make([]float64, 3)
+	variance := make([]float64, 3)
+	ll, m := score.LocalLevel(y, n, 0.5, 1, false, mean, variance)
+	fmt.Printf("filtered  %.3f %.3f  loglik %.4f (%d terms)\n", mean, variance, ll, m)
+	score.LocalLevel(y, n, 0.5, 1, true, mean, variance)
+	fmt.Printf("smoothed  %.3f %.3f\n", mean, variance)
+	// Output:
+	// filtered  [1.000 1.000 2.333] [1.000 1.500 0.667]  loglik -2.1349 (1 terms)
+	// smoothed  [1.667 2.000 2.333] [0.667 0.750 0.667]
+}
+
+func ExampleLocalTrend() {
+	y := []float64{1, 2, 4, 5, 7}
+	n := []float64{1, 1, 1, 1, 1}
+	mean := make([]float64, 5)
+	variance := make([]float64, 5)
+	slope := make([]float64, 5)
+	score.LocalTrend(y, n, 0, 0, 1, true, mean, variance, slope, nil)
+	fmt.Printf("%.2f slope %.2f\n", mean, slope[0])
+	// Output:
+	// [0.80 2.30 3.80 5.30 6.80] slope 1.50
+}

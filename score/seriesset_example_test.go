@@ -1,0 +1,38 @@
+package score_test
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/score"
+)
+
+func ExampleSeriesSet_WriteCSV() {
+	p, _ := score.NewPanel([]dataset.DyadPeriod{
+		monthRow("CHN", "RUS", 2024, 4, 4, 6),
+		monthRow("CHN", "RUS", 2024, 6, 7, 5, 6),
+	}, nil)
+	set, _ := score.Score(p, []dataset.Dyad{{A: "CHN", B: "RUS"}},
+		[]score.Model{&score.IndexOptions{}, &score.KalmanOptions{Q: 0.5, Sigma2: 4}})
+	set.WriteCSV(os.Stdout)
+	// Output:
+	// dyad,period,model,value,lower,upper,n
+	// CHN-RUS,2024-04-01,goldstein,5,,,2
+	// CHN-RUS,2024-05-01,goldstein,,,,0
+	// CHN-RUS,2024-06-01,goldstein,6,,,3
+	// CHN-RUS,2024-04-01,kalman,5.4615385,3.4275877,7.4954892,2
+	// CHN-RUS,2024-05-01,kalman,5.5769231,3.5612144,7.5926317,0
+	// CHN-RUS,2024-06-01,kalman,5.6923077,3.8092352,7.5753802,3
+}
+
+func ExampleSeriesSet_Frame() {
+	p, _ := score.NewPanel([]dataset.DyadPeriod{monthRow("NA", "ZAF", 2024, 4, 4, 6)}, nil)
+	set, _ := score.Score(p, []dataset.Dyad{{A: "ZAF", B: "NA"}}, []score.Model{&score.IndexOptions{}})
+	df := set.Frame()
+	fmt.Println(df.Names(), df.Types())
+	fmt.Println(df.Col("dyad").Records(), df.Col("value").Float())
+	// Output:
+	// [dyad period model value lower upper n] [string string string float float float int]
+	// [NA-ZAF] [5]
+}

@@ -1,0 +1,119 @@
+package score
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/entente/entente/cameo"
+	"github.com/entente/entente/dataset"
+)
+
+func TestKalmanFitUsesMeanAndNEff(t *testing.T) {
+	// The observation of a period is Stats.MeanGoldstein with n_t =
+	// Stats.NEff. January: weights 3 and 1 on g = 2 and −2, so
+	// y = (6 − 2)/4 = 1 and n = 4²/(9 + 1) = 1.6; March: one event g = 5,
+	// n = 1. With Q and Sigma2 given the fit is LocalLevel on those.
+	p := mustPanel([]dataset.DyadPeriod{
+		row("CHN", "RUS", month(2020, 1), ev{3, 2, cameo.VerbalCoop, math.NaN()}, ev{1, -2, cameo.VerbalConflict, math.NaN()}),
+		row("CHN", "RUS", month(2020, 3), coop(5)),
+	}, &PanelOptions{Weight: dataset.WeightSources})
+	f, err := (&KalmanOptions{Q: 0.4, Sigma2: 2}).Fit(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	y := []float64{1, math.NaN(), 5}
+	n := []float64{1.6, 0, 1}
+	mean := make([]float64, 3)
+	v := make([]float64, 3)
+	ll, _ := LocalLevel(y, n, 0.4, 2, true, mean, v)
+	for i := range mean {
+		pt := f.Series.Points[i]
+		if !near(pt.Value, mean[i], 1e-12) || !near(pt.Upper-pt.Value, 1.959963984540054*math.Sqrt(v[i]), 1e-9) ||
+			!near(pt.Value-pt.Lower80, 1.2815515655446004*math.Sqrt(v[i]), 1e-9) {
+			t.Fatalf("period %d: %+v, want %v ± z·√%v", i, pt, mean[i], v[i])
+		}
+	}
+	if f.Estimated || f.LogLik != ll || f.Q != 0.4 || f.Sigma2 != 2 {
+		t.Fatalf("fit = %+v", f)
+	}
+	if q, ok := f.Series.Param("q"); !ok || q != 0.4 {
+		t.Error("params")
+	}
+	// Too few periods to estimate.
+	_, err = (&KalmanOptions{}).Fit(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	if !errors.Is(err, ErrTooFewObservations) {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestKalmanMLIsTheMaximum(t *testing.T) {
+	// The concentrated ML fit must beat every point of a fine grid over
+	// (q, σ²) on the full likelihood (up to the search tolerance).
+	r := rand.New(rand.NewPCG(21, 1))
+	_, y, n := simulate(r, 120, 0.5, 6, 2)
+	f, err := FitKalman(y, n, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mean := make([]float64, len(y))
+	v := make([]float64, len(y))
+	best := math.Inf(-1)
+	for lq := -6.0; lq <= 3; lq += 0.05 {
+		for ls := -1.0; ls <= 4; ls += 0.05 {
+			ll, _ := LocalLevel(y, n, math.Exp(lq), math.Exp(ls), false, mean, v)
+			best = math.Max(best, ll)
+		}
+	}
+	if f.LogLik < best-1e-3 {
+		t.Fatalf("ML log-likelihood %v below the grid's %v", f.LogLik, best)
+	}
+	// The partial fits (one variance given) also reach at least the grid's
+	// best along their free variance.
+	g, _ := FitKalman(y, n, &KalmanOptions{Sigma2: f.Sigma2})
+	if g.LogLik < f.LogLik-1e-3 || !g.Estimated {
+		t.Fatalf("σ² given: %v vs %v", g.LogLik, f.LogLik)
+	}
+}
+
+func TestKalmanTrendOnPanel(t *testing.T) {
+	// A steady rise of 0.5 a month, observed without noise apart from the
+	// events' spread, gives a positive smoothed slope and a trend model
+	// name.
+	var rows []dataset.DyadPeriod
+	for m := 0; m < 24; m++ {
+		lvl := -4 + 0.5*float64(m)
+		rows = append(rows, row("CHN", "USA", month(2018, 1).AddDate(0, m, 0), coop(lvl-1), coop(lvl+1)))
+	}
+	p := mustPanel(rows, nil)
+	f, err := (&KalmanOptions{Trend: true}).Fit(p, dataset.Dyad{A: "CHN", B: "USA"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Series.Model != "trend" || len(f.Slope) != 24 || !near(f.Slope[12], 0.5, 0.05) {
+		t.Fatalf("model %q slope %v", f.Series.Model, f.Slope)
+	}
+	if (&KalmanOptions{Filtered: true}).Name() != "kalman-filtered" {
+		t.Error("name")
+	}
+}
+
+func TestKalmanBoundaryFlag(t *testing.T) {
+	// Ten values with a clean break and no within-level noise: the
+	// likelihood is highest with σ² → 0 (every value exact), flagged.
+	y := []float64{2.1, 1.4, 2.6, 1.9, -1.2, -2.5, -1.8, -2.9, -2.2, -1.6}
+	n := []float64{3, 5, 2, 4, 6, 3, 4, 5, 2, 3}
+	f, err := FitKalman(y, n, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !f.Boundary || f.Sigma2 > 1e-3*f.Q {
+		t.Fatalf("fit %+v: want Boundary with σ² ≪ q", f)
+	}
+	r := rand.New(rand.NewPCG(1, 99))
+	_, y, n = simulate(r, 240, 0.3, 9, 3)
+	if f, _ := FitKalman(y, n, nil); f.Boundary {
+		t.Fatalf("regular fit flagged: %+v", f)
+	}
+}
