@@ -207,6 +207,10 @@ func swapDir(tmp, dir string) error {
 	return nil
 }
 
+// openFile creates the report's files; tests replace it to make a write
+// fail midway.
+var openFile = os.OpenFile
+
 // writeInto writes the selected outputs into the (new, empty) folder dir.
 func (r *Report) writeInto(dir string, f Formats) error {
 	write := func(name string, fn func(io.Writer) error) error {
@@ -214,7 +218,7 @@ func (r *Report) writeInto(dir string, f Formats) error {
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			return fmt.Errorf("report: %w", err)
 		}
-		file, err := os.OpenFile(p, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+		file, err := openFile(p, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
 		if err != nil {
 			return fmt.Errorf("report: %w", err)
 		}

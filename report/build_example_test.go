@@ -1,0 +1,57 @@
+package report_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/report"
+)
+
+// Three events between Côte d'Ivoire and Türkiye are enough for a report:
+// too few months for the state-space index, so the weighted mean Goldstein
+// weight stands in, and the report says so. April's only event is a praise
+// (3.4); the level (score's level model, starting from the mean of the
+// first periods) is in the "good" grade [3, 6).
+func ExampleBuild() {
+	mk := func(day string, src, tgt, code string) dataset.Event {
+		e := dataset.NewEvent()
+		e.Date, _ = time.Parse("2006-01-02", day)
+		e.Source.Country, e.Target.Country = src, tgt
+		e.SetCode(code) // Goldstein weight and quad class from CAMEO
+		return e
+	}
+	events := []dataset.Event{
+		mk("2023-03-02", "CIV", "TUR", "042"), // make a visit, 1.9
+		mk("2023-03-03", "TUR", "CIV", "057"), // sign an agreement, 8
+		mk("2023-04-11", "TUR", "CIV", "051"), // praise, 3.4
+	}
+	r, err := report.Build(events, &report.Options{Generated: time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		panic(err)
+	}
+	d := r.Dyads[0]
+	fmt.Println(r.Title)
+	fmt.Println(r.Subtitle)
+	fmt.Println(d.Name, "|", d.Summary.Model, d.Summary.Value)
+	fmt.Printf("level %.2f: %s\n", d.Summary.Level, d.Summary.Grade)
+	fmt.Println(d.Fallback)
+	fmt.Printf("%+v\n", r.Aggregation)
+	// Output:
+	// Relations between Côte d'Ivoire and Türkiye
+	// Mar 2023 – Apr 2023, monthly periods; main index: kalman
+	// Côte d'Ivoire – Türkiye | goldstein 3.4
+	// level 4.33: good
+	// kalman needs more observed periods than this dyad has; the index is goldstein
+	// {Events:3 Undated:0 NotDyadic:0 Self:0 OutsideRange:0 OtherDyads:0 Reported:3}
+}
+
+func ExampleParseFormats() {
+	f, err := report.ParseFormats("pdf,csv")
+	fmt.Println(f, err)
+	_, err = report.ParseFormats("docx")
+	fmt.Println(err)
+	// Output:
+	// pdf,csv <nil>
+	// report: unknown format "docx" (want pdf, html, png, svg, csv or all)
+}

@@ -1,0 +1,155 @@
+package report
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/entente/entente/dataset"
+)
+
+// needTool returns a poppler tool's path; it skips when the tool is
+// missing, and fails under CI=true (scripts/test.sh installs it).
+func needTool(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is missing (install poppler-utils)", name)
+		}
+		t.Skipf("%s not installed (Debian: poppler-utils)", name)
+	}
+	return p
+}
+
+func fixtureReport(t *testing.T) *Report {
+	t.Helper()
+	evs := fixtureEvents()
+	// São Tomé and Príncipe – Côte d'Ivoire, for the non-ASCII checks
+	evs = append(evs,
+		ev("2023-05-02", "STP", "CIV", "057", "Fisheries agreement signed in São Tomé"),
+		ev("2023-05-03", "CIV", "STP", "051", "Praise"),
+	)
+	r, err := Build(evs, &Options{
+		Generated: fixedTime, Version: "test", TopEvents: 60, // long tables: page breaks, the mutual visit
+		Sources: []Source{{Name: "fixture.csv", Format: "csv", Read: 73, Kept: 72, Rejected: 1, First: evs[0].Date, Last: evs[50].Date}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func writeTemp(t *testing.T, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestPDFText reads the PDF back with pdftotext: headings, country names
+// with diacritics, the top events and the reconciliation must be there as
+// text.
+func TestPDFText(t *testing.T) {
+	tool := needTool(t, "pdftotext")
+	r := fixtureReport(t)
+	pdf := r.PDF()
+	if len(pdf) == 0 {
+		t.Fatal(r.WritePDF(&bytes.Buffer{}))
+	}
+	out, err := exec.Command(tool, "-enc", "UTF-8", writeTemp(t, "r.pdf", pdf), "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(out)
+	for _, want := range []string{
+		"ENTENTE REPORT", "Summary", "Top events", "Overview", "Methods and data", "Data sources and reconciliation",
+		"China – Russia", "Côte d'Ivoire – Türkiye", "São Tomé and Príncipe", "Fisheries agreement signed in São Tomé",
+		"Agreement 1 signed", "CHN ↔ RUS", "fixture.csv", "2 January 2026", "entente test",
+		"China – Russia: relationship index", "relationship level", "event mix", "Alignment of the report",
+		"confrontation", "friendly",
+		"Deduplication: 72 events in, 1 merged",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("pdftotext output lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "Ã") {
+		t.Error("mojibake (UTF-8 read as Latin-1) in the PDF text")
+	}
+}
+
+// TestPDFPagesRender rasterises every page with pdftoppm and checks the
+// page count against pdfinfo and that no page is blank.
+func TestPDFPagesRender(t *testing.T) {
+	ppm := needTool(t, "pdftoppm")
+	info := needTool(t, "pdfinfo")
+	r := fixtureReport(t)
+	in := writeTemp(t, "r.pdf", r.PDF())
+	out, err := exec.Command(info, in).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindSubmatch(out)
+	if m == nil {
+		t.Fatalf("pdfinfo: %s", out)
+	}
+	pages, _ := strconv.Atoi(string(m[1]))
+	// title, summary, overview, 4 dyads × 2 pages (4 charts each), methods
+	if pages < 11 {
+		t.Errorf("%d pages", pages)
+	}
+	dir := t.TempDir()
+	if out, err := exec.Command(ppm, "-r", "15", "-gray", in, filepath.Join(dir, "p")).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v\n%s", err, out)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "p-*.pgm"))
+	if len(files) != pages {
+		t.Fatalf("%d pages rendered of %d", len(files), pages)
+	}
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		dark := 0
+		// PGM: header of three lines, then one byte per pixel
+		body := data[bytes.LastIndexByte(data[:40], '\n')+1:]
+		for _, b := range body {
+			if b < 200 {
+				dark++
+			}
+		}
+		if dark < 20 {
+			t.Errorf("%s looks blank (%d dark pixels)", filepath.Base(f), dark)
+		}
+	}
+}
+
+func TestPDFSizeAndDeterminism(t *testing.T) {
+	a, b := fixtureReport(t).PDF(), fixtureReport(t).PDF()
+	if !bytes.Equal(a, b) {
+		t.Error("the same input gives different PDFs")
+	}
+	if len(a) > 3<<20 {
+		t.Errorf("PDF is %d bytes, over 3 MB", len(a))
+	}
+	if !bytes.Contains(a, []byte("/CreationDate (D:20260102030405")) {
+		t.Error("the PDF creation date is not Options.Generated")
+	}
+}
+
+func TestPDFWithoutGenerated(t *testing.T) {
+	r, err := Build(fixtureEvents(), &Options{Dyads: []dataset.Dyad{{A: "CHN", B: "RUS"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf := r.PDF()
+	if len(pdf) == 0 || bytes.Contains(pdf, []byte("Generated")) {
+		t.Error("a report without a generation date writes one")
+	}
+}
