@@ -257,6 +257,10 @@ func Build(events []dataset.Event, opts *Options) (*Report, error) {
 			}
 			r.Scores.Add(s)
 		}
+		sec.ChangePoints, err = changePoints(panel, d, kept, &o)
+		if err != nil {
+			return nil, err
+		}
 		rlo, rhi := modelRange(m)
 		sec.Summary = Summarize(main, level, rlo, rhi)
 		sec.Summary.Reports = table.Total(d).Reports
@@ -385,6 +389,53 @@ func yLabel(model string) string {
 		return "Level (−9 … +9)"
 	}
 	return "Score (" + model + ")"
+}
+
+// changePoints finds the changes of level of a dyad's weighted mean
+// Goldstein series with score.ChangePoints (PELT, default penalty), each
+// period weighted by its effective number of events, and explains each
+// change with score.Explain. A dyad with too few observed periods has
+// none.
+func changePoints(p *score.Panel, d dataset.Dyad, events []dataset.Event, o *Options) ([]ChangePoint, error) {
+	mean, err := (&score.IndexOptions{}).Score(p, d)
+	if err != nil {
+		return nil, fmt.Errorf("report: change points of %s: %w", d, err)
+	}
+	stats, err := p.Stats(d, false)
+	if err != nil {
+		return nil, fmt.Errorf("report: change points of %s: %w", d, err)
+	}
+	w := make([]float64, len(stats))
+	for i := range stats {
+		w[i] = stats[i].NEff()
+	}
+	res, err := score.ChangePoints(mean.Times(), mean.Values(), w, nil)
+	if errors.Is(err, score.ErrTooFewObservations) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("report: change points of %s: %w", d, err)
+	}
+	agg := dataset.AggregateOptions{Granularity: o.Granularity, Weight: o.Weight, Goldstein: o.Goldstein, Quads: o.Quads}
+	var out []ChangePoint
+	for _, c := range res.Points {
+		cp := ChangePoint{Time: c.Date, Before: c.Before, After: c.After, Confidence: c.Prob, From: c.From, To: c.To}
+		x, err := score.Explain(events, d, c.Date, &score.ExplainOptions{Aggregate: agg, Top: 3})
+		if err == nil {
+			for _, ct := range x.ByChange {
+				if ct.Event == nil || math.IsNaN(ct.Change) {
+					continue
+				}
+				desc := ct.Event.Description
+				if desc == "" {
+					desc = cameo.Name(ct.Event.Code)
+				}
+				cp.Drivers = append(cp.Drivers, Driver{Date: ct.Event.Date, Description: desc, Change: ct.Change})
+			}
+		}
+		out = append(out, cp)
+	}
+	return out, nil
 }
 
 // eventsByDyad groups the events of the given undirected dyads.

@@ -226,3 +226,47 @@ func TestMixGranularity(t *testing.T) {
 		}
 	}
 }
+
+func TestBuildChangePoints(t *testing.T) {
+	// USA–CUB: 12 months of agreements (057, +8) from Jan 2015, then 12
+	// of sanctions (163, −8) from Jan 2016: one change of −16 at Jan 2016,
+	// driven by that month's sanctions (−8 − 8 = −16 each, one event).
+	var evs []dataset.Event
+	for i := 0; i < 24; i++ {
+		code, desc := "057", "Agreement"
+		if i >= 12 {
+			code, desc = "163", "Sanctions"
+		}
+		for k := 0; k < 3; k++ {
+			d := time.Date(2015, time.Month(1+i), 3+7*k, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+			evs = append(evs, ev(d, "USA", "CUB", code, desc))
+		}
+	}
+	r, err := Build(evs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cps := r.Dyads[0].ChangePoints
+	if len(cps) != 1 {
+		t.Fatalf("change points %+v", cps)
+	}
+	c := cps[0]
+	if !c.Time.Equal(time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC)) || c.Before != 8 || c.After != -8 || c.Shift() != -16 {
+		t.Errorf("change %+v", c)
+	}
+	if !(c.Confidence > 0.99) {
+		t.Errorf("probability %v of a 16-point shift", c.Confidence)
+	}
+	// Explain: each of the month's three sanctions moves the mean by
+	// w(g − V_p)/Σw = (−8 − 8)/3.
+	if len(c.Drivers) != 3 || c.Drivers[0].Description != "Sanctions" || math.Abs(c.Drivers[0].Change+16.0/3) > 1e-12 {
+		t.Errorf("drivers %+v", c.Drivers)
+	}
+	// the change is marked on the index chart and listed in the summary
+	if !strings.Contains(r.Dyads[0].Charts[0].SVG(), "−16.0") {
+		t.Error("change point not labelled on the index chart")
+	}
+	if !strings.Contains(r.Markdown(), "Cuba") {
+		t.Error("summary lacks the dyad")
+	}
+}

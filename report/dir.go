@@ -22,7 +22,7 @@ type Formats struct {
 	HTML bool // report.html
 	PNG  bool // charts/*.png
 	SVG  bool // charts/*.svg
-	CSV  bool // scores.csv, summary.csv, top-events.csv
+	CSV  bool // scores.csv, summary.csv, top-events.csv, change-points.csv
 }
 
 // AllFormats selects every output.
@@ -119,7 +119,8 @@ func (r *Report) ChartFiles() []ChartFile {
 
 // WriteDir writes the report into the folder dir: report.pdf,
 // report.html, charts/<name>.png and .svg for every chart, and scores.csv
-// (the tidy scored series), summary.csv and top-events.csv — as selected
+// (the tidy scored series), summary.csv, top-events.csv and
+// change-points.csv — as selected
 // by formats (nil: all). It writes everything into a new temporary folder
 // beside dir and then renames it to dir, so a reader never sees a
 // half-written report and a failure leaves any previous report as it was.
@@ -271,6 +272,9 @@ func (r *Report) writeInto(dir string, f Formats) error {
 		if err := write("top-events.csv", r.WriteTopEventsCSV); err != nil {
 			return err
 		}
+		if err := write("change-points.csv", r.WriteChangePointsCSV); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -312,6 +316,26 @@ func (r *Report) WriteSummaryCSV(w io.Writer) error {
 			csvFloat(s.Change3), csvFloat(s.Change12), s.Trend, csvFloat(s.Slope), csvFloat(s.Level), s.Grade,
 			strconv.FormatInt(s.Events, 10), strconv.FormatInt(s.Reports, 10), strconv.Itoa(s.Periods), strings.Join(cps, ";"),
 		})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteChangePointsCSV writes every dyad's change points with the header
+// dyad,date,from,to,before,after,shift,probability,drivers (drivers as
+// "date description (change)" joined by "; ").
+func (r *Report) WriteChangePointsCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"dyad", "date", "from", "to", "before", "after", "shift", "probability", "drivers"})
+	for _, d := range r.Dyads {
+		for _, c := range d.ChangePoints {
+			var drivers []string
+			for _, x := range c.Drivers {
+				drivers = append(drivers, csvDate(x.Date)+" "+x.Description+" ("+csvFloat(x.Change)+")")
+			}
+			cw.Write([]string{d.Dyad.String(), csvDate(c.Time), csvDate(c.From), csvDate(c.To), csvFloat(c.Before), csvFloat(c.After),
+				csvFloat(c.Shift()), csvFloat(c.Confidence), strings.Join(drivers, "; ")})
+		}
 	}
 	cw.Flush()
 	return cw.Error()

@@ -49,7 +49,7 @@ func TestWriteDir(t *testing.T) {
 		t.Fatal(err)
 	}
 	files := listDir(t, dir)
-	want := []string{".entente-report", "report.html", "report.pdf", "scores.csv", "summary.csv", "top-events.csv"}
+	want := []string{".entente-report", "change-points.csv", "report.html", "report.pdf", "scores.csv", "summary.csv", "top-events.csv"}
 	for _, cf := range r.ChartFiles() {
 		want = append(want, "charts/"+cf.Stem+".png", "charts/"+cf.Stem+".svg")
 	}

@@ -122,7 +122,7 @@ func (r *Report) htmlData() htmlData {
 			if !math.IsNaN(c.Confidence) {
 				conf = fmt.Sprintf("%.0f %%", 100*c.Confidence)
 			}
-			hd.ChangePoints = append(hd.ChangePoints, []string{period(c.Time, r.Granularity), num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2), conf})
+			hd.ChangePoints = append(hd.ChangePoints, []string{period(c.Time, r.Granularity), likely(c, r.Granularity), num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2), conf, driversText(c.Drivers)})
 		}
 		for _, e := range s.TopEvents {
 			hd.TopEvents = append(hd.TopEvents, htmlEvent{
@@ -221,9 +221,9 @@ footer { margin-top: 3em; color: var(--subtle); font-size: .8rem; border-top: 1p
 {{range .Figures}}<figure id="{{.ID}}" class="chart" data-kind="{{.Kind}}" aria-label="{{.Title}}">
 {{.SVG}}</figure>
 {{end}}{{if .ChangePoints}}<h3>Change points</h3>
-<table><thead><tr><th>From</th><th class="n">Level before</th><th class="n">Level after</th><th class="n">Shift</th><th class="n">Confidence</th></tr></thead>
+<table class="changes"><thead><tr><th>From</th><th>Likely between</th><th class="n">Before</th><th class="n">After</th><th class="n">Shift</th><th class="n">Probability</th><th>Driven by</th></tr></thead>
 <tbody>
-{{range .ChangePoints}}<tr><td>{{index . 0}}</td><td class="n">{{index . 1}}</td><td class="n">{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td></tr>
+{{range .ChangePoints}}<tr><td>{{index . 0}}</td><td>{{index . 1}}</td><td class="n">{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td><td class="n">{{index . 5}}</td><td>{{index . 6}}</td></tr>
 {{end}}</tbody></table>
 {{end}}{{if .TopEvents}}<h3>Top events</h3>
 <table><thead><tr><th>Date</th><th>Actors</th><th>Event</th><th>CAMEO</th><th class="n">Goldstein</th><th class="n">Reports</th></tr></thead>

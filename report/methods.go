@@ -84,6 +84,9 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 		out = append(out, Method{Heading: "Deduplication", Text: "Off: every event is counted as it was read."})
 	}
 
+	// Change points.
+	out = append(out, Method{Heading: "Change points", Text: "Changes of level are searched in each dyad's weighted mean Goldstein series (not the smoothed index, which has no jumps by construction) with PELT, minimising the weighted squared deviations from the segment means plus a penalty β = 3·log(n)·σ̂² per change (the modified BIC, R changepoint's default), each period weighted by its effective number of events (score.ChangePoints). The probability is the Schwarz approximation to the posterior probability of a change in the window between its neighbours; the interval is the 90 % credible location. The drivers are the events that moved the value most in the period of the change, by how far each lies from the previous level (score.Explain)."})
+
 	// Summary measures.
 	out = append(out, Method{Heading: "Summary measures", Text: fmt.Sprintf(
 		"The current value is the main index in the last period with a value. The changes compare it with the periods 3 and 12 months before (– when there is none). The trend is the least-squares slope of the index over the last %d months: rising or falling when the fitted change over that span is at least %.0f %% of the index's range, else stable. Top events are ranked by |w·g|, their weight in the Goldstein sums the indices are built from, then by their number of reports; an event coded in both directions on the same day is listed once (↔).",

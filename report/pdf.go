@@ -9,6 +9,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/plots"
 )
 
@@ -406,6 +407,31 @@ func (p *pdfWriter) summaryPages() {
 	}
 }
 
+func changeColumns() []column {
+	return []column{{"From", 0.1, "L"}, {"Likely between", 0.15, "L"}, {"Before", 0.08, "R"}, {"After", 0.08, "R"}, {"Shift", 0.08, "R"}, {"Probability", 0.1, "R"}, {"Driven by", 0.41, "L"}}
+}
+
+// likely formats a change's location interval: "Jan 2022 – Mar 2022".
+func likely(c ChangePoint, g dataset.Granularity) string {
+	if c.From.IsZero() || c.To.IsZero() {
+		return dash
+	}
+	return span(c.From, c.To, g)
+}
+
+// driversText lists a change's driving events: "10 Jan 2022 Agreement
+// signed (+2.1); …".
+func driversText(ds []Driver) string {
+	if len(ds) == 0 {
+		return dash
+	}
+	var parts []string
+	for _, d := range ds {
+		parts = append(parts, date(d.Date)+" "+d.Description+" ("+signed(d.Change, 2)+")")
+	}
+	return strings.Join(parts, "; ")
+}
+
 func topEventColumns() []column {
 	return []column{{"Date", 0.13, "L"}, {"Actors", 0.11, "L"}, {"Event", 0.52, "L"}, {"CAMEO", 0.08, "L"}, {"Goldstein", 0.09, "R"}, {"Reports", 0.07, "R"}}
 }
@@ -462,9 +488,9 @@ func (p *pdfWriter) dyadPages(i int, d *DyadSection) {
 			if !math.IsNaN(c.Confidence) {
 				conf = fmt.Sprintf("%.0f %%", 100*c.Confidence)
 			}
-			rows = append(rows, []string{period(c.Time, p.r.Granularity), num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2), conf})
+			rows = append(rows, []string{period(c.Time, p.r.Granularity), likely(c, p.r.Granularity), num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2), conf, driversText(c.Drivers)})
 		}
-		p.table([]column{{"From", 0.2, "L"}, {"Level before", 0.2, "R"}, {"Level after", 0.2, "R"}, {"Shift", 0.2, "R"}, {"Confidence", 0.2, "R"}}, rows, 8)
+		p.table(changeColumns(), rows, 7.5)
 	}
 	if len(d.TopEvents) > 0 {
 		p.heading("Top events", 2)

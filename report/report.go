@@ -147,15 +147,30 @@ type Summary struct {
 	Periods int
 }
 
-// ChangePoint is a shift in a dyad's index.
+// ChangePoint is a shift in a dyad's relations, found in its weighted mean
+// Goldstein series (score.ChangePoints).
 type ChangePoint struct {
 	// Time is the first period after the change.
 	Time time.Time
 	// Before and After are the mean levels of the segments on either side.
 	Before, After float64
-	// Confidence in [0, 1] says how sure the detector is (NaN if it does
-	// not say).
+	// Confidence in [0, 1] says how sure the detector is (score's Prob;
+	// NaN if it does not say).
 	Confidence float64
+	// From and To bound the likely location of the change (score's
+	// credibility interval; zero if unknown).
+	From, To time.Time
+	// Drivers are the events that moved the value most in the period of
+	// the change (score.Explain's ByChange), most first.
+	Drivers []Driver
+}
+
+// Driver is an event behind a change: its date, text and how much it
+// moved the period's value (score.Contribution.Change).
+type Driver struct {
+	Date        time.Time
+	Description string
+	Change      float64
 }
 
 // Shift returns After − Before.
