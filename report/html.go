@@ -54,6 +54,7 @@ type htmlData struct {
 	Methods                                     []Method
 	Sources                                     [][]string
 	Reconciliation                              []string
+	SourcesText                                 string
 }
 
 func (r *Report) htmlData() htmlData {
@@ -68,7 +69,7 @@ func (r *Report) htmlData() htmlData {
 	d.Facts = append(d.Facts, [2]string{"Dyads", strings.Join(names, "; ")})
 	d.Facts = append(d.Facts, [2]string{"Period", d.Period + " (" + r.Granularity.String() + "ly periods)"})
 	for _, s := range r.Sources {
-		d.Facts = append(d.Facts, [2]string{"Source", fmt.Sprintf("%s: %s events kept of %s rows read", s.Name, thousands(s.Kept), thousands(s.Read))})
+		d.Facts = append(d.Facts, [2]string{"Source", sourceFact(s)})
 	}
 	for _, s := range r.Dyads {
 		sm := s.Summary
@@ -135,6 +136,7 @@ func (r *Report) htmlData() htmlData {
 	d.Methods = r.Methods
 	d.Sources = sourceRows(r)
 	d.Reconciliation = reconciliation(r)
+	d.SourcesText = sourcesText
 	return d
 }
 
@@ -240,10 +242,10 @@ footer { margin-top: 3em; color: var(--subtle); font-size: .8rem; border-top: 1p
 {{range $i, $row := .Table}}{{if $i}}<tr>{{range $row}}<td>{{.}}</td>{{end}}</tr>
 {{end}}{{end}}</tbody></table>
 {{end}}{{end}}<h3>Data sources and reconciliation</h3>
-<p>Every row of every input is accounted for: rows read = kept + rejected (unreadable) + filtered. Kept events then go through deduplication and aggregation; the counts add up at each step.</p>
-<table class="sources"><thead><tr><th>Source</th><th>Format</th><th class="n">Read</th><th class="n">Kept</th><th class="n">Rejected</th><th class="n">Filtered</th><th>Dates</th></tr></thead>
+<p>{{.SourcesText}}</p>
+<table class="sources"><thead><tr><th>Source</th><th>Format</th><th class="n">Read</th><th class="n">Kept</th><th class="n">Rejected</th><th class="n">Filtered</th><th class="n">Events</th><th>Dates</th></tr></thead>
 <tbody>
-{{range .Sources}}<tr><td>{{index . 0}}</td><td>{{index . 1}}</td><td class="n">{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td><td class="n">{{index . 5}}</td><td>{{index . 6}}</td></tr>
+{{range .Sources}}<tr><td>{{index . 0}}</td><td>{{index . 1}}</td><td class="n">{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td><td class="n">{{index . 5}}</td><td class="n">{{index . 6}}</td><td>{{index . 7}}</td></tr>
 {{end}}</tbody></table>
 {{range .Reconciliation}}<p>{{.}}</p>
 {{end}}</section>

@@ -324,7 +324,7 @@ func (p *pdfWriter) titlePage() {
 	}
 	var src []string
 	for _, s := range r.Sources {
-		src = append(src, fmt.Sprintf("%s: %s events kept of %s rows read", s.Name, thousands(s.Kept), thousands(s.Read)))
+		src = append(src, sourceFact(s))
 	}
 	if len(src) > 0 {
 		rows = append(rows, []string{"Data sources", strings.Join(src, "\n")})
@@ -516,7 +516,7 @@ func (p *pdfWriter) methodsPages() {
 		}
 	}
 	p.heading("Data sources and reconciliation", 2)
-	p.paragraph("Every row of every input is accounted for: rows read = kept + rejected (unreadable) + filtered. Kept events then go through deduplication and aggregation; the counts below add up at each step.", 9, pdfInk)
+	p.paragraph(sourcesText, 9, pdfInk)
 	p.table(sourceColumns(), sourceRows(r), 8)
 	for _, line := range reconciliation(r) {
 		p.paragraph(line, 9, pdfInk)
@@ -524,7 +524,7 @@ func (p *pdfWriter) methodsPages() {
 }
 
 func sourceColumns() []column {
-	return []column{{"Source", 0.28, "L"}, {"Format", 0.1, "L"}, {"Read", 0.1, "R"}, {"Kept", 0.1, "R"}, {"Rejected", 0.1, "R"}, {"Filtered", 0.1, "R"}, {"Dates", 0.22, "L"}}
+	return []column{{"Source", 0.25, "L"}, {"Format", 0.09, "L"}, {"Read", 0.09, "R"}, {"Kept", 0.09, "R"}, {"Rejected", 0.09, "R"}, {"Filtered", 0.09, "R"}, {"Events", 0.09, "R"}, {"Dates", 0.21, "L"}}
 }
 
 func sourceRows(r *Report) [][]string {
@@ -533,18 +533,27 @@ func sourceRows(r *Report) [][]string {
 	for _, s := range r.Sources {
 		name := s.Name
 		if s.Articles > 0 {
-			name += fmt.Sprintf(" (%d articles)", s.Articles)
+			name += " (articles)"
 		}
-		rows = append(rows, []string{name, s.Format, thousands(s.Read), thousands(s.Kept), thousands(s.Rejected), thousands(s.Filtered), dateRange(s)})
+		rows = append(rows, []string{name, s.Format, thousands(s.Read), thousands(s.Kept), thousands(s.Rejected), thousands(s.Filtered), thousands(s.Events), dateRange(s)})
 		t.Read += s.Read
 		t.Kept += s.Kept
 		t.Rejected += s.Rejected
 		t.Filtered += s.Filtered
+		t.Events += s.Events
 	}
 	if len(r.Sources) > 1 {
-		rows = append(rows, []string{"Total", "", thousands(t.Read), thousands(t.Kept), thousands(t.Rejected), thousands(t.Filtered), ""})
+		rows = append(rows, []string{"Total", "", thousands(t.Read), thousands(t.Kept), thousands(t.Rejected), thousands(t.Filtered), thousands(t.Events), ""})
 	}
 	return rows
+}
+
+// sourceFact is a source's line on the title page.
+func sourceFact(s Source) string {
+	if s.Articles > 0 {
+		return fmt.Sprintf("%s: %s events coded from %s of %s articles", s.Name, thousands(s.Events), thousands(s.Kept), thousands(s.Read))
+	}
+	return fmt.Sprintf("%s: %s events kept of %s rows read", s.Name, thousands(s.Kept), thousands(s.Read))
 }
 
 func dateRange(s Source) string {
@@ -554,13 +563,16 @@ func dateRange(s Source) string {
 	return date(s.First) + " – " + date(s.Last)
 }
 
+// sourcesText introduces the sources table.
+const sourcesText = "Every row of every input is accounted for: rows read = kept + rejected (unreadable) + filtered (outside the dyads or period asked for). For article inputs the rows are articles, and Events the events coded from them. The events then go through deduplication and aggregation; the counts add up at each step."
+
 // reconciliation returns the sentences that account for the events from
 // the readers to the report.
 func reconciliation(r *Report) []string {
 	var out []string
 	var kept int64
 	for _, s := range r.Sources {
-		kept += s.Kept
+		kept += s.Events
 	}
 	if r.Deduplicated {
 		out = append(out, fmt.Sprintf("Deduplication: %s events in, %s merged into an earlier report of the same event, %s out (%s undated events are never merged).",

@@ -37,7 +37,7 @@ func fixtureReport(t *testing.T) *Report {
 	)
 	r, err := Build(evs, &Options{
 		Generated: fixedTime, Version: "test", TopEvents: 60, // long tables: page breaks, the mutual visit
-		Sources: []Source{{Name: "fixture.csv", Format: "csv", Read: 73, Kept: 72, Rejected: 1, First: evs[0].Date, Last: evs[50].Date}},
+		Sources: []Source{{Name: "fixture.csv", Format: "csv", Read: 73, Kept: 72, Rejected: 1, Events: 72, First: evs[0].Date, Last: evs[50].Date}},
 	})
 	if err != nil {
 		t.Fatal(err)

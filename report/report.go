@@ -213,8 +213,13 @@ type Source struct {
 	Read, Kept, Rejected, Filtered int64
 	// First and Last are the earliest and latest event dates kept.
 	First, Last time.Time
-	// Articles is the number of articles coded into events (text inputs).
+	// Articles is the number of articles read (text inputs; then Read,
+	// Kept and Rejected count articles, and Events the events coded from
+	// the kept ones).
 	Articles int
+	// Events is the number of events the source gave: Kept for event
+	// files, the coded events for articles.
+	Events int64
 }
 
 // SourceFromReport copies a reader's account.
@@ -222,7 +227,7 @@ func SourceFromReport(r *dataset.Report) Source {
 	return Source{
 		Name: r.File, Format: string(r.Format),
 		Read: r.Read, Kept: r.Kept, Rejected: r.Rejected, Filtered: r.Filtered,
-		First: r.First, Last: r.Last,
+		First: r.First, Last: r.Last, Events: r.Kept,
 	}
 }
 
