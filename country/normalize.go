@@ -51,55 +51,87 @@ func isApostrophe(r rune) bool {
 // Normalize is idempotent: Normalize(Normalize(s)) == Normalize(s). It does
 // no fuzzy matching: a misspelling keeps its own key.
 func Normalize(s string) string {
-	var words []string
-	var w strings.Builder
-	flush := func() {
-		if w.Len() == 0 {
-			return
-		}
-		word := w.String()
-		w.Reset()
-		switch word {
-		case "the":
-			return
-		case "st":
-			word = "saint"
-		}
-		words = append(words, word)
-	}
-	emit := func(r rune) {
-		switch {
-		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
-			// a combining mark left by the decomposition: drop it
-		case r == '.' || isApostrophe(r):
-			// deleted: "U.S." → "us", "d'Ivoire" → "divoire"
-		case r == '&':
-			flush()
-			words = append(words, "and")
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			r = unicode.ToLower(r)
-			if f, ok := foldSpecial[r]; ok {
-				w.WriteString(f)
-				return
-			}
-			w.WriteRune(r)
-		default:
-			flush()
-		}
-	}
+	n := normalizer{buf: make([]byte, 0, len(s)+4), start: -1}
 	if isASCII(s) {
 		for i := 0; i < len(s); i++ {
-			emit(rune(s[i]))
+			n.emit(rune(s[i]))
 		}
 	} else {
 		// Lower-case before decomposing so that letters whose lower-case
 		// form decomposes (e.g. "İ" → "i̇") lose their marks too.
 		for _, r := range norm.NFKD.String(lowerRunes(s)) {
-			emit(r)
+			n.emit(r)
 		}
 	}
-	flush()
-	return strings.Join(words, " ")
+	n.endWord()
+	return string(n.buf)
+}
+
+// normalizer accumulates Normalize's output: words separated by single
+// spaces, the current word starting at buf[start] (start < 0 between words).
+type normalizer struct {
+	buf   []byte
+	start int
+}
+
+func (n *normalizer) emit(r rune) {
+	switch {
+	case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+		n.letter(byte(r), "")
+	case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+		n.letter(byte(r)+'a'-'A', "")
+	case r == '.' || isApostrophe(r):
+		// deleted: "U.S." → "us", "d'Ivoire" → "divoire"
+	case r == '&':
+		n.endWord()
+		n.letter(0, "and")
+		n.endWord()
+	case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
+		// a combining mark left by the decomposition: drop it
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		r = unicode.ToLower(r)
+		if f, ok := foldSpecial[r]; ok {
+			n.letter(0, f)
+		} else {
+			n.letter(0, string(r))
+		}
+	default:
+		n.endWord()
+	}
+}
+
+// letter appends the ASCII byte b, or the string s when b is 0, to the
+// current word, starting a new word if needed.
+func (n *normalizer) letter(b byte, s string) {
+	if n.start < 0 {
+		if len(n.buf) > 0 {
+			n.buf = append(n.buf, ' ')
+		}
+		n.start = len(n.buf)
+	}
+	if b != 0 {
+		n.buf = append(n.buf, b)
+	} else {
+		n.buf = append(n.buf, s...)
+	}
+}
+
+// endWord closes the current word: "the" is dropped (with the space before
+// it), "st" becomes "saint".
+func (n *normalizer) endWord() {
+	if n.start < 0 {
+		return
+	}
+	switch string(n.buf[n.start:]) {
+	case "the":
+		n.buf = n.buf[:n.start]
+		if len(n.buf) > 0 {
+			n.buf = n.buf[:len(n.buf)-1]
+		}
+	case "st":
+		n.buf = append(n.buf[:n.start], "saint"...)
+	}
+	n.start = -1
 }
 
 // lowerRunes lower-cases s rune by rune (strings.ToLower without its
