@@ -40,10 +40,16 @@ type Country struct {
 	// Kind is State, Territory, Historical or Region.
 	Kind Kind
 	// From and Until are the first and last years the entry existed as what
-	// it is; 0 means open. From is set for the historical states and for
-	// every state or territory created in 1986 or later (the successors of
-	// the Soviet Union, Yugoslavia, Czechoslovakia, the Netherlands Antilles,
-	// and South Sudan, Eritrea, Timor-Leste, …); older states have From 0.
+	// it is, inclusive; 0 means open. From is set where the start separates
+	// an entry from another one or keeps it out of older data: the
+	// historical states; the successors of the Soviet Union, Yugoslavia,
+	// Serbia and Montenegro, Czechoslovakia and the Netherlands Antilles
+	// (Russia 1991, Czechia 1993, Aruba 1986, Curaçao 2010, …); unified
+	// Vietnam (1976); and the states independent since 1990 (Namibia,
+	// Eritrea, Palau, Timor-Leste, South Sudan, Kosovo). Every other entry
+	// has From 0, including states that continued under the same code
+	// (Germany, Yemen) and Palestine, which CAMEO codes PSE before the 1988
+	// declaration of the state.
 	From, Until int
 	// Successors lists, for historical entries, the codes of the entries
 	// that followed, for information only: nothing is ever mapped to them.

@@ -28,8 +28,11 @@ var table = []Country{
 	{Code: "AUS", ISO2: "AU", Name: "Australia", FullName: "Commonwealth of Australia", Capital: "Canberra", Kind: State, Adjectives: l("Australian", "Australians", "Aussie", "Aussies"), Seats: l("Canberra")},
 	{Code: "AUT", ISO2: "AT", Name: "Austria", FullName: "Republic of Austria", Capital: "Vienna", Kind: State, Adjectives: l("Austrian", "Austrians"), Seats: l("Vienna")},
 	{Code: "AZE", ISO2: "AZ", Name: "Azerbaijan", FullName: "Republic of Azerbaijan", Capital: "Baku", Kind: State, From: 1991, Adjectives: l("Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"), Seats: l("Baku")},
+	// BDI: Gitega: political capital since 2019; Bujumbura the economic capital
 	{Code: "BDI", ISO2: "BI", Name: "Burundi", FullName: "Republic of Burundi", Capital: "Gitega", Kind: State, Adjectives: l("Burundian", "Burundians"), Seats: l("Gitega", "Bujumbura")},
+	// BEL: Brussels left out of Seats: in news text it usually means the EU
 	{Code: "BEL", ISO2: "BE", Name: "Belgium", FullName: "Kingdom of Belgium", Capital: "Brussels", Kind: State, Adjectives: l("Belgian", "Belgians")},
+	// BEN: Porto-Novo: official capital; government in Cotonou
 	{Code: "BEN", ISO2: "BJ", Name: "Benin", FullName: "Republic of Benin", Capital: "Porto-Novo", Kind: State, OtherCodes: l("DHY"), Aliases: l("Dahomey"), Adjectives: l("Beninese", "Beninois"), Seats: l("Porto-Novo", "Cotonou")},
 	{Code: "BES", ISO2: "BQ", Name: "Caribbean Netherlands", FullName: "Bonaire, Sint Eustatius and Saba", Capital: "Kralendijk", Kind: Territory, Sovereign: "NLD", From: 2010, Aliases: l("Bonaire, Saint Eustatius and Saba", "BES Islands", "Bonaire")},
 	{Code: "BFA", ISO2: "BF", Name: "Burkina Faso", FullName: "Burkina Faso", Capital: "Ouagadougou", Kind: State, OtherCodes: l("HVO"), Aliases: l("Burkina", "Upper Volta"), Adjectives: l("Burkinabe", "Burkinabé", "Burkinabè", "Burkinese"), Seats: l("Ouagadougou")},
@@ -42,6 +45,7 @@ var table = []Country{
 	{Code: "BLR", ISO2: "BY", Name: "Belarus", FullName: "Republic of Belarus", Capital: "Minsk", Kind: State, From: 1991, Aliases: l("Byelorussia", "Belorussia"), Adjectives: l("Belarusian", "Belarusians", "Belarussian", "Belarussians", "Byelorussian", "Belorussian"), Seats: l("Minsk")},
 	{Code: "BLZ", ISO2: "BZ", Name: "Belize", FullName: "Belize", Capital: "Belmopan", Kind: State, Aliases: l("British Honduras"), Adjectives: l("Belizean", "Belizeans"), Seats: l("Belmopan")},
 	{Code: "BMU", ISO2: "BM", Name: "Bermuda", FullName: "Bermuda", Capital: "Hamilton", Kind: Territory, Sovereign: "GBR", Adjectives: l("Bermudian", "Bermudians", "Bermudan", "Bermudans")},
+	// BOL: Sucre: constitutional capital; government in La Paz
 	{Code: "BOL", ISO2: "BO", Name: "Bolivia", FullName: "Plurinational State of Bolivia", Capital: "Sucre", Kind: State, Aliases: l("Bolivia, Plurinational State of", "Bolivia (Plurinational State of)"), Adjectives: l("Bolivian", "Bolivians"), Seats: l("La Paz", "Sucre")},
 	{Code: "BRA", ISO2: "BR", Name: "Brazil", FullName: "Federative Republic of Brazil", Capital: "Brasília", Kind: State, Adjectives: l("Brazilian", "Brazilians"), Seats: l("Brasília", "Planalto", "Itamaraty")},
 	{Code: "BRB", ISO2: "BB", Name: "Barbados", FullName: "Barbados", Capital: "Bridgetown", Kind: State, Adjectives: l("Barbadian", "Barbadians", "Bajan", "Bajans"), Seats: l("Bridgetown")},
@@ -55,6 +59,7 @@ var table = []Country{
 	{Code: "CHE", ISO2: "CH", Name: "Switzerland", FullName: "Swiss Confederation", Capital: "Bern", Kind: State, Adjectives: l("Swiss"), Seats: l("Bern", "Berne")},
 	{Code: "CHL", ISO2: "CL", Name: "Chile", FullName: "Republic of Chile", Capital: "Santiago", Kind: State, Adjectives: l("Chilean", "Chileans"), Seats: l("Santiago", "La Moneda")},
 	{Code: "CHN", ISO2: "CN", Name: "China", FullName: "People's Republic of China", Capital: "Beijing", Kind: State, Aliases: l("PRC", "P.R.C.", "Mainland China", "China, People's Republic of"), Adjectives: l("Chinese"), Seats: l("Beijing", "Peking", "Zhongnanhai", "Great Hall of the People")},
+	// CIV: Yamoussoukro: official capital; government largely in Abidjan
 	{Code: "CIV", ISO2: "CI", Name: "Côte d'Ivoire", FullName: "Republic of Côte d'Ivoire", Capital: "Yamoussoukro", Kind: State, Aliases: l("Ivory Coast", "Cote d'Ivoire"), Adjectives: l("Ivorian", "Ivorians"), Seats: l("Yamoussoukro", "Abidjan")},
 	{Code: "CMR", ISO2: "CM", Name: "Cameroon", FullName: "Republic of Cameroon", Capital: "Yaoundé", Kind: State, Adjectives: l("Cameroonian", "Cameroonians"), Seats: l("Yaoundé")},
 	{Code: "COD", ISO2: "CD", Name: "DR Congo", FullName: "Democratic Republic of the Congo", Capital: "Kinshasa", Kind: State, OtherCodes: l("ZAR"), Aliases: l("DRC", "D.R.C.", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Congo, Democratic Republic of the", "Congo (the Democratic Republic of the)", "Congo, Dem. Rep.", "Zaire"), Adjectives: l("Congolese", "Zairean", "Zairian"), Seats: l("Kinshasa")},
@@ -79,6 +84,7 @@ var table = []Country{
 	{Code: "ECU", ISO2: "EC", Name: "Ecuador", FullName: "Republic of Ecuador", Capital: "Quito", Kind: State, Adjectives: l("Ecuadorian", "Ecuadorians", "Ecuadorean", "Ecuadoreans"), Seats: l("Quito")},
 	{Code: "EGY", ISO2: "EG", Name: "Egypt", FullName: "Arab Republic of Egypt", Capital: "Cairo", Kind: State, Adjectives: l("Egyptian", "Egyptians"), Seats: l("Cairo")},
 	{Code: "ERI", ISO2: "ER", Name: "Eritrea", FullName: "State of Eritrea", Capital: "Asmara", Kind: State, From: 1993, Adjectives: l("Eritrean", "Eritreans"), Seats: l("Asmara")},
+	// ESH: disputed: administered mostly by Morocco, claimed by the Sahrawi Arab Democratic Republic
 	{Code: "ESH", ISO2: "EH", Name: "Western Sahara", FullName: "Western Sahara", Capital: "Laayoune", Kind: Territory, Aliases: l("Sahrawi Arab Democratic Republic", "SADR"), Adjectives: l("Sahrawi", "Sahrawis", "Saharawi", "Saharawis")},
 	{Code: "ESP", ISO2: "ES", Name: "Spain", FullName: "Kingdom of Spain", Capital: "Madrid", Kind: State, Adjectives: l("Spanish", "Spaniard", "Spaniards"), Seats: l("Madrid", "Moncloa")},
 	{Code: "EST", ISO2: "EE", Name: "Estonia", FullName: "Republic of Estonia", Capital: "Tallinn", Kind: State, From: 1991, Adjectives: l("Estonian", "Estonians"), Seats: l("Tallinn")},
@@ -106,6 +112,7 @@ var table = []Country{
 	{Code: "GTM", ISO2: "GT", Name: "Guatemala", FullName: "Republic of Guatemala", Capital: "Guatemala City", Kind: State, Adjectives: l("Guatemalan", "Guatemalans"), Seats: l("Guatemala City")},
 	{Code: "GUF", ISO2: "GF", Name: "French Guiana", FullName: "French Guiana", Capital: "Cayenne", Kind: Territory, Sovereign: "FRA", Adjectives: l("French Guianese")},
 	{Code: "GUM", ISO2: "GU", Name: "Guam", FullName: "Guam", Capital: "Hagåtña", Kind: Territory, Sovereign: "USA", Adjectives: l("Guamanian", "Guamanians")},
+	// GUY: Georgetown left out of Seats: ambiguous in news text
 	{Code: "GUY", ISO2: "GY", Name: "Guyana", FullName: "Co-operative Republic of Guyana", Capital: "Georgetown", Kind: State, Aliases: l("British Guiana"), Adjectives: l("Guyanese")},
 	{Code: "HKG", ISO2: "HK", Name: "Hong Kong", FullName: "Hong Kong Special Administrative Region of the People's Republic of China", Kind: Territory, Sovereign: "CHN", Aliases: l("Hong Kong SAR", "Hong Kong, China", "Hong Kong SAR China", "China, Hong Kong SAR"), Adjectives: l("Hongkonger", "Hongkongers", "Hong Konger", "Hong Kongers", "Hong Kongese")},
 	{Code: "HMD", ISO2: "HM", Name: "Heard Island and McDonald Islands", FullName: "Territory of Heard Island and McDonald Islands", Kind: Territory, Sovereign: "AUS", Aliases: l("Heard and McDonald Islands", "Heard Island and McDonald Island")},
@@ -116,11 +123,13 @@ var table = []Country{
 	{Code: "IDN", ISO2: "ID", Name: "Indonesia", FullName: "Republic of Indonesia", Capital: "Jakarta", Kind: State, Adjectives: l("Indonesian", "Indonesians"), Seats: l("Jakarta")},
 	{Code: "IMN", ISO2: "IM", Name: "Isle of Man", FullName: "Isle of Man", Capital: "Douglas", Kind: Territory, Sovereign: "GBR", Adjectives: l("Manx", "Manxman", "Manxmen")},
 	{Code: "IND", ISO2: "IN", Name: "India", FullName: "Republic of India", Capital: "New Delhi", Kind: State, Aliases: l("Bharat"), Adjectives: l("Indian", "Indians"), Seats: l("New Delhi", "Delhi", "South Block")},
+	// IOT: sovereignty disputed by Mauritius; a 2025 UK–Mauritius treaty awaits entry into force
 	{Code: "IOT", ISO2: "IO", Name: "British Indian Ocean Territory", FullName: "British Indian Ocean Territory", Kind: Territory, Sovereign: "GBR", Aliases: l("Chagos Islands", "Chagos Archipelago", "BIOT")},
 	{Code: "IRL", ISO2: "IE", Name: "Ireland", FullName: "Ireland", Capital: "Dublin", Kind: State, Aliases: l("Republic of Ireland", "Éire"), Adjectives: l("Irish", "Irishman", "Irishmen", "Irishwoman", "Irishwomen"), Seats: l("Dublin")},
 	{Code: "IRN", ISO2: "IR", Name: "Iran", FullName: "Islamic Republic of Iran", Capital: "Tehran", Kind: State, Aliases: l("Iran, Islamic Republic of", "Iran (Islamic Republic of)", "Persia"), Adjectives: l("Iranian", "Iranians"), Seats: l("Tehran", "Teheran")},
 	{Code: "IRQ", ISO2: "IQ", Name: "Iraq", FullName: "Republic of Iraq", Capital: "Baghdad", Kind: State, OtherCodes: l("BAG"), Adjectives: l("Iraqi", "Iraqis"), Seats: l("Baghdad")},
 	{Code: "ISL", ISO2: "IS", Name: "Iceland", FullName: "Iceland", Capital: "Reykjavík", Kind: State, Adjectives: l("Icelandic", "Icelander", "Icelanders"), Seats: l("Reykjavík")},
+	// ISR: Jerusalem: seat of government; its status as capital is disputed internationally
 	{Code: "ISR", ISO2: "IL", Name: "Israel", FullName: "State of Israel", Capital: "Jerusalem", Kind: State, Adjectives: l("Israeli", "Israelis"), Seats: l("Jerusalem")},
 	{Code: "ITA", ISO2: "IT", Name: "Italy", FullName: "Italian Republic", Capital: "Rome", Kind: State, Adjectives: l("Italian", "Italians"), Seats: l("Rome", "Palazzo Chigi")},
 	{Code: "JAM", ISO2: "JM", Name: "Jamaica", FullName: "Jamaica", Capital: "Kingston", Kind: State, Adjectives: l("Jamaican", "Jamaicans"), Seats: l("Kingston")},
@@ -141,6 +150,7 @@ var table = []Country{
 	{Code: "LBY", ISO2: "LY", Name: "Libya", FullName: "State of Libya", Capital: "Tripoli", Kind: State, Aliases: l("Libyan Arab Jamahiriya"), Adjectives: l("Libyan", "Libyans"), Seats: l("Tripoli")},
 	{Code: "LCA", ISO2: "LC", Name: "Saint Lucia", FullName: "Saint Lucia", Capital: "Castries", Kind: State, Adjectives: l("Saint Lucian", "Saint Lucians"), Seats: l("Castries")},
 	{Code: "LIE", ISO2: "LI", Name: "Liechtenstein", FullName: "Principality of Liechtenstein", Capital: "Vaduz", Kind: State, Adjectives: l("Liechtensteiner", "Liechtensteiners"), Seats: l("Vaduz")},
+	// LKA: Sri Jayawardenepura Kotte: legislative capital; Colombo the executive and commercial one
 	{Code: "LKA", ISO2: "LK", Name: "Sri Lanka", FullName: "Democratic Socialist Republic of Sri Lanka", Capital: "Sri Jayawardenepura Kotte", Kind: State, Aliases: l("Ceylon"), Adjectives: l("Sri Lankan", "Sri Lankans"), Seats: l("Colombo", "Sri Jayawardenepura Kotte")},
 	{Code: "LSO", ISO2: "LS", Name: "Lesotho", FullName: "Kingdom of Lesotho", Capital: "Maseru", Kind: State, Adjectives: l("Mosotho", "Basotho", "Mosothos"), Seats: l("Maseru")},
 	{Code: "LTU", ISO2: "LT", Name: "Lithuania", FullName: "Republic of Lithuania", Capital: "Vilnius", Kind: State, From: 1991, Adjectives: l("Lithuanian", "Lithuanians"), Seats: l("Vilnius")},
@@ -164,10 +174,12 @@ var table = []Country{
 	{Code: "MNP", ISO2: "MP", Name: "Northern Mariana Islands", FullName: "Commonwealth of the Northern Mariana Islands", Capital: "Saipan", Kind: Territory, Sovereign: "USA", Aliases: l("Northern Marianas", "CNMI")},
 	{Code: "MOZ", ISO2: "MZ", Name: "Mozambique", FullName: "Republic of Mozambique", Capital: "Maputo", Kind: State, Adjectives: l("Mozambican", "Mozambicans"), Seats: l("Maputo")},
 	{Code: "MRT", ISO2: "MR", Name: "Mauritania", FullName: "Islamic Republic of Mauritania", Capital: "Nouakchott", Kind: State, Adjectives: l("Mauritanian", "Mauritanians"), Seats: l("Nouakchott")},
+	// MSR: Plymouth: the de jure capital, abandoned after the 1997 eruption; government at Brades
 	{Code: "MSR", ISO2: "MS", Name: "Montserrat", FullName: "Montserrat", Capital: "Plymouth", Kind: Territory, Sovereign: "GBR", Adjectives: l("Montserratian", "Montserratians")},
 	{Code: "MTQ", ISO2: "MQ", Name: "Martinique", FullName: "Martinique", Capital: "Fort-de-France", Kind: Territory, Sovereign: "FRA", Adjectives: l("Martinican", "Martinicans", "Martiniquais")},
 	{Code: "MUS", ISO2: "MU", Name: "Mauritius", FullName: "Republic of Mauritius", Capital: "Port Louis", Kind: State, Adjectives: l("Mauritian", "Mauritians"), Seats: l("Port Louis")},
 	{Code: "MWI", ISO2: "MW", Name: "Malawi", FullName: "Republic of Malawi", Capital: "Lilongwe", Kind: State, Aliases: l("Nyasaland"), Adjectives: l("Malawian", "Malawians"), Seats: l("Lilongwe")},
+	// MYS: Kuala Lumpur: capital; federal government in Putrajaya
 	{Code: "MYS", ISO2: "MY", Name: "Malaysia", FullName: "Malaysia", Capital: "Kuala Lumpur", Kind: State, Adjectives: l("Malaysian", "Malaysians"), Seats: l("Kuala Lumpur", "Putrajaya")},
 	{Code: "MYT", ISO2: "YT", Name: "Mayotte", FullName: "Mayotte", Capital: "Mamoudzou", Kind: Territory, Sovereign: "FRA", Adjectives: l("Mahoran", "Mahorans", "Mahorais")},
 	{Code: "NAM", ISO2: "NA", Name: "Namibia", FullName: "Republic of Namibia", Capital: "Windhoek", Kind: State, From: 1990, Aliases: l("South West Africa"), Adjectives: l("Namibian", "Namibians"), Seats: l("Windhoek")},
@@ -177,9 +189,11 @@ var table = []Country{
 	{Code: "NGA", ISO2: "NG", Name: "Nigeria", FullName: "Federal Republic of Nigeria", Capital: "Abuja", Kind: State, Adjectives: l("Nigerian", "Nigerians"), Seats: l("Abuja", "Aso Rock")},
 	{Code: "NIC", ISO2: "NI", Name: "Nicaragua", FullName: "Republic of Nicaragua", Capital: "Managua", Kind: State, Adjectives: l("Nicaraguan", "Nicaraguans"), Seats: l("Managua")},
 	{Code: "NIU", ISO2: "NU", Name: "Niue", FullName: "Niue", Capital: "Alofi", Kind: Territory, Sovereign: "NZL", Adjectives: l("Niuean", "Niueans")},
+	// NLD: Amsterdam: constitutional capital; government in The Hague (left out of Seats: it usually means the international courts)
 	{Code: "NLD", ISO2: "NL", Name: "Netherlands", FullName: "Kingdom of the Netherlands", Capital: "Amsterdam", Kind: State, Aliases: l("Holland"), Adjectives: l("Dutch", "Dutchman", "Dutchmen", "Dutchwoman", "Dutchwomen", "Netherlander", "Netherlanders"), Seats: l("Amsterdam")},
 	{Code: "NOR", ISO2: "NO", Name: "Norway", FullName: "Kingdom of Norway", Capital: "Oslo", Kind: State, Adjectives: l("Norwegian", "Norwegians"), Seats: l("Oslo")},
 	{Code: "NPL", ISO2: "NP", Name: "Nepal", FullName: "Federal Democratic Republic of Nepal", Capital: "Kathmandu", Kind: State, Adjectives: l("Nepali", "Nepalis", "Nepalese"), Seats: l("Kathmandu")},
+	// NRU: no official capital; government offices in Yaren District
 	{Code: "NRU", ISO2: "NR", Name: "Nauru", FullName: "Republic of Nauru", Capital: "Yaren", Kind: State, Adjectives: l("Nauruan", "Nauruans"), Seats: l("Yaren")},
 	{Code: "NZL", ISO2: "NZ", Name: "New Zealand", FullName: "New Zealand", Capital: "Wellington", Kind: State, Aliases: l("Aotearoa"), Adjectives: l("New Zealander", "New Zealanders", "Kiwi", "Kiwis"), Seats: l("Wellington")},
 	{Code: "OMN", ISO2: "OM", Name: "Oman", FullName: "Sultanate of Oman", Capital: "Muscat", Kind: State, Adjectives: l("Omani", "Omanis"), Seats: l("Muscat")},
@@ -195,6 +209,7 @@ var table = []Country{
 	{Code: "PRK", ISO2: "KP", Name: "North Korea", FullName: "Democratic People's Republic of Korea", Capital: "Pyongyang", Kind: State, Aliases: l("DPRK", "D.P.R.K.", "Korea, Democratic People's Republic of", "Korea (the Democratic People's Republic of)", "Korea, North", "Korea, Dem. People's Rep.", "Korea"), Adjectives: l("North Korean", "North Koreans", "Korean", "Koreans"), Seats: l("Pyongyang")},
 	{Code: "PRT", ISO2: "PT", Name: "Portugal", FullName: "Portuguese Republic", Capital: "Lisbon", Kind: State, Adjectives: l("Portuguese"), Seats: l("Lisbon")},
 	{Code: "PRY", ISO2: "PY", Name: "Paraguay", FullName: "Republic of Paraguay", Capital: "Asunción", Kind: State, Adjectives: l("Paraguayan", "Paraguayans"), Seats: l("Asunción")},
+	// PSE: East Jerusalem: the declared capital; the Palestinian Authority sits in Ramallah
 	{Code: "PSE", ISO2: "PS", Name: "Palestine", FullName: "State of Palestine", Capital: "East Jerusalem", Kind: State, OtherCodes: l("WSB", "GZS"), Aliases: l("Palestine, State of", "Palestinian Territories", "Palestinian Territory", "Occupied Palestinian Territory", "Occupied Palestinian Territories", "Palestinian Territory, Occupied", "West Bank and Gaza", "West Bank", "Gaza Strip", "Gaza"), Adjectives: l("Palestinian", "Palestinians"), Seats: l("Ramallah", "Palestinian Authority")},
 	{Code: "PYF", ISO2: "PF", Name: "French Polynesia", FullName: "French Polynesia", Capital: "Papeete", Kind: Territory, Sovereign: "FRA", Adjectives: l("French Polynesian", "French Polynesians")},
 	{Code: "QAT", ISO2: "QA", Name: "Qatar", FullName: "State of Qatar", Capital: "Doha", Kind: State, Adjectives: l("Qatari", "Qataris"), Seats: l("Doha")},
@@ -224,6 +239,7 @@ var table = []Country{
 	{Code: "SWE", ISO2: "SE", Name: "Sweden", FullName: "Kingdom of Sweden", Capital: "Stockholm", Kind: State, Adjectives: l("Swedish", "Swede", "Swedes"), Seats: l("Stockholm")},
 	{Code: "SWZ", ISO2: "SZ", Name: "Eswatini", FullName: "Kingdom of Eswatini", Capital: "Mbabane", Kind: State, Aliases: l("Swaziland", "eSwatini"), Adjectives: l("Swazi", "Swazis", "Liswati", "Emaswati"), Seats: l("Mbabane", "Lobamba")},
 	{Code: "SXM", ISO2: "SX", Name: "Sint Maarten", FullName: "Sint Maarten (Dutch part)", Capital: "Philipsburg", Kind: Territory, Sovereign: "NLD", From: 2010, Aliases: l("Saint Maarten", "Sint Maarten (Dutch part)")},
+	// SYC: Victoria left out of Seats: ambiguous in news text
 	{Code: "SYC", ISO2: "SC", Name: "Seychelles", FullName: "Republic of Seychelles", Capital: "Victoria", Kind: State, Adjectives: l("Seychellois")},
 	{Code: "SYR", ISO2: "SY", Name: "Syria", FullName: "Syrian Arab Republic", Capital: "Damascus", Kind: State, Adjectives: l("Syrian", "Syrians"), Seats: l("Damascus")},
 	{Code: "TCA", ISO2: "TC", Name: "Turks and Caicos Islands", FullName: "Turks and Caicos Islands", Capital: "Cockburn Town", Kind: Territory, Sovereign: "GBR", Aliases: l("Turks and Caicos"), Adjectives: l("Turks and Caicos Islander", "Turks and Caicos Islanders")},
@@ -239,7 +255,9 @@ var table = []Country{
 	{Code: "TUN", ISO2: "TN", Name: "Tunisia", FullName: "Republic of Tunisia", Capital: "Tunis", Kind: State, Adjectives: l("Tunisian", "Tunisians"), Seats: l("Tunis")},
 	{Code: "TUR", ISO2: "TR", Name: "Türkiye", FullName: "Republic of Türkiye", Capital: "Ankara", Kind: State, Aliases: l("Turkey", "Republic of Turkey"), Adjectives: l("Turkish", "Turk", "Turks"), Seats: l("Ankara")},
 	{Code: "TUV", ISO2: "TV", Name: "Tuvalu", FullName: "Tuvalu", Capital: "Funafuti", Kind: State, Adjectives: l("Tuvaluan", "Tuvaluans"), Seats: l("Funafuti")},
+	// TWN: de facto independent; ISO 3166 names it "Taiwan, Province of China"
 	{Code: "TWN", ISO2: "TW", Name: "Taiwan", FullName: "Republic of China", Capital: "Taipei", Kind: State, Aliases: l("Taiwan, Province of China", "Taiwan (Province of China)", "Chinese Taipei", "ROC", "R.O.C.", "Republic of China (Taiwan)", "Formosa"), Adjectives: l("Taiwanese"), Seats: l("Taipei")},
+	// TZA: Dodoma: official capital; many offices still in Dar es Salaam
 	{Code: "TZA", ISO2: "TZ", Name: "Tanzania", FullName: "United Republic of Tanzania", Capital: "Dodoma", Kind: State, Aliases: l("Tanzania, United Republic of"), Adjectives: l("Tanzanian", "Tanzanians"), Seats: l("Dodoma", "Dar es Salaam")},
 	{Code: "UGA", ISO2: "UG", Name: "Uganda", FullName: "Republic of Uganda", Capital: "Kampala", Kind: State, Adjectives: l("Ugandan", "Ugandans"), Seats: l("Kampala")},
 	{Code: "UKR", ISO2: "UA", Name: "Ukraine", FullName: "Ukraine", Capital: "Kyiv", Kind: State, From: 1991, Adjectives: l("Ukrainian", "Ukrainians"), Seats: l("Kyiv", "Kiev")},
@@ -256,7 +274,9 @@ var table = []Country{
 	{Code: "VUT", ISO2: "VU", Name: "Vanuatu", FullName: "Republic of Vanuatu", Capital: "Port Vila", Kind: State, Aliases: l("New Hebrides"), Adjectives: l("Ni-Vanuatu"), Seats: l("Port Vila")},
 	{Code: "WLF", ISO2: "WF", Name: "Wallis and Futuna", FullName: "Territory of the Wallis and Futuna Islands", Capital: "Mata-Utu", Kind: Territory, Sovereign: "FRA", Aliases: l("Wallis and Futuna Islands", "Wallis & Futuna"), Adjectives: l("Wallisian", "Wallisians", "Futunan", "Futunans", "Wallis and Futuna Islander", "Wallis and Futuna Islanders")},
 	{Code: "WSM", ISO2: "WS", Name: "Samoa", FullName: "Independent State of Samoa", Capital: "Apia", Kind: State, Aliases: l("Western Samoa"), Adjectives: l("Samoan", "Samoans"), Seats: l("Apia")},
+	// YEM: Sanaa: the constitutional capital; the recognised government has sat in Aden since 2015
 	{Code: "YEM", ISO2: "YE", Name: "Yemen", FullName: "Republic of Yemen", Capital: "Sanaa", Kind: State, Aliases: l("North Yemen", "Yemen Arab Republic"), Adjectives: l("Yemeni", "Yemenis", "Yemenite", "Yemenites"), Seats: l("Sanaa", "Sana'a")},
+	// ZAF: Pretoria: executive capital (Cape Town legislative, Bloemfontein judicial)
 	{Code: "ZAF", ISO2: "ZA", Name: "South Africa", FullName: "Republic of South Africa", Capital: "Pretoria", Kind: State, Adjectives: l("South African", "South Africans"), Seats: l("Pretoria", "Union Buildings")},
 	{Code: "ZMB", ISO2: "ZM", Name: "Zambia", FullName: "Republic of Zambia", Capital: "Lusaka", Kind: State, Aliases: l("Northern Rhodesia"), Adjectives: l("Zambian", "Zambians"), Seats: l("Lusaka")},
 	{Code: "ZWE", ISO2: "ZW", Name: "Zimbabwe", FullName: "Republic of Zimbabwe", Capital: "Harare", Kind: State, Adjectives: l("Zimbabwean", "Zimbabweans"), Seats: l("Harare")},
