@@ -5,6 +5,8 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -110,12 +112,18 @@ func Events() ([]dataset.Event, error) {
 }
 
 // Report returns the Report of reading the whole chronology (rows read,
-// kept, date range), or the error Events would return.
+// kept, date range), or the error Events would return. Each call returns
+// a copy the caller may modify.
 func Report() (*dataset.Report, error) {
 	if _, err := Events(); err != nil {
 		return nil, err
 	}
 	r := *eventsReport
+	r.Samples = slices.Clone(r.Samples)
+	r.Reasons = maps.Clone(r.Reasons)
+	r.Filters = maps.Clone(r.Filters)
+	r.UnknownNames = maps.Clone(r.UnknownNames)
+	r.Repairs = maps.Clone(r.Repairs)
 	return &r, nil
 }
 

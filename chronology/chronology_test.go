@@ -100,6 +100,10 @@ func TestEveryRowKept(t *testing.T) {
 	if got := rep.RowsLine(); got != want {
 		t.Errorf("RowsLine = %q, want %q", got, want)
 	}
+	rep.Kept = -1
+	if again, _ := Report(); again.Kept != int64(len(raw)) {
+		t.Error("Report shares its value between calls")
+	}
 	for i, r := range raw {
 		e := &evs[i]
 		at := File + ":" + itoa(r.line)
