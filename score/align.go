@@ -134,7 +134,7 @@ type AlignmentMatrix struct {
 	// Range is the R the S-scores used (NaN for the other methods).
 	Range float64
 
-	common []int32 // shared third countries, N×N
+	common []int32 // shared third countries, N×N, upper triangle (i <= j)
 	prof   *Profiles
 	t      int
 	opts   AlignOptions
@@ -230,7 +230,10 @@ func (m *AlignmentMatrix) Common(a, b string) int {
 	if i < 0 || j < 0 {
 		return 0
 	}
-	return int(m.common[i*len(m.Countries)+j])
+	if j < i {
+		i, j = j, i
+	}
+	return int(m.common[i*len(m.Countries)+j]) // upper triangle
 }
 
 // Dense returns the matrix as rows of values (a copy).

@@ -121,17 +121,17 @@ func (wk *alignWork) period(p *Profiles, t int, o *AlignOptions, out *AlignmentM
 				c += bits.OnesCount64(vi[q] & vj[q])
 			}
 			out.common[i*N+j] = int32(c)
-			out.common[j*N+i] = int32(c)
 		}
 	}
+	// Results go to the upper triangle only (the SymDense is Upper).
 	res := out.sym.RawSymmetric().Data
 	nan := math.NaN()
+	minCommon := int32(o.MinCommon)
 	set := func(i, j int, v float64) {
-		if int(out.common[i*N+j]) < o.MinCommon {
+		if out.common[i*N+j] < minCommon {
 			v = nan
 		}
 		res[i*N+j] = v
-		res[j*N+i] = v
 	}
 
 	// R for the S-scores.
@@ -269,7 +269,10 @@ func (wk *alignWork) period(p *Profiles, t int, o *AlignOptions, out *AlignmentM
 					v = nan
 				}
 			}
-			set(i, j, v)
+			if out.common[i*N+j] < minCommon {
+				v = nan
+			}
+			res[i*N+j] = v
 		}
 	}
 }
@@ -391,7 +394,7 @@ func (wk *alignWork) kappa(N, words int, set func(i, j int, v float64)) {
 				n += bits.OnesCount64(both)
 				zi := vi[q] &^ (ni[q] | pi[q])
 				zj := vj[q] &^ (nj[q] | pj[q])
-				agree += bits.OnesCount64(ni[q]&nj[q]&both) + bits.OnesCount64(pi[q]&pj[q]&both) + bits.OnesCount64(zi&zj&both)
+				agree += bits.OnesCount64(both & (ni[q]&nj[q] | pi[q]&pj[q] | zi&zj))
 				an += bits.OnesCount64(ni[q] & both)
 				ap += bits.OnesCount64(pi[q] & both)
 				bn += bits.OnesCount64(nj[q] & both)

@@ -201,3 +201,47 @@ func TestKalmanSimulationCoverage(t *testing.T) {
 		}
 	}
 }
+
+// benchPanel is 10,000 dyads × 240 months with about half the months
+// empty (Poisson(0.7) events per month), as in issue 4's target.
+func benchData(dyads, months int) (y, n [][]float64) {
+	r := rand.New(rand.NewPCG(2024, 4))
+	y = make([][]float64, dyads)
+	n = make([][]float64, dyads)
+	for d := range y {
+		_, y[d], n[d] = simulate(r, months, 0.3, 9, 0.7)
+	}
+	return y, n
+}
+
+// BenchmarkLocalLevelSmoother: filter + RTS smoother with given q and σ²
+// over 10,000 dyads × 240 months, half empty (target ≤ 0.1 s per op on
+// one core, no allocations).
+func BenchmarkLocalLevelSmoother(b *testing.B) {
+	y, n := benchData(10000, 240)
+	mean := make([]float64, 240)
+	v := make([]float64, 240)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for d := range y {
+			LocalLevel(y[d], n[d], 0.3, 9, true, mean, v)
+		}
+	}
+}
+
+// BenchmarkLocalTrendSmoother: the same with the local linear trend.
+func BenchmarkLocalTrendSmoother(b *testing.B) {
+	y, n := benchData(10000, 240)
+	mean := make([]float64, 240)
+	v := make([]float64, 240)
+	slope := make([]float64, 240)
+	var work KalmanWork
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for d := range y {
+			LocalTrend(y[d], n[d], 0.3, 0.01, 9, true, mean, v, slope, &work)
+		}
+	}
+}

@@ -287,7 +287,7 @@ func estimate(y, n []float64, opt *KalmanOptions, s2init float64, r *kalmanResul
 		return levelLik(y, n, q, s2)
 	}
 	settings := &optimize.Settings{
-		Converger:       &optimize.FunctionConverge{Absolute: 1e-6, Relative: 1e-9, Iterations: 12},
+		Converger:       &optimize.FunctionConverge{Absolute: 1e-5, Relative: 1e-9, Iterations: 6},
 		MajorIterations: 400,
 	}
 	method := &optimize.NelderMead{SimplexSize: 1}

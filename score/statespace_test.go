@@ -117,3 +117,23 @@ func TestKalmanBoundaryFlag(t *testing.T) {
 		t.Fatalf("regular fit flagged: %+v", f)
 	}
 }
+
+// BenchmarkFitKalmanML: maximum-likelihood fit of q and σ² plus the
+// smoother for 10,000 dyads × 240 months, half empty (target ≤ 3 s per op
+// on one core).
+func BenchmarkFitKalmanML(b *testing.B) {
+	y, n := benchData(10000, 240)
+	b.ReportAllocs()
+	b.ResetTimer()
+	evals := 0
+	for i := 0; i < b.N; i++ {
+		for d := range y {
+			f, err := FitKalman(y[d], n[d], nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			evals += f.Evaluations
+		}
+	}
+	b.ReportMetric(float64(evals)/float64(b.N*len(y)), "evals/dyad")
+}
