@@ -3,6 +3,7 @@ package dataset
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // DedupKey chooses what makes two events "the same event reported twice"
@@ -131,6 +132,10 @@ type Deduper struct {
 	index  map[dedupKey]int
 	groups []*dedupGroup
 	report DedupReport
+
+	// countOnly: keep the keys and their counts, not the events
+	countOnly bool
+	counts    []int32
 }
 
 // NewDeduper returns an empty Deduper. It panics on an undeclared
@@ -144,6 +149,16 @@ func NewDeduper(opts *DedupOptions) *Deduper {
 		panic(fmt.Sprintf("dataset: DedupOptions.Key %d is not a declared DedupKey", int8(k)))
 	}
 	return &Deduper{key: k, index: map[dedupKey]int{}}
+}
+
+// NewDedupCounter returns a Deduper that only counts: it keeps each
+// distinct key (cloned, so it does not retain the rows read) and its
+// number of events, not the events, so that Report is cheap on inputs of
+// millions of rows. Its Events returns nil.
+func NewDedupCounter(opts *DedupOptions) *Deduper {
+	d := NewDeduper(opts)
+	d.countOnly = true
+	return d
 }
 
 func (d *Deduper) actorKey(a *Actor) dedupActor {
@@ -161,7 +176,11 @@ func (d *Deduper) Add(e *Event) {
 	d.report.In++
 	if e.Date.IsZero() {
 		d.report.Undated++
-		d.groups = append(d.groups, &dedupGroup{e: *e, n: 1})
+		if d.countOnly {
+			d.counts = append(d.counts, 1)
+		} else {
+			d.groups = append(d.groups, &dedupGroup{e: *e, n: 1})
+		}
 		return
 	}
 	y, m, dd := e.Date.Date()
@@ -171,6 +190,10 @@ func (d *Deduper) Add(e *Event) {
 		target: d.actorKey(&e.Target),
 		code:   e.Code,
 		plover: e.PLOVER,
+	}
+	if d.countOnly {
+		d.count(k)
+		return
 	}
 	i, ok := d.index[k]
 	if !ok {
@@ -184,6 +207,24 @@ func (d *Deduper) Add(e *Event) {
 		d.report.Groups++
 	}
 	g.merge(e)
+	d.report.Merged++
+}
+
+// count is Add for a counting Deduper.
+func (d *Deduper) count(k dedupKey) {
+	i, ok := d.index[k]
+	if !ok {
+		k.source = dedupActor{strings.Clone(k.source.country), strings.Clone(k.source.id)}
+		k.target = dedupActor{strings.Clone(k.target.country), strings.Clone(k.target.id)}
+		k.code, k.plover = strings.Clone(k.code), strings.Clone(k.plover)
+		d.index[k] = len(d.counts)
+		d.counts = append(d.counts, 1)
+		return
+	}
+	if d.counts[i] == 1 {
+		d.report.Groups++
+	}
+	d.counts[i]++
 	d.report.Merged++
 }
 
@@ -272,12 +313,22 @@ func addKnown(a, b int) int {
 	return a + b
 }
 
-// Len returns the number of events Events would return.
-func (d *Deduper) Len() int { return len(d.groups) }
+// Len returns the number of events Events would return (for a counting
+// Deduper, the number it would return if it kept them).
+func (d *Deduper) Len() int {
+	if d.countOnly {
+		return len(d.counts)
+	}
+	return len(d.groups)
+}
 
 // Events returns the merged events in order of first appearance of their
-// keys (undated events in their input position).
+// keys (undated events in their input position); nil for a counting
+// Deduper.
 func (d *Deduper) Events() []Event {
+	if d.countOnly {
+		return nil
+	}
 	out := make([]Event, len(d.groups))
 	for i, g := range d.groups {
 		out[i] = g.e
@@ -288,6 +339,6 @@ func (d *Deduper) Events() []Event {
 // Report returns the account so far.
 func (d *Deduper) Report() DedupReport {
 	r := d.report
-	r.Out = int64(len(d.groups))
+	r.Out = int64(d.Len())
 	return r
 }

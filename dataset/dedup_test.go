@@ -164,6 +164,13 @@ func TestDeduperStreamingMatchesDedup(t *testing.T) {
 	if !sameEvents(d.Events(), want) || d.Report() != wrep || d.Len() != len(want) {
 		t.Error("Deduper differs from Dedup")
 	}
+	c := NewDedupCounter(nil)
+	for i := range evs {
+		c.Add(&evs[i])
+	}
+	if c.Report() != wrep || c.Len() != len(want) || c.Events() != nil {
+		t.Errorf("counting Deduper: %+v, want %+v", c.Report(), wrep)
+	}
 }
 
 // sameEvents compares events field by field, NaN equal to NaN (which

@@ -1,0 +1,267 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/internal/atomicfile"
+)
+
+func init() {
+	register("inspect", "describe event files: format, row accounting, rejections, date range, dyads and the busiest ones", runInspect)
+}
+
+// defaultInput opens the embedded default dataset that `report inspect`
+// describes when no FILE is given; it returns a Reader and the name to
+// print. HOOK: the coordinator wires it to package chronology (for
+// example func(ro) { r, err := chronology.NewReader(ro); return r,
+// chronology.Name(), err }). While it is nil, inspect without FILE is a
+// usage error.
+var defaultInput func(ro *dataset.ReadOptions) (r *dataset.Reader, name string, err error)
+
+const inspectHelp = `Output (stable, one "key: value" line each, a blank line between files):
+
+  file: PATH
+  format: FORMAT                    gdelt1, gdelt2, icews, plover, csv or jsonl
+  rows: read=N kept=N rejected=N filtered=N
+                                    read = kept + rejected + filtered, always
+  reject: COUNT REASON              per reason ("SQLDATE: invalid date"), most frequent first
+  sample: FILE:LINE: MESSAGE        the first -samples rejections, column and value named
+  filter: COUNT REASON              rows dropped by a filter
+  unknown: COUNT NAME               country names or codes the country table does not know
+  dates: FIRST LAST                 YYYY-MM-DD of the kept events ("dates: - -" if none)
+  events: dyadic=N not-dyadic=N undated=N
+                                    kept events with both countries known, and the others
+  dyads: N self=N                   distinct undirected dyads of two different countries,
+                                    and of self-dyads (domestic events, USA-USA)
+  busiest: RANK A-B EVENTS          the -top busiest dyads of two different countries
+  dedup: in=N out=N merged=N        with -dedup: the one-a-day merge of the kept events
+                                    (the lines above count events before it)
+
+Exit status: 0 when every file was read (rejected rows are counted, not
+errors), 1 when a file cannot be opened or read to its end (or, with
+-strict, has a bad row; the other files are still described), 2 on a usage
+error.`
+
+type inspectFlags struct {
+	dedup, format, rejects string
+	strict                 bool
+	samples, top           int
+}
+
+func runInspect(e *env, args []string) error {
+	var f inspectFlags
+	fs := newFlags(e, "inspect", "report inspect [-dedup actors|countries] [-strict] [-rejects FILE] [-format F] [FILE…]",
+		"report inspect events.csv",
+		"report inspect -dedup actors ../shared/data/icews/events.2018.sample.tab",
+		"report inspect -rejects bad-rows.tsv 20160728.export.CSV.zip",
+		"report inspect a.tsv b.tsv | grep '^rows:'   # one accounting line per file",
+	)
+	fs.StringVar(&f.dedup, "dedup", "", "also count the rows a one-a-day merge would fold, by `key`: actors or countries")
+	fs.BoolVar(&f.strict, "strict", false, "stop reading a file at its first unreadable row (exit 1)")
+	fs.StringVar(&f.rejects, "rejects", "", "write every rejected row to `FILE` (written atomically, in file order)")
+	fs.StringVar(&f.format, "format", "", "input `format` (gdelt1, gdelt2, icews, plover, csv, jsonl; default: detected from the content)")
+	fs.IntVar(&f.samples, "samples", 5, "how many rejected rows to show per file")
+	fs.IntVar(&f.top, "top", 10, "how many busiest dyads to list")
+	usage := fs.Usage
+	fs.Usage = func() {
+		usage()
+		fmt.Fprintf(fs.Output(), "\n%s\n", inspectHelp)
+	}
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	ro := &dataset.ReadOptions{Strict: f.strict, MaxSamples: max(f.samples, 1)}
+	var err error
+	if ro.Format, err = dataset.ParseFormat(f.format); err != nil {
+		return fmt.Errorf("%w: -format: %v", errUsage, err)
+	}
+	var dedup *dataset.DedupOptions
+	if f.dedup != "" {
+		k, err := dataset.ParseDedupKey(f.dedup)
+		if err != nil {
+			return fmt.Errorf("%w: -dedup: %v", errUsage, err)
+		}
+		dedup = &dataset.DedupOptions{Key: k}
+	}
+	if f.samples < 0 || f.top < 0 {
+		return fmt.Errorf("%w: -samples and -top must not be negative", errUsage)
+	}
+	files := fs.Args()
+	if len(files) == 0 && defaultInput == nil {
+		return fmt.Errorf("%w: inspect: no FILE given (the embedded dataset is not available in this build)", errUsage)
+	}
+
+	var rejects *atomicfile.File
+	if f.rejects != "" {
+		if rejects, err = atomicfile.Create(f.rejects, 0); err != nil {
+			return fmt.Errorf("-rejects: %w", err)
+		}
+		defer rejects.Abort()
+		ro.Rejects = rejects
+	}
+
+	var failed []error
+	if len(files) == 0 {
+		if err := inspectDefault(e, ro, dedup, f); err != nil {
+			failed = append(failed, err)
+		}
+	}
+	for i, path := range files {
+		if i > 0 {
+			fmt.Fprintln(e.stdout)
+		}
+		if err := inspectFile(e, path, ro, dedup, f); err != nil {
+			fmt.Fprintf(e.stderr, "report: inspect: %v\n", err)
+			failed = append(failed, err)
+		}
+	}
+	if rejects != nil {
+		if err := rejects.Commit(); err != nil {
+			return fmt.Errorf("-rejects: %w", err)
+		}
+	}
+	switch len(failed) {
+	case 0:
+		return nil
+	case 1:
+		return fmt.Errorf("inspect: %w", failed[0])
+	}
+	return fmt.Errorf("inspect: %d of %d files could not be read; first: %w", len(failed), max(len(files), 1), failed[0])
+}
+
+// inspectFile describes one file. Without -dedup it aggregates through
+// dataset.AggregateFiles (the fast path for GDELT); with -dedup it reads
+// the events once, feeding the table and a streaming Deduper.
+func inspectFile(e *env, path string, ro *dataset.ReadOptions, dedup *dataset.DedupOptions, f inspectFlags) error {
+	if dedup == nil {
+		t, reps, err := dataset.AggregateFiles([]string{path}, ro, nil)
+		rep := reps[0]
+		if err != nil && rep.Format == dataset.FormatAuto && rep.Read == 0 {
+			return err // not opened: nothing to describe
+		}
+		printInspect(e.stdout, rep, t, nil, f)
+		return err
+	}
+	r, err := dataset.Open(path, ro)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	return inspectReader(e, r, path, dedup, f)
+}
+
+func inspectDefault(e *env, ro *dataset.ReadOptions, dedup *dataset.DedupOptions, f inspectFlags) error {
+	r, name, err := defaultInput(ro)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	return inspectReader(e, r, name, dedup, f)
+}
+
+// inspectReader reads r event by event into a table (and a Deduper).
+func inspectReader(e *env, r *dataset.Reader, name string, dedup *dataset.DedupOptions, f inspectFlags) error {
+	t := dataset.NewTable(nil)
+	var d *dataset.Deduper
+	if dedup != nil {
+		d = dataset.NewDedupCounter(dedup) // keys only: memory grows with distinct keys, not events
+	}
+	var ev dataset.Event
+	var readErr error
+	for {
+		err := r.Next(&ev)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			readErr = err
+			break
+		}
+		t.Add(&ev)
+		if d != nil {
+			d.Add(&ev)
+		}
+	}
+	rep := *r.Report()
+	if rep.File == "" {
+		rep.File = name
+	}
+	var drep *dataset.DedupReport
+	if d != nil && readErr == nil {
+		x := d.Report()
+		drep = &x
+	}
+	if readErr != nil {
+		t = nil
+	}
+	printInspect(e.stdout, &rep, t, drep, f)
+	return readErr
+}
+
+// printInspect writes the description documented in inspectHelp. A nil
+// table (the file could not be read to its end) prints the accounting
+// only.
+func printInspect(w io.Writer, rep *dataset.Report, t *dataset.Table, d *dataset.DedupReport, f inspectFlags) {
+	fmt.Fprintf(w, "file: %s\n", rep.File)
+	format := string(rep.Format)
+	if format == "" {
+		format = "-"
+	}
+	fmt.Fprintf(w, "format: %s\n", format)
+	fmt.Fprintln(w, rep.RowsLine())
+	for _, c := range dataset.Sorted(rep.Reasons) {
+		fmt.Fprintf(w, "reject: %d %s\n", c.Count, c.Name)
+	}
+	for i, s := range rep.Samples {
+		if i >= f.samples {
+			break
+		}
+		fmt.Fprintf(w, "sample: %s\n", s.Error())
+	}
+	for _, c := range dataset.Sorted(rep.Filters) {
+		fmt.Fprintf(w, "filter: %d %s\n", c.Count, c.Name)
+	}
+	unknown := dataset.Sorted(rep.UnknownNames)
+	if len(unknown) > 10 {
+		unknown = unknown[:10]
+	}
+	for _, c := range unknown {
+		fmt.Fprintf(w, "unknown: %d %s\n", c.Count, c.Name)
+	}
+	fmt.Fprintf(w, "dates: %s %s\n", inspectDay(rep.First), inspectDay(rep.Last))
+	if t == nil {
+		return
+	}
+	sk := t.Skipped()
+	fmt.Fprintf(w, "events: dyadic=%d not-dyadic=%d undated=%d\n", t.Events(), sk.NotDyadic, sk.Undated)
+	var pairs []dataset.DyadCount
+	self := 0
+	for _, c := range t.BusiestCounts(0) {
+		if c.Dyad.Self() {
+			self++
+			continue
+		}
+		pairs = append(pairs, c)
+	}
+	fmt.Fprintf(w, "dyads: %d self=%d\n", len(pairs), self)
+	for i, c := range pairs {
+		if i >= f.top {
+			break
+		}
+		fmt.Fprintf(w, "busiest: %s %s %d\n", strconv.Itoa(i+1), c.Dyad, c.Events)
+	}
+	if d != nil {
+		fmt.Fprintf(w, "dedup: in=%d out=%d merged=%d\n", d.In, d.Out, d.Merged)
+	}
+}
+
+func inspectDay(t time.Time) string {
+	if t.IsZero() {
+		return "-"
+	}
+	return t.Format(time.DateOnly)
+}

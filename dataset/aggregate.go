@@ -1,0 +1,422 @@
+package dataset
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"runtime"
+	"sync"
+	"time"
+)
+
+// AggregateFiles reads the event files at paths and aggregates them into
+// one dyad-period Table (see NewTable for ao; nil means monthly,
+// undirected, weight one). It returns the Table and one Report per path,
+// in the order of paths; ro configures the reading as for Open ("-" is
+// standard input; .gz and .zip are detected from the content).
+//
+// The files are read in parallel by GOMAXPROCS workers, each aggregating
+// into its own tables, merged at the end: because the sums are exact the
+// result does not depend on the scheduling. GDELT 1.0 and 2.0 event files
+// take a fast path that does not build an Event per row, and a plain
+// (uncompressed) GDELT file is split into byte ranges read in parallel;
+// its results — Table, Report counts, rejections with their file:line,
+// filters, unknown codes — are those of reading it with Reader and
+// Table.Add, row for row. Memory grows with the number of dyad-periods,
+// not of rows.
+//
+// With ReadOptions.Rejects set, files are read one after the other by a
+// single worker, so that the rejected rows are written in file order.
+//
+// Errors: a file that cannot be opened or whose format cannot be
+// detected, input that ends early (a truncated archive), a failing
+// rejects writer, and in strict mode the first rejected row (its
+// *ParseError), end the aggregation: AggregateFiles then returns a nil
+// Table, the Reports (counting what was read; a file not reached has a
+// Report with only File set) and the error of the first failing file.
+// Rejected rows in lenient mode are not errors: they are counted in the
+// Reports.
+func AggregateFiles(paths []string, ro *ReadOptions, ao *AggregateOptions) (*Table, []*Report, error) {
+	return aggregateFiles(paths, ro, ao, aggregateConfig{fast: true})
+}
+
+// aggregateConfig lets tests choose the path and the range size.
+type aggregateConfig struct {
+	fast    bool  // use the fast GDELT path
+	chunk   int64 // byte range size for plain GDELT files (0: automatic)
+	workers int   // number of workers (0: GOMAXPROCS)
+}
+
+// minChunk is the smallest byte range a plain GDELT file is split into
+// (smaller files are read by one worker).
+const minChunk = 8 << 20
+
+type aggJob struct {
+	file  int
+	tasks []*fastTask
+}
+
+func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, cfg aggregateConfig) (*Table, []*Report, error) {
+	ao := aoIn.options()
+	var ro ReadOptions
+	if roIn != nil {
+		ro = *roIn
+	}
+	if ro.MaxLineBytes <= 0 {
+		ro.MaxLineBytes = DefaultMaxLineBytes
+	}
+	if ro.MaxSamples <= 0 {
+		ro.MaxSamples = DefaultMaxSamples
+	}
+	match, err := compileFilter(ro.Filter)
+	if err != nil {
+		return nil, nil, err
+	}
+	workers := cfg.workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if ro.Rejects != nil {
+		workers = 1
+	}
+	plan := &fastPlan{ro: ro, ao: ao, match: match}
+
+	reports := make([]*Report, len(paths))
+	for i, p := range paths {
+		reports[i] = &Report{File: p}
+	}
+
+	// Plan the tasks: detect each file's format (opening it briefly).
+	var tasks []*fastTask
+	jobs := make([]aggJob, len(paths))
+	anyGDELT := false
+	for i, path := range paths {
+		jobs[i].file = i
+		ts, err := planFile(i, path, &ro, cfg, workers)
+		if err != nil {
+			for _, t := range tasks {
+				if t.reader != nil {
+					t.reader.Close()
+				}
+			}
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				err = fmt.Errorf("dataset: %s: %w", path, err)
+			}
+			return nil, reports, err
+		}
+		jobs[i].tasks = ts
+		tasks = append(tasks, ts...)
+		for _, t := range ts {
+			if t.version != 0 {
+				anyGDELT = true
+			}
+		}
+	}
+	if anyGDELT {
+		plan.codes = newFastCodes(&ro, &ao)
+	}
+
+	// Run them.
+	queue := make(chan *fastTask, len(tasks))
+	for _, t := range tasks {
+		queue <- t
+	}
+	close(queue)
+	if workers > len(tasks) {
+		workers = max(len(tasks), 1)
+	}
+	ws := make([]*fastWorker, workers)
+	var wg sync.WaitGroup
+	for k := range ws {
+		ws[k] = newFastWorker(plan)
+		wg.Add(1)
+		go func(w *fastWorker) {
+			defer wg.Done()
+			for t := range queue {
+				w.run(t)
+			}
+		}(ws[k])
+	}
+	wg.Wait()
+
+	// Reports, in file order; the first error wins.
+	var firstErr error
+	for i := range jobs {
+		rep, err := joinTasks(jobs[i].tasks, paths[i], ro.MaxSamples)
+		if rep != nil {
+			reports[i] = rep
+		}
+		if err != nil && firstErr == nil {
+			firstErr = err
+		}
+	}
+	if firstErr != nil {
+		return nil, reports, firstErr
+	}
+	table := NewTable(&ao)
+	for _, w := range ws {
+		w.mergeInto(table)
+		table.Merge(w.slow)
+	}
+	return table, reports, nil
+}
+
+// planFile opens path to detect its format and returns its tasks.
+func planFile(i int, path string, ro *ReadOptions, cfg aggregateConfig, workers int) ([]*fastTask, error) {
+	r, err := Open(path, ro)
+	if err != nil {
+		return nil, err
+	}
+	f := r.Format()
+	t := &fastTask{file: i, path: path, part: path, format: f}
+	if ro.Rejects != nil {
+		t.rejects = &rejectWriter{w: ro.Rejects} // one per file, as Reader has
+	}
+	switch f {
+	case FormatGDELT1:
+		t.version = gdeltV1
+	case FormatGDELT2:
+		t.version = gdeltV2
+	}
+	if !cfg.fast {
+		t.version = 0
+	}
+	if path == "-" {
+		t.reader = r // standard input cannot be opened twice
+		t.part = stdinName
+		t.path = stdinName
+		return []*fastTask{t}, nil
+	}
+	compression := r.Compression()
+	r.Close()
+	if t.version == 0 || compression != compressionNone {
+		return []*fastTask{t}, nil
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return []*fastTask{t}, nil
+	}
+	size := st.Size()
+	first, err := firstRecordOffset(path)
+	if err != nil {
+		return nil, err
+	}
+	chunk := cfg.chunk
+	if chunk <= 0 {
+		chunk = max(minChunk, size/int64(4*workers)+1)
+	}
+	// The first range holds at least the byte order mark and the byte
+	// after it: a line starts after the mark without a newline before it.
+	chunk = max(chunk, int64(len(utf8BOM))+1)
+	var out []*fastTask
+	for start, k := int64(0), 0; start < size || k == 0; start, k = start+chunk, k+1 {
+		c := *t
+		c.ranged, c.chunk, c.start, c.end = true, k, start, min(start+chunk, size)
+		// the reader checks the first record of the input for a header line
+		c.headerCheck = first >= c.start && first < c.end
+		out = append(out, &c)
+	}
+	return out, nil
+}
+
+// firstRecordOffset returns the offset of the first line that is not
+// blank (after a UTF-8 byte order mark), or -1 if there is none.
+func firstRecordOffset(path string) (int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 64<<10)
+	var off int64
+	if b, err := br.Peek(3); err == nil && bytes.Equal(b, utf8BOM) {
+		br.Discard(3)
+		off = 3
+	}
+	for {
+		line, err := br.ReadSlice('\n')
+		for err == bufio.ErrBufferFull {
+			// a long line is not blank
+			return off, nil
+		}
+		content := bytes.TrimSuffix(bytes.TrimSuffix(line, []byte{'\n'}), []byte{'\r'})
+		if len(content) > 0 {
+			return off, nil
+		}
+		off += int64(len(line))
+		if err == io.EOF {
+			return -1, nil
+		}
+		if err != nil {
+			return 0, err
+		}
+	}
+}
+
+// run executes one task.
+func (w *fastWorker) run(t *fastTask) {
+	switch {
+	case t.ranged:
+		w.runRange(t)
+	case t.version != 0:
+		w.runStream(t)
+	default:
+		w.runEvents(t)
+	}
+}
+
+func (w *fastWorker) runRange(t *fastTask) {
+	w.beginTask(t)
+	defer w.endTask()
+	f, err := os.Open(t.path)
+	if err != nil {
+		t.err = err
+		return
+	}
+	defer f.Close()
+	begin, skip := t.start, false
+	if t.start > 0 {
+		begin, skip = t.start-1, true // the previous byte tells whether a line starts at start
+	}
+	st, err := f.Stat()
+	if err != nil {
+		t.err = err
+		return
+	}
+	w.scan(io.NewSectionReader(f, begin, st.Size()-begin), begin, t.end, skip, t.start == 0)
+}
+
+// runStream scans a GDELT input that cannot be split (compressed, or
+// standard input), part by part, through the reader's source.
+func (w *fastWorker) runStream(t *fastTask) {
+	w.beginTask(t)
+	defer w.endTask()
+	r := t.reader
+	if r == nil {
+		var err error
+		if r, err = Open(t.path, &w.plan.ro); err != nil {
+			t.err = err
+			return
+		}
+	}
+	defer r.Close()
+	t.rep.File = r.name
+	first := true
+	for {
+		var name string
+		var rd io.Reader
+		if first && r.headReader != nil {
+			name, rd = r.headPart, r.headReader
+			r.headReader = nil
+		} else {
+			n, part, err := r.src.next()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				t.err = err
+				return
+			}
+			name, rd = n, part
+		}
+		first = false
+		t.part = name
+		w.lineNo = 0
+		w.firstRecordSeen = false
+		if !w.scan(rd, 0, math.MaxInt64, false, true) {
+			return
+		}
+	}
+}
+
+// runEvents reads a file of another format (or any format when the fast
+// path is off) with Reader into the worker's Table.
+func (w *fastWorker) runEvents(t *fastTask) {
+	t.rep.File = t.path
+	r := t.reader
+	if r == nil {
+		var err error
+		if r, err = Open(t.path, &w.plan.ro); err != nil {
+			t.err = err
+			return
+		}
+	}
+	defer r.Close()
+	var e Event
+	for {
+		err := r.Next(&e)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.err = err
+			break
+		}
+		w.slow.Add(&e)
+	}
+	t.rep = *r.Report()
+}
+
+// joinTasks combines the reports of one file's tasks, in order, fixing
+// the line numbers of byte ranges after the first. It stops at the first
+// task that ended with an error and returns that error.
+func joinTasks(tasks []*fastTask, path string, maxSamples int) (*Report, error) {
+	if len(tasks) == 0 {
+		return nil, nil
+	}
+	if len(tasks) == 1 {
+		t := tasks[0]
+		rep := t.rep
+		return &rep, t.err
+	}
+	rep := &Report{File: tasks[0].rep.File, Format: tasks[0].format}
+	lines := 0
+	for _, t := range tasks {
+		if lines > 0 {
+			seen := map[*ParseError]bool{}
+			shift := func(pe *ParseError) {
+				if pe != nil && !seen[pe] && pe.Line > 0 {
+					seen[pe] = true
+					pe.Line += lines
+				}
+			}
+			for _, s := range t.rep.Samples {
+				shift(s)
+			}
+			var pe *ParseError
+			if errors.As(t.err, &pe) {
+				shift(pe)
+			}
+		}
+		rep.Merge(&t.rep, maxSamples)
+		if t.err != nil {
+			return rep, t.err
+		}
+		lines += t.lines
+	}
+	return rep, nil
+}
+
+// mergeInto adds the worker's fast cells and counts to t.
+func (w *fastWorker) mergeInto(t *Table) {
+	g := w.plan.ao.Granularity
+	for key, ix := range w.cells {
+		c := &w.stats[ix]
+		a, b := w.names[key>>48], w.names[key>>32&0xffff]
+		a, b = t.dyadOf(a, b)
+		y, m, d := periodStart(g, uint32(key))
+		st := c.stats()
+		t.mergeCell(a, b, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), &st)
+	}
+	w.cells, w.stats = nil, nil
+	t.added += w.added
+	t.skipped.merge(w.skipped)
+}

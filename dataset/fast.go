@@ -1,0 +1,806 @@
+package dataset
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"time"
+
+	"github.com/entente/entente/cameo"
+)
+
+// The fast GDELT aggregation path.
+//
+// AggregateFiles reads GDELT 1.0 and 2.0 event files without building an
+// Event per row: a worker scans the raw bytes in a large reused buffer,
+// splits each line on tabs eight bytes at a time (fastSplit), parses only
+// the fields the reader validates or the aggregation needs, keys dyads by
+// small integer ids of their country codes, and adds each row to a
+// per-worker map of dyad-period cells. A plain file is split into byte
+// ranges aligned to line starts, scanned by several workers at once.
+//
+// It has the semantics of Reader + Table.Add, row for row: the same rows
+// are read, kept, rejected or filtered; the same values are aggregated.
+// Rows the fast parsers do not accept outright (non-ASCII bytes, a wrong
+// field count, any value outside the common forms, any invalid value) are
+// handed to the reader's own GDELT decoder, so every rejection carries the
+// reader's *ParseError and the rows it accepts are aggregated from its
+// Event. Line numbers are physical lines, as the reader counts them.
+
+// fastCodes holds, for every code index (fastCodeIndex), what the reader
+// and the table would derive from the code.
+type fastCodes struct {
+	valid    [fastNumCodes]bool
+	root     [fastNumCodes]string
+	fillGold [fastNumCodes]float64    // ReadOptions.Goldstein (or GDELT's) weight
+	fillQuad [fastNumCodes]cameo.Quad // ReadOptions.Quads (or GDELT's) class
+	aggGold  [fastNumCodes]float64    // AggregateOptions.Goldstein weight, if set
+	aggQuad  [fastNumCodes]cameo.Quad // AggregateOptions.Quads class, if set
+}
+
+func newFastCodes(ro *ReadOptions, ao *AggregateOptions) *fastCodes {
+	fill := ro.Goldstein
+	if fill == nil {
+		fill = cameo.GoldsteinGDELT
+	}
+	quads := ro.Quads
+	if quads == nil {
+		quads = cameo.QuadGDELT
+	}
+	c := &fastCodes{}
+	for _, info := range cameo.Codes() {
+		i, ok := fastCodeIndex([]byte(info.Code))
+		if !ok {
+			continue
+		}
+		c.valid[i] = true
+		c.root[i] = info.Root
+		c.fillGold[i] = fill.Weight(info.Code)
+		c.fillQuad[i] = quads.Quad(info.Code)
+		if ao.Goldstein != nil {
+			c.aggGold[i] = ao.Goldstein.Weight(info.Code)
+		}
+		if ao.Quads != nil {
+			c.aggQuad[i] = ao.Quads.Quad(info.Code)
+		}
+	}
+	return c
+}
+
+// fastPlan is what every worker of one AggregateFiles call shares.
+type fastPlan struct {
+	ro    ReadOptions // MaxLineBytes and MaxSamples set
+	ao    AggregateOptions
+	match *filterMatch
+	codes *fastCodes
+}
+
+// fastTask is one unit of work: a byte range of a plain GDELT file, a
+// whole GDELT stream (compressed, or standard input), or a file of
+// another format read through Reader.
+type fastTask struct {
+	file  int    // index in AggregateFiles' paths
+	chunk int    // index of the range within the file
+	path  string // as given
+	part  string // name in errors
+	// format of the input
+	format  Format
+	version gdeltVersion
+
+	// byte range [start, end) of a plain file (ranged tasks)
+	ranged     bool
+	start, end int64
+	// headerCheck: the range holds the input's first record, which the
+	// reader checks for a header line.
+	headerCheck bool
+
+	// streaming tasks: the Reader opened to detect the format; its head
+	// part and source are scanned directly (GDELT), or it is read event by
+	// event (other formats).
+	reader *Reader
+
+	// rejects is the file's rejects writer (shared by its tasks, which then
+	// run in order on one worker), nil without ReadOptions.Rejects
+	rejects *rejectWriter
+
+	// results
+	rep   Report
+	lines int   // physical lines owned (ranged tasks)
+	err   error // strict-mode rejection or an error that ended the input
+	fatal bool  // err is not a strict-mode rejection
+}
+
+// fastCell is one dyad-period of a worker: the sums of Stats kept as
+// int64 multiples of 1e-9, and the dates as YYYYMMDD numbers, converted
+// when the worker's cells become a Table.
+//
+// Every value is rounded to 1e-9 exactly as Sum.Add rounds it, and the
+// integers are added exactly; when an addition would overflow an int64,
+// the accumulated value moves into a Sum (spill) first. The total is
+// therefore the integer Sum.Add would hold: the cells convert to
+// bit-identical Stats.
+type fastCell struct {
+	n           int64
+	acc         [fastNumSums]int64
+	first, last int32
+	spill       *[fastNumSums]Sum
+}
+
+// Indexes of the sums of a fastCell (the order of Stats' fields).
+const (
+	fsW = iota
+	fsW2
+	fsGW
+	fsGW2
+	fsWG
+	fsWG2
+	fsQuad // cameo.NumQuads sums
+	fsTW   = fsQuad + cameo.NumQuads
+	fsWT   = fsTW + 1
+
+	fastNumSums = fsWT + 1
+)
+
+// put adds x to sum i as Sum.Add(x) would.
+func (c *fastCell) put(i int, x float64) {
+	if !(x <= maxChunk && x >= -maxChunk) { // NaN, ±Inf or large: Sum.Add's own way
+		if c.spill == nil {
+			c.spill = new([fastNumSums]Sum)
+		}
+		c.spill[i].Add(x)
+		return
+	}
+	v := int64(math.Round(x * sumScale))
+	a := c.acc[i]
+	t := a + v
+	if (v > 0 && t < a) || (v < 0 && t > a) {
+		if c.spill == nil {
+			c.spill = new([fastNumSums]Sum)
+		}
+		c.spill[i].addFixed(a)
+		t = v
+	}
+	c.acc[i] = t
+}
+
+// add adds one event, as Stats.AddValues does (one report).
+func (c *fastCell) add(w, g float64, q cameo.Quad, tone float64) {
+	if !(w >= 0) || math.IsInf(w, 0) {
+		w = 0
+	}
+	c.n++
+	c.put(fsW, w)
+	c.put(fsW2, w*w)
+	if !math.IsNaN(g) && !math.IsInf(g, 0) {
+		c.put(fsGW, w)
+		c.put(fsGW2, w*w)
+		c.put(fsWG, w*g)
+		c.put(fsWG2, w*g*g)
+	}
+	if q < 0 || int(q) >= cameo.NumQuads {
+		q = cameo.QuadUnknown
+	}
+	c.put(fsQuad+int(q), w)
+	if !math.IsNaN(tone) && !math.IsInf(tone, 0) {
+		c.put(fsTW, w)
+		c.put(fsWT, w*tone)
+	}
+}
+
+// stats returns the cell as Stats.
+func (c *fastCell) stats() Stats {
+	var sums [fastNumSums]Sum
+	if c.spill != nil {
+		sums = *c.spill
+	}
+	for i, v := range c.acc {
+		sums[i].addFixed(v)
+	}
+	s := Stats{N: c.n, Reports: c.n,
+		W: sums[fsW], W2: sums[fsW2], GW: sums[fsGW], GW2: sums[fsGW2], WG: sums[fsWG], WG2: sums[fsWG2],
+		TW: sums[fsTW], WT: sums[fsWT], First: ymdTime(c.first), Last: ymdTime(c.last)}
+	copy(s.Quad[:], sums[fsQuad:fsQuad+cameo.NumQuads])
+	return s
+}
+
+// fastRaw is what a raw country code resolves to.
+type fastRaw struct {
+	raw     string // the code as in the file (the key of Report.UnknownNames)
+	id      int32  // interned id of the resolved code, -1 for none
+	unknown bool   // counted in Report.UnknownNames on every occurrence
+}
+
+// fastWorker aggregates the tasks one goroutine runs.
+type fastWorker struct {
+	plan *fastPlan
+	buf  []byte
+	offs fastOffsets
+
+	cells map[uint64]int32
+	stats []fastCell
+
+	rawIndex [fastNumCountryCodes]int32 // fastCountryIndex → index+1 in raws
+	raws     []fastRaw
+	ids      map[string]int32 // resolved code → interned id
+	names    []string         // interned id → resolved code
+
+	added   int64
+	skipped Skipped
+	slow    *Table // rows decoded by the reader's decoder, and other formats
+
+	// per task
+	task            *fastTask
+	dec             decoder
+	rejects         *rejectWriter
+	kept            int64
+	firstKept       int32
+	lastKept        int32
+	evs             []Event
+	lineNo          int
+	firstRecordSeen bool
+}
+
+func newFastWorker(plan *fastPlan) *fastWorker {
+	return &fastWorker{
+		plan:  plan,
+		buf:   make([]byte, fastBufferSize),
+		cells: map[uint64]int32{},
+		ids:   map[string]int32{},
+		slow:  NewTable(&plan.ao),
+	}
+}
+
+// fastBufferSize is the read buffer of a worker; it grows for lines longer
+// than half of it (up to MaxLineBytes).
+const fastBufferSize = 1 << 20
+
+// fastSlack is how many bytes past the data the buffer keeps, so that a
+// line can be read eight bytes at a time.
+const fastSlack = 8
+
+// country resolves the raw country code field b to an interned id (-1
+// for none) and reports whether the fast path can handle it.
+func (w *fastWorker) country(b []byte) (id int32, raw *fastRaw, ok bool) {
+	if len(b) == 0 {
+		return -1, nil, true
+	}
+	k, ok := fastCountryIndex(b)
+	if !ok {
+		return 0, nil, false
+	}
+	if i := w.rawIndex[k]; i > 0 {
+		r := &w.raws[i-1]
+		return r.id, r, true
+	}
+	code := string(b)
+	h := resolveCountryCode(code)
+	r := fastRaw{raw: code, id: -1, unknown: !h.known}
+	if h.code != "" {
+		id, ok := w.ids[h.code]
+		if !ok {
+			id = int32(len(w.names))
+			w.ids[h.code] = id
+			w.names = append(w.names, h.code)
+		}
+		r.id = id
+	}
+	w.raws = append(w.raws, r)
+	w.rawIndex[k] = int32(len(w.raws))
+	return r.id, &w.raws[len(w.raws)-1], true
+}
+
+// beginTask prepares the per-task state.
+func (w *fastWorker) beginTask(t *fastTask) {
+	w.task = t
+	t.rep = Report{File: t.path, Format: t.format}
+	ctx := newRowCtx(&w.plan.ro, &t.rep, t.format, w.plan.match)
+	w.dec = newGDELTDecoder(ctx, t.version)
+	w.rejects = t.rejects
+	w.kept, w.firstKept, w.lastKept = 0, 0, 0
+	w.lineNo = 0
+	// only the first record of a part is checked for a header line
+	w.firstRecordSeen = t.ranged && !t.headerCheck
+}
+
+// endTask folds the per-task counters into the task's report.
+func (w *fastWorker) endTask() {
+	t := w.task
+	t.rep.Kept += w.kept
+	if w.kept > 0 {
+		if f := ymdTime(w.firstKept); !f.IsZero() && (t.rep.First.IsZero() || f.Before(t.rep.First)) {
+			t.rep.First = f
+		}
+		if l := ymdTime(w.lastKept); !l.IsZero() && (t.rep.Last.IsZero() || l.After(t.rep.Last)) {
+			t.rep.Last = l
+		}
+	}
+	t.lines = w.lineNo
+	w.task = nil
+}
+
+func ymdTime(v int32) time.Time {
+	if v == 0 {
+		return time.Time{}
+	}
+	return time.Date(int(v/10000), time.Month(v/100%100), int(v%100), 0, 0, 0, 0, time.UTC)
+}
+
+// record handles one record (a non-blank line without its line end). It
+// returns false when the task must stop (strict mode, failing rejects
+// writer).
+func (w *fastWorker) record(rec []byte, line int) bool {
+	if !w.firstRecordSeen {
+		w.firstRecordSeen = true
+		if isHeader, _ := w.dec.header(rec); isHeader {
+			if w.rejects != nil {
+				// The reader writes a part's header before its first
+				// rejected row (rejectWriter.setHeader, where present).
+				if h, ok := any(w.rejects).(interface{ setHeader([]byte) }); ok {
+					h.setHeader(rec)
+				}
+			}
+			return true
+		}
+	}
+	if w.fastRow(rec) {
+		return true
+	}
+	return w.slowRow(rec, line)
+}
+
+// fastRow aggregates a row whose every checked field is in the common
+// form; it returns false, having changed nothing, for any other row.
+func (w *fastWorker) fastRow(rec []byte) bool {
+	n, last, prev, ascii := fastSplit(rec, &w.offs)
+	if !ascii {
+		return false
+	}
+	var dateAdded []byte
+	switch {
+	case w.task.version == gdeltV1 && n == 57:
+		dateAdded = rec[last+1:]
+	case w.task.version == gdeltV1 && n == 58, w.task.version == gdeltV2 && n == 61:
+		dateAdded = rec[prev+1 : last]
+	default:
+		return false
+	}
+	o := &w.offs
+	f := func(i int) []byte { return rec[o[i] : o[i+1]-1] }
+
+	if !fastAllDigits(f(gdeltID)) {
+		return false
+	}
+	ymd, ok := fastDate(f(gdeltSQLDate))
+	if !ok {
+		return false
+	}
+	code := f(gdeltEventCode)
+	ci, ok := fastCodeIndex(code)
+	codes := w.plan.codes
+	if !ok || !codes.valid[ci] {
+		return false
+	}
+	if base := f(gdeltBaseCode); len(base) > 0 && len(code) >= 3 && !bytes.Equal(base, code[:3]) {
+		return false
+	}
+	if root := f(gdeltRootCode); len(root) > 0 && string(root) != codes.root[ci] {
+		return false
+	}
+	var q cameo.Quad
+	switch qb := f(gdeltQuadClass); {
+	case len(qb) == 0:
+		q = codes.fillQuad[ci]
+	case len(qb) == 1 && qb[0] >= '1' && qb[0] <= '4':
+		q = cameo.Quad(qb[0] - '0')
+	default:
+		return false
+	}
+	g := math.NaN()
+	if gb := f(gdeltGoldstein); len(gb) > 0 {
+		if g, ok = fastFloat(gb); !ok {
+			return false
+		}
+	} else {
+		g = codes.fillGold[ci]
+	}
+	var counts [3]int
+	for i := range counts {
+		if b := f(gdeltNumMentions + i); len(b) > 0 {
+			v, ok := fastDigits(b)
+			if !ok || v > math.MaxInt32 {
+				return false
+			}
+			counts[i] = int(v)
+		}
+	}
+	tone := math.NaN()
+	if tb := f(gdeltAvgTone); len(tb) > 0 {
+		if tone, ok = fastFloat(tb); !ok {
+			return false
+		}
+	}
+	if len(dateAdded) > 0 && !fastTimestamp(dateAdded) {
+		return false
+	}
+	src, srcRaw, ok := w.country(f(gdeltA1Country))
+	if !ok {
+		return false
+	}
+	tgt, tgtRaw, ok := w.country(f(gdeltA2Country))
+	if !ok {
+		return false
+	}
+
+	// The row is valid: account for it as Reader does.
+	rep := &w.task.rep
+	rep.Read++
+	if srcRaw != nil && srcRaw.unknown {
+		rep.Unknown(srcRaw.raw)
+	}
+	if tgtRaw != nil && tgtRaw.unknown {
+		rep.Unknown(tgtRaw.raw)
+	}
+	if m := w.plan.match; m != nil {
+		var s, t string
+		if src >= 0 {
+			s = w.names[src]
+		}
+		if tgt >= 0 {
+			t = w.names[tgt]
+		}
+		if reason := m.fields(ymdTime(ymd), s, t, codes.root[ci]); reason != "" {
+			rep.Filter(reason)
+			return true
+		}
+	}
+	w.kept++
+	if w.firstKept == 0 || ymd < w.firstKept {
+		w.firstKept = ymd
+	}
+	if ymd > w.lastKept {
+		w.lastKept = ymd
+	}
+
+	// Table.Add
+	if src < 0 || tgt < 0 {
+		w.skipped.NotDyadic++
+		return true
+	}
+	ao := &w.plan.ao
+	if ao.ExcludeSelf && src == tgt {
+		w.skipped.Self++
+		return true
+	}
+	if ao.Goldstein != nil {
+		g = codes.aggGold[ci]
+	}
+	if ao.Quads != nil {
+		q = codes.aggQuad[ci]
+	}
+	a, b := src, tgt
+	if !ao.Directed && b < a {
+		a, b = b, a // canonical by id; put in code order when converted
+	}
+	key := uint64(a)<<48 | uint64(b)<<32 | uint64(periodIndex(ao.Granularity, ymd))
+	ix, ok := w.cells[key]
+	if !ok {
+		ix = int32(len(w.stats))
+		w.cells[key] = ix
+		w.stats = append(w.stats, fastCell{first: ymd, last: ymd})
+	}
+	c := &w.stats[ix]
+	c.add(ao.Weight.ofCounts(counts[0], counts[1], counts[2]), g, q, tone)
+	if ymd < c.first {
+		c.first = ymd
+	}
+	if ymd > c.last {
+		c.last = ymd
+	}
+	w.added++
+	return true
+}
+
+// slowRow decodes a row with the reader's decoder and accounts for it as
+// Reader.decodeRecord does. It returns false when the task must stop.
+func (w *fastWorker) slowRow(rec []byte, line int) bool {
+	t := w.task
+	out, skip, err := w.dec.decode(rec, line, w.evs[:0])
+	w.evs = out[:0]
+	if err != nil {
+		t.rep.Read++
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			pe = &ParseError{Err: err}
+		}
+		if pe.File == "" {
+			pe.File = t.part
+		}
+		if pe.Line == 0 {
+			pe.Line = line
+		}
+		return w.reject(pe, rec)
+	}
+	if skip != "" {
+		t.rep.Read++
+		t.rep.Filter(skip)
+		return true
+	}
+	for i := range out {
+		e := &out[i]
+		t.rep.Read++
+		if reason := w.plan.match.reason(e); reason != "" {
+			t.rep.Filter(reason)
+			continue
+		}
+		w.keepDate(e.Date)
+		w.slow.Add(e)
+	}
+	for i := range out {
+		out[i] = Event{}
+	}
+	return true
+}
+
+func (w *fastWorker) keepDate(d time.Time) {
+	y, m, dd := d.Date()
+	if d.IsZero() || y < 1 || y > 9999 || d.Location() != time.UTC || !d.Equal(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)) {
+		w.task.rep.Keep(d) // not a plain UTC date: account for it directly
+		return
+	}
+	w.kept++
+	v := int32(y*10000 + int(m)*100 + dd)
+	if w.firstKept == 0 || v < w.firstKept {
+		w.firstKept = v
+	}
+	if v > w.lastKept {
+		w.lastKept = v
+	}
+}
+
+// reject counts a rejected row, writes it to the rejects writer and
+// decides whether the task goes on.
+func (w *fastWorker) reject(pe *ParseError, raw []byte) bool {
+	t := w.task
+	t.rep.Reject(pe, w.plan.ro.MaxSamples)
+	if w.rejects != nil && raw != nil {
+		w.rejects.record(raw, t.format)
+	}
+	if w.rejects != nil && w.rejects.err != nil {
+		t.err, t.fatal = fmt.Errorf("dataset: writing rejected rows of %s: %w", t.path, w.rejects.err), true
+		return false
+	}
+	if w.plan.ro.Strict {
+		t.err = pe
+		return false
+	}
+	return true
+}
+
+// tooLong rejects a line longer than MaxLineBytes; head is its beginning.
+func (w *fastWorker) tooLong(head []byte, line int) bool {
+	w.task.rep.Read++
+	h := bytes.TrimRight(head[:min(len(head), 256)], "\r\n")
+	pe := &ParseError{File: w.task.part, Line: line, Value: shorten(string(h)),
+		Err: fmt.Errorf("%w (over %d bytes; ReadOptions.MaxLineBytes)", ErrLineTooLong, w.plan.ro.MaxLineBytes)}
+	w.firstRecordSeen = true
+	return w.reject(pe, nil)
+}
+
+// fastLines splits a stream into physical lines in a large reused
+// buffer, as lineSource does: a line ends at '\n'; the last may lack it.
+type fastLines struct {
+	r    io.Reader
+	buf  []byte
+	p, n int   // unread data is buf[p:n]
+	pos  int64 // input offset of buf[p]
+	eof  bool  // r returned an error (io.EOF or rerr)
+	rerr error // the read error other than io.EOF
+}
+
+func (l *fastLines) fill() {
+	if l.p > 0 {
+		copy(l.buf, l.buf[l.p:l.n])
+		l.n -= l.p
+		l.p = 0
+	}
+	for !l.eof && l.n < len(l.buf)-fastSlack {
+		m, err := l.r.Read(l.buf[l.n : len(l.buf)-fastSlack])
+		l.n += m
+		if err != nil {
+			l.eof = true
+			if err != io.EOF {
+				l.rerr = err
+			}
+		}
+		if m > 0 {
+			return
+		}
+	}
+}
+
+func (l *fastLines) advance(k int) {
+	l.p += k
+	l.pos += int64(k)
+}
+
+// skipPast drops the bytes up to and including the first newline; false
+// if the input ends first.
+func (l *fastLines) skipPast() bool {
+	for {
+		if i := bytes.IndexByte(l.buf[l.p:l.n], '\n'); i >= 0 {
+			l.advance(i + 1)
+			return true
+		}
+		l.advance(l.n - l.p)
+		if l.eof {
+			return false
+		}
+		l.fill()
+	}
+}
+
+// next returns the next line without its '\n' and whether it had one.
+// A line whose content (without "\n" or "\r\n") exceeds max is skipped
+// to its end: long is set, line holds its first 256 bytes, and the whole
+// raw line was written to overflow (with a '\n' added if it had none). ok
+// is false at the end of the input. The line is valid until the next call.
+func (l *fastLines) next(max int, overflow io.Writer) (line []byte, nl, long, ok bool) {
+	for {
+		if i := bytes.IndexByte(l.buf[l.p:l.n], '\n'); i >= 0 {
+			raw := l.buf[l.p : l.p+i+1]
+			l.advance(i + 1)
+			line = raw[:i]
+			content := i
+			if i > 0 && line[i-1] == '\r' {
+				content--
+			}
+			if content > max {
+				if overflow != nil {
+					overflow.Write(raw)
+				}
+				return line[:min(len(line), 256)], true, true, true
+			}
+			return line, true, false, true
+		}
+		if l.eof {
+			if l.p == l.n {
+				return nil, false, false, false
+			}
+			line = l.buf[l.p:l.n]
+			l.advance(l.n - l.p)
+			if len(line) > max && l.rerr == nil {
+				if overflow != nil {
+					overflow.Write(line)
+					overflow.Write([]byte{'\n'})
+				}
+				return line[:min(len(line), 256)], false, true, true
+			}
+			return line, false, false, true
+		}
+		if l.n-l.p > max+1 {
+			head, nl := l.skipLong(overflow)
+			return head, nl, true, true
+		}
+		if l.p == 0 && l.n >= len(l.buf)-fastSlack {
+			l.buf = append(l.buf, make([]byte, len(l.buf))...)
+		}
+		l.fill()
+	}
+}
+
+// skipLong skips an over-long line whose newline is not in the buffer yet
+// and returns its first 256 bytes and whether it had a newline.
+func (l *fastLines) skipLong(overflow io.Writer) ([]byte, bool) {
+	head := append([]byte(nil), l.buf[l.p:min(l.n, l.p+256)]...)
+	for {
+		chunk := l.buf[l.p:l.n]
+		if i := bytes.IndexByte(chunk, '\n'); i >= 0 {
+			if overflow != nil {
+				overflow.Write(chunk[:i+1])
+			}
+			l.advance(i + 1)
+			return head, true
+		}
+		if overflow != nil {
+			overflow.Write(chunk)
+		}
+		l.advance(len(chunk))
+		if l.eof {
+			if overflow != nil && l.rerr == nil {
+				overflow.Write([]byte{'\n'})
+			}
+			return head, false
+		}
+		l.fill()
+	}
+}
+
+// scan processes the lines of r that start before offset end, r's first
+// byte being at offset begin of the input. With skipFirst, the bytes up
+// to and including the first newline belong to the previous range. bom
+// drops a UTF-8 byte order mark at the start, as the reader does at the
+// start of a part. It returns false when the task stopped early (strict
+// mode, a read error, a failing rejects writer).
+func (w *fastWorker) scan(r io.Reader, begin, end int64, skipFirst, bom bool) bool {
+	l := &fastLines{r: r, buf: w.buf, pos: begin}
+	defer func() { w.buf = l.buf }()
+	l.fill()
+	if skipFirst && !l.skipPast() {
+		return w.readDone(l.rerr, nil)
+	}
+	if bom && bytes.HasPrefix(l.buf[l.p:l.n], utf8BOM) {
+		l.advance(len(utf8BOM))
+	}
+	var overflow io.Writer
+	if w.rejects != nil {
+		overflow = w.rejects
+	}
+	max := w.plan.ro.MaxLineBytes
+	for l.pos < end {
+		line, nl, long, ok := l.next(max, overflow)
+		if !ok {
+			return w.readDone(l.rerr, nil)
+		}
+		if !nl && l.rerr != nil {
+			w.lineNo++
+			return w.readDone(l.rerr, line) // a line cut short by damaged input
+		}
+		w.lineNo++
+		if long {
+			if !w.tooLong(line, w.lineNo) {
+				return false
+			}
+			continue
+		}
+		if n := len(line); n > 0 && line[n-1] == '\r' {
+			line = line[:n-1]
+		}
+		if len(line) == 0 {
+			continue // blank line: not a record
+		}
+		if !w.record(line, w.lineNo) {
+			return false
+		}
+	}
+	return true
+}
+
+// readDone ends a scan: a read error other than io.EOF ends the input,
+// after the line it cut (partial, if any) is counted and rejected, as the
+// reader does.
+func (w *fastWorker) readDone(rerr error, partial []byte) bool {
+	if rerr == nil {
+		return true
+	}
+	t := w.task
+	line := w.lineNo + 1
+	if partial != nil {
+		line = w.lineNo
+	}
+	var pe *ParseError
+	if errors.As(rerr, &pe) {
+		c := *pe
+		if c.File == "" {
+			c.File = t.part
+		}
+		if c.Line == 0 {
+			c.Line = line
+		}
+		pe = &c
+	} else {
+		pe = &ParseError{File: t.part, Line: line, Err: rerr}
+	}
+	if len(partial) > 0 {
+		t.rep.Read++
+		c := *pe
+		c.Value = shorten(string(partial))
+		t.rep.Reject(&c, w.plan.ro.MaxSamples)
+		if w.rejects != nil {
+			w.rejects.record(partial, t.format)
+		}
+	}
+	t.err, t.fatal = pe, true
+	return false
+}

@@ -1,0 +1,242 @@
+package dataset
+
+import (
+	"bytes"
+	"math"
+	"math/rand/v2"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/entente/entente/cameo"
+)
+
+// splitRef is the obvious implementation fastSplit must agree with.
+func splitRef(rec []byte) (starts []int, last, prev int, ascii bool) {
+	starts = []int{0}
+	last, prev = -1, -1
+	ascii = true
+	for i, c := range rec {
+		if c >= 0x80 {
+			ascii = false
+		}
+		if c == '\t' {
+			starts = append(starts, i+1)
+			prev, last = last, i
+		}
+	}
+	return starts, last, prev, ascii
+}
+
+func checkSplit(t *testing.T, rec []byte) {
+	t.Helper()
+	var offs fastOffsets
+	n, last, prev, ascii := fastSplit(rec, &offs)
+	starts, wl, wp, wa := splitRef(rec)
+	if n != len(starts) || last != wl || prev != wp || ascii != wa {
+		t.Fatalf("fastSplit(%q) = n %d last %d prev %d ascii %v; want %d %d %d %v", rec, n, last, prev, ascii, len(starts), wl, wp, wa)
+	}
+	for k := 0; k < len(starts) && k < fastHeadFields; k++ {
+		if int(offs[k]) != starts[k] {
+			t.Fatalf("fastSplit(%q): field %d starts at %d, want %d", rec, k, offs[k], starts[k])
+		}
+	}
+	if n < fastHeadFields && int(offs[n]) != len(rec)+1 {
+		t.Fatalf("fastSplit(%q): end sentinel %d, want %d", rec, offs[n], len(rec)+1)
+	}
+}
+
+func TestFastSplit(t *testing.T) {
+	cases := []string{"", "a", "\t", "\t\t\t\t\t\t\t\t\t\t", "ab\tcd", "x\x08\ty\t\x08", "é\tx",
+		strings.Repeat("\t", 40), strings.Repeat("a\t", 70), strings.Repeat("abcdefg\t", 50) + "z"}
+	for _, c := range cases {
+		checkSplit(t, []byte(c))
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte("\t\t\t\t\x08\x09\x0a\x89\xffab0")
+	for i := 0; i < 5000; i++ {
+		b := make([]byte, r.IntN(400))
+		for j := range b {
+			b[j] = alphabet[r.IntN(len(alphabet))]
+		}
+		checkSplit(t, b)
+	}
+}
+
+func FuzzFastSplit(f *testing.F) {
+	f.Add([]byte("1\t2\t\t\tUSA"))
+	f.Add([]byte(strings.Repeat("ab\t", 60)))
+	f.Fuzz(func(t *testing.T, b []byte) { checkSplit(t, b) })
+}
+
+// checkFloat: when fastFloat accepts, strconv accepts with the same bits.
+func checkFloat(t *testing.T, s string) {
+	t.Helper()
+	v, ok := fastFloat([]byte(s))
+	if !ok {
+		return
+	}
+	want, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.Float64bits(v) != math.Float64bits(want) {
+		t.Fatalf("fastFloat(%q) = %v (%x), strconv %v (%x), %v", s, v, math.Float64bits(v), want, math.Float64bits(want), err)
+	}
+}
+
+func TestFastFloat(t *testing.T) {
+	accept := []string{"0", "-0", "-0.0", "4", "1.9", "-10.0", "-0.34188034188034", "2.53807106598985", "9007199254740992", "0.1", "123.456", "0.000000000000000001"}
+	reject := []string{"", "-", ".5", "5.", "1e5", "+2", "NaN", "Inf", "1..2", "1.2.3", "0x10", "9007199254740993", "1.23456789012345678", "12a", " 1"}
+	for _, s := range accept {
+		if _, ok := fastFloat([]byte(s)); !ok {
+			t.Errorf("fastFloat(%q) rejected", s)
+		}
+		checkFloat(t, s)
+	}
+	for _, s := range reject {
+		if v, ok := fastFloat([]byte(s)); ok {
+			t.Errorf("fastFloat(%q) = %v, want rejection (left to strconv)", s, v)
+		}
+	}
+	if v, _ := fastFloat([]byte("-0.0")); !math.Signbit(v) {
+		t.Error("fastFloat(-0.0) lost the sign")
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 100000; i++ {
+		var s string
+		switch i % 3 {
+		case 0: // GDELT tones: up to 15 significant digits
+			s = strconv.FormatFloat((r.Float64()-0.5)*40, 'f', r.IntN(15), 64)
+		case 1: // Goldstein weights
+			s = strconv.FormatFloat(float64(r.IntN(201)-100)/10, 'f', 1, 64)
+		default: // anything with up to 16 digits
+			s = strconv.FormatUint(r.Uint64()%1e16, 10)
+			if k := r.IntN(len(s) + 1); k > 0 && k < len(s) {
+				s = s[:k] + "." + s[k:]
+			}
+		}
+		checkFloat(t, s)
+	}
+}
+
+func FuzzFastFloat(f *testing.F) {
+	for _, s := range []string{"-0.34188034188034", "1.9", "5.", "1e5", "9007199254740993"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkFloat(t, s) })
+}
+
+func TestFastDigitsAndDates(t *testing.T) {
+	for s, want := range map[string]uint64{"0": 0, "007": 7, "123456789012345678": 123456789012345678} {
+		if v, ok := fastDigits([]byte(s)); !ok || v != want {
+			t.Errorf("fastDigits(%q) = %d, %v", s, v, ok)
+		}
+	}
+	for _, s := range []string{"", "-1", "1234567890123456789", "1a", "+1"} {
+		if _, ok := fastDigits([]byte(s)); ok {
+			t.Errorf("fastDigits(%q) accepted", s)
+		}
+	}
+	// fastDate must agree with the reader's parseYYYYMMDD on every string
+	for _, s := range []string{"20160728", "20160229", "20150229", "20000229", "19000229", "00010101", "99991231", "00000101", "20161301", "20160100", "20160431", "2016072", "201607281", "2016O728"} {
+		v, ok := fastDate([]byte(s))
+		want, wok := parseYYYYMMDD(s)
+		if ok != wok || (ok && !ymdTime(v).Equal(want)) {
+			t.Errorf("fastDate(%q) = %d %v; reader %v %v", s, v, ok, want, wok)
+		}
+	}
+	for _, s := range []string{"20160728", "20160728235959", "20160728240000", "20160728236000", "20160728235960", "2016072812", "20160230000000", ""} {
+		_, wok := parseGDELTTimestamp(s)
+		if got := fastTimestamp([]byte(s)); got != wok && s != "" {
+			t.Errorf("fastTimestamp(%q) = %v, reader %v", s, got, wok)
+		}
+	}
+}
+
+// Period numbers must map back to Granularity.Start for every date.
+func TestPeriodIndexMatchesStart(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	dates := []time.Time{day(1, 1, 1), day(1582, 10, 15), day(1970, 1, 1), day(2000, 2, 29), day(2016, 7, 28), day(9999, 12, 31)}
+	for i := 0; i < 20000; i++ {
+		dates = append(dates, day(1+r.IntN(9999), time.Month(1+r.IntN(12)), 1+r.IntN(28)))
+	}
+	for _, g := range []Granularity{Day, Week, Month, Quarter, Year} {
+		for _, d := range dates {
+			y, m, dd := d.Date()
+			ymd := int32(y*10000 + int(m)*100 + dd)
+			want := g.Start(d)
+			sy, sm, sd := periodStart(g, periodIndex(g, ymd))
+			got := time.Date(sy, time.Month(sm), sd, 0, 0, 0, 0, time.UTC)
+			if g == Week && y == 1 && want.Year() < 1 {
+				continue // the week of 0001-01-01 starts in year 0, which Go prints but GDELT dates never reach
+			}
+			if !got.Equal(want) {
+				t.Fatalf("%v of %s: period start %s, want %s", g, d.Format(time.DateOnly), got.Format(time.DateOnly), want.Format(time.DateOnly))
+			}
+		}
+	}
+}
+
+// A fastCell must give bit-identical Stats to Stats.AddValues, including
+// values beyond one int64 of 1e-9 units (overflow into the spill sums) and
+// values too large for one step of Sum.Add.
+func TestFastCellMatchesStats(t *testing.T) {
+	r := rand.New(rand.NewPCG(8, 9))
+	for trial := 0; trial < 50; trial++ {
+		var c fastCell
+		var ref Stats
+		for i := 0; i < 2000; i++ {
+			w := float64(1 + r.IntN(9))
+			switch trial % 4 {
+			case 1:
+				w = math.Log(1 + float64(r.IntN(300)))
+			case 2:
+				w = float64(1 + r.IntN(94000)) // w² up to 8.8e9, 8.8e18 units: overflows an int64 in two steps
+			case 3:
+				w = float64(100000 + r.IntN(900000)) // w² beyond maxChunk (9e9): Sum.Add's chunked path
+			}
+			g := math.Round(r.NormFloat64()*40) / 10
+			if r.IntN(7) == 0 {
+				g = math.NaN()
+			}
+			tone := r.NormFloat64() * 3
+			if r.IntN(5) == 0 {
+				tone = math.NaN()
+			}
+			q := cameo.Quad(r.IntN(cameo.NumQuads))
+			c.add(w, g, q, tone)
+			ref.AddValues(time.Time{}, w, g, q, tone, 1)
+		}
+		got := c.stats()
+		if !reflect.DeepEqual(got, ref) {
+			t.Fatalf("trial %d: fastCell stats differ\n got %+v\nwant %+v", trial, got, ref)
+		}
+		if trial%4 == 2 && c.spill == nil {
+			t.Fatalf("trial %d: large weights did not exercise the overflow path", trial)
+		}
+	}
+}
+
+func TestFastLinesLong(t *testing.T) {
+	// a line longer than the buffer and than max is skipped and written out whole
+	long := bytes.Repeat([]byte("x"), 3*fastBufferSize)
+	in := append(append([]byte("a\n"), long...), "\r\nb"...)
+	var over bytes.Buffer
+	l := &fastLines{r: bytes.NewReader(in), buf: make([]byte, 1024)}
+	l.fill()
+	var got []string
+	for {
+		line, nl, lg, ok := l.next(100, &over)
+		if !ok {
+			break
+		}
+		got = append(got, strconv.Quote(string(line[:min(len(line), 3)]))+strconv.FormatBool(nl)+strconv.FormatBool(lg))
+	}
+	want := []string{`"a"truefalse`, `"xxx"truetrue`, `"b"falsefalse`}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("lines = %v, want %v", got, want)
+	}
+	if over.Len() != len(long)+2 || l.pos != int64(len(in)) {
+		t.Errorf("overflow got %d bytes, want %d; pos %d of %d", over.Len(), len(long)+2, l.pos, len(in))
+	}
+}
