@@ -426,10 +426,7 @@ func changePoints(p *score.Panel, d dataset.Dyad, events []dataset.Event, o *Opt
 				if ct.Event == nil || math.IsNaN(ct.Change) {
 					continue
 				}
-				desc := ct.Event.Description
-				if desc == "" {
-					desc = cameo.Name(ct.Event.Code)
-				}
+				desc := eventText(ct.Event)
 				cp.Drivers = append(cp.Drivers, Driver{Date: ct.Event.Date, Description: desc, Change: ct.Change})
 			}
 		}
@@ -454,6 +451,24 @@ func eventsByDyad(evs []dataset.Event, dyads []dataset.Dyad) map[dataset.Dyad][]
 	return out
 }
 
+// eventText is what the report says an event was: the sentence it was
+// coded from (events from articles; shortened to 160 characters), else its
+// description (the chronology's one-line summaries), else its CAMEO name.
+func eventText(e *dataset.Event) string {
+	for _, ev := range e.Evidence {
+		if t := strings.Join(strings.Fields(ev.Text), " "); t != "" {
+			return plots.ShortLabel(t, 160)
+		}
+	}
+	if e.Description != "" {
+		return e.Description
+	}
+	if n := cameo.Name(e.Code); n != "" {
+		return n
+	}
+	return "CAMEO " + e.Code
+}
+
 // topEvents ranks a dyad's events by |w·g|, their weight in the Goldstein
 // sums the indices are built from (w the event weight, g the Goldstein
 // weight, re-weighted with Options.Goldstein when set); ties go to more
@@ -473,10 +488,7 @@ func topEvents(evs []dataset.Event, o Options) []TopEvent {
 		if math.IsNaN(g) {
 			continue
 		}
-		desc := e.Description
-		if desc == "" {
-			desc = cameo.Name(e.Code)
-		}
+		desc := eventText(e)
 		url := e.URL
 		if url == "" && len(e.URLs) > 0 {
 			url = e.URLs[0]

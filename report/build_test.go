@@ -270,3 +270,19 @@ func TestBuildChangePoints(t *testing.T) {
 		t.Error("summary lacks the dyad")
 	}
 }
+
+func TestEventText(t *testing.T) {
+	e := ev("2024-05-16", "RUS", "CHN", "042", "date precision: day")
+	e.Evidence = []dataset.Evidence{{Text: "Putin  arrived in\nBeijing on Thursday."}}
+	if got := eventText(&e); got != "Putin arrived in Beijing on Thursday." {
+		t.Errorf("evidence: %q", got)
+	}
+	e.Evidence = nil
+	if got := eventText(&e); got != "date precision: day" {
+		t.Errorf("description: %q", got)
+	}
+	e.Description = ""
+	if got := eventText(&e); got != "Make a visit" { // CAMEO 042's name
+		t.Errorf("code name: %q", got)
+	}
+}

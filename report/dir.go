@@ -279,13 +279,14 @@ func (r *Report) writeInto(dir string, f Formats) error {
 	return nil
 }
 
-// csvFloat formats a float for CSV: shortest round-trip decimal, empty
-// for NaN.
+// csvFloat formats a float for CSV as score's tidy CSV does
+// (score.FormatFloat: eight significant digits, identical on every
+// platform), empty for NaN and infinities.
 func csvFloat(v float64) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
+	if math.IsInf(v, 0) {
 		return ""
 	}
-	return strconv.FormatFloat(v, 'g', -1, 64)
+	return score.FormatFloat(v)
 }
 
 func csvDate(t interface {

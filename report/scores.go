@@ -1,0 +1,212 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/plots"
+	"github.com/entente/entente/score"
+)
+
+// FromScores builds a report from scored series alone, without the events
+// behind them: for example the scores.csv of an earlier report, or the
+// output of `report score`, re-rendered. Each dyad of the set gets a
+// section whose main index is the Options.Index model when the set has it
+// for that dyad (else the dyad's first series), with its summary, its
+// change points (searched in the dyad's "goldstein" series when the set
+// has one, weighted by its event counts) and the index and level charts.
+// Without events there is no event mix, timeline, top events or alignment,
+// and the report says so on its methods page. Options.Dyads, when given,
+// selects and orders the dyads; From and To restrict the periods;
+// Granularity is taken from the series. The set's series must share one
+// granularity (else an error wrapping ErrMixedGranularity).
+func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
+	o := opts.withDefaults()
+	if set == nil || len(set.Series) == 0 {
+		return nil, ErrNoDyads
+	}
+	g := set.Series[0].Granularity
+	type dyadSeries struct {
+		dyad   dataset.Dyad
+		series []*score.Series
+	}
+	var order []dataset.Dyad
+	by := map[dataset.Dyad]*dyadSeries{}
+	for _, s := range set.Series {
+		if s.Granularity != g {
+			return nil, fmt.Errorf("%w: %s %s is %sly, %s %s %sly", ErrMixedGranularity,
+				set.Series[0].Label(), set.Series[0].Model, g, s.Label(), s.Model, s.Granularity)
+		}
+		d := s.Dyad
+		if !s.Directed {
+			d = d.Undirected()
+		}
+		ds := by[d]
+		if ds == nil {
+			ds = &dyadSeries{dyad: d}
+			by[d] = ds
+			order = append(order, d)
+		}
+		ds.series = append(ds.series, restrict(s, g, o.From, o.To))
+	}
+	if len(o.Dyads) > 0 {
+		order = order[:0]
+		for _, d := range o.Dyads {
+			if _, ok := by[d.Undirected()]; ok {
+				order = append(order, d.Undirected())
+			} else if _, ok := by[d]; ok {
+				order = append(order, d)
+			}
+		}
+		if len(order) == 0 {
+			return nil, ErrNoDyads
+		}
+	} else if len(order) > o.MaxDyads {
+		order = order[:o.MaxDyads]
+	}
+	r := &Report{Generated: o.Generated, Version: o.Version, Granularity: g, Sources: o.Sources, Scores: &score.SeriesSet{}}
+	var mains []score.Series
+	var names []string
+	for _, d := range order {
+		ds := by[d]
+		sec := &DyadSection{Dyad: d, Name: dyadName(d)}
+		main := ds.series[0]
+		var level, mean *score.Series
+		for _, s := range ds.series {
+			switch s.Model {
+			case o.Index:
+				main = s
+			case "level":
+				level = s
+			case "goldstein":
+				mean = s
+			}
+			r.Scores.Add(s)
+			if len(s.Points) > 0 {
+				first, last := s.Points[0].Start, g.Next(s.Points[len(s.Points)-1].Start).AddDate(0, 0, -1)
+				if r.From.IsZero() || first.Before(r.From) {
+					r.From = first
+				}
+				if last.After(r.To) {
+					r.To = last
+				}
+			}
+		}
+		if main.Model != o.Index {
+			sec.Fallback = fmt.Sprintf("the scores hold no %s series for this dyad; the index is %s", o.Index, main.Model)
+		}
+		if main == level && len(ds.series) > 1 {
+			for _, s := range ds.series {
+				if s != level {
+					main = s
+					break
+				}
+			}
+		}
+		if mean != nil {
+			w := make([]float64, len(mean.Points))
+			for i, p := range mean.Points {
+				w[i] = float64(p.N)
+			}
+			res, err := score.ChangePoints(mean.Times(), mean.Values(), w, nil)
+			if err != nil && !errors.Is(err, score.ErrTooFewObservations) {
+				return nil, fmt.Errorf("report: change points of %s: %w", d, err)
+			}
+			if res != nil {
+				for _, c := range res.Points {
+					sec.ChangePoints = append(sec.ChangePoints, ChangePoint{Time: c.Date, Before: c.Before, After: c.After, Confidence: c.Prob, From: c.From, To: c.To})
+				}
+			}
+		}
+		var rlo, rhi float64
+		if m, err := score.ModelByName(main.Model); err == nil {
+			rlo, rhi = modelRange(m)
+		}
+		sec.Summary = Summarize(main, level, rlo, rhi)
+		sec.main, sec.level = main, level
+		r.Dyads = append(r.Dyads, sec)
+		mains = append(mains, *main)
+		names = append(names, sec.Name)
+	}
+	for _, sec := range r.Dyads {
+		sec.Charts = scoreCharts(r, sec, &o)
+	}
+	if len(r.Dyads) > 1 {
+		ch, err := plots.NewSmallMultiples(mains, &plots.SeriesOptions{
+			Title: "All dyads on one scale", Labels: names, YLabel: yLabel(mains[0].Model),
+			From: r.From, To: r.To, Size: o.ChartSize, ChangePoints: allChangePoints(r.Dyads),
+			Note: "Each panel is one dyad's main index with its 95 % band; dashed lines are change points.",
+		})
+		if err != nil {
+			return nil, err
+		}
+		r.Overview = append(r.Overview, ch)
+	}
+	r.Title = o.Title
+	if r.Title == "" {
+		r.Title = defaultTitle(r.Dyads)
+	}
+	r.Subtitle = o.Subtitle
+	if r.Subtitle == "" {
+		r.Subtitle = fmt.Sprintf("%s, %sly periods; rendered from scores", span(r.From, r.To, g), g)
+	}
+	r.Aggregation = Aggregation{}
+	r.Methods = []Method{{Heading: "Rendered from scores", Text: "This report was drawn from scored series alone (the tidy CSV of dyad, period, model, value, 95 % band and event count), without the events behind them: it has no event mix, timeline, top events, alignment or deduplication account, the bands are the 95 % bands only, and the change points are searched in each dyad's goldstein series when the scores include it. See the report that produced the scores for the data and models."}}
+	return r, nil
+}
+
+// ErrMixedGranularity is returned by FromScores for series of different
+// period lengths.
+var ErrMixedGranularity = errors.New("report: the series have different granularities")
+
+// restrict returns s limited to the periods containing from … to (zero:
+// unbounded).
+func restrict(s *score.Series, g dataset.Granularity, from, to time.Time) *score.Series {
+	if from.IsZero() && to.IsZero() {
+		return s
+	}
+	c := *s
+	c.Points = nil
+	for _, p := range s.Points {
+		if !from.IsZero() && p.Start.Before(g.Start(from)) {
+			continue
+		}
+		if !to.IsZero() && p.Start.After(g.Start(to)) {
+			continue
+		}
+		c.Points = append(c.Points, p)
+	}
+	return &c
+}
+
+// scoreCharts draws the index and level charts of a section built from
+// scores.
+func scoreCharts(r *Report, sec *DyadSection, o *Options) []*plots.Chart {
+	var marks []plots.Mark
+	for _, c := range sec.ChangePoints {
+		marks = append(marks, plots.Mark{Time: c.Time, Label: signed(c.Shift(), 1)})
+	}
+	labels := []string{sec.Name}
+	var out []*plots.Chart
+	note := "Shaded: the 95 % band."
+	if sec.Fallback != "" {
+		note = "Note: " + sec.Fallback + "."
+	}
+	if ch, err := plots.NewIndexChart([]score.Series{*sec.main}, &plots.SeriesOptions{
+		Title: sec.Name + ": relationship index", Labels: labels, YLabel: yLabel(sec.main.Model),
+		From: r.From, To: r.To, ChangePoints: marks, Note: note, Size: o.ChartSize,
+	}); err == nil {
+		out = append(out, ch)
+	}
+	if sec.level != nil {
+		if ch, err := plots.NewLevelChart([]score.Series{*sec.level}, &plots.SeriesOptions{
+			Title: sec.Name + ": relationship level", Labels: labels, From: r.From, To: r.To, Size: o.ChartSize,
+		}); err == nil {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
