@@ -209,4 +209,3 @@ func scoreCharts(r *Report, sec *DyadSection, o *Options) []*plots.Chart {
 	}
 	return out
 }
-
