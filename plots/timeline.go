@@ -30,14 +30,26 @@ type TimelineOptions struct {
 	Labels int
 	// LabelLength is the longest label in characters; 0 means 36.
 	LabelLength int
+	// MaxDots bounds the number of dots (default DefaultMaxDots): beyond
+	// it, events of the same week (then month, quarter, year) with the
+	// same Goldstein weight and quad class are pooled into one dot, and
+	// the note says so.
+	MaxDots int
 	// Size is the chart size; zero means SizeScreen.
 	Size Size
 }
 
+// DefaultMaxDots is the most dots a timeline draws before pooling events
+// by week: more are unreadable at any chart size and make large files.
+const DefaultMaxDots = 1500
+
 // NewTimelineChart draws every event as a dot at its date and Goldstein
 // weight (−10 … +10), coloured by quad class, the dot's area proportional
-// to the number of reports behind it (Event.ReportCount). Dots are
-// translucent so that piles of events on one day show as darker spots.
+// to the number of reports behind it (Event.ReportCount). Events on the
+// same day with the same weight and class would cover each other: they
+// are one dot with their reports summed. Dots are translucent so that
+// crowded days show as darker spots; past MaxDots, events are pooled by
+// week (or longer), as the note then says.
 // Events without a date or without a Goldstein weight cannot be placed;
 // they are counted in the note, never dropped silently.
 func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, error) {
@@ -51,6 +63,9 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 		quad    cameo.Quad
 		label   string
 		date    time.Time
+		// events merged into the dot and the largest report count
+		// among them (whose label the dot carries)
+		events, topReports int
 	}
 	var dots []dot
 	unplaced := 0
@@ -111,7 +126,62 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 			x1 = TimeToX(to.AddDate(0, 0, 1))
 		}
 	}
-	// Big dots first so small ones stay visible on top.
+	// Events at the same spot (same day, weight and class) are one dot;
+	// when there are more than MaxDots, events of the same week (month,
+	// quarter, year) are pooled likewise.
+	maxDots := o.MaxDots
+	if maxDots <= 0 {
+		maxDots = DefaultMaxDots
+	}
+	pooled := dataset.Day
+	type dotKey struct {
+		start int64
+		y     float64
+		q     cameo.Quad
+	}
+	merge := func(g dataset.Granularity) []dot {
+		idx := map[dotKey]int{}
+		var out []dot
+		for _, d := range dots {
+			start := g.Start(d.date)
+			k := dotKey{start.Unix(), d.y, d.quad}
+			if i, ok := idx[k]; ok {
+				out[i].reports += d.reports
+				out[i].events++
+				if d.reports > out[i].topReports {
+					// the label is the most reported event's
+					out[i].label, out[i].topReports = d.label, d.reports
+				}
+				continue
+			}
+			idx[k] = len(out)
+			nd := d
+			nd.events, nd.topReports = 1, d.reports
+			if g != dataset.Day {
+				nd.x = (TimeToX(start) + TimeToX(g.Next(start))) / 2
+			}
+			out = append(out, nd)
+		}
+		return out
+	}
+	merged := merge(dataset.Day)
+	for _, g := range []dataset.Granularity{dataset.Week, dataset.Month, dataset.Quarter, dataset.Year} {
+		if len(merged) <= maxDots {
+			break
+		}
+		merged = merge(g)
+		pooled = g
+	}
+	nEvents := len(dots)
+	dots = merged
+	maxReports = 1
+	for _, d := range dots {
+		if d.reports > maxReports {
+			maxReports = d.reports
+		}
+	}
+	// Big dots first so small ones stay visible on top; ties in time
+	// order (deterministic).
 	sort.SliceStable(dots, func(i, j int) bool { return dots[i].reports > dots[j].reports })
 
 	ch := &Chart{Kind: "timeline", Title: o.Title, Subtitle: o.Subtitle, Note: o.Note, Size: o.Size}
@@ -124,7 +194,15 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 		}
 	}
 	if ch.Subtitle == "" {
-		ch.Subtitle = fmt.Sprintf("%d events, Goldstein weight by date; dot area proportional to reports (1 to %d)", len(dots), maxReports)
+		ch.Subtitle = fmt.Sprintf("%d events, Goldstein weight by date; dot area proportional to reports (1 to %d)", nEvents, maxReports)
+	}
+	if pooled != dataset.Day {
+		msg := fmt.Sprintf("Events of the same %s with the same Goldstein weight and quad class are drawn as one dot (%d in all).", pooled, len(dots))
+		if ch.Note != "" {
+			ch.Note += " " + msg
+		} else {
+			ch.Note = msg
+		}
 	}
 	if unplaced > 0 {
 		msg := fmt.Sprintf("%d event(s) without a date or Goldstein weight are not shown.", unplaced)
@@ -195,7 +273,9 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 				pt := vg.Point{X: trX(d.x), Y: trY(d.y)}
 				r := radius(d.reports)
 				c.DrawGlyph(draw.GlyphStyle{Color: withAlpha(QuadColor(d.quad), 0.6), Radius: r, Shape: draw.CircleGlyph{}}, pt)
-				c.DrawGlyph(draw.GlyphStyle{Color: withAlpha(lighten(QuadColor(d.quad), 0), 0.9), Radius: r, Shape: draw.RingGlyph{}}, pt)
+				if len(dots) <= 500 { // outlines help few dots; many only add weight
+					c.DrawGlyph(draw.GlyphStyle{Color: withAlpha(QuadColor(d.quad), 0.9), Radius: r, Shape: draw.RingGlyph{}}, pt)
+				}
 			}
 			if len(cands) == 0 {
 				return

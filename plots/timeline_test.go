@@ -54,3 +54,29 @@ func TestTimelineLabelsTopEvents(t *testing.T) {
 		t.Errorf("title %q", ch.Title)
 	}
 }
+
+func TestTimelineMergesAndPools(t *testing.T) {
+	mk := func(date string, code string, reports int) dataset.Event {
+		e := dataset.NewEvent()
+		e.Date = day0(date)
+		e.Source.Country, e.Target.Country = "USA", "VEN"
+		e.SetCode(code)
+		e.Reports = reports
+		return e
+	}
+	// Two sanctions on one day are one dot of 1 + 2 = 3 reports; the
+	// third event differs in day.
+	evs := []dataset.Event{mk("2019-01-28", "163", 1), mk("2019-01-28", "163", 2), mk("2019-01-29", "163", 1)}
+	ch, _ := NewTimelineChart(evs, nil)
+	if ch.Subtitle != "3 events, Goldstein weight by date; dot area proportional to reports (1 to 3)" || ch.Note != "" {
+		t.Errorf("subtitle %q note %q", ch.Subtitle, ch.Note)
+	}
+	// With at most one dot, the week of 28 Jan 2019 pools all three.
+	ch, _ = NewTimelineChart(evs, &TimelineOptions{MaxDots: 1})
+	if ch.Note != "Events of the same week with the same Goldstein weight and quad class are drawn as one dot (1 in all)." {
+		t.Errorf("note %q", ch.Note)
+	}
+	if !strings.Contains(ch.Subtitle, "(1 to 4)") {
+		t.Errorf("pooled reports: %q", ch.Subtitle)
+	}
+}
