@@ -420,13 +420,25 @@ func changePoints(p *score.Panel, d dataset.Dyad, events []dataset.Event, o *Opt
 	var out []ChangePoint
 	for _, c := range res.Points {
 		cp := ChangePoint{Time: c.Date, Before: c.Before, After: c.After, Confidence: c.Prob, From: c.From, To: c.To}
-		x, err := score.Explain(events, d, c.Date, &score.ExplainOptions{Aggregate: agg, Top: 3})
+		x, err := score.Explain(events, d, c.Date, &score.ExplainOptions{Aggregate: agg, Top: 6})
 		if err == nil {
+			// an event coded in both directions is one driver (its
+			// changes add up)
+			seen := map[string]int{}
 			for _, ct := range x.ByChange {
 				if ct.Event == nil || math.IsNaN(ct.Change) {
 					continue
 				}
 				desc := eventText(ct.Event)
+				key := ct.Event.Date.Format("2006-01-02") + "\x00" + desc
+				if i, ok := seen[key]; ok {
+					cp.Drivers[i].Change += ct.Change
+					continue
+				}
+				if len(cp.Drivers) == 3 {
+					continue
+				}
+				seen[key] = len(cp.Drivers)
 				cp.Drivers = append(cp.Drivers, Driver{Date: ct.Event.Date, Description: desc, Change: ct.Change})
 			}
 		}
