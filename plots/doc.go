@@ -22,7 +22,13 @@
 //     into separate segments around it and nothing is interpolated. A NaN
 //     cell of the heatmap gets its own colour, named in the colour bar.
 //     Events without a Goldstein weight or a date cannot be placed on the
-//     timeline; the chart says how many were left out in its note.
+//     timeline; the chart says how many were left out in its note. Events
+//     at the same spot (day, weight, quad class) are one dot with their
+//     reports summed, and past TimelineOptions.MaxDots they are pooled by
+//     week (month, …), as the note then says.
+//   - Labels (annotations, top events) are placed greedily, most important
+//     first, where they overlap nothing placed before; one that does not
+//     fit is left out and the chart says how many were.
 //   - An empty input is not an error: the chart is drawn with its axes and
 //     a "no data" note, so a report on a quiet dyad still renders. Inputs of
 //     the wrong shape (a non-square matrix, labels that do not match) return
