@@ -19,11 +19,13 @@ func (r *Report) WriteHTML(w io.Writer) error {
 	return nil
 }
 
-// HTML returns the report as a self-contained HTML page (notebooks render
-// it).
+// HTML returns the report as an HTML fragment for notebooks: one
+// <div class="entente-report"> with its style sheet scoped to it (so it
+// does not restyle the notebook) and the charts as inline SVG. WriteHTML
+// wraps the same fragment in a whole page.
 func (r *Report) HTML() string {
 	var buf bytes.Buffer
-	if err := r.WriteHTML(&buf); err != nil {
+	if err := htmlTemplate.ExecuteTemplate(&buf, "fragment", r.htmlData()); err != nil {
 		return "<p>" + template.HTMLEscapeString(err.Error()) + "</p>"
 	}
 	return buf.String()
@@ -140,7 +142,7 @@ func (r *Report) htmlData() htmlData {
 	return d
 }
 
-var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
+var htmlTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 	"safeURL": func(s string) template.URL {
 		if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
 			return template.URL(s)
@@ -154,36 +156,38 @@ var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="entente {{.Version}}">
 <title>{{.Title}}</title>
-<style>
-:root { --ink: #222; --subtle: #555; --rule: #ccc; --accent: #0072b2; --head: #eef2f6; --zebra: #f7f7f7; }
-* { box-sizing: border-box; }
-body { font-family: 'Liberation Sans', Arimo, Arial, Helvetica, sans-serif; color: var(--ink); margin: 0; line-height: 1.45; }
-main { max-width: 1040px; margin: 0 auto; padding: 24px 32px 64px; }
-header { border-top: 8px solid var(--accent); padding-top: 28px; }
-.kicker { color: var(--accent); font-weight: bold; letter-spacing: .08em; font-size: .8rem; }
-h1 { font-size: 2rem; margin: .2em 0; }
-h2 { font-size: 1.4rem; margin: 2.2em 0 .6em; border-bottom: 2px solid var(--accent); padding-bottom: .2em; }
-h3 { font-size: 1.1rem; margin: 1.6em 0 .5em; }
-.subtitle { color: var(--subtle); font-size: 1.1rem; margin: 0 0 1em; }
-dl.facts { display: grid; grid-template-columns: 9em 1fr; gap: .3em 1em; margin: 1.5em 0; }
-dl.facts dt { color: var(--subtle); font-weight: bold; }
-dl.facts dd { margin: 0; }
-nav ol { columns: 2; padding-left: 1.2em; }
-table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: .5em 0 1.2em; }
-th { background: var(--head); text-align: left; font-weight: bold; }
-th, td { padding: 4px 6px; vertical-align: top; }
-tbody tr:nth-child(even) { background: var(--zebra); }
-table { border-bottom: 1px solid var(--rule); }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-figure { margin: 1.2em 0; }
-figure svg { width: 100%; height: auto; display: block; }
-.note, .methods p.small { color: var(--subtle); font-size: .85rem; }
-footer { margin-top: 3em; color: var(--subtle); font-size: .8rem; border-top: 1px solid var(--rule); padding-top: .8em; }
-@media print { main { max-width: none; padding: 0; } h2 { break-before: page; } figure { break-inside: avoid; } }
-</style>
+<style>body { margin: 0; }</style>
 </head>
 <body>
-<main>
+{{template "fragment" .}}</body>
+</html>
+{{define "fragment"}}<div class="entente-report">
+<style>
+.entente-report { --ink: #222; --subtle: #555; --rule: #ccc; --accent: #0072b2; --head: #eef2f6; --zebra: #f7f7f7;
+  font-family: 'Liberation Sans', Arimo, Arial, Helvetica, sans-serif; color: var(--ink); line-height: 1.45;
+  max-width: 1040px; margin: 0 auto; padding: 24px 32px 64px; box-sizing: border-box; }
+.entente-report * { box-sizing: border-box; }
+.entente-report header { border-top: 8px solid var(--accent); padding-top: 28px; }
+.entente-report .kicker { color: var(--accent); font-weight: bold; letter-spacing: .08em; font-size: .8rem; }
+.entente-report h1 { font-size: 2rem; margin: .2em 0; }
+.entente-report h2 { font-size: 1.4rem; margin: 2.2em 0 .6em; border-bottom: 2px solid var(--accent); padding-bottom: .2em; }
+.entente-report h3 { font-size: 1.1rem; margin: 1.6em 0 .5em; }
+.entente-report .subtitle { color: var(--subtle); font-size: 1.1rem; margin: 0 0 1em; }
+.entente-report dl.facts { display: grid; grid-template-columns: 9em 1fr; gap: .3em 1em; margin: 1.5em 0; }
+.entente-report dl.facts dt { color: var(--subtle); font-weight: bold; }
+.entente-report dl.facts dd { margin: 0; }
+.entente-report nav ol { columns: 2; padding-left: 1.2em; }
+.entente-report table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: .5em 0 1.2em; border-bottom: 1px solid var(--rule); }
+.entente-report th { background: var(--head); text-align: left; font-weight: bold; }
+.entente-report th, .entente-report td { padding: 4px 6px; vertical-align: top; }
+.entente-report tbody tr:nth-child(even) { background: var(--zebra); }
+.entente-report td.n, .entente-report th.n { text-align: right; font-variant-numeric: tabular-nums; }
+.entente-report figure { margin: 1.2em 0; }
+.entente-report figure svg { width: 100%; height: auto; display: block; }
+.entente-report .note { color: var(--subtle); font-size: .85rem; }
+.entente-report footer { margin-top: 3em; color: var(--subtle); font-size: .8rem; border-top: 1px solid var(--rule); padding-top: .8em; }
+@media print { .entente-report { max-width: none; padding: 0; } .entente-report h2 { break-before: page; } .entente-report figure { break-inside: avoid; } }
+</style>
 <header>
 <div class="kicker">ENTENTE REPORT</div>
 <h1>{{.Title}}</h1>
@@ -250,7 +254,5 @@ footer { margin-top: 3em; color: var(--subtle); font-size: .8rem; border-top: 1p
 {{range .Reconciliation}}<p>{{.}}</p>
 {{end}}</section>
 <footer>{{.Title}}{{if .Generated}} · generated {{.Generated}}{{end}}{{if .Version}} · entente {{.Version}}{{end}}</footer>
-</main>
-</body>
-</html>
-`))
+</div>
+{{end}}`))

@@ -11,7 +11,11 @@ import (
 // inline SVG figure, and nothing would be fetched from the network.
 func TestHTMLSelfContained(t *testing.T) {
 	r := fixtureReport(t)
-	page := r.HTML()
+	var buf strings.Builder
+	if err := r.WriteHTML(&buf); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		t.Fatal(err)
@@ -91,7 +95,7 @@ func TestHTMLEscapes(t *testing.T) {
 	r.Title = `<script>alert("x")</script>`
 	r.Dyads[0].TopEvents[0].URL = "javascript:alert(1)"
 	page := r.HTML()
-	if strings.Contains(page, "<script>") {
+	if strings.Contains(page, "<script>") || !strings.Contains(page, "&lt;script&gt;alert") {
 		t.Error("title not escaped")
 	}
 	if strings.Contains(page, "javascript:") {
@@ -122,4 +126,37 @@ func containsText(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// TestHTMLFragment: notebooks get a fragment whose style sheet touches
+// only the report.
+func TestHTMLFragment(t *testing.T) {
+	r := fixtureReport(t)
+	frag := r.HTML()
+	if !strings.HasPrefix(frag, `<div class="entente-report">`) || !strings.HasSuffix(strings.TrimSpace(frag), "</div>") {
+		t.Errorf("fragment starts %.40q", frag)
+	}
+	for _, tag := range []string{"<html", "<body", "<head>", "<!DOCTYPE"} {
+		if strings.Contains(frag, tag) {
+			t.Errorf("fragment has %s", tag)
+		}
+	}
+	css := frag[strings.Index(frag, "<style>")+7 : strings.Index(frag, "</style>")]
+	for _, line := range strings.Split(css, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || !strings.Contains(line, "{") || strings.HasPrefix(line, "@media") {
+			continue
+		}
+		selectors := line[:strings.Index(line, "{")]
+		for _, sel := range strings.Split(selectors, ",") {
+			if !strings.HasPrefix(strings.TrimSpace(sel), ".entente-report") {
+				t.Errorf("unscoped CSS selector %q", sel)
+			}
+		}
+	}
+	var page strings.Builder
+	r.WriteHTML(&page)
+	if !strings.Contains(page.String(), frag) {
+		t.Error("the page does not hold the fragment")
+	}
 }
