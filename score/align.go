@@ -13,6 +13,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/go-gota/gota/dataframe"
+	"github.com/go-gota/gota/series"
 	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
 )
@@ -567,6 +569,39 @@ func WriteAlignmentLongCSV(w io.Writer, ms []*AlignmentMatrix) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// AlignmentFrame returns the matrices in long (tidy) form as a gota
+// DataFrame with the columns of WriteAlignmentLongCSV: period (String,
+// "YYYY-MM-DD"), a and b (String), method (String), value (Float, NaN where
+// not computable) and common (Int), one row per pair of distinct
+// countries. The columns are built typed, so "NA" (Namibia) stays a code.
+func AlignmentFrame(ms []*AlignmentMatrix) dataframe.DataFrame {
+	var period, a, b, method []string
+	var value []float64
+	var common []int
+	for _, m := range ms {
+		ps := m.Period.Format("2006-01-02")
+		N := len(m.Countries)
+		for i := 0; i < N; i++ {
+			for j := i + 1; j < N; j++ {
+				period = append(period, ps)
+				a = append(a, m.Countries[i])
+				b = append(b, m.Countries[j])
+				method = append(method, m.Method)
+				value = append(value, m.Values.At(i, j))
+				common = append(common, int(m.common[i*N+j]))
+			}
+		}
+	}
+	return dataframe.New(
+		series.New(period, series.String, "period"),
+		series.New(a, series.String, "a"),
+		series.New(b, series.String, "b"),
+		series.New(method, series.String, "method"),
+		series.New(value, series.Float, "value"),
+		series.New(common, series.Int, "common"),
+	)
 }
 
 func sameStrings(a, b []string) bool {

@@ -63,3 +63,13 @@ func ExampleAlign() {
 	// 2024-01-01,CHN,VEN,pearson,0.79230599,4
 	// 2024-01-01,RUS,VEN,pearson,0.61994945,5
 }
+
+func ExampleAlignmentFrame() {
+	ms, _ := score.Align(exampleProfiles(), &score.AlignOptions{Method: score.MethodCosine})
+	df := score.AlignmentFrame(ms)
+	fmt.Println(df.Names())
+	fmt.Println(df.Col("a").Records(), df.Col("b").Records())
+	// Output:
+	// [period a b method value common]
+	// [CHN CHN RUS] [RUS VEN VEN]
+}

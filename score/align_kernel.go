@@ -19,8 +19,9 @@ import (
 //	Sxy_ij = Σ w_k x_ik x_jk    (x = 0 where missing, m the 0/1 mask)
 //
 // Sxy is one BLAS Syrk of X·diag(√w); Sx, Sxx and W are Gemm products with
-// the mask, or — when every profile is complete apart from the rows' own
-// columns — row sums corrected for the two excluded columns, O(N²). The
+// the mask computed from sparse column lists (maskSums), or — when every
+// profile is complete apart from the rows' own columns — row sums
+// corrected for the two excluded columns, O(N²). The
 // absolute-distance S needs Σ w_k m_ik m_jk |x_ik − x_jk|, which no matrix
 // product gives: it is a 4-way unrolled loop over the pairs. κ counts
 // agreements with popcounts over bitsets of each row's classes.
@@ -29,7 +30,8 @@ type alignWork struct {
 	w                  []float64 // K
 	valid, neg, pos    []uint64  // N×words
 	sxy, sx, sxx, wm   []float64 // N×N
-	rs, rss            []float64 // N
+	rs, rss, rw        []float64 // N
+	list, off          []int32   // maskSums' column lists
 }
 
 func growF(b []float64, n int) []float64 {
@@ -211,30 +213,7 @@ func (wk *alignWork) period(p *Profiles, t int, o *AlignOptions, out *AlignmentM
 			}
 		}
 	} else {
-		wk.xa = growF(wk.xa, N*K)
-		wk.xb = growF(wk.xb, N*K)
-		for i := 0; i < N*K; i++ {
-			k := i % K
-			wk.xa[i] = wk.xm[i] * w[k]
-			wk.xb[i] = wk.xm[i] * wk.xm[i] * w[k]
-		}
-		M := general(N, K, wk.mk)
-		if o.Method == MethodPearson {
-			blas64.Gemm(blas.NoTrans, blas.Trans, 1, general(N, K, wk.xa), M, 0, general(N, N, wk.sx))
-		}
-		blas64.Gemm(blas.NoTrans, blas.Trans, 1, general(N, K, wk.xb), M, 0, general(N, N, wk.sxx))
-		if o.Method != MethodCosine {
-			if uniform {
-				for i := range wk.wm {
-					wk.wm[i] = float64(out.common[i])
-				}
-			} else {
-				for i := 0; i < N*K; i++ {
-					wk.xa[i] = wk.mk[i] * w[i%K]
-				}
-				blas64.Gemm(blas.NoTrans, blas.Trans, 1, general(N, K, wk.xa), M, 0, general(N, N, wk.wm))
-			}
-		}
+		wk.maskSums(p, N, K, w, uniform, o.Method == MethodPearson, o.Method != MethodCosine, out.common)
 	}
 	for i := 0; i < N; i++ {
 		for j := i; j < N; j++ {
@@ -275,6 +254,134 @@ func (wk *alignWork) period(p *Profiles, t int, o *AlignOptions, out *AlignmentM
 			res[i*N+j] = v
 		}
 	}
+}
+
+// maskSums computes, for incomplete profiles, Sx_ij = Σ_k w_k m_jk x_ik
+// (needSx),
+// Sxx_ij = Σ_k w_k m_jk x_ik² and (weighted, when needW) W_ij = Σ_k w_k
+// m_ik m_jk into wk.sx, wk.sxx and wk.wm. Instead of dense products with
+// the 0/1 mask it walks, for each j, the shorter of its two column lists:
+// the missing columns of j, whose terms are subtracted from the row
+// totals of i, or its present columns, whose terms are added. The cost is
+// N²·min(f, 1 − f)·K for a share f of missing entries — a fraction of a
+// Gemm's N²·K at the sparse profiles of event data — and nothing is
+// allocated. A row's own column is missing in every mask, so the pair's
+// own relations drop out by themselves. W without weights is the count of
+// shared columns (the popcounts).
+func (wk *alignWork) maskSums(p *Profiles, N, K int, w []float64, uniform, needSx, needW bool, common []int32) {
+	// minority lists
+	missing := 0
+	for _, m := range wk.mk {
+		if m == 0 {
+			missing++
+		}
+	}
+	subtract := 2*missing <= N*K
+	wk.list = wk.list[:0]
+	wk.off = append(wk.off[:0], 0)
+	for j := 0; j < N; j++ {
+		for k, m := range wk.mk[j*K : (j+1)*K] {
+			if (m == 0) == subtract {
+				wk.list = append(wk.list, int32(k))
+			}
+		}
+		wk.off = append(wk.off, int32(len(wk.list)))
+	}
+	wk.xa = growF(wk.xa, N*K)
+	wk.xb = growF(wk.xb, N*K)
+	weighted := needW && !uniform
+	if weighted {
+		wk.xw = growF(wk.xw, N*K)
+	}
+	wk.rs = growF(wk.rs, N)
+	wk.rss = growF(wk.rss, N)
+	wk.rw = growF(wk.rw, N)
+	for i := 0; i < N; i++ {
+		var s, ss, sw float64
+		xm, mk := wk.xm[i*K:(i+1)*K], wk.mk[i*K:(i+1)*K]
+		xa, xb := wk.xa[i*K:(i+1)*K], wk.xb[i*K:(i+1)*K]
+		for k, x := range xm {
+			xa[k] = w[k] * x
+			xb[k] = w[k] * x * x
+			s += xa[k]
+			ss += xb[k]
+		}
+		if weighted {
+			xw := wk.xw[i*K : (i+1)*K]
+			for k, m := range mk {
+				xw[k] = w[k] * m
+				sw += xw[k]
+			}
+		}
+		wk.rs[i], wk.rss[i], wk.rw[i] = s, ss, sw
+	}
+	for i := 0; i < N; i++ {
+		xa, xb := wk.xa[i*K:(i+1)*K], wk.xb[i*K:(i+1)*K]
+		var xw []float64
+		if weighted {
+			xw = wk.xw[i*K : (i+1)*K]
+		}
+		for j := 0; j < N; j++ {
+			idx := wk.list[wk.off[j]:wk.off[j+1]]
+			var sa, sb float64
+			if needSx {
+				sa, sb = gather2(xa, xb, idx)
+			} else {
+				sb = gather1(xb, idx)
+			}
+			sw := 0.0
+			if weighted {
+				sw = gather1(xw, idx)
+			}
+			if subtract {
+				sa, sb, sw = wk.rs[i]-sa, wk.rss[i]-sb, wk.rw[i]-sw
+			}
+			wk.sx[i*N+j], wk.sxx[i*N+j] = sa, sb
+			if weighted {
+				wk.wm[i*N+j] = sw
+			}
+		}
+	}
+	if needW && uniform {
+		for i := 0; i < N; i++ {
+			for j := i; j < N; j++ {
+				wk.wm[i*N+j] = float64(common[i*N+j])
+			}
+		}
+	}
+}
+
+// gather2 returns Σ a[k] and Σ b[k] over k in idx.
+func gather2(a, b []float64, idx []int32) (sa, sb float64) {
+	var a0, a1, b0, b1 float64
+	n := 0
+	for ; n+2 <= len(idx); n += 2 {
+		k0, k1 := idx[n], idx[n+1]
+		a0 += a[k0]
+		b0 += b[k0]
+		a1 += a[k1]
+		b1 += b[k1]
+	}
+	if n < len(idx) {
+		k := idx[n]
+		a0 += a[k]
+		b0 += b[k]
+	}
+	return a0 + a1, b0 + b1
+}
+
+// gather1 returns Σ a[k] over k in idx.
+func gather1(a []float64, idx []int32) float64 {
+	var s0, s1 float64
+	n := 0
+	for ; n+2 <= len(idx); n += 2 {
+		s0 += a[idx[n]]
+		s1 += a[idx[n+1]]
+	}
+	if n < len(idx) {
+		s0 += a[idx[n]]
+	}
+	return s0 + s1
 }
 
 // l1 computes the absolute-distance S-scores.
@@ -363,22 +470,26 @@ func l1Masked(a, b, wa, mb []float64) (d, W float64) {
 	b = b[:len(a)]
 	wa = wa[:len(a)]
 	mb = mb[:len(a)]
-	var s0, s1, w0, w1 float64
+	var s0, s1, s2, s3, w0, w1 float64
 	k := 0
-	for ; k+2 <= len(a); k += 2 {
+	for ; k+4 <= len(a); k += 4 {
 		c0 := wa[k] * mb[k]
 		c1 := wa[k+1] * mb[k+1]
+		c2 := wa[k+2] * mb[k+2]
+		c3 := wa[k+3] * mb[k+3]
 		s0 += c0 * math.Abs(a[k]-b[k])
 		s1 += c1 * math.Abs(a[k+1]-b[k+1])
-		w0 += c0
-		w1 += c1
+		s2 += c2 * math.Abs(a[k+2]-b[k+2])
+		s3 += c3 * math.Abs(a[k+3]-b[k+3])
+		w0 += c0 + c2
+		w1 += c1 + c3
 	}
 	for ; k < len(a); k++ {
 		c := wa[k] * mb[k]
 		s0 += c * math.Abs(a[k]-b[k])
 		w0 += c
 	}
-	return s0 + s1, w0 + w1
+	return (s0 + s1) + (s2 + s3), w0 + w1
 }
 
 // kappa computes Cohen's κ with equal weights from the class bitsets.

@@ -321,3 +321,24 @@ func BenchmarkAlign(b *testing.B) {
 		}
 	}
 }
+
+func TestAlignmentFrame(t *testing.T) {
+	p := NewProfiles([]string{"NA", "ZAF"}, []string{"NA", "ZAF", "USA", "CHN", "RUS"}, []time.Time{month(2020, 1)})
+	for k, v := range []float64{1, 2, 3} {
+		p.SetAt(0, 0, k+2, v)
+		p.SetAt(0, 1, k+2, v+1)
+	}
+	p.Lo, p.Hi = -10, 10
+	ms, _ := Align(p, nil)
+	df := AlignmentFrame(ms)
+	if r, c := df.Dims(); r != 1 || c != 6 {
+		t.Fatalf("dims %d×%d", r, c)
+	}
+	// S by hand: every distance 1, R = 20: 1 − 2·1/20 = 0.9.
+	if df.Col("a").Records()[0] != "NA" || df.Col("value").Float()[0] != 0.9 || df.Col("period").Records()[0] != "2020-01-01" {
+		t.Fatalf("frame: %v", df)
+	}
+	if n, _ := df.Col("common").Int(); n[0] != 3 {
+		t.Fatalf("common = %v", n)
+	}
+}
