@@ -1,0 +1,419 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/entente/entente/cameo"
+	"github.com/entente/entente/chronology"
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/internal/atomicfile"
+	"github.com/entente/entente/score"
+)
+
+func init() {
+	register("score", "score country pairs period by period with a model; writes the tidy CSV dyad,period,model,value,lower,upper,n", runScore)
+}
+
+// scoreInput is the flags that say what to read and how to aggregate it,
+// shared by "score" and "align".
+type scoreInput struct {
+	period, weight, format, from, to, goldstein, quads, dedup string
+	directed, strict, quiet                                   bool
+}
+
+func (in *scoreInput) register(fs *flag.FlagSet, period string) {
+	fs.StringVar(&in.period, "period", period, "period length: `day`, week, month, quarter or year")
+	fs.StringVar(&in.weight, "weight", "one", "event `weight`: one, mentions, sources, articles or log-sources")
+	fs.StringVar(&in.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing it; default: the data's first)")
+	fs.StringVar(&in.to, "to", "", "last period: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing its last day; default: the data's last)")
+	fs.BoolVar(&in.directed, "directed", false, "keep directions apart: CHN-USA means what CHN did to USA")
+	fs.StringVar(&in.format, "format", "", "input `format` (gdelt1, gdelt2, icews, plover, csv, jsonl; default: detected)")
+	fs.StringVar(&in.goldstein, "goldstein", "", "re-weight every event with a Goldstein `table`: gdelt or icews (default: each event's own)")
+	fs.StringVar(&in.quads, "quads", "", "re-class every event with a quad `mapping`: gdelt, icews, phoenix or plover (default: each event's own)")
+	fs.StringVar(&in.dedup, "dedup", "actors", "merge repeated reports of one event (one a day): `actors`, countries or off (off streams large files through the fast aggregation)")
+	fs.BoolVar(&in.strict, "strict", false, "stop at the first unreadable row instead of counting it")
+	fs.BoolVar(&in.quiet, "quiet", false, "do not print the input accounting to stderr")
+}
+
+// scoreBound parses YYYY, YYYY-MM or YYYY-MM-DD; end selects the last day
+// named (2024 → 2024-12-31) instead of the first.
+func scoreBound(s, name string, end bool) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, l := range []struct {
+		layout string
+		years  int
+		months int
+	}{{"2006-01-02", 0, 0}, {"2006-01", 0, 1}, {"2006", 1, 0}} {
+		t, err := time.Parse(l.layout, strings.TrimSpace(s))
+		if err != nil {
+			continue
+		}
+		if end && (l.years != 0 || l.months != 0) {
+			t = t.AddDate(l.years, l.months, -1)
+		}
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("%w: -%s %q: want YYYY, YYYY-MM or YYYY-MM-DD", errUsage, name, s)
+}
+
+// options turns the flags into aggregation and reading options and the
+// grid's bounds.
+func (in *scoreInput) options() (ao dataset.AggregateOptions, ro dataset.ReadOptions, from, to time.Time, err error) {
+	if ao.Granularity, err = dataset.ParseGranularity(in.period); err != nil {
+		return ao, ro, from, to, fmt.Errorf("%w: -period: %v", errUsage, err)
+	}
+	if ao.Weight, err = dataset.ParseWeight(in.weight); err != nil {
+		return ao, ro, from, to, fmt.Errorf("%w: -weight: %v", errUsage, err)
+	}
+	ao.Directed = in.directed
+	if in.goldstein != "" {
+		t, ok := cameo.WeightTableByName(in.goldstein)
+		if !ok {
+			return ao, ro, from, to, fmt.Errorf("%w: -goldstein %q: want gdelt or icews", errUsage, in.goldstein)
+		}
+		ao.Goldstein = t
+	}
+	if in.quads != "" {
+		m, ok := cameo.QuadMappingByName(in.quads)
+		if !ok {
+			return ao, ro, from, to, fmt.Errorf("%w: -quads %q: want gdelt, icews, phoenix or plover", errUsage, in.quads)
+		}
+		ao.Quads = m
+	}
+	switch strings.ToLower(in.dedup) {
+	case "off", "actors", "countries":
+	default:
+		return ao, ro, from, to, fmt.Errorf("%w: -dedup %q: want actors, countries or off", errUsage, in.dedup)
+	}
+	if in.format != "" {
+		if ro.Format, err = dataset.ParseFormat(in.format); err != nil {
+			return ao, ro, from, to, fmt.Errorf("%w: -format: %v", errUsage, err)
+		}
+	}
+	ro.Strict = in.strict
+	if from, err = scoreBound(in.from, "from", false); err != nil {
+		return
+	}
+	var toDay time.Time
+	if toDay, err = scoreBound(in.to, "to", true); err != nil {
+		return
+	}
+	g := ao.Granularity
+	from = g.Start(from)
+	to = g.Start(toDay)
+	if !from.IsZero() && !to.IsZero() && to.Before(from) {
+		return ao, ro, from, to, fmt.Errorf("%w: -to %s is before -from %s", errUsage, in.to, in.from)
+	}
+	if !from.IsZero() || !to.IsZero() {
+		// read whole periods: from the first day of the first to the
+		// last instant of the last
+		f := &dataset.Filter{From: from}
+		if !to.IsZero() {
+			f.To = g.Next(to).Add(-time.Nanosecond)
+		}
+		ro.Filter = f
+	}
+	return ao, ro, from, to, nil
+}
+
+// load reads the inputs (or the embedded chronology when there are none),
+// deduplicates them unless -dedup off, aggregates them and returns the
+// panel. The accounting of every input — rows read, kept, rejected (with
+// file:line samples), filtered — goes to stderr unless -quiet.
+func (in *scoreInput) load(e *env, paths []string) (*score.Panel, error) {
+	ao, ro, from, to, err := in.options()
+	if err != nil {
+		return nil, err
+	}
+	say := func(format string, a ...any) {
+		if !in.quiet {
+			fmt.Fprintf(e.stderr, format, a...)
+		}
+	}
+	var tab *dataset.Table
+	dedup := strings.ToLower(in.dedup)
+	switch {
+	case len(paths) == 0:
+		events, err := chronology.Events()
+		if err != nil {
+			return nil, fmt.Errorf("the embedded chronology: %w", err)
+		}
+		kept := events[:0]
+		for i := range events {
+			d := events[i].Date
+			if ro.Filter != nil && (d.Before(ro.Filter.From) || (!ro.Filter.To.IsZero() && d.After(ro.Filter.To))) {
+				continue
+			}
+			kept = append(kept, events[i])
+		}
+		say("%s (%s): %d events, %d in the periods asked for\n", chronology.Name(), chronology.File, len(events), len(kept))
+		tab, err = in.tabulate(kept, &ao, dedup, say)
+		if err != nil {
+			return nil, err
+		}
+	case dedup == "off":
+		var reps []*dataset.Report
+		tab, reps, err = dataset.AggregateFiles(paths, &ro, &ao)
+		for _, r := range reps {
+			if r != nil && r.File != "" {
+				say("%s: %s", r.File, r.Summary())
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+	default:
+		var all []dataset.Event
+		for _, p := range paths {
+			evs, rep, err := dataset.ReadFile(p, &ro)
+			if rep != nil {
+				say("%s: %s", p, rep.Summary())
+			}
+			if err != nil {
+				return nil, err
+			}
+			all = append(all, evs...)
+		}
+		tab, err = in.tabulate(all, &ao, dedup, say)
+		if err != nil {
+			return nil, err
+		}
+	}
+	if sk := tab.Skipped(); sk.Total() > 0 {
+		say("events not scored: %s\n", sk)
+	}
+	if tab.Len() == 0 {
+		return nil, errors.New("no dated events between two known countries to score")
+	}
+	return score.PanelFromTable(tab, from, to)
+}
+
+func (in *scoreInput) tabulate(events []dataset.Event, ao *dataset.AggregateOptions, dedup string, say func(string, ...any)) (*dataset.Table, error) {
+	if dedup != "off" {
+		key, err := dataset.ParseDedupKey(dedup)
+		if err != nil {
+			return nil, fmt.Errorf("%w: -dedup: %v", errUsage, err)
+		}
+		var rep dataset.DedupReport
+		events, rep = dataset.Dedup(events, &dataset.DedupOptions{Key: key})
+		say("%s\n", rep)
+	}
+	tab := dataset.NewTable(ao)
+	for i := range events {
+		tab.Add(&events[i])
+	}
+	return tab, nil
+}
+
+// scoreOutput writes through fn to path atomically, or to stdout when path
+// is empty or "-".
+func scoreOutput(e *env, path string, fn func(w io.Writer) error) error {
+	if path == "" || path == "-" {
+		return fn(e.stdout)
+	}
+	return atomicfile.Write(path, 0o644, fn)
+}
+
+// scoreDyads parses -dyads, or picks the n busiest dyads between two
+// different countries.
+func scoreDyads(p *score.Panel, spec string, n int) ([]dataset.Dyad, error) {
+	if strings.TrimSpace(spec) != "" {
+		ds, err := dataset.ParseDyads(spec)
+		if err != nil {
+			return nil, fmt.Errorf("%w: -dyads: %v", errUsage, err)
+		}
+		if len(ds) == 0 {
+			return nil, fmt.Errorf("%w: -dyads: no dyad given", errUsage)
+		}
+		return ds, nil
+	}
+	type dc struct {
+		d dataset.Dyad
+		n int64
+	}
+	var all []dc
+	for _, d := range p.Dyads() {
+		if d.A == d.B {
+			continue
+		}
+		st, err := p.Stats(d, p.Directed())
+		if err != nil {
+			return nil, err
+		}
+		var c int64
+		for i := range st {
+			c += st[i].N
+		}
+		all = append(all, dc{d, c})
+	}
+	// most events first, ties in dyad order (Dyads is sorted)
+	for i := 1; i < len(all); i++ {
+		for j := i; j > 0 && all[j].n > all[j-1].n; j-- {
+			all[j], all[j-1] = all[j-1], all[j]
+		}
+	}
+	if n > 0 && n < len(all) {
+		all = all[:n]
+	}
+	out := make([]dataset.Dyad, len(all))
+	for i, x := range all {
+		out[i] = x.d
+	}
+	return out, nil
+}
+
+type scoreFlags struct {
+	in                    scoreInput
+	models, dyads, output string
+	top                   int
+	q, sigma2             float64
+	gain, decay           float64
+	center, saturation    string
+	start                 string
+	verbose               bool
+}
+
+func runScore(e *env, args []string) error {
+	var f scoreFlags
+	fs := newFlags(e, "score", "report score [-model NAME[,NAME…]] [-dyads CHN-RUS,…] [-period month] [flags] [INPUT…]",
+		"report score -model goldstein,kalman -dyads CHN-RUS,CHN-USA           # the embedded chronology",
+		"report score -model level -dyads RUS-UKR -period month -o level.csv",
+		"report score -model netcoop-norm -weight log-sources -from 2015 -to 2024 events.gdelt.tsv.gz",
+		"report score -model kalman -q 0.2 -sigma2 9 -dyads USA-VEN icews.tab   # fixed variances: no fit",
+		"report score -directed -model goldstein -dyads USA-CHN,CHN-USA events.csv # what each side did",
+	)
+	f.in.register(fs, "month")
+	fs.StringVar(&f.models, "model", "goldstein", "`models`, comma-separated: "+strings.Join(score.ModelNames(), ", "))
+	fs.StringVar(&f.dyads, "dyads", "", "dyads, comma-separated (`CHN-RUS,CHN-USA`); default: the -top busiest pairs of different countries")
+	fs.IntVar(&f.top, "top", 10, "how many of the busiest dyads to score when -dyads is not given (0: all)")
+	fs.StringVar(&f.output, "o", "", "output `file` (written atomically; default: standard output)")
+	fs.Float64Var(&f.q, "q", 0, "kalman/trend: state variance per period (0: estimate by maximum likelihood)")
+	fs.Float64Var(&f.sigma2, "sigma2", 0, "kalman/trend: variance of one event's Goldstein weight (0: estimate)")
+	fs.Float64Var(&f.gain, "gain", 0, "level: gain of a period's push (0: 0.25)")
+	fs.StringVar(&f.center, "center", "0", "level: Goldstein weight that pushes nothing, a `number` or auto (the data's mean)")
+	fs.StringVar(&f.saturation, "saturation", "proportional", "level: `saturation` proportional, linear or logistic")
+	fs.Float64Var(&f.decay, "decay", 0, "level: share of the distance to 0 lost in each period without events, in [0, 1)")
+	fs.StringVar(&f.start, "start", "", "level: starting `level` in [-9, 9] (default: estimated from the first 12 periods with events)")
+	fs.BoolVar(&f.verbose, "v", false, "print each series' fitted parameters to stderr")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	models, err := f.buildModels()
+	if err != nil {
+		return err
+	}
+	if f.top < 0 {
+		return fmt.Errorf("%w: -top must not be negative", errUsage)
+	}
+	if strings.TrimSpace(f.dyads) != "" {
+		if _, err := dataset.ParseDyads(f.dyads); err != nil {
+			return fmt.Errorf("%w: -dyads: %v", errUsage, err)
+		}
+	}
+	p, err := f.in.load(e, fs.Args())
+	if err != nil {
+		return err
+	}
+	dyads, err := scoreDyads(p, f.dyads, f.top)
+	if err != nil {
+		return err
+	}
+	known := map[dataset.Dyad]bool{}
+	for _, d := range p.Dyads() {
+		known[d] = true
+	}
+	for _, d := range dyads {
+		has := known[d] || (!p.Directed() && known[d.Reverse()]) || (p.Directed() && !f.in.directed && known[d.Reverse()])
+		if !has && !f.in.quiet {
+			fmt.Fprintf(e.stderr, "report score: %s has no events in the periods scored; its values are empty\n", d)
+		}
+	}
+	set, err := score.Score(p, dyads, models)
+	if err != nil {
+		if errors.Is(err, score.ErrTooFewObservations) {
+			return fmt.Errorf("%w (give -q and -sigma2 to score it with fixed variances)", err)
+		}
+		return err
+	}
+	if f.verbose {
+		for _, s := range set.Series {
+			var parts []string
+			for _, prm := range s.Params {
+				parts = append(parts, prm.Name+"="+strconv.FormatFloat(prm.Value, 'g', 6, 64))
+			}
+			fmt.Fprintf(e.stderr, "%s %s weight=%s %s\n", s.Label(), s.Model, s.Weight, strings.Join(parts, " "))
+		}
+	}
+	return scoreOutput(e, f.output, set.WriteCSV)
+}
+
+// buildModels turns -model and the model settings into models.
+func (f *scoreFlags) buildModels() ([]score.Model, error) {
+	var out []score.Model
+	if !(f.q >= 0) || !(f.sigma2 >= 0) || math.IsInf(f.q, 0) || math.IsInf(f.sigma2, 0) {
+		return nil, fmt.Errorf("%w: -q and -sigma2 must be finite and not negative", errUsage)
+	}
+	if !(f.gain >= 0) || math.IsInf(f.gain, 0) || !(f.decay >= 0 && f.decay < 1) {
+		return nil, fmt.Errorf("%w: -gain must be positive and -decay in [0, 1)", errUsage)
+	}
+	sat, ok := score.SaturationByName(strings.ToLower(f.saturation))
+	if !ok {
+		return nil, fmt.Errorf("%w: -saturation %q: want proportional, linear or logistic", errUsage, f.saturation)
+	}
+	seen := map[string]bool{}
+	for _, name := range strings.Split(f.models, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		m, err := score.ModelByName(name)
+		if err != nil {
+			return nil, fmt.Errorf("%w: -model: %v", errUsage, err)
+		}
+		if seen[m.Name()] {
+			continue
+		}
+		seen[m.Name()] = true
+		switch x := m.(type) {
+		case *score.IndexOptions:
+			x.Directed = f.in.directed
+		case *score.KalmanOptions:
+			x.Directed = f.in.directed
+			x.Q, x.Sigma2 = f.q, f.sigma2
+		case *score.LevelOptions:
+			x.Directed = f.in.directed
+			x.Gain, x.Decay, x.Saturation = f.gain, f.decay, sat
+			switch c := strings.ToLower(strings.TrimSpace(f.center)); c {
+			case "auto":
+				x.AutoCenter = true
+			default:
+				v, err := strconv.ParseFloat(c, 64)
+				if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+					return nil, fmt.Errorf("%w: -center %q: want a number or auto", errUsage, f.center)
+				}
+				x.Center = v
+			}
+			if f.start != "" {
+				v, err := strconv.ParseFloat(strings.TrimSpace(f.start), 64)
+				if err != nil || !(v >= -9 && v <= 9) {
+					return nil, fmt.Errorf("%w: -start %q: want a level in [-9, 9]", errUsage, f.start)
+				}
+				x.Start, x.FixedStart = v, true
+			}
+		}
+		out = append(out, m)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%w: -model: no model given", errUsage)
+	}
+	return out, nil
+}

@@ -1,0 +1,216 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/entente/entente/chronology"
+)
+
+// scoreCLI runs the command line and returns exit code, stdout and stderr.
+func scoreCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb}
+	code := run(e, args)
+	return code, out.String(), errb.String()
+}
+
+// scoreFile writes a minimal event CSV (date,source,target,code) and
+// returns its path.
+func scoreFile(t *testing.T, rows ...string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "events.csv")
+	body := "date,source,target,code\n" + strings.Join(rows, "\n") + "\n"
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// Events with GDELT Goldstein weights from the CAMEO codebook (042 = 1.9,
+// 057 = 8.0, 112 = −2.0, 163 = −8.0) and GDELT quad classes (042, 057
+// cooperative; 112, 163 conflictual).
+var scoreRows = []string{
+	"2020-01-10,CHN,RUS,042",
+	"2020-01-20,RUS,CHN,057",
+	"2020-03-03,RUS,CHN,042",
+	"2020-03-04,CHN,RUS,112",
+	"2020-03-05,RUS,CHN,163",
+	"2020-03-05,CHN,USA,163",
+}
+
+func TestScoreHand(t *testing.T) {
+	in := scoreFile(t, scoreRows...)
+	code, out, errs := scoreCLI(t, "score", "-model", "goldstein,netcoop,volume", "-dyads", "RUS-CHN", "-dedup", "off", in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	// By hand: January (1.9 + 8)/2 = 4.95, net cooperation 2/2 = 1;
+	// February empty; March (1.9 − 2 − 8)/3 = −2.7, net (1 − 2)/3; the
+	// CHN–USA event makes March's pair volume 4, so the volume share is
+	// 3/4.
+	want := scoreTidyHeader +
+		"CHN-RUS,2020-01-01,goldstein,4.95,,,2\n" +
+		"CHN-RUS,2020-02-01,goldstein,,,,0\n" +
+		"CHN-RUS,2020-03-01,goldstein,-2.7,,,3\n" +
+		"CHN-RUS,2020-01-01,netcoop,1,,,2\n" +
+		"CHN-RUS,2020-02-01,netcoop,,,,0\n" +
+		"CHN-RUS,2020-03-01,netcoop,-0.33333333,,,3\n" +
+		"CHN-RUS,2020-01-01,volume,1,,,2\n" +
+		"CHN-RUS,2020-02-01,volume,,,,0\n" +
+		"CHN-RUS,2020-03-01,volume,0.75,,,3\n"
+	if out != want {
+		t.Fatalf("output:\n%s\nwant:\n%s", out, want)
+	}
+	if !strings.Contains(errs, "rows: read=6 kept=6 rejected=0 filtered=0") {
+		t.Errorf("stderr lacks the accounting: %s", errs)
+	}
+}
+
+const scoreTidyHeader = "dyad,period,model,value,lower,upper,n\n"
+
+func TestScoreBadRowsCounted(t *testing.T) {
+	in := scoreFile(t, append(append([]string{}, scoreRows...), "2020-13-45,CHN,RUS,042", "2020-03-09,CHN,RUS,ABC")...)
+	code, out, errs := scoreCLI(t, "score", "-dyads", "CHN-RUS", "-dedup", "off", in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	// The two bad rows are counted and shown with file:line; the scores
+	// are those of the good rows.
+	if !strings.Contains(errs, "rejected=2") || !strings.Contains(errs, in+":8") || !strings.Contains(errs, in+":9") {
+		t.Errorf("stderr:\n%s", errs)
+	}
+	if !strings.Contains(out, "CHN-RUS,2020-03-01,goldstein,-2.7,,,3\n") {
+		t.Errorf("output:\n%s", out)
+	}
+	code, _, errs = scoreCLI(t, "score", "-strict", "-dyads", "CHN-RUS", "-dedup", "off", in)
+	if code != 1 || !strings.Contains(errs, in+":8") {
+		t.Errorf("strict: exit %d, %s", code, errs)
+	}
+}
+
+func TestScoreDedupAndFromTo(t *testing.T) {
+	// The same CHN→RUS 042 reported twice on one day is one event after
+	// dedup (the default); -from/-to keep whole months.
+	rows := append([]string{"2020-03-03,RUS,CHN,042"}, scoreRows...)
+	in := scoreFile(t, rows...)
+	code, out, errs := scoreCLI(t, "score", "-dyads", "CHN-RUS", "-from", "2020-02-15", "-to", "2020-03", in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	want := scoreTidyHeader + "CHN-RUS,2020-02-01,goldstein,,,,0\nCHN-RUS,2020-03-01,goldstein,-2.7,,,3\n"
+	if out != want || !strings.Contains(errs, "merged=1") {
+		t.Fatalf("output:\n%s\nstderr:\n%s", out, errs)
+	}
+}
+
+func TestScoreKalmanAndOutputFile(t *testing.T) {
+	in := scoreFile(t, scoreRows...)
+	o := filepath.Join(t.TempDir(), "scores.csv")
+	code, out, errs := scoreCLI(t, "score", "-model", "kalman", "-q", "0.5", "-sigma2", "4", "-dyads", "CHN-RUS", "-o", o, "-quiet", in)
+	if code != 0 || out != "" || errs != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	b, err := os.ReadFile(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	// Every kalman row has a band; February (no events) too.
+	if len(lines) != 4 || !strings.HasPrefix(lines[2], "CHN-RUS,2020-02-01,kalman,") || strings.Contains(lines[2], ",,") {
+		t.Fatalf("file:\n%s", b)
+	}
+	// Too few periods for the ML fit: a clear error naming the dyad.
+	code, _, errs = scoreCLI(t, "score", "-model", "kalman", "-dyads", "CHN-RUS", "-quiet", in)
+	if code != 1 || !strings.Contains(errs, "CHN-RUS") || !strings.Contains(errs, "-sigma2") {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+}
+
+func TestScoreUsageErrors(t *testing.T) {
+	in := scoreFile(t, scoreRows...)
+	for _, args := range [][]string{
+		{"score", "-model", "tsinghua", in},
+		{"score", "-model", "", in},
+		{"score", "-dyads", "CHINA-RUSSIA", in},
+		{"score", "-period", "fortnight", in},
+		{"score", "-weight", "heavy", in},
+		{"score", "-from", "2020-14", in},
+		{"score", "-from", "2021", "-to", "2020", in},
+		{"score", "-top", "-1", in},
+		{"score", "-center", "middle", "-model", "level", in},
+		{"score", "-start", "12", "-model", "level", in},
+		{"score", "-dedup", "sometimes", in},
+		{"score", "-nosuchflag", in},
+	} {
+		code, _, errs := scoreCLI(t, args...)
+		if code != 2 {
+			t.Errorf("%v: exit %d (%s), want 2", args[1:], code, errs)
+		}
+	}
+	code, _, errs := scoreCLI(t, "score", "-h")
+	if code != 0 || !strings.Contains(errs, "examples:") || !strings.Contains(errs, "-model") {
+		t.Errorf("-h: exit %d\n%s", code, errs)
+	}
+	// A missing file is a runtime failure.
+	if code, _, _ := scoreCLI(t, "score", filepath.Join(t.TempDir(), "none.csv")); code != 1 {
+		t.Errorf("missing input: exit %d", code)
+	}
+}
+
+func TestScoreEmbeddedChronology(t *testing.T) {
+	if _, err := chronology.Events(); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"score", "-model", "goldstein,level,kalman", "-dyads", "CHN-RUS,CHN-VEN", "-period", "year", "-quiet"}
+	code, out, errs := scoreCLI(t, args...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if lines[0] != strings.TrimSpace(scoreTidyHeader) {
+		t.Fatalf("header %q", lines[0])
+	}
+	counts := map[string]int{}
+	for _, l := range lines[1:] {
+		f := strings.Split(l, ",")
+		counts[f[0]+" "+f[2]]++
+	}
+	for _, k := range []string{"CHN-RUS goldstein", "CHN-RUS level", "CHN-RUS kalman", "CHN-VEN kalman"} {
+		if counts[k] == 0 || counts[k] != counts["CHN-RUS goldstein"] {
+			t.Errorf("%s: %d rows (goldstein %d)", k, counts[k], counts["CHN-RUS goldstein"])
+		}
+	}
+	// Same input, byte-identical output.
+	_, again, _ := scoreCLI(t, args...)
+	if again != out {
+		t.Error("output differs between two runs")
+	}
+}
+
+func FuzzScoreBound(f *testing.F) {
+	for _, s := range []string{"2024", "2024-06", "2024-06-15", "", "2024-13", "20240", "-1", "2024-02-30"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		start, err1 := scoreBound(s, "from", false)
+		end, err2 := scoreBound(s, "to", true)
+		if (err1 == nil) != (err2 == nil) {
+			t.Fatalf("%q: from and to disagree on validity: %v / %v", s, err1, err2)
+		}
+		if err1 != nil {
+			if !errors.Is(err1, errUsage) {
+				t.Fatalf("%q: error %v is not a usage error", s, err1)
+			}
+			return
+		}
+		if end.Before(start) {
+			t.Fatalf("%q: end %v before start %v", s, end, start)
+		}
+	})
+}
