@@ -1,0 +1,34 @@
+package extract
+
+// agentsTable maps nouns for roles, institutions and groups of people to
+// CAMEO sector codes, so that "Chinese President", "Turkish police",
+// "Opposition groups in Zimbabwe" or "Niger's ambassador" become actors with
+// a sector. Written for entente from the CAMEO actor codebook's sector
+// definitions. One sector per line:
+//
+//	SECTOR: noun, noun phrase, …        (singular; plurals are derived)
+//	SECTOR!: noun, …                    (nouns for a single person)
+//
+// Plurals are formed by the usual English rules ("official" → "officials",
+// "party" → "parties"); irregular plurals are listed themselves.
+const agentsTable = `
+GOV!: president, vice president, vice-president, prime minister, premier, chancellor, minister, foreign minister, defence minister, defense minister, interior minister, finance minister, economy minister, trade minister, energy minister, justice minister, health minister, deputy prime minister, deputy foreign minister, vice foreign minister, vice premier, state councilor, state councillor, secretary of state, secretary-general, secretary general, defence secretary, defense secretary, foreign secretary, home secretary, secretary, king, queen, emir, amir, sultan, monarch, crown prince, prince, sheikh, ayatollah, supreme leader, head of state, head of government, ambassador, envoy, special envoy, diplomat, consul, spokesman, spokeswoman, spokesperson, negotiator, chief negotiator, adviser, advisor, aide, national security adviser, governor, mayor, leader, counterpart, official, senior official, government official, foreign ministry spokesman, first lady, dictator, strongman, tsar, czar, chief of staff, attache, cabinet minister, delegate, representative, mediator, inspector, weapons inspector, observer, monitor, investigator, commissioner, high commissioner, viceroy, regent, president-elect, prime minister-elect
+GOV: government, administration, authorities, authority, cabinet, ministry, foreign ministry, defence ministry, defense ministry, interior ministry, finance ministry, state department, department of state, pentagon, white house, kremlin, foreign office, regime, side, delegation, leadership, presidency, embassy, consulate, mission, junta, state council, security council secretary, intelligence chief, officialdom, palace, crown, monarchy, council of ministers, national security council, central bank, state media, state television, state-run media, state news agency, official news agency
+MIL: army, military, armed forces, troops, troop, soldier, forces, force, navy, air force, marines, marine, commander, officer, military officer, army officer, chief of staff of the army, defence force, defense force, militia, militiaman, paratrooper, sailor, pilot, artillery, tank, warship, gunboat, aircraft, warplane, fighter jet, jet, helicopter, helicopter gunship, gunship, drone, bomber, submarine, bulldozer, border guard, coast guard, national guard, garrison, battalion, brigade, regiment, division, unit, infantry, special forces, peacekeeper, peacekeeping force, peacekeeping troops, security forces, security force, military junta, revolutionary guard, revolutionary guards, general staff, defence staff
+COP: police, policeman, policemen, police officer, riot police, border police, security service, security services, intelligence service, gendarmerie, gendarme, interior ministry troops, secret police
+LEG: parliament, lawmaker, legislator, mp, member of parliament, deputy, senator, congressman, congresswoman, congress, senate, house of representatives, assembly, national assembly, legislature, parliamentarian, duma, state duma, knesset, majlis, bundestag, diet, speaker, parliamentary speaker
+JUD: court, judge, judiciary, prosecutor, prosecutors' office, attorney general, tribunal, supreme court, constitutional court, high court, magistrate, jurist, lawyer
+REB: rebel, insurgent, guerrilla, guerilla, militant, fighter, separatist, gunman, gunmen, extremist, jihadist, terrorist, insurgency, rebel group, armed group, rebel leader, warlord, paramilitary, commando, resistance
+OPP: opposition, opposition party, opposition group, opposition leader, dissident, activist, human rights activist, rights activist, campaigner, opponent
+CVL: civilian, supporter, people, resident, villager, citizen, population, national, public, crowd, demonstrator, protester, protestor, marcher, mob, rioter, youth, woman, women, child, children, family, families, inhabitant, settler, man, men, worker, voter, community, household, pilgrim, tourist, migrant, immigrant, detainee, prisoner, hostage, captive
+REF: refugee, displaced person, asylum seeker, asylum-seeker, exile, internally displaced
+EDU: student, teacher, university, school, academic, scholar, professor, researcher, scientist, educator
+MED: journalist, reporter, newspaper, media, television, radio, news agency, broadcaster, press, correspondent, editor, paper, daily, weekly, magazine, tv, news service, doctor, nurse, medic, physician, hospital, health worker, aid worker, aid group, aid agency
+BUS: business, businessman, businesswoman, company, firm, corporation, industry, businesses, companies, bank, investor, ceo, entrepreneur, trader, merchant, exporter, importer, manufacturer, oil company, state company, conglomerate, chamber of commerce
+LAB: union, trade union, labor union, labour union, worker union, unionist
+AGR: farmer, peasant, agricultural worker
+REL: cleric, clergy, church, imam, priest, bishop, archbishop, pope, rabbi, mullah, monk, religious leader, islamist, muslim, christian, catholic, mosque
+PTY: party, ruling party, political party, communist party, party leader, party official
+ELI: former president, former prime minister, former minister, former leader, ex-president, elder, elite, tycoon, oligarch
+SPY: spy, intelligence agency, intelligence, secret service, agent
+`

@@ -1,0 +1,630 @@
+package extract
+
+import "strings"
+
+// predicate is a verb of the lexicon used as a verb in a sentence.
+type predicate struct {
+	at, end  int // the verb (and particle) tokens [at, end)
+	entry    *verbEntry
+	form     verbForm
+	passive  bool       // "was attacked (by X)"
+	future   bool       // will/would/'ll or an intent frame ("expected to", "set to", "plans to")
+	spec     bool       // may/might/could: speculative, not coded
+	oblig    bool       // must/should/has to: an obligation, coded (if at all) as a demand by the speaker
+	neg      bool       // not, n't, never, no longer
+	cond     bool       // in an if/unless/whether clause or a question
+	gerund   bool       // "-ing" form after a preposition or opening a participial clause
+	partcl   bool       // participial clause after a comma (", saying", ", marking")
+	reduced  bool       // reduced relative: "Putin, invited by Xi", "troops deployed in X"
+	perfect  bool       // has/have/had + participle
+	pastPerf bool       // had + participle: past context
+	infin    bool       // "to" + verb
+	left     int        // left clause boundary (subject search starts after it)
+	right    int        // right clause boundary (object search ends before it)
+	consumed bool       // a complement coded through its governing verb
+	comp     *predicate // the complement this verb governs
+	compObj  int        // token index where the complement starts
+}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "his": true,
+	"her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "'s": true,
+	"no": true, "each": true, "every": true, "any": true, "some": true, "such": true, "another": true,
+	"first": true, "second": true, "last": true, "next": true, "new": true, "recent": true, "latest": true,
+	"two-day": true, "state": true, "official": true, "joint": true, "formal": true, "informal": true,
+	"historic": true, "working": true, "private": true, "brief": true, "surprise": true, "major": true,
+	"further": true, "planned": true, "proposed": true, "upcoming": true, "previous": true, "earlier": true,
+	"several": true, "many": true, "more": true, "most": true, "fresh": true, "possible": true,
+	"renewed": true, "direct": true, "bilateral": true, "multilateral": true, "high-level": true,
+	"peace": true, "full": true, "diplomatic": true, "economic": true, "military": true, "trade": true,
+	"strategic": true, "comprehensive": true, "three-day": true, "one-day": true, "four-day": true,
+	"five-day": true, "week-long": true, "one-week": true, "day-long": true, "landmark": true,
+	"that": false,
+}
+
+var modals = map[string]bool{
+	"will": true, "would": true, "can": true, "could": true, "should": true, "must": true, "may": true,
+	"might": true, "shall": true, "'ll": true, "'d": true, "do": true, "does": true, "did": true,
+	"cannot": true, "wo": true, "ca": true,
+}
+
+var beForms = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"'re": true, "am": true, "get": true, "got": true, "gets": true, "getting": true,
+}
+
+var haveForms = map[string]bool{"has": true, "have": true, "had": true, "having": true, "'ve": true}
+
+var prepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "of": true, "from": true,
+	"after": true, "before": true, "during": true, "since": true, "without": true, "about": true,
+	"against": true, "into": true, "over": true, "under": true, "between": true, "among": true,
+	"through": true, "toward": true, "towards": true, "upon": true, "via": true, "amid": true,
+	"despite": true, "following": true, "including": true, "like": true, "as": true, "than": true,
+	"to": true, "onto": true, "within": true, "across": true, "behind": true, "beyond": true,
+	"near": true, "off": true, "out": true, "per": true, "regarding": true, "concerning": true,
+}
+
+// adverbs that may sit between an auxiliary and its verb or between a
+// subject and its verb.
+var adverbs = map[string]bool{
+	"also": true, "already": true, "recently": true, "still": true, "just": true, "then": true,
+	"now": true, "reportedly": true, "again": true, "further": true, "formally": true, "officially": true,
+	"jointly": true, "repeatedly": true, "strongly": true, "sharply": true, "publicly": true,
+	"finally": true, "swiftly": true, "quickly": true, "immediately": true, "later": true, "earlier": true,
+	"even": true, "only": true, "once": true, "twice": true, "increasingly": true, "reportedly,": true,
+	"allegedly": true, "apparently": true, "newly": true, "soon": true, "currently": true, "always": true,
+	"often": true, "ever": true, "never": true, "not": true, "n't": true, "longer": true, "no": false,
+	"first": true, "bluntly": true, "flatly": true, "outright": true, "routinely": true, "personally": true,
+	"today": true, "yesterday": true, "all": true, "both": true, "each": true, "surely": true,
+	"unilaterally": true, "directly": true, "openly": true, "secretly": true, "nearly": true, "almost": true,
+	"effectively": true, "largely": true, "partly": true, "fully": true, "successfully": true,
+}
+
+var negators = map[string]bool{"not": true, "n't": true, "never": true, "neither": true, "nor": true}
+
+// clauseOpeners start a new clause: subordinators and relative pronouns.
+var clauseOpeners = map[string]bool{
+	"which": true, "who": true, "whom": true, "whose": true, "when": true, "while": true,
+	"whereas": true, "although": true, "though": true, "because": true, "if": true, "unless": true,
+	"until": true, "where": true, "whether": true, "once": false, "so": false,
+}
+
+// findPredicates finds the lexicon verbs used as verbs in toks[from:to]
+// and their clause frames. titleCase says the sentence is a headline in
+// title case, where verbs are capitalised too.
+func findPredicates(toks []token, from, to int, lx *lexicon, mentionAt []int8, titleCase bool) []*predicate {
+	var preds []*predicate
+	for k := from; k < to; k++ {
+		t := &toks[k]
+		if t.kind != tkWord || t.low == "'s" {
+			continue
+		}
+		if t.cap && !titleCase && k != from && !(k > from && (toks[k-1].kind == tkQuote || toks[k-1].low == "(")) {
+			continue // a capitalised word inside a sentence is a name
+		}
+		if mentionAt != nil && mentionAt[k-from] != 0 {
+			continue // part of an actor phrase
+		}
+		cands, forms, n := verbCandidates(t.low)
+		var entry *verbEntry
+		var form verbForm
+		end := k + 1
+		for i := 0; i < n && entry == nil; i++ {
+			lemma := cands[i]
+			if lx.phrasal[lemma] {
+				// "call on", "step down", "go on strike", "pay tribute"
+				skip := 0
+				if k+1 < to && (toks[k+1].cap && isWeekday(toks[k+1].low) || toks[k+1].low == "today" || toks[k+1].low == "yesterday") {
+					skip = 1 // "called Thursday on Arabs"
+				}
+				for w := 2; w >= 1; w-- {
+					if k+w+skip >= to {
+						continue
+					}
+					var b strings.Builder
+					b.WriteString(lemma)
+					ok := true
+					for j := 1; j <= w; j++ {
+						nt := &toks[k+j+skip]
+						if nt.kind != tkWord {
+							ok = false
+							break
+						}
+						b.WriteByte(' ')
+						b.WriteString(nounSingularKey(nt.low))
+					}
+					if !ok {
+						continue
+					}
+					if e, ok := lx.verbs[b.String()]; ok {
+						entry, form, end = e, forms[i], k+1+w+skip
+						break
+					}
+					// the plain lemma form of the particle ("calls for")
+					if w == 1 {
+						if e, ok := lx.verbs[lemma+" "+toks[k+1+skip].low]; ok {
+							entry, form, end = e, forms[i], k+2+skip
+							break
+						}
+					}
+				}
+			}
+			if entry == nil {
+				if e, ok := lx.verbs[lemma]; ok {
+					entry, form = e, forms[i]
+				}
+			}
+		}
+		if entry == nil {
+			continue
+		}
+		p := &predicate{at: k, end: end, entry: entry, form: form}
+		if !verbUse(toks, from, k, p, mentionAt) {
+			continue
+		}
+		preds = append(preds, p)
+		k = end - 1
+	}
+	// a base form after "and" is a verb only when coordinated with an
+	// earlier base form, infinitive or future ("meet X and travel to Y");
+	// otherwise it ends a list of nouns ("energy and trade")
+	out := preds[:0]
+	for i, p := range preds {
+		if p.form == formBase && p.at > from && (toks[p.at-1].low == "and" || toks[p.at-1].low == "or") {
+			ok := false
+			for j := i - 1; j >= 0; j-- {
+				q := preds[j]
+				if p.at-q.end > 14 {
+					break
+				}
+				if q.form == formBase || q.infin {
+					ok = true
+				}
+				break
+			}
+			if !ok {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// nounSingularKey normalises a particle or object word for phrasal keys.
+func nounSingularKey(w string) string {
+	switch w {
+	case "hostages":
+		return "hostage"
+	case "forces":
+		return "force"
+	}
+	return w
+}
+
+// verbUse decides from the words before it whether the token at k is used
+// as a verb, and fills the auxiliaries' information (tense, voice,
+// modality, negation) into p.
+func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
+	// walk back over adverbs and negation
+	j := k - 1
+	for j >= from && toks[j].kind == tkWord && adverbs[toks[j].low] {
+		if negators[toks[j].low] || toks[j].low == "longer" {
+			p.neg = true
+		}
+		j--
+	}
+	prev := ""
+	var pt *token
+	if j >= from {
+		pt = &toks[j]
+		prev = pt.low
+	}
+	form := p.form
+	isParticiple := form == formPast || form == formPart
+	switch {
+	case pt == nil:
+		// sentence start: imperative or headline verb, or a participle
+		// opening the sentence ("Pointing to …", "Having met …")
+		if form == formGerund || isParticiple {
+			p.partcl = true
+			p.gerund = form == formGerund
+		}
+		return true
+	case pt.kind == tkQuote || pt.kind == tkPunct && (prev == "(" || prev == "—"):
+		return true
+	case determiners[prev] || prev == "'s":
+		return false // "a visit", "Putin's visit", "the talks"
+	case prev == "to":
+		// "to visit" — but not "visit to", "due to", "according to"
+		if form != formBase {
+			return false
+		}
+		p.infin = true
+		if j-1 >= from {
+			switch toks[j-1].low {
+			case "has", "have", "had", "need", "needs", "ought", "got":
+				p.oblig = true // "has to withdraw", "need to cherish"
+			}
+		}
+		return true
+	case modals[prev]:
+		if form != formBase {
+			return false
+		}
+		switch prev {
+		case "will", "would", "'ll", "shall", "'d":
+			p.future = true
+		case "may", "might", "could":
+			p.spec = true
+		case "must", "should":
+			p.oblig = true
+		}
+		auxNeg(toks, from, j, p)
+		return true
+	case beForms[prev]:
+		switch form {
+		case formPast, formPart:
+			p.passive = true
+		case formGerund:
+		default:
+			return false // "is a visit"
+		}
+		auxNeg(toks, from, j, p)
+		// "is to visit", "are set to", handled by intent frames
+		return true
+	case haveForms[prev]:
+		if !isParticiple {
+			return false
+		}
+		p.perfect = true
+		if prev == "had" {
+			p.pastPerf = true
+		}
+		if prev == "having" {
+			p.partcl = true
+		}
+		auxNeg(toks, from, j, p)
+		return true
+	case prepositions[prev]:
+		// a gerund after a temporal or instrumental preposition is an
+		// event of the clause's subject ("after signing", "by sending");
+		// after other prepositions it is a topic ("focused on deepening",
+		// "the importance of strengthening")
+		if form == formGerund {
+			switch prev {
+			case "after", "before", "while", "by", "since", "upon", "when", "without":
+				p.gerund = true
+				return true
+			}
+		}
+		return false
+	case prev == "," || prev == ";":
+		if form == formGerund {
+			p.partcl = true
+			p.gerund = true
+			return true
+		}
+		if isParticiple {
+			p.reduced = true
+			p.passive = true // "Putin, invited by Xi, …"
+			return true
+		}
+		return true
+	case prev == "and" || prev == "or" || prev == "but":
+		// coordinated verbs: "condemned … and promised aid"
+		return form != formGerund || j > from && toks[j-1].kind == tkWord
+	case pt.kind == tkWord:
+		inMention := mentionAt != nil && j-from >= 0 && j-from < len(mentionAt) && mentionAt[j-from] != 0
+		if inMention && indefiniteBefore(toks, from, j, mentionAt) {
+			return false // "a US offer", "an Indian proposal", "a key U.S. ally"
+		}
+		subjLike := inMention || subjectPronoun[prev] || prev == "who" || prev == "which"
+		switch form {
+		case formGerund:
+			// "Washington urging Beijing": a subject right before it
+			if subjLike {
+				p.gerund = true
+				return true
+			}
+			return false
+		case formBase:
+			// a plural subject: "Both sides aim", "the two countries
+			// discuss"; not a noun compound ("world order")
+			return subjLike || pluralNoun(pt)
+		case formS:
+			return subjLike || prev == "that" || prev == "it" || prev == "he" || prev == "she"
+		}
+		if functionWord[prev] {
+			return subjectPronoun[prev] || prev == "who" || prev == "which" || prev == "that" || prev == "it"
+		}
+		return true
+	case pt.kind == tkNumber:
+		return form == formPast || form == formS
+	case pt.kind == tkPunct && prev == "-" && !pt.space:
+		return false // "Israeli-occupied", "U.S.-led", "Syrian-backed"
+	}
+	return true
+}
+
+// indefiniteBefore reports whether the actor phrase ending at j is preceded
+// by "a" or "an" (over adjectives): the word after it is then a noun.
+func indefiniteBefore(toks []token, from, j int, mentionAt []int8) bool {
+	i := j
+	for i >= from && mentionAt[i-from] != 0 {
+		i--
+	}
+	for i >= from && i >= j-8 {
+		w := toks[i].low
+		if w == "a" || w == "an" {
+			return true
+		}
+		if toks[i].kind != tkWord || toks[i].cap || prepositions[w] || functionWord[w] || looksFinite(w) {
+			return false
+		}
+		i--
+	}
+	return false
+}
+
+var subjectPronoun = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
+
+// pluralNoun guesses whether a word is a plural noun that can be a subject
+// ("nations", "leaders", "officials").
+func pluralNoun(t *token) bool {
+	w := t.low
+	return t.kind == tkWord && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !functionWord[w] && !looksFinite(w)
+}
+
+// auxNeg looks left of an auxiliary at j for negation and modality
+// ("will not", "would never", "could not have").
+func auxNeg(toks []token, from, j int, p *predicate) {
+	for i := j; i >= from && i >= j-3; i-- {
+		w := toks[i].low
+		switch {
+		case negators[w] || w == "longer":
+			p.neg = true
+		case w == "will" || w == "would" || w == "'ll" || w == "shall":
+			p.future = true
+		case w == "may" || w == "might" || w == "could":
+			p.spec = true
+		case modals[w] || beForms[w] || haveForms[w] || adverbs[w]:
+		default:
+			return
+		}
+	}
+}
+
+// intentFrames are words that put a following "to"-infinitive into the
+// future or intent: "expected to meet", "set to deepen", "plans to",
+// "willing to", "aim to", "about to".
+var intentFrames = map[string]family{
+	"expected": famIntent, "set": famIntent, "due": famIntent, "scheduled": famIntent, "going": famIntent,
+	"about": famIntent, "willing": famIntent, "ready": famIntent, "prepared": famIntent,
+	"determined": famIntent, "eager": famIntent, "keen": famIntent, "committed": famIntent,
+	"poised": famIntent, "likely": famIntent, "slated": famIntent, "planning": famIntent,
+	"unwilling": famRefuse, "reluctant": famRefuse, "loath": famRefuse, "refusing": famRefuse,
+}
+
+// frameBefore looks left of an infinitive's "to" for an intent frame word
+// not in the lexicon ("is expected to", "are set to", "is willing to").
+func frameBefore(toks []token, from, to int) family {
+	// toks[to] is "to"
+	for i := to - 1; i >= from && i >= to-3; i-- {
+		w := toks[i].low
+		if f, ok := intentFrames[w]; ok {
+			return f
+		}
+		if !(adverbs[w] || beForms[w] || w == "more" || w == "very" || w == "fully" || w == "also") {
+			return famNone
+		}
+	}
+	return famNone
+}
+
+// clauseBoundaries sets each predicate's left and right boundaries.
+func clauseBoundaries(toks []token, from, to int, preds []*predicate, inQuote []bool) {
+	for i, p := range preds {
+		// left: scan back to a hard boundary or a clause opener
+		l := from - 1
+		for j := p.at - 1; j >= from; j-- {
+			t := &toks[j]
+			if isHardBoundary(t) || inQuote != nil && inQuote[j-from] != inQuote[p.at-from] {
+				l = j
+				break
+			}
+			if t.kind == tkWord && clauseOpeners[t.low] {
+				l = j
+				break
+			}
+			if t.low == "that" && j > from && !determinerThat(toks, j, to) {
+				l = j
+				break
+			}
+			if i > 0 && j < preds[i-1].end {
+				// the previous verb: its object may be our subject only
+				// across a coordination or subordination
+				l = j
+				break
+			}
+		}
+		p.left = l
+		// right: scan forward to a hard boundary, a clause opener or the
+		// next predicate with its own subject
+		r := to
+		for j := p.end; j < to; j++ {
+			t := &toks[j]
+			if isHardBoundary(t) || inQuote != nil && inQuote[j-from] != inQuote[p.at-from] {
+				r = j
+				break
+			}
+			if t.kind == tkWord && (clauseOpeners[t.low] || t.low == "that" && !determinerThat(toks, j, to)) {
+				r = j
+				break
+			}
+			if t.low == "according" && j+1 < to && toks[j+1].low == "to" {
+				r = j
+				break
+			}
+			if t.low == "," && j+1 < to && (toks[j+1].low == "saying" || toks[j+1].low == "citing" || toks[j+1].low == "adding" || toks[j+1].low == "marking" || toks[j+1].low == "according" || toks[j+1].low == "said" || toks[j+1].low == "officials" || toks[j+1].low == "sources" || toks[j+1].low == "a" || toks[j+1].low == "the" && isAttribution(toks, j+1, to)) {
+				r = j
+				break
+			}
+			if (t.low == "as" || t.low == "after" || t.low == "before" || t.low == "since") && j+1 < to && clauseFollows(toks, j+1, to) {
+				r = j
+				break
+			}
+		}
+		p.right = r
+	}
+}
+
+func isHardBoundary(t *token) bool {
+	switch t.low {
+	case ";", "—", "[", "]", "|", ":":
+		return true
+	}
+	return false
+}
+
+// determinerThat reports whether "that" at j is a determiner or pronoun
+// ("that visit", "that determined my choice") rather than a complementizer.
+func determinerThat(toks []token, j, to int) bool {
+	if j+1 >= to {
+		return true
+	}
+	n := &toks[j+1]
+	if n.kind != tkWord {
+		return true
+	}
+	// "that" + verb: relative pronoun ("a visit that will include"):
+	// a boundary; "that" + noun: determiner
+	if modals[n.low] || beForms[n.low] || haveForms[n.low] || looksVerb(n.low) {
+		return false
+	}
+	return false
+}
+
+// isAttribution recognises a trailing attribution ", the official news
+// agency WFNA said", ", a senior official said".
+func isAttribution(toks []token, j, to int) bool {
+	for k := j; k < to && k < j+10; k++ {
+		switch toks[k].low {
+		case "said", "says", "reported", "reports", "added", "told", "announced", "quoted", "cited":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// clauseFollows guesses whether the words after a subordinator form a
+// clause (a subject then a verb) rather than a noun phrase: "as they met",
+// "after he arrived" versus "as president", "after the meeting".
+func clauseFollows(toks []token, j, to int) bool {
+	if j >= to {
+		return false
+	}
+	w := toks[j].low
+	switch w {
+	case "he", "she", "they", "we", "i", "it":
+		return true
+	case "the", "a", "an", "his", "her", "their", "its":
+		// "after the two leaders met": look for a finite verb soon
+		for k := j + 1; k < to && k < j+6; k++ {
+			if toks[k].kind == tkWord && looksFinite(toks[k].low) {
+				return true
+			}
+			if toks[k].low == "," {
+				return false
+			}
+		}
+		return false
+	}
+	if toks[j].cap {
+		for k := j + 1; k < to && k < j+5; k++ {
+			if toks[k].kind == tkWord && looksFinite(toks[k].low) {
+				return true
+			}
+			if toks[k].low == "," {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// looksFinite reports whether w is a past-tense or third-person verb form.
+func looksFinite(w string) bool {
+	if beForms[w] || haveForms[w] || modals[w] {
+		return true
+	}
+	cands, forms, n := verbCandidates(w)
+	for i := 0; i < n; i++ {
+		if forms[i] == formPast || forms[i] == formS {
+			if _, ok := builtin.verbs[cands[i]]; ok || commonVerbs[cands[i]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoteMask marks the tokens of toks[from:to] inside a quotation of
+// speech: a quoted passage of at least five words. Shorter quotations are
+// scare quotes ("a “no limits” partnership") and stay transparent.
+func quoteMask(toks []token, from, to int) []bool {
+	mask := make([]bool, to-from)
+	open := -1
+	closeAt := func(k int) {
+		if open < 0 {
+			return
+		}
+		words := 0
+		for i := open + 1; i < k; i++ {
+			if toks[i].kind == tkWord {
+				words++
+			}
+		}
+		if words >= 5 {
+			for i := open; i <= k && i < to; i++ {
+				mask[i-from] = true
+			}
+		}
+		open = -1
+	}
+	for k := from; k < to; k++ {
+		t := &toks[k]
+		if t.kind != tkQuote || t.text == "'" || t.text == "’" || t.text == "‘" {
+			continue
+		}
+		switch t.text {
+		case "“", "«", "„":
+			closeAt(k)
+			open = k
+		case "”", "»":
+			closeAt(k)
+		default:
+			// a straight quote glued to the word before closes, one
+			// followed by a glued word opens
+			if open >= 0 && (!t.space || k+1 >= to || toks[k+1].space) {
+				closeAt(k)
+			} else {
+				open = k
+			}
+		}
+	}
+	if open >= 0 {
+		// an unclosed quotation runs to the end of the sentence (quoted
+		// paragraphs often close in the next one)
+		closeAt(to)
+	}
+	return mask
+}
+
+func isWeekday(w string) bool {
+	_, ok := weekdayNames[w]
+	return ok
+}

@@ -1,0 +1,607 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Precision is how precisely a date expression places an event.
+type Precision uint8
+
+const (
+	PrecisionNone   Precision = iota // not a date, or unresolvable (no publication date)
+	PrecisionDay                     // "on Thursday", "May 16", "yesterday"
+	PrecisionWeek                    // "last week", "this week"
+	PrecisionMonth                   // "in February 2022", "last month"
+	PrecisionYear                    // "in 2023", "last year"
+	PrecisionDecade                  // "in the 2010s"
+)
+
+var precisionNames = [...]string{"none", "day", "week", "month", "year", "decade"}
+
+// String returns "day", "week", "month", "year", "decade" or "none".
+func (p Precision) String() string {
+	if int(p) < len(precisionNames) {
+		return precisionNames[p]
+	}
+	return "none"
+}
+
+// DateExpr is a date expression found in a text and resolved against the
+// publication date.
+//
+// Start and End are byte offsets in the text. Date is the first day of the
+// period the expression names (UTC midnight) and Until its last day
+// ("May 16 to 17" → May 16 … May 17; "last week" → Monday … Sunday); both
+// are zero when the expression cannot be resolved (a weekday or "last week"
+// in an undated article). Relative marks expressions resolved against the
+// publication date (weekdays, "yesterday", "last month", month-days
+// without a year). Anchor is false for expressions that bound a state
+// rather than date an event ("since February 2022", "by 2030", "until
+// 2030").
+type DateExpr struct {
+	Start, End int
+	Text       string
+	Date       time.Time
+	Until      time.Time
+	Precision  Precision
+	Relative   bool
+	Anchor     bool
+}
+
+// FindDates finds the date expressions in text and resolves them against
+// published (the zero time for an undated article: relative expressions
+// then stay unresolved, with a zero Date). It recognises weekdays ("on
+// Thursday", "earlier on Thursday", "last Monday" — the last such day on or
+// before publication; "next Monday" after it), explicit dates and ranges
+// ("May 16", "16 May 2024", "Sept. 5, 2024", "May 16 to 17", "May 16-17",
+// "Thursday (May 8)", "2024-05-16"), months ("in February 2022", "in
+// March" — the last March not after publication), years ("in 2023"),
+// decades ("in the 2010s", "the '90s"), and relative expressions ("today",
+// "yesterday", "tomorrow", "last week", "this week", "last month", "last
+// year", "earlier this year", "three days ago", "two weeks ago").
+//
+// It never fails and never panics; text that holds no date gives nil.
+func FindDates(text string, published time.Time) []DateExpr {
+	toks := tokenize(text)
+	found := findDates(toks, 0, len(toks), published)
+	out := make([]DateExpr, len(found))
+	for i, d := range found {
+		out[i] = d.expr(text, toks)
+	}
+	return out
+}
+
+// dateSpan is a date expression over tokens [from, to).
+type dateSpan struct {
+	from, to  int
+	date      time.Time
+	until     time.Time
+	prec      Precision
+	relative  bool
+	anchor    bool
+	weekday   int // 0..6 for a bare weekday (re-resolved for future clauses), -1 otherwise
+	direction int // -1 "last", +1 "next", 0 unmarked
+}
+
+func (d *dateSpan) expr(text string, toks []token) DateExpr {
+	s, e := toks[d.from].start, toks[d.to-1].end
+	return DateExpr{Start: s, End: e, Text: text[s:e], Date: d.date, Until: d.until, Precision: d.prec, Relative: d.relative, Anchor: d.anchor}
+}
+
+var monthNames = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdayNames = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// monthAt returns the month a token names, requiring a capital (so the
+// modal "may" and the noun "march" are not months).
+func monthAt(toks []token, k int) (time.Month, bool) {
+	if k < 0 || k >= len(toks) || toks[k].kind != tkWord || !toks[k].cap {
+		return 0, false
+	}
+	m, ok := monthNames[trimPeriod(toks[k].low)]
+	if !ok {
+		return 0, false
+	}
+	// "Jan." style abbreviations may be followed by a separate "."
+	return m, true
+}
+
+// dayNumber parses "16", "16th", "1st" as a day of month.
+func dayNumber(t *token) (int, bool) {
+	s := t.low
+	for _, suf := range [...]string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(s, suf) && len(s) > 2 {
+			s = s[:len(s)-2]
+			break
+		}
+	}
+	if len(s) == 0 || len(s) > 2 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 31 {
+		return 0, false
+	}
+	return n, true
+}
+
+// yearNumber parses a four-digit year between 1800 and 2199.
+func yearNumber(t *token) (int, bool) {
+	if t.kind != tkNumber || len(t.low) != 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(t.low)
+	if err != nil || n < 1800 || n > 2199 {
+		return 0, false
+	}
+	return n, true
+}
+
+func ymd(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// validDay reports whether d is a day of month m in year y.
+func validDay(y int, m time.Month, d int) bool {
+	return d >= 1 && ymd(y, m, d).Month() == m
+}
+
+// day returns t's calendar day at UTC midnight.
+func day(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return ymd(y, m, d)
+}
+
+// nearYear picks the year for a month-day given without one: the latest
+// such date no later than 31 days after publication.
+func nearYear(pub time.Time, m time.Month, d int) (time.Time, bool) {
+	if pub.IsZero() {
+		return time.Time{}, false
+	}
+	p := day(pub)
+	for y := p.Year() + 1; y >= p.Year()-1; y-- {
+		if !validDay(y, m, d) {
+			continue
+		}
+		t := ymd(y, m, d)
+		if !t.After(p.AddDate(0, 0, 31)) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// lastWeekday returns the last day with weekday wd on or before pub
+// (dir <= 0), or the first one after pub (dir > 0).
+func lastWeekday(pub time.Time, wd time.Weekday, dir int) time.Time {
+	p := day(pub)
+	if dir > 0 {
+		diff := (int(wd) - int(p.Weekday()) + 7) % 7
+		if diff == 0 {
+			diff = 7
+		}
+		return p.AddDate(0, 0, diff)
+	}
+	diff := (int(p.Weekday()) - int(wd) + 7) % 7
+	if dir < 0 && diff == 0 {
+		diff = 7 // "last Thursday" written on a Thursday is a week ago
+	}
+	return p.AddDate(0, 0, -diff)
+}
+
+// mondayOf returns the Monday of t's ISO week.
+func mondayOf(t time.Time) time.Time {
+	wd := (int(t.Weekday()) + 6) % 7
+	return day(t).AddDate(0, 0, -wd)
+}
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3, "a few": 3,
+}
+
+// findDates finds date expressions in toks[from:to].
+func findDates(toks []token, from, to int, pub time.Time) []dateSpan {
+	var out []dateSpan
+	for k := from; k < to; k++ {
+		d, ok := dateAt(toks, k, to, pub)
+		if !ok {
+			continue
+		}
+		// extend left over a governing preposition or modifier; a date
+		// after "since", "until", "by", "before", "after" bounds a state or
+		// a goal and does not date the event of its clause
+		d.anchor = !boundedBefore(toks, from, d.from)
+	extend:
+		for d.from > from {
+			switch toks[d.from-1].low {
+			case "since", "until", "till", "by", "before", "after", "through":
+				d.anchor = false
+				d.from--
+				break extend
+			case "from", "on", "in", "during", "earlier", "later", "late", "early", "mid", "mid-", "of", "at":
+				d.from--
+			default:
+				break extend
+			}
+		}
+		out = append(out, d)
+		k = d.to - 1
+	}
+	return out
+}
+
+// dateAt parses a date expression starting at toks[k].
+func dateAt(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
+	t := &toks[k]
+	d := dateSpan{from: k, to: k + 1, weekday: -1}
+	low := t.low
+	switch {
+	case t.kind == tkWord && t.cap || t.kind == tkWord && (low == "today" || low == "yesterday" || low == "tomorrow" || low == "tonight"):
+	case t.kind == tkNumber:
+	case t.kind == tkWord && (low == "last" || low == "this" || low == "next" || low == "earlier" || low == "later" || low == "the" || low == "a" || low == "an" || numberWords[low] > 0):
+	default:
+		return d, false
+	}
+	// ISO date 2024-05-16
+	if y, ok := yearNumber(t); ok && k+4 < to && toks[k+1].low == "-" && !toks[k+1].space && toks[k+2].kind == tkNumber && toks[k+3].low == "-" && toks[k+4].kind == tkNumber {
+		mo, e1 := strconv.Atoi(toks[k+2].low)
+		dd, e2 := strconv.Atoi(toks[k+4].low)
+		if e1 == nil && e2 == nil && mo >= 1 && mo <= 12 && validDay(y, time.Month(mo), dd) {
+			d.to = k + 5
+			d.date = ymd(y, time.Month(mo), dd)
+			d.until = d.date
+			d.prec = PrecisionDay
+			return d, true
+		}
+	}
+	// weekday
+	if wd, ok := weekdayNames[low]; ok && t.cap {
+		d.weekday = int(wd)
+		d.prec = PrecisionDay
+		d.relative = true
+		dir := 0
+		if k > 0 {
+			switch toks[k-1].low {
+			case "last", "past", "previous":
+				dir = -1
+				d.from = k - 1
+			case "next", "coming":
+				dir = 1
+				d.from = k - 1
+			case "this":
+				d.from = k - 1
+			}
+		}
+		d.direction = dir
+		if !pub.IsZero() {
+			d.date = lastWeekday(pub, wd, dir)
+			d.until = d.date
+		}
+		// "Thursday night/morning"
+		if k+1 < to && (toks[k+1].low == "night" || toks[k+1].low == "morning" || toks[k+1].low == "evening" || toks[k+1].low == "afternoon") {
+			d.to = k + 2
+		}
+		// "Thursday (May 8)" or "Thursday, May 8"
+		j := d.to
+		paren := false
+		if j < to && (toks[j].low == "(" || toks[j].low == ",") {
+			paren = toks[j].low == "("
+			j++
+		}
+		if j < to {
+			if x, ok := monthDayAt(toks, j, to, pub); ok {
+				d.date, d.until, d.relative = x.date, x.until, x.relative
+				d.weekday = -1
+				d.to = x.to
+				if paren && d.to < to && toks[d.to].low == ")" {
+					d.to++
+				}
+			}
+		}
+		return d, true
+	}
+	if x, ok := monthDayAt(toks, k, to, pub); ok {
+		return x, true
+	}
+	// day-month: "16 May", "16 May 2024", "16-17 May"
+	if dd, ok := dayNumber(t); ok && t.kind != tkWord || ok && strings.HasSuffix(low, "th") {
+		j := k + 1
+		dd2 := 0
+		if j+1 < to && (toks[j].low == "-" || toks[j].low == "—" || toks[j].low == "to") {
+			if d2, ok := dayNumber(&toks[j+1]); ok && d2 > dd {
+				dd2 = d2
+				j += 2
+			}
+		}
+		if m, ok := monthAt(toks, j); ok {
+			j++
+			if j < to && toks[j].low == "." {
+				j++
+			}
+			y := 0
+			if j < to {
+				if yy, ok := yearNumber(&toks[j]); ok {
+					y = yy
+					j++
+				}
+			}
+			var date time.Time
+			rel := false
+			if y > 0 && validDay(y, m, dd) {
+				date = ymd(y, m, dd)
+			} else if y == 0 {
+				date, _ = nearYear(pub, m, dd)
+				rel = true
+			}
+			if !date.IsZero() || rel {
+				d.to = j
+				d.prec = PrecisionDay
+				d.relative = rel
+				d.date = date
+				d.until = date
+				if dd2 > 0 && !date.IsZero() && validDay(date.Year(), m, dd2) {
+					d.until = ymd(date.Year(), m, dd2)
+				}
+				return d, true
+			}
+		}
+	}
+	// month [year]: "February 2022", "in March"
+	if m, ok := monthAt(toks, k); ok {
+		j := k + 1
+		if j < to && toks[j].low == "." {
+			j++
+		}
+		if j < to {
+			if y, ok := yearNumber(&toks[j]); ok {
+				d.to = j + 1
+				d.date = ymd(y, m, 1)
+				d.until = d.date.AddDate(0, 1, -1)
+				d.prec = PrecisionMonth
+				return d, true
+			}
+		}
+		// a bare month needs a governing word to be read as a date
+		if k > 0 {
+			switch toks[k-1].low {
+			case "in", "since", "until", "by", "during", "early", "late", "mid", "mid-", "last", "next", "this", "of", "from", "before", "after", "through":
+				d.prec = PrecisionMonth
+				d.relative = true
+				if !pub.IsZero() {
+					p := day(pub)
+					y := p.Year()
+					if m > p.Month() {
+						y--
+					}
+					if toks[k-1].low == "next" {
+						y = p.Year()
+						if m <= p.Month() {
+							y++
+						}
+					}
+					d.date = ymd(y, m, 1)
+					d.until = d.date.AddDate(0, 1, -1)
+				}
+				return d, true
+			}
+		}
+		return d, false
+	}
+	// year: "in 2023", "2019"
+	if y, ok := yearNumber(t); ok {
+		if k > 0 && (toks[k-1].low == "$" || toks[k-1].low == "€" || toks[k-1].low == "£") {
+			return d, false
+		}
+		if k+1 < to {
+			switch nounSingular(toks[k+1].low) {
+			case "billion", "million", "trillion", "km", "kilometer", "kilometre", "mile", "ton", "tonne", "troop", "soldier", "people", "dollar", "euro", "barrel", "metre", "meter", "person", "%", "percent", "member", "kg", "year-old":
+				return d, false
+			}
+		}
+		d.date = ymd(y, 1, 1)
+		d.until = ymd(y, 12, 31)
+		d.prec = PrecisionYear
+		// "2019-2020": keep the first year
+		if k+2 < to && toks[k+1].low == "-" {
+			if y2, ok := yearNumber(&toks[k+2]); ok && y2 > y {
+				d.to = k + 3
+				d.until = ymd(y2, 12, 31)
+			}
+		}
+		return d, true
+	}
+	// decades: "the 2010s", "the '90s", "the 1990s"
+	if low == "the" && k+1 < to {
+		j := k + 1
+		if toks[j].kind == tkQuote && j+1 < to {
+			j++
+		}
+		w := toks[j].low
+		if strings.HasSuffix(w, "s") && (len(w) == 5 || len(w) == 3) {
+			if n, err := strconv.Atoi(w[:len(w)-1]); err == nil && n%10 == 0 {
+				if len(w) == 3 {
+					if n >= 30 {
+						n += 1900
+					} else {
+						n += 2000
+					}
+				}
+				if n >= 1800 && n < 2200 {
+					d.to = j + 1
+					d.date = ymd(n, 1, 1)
+					d.until = ymd(n+9, 12, 31)
+					d.prec = PrecisionDecade
+					return d, true
+				}
+			}
+		}
+		return d, false
+	}
+	// relative expressions
+	p := day(pub)
+	resolve := func(from, until time.Time, prec Precision, end int) (dateSpan, bool) {
+		d.to = end
+		d.prec = prec
+		d.relative = true
+		if !pub.IsZero() {
+			d.date, d.until = from, until
+		}
+		return d, true
+	}
+	switch low {
+	case "today", "tonight":
+		return resolve(p, p, PrecisionDay, k+1)
+	case "yesterday":
+		return resolve(p.AddDate(0, 0, -1), p.AddDate(0, 0, -1), PrecisionDay, k+1)
+	case "tomorrow":
+		return resolve(p.AddDate(0, 0, 1), p.AddDate(0, 0, 1), PrecisionDay, k+1)
+	case "last", "this", "next", "earlier", "later":
+		j := k + 1
+		if (low == "earlier" || low == "later") && j < to && toks[j].low == "this" {
+			j++
+		}
+		if j >= to {
+			return d, false
+		}
+		dir := 0
+		switch low {
+		case "last":
+			dir = -1
+		case "next":
+			dir = 1
+		}
+		switch toks[j].low {
+		case "week":
+			m := mondayOf(p).AddDate(0, 0, 7*dir)
+			return resolve(m, m.AddDate(0, 0, 6), PrecisionWeek, j+1)
+		case "weekend":
+			sat := lastWeekday(p, time.Saturday, -1)
+			if dir > 0 {
+				sat = lastWeekday(p, time.Saturday, 1)
+			}
+			return resolve(sat, sat.AddDate(0, 0, 1), PrecisionDay, j+1)
+		case "month":
+			m := ymd(p.Year(), p.Month(), 1).AddDate(0, dir, 0)
+			return resolve(m, m.AddDate(0, 1, -1), PrecisionMonth, j+1)
+		case "year":
+			y := ymd(p.Year()+dir, 1, 1)
+			return resolve(y, ymd(y.Year(), 12, 31), PrecisionYear, j+1)
+		case "night":
+			if low == "last" {
+				return resolve(p.AddDate(0, 0, -1), p.AddDate(0, 0, -1), PrecisionDay, j+1)
+			}
+		case "morning", "afternoon", "evening":
+			if low == "this" {
+				return resolve(p, p, PrecisionDay, j+1)
+			}
+		}
+		return d, false
+	}
+	// "three days ago", "two weeks ago", "a month ago"
+	if n, ok := numberWords[low]; ok || t.kind == tkNumber {
+		if !ok {
+			v, err := strconv.Atoi(low)
+			if err != nil || v <= 0 || v > 100 {
+				return d, false
+			}
+			n = v
+		}
+		if k+2 < to && toks[k+2].low == "ago" {
+			switch nounSingular(toks[k+1].low) {
+			case "day":
+				x := p.AddDate(0, 0, -n)
+				return resolve(x, x, PrecisionDay, k+3)
+			case "week":
+				x := mondayOf(p.AddDate(0, 0, -7*n))
+				return resolve(x, x.AddDate(0, 0, 6), PrecisionWeek, k+3)
+			case "month":
+				x := ymd(p.Year(), p.Month(), 1).AddDate(0, -n, 0)
+				return resolve(x, x.AddDate(0, 1, -1), PrecisionMonth, k+3)
+			case "year":
+				x := ymd(p.Year()-n, 1, 1)
+				return resolve(x, ymd(x.Year(), 12, 31), PrecisionYear, k+3)
+			}
+		}
+	}
+	return d, false
+}
+
+// monthDayAt parses "May 16", "May 16, 2024", "Sept. 5", "May 16 to 17",
+// "May 16-17", "May 16th" at toks[k].
+func monthDayAt(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
+	d := dateSpan{from: k, to: k + 1, weekday: -1}
+	m, ok := monthAt(toks, k)
+	if !ok {
+		return d, false
+	}
+	j := k + 1
+	if j < to && toks[j].low == "." {
+		j++
+	}
+	if j >= to {
+		return d, false
+	}
+	dd, ok := dayNumber(&toks[j])
+	if !ok || toks[j].kind == tkWord && !strings.HasSuffix(toks[j].low, "th") && !strings.HasSuffix(toks[j].low, "st") && !strings.HasSuffix(toks[j].low, "nd") && !strings.HasSuffix(toks[j].low, "rd") {
+		return d, false
+	}
+	j++
+	dd2 := 0
+	if j+1 < to && (toks[j].low == "-" || toks[j].low == "—" || toks[j].low == "to" || toks[j].low == "and") {
+		if d2, ok := dayNumber(&toks[j+1]); ok && d2 > dd && toks[j+1].kind == tkNumber {
+			dd2 = d2
+			j += 2
+		}
+	}
+	y := 0
+	jj := j
+	if jj < to && toks[jj].low == "," {
+		jj++
+	}
+	if jj < to {
+		if yy, ok := yearNumber(&toks[jj]); ok {
+			y = yy
+			j = jj + 1
+		}
+	}
+	d.to = j
+	d.prec = PrecisionDay
+	if y > 0 {
+		if !validDay(y, m, dd) {
+			return d, false
+		}
+		d.date = ymd(y, m, dd)
+	} else {
+		d.relative = true
+		d.date, _ = nearYear(pub, m, dd)
+	}
+	d.until = d.date
+	if dd2 > 0 && !d.date.IsZero() && validDay(d.date.Year(), m, dd2) {
+		d.until = ymd(d.date.Year(), m, dd2)
+	}
+	return d, true
+}
+
+// boundedBefore reports whether a date at k sits in a "since …" or "until
+// …" phrase that starts a few words earlier ("since beginning his fifth
+// term in office last week", "until at least 2030").
+func boundedBefore(toks []token, from, k int) bool {
+	for j := k - 1; j >= from && j >= k-8; j-- {
+		switch toks[j].low {
+		case "since", "until", "till":
+			return true
+		case ",", ";", "and", "but", "when", "while", "which", "who":
+			return false
+		}
+	}
+	return false
+}

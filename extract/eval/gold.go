@@ -1,0 +1,315 @@
+package eval
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/entente/entente/cameo"
+	"github.com/entente/entente/dataset"
+)
+
+// GoldActor is one actor of a gold event: the text it was coded from (if
+// the format gives it), its code ("HUN", "IGO", "ARNGOVFRM") and sector.
+type GoldActor struct {
+	Text   string
+	Code   string
+	Sector string
+}
+
+// Country returns the state or organisation part of the code: its first
+// three letters ("ARNGOVFRM" → "ARN", "IGOUNO" → "IGO"), or "" for an
+// unknown actor ("---", "###", "***", "").
+func (a GoldActor) Country() string { return countryKey(a.Code) }
+
+func countryKey(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	c := strings.ToUpper(code[:3])
+	for i := 0; i < 3; i++ {
+		if c[i] < 'A' || c[i] > 'Z' {
+			return ""
+		}
+	}
+	return c
+}
+
+// GoldEvent is one coded event of a gold record. Code is the CAMEO code
+// (empty in PLOVER gold); PLOVER the category (current names: the PLOVER
+// 0.5 names are mapped with cameo.NormalizePLOVER). Reciprocal marks
+// compound actors coded as source and target of each other (the PLOVER
+// gold's "SRC/TAR" markup): every source acts on every other source.
+type GoldEvent struct {
+	Sources    []GoldActor
+	Targets    []GoldActor
+	Reciprocal bool
+	Code       string
+	PLOVER     string
+}
+
+// GoldRecord is one gold-standard sentence with its events; a record with
+// no events is a "no event" sentence. Line is the 1-based line of the
+// file where the record starts.
+type GoldRecord struct {
+	ID     string
+	Text   string
+	Date   time.Time
+	Events []GoldEvent
+	Line   int
+}
+
+// ErrFormat: a gold file is not in the expected format. Errors wrap it and
+// dataset.ErrSyntax, and name the file and line.
+var ErrFormat = errors.New("eval: not a gold-standard file")
+
+// ReadPLOVER reads the PLOVER gold-standard JSON format (an array of
+// records with "id", "date", "text", "source", "target", "event"; the file
+// PLOVER_GSR_CAMEO). Records without text (the "DOCUMENT" header) are
+// skipped. Event categories are normalised (cameo.NormalizePLOVER).
+// Actors marked "SRC/TAR" in textInfo.markup with no target make the event
+// Reciprocal.
+func ReadPLOVER(path string) ([]GoldRecord, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadPLOVERFrom(f, path)
+}
+
+type ploverActor struct {
+	ActorText string `json:"actorText"`
+	Code      string `json:"code"`
+	Sector    string `json:"sector"`
+}
+
+type ploverRecord struct {
+	ID       string          `json:"id"`
+	Date     string          `json:"date"`
+	Text     string          `json:"text"`
+	Event    string          `json:"event"`
+	Source   json.RawMessage `json:"source"`
+	Target   json.RawMessage `json:"target"`
+	TextInfo struct {
+		Markup string `json:"markup"`
+	} `json:"textInfo"`
+}
+
+// ReadPLOVERFrom is ReadPLOVER on a reader; name is used in errors.
+func ReadPLOVERFrom(r io.Reader, name string) ([]GoldRecord, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	tok, err := dec.Token()
+	if err != nil || tok != json.Delim('[') {
+		return nil, &dataset.ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: %w: want a JSON array of records", ErrFormat, dataset.ErrSyntax)}
+	}
+	var out []GoldRecord
+	for dec.More() {
+		off := dec.InputOffset()
+		line := 1 + bytes.Count(data[:off], []byte{'\n'})
+		var pr ploverRecord
+		if err := dec.Decode(&pr); err != nil {
+			return nil, &dataset.ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %w: %v", ErrFormat, dataset.ErrSyntax, err)}
+		}
+		if pr.Text == "" {
+			continue
+		}
+		g := GoldRecord{ID: pr.ID, Text: strings.TrimSpace(pr.Text), Line: line + 1}
+		if pr.Date != "" {
+			if g.Date, err = time.Parse("2006-01-02", pr.Date); err != nil {
+				return nil, &dataset.ParseError{File: name, Line: g.Line, Column: "date", Value: pr.Date, Err: dataset.ErrBadDate}
+			}
+		}
+		src, err := ploverActors(pr.Source)
+		if err != nil {
+			return nil, &dataset.ParseError{File: name, Line: g.Line, Column: "source", Err: fmt.Errorf("%w: %w", dataset.ErrSyntax, err)}
+		}
+		tgt, err := ploverActors(pr.Target)
+		if err != nil {
+			return nil, &dataset.ParseError{File: name, Line: g.Line, Column: "target", Err: fmt.Errorf("%w: %w", dataset.ErrSyntax, err)}
+		}
+		cat := cameo.NormalizePLOVER(pr.Event)
+		if !cameo.ValidPLOVER(cat) {
+			return nil, &dataset.ParseError{File: name, Line: g.Line, Column: "event", Value: pr.Event, Err: dataset.ErrBadCode}
+		}
+		ev := GoldEvent{Sources: src, Targets: tgt, PLOVER: cat}
+		ev.Reciprocal = len(tgt) == 0 && strings.Contains(pr.TextInfo.Markup, "SRC/TAR")
+		g.Events = []GoldEvent{ev}
+		out = append(out, g)
+	}
+	return out, nil
+}
+
+// ploverActors reads a "source"/"target" field: a list of actors, or a
+// string (the gold file uses "" and, once, "diplomatic" for no target).
+func ploverActors(raw json.RawMessage) ([]GoldActor, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || raw[0] != '[' {
+		return nil, nil
+	}
+	var as []ploverActor
+	if err := json.Unmarshal(raw, &as); err != nil {
+		return nil, err
+	}
+	var out []GoldActor
+	for _, a := range as {
+		out = append(out, GoldActor{Text: a.ActorText, Code: strings.ToUpper(strings.TrimSpace(a.Code)), Sector: a.Sector})
+	}
+	return out, nil
+}
+
+// Petrarch is a PETRARCH validation file: its records and the dictionary
+// files its <Environment> names (absolute paths, beside the file).
+type Petrarch struct {
+	Records                         []GoldRecord
+	Verbs, Actors, Agents, Discards string
+}
+
+type xmlValidation struct {
+	Environment struct {
+		Verbfile    string `xml:"Verbfile"`
+		Actorfile   string `xml:"Actorfile"`
+		Agentfile   string `xml:"Agentfile"`
+		Discardfile string `xml:"Discardfile"`
+	} `xml:"Environment"`
+	Sentences []xmlSentence `xml:"Sentences>Sentence"`
+}
+
+type xmlSentence struct {
+	ID     string `xml:"id,attr"`
+	Date   string `xml:"date,attr"`
+	Coding []struct {
+		Source string `xml:"sourcecode,attr"`
+		Target string `xml:"targetcode,attr"`
+		Event  string `xml:"eventcode,attr"`
+	} `xml:"EventCoding"`
+	Text string `xml:"Text"`
+}
+
+// ReadPETRARCH reads PETRARCH's validation XML (<Sentence> records with
+// <EventCoding sourcecode targetcode eventcode> and <Text>; the file
+// PETR.UnitTest.records.xml). Event codes that are not CAMEO codes (the
+// validation dictionaries still carry some WEIS codes) are kept as given,
+// with an empty PLOVER category. Records without an id get one from their
+// position ("record-12").
+func ReadPETRARCH(path string) (*Petrarch, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var v xmlValidation
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	dec.Strict = false
+	if err := dec.Decode(&v); err != nil {
+		line := 0
+		var se *xml.SyntaxError
+		if errors.As(err, &se) {
+			line = se.Line
+		}
+		return nil, &dataset.ParseError{File: path, Line: line, Err: fmt.Errorf("%w: %w: %v", ErrFormat, dataset.ErrSyntax, err)}
+	}
+	if len(v.Sentences) == 0 {
+		return nil, &dataset.ParseError{File: path, Err: fmt.Errorf("%w: no <Sentence> records", ErrFormat)}
+	}
+	dir := filepath.Dir(path)
+	p := &Petrarch{}
+	rel := func(f string) string {
+		if f = strings.TrimSpace(f); f == "" {
+			return ""
+		}
+		return filepath.Join(dir, f)
+	}
+	p.Verbs, p.Actors, p.Agents, p.Discards = rel(v.Environment.Verbfile), rel(v.Environment.Actorfile), rel(v.Environment.Agentfile), rel(v.Environment.Discardfile)
+	lines := sentenceLines(data)
+	for i, s := range v.Sentences {
+		g := GoldRecord{ID: s.ID, Text: strings.Join(strings.Fields(s.Text), " ")}
+		if i < len(lines) {
+			g.Line = lines[i]
+		}
+		if g.ID == "" {
+			g.ID = fmt.Sprintf("record-%d", i+1)
+		}
+		if s.Date != "" {
+			if g.Date, err = time.Parse("20060102", s.Date); err != nil {
+				return nil, &dataset.ParseError{File: path, Line: g.Line, Column: "date", Value: s.Date, Err: dataset.ErrBadDate}
+			}
+		}
+		for _, c := range s.Coding {
+			ev := GoldEvent{Code: strings.TrimSpace(c.Event)}
+			if c.Source != "" {
+				ev.Sources = []GoldActor{{Code: c.Source}}
+			}
+			if c.Target != "" {
+				ev.Targets = []GoldActor{{Code: c.Target}}
+			}
+			if m, ok := cameo.ToPLOVER(ev.Code); ok {
+				ev.PLOVER = m.Event
+			}
+			g.Events = append(g.Events, ev)
+		}
+		p.Records = append(p.Records, g)
+	}
+	return p, nil
+}
+
+// sentenceLines returns the line numbers of the <Sentence elements that are
+// not inside comments.
+func sentenceLines(data []byte) []int {
+	var out []int
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	line, inComment := 0, false
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		for {
+			if inComment {
+				i := strings.Index(t, "-->")
+				if i < 0 {
+					t = ""
+					break
+				}
+				t = t[i+3:]
+				inComment = false
+				continue
+			}
+			c := strings.Index(t, "<!--")
+			s := strings.Index(t, "<Sentence ")
+			if s >= 0 && (c < 0 || s < c) {
+				out = append(out, line)
+				t = t[s+10:]
+				continue
+			}
+			if c >= 0 {
+				t = t[c+4:]
+				inComment = true
+				continue
+			}
+			break
+		}
+	}
+	return out
+}
+
+// sortedKeys returns the keys of a count map in order.
+func sortedKeys(m map[string]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

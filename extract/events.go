@@ -1,0 +1,1228 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/entente/entente/cameo"
+	"github.com/entente/entente/dataset"
+)
+
+// codeOf determines the code a predicate expresses by itself: an object
+// pattern, an event noun of a light verb, or the verb's default. ok is
+// false when a pattern suppresses the event. nounAt is the token of the
+// event noun used (-1 if none) and noun its entry.
+func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code string, noun *nounEntry, nounAt int, ok bool) {
+	e := p.entry
+	nounAt = -1
+	if pc, found := matchPattern(toks, e.pats, objFrom, objTo); found {
+		if pc == "" {
+			return "", nil, -1, false
+		}
+		code = pc
+		if e.has(flLight) || e.code == "" {
+			if n, at := c.findNoun(toks, objFrom, objTo); n != nil {
+				noun, nounAt = n, at
+			}
+		}
+		return code, noun, nounAt, true
+	}
+	if e.has(flLight) || e.code == "" || e.has(flCompNoun) {
+		if n, at := c.findNoun(toks, objFrom, objTo); n != nil {
+			if e.has(flLight) || e.code == "" {
+				return n.code, n, at, true
+			}
+			noun, nounAt = n, at
+		}
+	}
+	return e.code, noun, nounAt, true
+}
+
+// matchPattern returns the code of the pattern whose word occurs first in
+// toks[from:to] (lemmatised: plural nouns singular).
+func matchPattern(toks []token, pats []objPattern, from, to int) (string, bool) {
+	if len(pats) == 0 {
+		return "", false
+	}
+	for k := from; k < to && k < from+12; k++ {
+		t := &toks[k]
+		if t.kind != tkWord {
+			continue
+		}
+		w := nounSingular(t.low)
+		for pi := range pats {
+			for _, alt := range pats[pi].words {
+				if alt[0] != w && alt[0] != t.low {
+					continue
+				}
+				if matchSeq(toks, k, to, alt) {
+					return pats[pi].code, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+func matchSeq(toks []token, k, to int, words []string) bool {
+	j := k
+	for _, w := range words {
+		for j < to && toks[j].low == "-" && !toks[j].space {
+			j++
+		}
+		if j >= to {
+			return false
+		}
+		if toks[j].low != w && nounSingular(toks[j].low) != w {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+// findNoun returns the first event noun in toks[from:to] (multiword nouns
+// first) and its token index.
+func (c *Coder) findNoun(toks []token, from, to int) (*nounEntry, int) {
+	for k := from; k < to && k < from+10; k++ {
+		t := &toks[k]
+		if t.kind != tkWord {
+			continue
+		}
+		if seqs, ok := c.lex.nounSeqs[t.low]; ok {
+			for _, ws := range seqs {
+				if matchSeq(toks, k, to, ws) {
+					if n := c.lex.nouns[joinWords(ws)]; n != nil {
+						return n, k
+					}
+				}
+			}
+		}
+		if n := c.lex.nouns[t.low]; n != nil {
+			return n, k
+		}
+		if s := nounSingular(t.low); s != t.low {
+			if n := c.lex.nouns[s]; n != nil {
+				return n, k
+			}
+			if seqs, ok := c.lex.nounSeqs[s]; ok {
+				for _, ws := range seqs {
+					if matchSeq(toks, k, to, ws) {
+						if n := c.lex.nouns[joinWords(ws)]; n != nil {
+							return n, k
+						}
+					}
+				}
+			}
+		}
+		// stop at a clause-internal verb: "announced that …"
+		if t.low == "that" || t.low == "which" || t.low == "who" {
+			break
+		}
+	}
+	return nil, -1
+}
+
+func joinWords(ws []string) string {
+	n := 0
+	for _, w := range ws {
+		n += len(w) + 1
+	}
+	b := make([]byte, 0, n)
+	for i, w := range ws {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return string(b)
+}
+
+// compCode is the code of a complement predicate on its own (its pattern,
+// event noun or default), before any family of its own applies.
+func (c *Coder) compCode(toks []token, q *predicate) string {
+	code, _, _, ok := c.codeOf(toks, q, q.end, q.right)
+	if !ok {
+		return ""
+	}
+	if code == "" && q.entry.fam != famNone && q.entry.fam != famSay {
+		return familyDefault(q.entry.fam)
+	}
+	return code
+}
+
+// events codes one predicate.
+func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.Actor, subjIdx int, ms []mention, res [][]dataset.Actor, inQuote []bool) []dataset.Event {
+	toks := d.toks
+	e := p.entry
+	objTo := p.right
+	if p.comp != nil && p.comp.at < objTo {
+		objTo = p.comp.at
+	}
+	if e.fam == famSay && !e.has(flLight) {
+		return c.obligationEvents(d, si, p, subj, subjIdx, ms, res)
+	}
+	if p.passive && (e.fam == famIntent || e.fam == famThreat || e.fam == famRefuse || e.fam == famPrepare) {
+		return nil // "was aimed at", "was threatened with": not the subject's act
+	}
+	code, noun, nounAt, ok := c.codeOf(toks, p, p.end, objTo)
+	if !ok {
+		return nil
+	}
+	fam := e.fam
+	if fam == famSay {
+		fam = famNone
+		if noun == nil && code == e.code {
+			// "announced that …": speech
+			return c.obligationEvents(d, si, p, subj, subjIdx, ms, res)
+		}
+	}
+	// the complement decides the code of a family verb
+	tgtFrom, tgtTo := p.end, p.right
+	var tpreps []string
+	if p.comp != nil && fam != famNone {
+		cc := c.compCode(toks, p.comp)
+		if dc, ok := derive(fam, cc); ok {
+			code = dc
+		} else if e.has(flWeak) && noun == nil {
+			return nil // "aiming to counterbalance …": no event
+		} else {
+			code = familyDefault(fam)
+		}
+		if p.comp.neg {
+			code = ""
+		}
+		switch fam {
+		case famIntent, famThreat, famRefuse, famPrepare:
+			// "pledged to work with Putin": the complement's target;
+			// "threatened X with …": the object first
+			if !hasMentionIn(ms, res, p.end, p.comp.at) {
+				tgtFrom, tgtTo = p.comp.end, p.comp.right
+				tpreps = p.comp.entry.preps
+			}
+		default:
+			tgtTo = p.comp.at // "urged Beijing to …": the object
+			if t := thatSubject(toks, ms, res, p.end, p.comp.at); t >= 0 {
+				// "demanded that the US cancel …"
+				tgtFrom, tgtTo = ms[t].from, ms[t].to
+				tpreps = []string{"obj"}
+			} else if !hasMentionIn(ms, res, p.end, p.comp.at) {
+				tgtFrom, tgtTo = p.comp.end, p.comp.right
+				tpreps = p.comp.entry.preps
+			}
+		}
+	} else if fam != famNone {
+		if noun != nil && (e.has(flCompNoun) || e.code == "") {
+			if dc, ok := derive(fam, noun.code); ok && noun.code != code {
+				code = dc
+			}
+		} else if e.has(flWeak) {
+			return nil
+		}
+		if code == "" {
+			code = familyDefault(fam)
+		}
+	}
+	if code == "" {
+		return nil
+	}
+	if p.future && fam == famNone {
+		if dc, ok := derive(famIntent, code); ok {
+			code = dc
+		}
+	}
+	if p.neg {
+		if fam == famRefuse {
+			return nil
+		}
+		code = negated(code)
+		if code == "" {
+			return nil
+		}
+	}
+	if code[:2] == "01" && !c.opts.Statements {
+		return nil
+	}
+	if tpreps == nil {
+		tpreps = e.preps
+		if noun != nil {
+			tpreps = append(append([]string(nil), e.preps...), noun.tpreps...)
+		}
+	}
+	flags := e.flags
+	if noun != nil {
+		flags |= noun.flags
+	}
+	if p.comp != nil && (fam == famIntent || fam == famRefuse || fam == famPrepare) {
+		flags |= p.comp.entry.flags & (flRecip | flLoc | flTopic)
+	}
+	// actors
+	src := subj
+	var tgt []dataset.Actor
+	tgtSpan := [2]int{-1, -1}
+	if p.passive && (e.key == "engage in" || e.key == "engage") {
+		p.passive = false // "were engaged in ethnic cleansing"
+	}
+	if p.passive && !p.reduced {
+		// "X was attacked by Y": Y acts on X
+		if ag, mi := agentBy(toks, ms, res, p.end, p.right); mi >= 0 {
+			tgt, src = subj, ag
+			tgtSpan = [2]int{ms[mi].from, ms[mi].to}
+		} else {
+			tgt, src = subj, nil
+		}
+	} else if p.passive && p.reduced {
+		// "Putin, invited by Xi": Xi acts on Putin
+		if ag, mi := agentBy(toks, ms, res, p.end, p.right); mi >= 0 {
+			tgt, src = subj, ag
+			tgtSpan = [2]int{ms[mi].from, ms[mi].to}
+		}
+	} else {
+		from := tgtFrom
+		if noun != nil && nounAt >= from && nounAt < tgtTo {
+			// the target follows the event noun ("paid a visit to China")
+			// or precedes it as its object ("held talks with", "gave X aid")
+		}
+		tgt, tgtSpan = c.target(toks, ms, res, p, from, tgtTo, tpreps, flags, src)
+	}
+	if p.passive && len(tgt) == 0 && len(subj) == 0 {
+		// "A camp for Congolese refugees was attacked by …": an actor
+		// inside the subject phrase
+		tgt = subjectRegionActor(toks, ms, res, p.left+1, p.at, src)
+	}
+	if len(tgt) == 0 && !p.passive && flags&flTopic == 0 {
+		// "rejected an Indian proposal", "demolished Palestinian homes",
+		// "welcomed President Reagan's statement": the state the object
+		// belongs to
+		tgt = objectActor(toks, ms, res, tgtFrom, tgtTo, src)
+	}
+	if flags&flNoTarget != 0 {
+		tgt = nil
+	}
+	if code == "154" && tgtSpan[0] > 0 && toks[tgtSpan[0]-1].low == "into" {
+		code = "192" // "sent troops into Ukraine": an invasion
+	}
+	// reciprocal events of a compound subject without a target
+	if len(tgt) == 0 && flags&flRecip != 0 && countStates(src) >= 2 {
+		return c.pairEvents(d, si, p, code, src, subjIdx, ms)
+	}
+	// agentless reciprocal events ("a joint statement was signed"): the
+	// article's pair
+	if len(src) == 0 && len(tgt) == 0 && flags&flRecip != 0 && len(d.pair) == 2 && (p.passive || noun != nil) && (code[:2] == "05" || code[:2] == "04" || code[:2] == "03" || code[:2] == "06") {
+		return c.pairEvents(d, si, p, code, d.pairActors(), -1, ms)
+	}
+	// a visit without a destination: the article's pair partner
+	if len(tgt) == 0 && len(src) > 0 && (code == "042" || code == "036" && noun != nil && noun.code == "042") && !destinationWord(toks, p.end, p.right) {
+		if partner := d.partner(src); partner != "" {
+			tgt = []dataset.Actor{makeActor(partner, "GOV", "")}
+		}
+	}
+	// a sanction or accusation aimed at a state's goods or people
+	// ("tariffs on Chinese imports"): the modifier's state
+	if len(tgt) == 0 && len(src) > 0 && (code[:2] == "16" || code[:2] == "11" || code[:2] == "13") {
+		tgt = modifierTarget(ms, res, tgtFrom, tgtTo, src)
+	}
+	// protests without a named target are aimed at the protesters' own
+	// government
+	if len(tgt) == 0 && code[:2] == "14" {
+		if sc := stateCodes(src); len(sc) == 1 {
+			tgt = []dataset.Actor{makeActor(sc[0], "GOV", "")}
+		}
+	}
+	if !sidesOK(code, src, tgt) {
+		return nil
+	}
+	if c.opts.RequireDyad && (len(src) == 0 || len(tgt) == 0) {
+		return nil
+	}
+	date, bg, dprec := c.eventDate(d, si, p)
+	spanFrom, spanTo := p.at, p.end
+	if subjIdx >= 0 && ms[subjIdx].from < spanFrom {
+		spanFrom = ms[subjIdx].from
+	}
+	if tgtSpan[1] > spanTo {
+		spanTo = tgtSpan[1]
+	}
+	if tgtSpan[0] >= 0 && tgtSpan[0] < spanFrom {
+		spanFrom = tgtSpan[0]
+	}
+	return c.cross(d, si, code, src, tgt, date, bg, dprec, spanFrom, spanTo)
+}
+
+// cross builds the events of every source towards every target (one side
+// may be empty), skipping an actor acting on itself.
+func (c *Coder) cross(d *docState, si *sentInfo, code string, src, tgt []dataset.Actor, date time.Time, bg bool, prec Precision, from, to int) []dataset.Event {
+	var out []dataset.Event
+	if len(src) == 0 {
+		src = []dataset.Actor{{}}
+	}
+	if len(tgt) == 0 {
+		tgt = []dataset.Actor{{}}
+	}
+	for _, s := range src {
+		for _, t := range tgt {
+			if sameActor(s, t) {
+				continue
+			}
+			if c.opts.RequireDyad && (s.IsZero() || t.IsZero()) {
+				continue
+			}
+			ev, ok := c.newEvent(d, si, code, s, t, from, to)
+			if !ok {
+				continue
+			}
+			ev.Date = date
+			ev.Background = bg
+			if prec > PrecisionDay && !date.IsZero() {
+				ev.Description = "date precision: " + prec.String()
+			}
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// sameActor reports whether an event would have one actor act on itself:
+// the same state with the same (or no) sector, or the same organisation.
+func sameActor(a, b dataset.Actor) bool {
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	if a.Country != "" && a.Country == b.Country {
+		return a.Sector == b.Sector || a.Sector == "" || b.Sector == ""
+	}
+	return a.Country == "" && b.Country == "" && a.Code == b.Code
+}
+
+func countStates(as []dataset.Actor) int {
+	var cs []string
+	for _, a := range as {
+		k := a.Country
+		if k == "" {
+			k = a.Code
+		}
+		if k != "" && !containsStr(cs, k) {
+			cs = append(cs, k)
+		}
+	}
+	return len(cs)
+}
+
+// pairEvents codes a reciprocal event among the members of a compound
+// actor: every member towards every other.
+func (c *Coder) pairEvents(d *docState, si *sentInfo, p *predicate, code string, actors []dataset.Actor, subjIdx int, ms []mention) []dataset.Event {
+	date, bg, prec := c.eventDate(d, si, p)
+	from, to := p.at, p.end
+	if subjIdx >= 0 && ms[subjIdx].from < from {
+		from = ms[subjIdx].from
+	}
+	var out []dataset.Event
+	for i, a := range actors {
+		for j, b := range actors {
+			if i == j || sameActor(a, b) || a.Country != "" && a.Country == b.Country {
+				continue
+			}
+			out = append(out, c.cross(d, si, code, []dataset.Actor{a}, []dataset.Actor{b}, date, bg, prec, from, to)...)
+		}
+	}
+	return out
+}
+
+// partner returns the other state of the article's pair, or "".
+func (d *docState) partner(src []dataset.Actor) string {
+	if len(d.pair) != 2 || len(src) == 0 {
+		return ""
+	}
+	s := src[0].Country
+	switch s {
+	case d.pair[0]:
+		return d.pair[1]
+	case d.pair[1]:
+		return d.pair[0]
+	}
+	return ""
+}
+
+func hasMentionIn(ms []mention, res [][]dataset.Actor, from, to int) bool {
+	for mi := range ms {
+		if ms[mi].from >= from && ms[mi].to <= to && len(res[mi]) > 0 && (ms[mi].head || ms[mi].pair) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentBy finds the "by"-agent of a passive verb in toks[from:to].
+func agentBy(toks []token, ms []mention, res [][]dataset.Actor, from, to int) ([]dataset.Actor, int) {
+	for mi := range ms {
+		m := &ms[mi]
+		if m.from < from || m.from >= to || len(res[mi]) == 0 || !m.head || m.bare {
+			continue
+		}
+		j := m.from - 1
+		for j >= from && (toks[j].low == "the" || toks[j].low == "a" || modifierGap[toks[j].low]) {
+			j--
+		}
+		if j >= from && toks[j].low == "by" {
+			return res[mi], mi
+		}
+	}
+	return nil, -1
+}
+
+// target finds the target of a predicate in toks[from:to]: the first actor
+// phrase that is the direct object (if the verb takes one) or the object of
+// one of its target prepositions. A pair modifier ("China-Russia ties")
+// gives the member that is not the source; a collective ("the two sides")
+// gives the pair minus the source.
+func (c *Coder) target(toks []token, ms []mention, res [][]dataset.Actor, p *predicate, from, to int, preps []string, flags lexFlag, src []dataset.Actor) ([]dataset.Actor, [2]int) {
+	takes := func(w string) bool {
+		for _, q := range preps {
+			if q == w {
+				return true
+			}
+		}
+		return false
+	}
+	for mi := range ms {
+		m := &ms[mi]
+		if m.from < from || m.from >= to || len(res[mi]) == 0 {
+			continue
+		}
+		modifier := !m.head && !m.pair && !m.poss
+		if modifier && (m.kind != mkActor || m.bare) {
+			continue
+		}
+		prep, direct := governor(toks, from, m.from)
+		accept := false
+		switch {
+		case direct:
+			accept = takes("obj") && flags&flTopic == 0
+			if m.poss && !accept {
+				accept = false
+			}
+		case prep != "":
+			accept = takes(prep) || flags&flLoc != 0 && (prep == "in" || prep == "at" || prep == "to")
+			if !accept && (prep == "with" || prep == "between") {
+				accept = relationBefore(toks, from, prepIndex(toks, from, m.from))
+			}
+		}
+		if !accept {
+			// an actor inside an object phrase ("supported Russia's
+			// economic needs"): a possessor right after the verb
+			if m.poss && direct && takes("obj") {
+				accept = true
+			} else {
+				continue
+			}
+		}
+		actors := res[mi]
+		if m.bare {
+			if d := domestic(src, actors[0]); d != nil {
+				return d, [2]int{m.from, m.to}
+			}
+			continue
+		}
+		if m.pair || m.kind == mkCollective || len(actors) > 1 && m.kind != mkActor {
+			actors = minusSource(actors, src)
+			if len(actors) == 0 {
+				continue
+			}
+		}
+		return actors, [2]int{m.from, m.to}
+	}
+	return nil, [2]int{-1, -1}
+}
+
+// minusSource removes the source's states from a set of actors.
+func minusSource(as, src []dataset.Actor) []dataset.Actor {
+	var out []dataset.Actor
+	for _, a := range as {
+		self := false
+		for _, s := range src {
+			if s.Country != "" && s.Country == a.Country || s.Country == "" && s.Code != "" && s.Code == a.Code {
+				self = true
+				break
+			}
+		}
+		if !self {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// governor returns the preposition that governs the phrase starting at k
+// (looking back over determiners, numbers, quantities — "more than 100",
+// "scores of", "up to 16" — and adjectives to from), or direct = true when
+// nothing else stands between from and k.
+func governor(toks []token, from, k int) (prep string, direct bool) {
+	j := k - 1
+	for j >= from && j >= k-10 {
+		t := &toks[j]
+		w := t.low
+		switch {
+		case t.kind == tkNumber || numberWords[w] > 0 && w != "a" && w != "an":
+			j--
+			// "about 20", "over 100", "at least 3", "up to 16", "more than 100"
+			if j >= from {
+				switch toks[j].low {
+				case "about", "around", "over", "under", "nearly", "some", "almost", "roughly", "approximately":
+					j--
+				case "least", "most":
+					if j-1 >= from && toks[j-1].low == "at" {
+						j -= 2
+					}
+				case "to":
+					if j-1 >= from && toks[j-1].low == "up" {
+						j -= 2
+					}
+				case "than":
+					if j-1 >= from && (toks[j-1].low == "more" || toks[j-1].low == "fewer" || toks[j-1].low == "less") {
+						j -= 2
+					}
+				}
+			}
+			continue
+		case w == "of" && j-1 >= from && (quantityWord[toks[j-1].low] || toks[j-1].kind == tkNumber):
+			j -= 2 // "scores of", "thousands of", "two of"
+			continue
+		case t.kind == tkPunct && w == "-" && !t.space:
+			j--
+			continue
+		case determiners[w] && !prepositions[w] || w == "the" || w == "a" || w == "an" || isPossPronoun(w) || modifierGap[w] && !prepositions[w]:
+			j--
+			continue
+		case t.kind == tkWord && !prepositions[w] && !functionWord[w] && !phraseBreak[w] && !looksFinite(w) && !negators[w] && !conjunctions[w] && (!t.cap || j > from && toks[j-1].kind == tkWord && !toks[j-1].cap):
+			j-- // an adjective or noun modifier: "neighboring", "war-torn", "Tamil"
+			continue
+		case t.kind == tkPunct && (w == "$" || w == "€" || w == "£" || w == "%"):
+			j--
+			continue
+		case w == "of" && j-1 >= from && toks[j-1].kind == tkWord && !placeNoun[nounSingular(toks[j-1].low)] && !prepositions[toks[j-1].low] && !looksFinite(toks[j-1].low):
+			// "into the computers of South Korean army officers": the
+			// phrase the "of" phrase belongs to
+			j -= 2
+			continue
+		}
+		break
+	}
+	if j < from {
+		return "", true
+	}
+	w := toks[j].low
+	if w == "of" && j-1 >= from && placeNoun[nounSingular(toks[j-1].low)] {
+		// "to the northeastern city of Harbin": the preposition before
+		// the place noun governs the name
+		for i := j - 2; i >= from && i >= j-5; i-- {
+			if prepositions[toks[i].low] {
+				return toks[i].low, false
+			}
+			if toks[i].kind != tkWord {
+				break
+			}
+		}
+		return "", false
+	}
+	if prepositions[w] {
+		return w, false
+	}
+	return "", false
+}
+
+// placeNoun are nouns that introduce a place name with "of" ("the city of
+// Harbin", "the capital of Sudan").
+var placeNoun = map[string]bool{
+	"city": true, "town": true, "capital": true, "region": true, "province": true, "port": true,
+	"village": true, "district": true, "island": true, "republic": true, "area": true, "territory": true,
+	"state": true, "kingdom": true, "enclave": true, "outskirt": true, "suburb": true, "county": true,
+}
+
+// relationNoun are nouns whose "with"/"between" phrase names the partner
+// of the relation ("hailed relations with Venezuela").
+var relationNoun = map[string]bool{
+	"relation": true, "relations": true, "tie": true, "ties": true, "relationship": true, "partnership": true,
+	"cooperation": true, "friendship": true, "link": true, "links": true, "trade": true, "alliance": true,
+	"contact": true, "contacts": true, "dialogue": true, "exchange": true, "exchanges": true, "bond": true,
+	"war": true, "conflict": true, "dispute": true, "fighting": true, "clash": true, "clashes": true,
+}
+
+// relationBefore reports whether the preposition at j follows a relation
+// noun ("relations with", "ties between").
+func relationBefore(toks []token, from, j int) bool {
+	for i := j - 1; i >= from && i >= j-3; i-- {
+		w := toks[i].low
+		if relationNoun[w] || relationNoun[nounSingular(w)] {
+			return true
+		}
+		if !(modifierGap[w] || determiners[w]) {
+			return false
+		}
+	}
+	return false
+}
+
+// eventDate dates a predicate's event: the anchoring date expression of its
+// clause (or of its sentence), else the article's news day; past context
+// (a date long before publication, "in the past", past perfect) marks the
+// event as background.
+func (c *Coder) eventDate(d *docState, si *sentInfo, p *predicate) (time.Time, bool, Precision) {
+	var best *dateSpan
+	bestDist := 1 << 30
+	durative := false
+	for i := range si.dates {
+		ds := &si.dates[i]
+		inClause := ds.from > p.left && ds.from < p.right
+		if !ds.anchor {
+			if inClause {
+				durative = true
+			}
+			continue
+		}
+		dist := ds.from - p.at
+		if dist < 0 {
+			dist = -dist
+		}
+		if !inClause {
+			dist += 1000
+		}
+		if dist < bestDist {
+			best, bestDist = ds, dist
+		}
+	}
+	pub := d.pub
+	if best != nil && (bestDist < 1000 || len(si.dates) == 1) {
+		date := best.date
+		if best.weekday >= 0 && p.future && !pub.IsZero() {
+			date = lastWeekday(pub, time.Weekday(best.weekday), 1)
+		}
+		if date.IsZero() {
+			return time.Time{}, false, PrecisionNone
+		}
+		bg := false
+		switch best.prec {
+		case PrecisionDecade:
+			return time.Time{}, true, PrecisionDecade
+		case PrecisionDay, PrecisionWeek:
+			bg = !pub.IsZero() && pub.Sub(best.until) > 7*24*time.Hour
+		default:
+			bg = !pub.IsZero() && pub.Sub(best.until) > 7*24*time.Hour
+		}
+		return date, bg, best.prec
+	}
+	if pastContext(d.toks, p) || p.pastPerf || durative && p.perfect {
+		return time.Time{}, true, PrecisionNone
+	}
+	if d.prevBackground && !p.future && (p.form == formPast || p.perfect) && si.s.Index > 0 {
+		return d.prevBgDate, true, PrecisionNone
+	}
+	return d.story, false, PrecisionDay
+}
+
+// pastContext looks for words that put a clause in the past ("in the
+// past", "over the years", "historically", "previously", "has long").
+func pastContext(toks []token, p *predicate) bool {
+	lo, hi := p.left+1, p.right
+	if lo < 0 {
+		lo = 0
+	}
+	for k := lo; k < hi && k < len(toks); k++ {
+		switch toks[k].low {
+		case "historically", "previously", "formerly", "decades", "ago":
+			return true
+		case "past":
+			if k > 0 && toks[k-1].low == "the" && k > 1 && toks[k-2].low == "in" {
+				return true
+			}
+		case "years":
+			if k > 1 && toks[k-1].low == "the" && toks[k-2].low == "over" || k > 0 && toks[k-1].low == "for" || k > 0 && toks[k-1].low == "recent" {
+				return true
+			}
+		case "long":
+			if k > 0 && haveForms[toks[k-1].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounEvents codes event nouns that no verb of the sentence coded:
+// visits with a possessor or a subject ("Putin's two-day state visit to
+// China", "Maduro is in China for a one-week visit"), and meetings named in
+// a prepositional phrase ("said following a meeting with X", "in a meeting
+// in Moscow", "during their meeting").
+func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjects [][]dataset.Actor, ms []mention, res [][]dataset.Actor, inQuote []bool) []dataset.Event {
+	toks := d.toks
+	var out []dataset.Event
+	for k := si.from; k < si.to; k++ {
+		t := &toks[k]
+		if t.kind != tkWord || inQuote[k-si.from] {
+			continue
+		}
+		n := c.lex.nouns[nounSingular(t.low)]
+		if n == nil || !(n.code == "042" || n.code == "040" || n.code == "046") || covered(preds, k) || isPredicate(preds, k) {
+			continue
+		}
+		if k > si.from && (toks[k-1].low == "to" || modals[toks[k-1].low]) {
+			continue // an infinitive, not a noun
+		}
+		det := nounDeterminer(toks, si.from, k)
+		if det < 0 {
+			continue // not a noun phrase ("visit" as a verb)
+		}
+		var src []dataset.Actor
+		srcFrom := k
+		pronoun := false
+		// a possessor: "Putin's … visit", "his … trip"
+		for mi := range ms {
+			m := &ms[mi]
+			if (m.poss || m.kind == mkPronoun && isPossPronoun(m.pron)) && m.to <= k && possReaches(toks, m.to, k) && len(res[mi]) > 0 {
+				src, srcFrom = res[mi], m.from
+				pronoun = m.kind == mkPronoun
+			}
+		}
+		governed := k > 0 && governingPrep(toks, si.from, det) != ""
+		if pairBefore(ms, det, k) {
+			continue // "U.S.-Soviet talks": a reference to others' talks
+		}
+		if src == nil {
+			if !governed {
+				continue
+			}
+			src = clauseSubject(preds, subjects, k)
+			if len(src) == 0 {
+				continue
+			}
+			srcFrom = k
+			if n.code != "042" && countStates(src) < 2 && !(k+1 < si.to && toks[k+1].low == "with") {
+				continue // a meeting needs its partner: "a meeting with X" or a compound subject
+			}
+		}
+		// the target: "visit to X", "meeting with X"; "in China for a visit"
+		var tgt []dataset.Actor
+		span := [2]int{-1, -1}
+		dest := false
+		for mj := range ms {
+			o := &ms[mj]
+			if o.from <= k || o.from > k+8 || len(res[mj]) == 0 || !o.head {
+				continue
+			}
+			prep, _ := governor(toks, k+1, o.from)
+			if containsStr(n.tpreps, prep) && (n.code == "042" || prep == "with") {
+				tgt, span, dest = minusSource(res[mj], src), [2]int{o.from, o.to}, true
+			}
+			break
+		}
+		if k+1 < si.to && containsStr(n.tpreps, toks[k+1].low) {
+			dest = true
+		}
+		if len(tgt) == 0 && n.code == "042" && !dest {
+			// "Maduro is in China for a one-week visit"
+			for mj := range ms {
+				o := &ms[mj]
+				if o.to <= k && o.from > srcFrom && o.head && len(res[mj]) > 0 {
+					if prep, _ := governor(toks, si.from, o.from); prep == "in" || prep == "to" {
+						tgt, span = minusSource(res[mj], src), [2]int{o.from, o.to}
+					}
+				}
+			}
+		}
+		if len(tgt) == 0 && n.code == "042" && !dest && !pronoun {
+			if partner := d.partner(src); partner != "" {
+				tgt = []dataset.Actor{makeActor(partner, "GOV", "")}
+			}
+		}
+		pseudo := &predicate{at: k, end: k + 1, left: si.from - 1, right: si.to}
+		for _, p := range preds {
+			if p.left < k && p.right > k {
+				pseudo.left, pseudo.right = p.left, p.right
+			}
+		}
+		if len(tgt) == 0 && countStates(src) >= 2 && n.flags&flRecip != 0 {
+			out = append(out, c.pairEvents(d, si, pseudo, n.code, src, -1, ms)...)
+			continue
+		}
+		if len(tgt) == 0 || !sidesOK(n.code, src, tgt) {
+			continue
+		}
+		date, bg, prec := c.eventDate(d, si, pseudo)
+		from, to := srcFrom, k+1
+		if span[1] > to {
+			to = span[1]
+		}
+		if span[0] >= 0 && span[0] < from {
+			from = span[0]
+		}
+		out = append(out, c.cross(d, si, n.code, src, tgt, date, bg, prec, from, to)...)
+	}
+	return out
+}
+
+// nounDeterminer returns the index of the determiner or possessive that
+// opens the noun phrase ending in the noun at k ("a one-week visit",
+// "Putin's two-day state visit", "their meeting"), or -1.
+func nounDeterminer(toks []token, from, k int) int {
+	for j := k - 1; j >= from && j >= k-6; j-- {
+		w := toks[j].low
+		switch {
+		case w == "a" || w == "an" || w == "the" || w == "'s" || isPossPronoun(w) || w == "this" || w == "that" || w == "their":
+			return j
+		case toks[j].kind == tkWord && !prepositions[w] && !looksFinite(w) || w == "-" || toks[j].kind == tkNumber || toks[j].kind == tkQuote:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// possReaches reports whether only modifiers stand between a possessor
+// ending at from and the noun at k.
+func possReaches(toks []token, from, k int) bool {
+	if from < len(toks) && toks[from].low == "'s" {
+		from++
+	}
+	if k-from > 6 {
+		return false
+	}
+	for j := from; j < k; j++ {
+		t := &toks[j]
+		if t.kind == tkWord && (prepositions[t.low] || looksFinite(t.low) || t.low == "and") || t.kind == tkPunct && t.low != "-" {
+			return false
+		}
+	}
+	return true
+}
+
+// governingPrep returns the preposition before a noun phrase starting at
+// det ("following a meeting", "in a meeting", "for a visit").
+func governingPrep(toks []token, from, det int) string {
+	if det-1 < from {
+		return ""
+	}
+	w := toks[det-1].low
+	if prepositions[w] {
+		return w
+	}
+	return ""
+}
+
+// clauseSubject returns the subject of the predicate whose clause holds
+// token k, else of the first predicate after k (a fronted phrase: "During
+// their meeting, X and Y discussed …"), else of the last one before it.
+func clauseSubject(preds []*predicate, subjects [][]dataset.Actor, k int) []dataset.Actor {
+	for i, p := range preds {
+		if p.left < k && p.right > k && p.at < k && len(subjects[i]) > 0 {
+			return subjects[i]
+		}
+	}
+	for i, p := range preds {
+		if p.at > k && len(subjects[i]) > 0 {
+			return subjects[i]
+		}
+	}
+	for i := len(preds) - 1; i >= 0; i-- {
+		if preds[i].at < k && len(subjects[i]) > 0 {
+			return subjects[i]
+		}
+	}
+	return nil
+}
+
+func isPredicate(preds []*predicate, k int) bool {
+	for _, p := range preds {
+		if k >= p.at && k < p.end {
+			return true
+		}
+	}
+	return false
+}
+
+// covered reports whether token k is inside a predicate's object region
+// that already coded an event noun.
+func covered(preds []*predicate, k int) bool {
+	for _, p := range preds {
+		if p.entry.has(flLight) && k >= p.end && k < p.right {
+			return true
+		}
+	}
+	return false
+}
+
+// sidesOK says whether an event with these sides is worth coding: most
+// events need a source (only the victims of violence, roots 17–20, may be
+// known alone); interactions — consultations, diplomatic and material
+// cooperation, aid, criticism (roots 04–07, 11) — need a target too.
+func sidesOK(code string, src, tgt []dataset.Actor) bool {
+	if len(src) == 0 && len(tgt) == 0 {
+		return false
+	}
+	root := code[:2]
+	if len(src) == 0 {
+		// only the victims of violence may be known alone
+		switch root {
+		case "18", "19", "20":
+			return true
+		}
+		return false
+	}
+	if len(tgt) == 0 {
+		// statements, intentions, concessions, refusals and shows of force
+		// may have no target ("Vietnam is committed to opening up",
+		// "rebels declared a ceasefire"); interactions need one
+		switch root {
+		case "01", "03", "08", "12", "15":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// stateCodes returns the distinct states of actors.
+func stateCodes(as []dataset.Actor) []string {
+	var out []string
+	for _, a := range as {
+		if a.Country != "" && !containsStr(out, a.Country) {
+			out = append(out, a.Country)
+		}
+	}
+	return out
+}
+
+// objectActor finds an actor inside the object phrase of a verb
+// (toks[from:to] up to the first preposition other than "of" and "by"): a
+// modifier, a possessor or a head, other than the source.
+func objectActor(toks []token, ms []mention, res [][]dataset.Actor, from, to int, src []dataset.Actor) []dataset.Actor {
+	end := to
+	for k := from; k < to && k < from+12; k++ {
+		w := toks[k].low
+		if prepositions[w] && w != "of" && w != "by" && w != "from" || w == "," || w == ";" || w == "that" || w == "which" || w == "who" {
+			end = k
+			break
+		}
+	}
+	for mi := range ms {
+		m := &ms[mi]
+		if m.from < from || m.from >= end || len(res[mi]) == 0 || m.kind != mkActor {
+			continue
+		}
+		if m.bare {
+			if d := domestic(src, res[mi][0]); d != nil {
+				return d
+			}
+			continue
+		}
+		if t := dropSame(res[mi], src); len(t) > 0 {
+			return t
+		}
+	}
+	return nil
+}
+
+// dropSame removes the actors identical to a source (same state and sector).
+func dropSame(as, src []dataset.Actor) []dataset.Actor {
+	var out []dataset.Actor
+	for _, a := range as {
+		same := false
+		for _, s := range src {
+			if sameActor(a, s) {
+				same = true
+				break
+			}
+		}
+		if !same {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// subjectRegionActor finds an actor inside the subject phrase of a passive
+// verb (toks[from:to]).
+func subjectRegionActor(toks []token, ms []mention, res [][]dataset.Actor, from, to int, src []dataset.Actor) []dataset.Actor {
+	for mi := range ms {
+		m := &ms[mi]
+		if m.from < from || m.to > to || len(res[mi]) == 0 || m.kind != mkActor || m.bare {
+			continue
+		}
+		if t := dropSame(res[mi], src); len(t) > 0 {
+			return t
+		}
+	}
+	return nil
+}
+
+// modifierTarget returns the first state named as a modifier in
+// toks[from:to] that is not the source ("Chinese imports").
+func modifierTarget(ms []mention, res [][]dataset.Actor, from, to int, src []dataset.Actor) []dataset.Actor {
+	for mi := range ms {
+		m := &ms[mi]
+		if m.from < from || m.from >= to || m.head || m.kind != mkActor || len(res[mi]) != 1 {
+			continue
+		}
+		if t := minusSource(res[mi], src); len(t) == 1 && t[0].Country != "" {
+			return []dataset.Actor{makeActor(t[0].Country, "", t[0].Name)}
+		}
+	}
+	return nil
+}
+
+// prepIndex returns the index of the preposition governing the phrase at k.
+func prepIndex(toks []token, from, k int) int {
+	j := k - 1
+	for j >= from && !prepositions[toks[j].low] {
+		j--
+	}
+	return j
+}
+
+// obligationEvents codes reported obligations: "X said (that) Y must do Z"
+// is a demand by X on Y (10x), "… Y should do Z" an appeal (02x); the code
+// is refined by Z ("must release" → 1053).
+func (c *Coder) obligationEvents(d *docState, si *sentInfo, p *predicate, subj []dataset.Actor, subjIdx int, ms []mention, res [][]dataset.Actor) []dataset.Event {
+	if len(subj) == 0 || p.passive {
+		return nil
+	}
+	toks := d.toks
+	for k := p.end; k < si.to && k < p.end+30; k++ {
+		w := toks[k].low
+		fam := famNone
+		switch {
+		case w == "must" || (w == "has" || w == "have" || w == "need" || w == "needs") && k+1 < si.to && toks[k+1].low == "to":
+			fam = famDemand
+		case w == "should" || w == "ought":
+			fam = famAppeal
+		case w == ";" || w == "." || toks[k].kind == tkQuote:
+			return nil
+		}
+		if fam == famNone {
+			continue
+		}
+		// the obliged party: the actor right before the modal
+		var tgt []dataset.Actor
+		span := [2]int{-1, -1}
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			m := &ms[mi]
+			if m.to <= k && m.from >= p.end && len(res[mi]) > 0 && m.head && !m.bare {
+				tgt, span = res[mi], [2]int{m.from, m.to}
+				break
+			}
+		}
+		if len(tgt) == 0 || len(stateCodes(tgt)) > 0 && overlapStates(tgt, subj) {
+			// "both countries must …" said by one of them: a shared
+			// intention, not a demand
+			return nil
+		}
+		code := familyDefault(fam)
+		// the verb after the modal refines the code
+		cands := findPredicates(toks, k+1, si.to, c.lex, nil, false)
+		if len(cands) > 0 && cands[0].at <= k+4 {
+			q := cands[0]
+			clauseBoundaries(toks, k+1, si.to, cands, nil)
+			if dc, ok := derive(fam, c.compCode(toks, q)); ok {
+				code = dc
+			}
+		}
+		date, bg, prec := c.eventDate(d, si, p)
+		from := p.at
+		if subjIdx >= 0 && ms[subjIdx].from < from {
+			from = ms[subjIdx].from
+		}
+		return c.cross(d, si, code, subj, tgt, date, bg, prec, from, span[1])
+	}
+	return nil
+}
+
+// ploverOf returns the PLOVER category of a CAMEO code: the published
+// crosswalk (cameo.ToPLOVER), except where PLOVER's own event definitions
+// and its gold-standard records place a code elsewhere: sanctions and
+// embargoes (163) are SANCTION, destroying property (1712) is COERCE,
+// easing a curfew or a state of emergency (0813, 0814) is CONCEDE like the
+// rest of 081.
+func ploverOf(code string) string {
+	switch code {
+	case "163":
+		return cameo.SANCTION
+	case "1712":
+		return cameo.COERCE
+	case "0813", "0814":
+		return cameo.CONCEDE
+	}
+	m, _ := cameo.ToPLOVER(code)
+	return m.Event
+}
+
+// pairBefore reports whether a pair modifier stands in the noun phrase
+// before the noun at k ("U.S.-Soviet nuclear talks").
+func pairBefore(ms []mention, det, k int) bool {
+	for i := range ms {
+		if ms[i].pair && ms[i].from >= det && ms[i].to <= k {
+			return true
+		}
+	}
+	return false
+}
+
+// thatSubject returns the index of the actor phrase that is the subject of
+// a that-clause between from and the clause's verb at v, or -1.
+func thatSubject(toks []token, ms []mention, res [][]dataset.Actor, from, v int) int {
+	that := -1
+	for j := from; j < v; j++ {
+		if toks[j].low == "that" {
+			that = j
+			break
+		}
+	}
+	if that < 0 {
+		return -1
+	}
+	best := -1
+	for mi := range ms {
+		m := &ms[mi]
+		if m.from > that && m.to <= v && len(res[mi]) > 0 && (m.head || m.kind == mkCollective) && !m.bare {
+			best = mi
+		}
+	}
+	return best
+}
+
+// domestic resolves a role of no named state ("students", "the
+// opposition", "demonstrators") as a group of the source's own state when
+// the source is an institution of one state ("Turkish police prevented a
+// demonstration by students"). Refugees are never assumed domestic.
+func domestic(src []dataset.Actor, role dataset.Actor) []dataset.Actor {
+	switch role.Sector {
+	case "REF", "MIL", "COP":
+		// refugees come from elsewhere; troops and police are what a
+		// state sends, not whom it acts on
+		return nil
+	}
+	if len(src) != 1 || src[0].Country == "" || src[0].Sector == "" || src[0].Sector == role.Sector {
+		return nil
+	}
+	return []dataset.Actor{makeActor(src[0].Country, role.Sector, role.Name)}
+}
+
+// destinationWord reports whether a visit verb names its destination by an
+// adverb ("go there", "return home") or a place that is not a state.
+func destinationWord(toks []token, from, to int) bool {
+	for k := from; k < to && k < from+4; k++ {
+		switch toks[k].low {
+		case "there", "here", "home", "abroad", "back":
+			return true
+		case "to":
+			return true
+		}
+	}
+	return false
+}
+
+// overlapStates reports whether two actor lists share a state.
+func overlapStates(a, b []dataset.Actor) bool {
+	for _, x := range stateCodes(a) {
+		if containsStr(stateCodes(b), x) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,539 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/entente/entente/cameo"
+)
+
+// family says how a verb combines with a complement clause ("agreed to
+// visit", "threatened to impose sanctions", "urged Beijing to reduce …"):
+// the complement's code is turned into the family's code (derive).
+type family uint8
+
+const (
+	famNone    family = iota
+	famIntent         // agree, promise, pledge, offer, plan, "will": 03x, or a threat for conflict
+	famThreat         // threaten, warn: 13x
+	famRefuse         // refuse, decline, reject, fail: 12x
+	famAppeal         // urge, call on, ask, appeal: 02x
+	famDemand         // demand, order, insist: 10x
+	famSay            // say, tell, add, note: reported speech, no event of its own
+	famPrepare        // prepare: force is mobilisation (15x), anything else intent
+)
+
+var familyNames = map[string]family{
+	"intent": famIntent, "threat": famThreat, "refuse": famRefuse, "appeal": famAppeal,
+	"demand": famDemand, "say": famSay, "prepare": famPrepare,
+}
+
+// lexFlag marks how a verb takes its actors.
+type lexFlag uint16
+
+const (
+	flRecip    lexFlag = 1 << iota // reciprocal: a compound subject ("X and Y met") codes both directions
+	flLight                        // light verb: the event is its object noun ("paid a visit", "held talks")
+	flTopic                        // the direct object is a topic, not a target ("discussed Ukraine")
+	flLoc                          // "in X"/"at X" is the target (visits, arrivals, attacks on places)
+	flPerson                       // only a person or government object makes the event (host, welcome, receive)
+	flNoTarget                     // never takes a target (resign, riot)
+	flCompNoun                     // the family applies to an event noun object too ("call for a ceasefire")
+	flWeak                         // a family verb that is no event without a coded complement ("aim to", "hope to")
+)
+
+var flagNames = map[string]lexFlag{
+	"recip": flRecip, "light": flLight, "topic": flTopic, "loc": flLoc, "person": flPerson,
+	"notarget": flNoTarget, "compnoun": flCompNoun, "weak": flWeak,
+}
+
+// objPattern refines a verb's code by a word of its object: "sign" +
+// "agreement" → 057; "lift" + "sanctions" → 085.
+type objPattern struct {
+	words [][]string // alternatives; each a sequence of lower-case lemmas
+	code  string     // "" suppresses the event
+}
+
+// verbEntry is one verb (or verb + particle) of the lexicon.
+type verbEntry struct {
+	key   string
+	code  string // default code; "" means no event without a pattern or event noun
+	fam   family
+	flags lexFlag
+	preps []string // target prepositions; "obj" is the direct object
+	pats  []objPattern
+}
+
+func (v *verbEntry) has(f lexFlag) bool { return v.flags&f != 0 }
+
+func (v *verbEntry) takesPrep(p string) bool {
+	for _, q := range v.preps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+// nounEntry is an event noun: "visit", "talks", "sanctions", "attack".
+type nounEntry struct {
+	key      string
+	code     string
+	tpreps   []string // prepositions introducing the target ("visit to", "sanctions on")
+	spreps   []string // prepositions introducing the source ("visit by", "attack by")
+	flags    lexFlag
+	compound bool // the head of a two-word noun ("hunger strike")
+}
+
+// lexicon holds the verb and noun tables, keyed by lemma (and "lemma
+// particle" for phrasal verbs).
+type lexicon struct {
+	verbs    map[string]*verbEntry
+	phrasal  map[string]bool // lemmas that have at least one "lemma particle" entry
+	nouns    map[string]*nounEntry
+	nounSeqs map[string][][]string // first word → multiword nouns starting with it
+}
+
+// defaultPreps are the target prepositions of a verb that names none.
+var defaultPreps = []string{"obj", "to", "against", "at", "toward", "towards", "with", "into"}
+
+// parseLexicon reads the lexicon tables (see lexicon_table.go for the
+// format). It returns an error naming the line of a malformed entry.
+func parseLexicon(verbs, nouns string) (*lexicon, error) {
+	lx := &lexicon{verbs: map[string]*verbEntry{}, phrasal: map[string]bool{}, nouns: map[string]*nounEntry{}, nounSeqs: map[string][][]string{}}
+	for i, line := range strings.Split(verbs, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		v, err := parseVerbLine(line)
+		if err != nil {
+			return nil, fmt.Errorf("verb table line %d: %w", i+1, err)
+		}
+		if _, dup := lx.verbs[v.key]; dup {
+			return nil, fmt.Errorf("verb table line %d: duplicate entry %q", i+1, v.key)
+		}
+		lx.verbs[v.key] = v
+		if sp := strings.IndexByte(v.key, ' '); sp > 0 {
+			lx.phrasal[v.key[:sp]] = true
+		}
+	}
+	for i, line := range strings.Split(nouns, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		n, err := parseNounLine(line)
+		if err != nil {
+			return nil, fmt.Errorf("noun table line %d: %w", i+1, err)
+		}
+		if _, dup := lx.nouns[n.key]; dup {
+			return nil, fmt.Errorf("noun table line %d: duplicate entry %q", i+1, n.key)
+		}
+		lx.nouns[n.key] = n
+		words := strings.Fields(n.key)
+		if len(words) > 1 {
+			lx.nounSeqs[words[0]] = append(lx.nounSeqs[words[0]], words)
+		}
+	}
+	return lx, nil
+}
+
+func checkCode(c string) (string, error) {
+	c = strings.TrimSpace(c)
+	if c == "-" || c == "" {
+		return "", nil
+	}
+	if !cameo.Valid(c) {
+		return "", fmt.Errorf("%q is not a CAMEO code", c)
+	}
+	return c, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// parseVerbLine reads "key | code | flags | preps | patterns".
+func parseVerbLine(line string) (*verbEntry, error) {
+	cols := strings.Split(line, "|")
+	for len(cols) < 5 {
+		cols = append(cols, "")
+	}
+	if len(cols) > 5 {
+		return nil, fmt.Errorf("too many columns in %q", line)
+	}
+	v := &verbEntry{key: strings.Join(strings.Fields(cols[0]), " ")}
+	if v.key == "" {
+		return nil, fmt.Errorf("empty verb in %q", line)
+	}
+	var err error
+	if v.code, err = checkCode(cols[1]); err != nil {
+		return nil, err
+	}
+	for _, f := range splitList(cols[2]) {
+		if fam, ok := familyNames[f]; ok {
+			v.fam = fam
+			continue
+		}
+		fl, ok := flagNames[f]
+		if !ok {
+			return nil, fmt.Errorf("unknown flag %q", f)
+		}
+		v.flags |= fl
+	}
+	v.preps = splitList(cols[3])
+	if len(v.preps) == 0 {
+		v.preps = defaultPreps
+	} else if v.preps[0] == "*" {
+		v.preps = append(append([]string(nil), defaultPreps...), v.preps[1:]...)
+	}
+	if v.pats, err = parsePatterns(cols[4]); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// parsePatterns reads "w1/w2 w3=CODE; w4=CODE".
+func parsePatterns(s string) ([]objPattern, error) {
+	var out []objPattern
+	for _, p := range strings.Split(s, ";") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		eq := strings.LastIndexByte(p, '=')
+		if eq < 0 {
+			return nil, fmt.Errorf("pattern %q has no '='", p)
+		}
+		code, err := checkCode(p[eq+1:])
+		if err != nil {
+			return nil, err
+		}
+		op := objPattern{code: code}
+		for _, alt := range strings.Split(p[:eq], "/") {
+			ws := strings.Fields(strings.ReplaceAll(alt, "_", " "))
+			if len(ws) == 0 {
+				return nil, fmt.Errorf("empty alternative in pattern %q", p)
+			}
+			op.words = append(op.words, ws)
+		}
+		out = append(out, op)
+	}
+	return out, nil
+}
+
+// parseNounLine reads "noun | code | target preps | source preps | flags".
+func parseNounLine(line string) (*nounEntry, error) {
+	cols := strings.Split(line, "|")
+	for len(cols) < 5 {
+		cols = append(cols, "")
+	}
+	if len(cols) > 5 {
+		return nil, fmt.Errorf("too many columns in %q", line)
+	}
+	n := &nounEntry{key: strings.Join(strings.Fields(cols[0]), " ")}
+	if n.key == "" {
+		return nil, fmt.Errorf("empty noun in %q", line)
+	}
+	var err error
+	if n.code, err = checkCode(cols[1]); err != nil {
+		return nil, err
+	}
+	if n.code == "" {
+		return nil, fmt.Errorf("noun %q has no code", n.key)
+	}
+	n.tpreps = splitList(cols[2])
+	n.spreps = splitList(cols[3])
+	for _, f := range splitList(cols[4]) {
+		fl, ok := flagNames[f]
+		if !ok {
+			return nil, fmt.Errorf("unknown flag %q", f)
+		}
+		n.flags |= fl
+	}
+	return n, nil
+}
+
+// derive turns the code of a complement ("visit" 042 in "agreed to visit")
+// into the code of the family that governs it. ok is false when the
+// combination is not an event (a family with no complement code falls back
+// to the family's default, which the caller handles).
+func derive(f family, comp string) (string, bool) {
+	if comp == "" || len(comp) < 2 {
+		return "", false
+	}
+	root := comp[:2]
+	base := comp
+	if len(base) > 3 {
+		base = base[:3]
+	}
+	switch f {
+	case famPrepare:
+		switch root {
+		case "18", "19", "20":
+			return "150", true // "prepared to resume shelling": a show of force
+		case "15":
+			return comp, true
+		}
+		return derive(famIntent, comp)
+	case famIntent:
+		switch {
+		case base == "045":
+			return "039", true
+		case root == "04":
+			return "036", true
+		case base == "057" || base == "050" || base == "054" || base == "051" || base == "052" || base == "053" || base == "055" || base == "056":
+			return "032", true
+		case root == "06":
+			return pick(comp, map[string]string{"061": "0311", "062": "0312", "063": "0313", "064": "0314"}, "031"), true
+		case root == "07":
+			return pick(comp, map[string]string{"071": "0331", "072": "0332", "073": "0333", "074": "0334"}, "033"), true
+		case root == "08":
+			switch {
+			case base == "081":
+				return "0351", true
+			case base == "082":
+				return "0352", true
+			case base == "083":
+				return pick(comp, map[string]string{"0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344"}, "034"), true
+			case base == "084":
+				return "0353", true
+			case base == "085":
+				return "0354", true
+			case base == "086":
+				return "0355", true
+			case base == "087":
+				return "0356", true
+			}
+			return "035", true
+		case root == "03" || root == "02" || root == "01":
+			return comp, true
+		case root == "09":
+			return "030", true
+		case root == "10" || root == "11" || root == "12":
+			return comp, true
+		}
+		// a promise of conflict is a threat
+		return derive(famThreat, comp)
+	case famThreat:
+		switch {
+		case base == "161":
+			return "1313", true
+		case base == "162":
+			return "1311", true
+		case base == "163":
+			return "1312", true
+		case base == "164":
+			return "134", true
+		case base == "165":
+			return "135", true
+		case base == "166":
+			return "136", true
+		case root == "16":
+			return "131", true
+		case comp == "1721":
+			return "1321", true
+		case comp == "1722":
+			return "1322", true
+		case comp == "1723":
+			return "1323", true
+		case comp == "1724":
+			return "1324", true
+		case base == "172":
+			return "132", true
+		case root == "17":
+			return "137", true
+		case root == "14":
+			return "133", true
+		case root == "12" || root == "11":
+			return "131", true
+		case root == "18":
+			return "1383", true
+		case base == "191":
+			return "1381", true
+		case base == "192":
+			return "1382", true
+		case root == "19" || root == "15":
+			return "1384", true
+		case base == "204":
+			return "1385", true
+		case root == "20":
+			return "1384", true
+		case root == "13":
+			return comp, true
+		case base == "087" || base == "084" || base == "074" || base == "086":
+			// threatening to withdraw peacekeepers, observers or aid
+			return "136", true
+		case root == "07":
+			return "1311", true
+		}
+		return "130", true
+	case famRefuse:
+		switch {
+		case base == "045" || base == "038" || base == "039":
+			return "126", true
+		case root == "04" || base == "036":
+			return "125", true
+		case root == "06" || base == "031":
+			return pick(comp, map[string]string{"061": "1211", "062": "1212", "063": "1213", "0311": "1211", "0312": "1212", "0313": "1213"}, "121"), true
+		case root == "07" || base == "033":
+			return pick(comp, map[string]string{"071": "1221", "072": "1222", "073": "1223", "074": "1224", "0331": "1221", "0332": "1222", "0333": "1223", "0334": "1224"}, "122"), true
+		case comp == "0831" || comp == "0341":
+			return "1231", true
+		case base == "083" || base == "034":
+			return "123", true
+		case base == "081" || comp == "0351":
+			return "1241", true
+		case base == "082":
+			return "1242", true
+		case base == "084" || comp == "0353":
+			return "1243", true
+		case base == "085" || comp == "0354":
+			return "1244", true
+		case base == "086" || comp == "0355":
+			return "1245", true
+		case base == "087" || comp == "0356":
+			return "1246", true
+		case root == "08" || base == "035":
+			return "124", true
+		case base == "057" || base == "037":
+			return "127", true
+		case root == "12":
+			return comp, true
+		}
+		return "120", true
+	case famAppeal:
+		switch {
+		case base == "045" || base == "038":
+			return "028", true
+		case base == "057" || base == "037":
+			return "027", true
+		case root == "04" || base == "036":
+			return "026", true
+		case root == "06" || base == "031":
+			return pick(comp, map[string]string{"061": "0211", "062": "0212", "063": "0213", "064": "0214"}, "021"), true
+		case root == "07" || base == "033":
+			return pick(comp, map[string]string{"071": "0231", "072": "0232", "073": "0233", "074": "0234", "075": "0233"}, "023"), true
+		case base == "083":
+			return pick(comp, map[string]string{"0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244"}, "024"), true
+		case base == "081":
+			return "0251", true
+		case base == "082":
+			return "0252", true
+		case base == "084":
+			return "0253", true
+		case base == "085":
+			return "0254", true
+		case base == "086":
+			return "0255", true
+		case base == "087":
+			return "0256", true
+		case root == "08":
+			return "025", true
+		case root == "05":
+			return "022", true
+		case root == "02":
+			return comp, true
+		}
+		return "020", true
+	case famDemand:
+		switch {
+		case base == "045" || base == "038":
+			return "108", true
+		case base == "057" || base == "037":
+			return "107", true
+		case root == "04" || base == "036":
+			return "106", true
+		case root == "06":
+			return pick(comp, map[string]string{"061": "1011", "062": "1012", "063": "1013", "064": "1014"}, "101"), true
+		case root == "07":
+			return pick(comp, map[string]string{"071": "1031", "072": "1032", "073": "1033", "074": "1034", "075": "1033"}, "103"), true
+		case base == "083":
+			return pick(comp, map[string]string{"0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044"}, "104"), true
+		case base == "081":
+			return "1051", true
+		case base == "082":
+			return "1052", true
+		case base == "084":
+			return "1053", true
+		case base == "085":
+			return "1054", true
+		case base == "086":
+			return "1055", true
+		case base == "087":
+			return "1056", true
+		case root == "08":
+			return "105", true
+		case root == "05":
+			return "102", true
+		case root == "10":
+			return comp, true
+		}
+		return "100", true
+	}
+	return "", false
+}
+
+// pick returns m[comp] or m[comp's base] or def.
+func pick(comp string, m map[string]string, def string) string {
+	if c, ok := m[comp]; ok {
+		return c
+	}
+	if len(comp) > 3 {
+		if c, ok := m[comp[:3]]; ok {
+			return c
+		}
+	}
+	return def
+}
+
+// familyDefault is the code of a family verb without a codeable
+// complement ("X threatened Y", "X urged Y").
+func familyDefault(f family) string {
+	switch f {
+	case famIntent, famPrepare:
+		return "030"
+	case famThreat:
+		return "130"
+	case famRefuse:
+		return "120"
+	case famAppeal:
+		return "020"
+	case famDemand:
+		return "100"
+	}
+	return ""
+}
+
+// negated maps the code of a negated verb ("will not accept", "did not
+// attend") to an event, or "" when a negated verb is no event: negated
+// cooperation is a refusal (12x); negated conflict, statements and appeals
+// are not events ("relations are not directed against anyone").
+func negated(code string) string {
+	if code == "" {
+		return ""
+	}
+	switch code[:2] {
+	case "03", "04", "05", "06", "07", "08":
+		c, _ := derive(famRefuse, code)
+		return c
+	}
+	return ""
+}
+
+// builtin is the lexicon of lexicon_table.go. The tables are constants, so
+// a malformed line is a programmer error caught by the package's tests.
+var builtin = func() *lexicon {
+	lx, err := parseLexicon(verbTable, nounTable)
+	if err != nil {
+		panic("extract: " + err.Error())
+	}
+	return lx
+}()
