@@ -1,0 +1,881 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/entente/entente/cameo"
+	"github.com/entente/entente/chronology"
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/extract"
+	"github.com/entente/entente/plots"
+	"github.com/entente/entente/report"
+	"github.com/entente/entente/score"
+)
+
+func init() {
+	register("run", "read articles and/or event files, score the relations and write a report (PDF, HTML, charts, CSV)", runPipeline)
+	defaultCommand = "run"
+}
+
+// pipelineFlags are the flags of the default command.
+type pipelineFlags struct {
+	out, dyads, from, to, period, index, models, weight, goldstein, quads string
+	dedup, formats, title, published, generated, size                     string
+	maxDyads, top                                                         int
+	strict, quiet                                                         bool
+}
+
+func runPipeline(e *env, args []string) error {
+	var f pipelineFlags
+	fs := newFlags(e, "run", "report [run] [-o DIR] [flags] [INPUT…]",
+		"report                                   # the embedded chronology → ./report-out",
+		"report -o out events.csv                 # a CSV with date,source,target,code is enough",
+		"report -dyads CHN-RUS,CHN-USA -from 2018 -to 2024-06 gdelt.tsv.gz",
+		"report -period quarter -index goldstein -formats pdf,csv icews.tab",
+		"report -published 2024-05-16 article.txt  # news text: coded into events first",
+		"report ../shared/seeds                    # a folder of articles (dates from index.tsv)",
+	)
+	fs.StringVar(&f.out, "o", "report-out", "output `folder` (replaced if it holds an earlier report; never if it holds other files)")
+	fs.StringVar(&f.dyads, "dyads", "", "dyads to report on, comma-separated (`CHN-RUS,CHN-USA`); default: the busiest of the input")
+	fs.IntVar(&f.maxDyads, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to pick when -dyads is not given")
+	fs.StringVar(&f.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's first)")
+	fs.StringVar(&f.to, "to", "", "last period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's last)")
+	fs.StringVar(&f.period, "period", "month", "period `length`: day, week, month, quarter or year")
+	fs.StringVar(&f.index, "index", report.DefaultIndex, "main index `model`: "+strings.Join(score.ModelNames(), ", "))
+	fs.StringVar(&f.models, "models", strings.Join(report.DefaultModels, ","), "further `models` written to scores.csv, comma-separated")
+	fs.StringVar(&f.weight, "weight", "one", "event `weight`: one, mentions, sources, articles or log-sources")
+	fs.StringVar(&f.goldstein, "goldstein", "", "re-weight every event with a Goldstein `table`: gdelt or icews (default: each event's own)")
+	fs.StringVar(&f.quads, "quads", "", "re-class every event with a quad `mapping`: gdelt, icews, phoenix or plover (default: each event's own)")
+	fs.StringVar(&f.dedup, "dedup", "actors", "merge repeated reports of an event on the same day: `key` actors, countries, or off")
+	fs.StringVar(&f.formats, "formats", "all", "outputs, a comma-separated `list` of pdf, html, png, svg, csv, or all")
+	fs.StringVar(&f.size, "size", "screen", "PNG/SVG chart `size`: screen (960×540 px), print (6.5×4 in, 300 dpi) or column")
+	fs.IntVar(&f.top, "top", report.DefaultTopEvents, "top events listed and annotated per dyad (0: none)")
+	fs.StringVar(&f.title, "title", "", "report `title` (default: names the countries)")
+	fs.StringVar(&f.published, "published", "", "publication `date` (YYYY-MM-DD) of articles that do not give one")
+	fs.StringVar(&f.generated, "date", "", "generation `date` written into the report (RFC 3339 or YYYY-MM-DD; default: $SOURCE_DATE_EPOCH, else now)")
+	fs.BoolVar(&f.strict, "strict", false, "stop at the first unreadable row or article instead of counting it")
+	fs.BoolVar(&f.quiet, "q", false, "print nothing but errors")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	opts, formats, err := f.options()
+	if err != nil {
+		return err
+	}
+	inputs := fs.Args()
+	prog := newProgress(e, f.quiet)
+
+	// 1. Events from the inputs (or the embedded chronology).
+	var events []dataset.Event
+	var sources []report.Source
+	ro := &dataset.ReadOptions{Strict: f.strict, Goldstein: opts.Goldstein, Quads: opts.Quads}
+	if len(opts.Dyads) > 0 || !opts.From.IsZero() || !opts.To.IsZero() {
+		ro.Filter = &dataset.Filter{Dyads: opts.Dyads, From: opts.From, To: periodEnd(opts.To, opts.Granularity)}
+	}
+	if len(inputs) == 0 {
+		evs, rep, err := chronology.Read(ro)
+		if err != nil {
+			return fmt.Errorf("reading the embedded chronology: %w", err)
+		}
+		events = evs
+		src := report.SourceFromReport(rep)
+		src.Name = chronology.Name()
+		sources = append(sources, src)
+	}
+	published, err := parseDay(f.published, "-published")
+	if err != nil {
+		return err
+	}
+	var coder *extract.Coder
+	for _, in := range inputs {
+		kind, err := classifyInput(in)
+		if err != nil {
+			return err
+		}
+		switch kind {
+		case inputEvents:
+			evs, src, err := readEventFile(in, ro, prog)
+			if err != nil {
+				return err
+			}
+			events = append(events, evs...)
+			sources = append(sources, src)
+		default:
+			arts, err := loadArticles(in, kind, published)
+			if err != nil {
+				return err
+			}
+			if coder == nil {
+				if coder, err = extract.NewCoder(nil); err != nil {
+					return err
+				}
+			}
+			evs, src, err := codeArticles(coder, in, arts, f.strict, prog)
+			if err != nil {
+				return err
+			}
+			events = append(events, evs...)
+			sources = append(sources, src)
+		}
+	}
+	opts.Sources = sources
+
+	// 2. Scores and charts.
+	prog.status(fmt.Sprintf("scoring %s events", thousandsInt(len(events))))
+	rep, err := report.Build(events, opts)
+	prog.clear()
+	if errors.Is(err, report.ErrNoDyads) {
+		return fmt.Errorf("%w (the inputs hold %d events; check -from/-to and -dyads)", err, len(events))
+	}
+	if err != nil {
+		return err
+	}
+
+	// 3. Output, atomically.
+	prog.status("writing " + f.out)
+	err = rep.WriteDir(f.out, &formats)
+	prog.clear()
+	if err != nil {
+		return err
+	}
+	if !f.quiet {
+		printSummary(e.stdout, rep, f.out, formats)
+	}
+	return nil
+}
+
+// options turns the flags into report options, or a usage error.
+func (f *pipelineFlags) options() (*report.Options, report.Formats, error) {
+	o := &report.Options{Title: f.title, MaxDyads: f.maxDyads, Index: f.index, TopEvents: f.top, Version: version()}
+	if f.top <= 0 {
+		o.TopEvents = -1 // none
+	}
+	var err error
+	usage := func(format string, a ...any) (*report.Options, report.Formats, error) {
+		return nil, report.Formats{}, fmt.Errorf("%w: "+format, append([]any{errUsage}, a...)...)
+	}
+	if f.dyads != "" {
+		if o.Dyads, err = dataset.ParseDyads(f.dyads); err != nil {
+			return usage("-dyads: %v", err)
+		}
+		for _, d := range o.Dyads {
+			if d.A == d.B {
+				return usage("-dyads: %s is one country, not a pair", d)
+			}
+		}
+	}
+	if f.maxDyads < 1 {
+		return usage("-max-dyads must be at least 1")
+	}
+	if o.Granularity, err = dataset.ParseGranularity(f.period); err != nil {
+		return usage("-period: %v", err)
+	}
+	if o.From, err = parsePeriodStart(f.from, "-from"); err != nil {
+		return nil, report.Formats{}, err
+	}
+	if o.To, err = parsePeriodEndDay(f.to, "-to"); err != nil {
+		return nil, report.Formats{}, err
+	}
+	if !o.From.IsZero() && !o.To.IsZero() && o.To.Before(o.From) {
+		return usage("-to %s is before -from %s", f.to, f.from)
+	}
+	if _, err := score.ModelByName(f.index); err != nil {
+		return usage("-index: %v", err)
+	}
+	o.Models = []string{}
+	for _, m := range strings.Split(f.models, ",") {
+		if m = strings.TrimSpace(m); m == "" {
+			continue
+		}
+		if _, err := score.ModelByName(m); err != nil {
+			return usage("-models: %v", err)
+		}
+		o.Models = append(o.Models, m)
+	}
+	if o.Weight, err = dataset.ParseWeight(f.weight); err != nil {
+		return usage("-weight: %v", err)
+	}
+	if f.goldstein != "" {
+		t, ok := cameo.WeightTableByName(f.goldstein)
+		if !ok {
+			return usage("-goldstein: unknown table %q (want gdelt or icews)", f.goldstein)
+		}
+		o.Goldstein = t
+	}
+	if f.quads != "" {
+		m, ok := cameo.QuadMappingByName(f.quads)
+		if !ok {
+			return usage("-quads: unknown mapping %q (want gdelt, icews, phoenix or plover)", f.quads)
+		}
+		o.Quads = m
+	}
+	switch strings.ToLower(f.dedup) {
+	case "off", "none", "no":
+		o.NoDedup = true
+	default:
+		if o.DedupKey, err = dataset.ParseDedupKey(strings.ToLower(f.dedup)); err != nil {
+			return usage("-dedup: %v (or off)", err)
+		}
+	}
+	formats, err := report.ParseFormats(f.formats)
+	if err != nil {
+		return usage("-formats: %v", err)
+	}
+	switch strings.ToLower(f.size) {
+	case "screen":
+		o.ChartSize = plots.SizeScreen
+	case "print":
+		o.ChartSize = plots.SizePrint
+	case "column":
+		o.ChartSize = plots.SizeColumn
+	default:
+		return usage("-size: unknown size %q (want screen, print or column)", f.size)
+	}
+	if o.Generated, err = generationDate(f.generated); err != nil {
+		return nil, report.Formats{}, err
+	}
+	return o, formats, nil
+}
+
+// parsePeriodStart reads YYYY, YYYY-MM or YYYY-MM-DD as the first day it
+// names.
+func parsePeriodStart(s, flag string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("%w: %s %q: want YYYY, YYYY-MM or YYYY-MM-DD", errUsage, flag, s)
+}
+
+// parsePeriodEndDay reads YYYY, YYYY-MM or YYYY-MM-DD as the last day it
+// names (2024 → 2024-12-31, 2024-06 → 2024-06-30).
+func parsePeriodEndDay(s, flag string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse("2006-01", s); err == nil {
+		return t.AddDate(0, 1, -1), nil
+	}
+	if t, err := time.Parse("2006", s); err == nil {
+		return t.AddDate(1, 0, -1), nil
+	}
+	return time.Time{}, fmt.Errorf("%w: %s %q: want YYYY, YYYY-MM or YYYY-MM-DD", errUsage, flag, s)
+}
+
+// periodEnd is the last day of the period containing t (zero stays zero),
+// for the readers' inclusive date filter.
+func periodEnd(t time.Time, g dataset.Granularity) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return g.Next(g.Start(t)).AddDate(0, 0, -1)
+}
+
+func parseDay(s, flag string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%w: %s %q: want YYYY-MM-DD", errUsage, flag, s)
+	}
+	return t, nil
+}
+
+// generationDate is -date, else $SOURCE_DATE_EPOCH (the reproducible-builds
+// convention: Unix seconds), else now, in UTC and to the second.
+func generationDate(flag string) (time.Time, error) {
+	if flag != "" {
+		if t, err := time.Parse(time.RFC3339, flag); err == nil {
+			return t.UTC(), nil
+		}
+		if t, err := time.Parse("2006-01-02", flag); err == nil {
+			return t, nil
+		}
+		return time.Time{}, fmt.Errorf("%w: -date %q: want RFC 3339 (2026-01-02T15:04:05Z) or YYYY-MM-DD", errUsage, flag)
+	}
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH %q is not a number of seconds", s)
+		}
+		return time.Unix(n, 0).UTC(), nil
+	}
+	return time.Now().UTC().Truncate(time.Second), nil
+}
+
+// version is the module version the binary was built from ("dev" for a
+// build from a working tree).
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// inputKind says how an INPUT is read.
+type inputKind int8
+
+const (
+	inputEvents       inputKind = iota // an event file the dataset package reads
+	inputArticleDir                    // a folder of .txt/.md articles
+	inputArticleText                   // one article as plain text
+	inputArticleJSONL                  // articles as JSONL records {id, url, published, title, text}
+)
+
+// classifyInput decides how to read path: folders are articles; .txt and
+// .md files are articles; JSON lines with a "text" field and no "code" are
+// articles; anything the dataset package recognises is events; other
+// UTF-8 text is an article.
+func classifyInput(path string) (inputKind, error) {
+	if path == "-" {
+		return inputEvents, nil
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return 0, err
+	}
+	if st.IsDir() {
+		return inputArticleDir, nil
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".md", ".text", ".markdown":
+		return inputArticleText, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	head := make([]byte, 64<<10)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	if isArticleJSONL(head) {
+		return inputArticleJSONL, nil
+	}
+	if dataset.DetectFormat(head) != dataset.FormatAuto {
+		return inputEvents, nil
+	}
+	// gzip and zip are decompressed by the dataset readers
+	if bytes.HasPrefix(head, []byte{0x1f, 0x8b}) || bytes.HasPrefix(head, []byte("PK\x03\x04")) {
+		return inputEvents, nil
+	}
+	if isText(head) {
+		return inputArticleText, nil
+	}
+	// let the reader say what is wrong with it
+	return inputEvents, nil
+}
+
+// isArticleJSONL reports whether the first JSON object of head has a
+// "text" field and no "code" field.
+func isArticleJSONL(head []byte) bool {
+	line := bytes.TrimSpace(head)
+	if len(line) == 0 || line[0] != '{' {
+		return false
+	}
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	var rec map[string]json.RawMessage
+	if json.Unmarshal(line, &rec) != nil {
+		return false
+	}
+	_, text := rec["text"]
+	_, code := rec["code"]
+	return text && !code
+}
+
+func isText(head []byte) bool {
+	if bytes.IndexByte(head, 0) >= 0 {
+		return false
+	}
+	cut := head
+	for i := 0; i < 4 && len(cut) > 0; i++ { // a rune cut by the peek
+		if r := cut[len(cut)-1]; r < 0x80 {
+			break
+		}
+		cut = cut[:len(cut)-1]
+	}
+	return len(cut) > 0 && utf8.Valid(cut)
+}
+
+// readEventFile reads one event file with a progress bar on the bytes read.
+func readEventFile(path string, ro *dataset.ReadOptions, prog *progress) ([]dataset.Event, report.Source, error) {
+	var rd io.Reader = os.Stdin
+	var size int64
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, report.Source{}, err
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil {
+			size = st.Size()
+		}
+		rd = f
+	}
+	bar := prog.bar("reading "+filepath.Base(path), size, true)
+	r, err := dataset.NewReader(&countingReader{r: rd, bar: bar}, path, ro)
+	if err != nil {
+		bar.done()
+		return nil, report.Source{}, err
+	}
+	defer r.Close()
+	var out []dataset.Event
+	for {
+		ev := dataset.NewEvent()
+		err := r.Next(&ev)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			bar.done()
+			return nil, report.Source{}, err
+		}
+		out = append(out, ev)
+	}
+	bar.done()
+	rep := r.Report()
+	src := report.SourceFromReport(rep)
+	src.Name = path
+	return out, src, nil
+}
+
+// countingReader feeds a progress bar with the bytes read.
+type countingReader struct {
+	r   io.Reader
+	bar *bar
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.bar.add(int64(n))
+	return n, err
+}
+
+// loadArticles reads the articles of one input.
+func loadArticles(path string, kind inputKind, published time.Time) ([]extract.Article, error) {
+	switch kind {
+	case inputArticleJSONL:
+		return readArticlesJSONL(path, published)
+	case inputArticleDir:
+		return readArticleDir(path, published)
+	default:
+		a, err := readArticleFile(path, published, nil)
+		if err != nil {
+			return nil, err
+		}
+		return []extract.Article{a}, nil
+	}
+}
+
+// articleMeta is what an index.tsv sidecar says about an article file.
+type articleMeta struct {
+	published      time.Time
+	title, url, id string
+}
+
+// readArticleDir reads every .txt and .md file of dir (not recursing), in
+// name order. Publication dates come from front matter ("published:
+// YYYY-MM-DD"), else from an index.tsv sidecar (columns file and
+// published, optionally title, url and id), else from -published; an
+// article with none is coded undated.
+func readArticleDir(dir string, published time.Time) ([]extract.Article, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	meta, err := readSidecar(filepath.Join(dir, "index.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	var out []extract.Article
+	for _, en := range entries {
+		name := en.Name()
+		ext := strings.ToLower(filepath.Ext(name))
+		if en.IsDir() || (ext != ".txt" && ext != ".md") || strings.HasPrefix(name, ".") {
+			continue
+		}
+		var m *articleMeta
+		if mm, ok := meta[name]; ok {
+			m = &mm
+		}
+		a, err := readArticleFile(filepath.Join(dir, name), published, m)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no .txt or .md articles in the folder", dir)
+	}
+	return out, nil
+}
+
+// readSidecar reads an index.tsv (absent: no metadata). Errors name the
+// file, line and field.
+func readSidecar(path string) (map[string]articleMeta, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]articleMeta{}
+	col := map[string]int{}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		fields := strings.Split(text, "\t")
+		if len(col) == 0 {
+			for i, h := range fields {
+				col[strings.ToLower(strings.TrimSpace(h))] = i
+			}
+			if _, ok := col["file"]; !ok {
+				return nil, &dataset.ParseError{File: path, Line: line, Column: "file", Value: text, Err: dataset.ErrMissingField}
+			}
+			continue
+		}
+		get := func(name string) string {
+			if i, ok := col[name]; ok && i < len(fields) {
+				return strings.TrimSpace(fields[i])
+			}
+			return ""
+		}
+		m := articleMeta{title: get("title"), url: get("url"), id: get("id")}
+		if p := get("published"); p != "" {
+			t, err := time.Parse("2006-01-02", p)
+			if err != nil {
+				return nil, &dataset.ParseError{File: path, Line: line, Column: "published", Value: p, Err: dataset.ErrBadDate}
+			}
+			m.published = t
+		}
+		out[get("file")] = m
+	}
+	return out, sc.Err()
+}
+
+// readArticleFile reads one article: optional front matter between "---"
+// lines (published, title, url, id), then the text.
+func readArticleFile(path string, published time.Time, m *articleMeta) (extract.Article, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return extract.Article{}, err
+	}
+	base := filepath.Base(path)
+	a := extract.Article{ID: strings.TrimSuffix(base, filepath.Ext(base)), Text: string(data), Published: published}
+	if m != nil {
+		if !m.published.IsZero() {
+			a.Published = m.published
+		}
+		if m.title != "" {
+			a.Title = m.title
+		}
+		a.URL = m.url
+		if m.id != "" {
+			a.ID = m.id
+		}
+	}
+	text := strings.TrimPrefix(a.Text, "\ufeff")
+	if strings.HasPrefix(text, "---\n") || strings.HasPrefix(text, "---\r\n") {
+		rest := text[strings.IndexByte(text, '\n')+1:]
+		end := strings.Index(rest, "\n---")
+		if end >= 0 {
+			header := rest[:end]
+			body := rest[end+4:]
+			body = strings.TrimLeft(strings.TrimPrefix(body, "\r"), "\n")
+			for i, l := range strings.Split(header, "\n") {
+				k, v, ok := strings.Cut(l, ":")
+				if !ok {
+					continue
+				}
+				v = strings.Trim(strings.TrimSpace(v), `"'`)
+				switch strings.ToLower(strings.TrimSpace(k)) {
+				case "published", "date":
+					t, err := time.Parse("2006-01-02", v)
+					if err != nil {
+						return extract.Article{}, &dataset.ParseError{File: path, Line: i + 2, Column: "published", Value: v, Err: dataset.ErrBadDate}
+					}
+					a.Published = t
+				case "title":
+					a.Title = v
+				case "url":
+					a.URL = v
+				case "id":
+					a.ID = v
+				}
+			}
+			text = body
+		}
+	}
+	a.Text = text
+	return a, nil
+}
+
+// readArticlesJSONL reads JSONL records {id, url, published, title, text};
+// a record without published gets -published (or none). Errors name the
+// file, line and field.
+func readArticlesJSONL(path string, published time.Time) ([]extract.Article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), extract.DefaultMaxBytes+1<<20)
+	var out []extract.Article
+	line := 0
+	for sc.Scan() {
+		line++
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			continue
+		}
+		var rec struct {
+			ID, URL, Published, Title, Text string
+		}
+		if err := json.Unmarshal(b, &rec); err != nil {
+			return nil, &dataset.ParseError{File: path, Line: line, Value: shortText(string(b)), Err: fmt.Errorf("%w: %v", dataset.ErrSyntax, err)}
+		}
+		a := extract.Article{ID: rec.ID, URL: rec.URL, Title: rec.Title, Text: rec.Text, Published: published}
+		if a.ID == "" {
+			a.ID = fmt.Sprintf("%s:%d", filepath.Base(path), line)
+		}
+		if rec.Published != "" {
+			p := rec.Published
+			if len(p) > 10 {
+				p = p[:10] // an RFC 3339 time: its day
+			}
+			t, err := time.Parse("2006-01-02", p)
+			if err != nil {
+				return nil, &dataset.ParseError{File: path, Line: line, Column: "published", Value: rec.Published, Err: dataset.ErrBadDate}
+			}
+			a.Published = t
+		}
+		out = append(out, a)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %w", path, line+1, err)
+	}
+	return out, nil
+}
+
+func shortText(s string) string {
+	if len(s) > 60 {
+		return s[:60] + "…"
+	}
+	return s
+}
+
+// codeArticles codes the articles of one input with a progress bar. An
+// article that cannot be coded (not UTF-8, too long) is counted as
+// rejected and reported on the progress line, or stops the run with
+// -strict.
+func codeArticles(c *extract.Coder, name string, arts []extract.Article, strict bool, prog *progress) ([]dataset.Event, report.Source, error) {
+	src := report.Source{Name: name, Format: "articles", Articles: len(arts), Read: int64(len(arts))}
+	bar := prog.bar("coding "+filepath.Base(name), int64(len(arts)), false)
+	defer bar.done()
+	var out []dataset.Event
+	for _, a := range arts {
+		evs, err := c.Code(a)
+		bar.add(1)
+		if err != nil {
+			if strict {
+				return nil, src, fmt.Errorf("%s: article %s: %w", name, a.ID, err)
+			}
+			src.Rejected++
+			prog.warn(fmt.Sprintf("%s: article %s not coded: %v", name, a.ID, err))
+			continue
+		}
+		src.Kept++
+		for i := range evs {
+			if evs[i].Origin.File == "" {
+				evs[i].Origin = dataset.Origin{File: name}
+			}
+			d := evs[i].Date
+			if !d.IsZero() && (src.First.IsZero() || d.Before(src.First)) {
+				src.First = d
+			}
+			if d.After(src.Last) {
+				src.Last = d
+			}
+		}
+		out = append(out, evs...)
+	}
+	src.Events = int64(len(out))
+	return out, src, nil
+}
+
+// printSummary tells what was written and the accounting, one fact a line.
+func printSummary(w io.Writer, r *report.Report, dir string, f report.Formats) {
+	fmt.Fprintf(w, "report: %s (%s)\n", dir, f)
+	fmt.Fprintf(w, "title: %s\n", r.Title)
+	for _, s := range r.Sources {
+		fmt.Fprintf(w, "source %s: rows: read=%d kept=%d rejected=%d filtered=%d events=%d\n", s.Name, s.Read, s.Kept, s.Rejected, s.Filtered, s.Events)
+	}
+	if r.Deduplicated {
+		fmt.Fprintln(w, r.Dedup.String())
+	}
+	a := r.Aggregation
+	fmt.Fprintf(w, "events: in=%d undated=%d not-dyadic=%d self=%d outside-period=%d other-dyads=%d reported=%d\n",
+		a.Events, a.Undated, a.NotDyadic, a.Self, a.OutsideRange, a.OtherDyads, a.Reported)
+	names := make([]string, 0, len(r.Dyads))
+	for _, d := range r.Dyads {
+		names = append(names, d.Dyad.String())
+	}
+	fmt.Fprintf(w, "dyads: %s\n", strings.Join(names, ","))
+	for _, d := range r.Dyads {
+		if d.Fallback != "" {
+			fmt.Fprintf(w, "note %s: %s\n", d.Dyad, d.Fallback)
+		}
+	}
+	if f.CSV {
+		fmt.Fprintf(w, "scores: %s\n", filepath.Join(dir, "scores.csv"))
+	}
+	if f.PDF {
+		fmt.Fprintf(w, "pdf: %s\n", filepath.Join(dir, "report.pdf"))
+	}
+	if f.HTML {
+		fmt.Fprintf(w, "html: %s\n", filepath.Join(dir, "report.html"))
+	}
+}
+
+func thousandsInt(n int) string {
+	s := strconv.Itoa(n)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// progress draws progress bars and status lines on stderr, only when
+// stderr is a terminal (env.isTerminal) and not -q: piped or redirected
+// output stays clean. Warnings are printed in both cases unless -q.
+type progress struct {
+	w     io.Writer
+	on    bool
+	quiet bool
+	// now is the clock (tests replace it).
+	now func() time.Time
+}
+
+func newProgress(e *env, quiet bool) *progress {
+	return &progress{w: e.stderr, on: e.isTerminal && !quiet, quiet: quiet, now: time.Now}
+}
+
+// status shows a one-line message until clear.
+func (p *progress) status(msg string) {
+	if p.on {
+		fmt.Fprintf(p.w, "\r\x1b[K%s…", msg)
+	}
+}
+
+func (p *progress) clear() {
+	if p.on {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
+}
+
+// warn prints a warning on its own line.
+func (p *progress) warn(msg string) {
+	if p.quiet {
+		return
+	}
+	p.clear()
+	fmt.Fprintf(p.w, "report: warning: %s\n", msg)
+}
+
+// bar is one progress bar: done of total units (bytes or items).
+type bar struct {
+	p            *progress
+	label        string
+	total, count int64
+	bytes        bool
+	last         time.Time
+}
+
+// bar starts a bar; total 0 means unknown (a counter is shown).
+func (p *progress) bar(label string, total int64, bytes bool) *bar {
+	b := &bar{p: p, label: label, total: total, bytes: bytes}
+	b.draw(true)
+	return b
+}
+
+func (b *bar) add(n int64) {
+	b.count += n
+	b.draw(false)
+}
+
+// draw redraws at most ten times a second.
+func (b *bar) draw(force bool) {
+	if !b.p.on {
+		return
+	}
+	now := b.p.now()
+	if !force && now.Sub(b.last) < 100*time.Millisecond {
+		return
+	}
+	b.last = now
+	fmt.Fprint(b.p.w, "\r\x1b[K"+b.line())
+}
+
+// line is the bar's text: "reading x.csv  42% [########            ] 1.2/2.9 MB".
+func (b *bar) line() string {
+	amount := func(n int64) string {
+		if b.bytes {
+			return fmt.Sprintf("%.1f", float64(n)/1e6)
+		}
+		return strconv.FormatInt(n, 10)
+	}
+	unit := ""
+	if b.bytes {
+		unit = " MB"
+	}
+	if b.total <= 0 {
+		return fmt.Sprintf("%s %s%s", b.label, amount(b.count), unit)
+	}
+	frac := float64(b.count) / float64(b.total)
+	if frac > 1 {
+		frac = 1
+	}
+	const width = 24
+	fill := int(frac*width + 0.5)
+	return fmt.Sprintf("%s %3.0f%% [%s%s] %s/%s%s", b.label, 100*frac, strings.Repeat("#", fill), strings.Repeat(" ", width-fill), amount(b.count), amount(b.total), unit)
+}
+
+// done draws the bar's final state and clears its line.
+func (b *bar) done() {
+	b.draw(true)
+	b.p.clear()
+}
