@@ -144,3 +144,28 @@ func TestMeasureRange(t *testing.T) {
 		t.Error("sum range")
 	}
 }
+
+// BenchmarkIndexScore: the weighted mean index of 1,000 dyads over 240
+// months (about half of them with events) from one panel; the allocations
+// are per series (its points), none per period.
+func BenchmarkIndexScore(b *testing.B) {
+	var rows []dataset.DyadPeriod
+	var dyads []dataset.Dyad
+	for d := 0; d < 1000; d++ {
+		a, c := code3(d), code3(d+1000)
+		dyads = append(dyads, dataset.Dyad{A: a, B: c})
+		for m := 0; m < 240; m += 2 {
+			rows = append(rows, row(a, c, month(2000, 1).AddDate(0, m, 0), coop(float64(m%7)), conf(-1)))
+		}
+	}
+	p := mustPanel(rows, nil)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range dyads {
+			if _, err := (&IndexOptions{Measure: MeasureNetCoop, Normalize: true}).Score(p, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

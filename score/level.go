@@ -36,6 +36,9 @@ const (
 // L_0 = 0.9·(ḡ − Center) clamped to [−9, 9], where ḡ pools those periods
 // (ΣΣw·g / ΣΣw): 0.9 maps the Goldstein scale (±10) onto the level's (±9).
 //
+// The level is meant for monthly periods, the convention of the Tsinghua
+// scores it imitates; with other granularities Gain applies per period.
+//
 // The value of a period is the level after its update; periods before the
 // dyad's first event with a Goldstein weight are NaN. The points carry no
 // band.

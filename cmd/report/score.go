@@ -275,7 +275,7 @@ type scoreFlags struct {
 	in                    scoreInput
 	models, dyads, output string
 	top                   int
-	q, sigma2             float64
+	q, qtrend, sigma2     float64
 	gain, decay           float64
 	center, saturation    string
 	start                 string
@@ -297,6 +297,7 @@ func runScore(e *env, args []string) error {
 	fs.IntVar(&f.top, "top", 10, "how many of the busiest dyads to score when -dyads is not given (0: all)")
 	fs.StringVar(&f.output, "o", "", "output `file` (written atomically; default: standard output)")
 	fs.Float64Var(&f.q, "q", 0, "kalman/trend: state variance per period (0: estimate by maximum likelihood)")
+	fs.Float64Var(&f.qtrend, "qtrend", 0, "trend: slope variance per period (0: estimate)")
 	fs.Float64Var(&f.sigma2, "sigma2", 0, "kalman/trend: variance of one event's Goldstein weight (0: estimate)")
 	fs.Float64Var(&f.gain, "gain", 0, "level: gain of a period's push (0: 0.25)")
 	fs.StringVar(&f.center, "center", "0", "level: Goldstein weight that pushes nothing, a `number` or auto (the data's mean)")
@@ -340,7 +341,7 @@ func runScore(e *env, args []string) error {
 	set, err := score.Score(p, dyads, models)
 	if err != nil {
 		if errors.Is(err, score.ErrTooFewObservations) {
-			return fmt.Errorf("%w (give -q and -sigma2 to score it with fixed variances)", err)
+			return fmt.Errorf("%w (give -q and -sigma2, and -qtrend for the trend model, to score it with fixed variances)", err)
 		}
 		return err
 	}
@@ -359,8 +360,10 @@ func runScore(e *env, args []string) error {
 // buildModels turns -model and the model settings into models.
 func (f *scoreFlags) buildModels() ([]score.Model, error) {
 	var out []score.Model
-	if !(f.q >= 0) || !(f.sigma2 >= 0) || math.IsInf(f.q, 0) || math.IsInf(f.sigma2, 0) {
-		return nil, fmt.Errorf("%w: -q and -sigma2 must be finite and not negative", errUsage)
+	for _, v := range []float64{f.q, f.qtrend, f.sigma2} {
+		if !(v >= 0) || math.IsInf(v, 0) {
+			return nil, fmt.Errorf("%w: -q, -qtrend and -sigma2 must be finite and not negative", errUsage)
+		}
 	}
 	if !(f.gain >= 0) || math.IsInf(f.gain, 0) || !(f.decay >= 0 && f.decay < 1) {
 		return nil, fmt.Errorf("%w: -gain must be positive and -decay in [0, 1)", errUsage)
@@ -388,7 +391,7 @@ func (f *scoreFlags) buildModels() ([]score.Model, error) {
 			x.Directed = f.in.directed
 		case *score.KalmanOptions:
 			x.Directed = f.in.directed
-			x.Q, x.Sigma2 = f.q, f.sigma2
+			x.Q, x.QTrend, x.Sigma2 = f.q, f.qtrend, f.sigma2
 		case *score.LevelOptions:
 			x.Directed = f.in.directed
 			x.Gain, x.Decay, x.Saturation = f.gain, f.decay, sat
