@@ -116,6 +116,11 @@ func (g *gazetteer) findAtoms(toks []token, keys []string, from, to int) []atom 
 			if !ok || !caseOK(toks, k, end, c.ent) {
 				continue
 			}
+			if k >= 2 && toks[k-1].low == "-" && !toks[k-1].space && !toks[k].space && prefixWord[toks[k-2].low] {
+				// "pro-Iranian", "anti-US": an attitude, not an actor
+				k = end - 1
+				break
+			}
 			out = append(out, atom{from: k, to: end, ent: c.ent})
 			k = end - 1
 			break
@@ -130,7 +135,7 @@ func matchWords(toks []token, keys []string, k, to int, words []string) (int, bo
 	j := k
 	for wi, w := range words {
 		if wi > 0 {
-			for j < to && keys[j] == "" && (toks[j].low == "-" && !toks[j].space || toks[j].low == "the" || toks[j].low == "&" && w == "and") {
+			for j < to && keys[j] == "" && (toks[j].low == "-" && !toks[j].space || toks[j].low == "the" || toks[j].kind == tkQuote && !toks[j].space || toks[j].low == "&" && w == "and") {
 				if toks[j].low == "&" {
 					break
 				}
@@ -176,7 +181,7 @@ func caseOK(toks []token, from, to int, e *entity) bool {
 	if e.kind == entPerson || e.kind == entGroup {
 		for k := from + 1; k < to; k++ {
 			t := &toks[k]
-			if t.kind == tkWord && !t.cap && !nameParticles[t.low] && t.low != "'s" {
+			if t.kind == tkWord && !t.cap && !nameParticles[t.low] && t.low != "'s" && !(e.kind == entGroup && (t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the")) {
 				return false
 			}
 		}
@@ -262,6 +267,7 @@ type phrase struct {
 	single    bool
 	plural    bool
 	former    bool
+	possessor bool // a person before "'s" owns what follows ("Putin's defence minister", "bin Laden's al-Qaeda")
 	hasAgent  bool
 	hasEntity bool
 	poss      bool
@@ -308,7 +314,34 @@ func (am *actorMatcher) match(toks []token, keys []string, from, to int, d time.
 	}
 	out = append(out, pronounMentions(toks, from, to, atoms)...)
 	sortMentions(out)
-	return coordinate(toks, from, to, out)
+	return coordinate(toks, from, to, ofActor(toks, out))
+}
+
+// ofActor gives a bare role the state of the actor it belongs to:
+// "supporters of former President Ahmed Ben Bella", "members of the
+// Lithuanian parliament".
+func ofActor(toks []token, ms []mention) []mention {
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.bare && i+1 < len(ms) {
+			n := &ms[i+1]
+			gap := toks[m.to:n.from]
+			if n.kind == mkActor && !n.bare && !n.pair && len(gap) >= 1 && len(gap) <= 2 && gap[0].low == "of" && (len(gap) == 1 || gap[1].low == "the") {
+				if sc := stateCodes(n.actors); len(sc) == 1 {
+					m.actors = []dataset.Actor{makeActor(sc[0], m.actors[0].Sector, strings.TrimSpace(tokText(toks, m.from, n.to)))}
+					m.bare = false
+					m.to = n.to
+					m.poss = n.poss
+					out = append(out, m)
+					i++
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // coordinate merges actor phrases joined by "and", commas or "as well as"
@@ -522,15 +555,19 @@ func (am *actorMatcher) assemble(toks []token, atoms []atom, i, to, year int) (p
 			// "President Xi Jinping", "Kremlin adviser Yuri Ushakov"
 		case len(gap) == 0 && a.ent.kind == entGroup && (last == entAdj || last == entCountry):
 			// "Russian Gazprom"
+		case possessiveGap(gap) && p.person != nil && !p.possessor && (a.ent.kind == entAgent || a.ent.kind == entGroup):
+			// "Putin's defence minister", "bin Laden's al-Qaeda network"
+			p.possessor = true
 		case possessiveGap(gap) && p.person == nil && (a.ent.kind == entAgent || a.ent.kind == entPerson || a.ent.kind == entGroup):
-			// "Niger's ambassador", "Russia's RIA Novosti", "Putin's defence minister" (not Putin's)
+			// "Niger's ambassador", "Russia's RIA Novosti"
 		case onlyModifiers(gap) && a.ent.kind == entAgent && !p.hasAgent:
 			// "Chinese state media", "Kremlin foreign policy adviser"
 		case onlyModifiers(gap) && a.ent.kind == entPerson && p.hasAgent && p.person == nil:
 			// "defence minister, Andrei Belousov" is handled by apposition below
 		case appositionGap(gap) && a.ent.kind == entPerson && p.hasAgent && p.person == nil:
 			// "his visiting Venezuelan counterpart, Nicolas Maduro"
-		case len(p.codes) == 0 && p.hasAgent && p.person == nil && ofGap(gap) && (gap[0].low == "of" || clauseInitial(toks, p.from)) && (a.ent.kind == entCountry || a.ent.kind == entSeat || a.ent.kind == entPlace || a.ent.kind == entAdj || a.ent.kind == entGroup):
+		case len(p.codes) == 0 && p.hasAgent && p.person == nil && ofGap(gap) && (gap[0].low == "of" || clauseInitial(toks, p.from)) && (a.ent.kind == entCountry || a.ent.kind == entSeat || a.ent.kind == entPlace || a.ent.kind == entAdj || a.ent.kind == entGroup || a.ent.kind == entPerson && gap[0].low == "of"):
+			// ("supporters of former President Ahmed Ben Bella")
 			// "the ambassadors of Arnor", "rebels in the Ivory Coast",
 			// "doctors from two American aid groups"
 		case coordAdjGap(gap) && last == entAdj && a.ent.kind == entAdj && nextIsAgent(atoms, j, toks):
@@ -695,10 +732,27 @@ func (am *actorMatcher) finish(toks []token, p *phrase, from, to int, d time.Tim
 	// glued to a word by a hyphen: a modifier ("anti-US", "U.S.-led")
 	glued := p.to+1 < to && next == "-" && !nextTok.space && !toks[p.to+1].space ||
 		p.from-1 > from && toks[p.from-1].low == "-" && !toks[p.from-1].space && !toks[p.from].space
+	if p.to+1 < to && next == "-" && !nextTok.space && hyphenParticiple[toks[p.to+1].low] {
+		// "the Syrian-backed Amal militia": the sponsor of another actor
+		return m, false
+	}
+	if p.from > from && toks[p.from-1].low == "ethnic" && p.person == nil && p.group == nil {
+		// "ethnic Albanians", "ethnic Turks": a people, not a state
+		p.codes = nil
+	}
 	var actors []dataset.Actor
 	sector := p.sector
 	switch {
-	case p.person != nil:
+	case p.person != nil && p.possessor && p.group == nil:
+		// "Putin's defence minister": the minister of the person's state
+		code, _, _ := p.person.At(d)
+		if nonState(code) {
+			actors = append(actors, makeActor(code, "", p.person.Name))
+		} else {
+			actors = append(actors, makeActor(code, sector, strings.TrimSpace(tokText(toks, p.from, p.to))))
+		}
+		m.person = p.single
+	case p.person != nil && !(p.possessor && p.group != nil):
 		code, sec, in := p.person.At(d)
 		if !in && p.hasAgent && !p.former && p.sector != "" {
 			// "President Obama" in an article dated before his term:
@@ -718,14 +772,7 @@ func (am *actorMatcher) finish(toks []token, p *phrase, from, to int, d time.Tim
 		if p.hasAgent && sector != "" {
 			sec = sector
 		}
-		if nonState(code) {
-			actors = append(actors, makeActor(code, sec, p.group.Name))
-		} else {
-			if len(p.codes) == 1 {
-				code = p.codes[0]
-			}
-			actors = append(actors, makeActor(code, sec, p.group.Name))
-		}
+		actors = append(actors, makeActor(code, sec, p.group.Name))
 		m.plural = true
 	case len(p.codes) > 0:
 		for _, c := range p.codes {
@@ -753,7 +800,7 @@ func (am *actorMatcher) finish(toks []token, p *phrase, from, to int, d time.Tim
 		}
 		// a bare role: usable as the target of an actor of a known state
 		// ("Turkish police prevented a demonstration by students")
-		if len(p.kinds) == 1 && p.kinds[0] == entAgent && p.sector != "" {
+		if allAgents(p.kinds) && p.sector != "" {
 			m.bare = true
 			m.head = true
 			m.plural = p.plural
@@ -1033,4 +1080,16 @@ var orgNouns = map[string]bool{
 	"movement": true, "network": true, "group": true, "organization": true, "organisation": true,
 	"faction": true, "militia": true, "party": true, "front": true, "alliance": true, "coalition": true,
 	"regime": true, "forces": true, "army": true, "wing": true, "leadership": true, "council": true,
+}
+
+// prefixWord are prefixes that turn a glued state name into an attitude.
+var prefixWord = map[string]bool{"pro": true, "anti": true, "non": true, "ex": true, "neo": true, "post": true, "pre": true}
+
+func allAgents(ks []entKind) bool {
+	for _, k := range ks {
+		if k != entAgent {
+			return false
+		}
+	}
+	return len(ks) > 0
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/entente/entente/dataset"
+)
 
 // predicate is a verb of the lexicon used as a verb in a sentence.
 type predicate struct {
@@ -24,6 +28,10 @@ type predicate struct {
 	consumed bool       // a complement coded through its governing verb
 	comp     *predicate // the complement this verb governs
 	compObj  int        // token index where the complement starts
+	nextAt   int        // the next verb of the sentence (its "to" for an infinitive), 0 if none
+	// target is the target coded for this verb; prevTarget the previous
+	// verb's, for a purpose infinitive after it
+	target, prevTarget []dataset.Actor
 }
 
 var determiners = map[string]bool{
@@ -166,6 +174,13 @@ func findPredicates(toks []token, from, to int, lx *lexicon, mentionAt []int8, t
 		preds = append(preds, p)
 		k = end - 1
 	}
+	for i := 0; i+1 < len(preds); i++ {
+		n := preds[i+1].at
+		if preds[i+1].infin && n > 0 && toks[n-1].low == "to" {
+			n--
+		}
+		preds[i].nextAt = n
+	}
 	// a base form after "and" is a verb only when coordinated with an
 	// earlier base form, infinitive or future ("meet X and travel to Y");
 	// otherwise it ends a list of nouns ("energy and trade")
@@ -207,9 +222,9 @@ func nounSingularKey(w string) string {
 // as a verb, and fills the auxiliaries' information (tense, voice,
 // modality, negation) into p.
 func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
-	// walk back over adverbs and negation
+	// walk back over adverbs, negation and quotation marks
 	j := k - 1
-	for j >= from && toks[j].kind == tkWord && adverbs[toks[j].low] {
+	for j >= from && (toks[j].kind == tkWord && adverbs[toks[j].low] || toks[j].kind == tkQuote && j > from) {
 		if negators[toks[j].low] || toks[j].low == "longer" {
 			p.neg = true
 		}
@@ -297,6 +312,12 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 			case "after", "before", "while", "by", "since", "upon", "when", "without":
 				p.gerund = true
 				return true
+			case "to":
+				// "resorted to throwing stones", "turned to shelling"
+				if j > from && (strings.HasPrefix(toks[j-1].low, "resort") || toks[j-1].low == "turned" || toks[j-1].low == "switched") {
+					p.gerund = true
+					return true
+				}
 			}
 		}
 		return false
@@ -475,6 +496,11 @@ func clauseBoundaries(toks []token, from, to int, preds []*predicate, inQuote []
 				r = j
 				break
 			}
+			if (t.low == "and" || t.low == "but") && j > p.end && verbPhraseFollows(toks, j+1, to) {
+				// "opened its borders …, but was still refusing …"
+				r = j
+				break
+			}
 		}
 		p.right = r
 	}
@@ -627,4 +653,18 @@ func quoteMask(toks []token, from, to int) []bool {
 func isWeekday(w string) bool {
 	_, ok := weekdayNames[w]
 	return ok
+}
+
+// verbPhraseFollows reports whether a coordinated verb phrase starts at k
+// (an auxiliary or a finite verb, possibly after an adverb), so that the
+// conjunction before it ends the previous verb's objects.
+func verbPhraseFollows(toks []token, k, to int) bool {
+	for j := k; j < to && j < k+3; j++ {
+		w := toks[j].low
+		if adverbs[w] && !negators[w] {
+			continue
+		}
+		return modals[w] || beForms[w] || haveForms[w] || looksFinite(w)
+	}
+	return false
 }

@@ -344,8 +344,11 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		if p.consumed {
 			continue
 		}
-		if si.question || p.spec || p.oblig || isCond(condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) {
+		if si.question || p.spec || p.oblig || isCond(condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) || nounComplement(toks, from, p) {
 			continue
+		}
+		if pi > 0 {
+			p.prevTarget = preds[pi-1].target
 		}
 		evs := c.events(d, si, p, subj, subjIdx, ms, res, inQuote)
 		out = append(out, evs...)
@@ -404,7 +407,13 @@ func isCond(starts []int, k int) bool {
 // verbs of a family ("agreed to visit", "urged X to reduce", "threatened
 // to impose") and marks intent frames ("is expected to meet") as future.
 func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) {
+	defer propagateConsumption(preds)
 	for i, p := range preds {
+		if p.entry.key == "help" && i+1 < len(preds) && preds[i+1].at == p.end && preds[i+1].form == formBase {
+			// "help support X": the supported act is the event
+			p.consumed = true
+			continue
+		}
 		if p.infin {
 			// "to" + verb: look for an intent frame before "to"
 			tk := p.at - 1
@@ -491,6 +500,9 @@ func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms [
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := &ms[mi]
 			if m.to == p.at && m.head && len(res[mi]) > 0 {
+				if m.bare {
+					return nil, -1
+				}
 				return res[mi], mi
 			}
 		}
@@ -689,14 +701,14 @@ func (d *docState) resolve(m *mention, ms []mention, mi int, toks []token, inQuo
 		return sp
 	case "he", "she", "him", "his", "her":
 		for j := mi - 1; j >= 0; j-- {
-			if ms[j].kind == mkActor && ms[j].person && ms[j].head {
+			if ms[j].kind == mkActor && ms[j].person && ms[j].head && !ms[j].bare {
 				return withOf(ms[j].actors, m.ofPerson)
 			}
 		}
 		return withOf(d.lastPerson, m.ofPerson)
 	case "it", "its":
 		for j := mi - 1; j >= 0; j-- {
-			if ms[j].kind == mkActor && !ms[j].person && ms[j].head && len(ms[j].actors) == 1 {
+			if ms[j].kind == mkActor && !ms[j].person && ms[j].head && !ms[j].bare && len(ms[j].actors) == 1 {
 				return ms[j].actors
 			}
 		}
@@ -706,7 +718,7 @@ func (d *docState) resolve(m *mention, ms []mention, mi int, toks []token, inQuo
 		return nil
 	case "they", "them", "their":
 		for j := mi - 1; j >= 0; j-- {
-			if ms[j].kind == mkActor && ms[j].head && (len(ms[j].actors) > 1 || ms[j].plural) {
+			if ms[j].kind == mkActor && ms[j].head && !ms[j].bare && (len(ms[j].actors) > 1 || ms[j].plural) {
 				return withOf(ms[j].actors, m.ofPerson)
 			}
 		}
@@ -912,4 +924,46 @@ func thatFollows(toks []token, k, to int) bool {
 		}
 	}
 	return false
+}
+
+// nounComplement reports whether a verb sits in a that-clause completing a
+// noun ("an admission that forces murdered …", "the allegation that …",
+// "its demand that Israel ease …"): reported content, not an event.
+func nounComplement(toks []token, from int, p *predicate) bool {
+	if p.left < from || toks[p.left].low != "that" || p.left-1 < from {
+		return false
+	}
+	prev := &toks[p.left-1]
+	w := nounSingular(prev.low)
+	if prev.kind != tkWord || looksFinite(prev.low) || prepositions[prev.low] || timeWord[prev.low] || isWeekday(prev.low) {
+		return false
+	}
+	switch w {
+	case "admission", "allegation", "claim", "report", "fact", "belief", "evidence", "news", "suspicion",
+		"accusation", "charge", "demand", "rumor", "rumour", "assertion", "fear", "concern", "hope", "idea",
+		"notion", "assurance", "promise", "pledge", "warning", "threat", "statement", "announcement",
+		"insistence", "condition", "proposal", "suggestion", "impression", "view", "argument", "possibility":
+		return true
+	}
+	return false
+}
+
+// propagateConsumption marks the verbs inside a consumed complement's
+// clause as consumed too ("demanded that the US cancel plans to sell
+// weapons to Taiwan": neither cancelling nor selling happened).
+func propagateConsumption(preds []*predicate) {
+	for i, p := range preds {
+		if !p.consumed {
+			continue
+		}
+		for j := i + 1; j < len(preds); j++ {
+			q := preds[j]
+			if q.at >= p.right {
+				break
+			}
+			if q.infin || q.gerund {
+				q.consumed = true
+			}
+		}
+	}
 }

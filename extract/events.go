@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/entente/entente/cameo"
@@ -158,6 +159,9 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	if p.comp != nil && p.comp.at < objTo {
 		objTo = p.comp.at
 	}
+	if p.nextAt > p.end && p.nextAt < objTo {
+		objTo = p.nextAt // patterns look at this verb's objects only
+	}
 	if e.fam == famSay && !e.has(flLight) {
 		return c.obligationEvents(d, si, p, subj, subjIdx, ms, res)
 	}
@@ -211,6 +215,13 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			}
 		}
 	} else if fam != famNone {
+		if (fam == famDemand || fam == famAppeal) && thatFollows(toks, p.end, si.to) {
+			// "demanded that the DPRK forsake …": the clause's subject
+			if t := thatSubject(toks, ms, res, p.end, minInt(p.end+14, si.to)); t >= 0 {
+				tgtFrom, tgtTo = ms[t].from, ms[t].to
+				tpreps = []string{"obj"}
+			}
+		}
 		if noun != nil && (e.has(flCompNoun) || e.code == "") {
 			if dc, ok := derive(fam, noun.code); ok && noun.code != code {
 				code = dc
@@ -259,6 +270,17 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	src := subj
 	var tgt []dataset.Actor
 	tgtSpan := [2]int{-1, -1}
+	if len(tgt) == 0 && noun != nil && (noun.code[:2] == "10" || noun.code[:2] == "02") {
+		// "reiterated its demand that Israel ease …"
+		if t := thatSubject(toks, ms, res, nounAt, minInt(nounAt+12, si.to)); t >= 0 {
+			tgt = res[t]
+		}
+	}
+	// a purpose infinitive acts on the previous verb's target ("will visit
+	// Mauritania and Senegal to mediate")
+	if len(tgt) == 0 && p.infin && p.prevTarget != nil {
+		tgt = p.prevTarget
+	}
 	if p.passive && (e.key == "engage in" || e.key == "engage") {
 		p.passive = false // "were engaged in ethnic cleansing"
 	}
@@ -321,6 +343,16 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	if len(tgt) == 0 && len(src) > 0 && (code[:2] == "16" || code[:2] == "11" || code[:2] == "13") {
 		tgt = modifierTarget(ms, res, tgtFrom, tgtTo, src)
 	}
+	// a conditional threat is aimed at the party of the condition
+	// ("threatened to ban voting if Hamas ran", "unless Baghdad accepted")
+	if len(tgt) == 0 && code[:2] == "13" {
+		tgt = conditionActor(toks, ms, res, p.end, si.to, src)
+	}
+	// a protest aimed at someone named later in the sentence ("to show
+	// their disapproval for the United States' policies")
+	if len(tgt) == 0 && code[:2] == "14" {
+		tgt = laterActor(toks, ms, res, p.end, si.to, src)
+	}
 	// protests without a named target are aimed at the protesters' own
 	// government
 	if len(tgt) == 0 && code[:2] == "14" {
@@ -331,6 +363,7 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	if !sidesOK(code, src, tgt) {
 		return nil
 	}
+	p.target = tgt
 	if c.opts.RequireDyad && (len(src) == 0 || len(tgt) == 0) {
 		return nil
 	}
@@ -388,7 +421,12 @@ func sameActor(a, b dataset.Actor) bool {
 		return false
 	}
 	if a.Country != "" && a.Country == b.Country {
-		return a.Sector == b.Sector || a.Sector == "" || b.Sector == ""
+		if a.Sector == b.Sector {
+			return true
+		}
+		// a state and its government are one actor; a state and its
+		// rebels, opposition or citizens are not
+		return a.Sector == "" && (b.Sector == "GOV" || b.Sector == "") || b.Sector == "" && a.Sector == "GOV"
 	}
 	return a.Country == "" && b.Country == "" && a.Code == b.Code
 }
@@ -622,6 +660,9 @@ func governor(toks []token, from, k int) (prep string, direct bool) {
 			}
 		}
 		return "", false
+	}
+	if w == "to" && j+1 < len(toks) && toks[j+1].kind == tkWord && !toks[j+1].cap && infinitiveWord(toks[j+1].low) {
+		return "", false // "to democratize Serbia": an infinitive, not a destination
 	}
 	if prepositions[w] {
 		return w, false
@@ -1108,7 +1149,7 @@ func (c *Coder) obligationEvents(d *docState, si *sentInfo, p *predicate, subj [
 				break
 			}
 		}
-		if len(tgt) == 0 || len(stateCodes(tgt)) > 0 && overlapStates(tgt, subj) {
+		if len(tgt) == 0 || sharesActor(tgt, subj) {
 			// "both countries must …" said by one of them: a shared
 			// intention, not a demand
 			return nil
@@ -1221,6 +1262,84 @@ func destinationWord(toks []token, from, to int) bool {
 func overlapStates(a, b []dataset.Actor) bool {
 	for _, x := range stateCodes(a) {
 		if containsStr(stateCodes(b), x) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesActor reports whether one actor of a is the same as one of b.
+func sharesActor(a, b []dataset.Actor) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if sameActor(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conditionActor returns the subject of an "if"/"unless" clause after the
+// verb.
+func conditionActor(toks []token, ms []mention, res [][]dataset.Actor, from, to int, src []dataset.Actor) []dataset.Actor {
+	for k := from; k < to; k++ {
+		if toks[k].low != "if" && toks[k].low != "unless" {
+			continue
+		}
+		for mi := range ms {
+			m := &ms[mi]
+			if m.from > k && m.from <= k+6 && m.head && !m.bare && len(res[mi]) > 0 {
+				if t := dropSame(res[mi], src); len(t) > 0 {
+					return t
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// laterActor returns the first actor after from that is not the source,
+// stopping at an attribution (", officials said").
+func laterActor(toks []token, ms []mention, res [][]dataset.Actor, from, to int, src []dataset.Actor) []dataset.Actor {
+	for k := from; k < to; k++ {
+		if toks[k].low == "," && isAttribution(toks, k+1, to) {
+			to = k
+			break
+		}
+	}
+	for mi := range ms {
+		m := &ms[mi]
+		if m.from < from || m.from >= to || len(res[mi]) == 0 || m.bare || m.kind != mkActor {
+			continue
+		}
+		if t := dropSame(res[mi], src); len(t) > 0 && !overlapStates(t, src) {
+			return t
+		}
+	}
+	return nil
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+// infinitiveWord guesses whether a word after "to" is a verb: a lexicon
+// verb in its base form, or a word with a verb-forming suffix
+// ("democratize", "liberate", "clarify", "strengthen").
+func infinitiveWord(w string) bool {
+	if _, ok := builtin.verbs[w]; ok {
+		return true
+	}
+	if commonVerbs[w] {
+		return true
+	}
+	for _, suf := range [...]string{"ize", "ise", "ate", "ify", "en"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

@@ -51,8 +51,8 @@ explain                   | - | say | |
 assert                    | - | say | |
 affirm                    | - | say | |
 reaffirm                  | - | say | |
-reiterate                 | - | say | |
-repeat                    | - | say | |
+reiterate                 | - | say,light | to |
+repeat                    | - | say,light | to |
 cite                      | - | say | |
 quote                     | - | say | |
 post                      | - | say | |
@@ -125,7 +125,7 @@ press                     | 020 | appeal | obj |
 press for                 | 020 | appeal,compnoun | obj,from |
 push for                  | 020 | appeal,compnoun | from |
 lobby                     | 020 | appeal | obj |
-seek                      | 020 | appeal,compnoun,weak | from,obj | asylum/refuge/shelter=0233; aid/help/assistance/loan/fund=023; talks/negotiation/meeting/dialogue=036; extradition=0213; support/backing=022; mediation=038
+seek                      | 020 | appeal,compnoun,weak | from,obj,in | asylum/refuge/shelter=0233; aid/help/assistance/loan/fund=023; talks/negotiation/meeting/dialogue=036; extradition=0213; support/backing=022; mediation=038
 invite                    | 036 | person | obj |
 apply for                 | 022 | | to | membership=022
 
@@ -216,7 +216,7 @@ sign                      | 057 | recip | with,obj | agreement/treaty/accord/dea
 ratify                    | 057 | | with | 
 initial                   | 057 | recip | with |
 finalize                  | 057 | recip | with |
-conclude                  | - | recip | with | agreement/treaty/accord/deal/pact/memorandum/protocol=057; talks/visit/tour/meeting/negotiation=-
+conclude                  | - | say,light,recip | with | agreement/treaty/accord/deal/pact/memorandum/protocol=057; talks/visit/tour/meeting/negotiation=-
 reach                     | - | recip | with | agreement/accord/deal/consensus/understanding/compromise/settlement/pact/treaty=057; ceasefire/truce=0871
 establish                 | - | recip | with | relation/tie/partnership/contact=054; embassy/consulate=054; cooperation/dialogue/mechanism=050
 restore                   | - | recip | with | relation/tie/contact/dialogue=050; order/calm=-
@@ -261,7 +261,7 @@ purchase                  | 061 | | from |
 sell                      | 061 | | to | arm/weapon/missile/jet/tank/aircraft/fighter/warplane/ammunition=072
 supply                    | 061 | | obj,to,with | arm/weapon/missile/jet/tank/aircraft/fighter/ammunition=072; food/medicine/aid=073
 extradite                 | 063 | | to |
-hand over                 | 063 | | to | territory/land/city/control/power=0842; body/remains=0842; weapon/arm=0873
+hand over                 | 063 | | to | territory/land/city/control/power=0842; body/remains=0842; weapon/arm=0873; medicine/aid/food/supply/relief/assistance/donation/money/fund=073
 share                     | 064 | recip | with | intelligence/information/data/expertise/experience/technology/knowledge=064; border/concern/view/goal/interest/sentiment/vision/position/value/responsibility/belief/opposition/stance=-
 exchange                  | 064 | recip | with | intelligence/information/data=064; prisoner/detainee/hostage=0841; fire/gunfire/shot=193; view/idea/message/letter/greeting/opinion/ambassador=040; visit=042
 conduct                   | - | light,recip | with | exercise/drill/maneuver/manoeuvre=062; test=150
@@ -445,6 +445,8 @@ go on strike              | 143 | notarget | |
 stage                     | - | light | against | hunger_strike=142; strike/general_strike/walkout/boycott=143; protest/demonstration/rally/march/sit-in=141; coup=-; attack/raid/assault=190; exercise/drill=150
 organize                  | - | light | against | hunger_strike=142; strike/general_strike/boycott=143; protest/demonstration/rally/march=141
 riot                      | 145 | notarget | |
+throw                     | - | | at | stone/rock/molotov/petrol_bomb/firebomb=145; grenade/bomb=183
+resort to                 | - | | |
 block                     | 144 | | obj | road/street/highway/entrance/access/route/railway/bridge/traffic/passage/port=144; resolution/bill/move/deal/plan/proposal/vote=129
 blockade                  | 191 | | obj |
 occupy                    | 192 | | obj |
@@ -467,7 +469,7 @@ cut off                   | - | | to,with | relation/tie/contact=161; aid/assist
 downgrade                 | 161 | | with | relation/tie=161
 recall                    | - | | from | ambassador/envoy/diplomat=161
 expel                     | 174 | | obj,from | diplomat/ambassador/envoy/attache/consul/embassy=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201
-close                     | - | | to,obj | embassy/consulate=161; border/airspace/crossing/port=191; office/newspaper/station/channel/paper=1721; school/mosque/church=172
+close                     | - | | to,obj,with | embassy/consulate=161; border/airspace/crossing/port=191; office/newspaper/station/channel/paper=1721; school/mosque/church=172
 reduce                    | - | | to,for | aid/assistance/funding/support=162; relation/tie/presence/staff=161; tension=087
 halt                      | - | | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; mediation=165; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
 stop                      | - | | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/war=087
@@ -483,6 +485,7 @@ ban                       | 172 | | obj,from | party/group/organization/oppositi
 walk out                  | 164 | | of,from |
 
 # 17 coerce
+force                     | - | | obj | out=166; into_exile=174
 seize                     | 1711 | | obj,from | power/control/territory/town/city/village/area/region/airport/base/border/island/stronghold=192; ship/vessel/tanker/plane/aircraft=171
 confiscate                | 1711 | | obj,from |
 expropriate               | 1711 | | obj |
