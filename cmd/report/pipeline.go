@@ -106,7 +106,7 @@ func runPipeline(e *env, args []string) error {
 		}
 		switch kind {
 		case inputEvents:
-			evs, src, err := readEventFile(in, ro, prog)
+			evs, src, err := readEventFile(in, e.stdin, ro, prog)
 			if err != nil {
 				return err
 			}
@@ -419,9 +419,10 @@ func isText(head []byte) bool {
 	return len(cut) > 0 && utf8.Valid(cut)
 }
 
-// readEventFile reads one event file with a progress bar on the bytes read.
-func readEventFile(path string, ro *dataset.ReadOptions, prog *progress) ([]dataset.Event, report.Source, error) {
-	var rd io.Reader = os.Stdin
+// readEventFile reads one event file ("-": stdin) with a progress bar on
+// the bytes read.
+func readEventFile(path string, stdin io.Reader, ro *dataset.ReadOptions, prog *progress) ([]dataset.Event, report.Source, error) {
+	rd := stdin
 	var size int64
 	if path != "-" {
 		f, err := os.Open(path)

@@ -168,6 +168,18 @@ func TestSeeds(t *testing.T) {
 	}
 }
 
+func TestStdinInput(t *testing.T) {
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader("date,source,target,code\n2023-03-02,CHN,RUS,042\n2023-04-03,RUS,CHN,057\n"), stdout: &out, stderr: &errb}
+	dir := filepath.Join(t.TempDir(), "o")
+	if code := run(e, []string{"-o", dir, "-formats", "csv", "-"}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "source -: rows: read=2 kept=2") {
+		t.Errorf("stdout %s", out.String())
+	}
+}
+
 func TestArticleInputs(t *testing.T) {
 	dir := t.TempDir()
 	txt := filepath.Join(dir, "visit.txt")
