@@ -158,10 +158,22 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 	if firstErr != nil {
 		return nil, reports, firstErr
 	}
-	table := NewTable(&ao)
+	// Fold the workers' cells into the first (same keys: the country ids
+	// are shared), freeing each as it goes, then build the table once, sized
+	// for its rows so that it never grows by copying.
+	for _, w := range ws[1:] {
+		ws[0].absorb(w)
+	}
+	size := ws[0].ncells
 	for _, w := range ws {
-		w.mergeInto(table)
+		size = max(size, w.slow.Len())
+	}
+	table := NewTable(&ao)
+	table.reserve(size)
+	ws[0].mergeInto(table)
+	for _, w := range ws {
 		table.Merge(w.slow)
+		w.slow = nil
 	}
 	return table, reports, nil
 }
@@ -405,18 +417,43 @@ func joinTasks(tasks []*fastTask, path string, maxSamples int) (*Report, error) 
 	return rep, nil
 }
 
+// absorb adds o's fast cells and counts into w and releases them.
+func (w *fastWorker) absorb(o *fastWorker) {
+	o.cells.each(func(key uint64, ix int32) {
+		src := o.cell(ix)
+		j, ok := w.cells.get(key)
+		if !ok {
+			j = w.newCell()
+			w.cells.put(key, j)
+		}
+		w.cell(j).merge(&w.spills, src, o.spills)
+	})
+	for id, name := range o.names {
+		if name == "" {
+			continue
+		}
+		for id >= len(w.names) {
+			w.names = append(w.names, "")
+		}
+		w.names[id] = name
+	}
+	w.added += o.added
+	w.skipped.merge(o.skipped)
+	o.cells, o.blocks, o.ncells, o.spills, o.added, o.skipped = fastMap{}, nil, 0, nil, 0, Skipped{}
+}
+
 // mergeInto adds the worker's fast cells and counts to t.
 func (w *fastWorker) mergeInto(t *Table) {
 	g := w.plan.ao.Granularity
-	for key, ix := range w.cells {
-		c := &w.stats[ix]
+	w.cells.each(func(key uint64, ix int32) {
+		c := w.cell(ix)
 		a, b := w.names[key>>48], w.names[key>>32&0xffff]
 		a, b = t.dyadOf(a, b)
 		y, m, d := periodStart(g, uint32(key))
-		st := c.stats()
+		st := c.stats(w.spills)
 		t.mergeCell(a, b, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), &st)
-	}
-	w.cells, w.stats = nil, nil
+	})
 	t.added += w.added
 	t.skipped.merge(w.skipped)
+	w.cells, w.blocks, w.ncells, w.spills = fastMap{}, nil, 0, nil
 }

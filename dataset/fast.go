@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
+	"sync"
 	"time"
 
 	"github.com/entente/entente/cameo"
@@ -75,6 +77,31 @@ type fastPlan struct {
 	ao    AggregateOptions
 	match *filterMatch
 	codes *fastCodes
+	ids   fastIDs
+}
+
+// fastIDs numbers the resolved country codes for all workers, so that
+// their cells have the same keys and merge without strings.
+type fastIDs struct {
+	mu    sync.Mutex
+	ids   map[string]int32
+	names []string
+}
+
+// id returns the number of a resolved code, assigning the next one.
+func (f *fastIDs) id(code string) int32 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.ids == nil {
+		f.ids = map[string]int32{}
+	}
+	id, ok := f.ids[code]
+	if !ok {
+		id = int32(len(f.names))
+		f.ids[code] = id
+		f.names = append(f.names, code)
+	}
+	return id
 }
 
 // fastTask is one unit of work: a byte range of a plain GDELT file, a
@@ -114,18 +141,33 @@ type fastTask struct {
 
 // fastCell is one dyad-period of a worker: the sums of Stats kept as
 // int64 multiples of 1e-9, and the dates as YYYYMMDD numbers, converted
-// when the worker's cells become a Table.
+// when the worker's cells become a Table. It is 128 bytes: two cache
+// lines.
 //
 // Every value is rounded to 1e-9 exactly as Sum.Add rounds it, and the
 // integers are added exactly; when an addition would overflow an int64,
-// the accumulated value moves into a Sum (spill) first. The total is
-// therefore the integer Sum.Add would hold: the cells convert to
-// bit-identical Stats.
+// the accumulated value moves into a Sum first (the cell's spill, kept in
+// fastSpills: rare, so kept out of the cell). The total is therefore the
+// integer Sum.Add would hold: the cells convert to bit-identical Stats.
 type fastCell struct {
 	n           int64
 	acc         [fastNumSums]int64
 	first, last int32
-	spill       *[fastNumSums]Sum
+}
+
+// fastSpills holds the Sums that int64 overflows of cells moved into.
+type fastSpills map[*fastCell]*[fastNumSums]Sum
+
+func (sp *fastSpills) of(c *fastCell) *[fastNumSums]Sum {
+	if *sp == nil {
+		*sp = fastSpills{}
+	}
+	s := (*sp)[c]
+	if s == nil {
+		s = new([fastNumSums]Sum)
+		(*sp)[c] = s
+	}
+	return s
 }
 
 // Indexes of the sums of a fastCell (the order of Stats' fields).
@@ -144,56 +186,97 @@ const (
 )
 
 // put adds x to sum i as Sum.Add(x) would.
-func (c *fastCell) put(i int, x float64) {
+func (c *fastCell) put(sp *fastSpills, i int, x float64) {
 	if !(x <= maxChunk && x >= -maxChunk) { // NaN, ±Inf or large: Sum.Add's own way
-		if c.spill == nil {
-			c.spill = new([fastNumSums]Sum)
-		}
-		c.spill[i].Add(x)
+		sp.of(c)[i].Add(x)
 		return
 	}
-	v := int64(math.Round(x * sumScale))
+	c.addUnits(sp, i, int64(math.Round(x*sumScale)))
+}
+
+// addUnits adds v (in units of 1e-9) to sum i, spilling into a Sum first
+// when the int64 would overflow.
+func (c *fastCell) addUnits(sp *fastSpills, i int, v int64) {
 	a := c.acc[i]
 	t := a + v
 	if (v > 0 && t < a) || (v < 0 && t > a) {
-		if c.spill == nil {
-			c.spill = new([fastNumSums]Sum)
-		}
-		c.spill[i].addFixed(a)
+		sp.of(c)[i].addFixed(a)
 		t = v
 	}
 	c.acc[i] = t
 }
 
-// add adds one event, as Stats.AddValues does (one report).
-func (c *fastCell) add(w, g float64, q cameo.Quad, tone float64) {
+// add adds one event, as Stats.AddValues does (one report). The values
+// w and w² go to several sums; they are rounded once and added to each,
+// which is what adding them to each Sum does.
+func (c *fastCell) add(sp *fastSpills, w, g float64, q cameo.Quad, tone float64) {
 	if !(w >= 0) || math.IsInf(w, 0) {
 		w = 0
 	}
 	c.n++
-	c.put(fsW, w)
-	c.put(fsW2, w*w)
-	if !math.IsNaN(g) && !math.IsInf(g, 0) {
-		c.put(fsGW, w)
-		c.put(fsGW2, w*w)
-		c.put(fsWG, w*g)
-		c.put(fsWG2, w*g*g)
-	}
 	if q < 0 || int(q) >= cameo.NumQuads {
 		q = cameo.QuadUnknown
 	}
-	c.put(fsQuad+int(q), w)
-	if !math.IsNaN(tone) && !math.IsInf(tone, 0) {
-		c.put(fsTW, w)
-		c.put(fsWT, w*tone)
+	hasG := !math.IsNaN(g) && !math.IsInf(g, 0)
+	hasT := !math.IsNaN(tone) && !math.IsInf(tone, 0)
+	w2 := w * w
+	if w <= maxChunk && w2 <= maxChunk {
+		uw, uw2 := int64(math.Round(w*sumScale)), int64(math.Round(w2*sumScale))
+		c.addUnits(sp, fsW, uw)
+		c.addUnits(sp, fsW2, uw2)
+		if hasG {
+			c.addUnits(sp, fsGW, uw)
+			c.addUnits(sp, fsGW2, uw2)
+		}
+		c.addUnits(sp, fsQuad+int(q), uw)
+		if hasT {
+			c.addUnits(sp, fsTW, uw)
+		}
+	} else {
+		c.put(sp, fsW, w)
+		c.put(sp, fsW2, w2)
+		if hasG {
+			c.put(sp, fsGW, w)
+			c.put(sp, fsGW2, w2)
+		}
+		c.put(sp, fsQuad+int(q), w)
+		if hasT {
+			c.put(sp, fsTW, w)
+		}
+	}
+	if hasG {
+		c.put(sp, fsWG, w*g)
+		c.put(sp, fsWG2, w*g*g)
+	}
+	if hasT {
+		c.put(sp, fsWT, w*tone)
 	}
 }
 
-// stats returns the cell as Stats.
-func (c *fastCell) stats() Stats {
+// merge adds o (whose spill, if any, is in osp) into c, exactly.
+func (c *fastCell) merge(sp *fastSpills, o *fastCell, osp fastSpills) {
+	if c.n == 0 {
+		c.first, c.last = o.first, o.last
+	} else {
+		c.first, c.last = min(c.first, o.first), max(c.last, o.last)
+	}
+	c.n += o.n
+	for i, v := range o.acc {
+		c.addUnits(sp, i, v)
+	}
+	if os := osp[o]; os != nil {
+		s := sp.of(c)
+		for i := range os {
+			s[i].Merge(os[i])
+		}
+	}
+}
+
+// stats returns the cell as Stats (sp holds its spill, if any).
+func (c *fastCell) stats(sp fastSpills) Stats {
 	var sums [fastNumSums]Sum
-	if c.spill != nil {
-		sums = *c.spill
+	if s := sp[c]; s != nil {
+		sums = *s
 	}
 	for i, v := range c.acc {
 		sums[i].addFixed(v)
@@ -208,7 +291,7 @@ func (c *fastCell) stats() Stats {
 // fastRaw is what a raw country code resolves to.
 type fastRaw struct {
 	raw     string // the code as in the file (the key of Report.UnknownNames)
-	id      int32  // interned id of the resolved code, -1 for none
+	id      int32  // id (fastIDs) of the resolved code, -1 for none
 	unknown bool   // counted in Report.UnknownNames on every occurrence
 }
 
@@ -216,15 +299,16 @@ type fastRaw struct {
 type fastWorker struct {
 	plan *fastPlan
 	buf  []byte
-	offs fastOffsets
+	bits fastBits
 
-	cells map[uint64]int32
-	stats []fastCell
+	cells  fastMap
+	blocks [][]fastCell // cells in blocks of fastBlock: growing never copies them
+	ncells int
+	spills fastSpills
 
 	rawIndex [fastNumCountryCodes]int32 // fastCountryIndex → index+1 in raws
 	raws     []fastRaw
-	ids      map[string]int32 // resolved code → interned id
-	names    []string         // interned id → resolved code
+	names    []string // id (fastIDs) → resolved code, for the ids this worker has seen
 
 	added   int64
 	skipped Skipped
@@ -244,11 +328,9 @@ type fastWorker struct {
 
 func newFastWorker(plan *fastPlan) *fastWorker {
 	return &fastWorker{
-		plan:  plan,
-		buf:   make([]byte, fastBufferSize),
-		cells: map[uint64]int32{},
-		ids:   map[string]int32{},
-		slow:  NewTable(&plan.ao),
+		plan: plan,
+		buf:  make([]byte, fastBufferSize),
+		slow: NewTable(&plan.ao),
 	}
 }
 
@@ -256,9 +338,100 @@ func newFastWorker(plan *fastPlan) *fastWorker {
 // than half of it (up to MaxLineBytes).
 const fastBufferSize = 1 << 20
 
-// fastSlack is how many bytes past the data the buffer keeps, so that a
-// line can be read eight bytes at a time.
-const fastSlack = 8
+// fastSlack is how many bytes past the data the buffer keeps, so that
+// its last 64-byte block can be classified in one piece.
+const fastSlack = 64
+
+// fastMap maps cell keys to cell indexes: open addressing with linear
+// probing on a power-of-two table, Fibonacci hashing, key and value side
+// by side (one cache line per probe). It is several times cheaper per
+// lookup than a Go map for these 8-byte keys.
+type fastMap struct {
+	slots []fastSlot
+	shift uint
+	n     int
+}
+
+type fastSlot struct {
+	key uint64
+	val int32 // index+1; 0 marks an empty slot
+}
+
+func (m *fastMap) slot(key uint64) int { return int((key * 0x9e3779b97f4a7c15) >> m.shift) }
+
+func (m *fastMap) get(key uint64) (int32, bool) {
+	if m.n == 0 {
+		return 0, false
+	}
+	mask := len(m.slots) - 1
+	for i := m.slot(key); ; i = (i + 1) & mask {
+		s := &m.slots[i]
+		if s.val == 0 {
+			return 0, false
+		}
+		if s.key == key {
+			return s.val - 1, true
+		}
+	}
+}
+
+// put adds a key that is not in the map.
+func (m *fastMap) put(key uint64, val int32) {
+	if (m.n+1)*2 > len(m.slots) {
+		m.grow()
+	}
+	mask := len(m.slots) - 1
+	i := m.slot(key)
+	for m.slots[i].val != 0 {
+		i = (i + 1) & mask
+	}
+	m.slots[i] = fastSlot{key, val + 1}
+	m.n++
+}
+
+func (m *fastMap) grow() {
+	old := m.slots
+	size := max(2*len(old), 1024)
+	m.slots = make([]fastSlot, size)
+	m.shift = uint(64 - bitsLen(size-1))
+	m.n = 0
+	for _, s := range old {
+		if s.val != 0 {
+			m.put(s.key, s.val-1)
+		}
+	}
+}
+
+// each calls f for every key and value.
+func (m *fastMap) each(f func(key uint64, val int32)) {
+	for _, s := range m.slots {
+		if s.val != 0 {
+			f(s.key, s.val-1)
+		}
+	}
+}
+
+func bitsLen(x int) int {
+	n := 0
+	for ; x > 0; x >>= 1 {
+		n++
+	}
+	return n
+}
+
+// fastBlock is the number of cells in a block (a power of two).
+const fastBlock = 1024
+
+// newCell adds a zero cell and returns its index.
+func (w *fastWorker) newCell() int32 {
+	if w.ncells%fastBlock == 0 {
+		w.blocks = append(w.blocks, make([]fastCell, fastBlock))
+	}
+	w.ncells++
+	return int32(w.ncells - 1)
+}
+
+func (w *fastWorker) cell(ix int32) *fastCell { return &w.blocks[ix/fastBlock][ix%fastBlock] }
 
 // country resolves the raw country code field b to an interned id (-1
 // for none) and reports whether the fast path can handle it.
@@ -278,13 +451,11 @@ func (w *fastWorker) country(b []byte) (id int32, raw *fastRaw, ok bool) {
 	h := resolveCountryCode(code)
 	r := fastRaw{raw: code, id: -1, unknown: !h.known}
 	if h.code != "" {
-		id, ok := w.ids[h.code]
-		if !ok {
-			id = int32(len(w.names))
-			w.ids[h.code] = id
-			w.names = append(w.names, h.code)
+		r.id = w.plan.ids.id(h.code)
+		for int(r.id) >= len(w.names) {
+			w.names = append(w.names, "")
 		}
-		r.id = id
+		w.names[r.id] = h.code
 	}
 	w.raws = append(w.raws, r)
 	w.rawIndex[k] = int32(len(w.raws))
@@ -330,7 +501,7 @@ func ymdTime(v int32) time.Time {
 // record handles one record (a non-blank line without its line end). It
 // returns false when the task must stop (strict mode, failing rejects
 // writer).
-func (w *fastWorker) record(rec []byte, line int) bool {
+func (w *fastWorker) record(rec []byte, line int, l *fastLines, start int) bool {
 	if !w.firstRecordSeen {
 		w.firstRecordSeen = true
 		if isHeader, _ := w.dec.header(rec); isHeader {
@@ -344,35 +515,56 @@ func (w *fastWorker) record(rec []byte, line int) bool {
 			return true
 		}
 	}
-	if w.fastRow(rec) {
+	if w.fastRow(rec, l, start) {
 		return true
 	}
 	return w.slowRow(rec, line)
 }
 
-// fastRow aggregates a row whose every checked field is in the common
-// form; it returns false, having changed nothing, for any other row.
-func (w *fastWorker) fastRow(rec []byte) bool {
-	n, last, prev, ascii := fastSplit(rec, &w.offs)
-	if !ascii {
-		return false
+// fastRow aggregates the row rec = l.buf[start:start+len(rec)] when every
+// field it checks is in the common form; it returns false, having changed
+// nothing, for any other row.
+func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
+	it := &w.bits
+	if !it.setRange(l.tabs, l.high, start, start+len(rec)) {
+		return false // not ASCII, or very long: the decoder checks it
 	}
-	var dateAdded []byte
-	switch {
-	case w.task.version == gdeltV1 && n == 57:
-		dateAdded = rec[last+1:]
-	case w.task.version == gdeltV1 && n == 58, w.task.version == gdeltV2 && n == 61:
-		dateAdded = rec[prev+1 : last]
+	dateAdded := 56 // DATEADDED's field index
+	switch n := it.tabs + 1; {
+	case w.task.version == gdeltV1 && (n == 57 || n == 58):
+	case w.task.version == gdeltV2 && n == 61:
+		dateAdded = 59
 	default:
 		return false
 	}
-	o := &w.offs
-	f := func(i int) []byte { return rec[o[i] : o[i+1]-1] }
+	// Field k lies between tab k (1-based) and tab k+1. Walk the tabs once,
+	// in order, keeping the boundaries of the fields read.
+	t1 := it.next()
+	t2 := it.next()
+	it.skip(4) // tabs 3–6
+	t7 := it.next()
+	t8 := it.next()
+	it.skip(8) // tabs 9–16
+	t17 := it.next()
+	t18 := it.next()
+	it.skip(7)     // tabs 19–25
+	var ev [10]int // tabs 26–35: fields 26 (EventCode) to 34 (AvgTone)
+	for i := range ev {
+		ev[i] = it.next()
+	}
+	// DATEADDED is the last field (57-column rows) or the one before it.
+	last, prev := it.lastTwo()
+	da, daEnd := last+1, len(rec)
+	if it.tabs > dateAdded {
+		da, daEnd = prev+1, last
+	}
+	f := func(i int) []byte { return rec[ev[i-gdeltEventCode]+1 : ev[i-gdeltEventCode+1]] }
+	a1, a2 := rec[t7+1:t8], rec[t17+1:t18]
 
-	if !fastAllDigits(f(gdeltID)) {
+	if !fastAllDigits(rec[:t1]) {
 		return false
 	}
-	ymd, ok := fastDate(f(gdeltSQLDate))
+	ymd, ok := fastDate(rec[t1+1 : t2])
 	if !ok {
 		return false
 	}
@@ -421,14 +613,14 @@ func (w *fastWorker) fastRow(rec []byte) bool {
 			return false
 		}
 	}
-	if len(dateAdded) > 0 && !fastTimestamp(dateAdded) {
+	if daEnd > da && !fastTimestamp(rec[da:daEnd]) {
 		return false
 	}
-	src, srcRaw, ok := w.country(f(gdeltA1Country))
+	src, srcRaw, ok := w.country(a1)
 	if !ok {
 		return false
 	}
-	tgt, tgtRaw, ok := w.country(f(gdeltA2Country))
+	tgt, tgtRaw, ok := w.country(a2)
 	if !ok {
 		return false
 	}
@@ -484,14 +676,15 @@ func (w *fastWorker) fastRow(rec []byte) bool {
 		a, b = b, a // canonical by id; put in code order when converted
 	}
 	key := uint64(a)<<48 | uint64(b)<<32 | uint64(periodIndex(ao.Granularity, ymd))
-	ix, ok := w.cells[key]
+	ix, ok := w.cells.get(key)
 	if !ok {
-		ix = int32(len(w.stats))
-		w.cells[key] = ix
-		w.stats = append(w.stats, fastCell{first: ymd, last: ymd})
+		ix = w.newCell()
+		w.cells.put(key, ix)
+		c := w.cell(ix)
+		c.first, c.last = ymd, ymd
 	}
-	c := &w.stats[ix]
-	c.add(ao.Weight.ofCounts(counts[0], counts[1], counts[2]), g, q, tone)
+	c := w.cell(ix)
+	c.add(&w.spills, ao.Weight.ofCounts(counts[0], counts[1], counts[2]), g, q, tone)
 	if ymd < c.first {
 		c.first = ymd
 	}
@@ -590,6 +783,8 @@ func (w *fastWorker) tooLong(head []byte, line int) bool {
 
 // fastLines splits a stream into physical lines in a large reused
 // buffer, as lineSource does: a line ends at '\n'; the last may lack it.
+// After each read it classifies the buffer's bytes (lineBlocks): newlines
+// are found from the bitmap, and each line's tabs come from it too.
 type fastLines struct {
 	r    io.Reader
 	buf  []byte
@@ -597,6 +792,9 @@ type fastLines struct {
 	pos  int64 // input offset of buf[p]
 	eof  bool  // r returned an error (io.EOF or rerr)
 	rerr error // the read error other than io.EOF
+
+	tabs, nls, high []uint64 // bitmaps of buf[:n] (see lineBlocks)
+	start           int      // offset in buf of the last line next returned
 }
 
 func (l *fastLines) fill() {
@@ -615,9 +813,39 @@ func (l *fastLines) fill() {
 			}
 		}
 		if m > 0 {
-			return
+			break
 		}
 	}
+	l.index()
+}
+
+// index computes the bitmaps of buf[:n]. The last block may take bytes
+// past n (the slack at the end of buf): their bits are never used.
+func (l *fastLines) index() {
+	blocks := (l.n + 63) / 64
+	if need := len(l.buf)/64 + 2; len(l.tabs) < need {
+		l.tabs, l.nls, l.high = make([]uint64, need), make([]uint64, need), make([]uint64, need)
+	}
+	lineBlocks(l.buf[:blocks*64], l.tabs, l.nls, l.high)
+}
+
+// newline returns the offset in buf of the first newline at or after p and
+// before n, or -1.
+func (l *fastLines) newline() int {
+	k := l.p / 64
+	m := l.nls[k] &^ (uint64(1)<<(l.p%64) - 1)
+	for m == 0 {
+		k++
+		if k*64 >= l.n {
+			return -1
+		}
+		m = l.nls[k]
+	}
+	i := k*64 + bits.TrailingZeros64(m)
+	if i >= l.n {
+		return -1
+	}
+	return i
 }
 
 func (l *fastLines) advance(k int) {
@@ -648,8 +876,10 @@ func (l *fastLines) skipPast() bool {
 // is false at the end of the input. The line is valid until the next call.
 func (l *fastLines) next(max int, overflow io.Writer) (line []byte, nl, long, ok bool) {
 	for {
-		if i := bytes.IndexByte(l.buf[l.p:l.n], '\n'); i >= 0 {
-			raw := l.buf[l.p : l.p+i+1]
+		if j := l.newline(); j >= 0 {
+			i := j - l.p
+			l.start = l.p
+			raw := l.buf[l.p : j+1]
 			l.advance(i + 1)
 			line = raw[:i]
 			content := i
@@ -669,6 +899,7 @@ func (l *fastLines) next(max int, overflow io.Writer) (line []byte, nl, long, ok
 				return nil, false, false, false
 			}
 			line = l.buf[l.p:l.n]
+			l.start = l.p
 			l.advance(l.n - l.p)
 			if len(line) > max && l.rerr == nil {
 				if overflow != nil {
@@ -760,7 +991,7 @@ func (w *fastWorker) scan(r io.Reader, begin, end int64, skipFirst, bom bool) bo
 		if len(line) == 0 {
 			continue // blank line: not a record
 		}
-		if !w.record(line, w.lineNo) {
+		if !w.record(line, w.lineNo, l, l.start) {
 			return false
 		}
 	}

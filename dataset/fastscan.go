@@ -1,10 +1,6 @@
 package dataset
 
-import (
-	"bytes"
-	"encoding/binary"
-	"math/bits"
-)
+import "encoding/binary"
 
 // This file holds the byte-level helpers of the fast GDELT aggregation
 // path (fast.go): a word-at-a-time tab splitter and hand-written number
@@ -12,15 +8,6 @@ import (
 // (strconv) accept and returns the same value for it; anything else makes
 // the row go through the reader's own decoder, so the two paths can never
 // disagree on a value or on an error.
-
-// fastHeadFields is the number of field starts fastSplit records:
-// fields 0 (GLOBALEVENTID) to 35, the field after AvgTone, whose start
-// ends AvgTone. The first 35 fields are the same in GDELT 1.0 and 2.0.
-const fastHeadFields = 36
-
-// fastOffsets holds field starts, with room for the unconditional stores
-// of fastSplit (up to eight per word past the last one needed).
-type fastOffsets [fastHeadFields + 16]int32
 
 const (
 	swarLo7  = 0x7f7f7f7f7f7f7f7f
@@ -34,128 +21,6 @@ const (
 func tabMask(w uint64) uint64 {
 	x := w ^ swarTabs
 	return ^(((x & swarLo7) + swarLo7) | x | swarLo7)
-}
-
-// fastSplit locates the fields of a tab-separated record: offs[k] is the
-// start of field k for k < fastHeadFields (when the record has that many
-// fields), n the number of fields, last and prev the positions of the
-// last and the second-to-last tab (-1 if none), and ascii whether every
-// byte is ASCII.
-//
-// It reads eight bytes at a time. Up to the 35th tab, the tab positions of
-// each word are stored without branching on how many there are (stores
-// past the count are overwritten later); after it, tabs are only counted
-// (bytes.Count), and the last two are found from the end.
-func fastSplit(rec []byte, offs *fastOffsets) (n, last, prev int, ascii bool) {
-	offs[0] = 0
-	nt := 0 // tabs found
-	var or uint64
-	b := rec
-	base := int32(1) // one past the offset of b[0]
-	for len(b) >= 8 && nt < fastHeadFields-1 {
-		w := binary.LittleEndian.Uint64(b[:8])
-		or |= w
-		m := tabMask(w)
-		c := bits.OnesCount64(m)
-		o := (*[8]int32)(offs[nt+1 : nt+9])
-		o[0] = base + int32(bits.TrailingZeros64(m)>>3)
-		m &= m - 1
-		o[1] = base + int32(bits.TrailingZeros64(m)>>3)
-		m &= m - 1
-		o[2] = base + int32(bits.TrailingZeros64(m)>>3)
-		m &= m - 1
-		o[3] = base + int32(bits.TrailingZeros64(m)>>3)
-		if c > 4 {
-			m &= m - 1
-			o[4] = base + int32(bits.TrailingZeros64(m)>>3)
-			m &= m - 1
-			o[5] = base + int32(bits.TrailingZeros64(m)>>3)
-			m &= m - 1
-			o[6] = base + int32(bits.TrailingZeros64(m)>>3)
-			m &= m - 1
-			o[7] = base + int32(bits.TrailingZeros64(m)>>3)
-		}
-		nt += c
-		b = b[8:]
-		base += 8
-	}
-	if nt < fastHeadFields-1 {
-		// the record ended (or has fewer than eight bytes left) first
-		for i, c := range b {
-			or |= uint64(c)
-			if c == '\t' {
-				if nt < fastHeadFields-1 {
-					offs[nt+1] = base + int32(i)
-				}
-				nt++
-			}
-		}
-	} else {
-		nt += bytes.Count(b, tabByte)
-		or |= orBytes(b)
-	}
-	n = nt + 1
-	if n <= fastHeadFields-1 {
-		offs[n] = int32(len(rec) + 1)
-	}
-	last, prev = lastTabs(rec)
-	return n, last, prev, or&swarHigh == 0
-}
-
-var tabByte = []byte{'\t'}
-
-// orBytes returns the OR of every byte of b, spread over a word (its high
-// bits are set if any byte is not ASCII).
-func orBytes(b []byte) uint64 {
-	var a, c, d, e uint64
-	for len(b) >= 32 {
-		a |= binary.LittleEndian.Uint64(b[0:8])
-		c |= binary.LittleEndian.Uint64(b[8:16])
-		d |= binary.LittleEndian.Uint64(b[16:24])
-		e |= binary.LittleEndian.Uint64(b[24:32])
-		b = b[32:]
-	}
-	for len(b) >= 8 {
-		a |= binary.LittleEndian.Uint64(b[:8])
-		b = b[8:]
-	}
-	for _, x := range b {
-		c |= uint64(x)
-	}
-	return a | c | d | e
-}
-
-// lastTabs returns the positions of the last and second-to-last tab of
-// rec (-1 when absent), reading words from the end.
-func lastTabs(rec []byte) (last, prev int) {
-	last, prev = -1, -1
-	b := rec
-	for len(b) >= 8 {
-		k := len(b) - 8
-		m := tabMask(binary.LittleEndian.Uint64(b[k:]))
-		if m != 0 {
-			hi := 63 - bits.LeadingZeros64(m)
-			p := k + hi>>3
-			if last >= 0 {
-				return last, p
-			}
-			last = p
-			m &^= 1 << hi
-			if m != 0 {
-				return last, k + (63-bits.LeadingZeros64(m))>>3
-			}
-		}
-		b = b[:k]
-	}
-	for i := len(b) - 1; i >= 0; i-- {
-		if b[i] == '\t' {
-			if last >= 0 {
-				return last, i
-			}
-			last = i
-		}
-	}
-	return last, prev
 }
 
 // fastDigits parses a run of 1 to 18 ASCII digits.
@@ -178,6 +43,13 @@ func fastDigits(b []byte) (uint64, bool) {
 func fastAllDigits(b []byte) bool {
 	if len(b) == 0 {
 		return false
+	}
+	for len(b) >= 8 {
+		w := binary.LittleEndian.Uint64(b[:8])
+		if w&0xf0f0f0f0f0f0f0f0 != 0x3030303030303030 || (w+0x0606060606060606)&0xf0f0f0f0f0f0f0f0 != 0x3030303030303030 {
+			return false
+		}
+		b = b[8:]
 	}
 	for _, c := range b {
 		if c-'0' > 9 {
@@ -202,32 +74,59 @@ func fastFloat(b []byte) (float64, bool) {
 		neg = true
 		b = b[1:]
 	}
-	if len(b) == 0 || len(b) > 24 {
-		return 0, false
-	}
+	// integer part: one or more digits
+	i := 0
 	var m uint64
-	frac := -1 // digits after the point; -1 before the point
-	digits := 0
-	for _, c := range b {
-		if c == '.' {
-			if frac >= 0 || digits == 0 {
-				return 0, false
-			}
-			frac = 0
-			continue
-		}
-		d := c - '0'
+	for ; i < len(b) && i < 19; i++ {
+		d := b[i] - '0'
 		if d > 9 {
-			return 0, false
+			break
 		}
 		m = m*10 + uint64(d)
-		digits++
-		if frac >= 0 {
-			frac++
+	}
+	if i == 0 {
+		return 0, false
+	}
+	frac := 0
+	if i < len(b) {
+		if b[i] != '.' {
+			return 0, false
+		}
+		f := b[i+1:]
+		frac = len(f)
+		if frac == 0 || i+frac > 19 {
+			return 0, false // "5." (accepted by strconv, left to it) or too many digits
+		}
+		for len(f) >= 8 {
+			v, ok := eightDigits(f)
+			if !ok {
+				return 0, false
+			}
+			m = m*1e8 + v
+			f = f[8:]
+		}
+		if k := len(f); k > 0 && cap(f) >= 8 {
+			// The k digits and the bytes after them (inside the buffer):
+			// shift the k digits to the top, fill the rest with '0'.
+			w := binary.LittleEndian.Uint64(f[:8]) << (8 * (8 - k))
+			w |= 0x3030303030303030 >> (8 * k)
+			v, ok := digitsWord(w)
+			if !ok {
+				return 0, false
+			}
+			m = m*uint64(fastPow10[k]) + v
+		} else {
+			for _, c := range f {
+				d := c - '0'
+				if d > 9 {
+					return 0, false
+				}
+				m = m*10 + uint64(d)
+			}
 		}
 	}
-	if frac == 0 || digits > 19 || m > 1<<53 {
-		return 0, false // "5." (accepted by strconv, left to it) or too many digits
+	if m > 1<<53 {
+		return 0, false
 	}
 	v := float64(m)
 	if frac > 0 {
@@ -239,18 +138,34 @@ func fastFloat(b []byte) (float64, bool) {
 	return v, true
 }
 
+// eightDigits parses exactly eight ASCII digits at once (the first is the
+// most significant): a digit byte is 0x30–0x39, which the two masks test
+// for all eight bytes, and three multiply-shift steps combine pairs,
+// quads and halves (Lemire's SWAR parse).
+func eightDigits(b []byte) (uint64, bool) { return digitsWord(binary.LittleEndian.Uint64(b[:8])) }
+
+// digitsWord is eightDigits on the bytes of a little-endian word.
+func digitsWord(w uint64) (uint64, bool) {
+	if w&0xf0f0f0f0f0f0f0f0 != 0x3030303030303030 || (w+0x0606060606060606)&0xf0f0f0f0f0f0f0f0 != 0x3030303030303030 {
+		return 0, false
+	}
+	w = (w & 0x0f0f0f0f0f0f0f0f) * 2561 >> 8
+	w = (w & 0x00ff00ff00ff00ff) * 6553601 >> 16
+	return (w & 0x0000ffff0000ffff) * 42949672960001 >> 32, true
+}
+
 // fastDate parses YYYYMMDD and checks that the date exists (years 1 to
 // 9999, as the reader's validDate): it returns y*10000+m*100+d.
 func fastDate(b []byte) (int32, bool) {
 	if len(b) != 8 {
 		return 0, false
 	}
-	v, ok := fastDigits(b)
+	v, ok := eightDigits(b)
 	if !ok {
 		return 0, false
 	}
 	y, m, d := int(v/10000), int(v/100%100), int(v%100)
-	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+	if y < 1 || m < 1 || m > 12 || d < 1 || (d > 28 && d > daysIn(y, m)) {
 		return 0, false
 	}
 	return int32(v), true

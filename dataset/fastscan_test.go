@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math"
 	"math/rand/v2"
 	"reflect"
@@ -13,68 +14,119 @@ import (
 	"github.com/entente/entente/cameo"
 )
 
-// splitRef is the obvious implementation fastSplit must agree with.
-func splitRef(rec []byte) (starts []int, last, prev int, ascii bool) {
-	starts = []int{0}
-	last, prev = -1, -1
-	ascii = true
+// checkBits compares fastBits with the obvious reading of rec: the tab
+// positions, their number, and whether rec is ASCII; the assembly and the
+// portable kernels must agree.
+func checkBits(t *testing.T, rec []byte) {
+	t.Helper()
+	var want []int
+	ascii := true
 	for i, c := range rec {
 		if c >= 0x80 {
 			ascii = false
 		}
 		if c == '\t' {
-			starts = append(starts, i+1)
-			prev, last = last, i
+			want = append(want, i)
 		}
 	}
-	return starts, last, prev, ascii
-}
-
-func checkSplit(t *testing.T, rec []byte) {
-	t.Helper()
-	var offs fastOffsets
-	n, last, prev, ascii := fastSplit(rec, &offs)
-	starts, wl, wp, wa := splitRef(rec)
-	if n != len(starts) || last != wl || prev != wp || ascii != wa {
-		t.Fatalf("fastSplit(%q) = n %d last %d prev %d ascii %v; want %d %d %d %v", rec, n, last, prev, ascii, len(starts), wl, wp, wa)
-	}
-	for k := 0; k < len(starts) && k < fastHeadFields; k++ {
-		if int(offs[k]) != starts[k] {
-			t.Fatalf("fastSplit(%q): field %d starts at %d, want %d", rec, k, offs[k], starts[k])
+	long := len(rec)/64 >= fastMaxBlocks
+	for _, kernel := range []string{"native", "portable"} {
+		saved := haveAVX2
+		if kernel == "portable" {
+			haveAVX2 = false
+		}
+		var b fastBits
+		ok := b.set(rec)
+		haveAVX2 = saved
+		if ok != (ascii && !long) {
+			t.Fatalf("%s: set(%q) = %v, want %v", kernel, rec, ok, ascii && !long)
+		}
+		if !ok {
+			continue
+		}
+		if b.tabs != len(want) {
+			t.Fatalf("%s: %d tabs in %q, want %d", kernel, b.tabs, rec, len(want))
+		}
+		var got []int
+		for range want {
+			got = append(got, b.next())
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: tabs of %q at %v, want %v", kernel, rec, got, want)
+		}
+		// skip(n) then next() lands on the tab after the n skipped
+		for n := 0; n < len(want); n += 1 + n/3 {
+			var c fastBits
+			c.set(rec)
+			c.skip(n)
+			if p := c.next(); p != want[n] {
+				t.Fatalf("%s: skip(%d) then next = %d, want %d", kernel, n, p, want[n])
+			}
 		}
 	}
-	if n < fastHeadFields && int(offs[n]) != len(rec)+1 {
-		t.Fatalf("fastSplit(%q): end sentinel %d, want %d", rec, offs[n], len(rec)+1)
-	}
 }
 
-func TestFastSplit(t *testing.T) {
+func TestFastBits(t *testing.T) {
 	cases := []string{"", "a", "\t", "\t\t\t\t\t\t\t\t\t\t", "ab\tcd", "x\x08\ty\t\x08", "é\tx",
-		strings.Repeat("\t", 40), strings.Repeat("a\t", 70), strings.Repeat("abcdefg\t", 50) + "z"}
+		strings.Repeat("\t", 64), strings.Repeat("\t", 65), strings.Repeat("a\t", 70), strings.Repeat("abcdefg\t", 50) + "z",
+		strings.Repeat("x", 63) + "\x80", strings.Repeat("y", 64*fastMaxBlocks)}
 	for _, c := range cases {
-		checkSplit(t, []byte(c))
+		checkBits(t, []byte(c))
 	}
 	r := rand.New(rand.NewPCG(1, 2))
-	alphabet := []byte("\t\t\t\t\x08\x09\x0a\x89\xffab0")
-	for i := 0; i < 5000; i++ {
-		b := make([]byte, r.IntN(400))
+	alphabet := []byte("\t\t\t\t\x08\x09\x0a\x89\xffab0\x00")
+	for i := 0; i < 3000; i++ {
+		b := make([]byte, r.IntN(700))
 		for j := range b {
 			b[j] = alphabet[r.IntN(len(alphabet))]
 		}
-		checkSplit(t, b)
+		if r.IntN(2) == 0 { // mostly ASCII, as real rows
+			for j := range b {
+				if b[j] >= 0x80 {
+					b[j] = 'z'
+				}
+			}
+		}
+		checkBits(t, b)
 	}
 }
 
-func FuzzFastSplit(f *testing.F) {
+func FuzzFastBits(f *testing.F) {
 	f.Add([]byte("1\t2\t\t\tUSA"))
 	f.Add([]byte(strings.Repeat("ab\t", 60)))
-	f.Fuzz(func(t *testing.T, b []byte) { checkSplit(t, b) })
+	f.Fuzz(func(t *testing.T, b []byte) { checkBits(t, b) })
+}
+
+func TestTabMask(t *testing.T) {
+	// every byte value, in every lane, next to a tab and to its neighbours
+	for v := 0; v < 256; v++ {
+		for lane := 0; lane < 8; lane++ {
+			var b [8]byte
+			for i := range b {
+				b[i] = '\t'
+			}
+			b[lane] = byte(v)
+			m := tabMask(binary.LittleEndian.Uint64(b[:]))
+			for i := range b {
+				if got, want := m>>(8*i+7)&1 == 1, b[i] == '\t'; got != want {
+					t.Fatalf("byte %#x in lane %d: lane %d marked %v", v, lane, i, got)
+				}
+			}
+		}
+	}
 }
 
 // checkFloat: when fastFloat accepts, strconv accepts with the same bits.
+// It tries s alone and followed by other bytes (as in a row, where the
+// parser reads past the field with a word load).
 func checkFloat(t *testing.T, s string) {
 	t.Helper()
+	row := []byte(s + "\t9x\t\t\xff12345678")
 	v, ok := fastFloat([]byte(s))
+	v2, ok2 := fastFloat(row[:len(s)])
+	if ok != ok2 || math.Float64bits(v) != math.Float64bits(v2) {
+		t.Fatalf("fastFloat(%q) = %v %v alone, %v %v inside a row", s, v, ok, v2, ok2)
+	}
 	if !ok {
 		return
 	}
@@ -184,6 +236,7 @@ func TestFastCellMatchesStats(t *testing.T) {
 	r := rand.New(rand.NewPCG(8, 9))
 	for trial := 0; trial < 50; trial++ {
 		var c fastCell
+		var sp fastSpills
 		var ref Stats
 		for i := 0; i < 2000; i++ {
 			w := float64(1 + r.IntN(9))
@@ -204,14 +257,14 @@ func TestFastCellMatchesStats(t *testing.T) {
 				tone = math.NaN()
 			}
 			q := cameo.Quad(r.IntN(cameo.NumQuads))
-			c.add(w, g, q, tone)
+			c.add(&sp, w, g, q, tone)
 			ref.AddValues(time.Time{}, w, g, q, tone, 1)
 		}
-		got := c.stats()
+		got := c.stats(sp)
 		if !reflect.DeepEqual(got, ref) {
 			t.Fatalf("trial %d: fastCell stats differ\n got %+v\nwant %+v", trial, got, ref)
 		}
-		if trial%4 == 2 && c.spill == nil {
+		if trial%4 == 2 && sp[&c] == nil {
 			t.Fatalf("trial %d: large weights did not exercise the overflow path", trial)
 		}
 	}
@@ -238,5 +291,79 @@ func TestFastLinesLong(t *testing.T) {
 	}
 	if over.Len() != len(long)+2 || l.pos != int64(len(in)) {
 		t.Errorf("overflow got %d bytes, want %d; pos %d of %d", over.Len(), len(long)+2, l.pos, len(in))
+	}
+}
+
+// Cells built from parts of the events and merged equal the cell built
+// from all of them (the workers' cells are merged this way).
+func TestFastCellMerge(t *testing.T) {
+	r := rand.New(rand.NewPCG(10, 11))
+	for trial := 0; trial < 30; trial++ {
+		var all fastCell
+		var allSp fastSpills
+		parts := make([]fastCell, 1+r.IntN(4))
+		partSp := make([]fastSpills, len(parts))
+		for i := 0; i < 500; i++ {
+			w := float64(1 + r.IntN(94000)) // large enough to overflow int64 sums
+			if trial%2 == 0 {
+				w = float64(1 + r.IntN(5))
+			}
+			g, tone, q := math.Round(r.NormFloat64()*40)/10, r.NormFloat64(), cameo.Quad(r.IntN(cameo.NumQuads))
+			ymd := int32(20160700 + 1 + r.IntN(28))
+			k := r.IntN(len(parts))
+			for j, c := range []*fastCell{&all, &parts[k]} {
+				sp := &allSp
+				if j == 1 {
+					sp = &partSp[k]
+				}
+				if c.n == 0 {
+					c.first, c.last = ymd, ymd
+				}
+				c.first, c.last = min(c.first, ymd), max(c.last, ymd)
+				c.add(sp, w, g, q, tone)
+			}
+		}
+		var merged fastCell
+		var mergedSp fastSpills
+		for i := range parts {
+			if parts[i].n > 0 {
+				merged.merge(&mergedSp, &parts[i], partSp[i])
+			}
+		}
+		if got, want := merged.stats(mergedSp), all.stats(allSp); !reflect.DeepEqual(got, want) {
+			t.Fatalf("trial %d: merged cells differ\n got %+v\nwant %+v", trial, got, want)
+		}
+	}
+}
+
+func TestEightDigitsAndAllDigits(t *testing.T) {
+	r := rand.New(rand.NewPCG(12, 13))
+	alphabet := []byte("0123456789/:\x00\xff a")
+	for i := 0; i < 200000; i++ {
+		b := make([]byte, 1+r.IntN(20))
+		for j := range b {
+			if r.IntN(4) == 0 {
+				b[j] = alphabet[r.IntN(len(alphabet))]
+			} else {
+				b[j] = byte('0' + r.IntN(10))
+			}
+		}
+		allDigits := true
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				allDigits = false
+			}
+		}
+		if got := fastAllDigits(b); got != allDigits {
+			t.Fatalf("fastAllDigits(%q) = %v", b, got)
+		}
+		if len(b) >= 8 {
+			v, ok := eightDigits(b)
+			want, err := strconv.ParseUint(string(b[:8]), 10, 64)
+			wok := err == nil && !strings.ContainsAny(string(b[:8]), "+-")
+			if ok != wok || (ok && v != want) {
+				t.Fatalf("eightDigits(%q) = %d %v, want %d %v", b[:8], v, ok, want, wok)
+			}
+		}
 	}
 }

@@ -126,6 +126,14 @@ func NewTable(opts *AggregateOptions) *Table {
 	return &Table{opts: opts.options(), index: map[cellKey]int32{}}
 }
 
+// reserve makes room for n rows in an empty table.
+func (t *Table) reserve(n int) {
+	if len(t.cells) == 0 && n > 0 {
+		t.index = make(map[cellKey]int32, n)
+		t.cells = make([]DyadPeriod, 0, n)
+	}
+}
+
 // Options returns the table's options.
 func (t *Table) Options() AggregateOptions { return t.opts }
 
