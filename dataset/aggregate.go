@@ -445,13 +445,30 @@ func (w *fastWorker) absorb(o *fastWorker) {
 // mergeInto adds the worker's fast cells and counts to t.
 func (w *fastWorker) mergeInto(t *Table) {
 	g := w.plan.ao.Granularity
+	// few distinct periods and days: convert each once
+	starts := map[uint32]time.Time{}
+	days := map[int32]time.Time{}
+	day := func(v int32) time.Time {
+		d, ok := days[v]
+		if !ok {
+			d = ymdTime(v)
+			days[v] = d
+		}
+		return d
+	}
 	w.cells.each(func(key uint64, ix int32) {
 		c := w.cell(ix)
 		a, b := w.names[key>>48], w.names[key>>32&0xffff]
 		a, b = t.dyadOf(a, b)
-		y, m, d := periodStart(g, uint32(key))
-		st := c.stats(w.spills)
-		t.mergeCell(a, b, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), &st)
+		p := uint32(key)
+		start, ok := starts[p]
+		if !ok {
+			y, m, d := periodStart(g, p)
+			start = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			starts[p] = start
+		}
+		st := c.stats(w.spills, day)
+		t.mergeCell(a, b, start, &st)
 	})
 	t.added += w.added
 	t.skipped.merge(w.skipped)

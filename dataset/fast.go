@@ -272,8 +272,9 @@ func (c *fastCell) merge(sp *fastSpills, o *fastCell, osp fastSpills) {
 	}
 }
 
-// stats returns the cell as Stats (sp holds its spill, if any).
-func (c *fastCell) stats(sp fastSpills) Stats {
+// stats returns the cell as Stats (sp holds its spill, if any; day
+// converts its dates).
+func (c *fastCell) stats(sp fastSpills, day func(int32) time.Time) Stats {
 	var sums [fastNumSums]Sum
 	if s := sp[c]; s != nil {
 		sums = *s
@@ -283,7 +284,7 @@ func (c *fastCell) stats(sp fastSpills) Stats {
 	}
 	s := Stats{N: c.n, Reports: c.n,
 		W: sums[fsW], W2: sums[fsW2], GW: sums[fsGW], GW2: sums[fsGW2], WG: sums[fsWG], WG2: sums[fsWG2],
-		TW: sums[fsTW], WT: sums[fsWT], First: ymdTime(c.first), Last: ymdTime(c.last)}
+		TW: sums[fsTW], WT: sums[fsWT], First: day(c.first), Last: day(c.last)}
 	copy(s.Quad[:], sums[fsQuad:fsQuad+cameo.NumQuads])
 	return s
 }

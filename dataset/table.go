@@ -196,7 +196,14 @@ func (t *Table) cell(a, b string, start time.Time) *Stats {
 // mergeCell merges s into the cell of dyad (a, b) and period start; a and
 // b are already in the table's order.
 func (t *Table) mergeCell(a, b string, start time.Time, s *Stats) {
-	t.cell(a, b, start).Merge(s)
+	k := cellKey{a, b, start.Unix()}
+	if i, ok := t.index[k]; ok {
+		t.cells[i].Stats.Merge(s)
+		return
+	}
+	t.index[k] = int32(len(t.cells))
+	t.cells = append(t.cells, DyadPeriod{Dyad: Dyad{a, b}, Start: start, Stats: *s})
+	t.byDyad = nil
 }
 
 // Merge adds every row and count of o into t. Merging is associative and
