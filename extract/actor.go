@@ -109,10 +109,21 @@ func (g *gazetteer) findAtoms(toks []token, keys []string, from, to int) []atom 
 			continue
 		}
 		cands := g.byFirst[keys[k]]
-		// keys of several words ("north korea") may come from one token
-		// ("N.Korea") rarely; match word by word
+		if g.stemmed != nil {
+			// a dictionary stem ("ARGENTIN") matches the words it begins
+			w := keys[k]
+			for n := len(w) - 1; n >= 3; n-- {
+				if st, ok := g.stemmed[w[:n]]; ok {
+					cands = append(append([]gazEntry(nil), cands...), st...)
+					break
+				}
+			}
+		}
 		for _, c := range cands {
 			end, ok := matchWords(toks, keys, k, to, c.words)
+			if !ok && c.ent.stem {
+				end, ok = matchStem(toks, keys, k, to, c.words)
+			}
 			if !ok || !caseOK(toks, k, end, c.ent) {
 				continue
 			}
@@ -268,6 +279,7 @@ type phrase struct {
 	plural    bool
 	former    bool
 	possessor bool // a person before "'s" owns what follows ("Putin's defence minister", "bin Laden's al-Qaeda")
+	dict      []*dictEntry // dictionary actors of the phrase
 	hasAgent  bool
 	hasEntity bool
 	poss      bool
@@ -523,6 +535,12 @@ func (am *actorMatcher) assemble(toks []token, atoms []atom, i, to, year int) (p
 			if p.name == "" {
 				p.name = e.off.Name
 			}
+		case entDict:
+			p.dict = append(p.dict, e.dict)
+			p.hasEntity = true
+			if p.name == "" {
+				p.name = e.name
+			}
 		default:
 			if c := resolveCode(e, year); c != "" && !containsStr(p.codes, c) {
 				p.codes = append(p.codes, c)
@@ -550,15 +568,15 @@ func (am *actorMatcher) assemble(toks []token, atoms []atom, i, to, year int) (p
 		last := atoms[j-1].ent.kind
 		switch {
 		case len(gap) == 0 && a.ent.kind == entAgent:
-			// "Chinese President", "army officers"
-		case len(gap) == 0 && a.ent.kind == entPerson && (last == entAgent || last == entAdj || last == entCountry || last == entSeat):
+			// "Chinese President", "army officers", "Arnor cleric"
+		case len(gap) == 0 && (a.ent.kind == entPerson || a.ent.kind == entDict) && (last == entAgent || last == entAdj || last == entCountry || last == entSeat || last == entDict) && !(a.ent.kind == entDict && last == entDict):
 			// "President Xi Jinping", "Kremlin adviser Yuri Ushakov"
 		case len(gap) == 0 && a.ent.kind == entGroup && (last == entAdj || last == entCountry):
 			// "Russian Gazprom"
 		case possessiveGap(gap) && p.person != nil && !p.possessor && (a.ent.kind == entAgent || a.ent.kind == entGroup):
 			// "Putin's defence minister", "bin Laden's al-Qaeda network"
 			p.possessor = true
-		case possessiveGap(gap) && p.person == nil && (a.ent.kind == entAgent || a.ent.kind == entPerson || a.ent.kind == entGroup):
+		case possessiveGap(gap) && p.person == nil && (a.ent.kind == entAgent || a.ent.kind == entPerson || a.ent.kind == entGroup || a.ent.kind == entDict):
 			// "Niger's ambassador", "Russia's RIA Novosti"
 		case onlyModifiers(gap) && a.ent.kind == entAgent && !p.hasAgent:
 			// "Chinese state media", "Kremlin foreign policy adviser"
@@ -566,7 +584,7 @@ func (am *actorMatcher) assemble(toks []token, atoms []atom, i, to, year int) (p
 			// "defence minister, Andrei Belousov" is handled by apposition below
 		case appositionGap(gap) && a.ent.kind == entPerson && p.hasAgent && p.person == nil:
 			// "his visiting Venezuelan counterpart, Nicolas Maduro"
-		case len(p.codes) == 0 && p.hasAgent && p.person == nil && ofGap(gap) && (gap[0].low == "of" || clauseInitial(toks, p.from)) && (a.ent.kind == entCountry || a.ent.kind == entSeat || a.ent.kind == entPlace || a.ent.kind == entAdj || a.ent.kind == entGroup || a.ent.kind == entPerson && gap[0].low == "of"):
+		case len(p.codes) == 0 && len(p.dict) == 0 && p.hasAgent && p.person == nil && ofGap(gap) && (gap[0].low == "of" || clauseInitial(toks, p.from)) && (a.ent.kind == entCountry || a.ent.kind == entSeat || a.ent.kind == entPlace || a.ent.kind == entAdj || a.ent.kind == entGroup || a.ent.kind == entDict || a.ent.kind == entPerson && gap[0].low == "of"):
 			// ("supporters of former President Ahmed Ben Bella")
 			// "the ambassadors of Arnor", "rebels in the Ivory Coast",
 			// "doctors from two American aid groups"
@@ -743,6 +761,25 @@ func (am *actorMatcher) finish(toks []token, p *phrase, from, to int, d time.Tim
 	var actors []dataset.Actor
 	sector := p.sector
 	switch {
+	case len(p.dict) > 0:
+		// dictionary actors: their code on the day, with a role's sector
+		for _, de := range p.dict {
+			for _, code := range strings.Split(de.codeOn(d), "/") {
+				code = strings.TrimSpace(code)
+				if code == "" || strings.HasPrefix(code, "---") || code == "+++" || code == "###" {
+					continue
+				}
+				a := dictActor(code, strings.TrimSpace(tokText(toks, p.from, p.to)))
+				if p.hasAgent && sector != "" && len(code) == 3 {
+					a = dictActor(code+sector, a.Name)
+				}
+				actors = append(actors, a)
+			}
+		}
+		if len(actors) == 0 {
+			return m, false
+		}
+		m.plural = len(actors) > 1
 	case p.person != nil && p.possessor && p.group == nil:
 		// "Putin's defence minister": the minister of the person's state
 		code, _, _ := p.person.At(d)
@@ -1092,4 +1129,31 @@ func allAgents(ks []entKind) bool {
 		}
 	}
 	return len(ks) > 0
+}
+
+// matchStem matches a phrase whose last word is a stem: every word exact but
+// the last, which the token must begin with.
+func matchStem(toks []token, keys []string, k, to int, words []string) (int, bool) {
+	if len(words) > 1 {
+		end, ok := matchWords(toks, keys, k, to, words[:len(words)-1])
+		if !ok || end >= to {
+			return 0, false
+		}
+		k = end
+	}
+	last := words[len(words)-1]
+	if k < to && keys[k] != "" && strings.HasPrefix(keys[k], last) {
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// dictActor turns a dictionary code into an actor: the first three letters
+// are the state (or IGO/NGO/IMG), the rest the sector.
+func dictActor(code, name string) dataset.Actor {
+	code = strings.ToUpper(code)
+	if nonState(code) || len(code) < 3 {
+		return dataset.Actor{Code: code, Name: name}
+	}
+	return dataset.Actor{Code: code, Country: code[:3], Sector: code[3:], Name: name}
 }

@@ -19,6 +19,7 @@ const (
 	entPerson                     // an official: "Xi Jinping", "Putin"
 	entGroup                      // an organisation or group: "NATO", "Hamas", "Xinhua"
 	entAgent                      // a role or institution noun: "president", "troops", "government"
+	entDict                       // a phrase of a PETRARCH actor dictionary (codes by date)
 )
 
 // codeYears is one code a phrase may stand for, with the years its entry
@@ -41,6 +42,8 @@ type entity struct {
 	plural  bool        // plural agent or demonym ("officials", "Venezuelans")
 	acronym bool        // must match in upper case ("US", "UN", "WHO")
 	name    string      // display name from the table
+	dict    *dictEntry  // dictionary actors
+	stem    bool        // the phrase's last word is a stem (dictionary convention)
 }
 
 // gazEntry is one phrase of the gazetteer: its normalised words.
@@ -52,6 +55,22 @@ type gazEntry struct {
 // gazetteer finds actor phrases by their normalised words (country.Normalize).
 type gazetteer struct {
 	byFirst map[string][]gazEntry // sorted by length, longest first
+	// stemmed holds the phrases whose first word is a stem (dictionary
+	// phrases of one stem word, "ARGENTIN"), keyed by that stem
+	stemmed map[string][]gazEntry
+}
+
+// collectStems indexes the single-word stem phrases by their stem.
+func (g *gazetteer) collectStems() map[string][]gazEntry {
+	m := map[string][]gazEntry{}
+	for _, list := range g.byFirst {
+		for _, e := range list {
+			if e.ent.stem && len(e.words) == 1 {
+				m[e.words[0]] = append(m[e.words[0]], e)
+			}
+		}
+	}
+	return m
 }
 
 func (g *gazetteer) add(key string, e *entity) {
@@ -284,7 +303,3 @@ func defaultGazetteer() *gazetteer {
 	return defaultGaz.g
 }
 
-// buildCustomGazetteer builds a gazetteer with PETRARCH dictionaries first.
-func buildCustomGazetteer(dicts []*ActorDictionary, agents []*AgentDictionary, only bool) *gazetteer {
-	return defaultGazetteer()
-}

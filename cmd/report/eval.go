@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/entente/entente/extract"
+	"github.com/entente/entente/extract/eval"
+)
+
+func init() {
+	register("eval", "measure the event coder against gold-standard sentences (PLOVER JSON or PETRARCH XML): precision, recall, F1", runEval)
+}
+
+type evalFlags struct {
+	format, out, actors, agents string
+	markdown, details, builtin  bool
+}
+
+func runEval(e *env, args []string) error {
+	var f evalFlags
+	fs := newFlags(e, "eval", "report eval [-format plover|petrarch] [-markdown] [-details] GOLD",
+		"report eval ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json",
+		"report eval -markdown -o accuracy.md ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json",
+		"report eval ../shared/data/petrarch2/PETR.UnitTest.records.xml   # with the PETR.Validate dictionaries it names",
+		"report eval -details gold.json | less                            # every sentence's gold and coded tuples",
+	)
+	fs.StringVar(&f.format, "format", "", "gold `format`: plover (JSON) or petrarch (XML); default: detected")
+	fs.StringVar(&f.out, "o", "", "output `file` (written atomically; default: standard output)")
+	fs.BoolVar(&f.markdown, "markdown", false, "write Markdown tables instead of plain text")
+	fs.BoolVar(&f.details, "details", false, "also list every sentence whose coded events differ from the gold")
+	fs.StringVar(&f.actors, "actors", "", "PETRARCH-format actor `dictionaries` to code with, comma-separated (PETRARCH gold: default its own)")
+	fs.StringVar(&f.agents, "agents", "", "PETRARCH-format agent `dictionaries`, comma-separated")
+	fs.BoolVar(&f.builtin, "builtin", false, "PETRARCH gold: code with entente's own tables instead of the dictionaries the file names")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("%w: eval needs one gold file", errUsage)
+	}
+	path := fs.Arg(0)
+	format := strings.ToLower(f.format)
+	if format == "" {
+		var err error
+		if format, err = detectGold(path); err != nil {
+			return err
+		}
+	}
+	var gold []eval.GoldRecord
+	actors, agents, only := f.actors, f.agents, f.actors != ""
+	switch format {
+	case "plover", "json":
+		var err error
+		if gold, err = eval.ReadPLOVER(path); err != nil {
+			return err
+		}
+	case "petrarch", "xml":
+		p, err := eval.ReadPETRARCH(path)
+		if err != nil {
+			return err
+		}
+		gold = p.Records
+		if actors == "" && !f.builtin {
+			actors, agents, only = p.Actors, p.Agents, true
+		}
+	default:
+		return fmt.Errorf("%w: -format %q: want plover or petrarch", errUsage, f.format)
+	}
+	opts, err := coderOptions(actors, agents, only)
+	if err != nil {
+		return err
+	}
+	coder, err := extract.NewCoder(opts)
+	if err != nil {
+		return err
+	}
+	res := eval.Evaluate(gold, coder, &eval.Options{Details: f.details})
+	res.Source = path
+	return scoreOutput(e, f.out, func(w io.Writer) error {
+		if f.markdown {
+			io.WriteString(w, res.Markdown())
+		} else {
+			io.WriteString(w, res.String())
+		}
+		if f.details {
+			fmt.Fprintln(w)
+			for _, d := range res.Details {
+				if d.Match == len(d.Gold) && d.Match == len(d.Predicted) {
+					continue
+				}
+				fmt.Fprintf(w, "%s: gold %s, coded %s\n  %s\n", d.ID, strings.Join(d.Gold, " "), strings.Join(d.Predicted, " "), d.Text)
+			}
+		}
+		return nil
+	})
+}
+
+// detectGold tells PLOVER JSON from PETRARCH XML by the first non-space
+// byte.
+func detectGold(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	head, _ := bufio.NewReader(f).Peek(4096)
+	t := bytes.TrimLeft(head, " \t\r\n\ufeff")
+	switch {
+	case len(t) > 0 && t[0] == '[':
+		return "plover", nil
+	case len(t) > 0 && t[0] == '<':
+		return "petrarch", nil
+	}
+	return "", fmt.Errorf("%s: not a gold file: want a PLOVER JSON array or PETRARCH XML (use -format)", path)
+}

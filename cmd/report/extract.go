@@ -1,0 +1,187 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/extract"
+)
+
+func init() {
+	register("extract", "code news articles into CAMEO events with evidence; writes JSONL or CSV", runExtract)
+}
+
+type extractFlags struct {
+	format, out, published, actors, agents string
+	dedup, strict, quiet, statements       bool
+	dyadic, only                           bool
+}
+
+func runExtract(e *env, args []string) error {
+	var f extractFlags
+	fs := newFlags(e, "extract", "report extract [-format jsonl|csv] [-o FILE] [flags] [INPUT…]",
+		"report extract -format jsonl articles.jsonl      # records {\"id\",\"published\",\"text\",…} → events on stdout",
+		"report extract ../shared/seeds                   # a folder of .txt/.md articles (dates from index.tsv)",
+		"report extract -published 2024-05-16 story.txt   # one article; its date when it gives none",
+		"report extract -dedup -format csv -o events.csv ../shared/seeds",
+		"cat articles.jsonl | report extract -            # standard input",
+	)
+	fs.StringVar(&f.format, "format", "jsonl", "output `format`: jsonl or csv")
+	fs.StringVar(&f.out, "o", "", "output `file` (written atomically; default: standard output)")
+	fs.StringVar(&f.published, "published", "", "publication `date` (YYYY-MM-DD) of articles that give none (default: undated)")
+	fs.BoolVar(&f.dedup, "dedup", false, "merge the reports of one event across articles (same day, states, code): Reports counts the articles, Evidence keeps every report")
+	fs.BoolVar(&f.dyadic, "require-dyad", false, "drop events whose source or target is unknown")
+	fs.BoolVar(&f.statements, "statements", false, "also code statement events (CAMEO 011–019), which have no PLOVER category")
+	fs.StringVar(&f.actors, "actors", "", "PETRARCH-format actor `dictionaries`, comma-separated, consulted before the built-in tables")
+	fs.StringVar(&f.agents, "agents", "", "PETRARCH-format agent `dictionaries`, comma-separated")
+	fs.BoolVar(&f.only, "only-dictionaries", false, "use only -actors and -agents, not the built-in actor tables")
+	fs.BoolVar(&f.strict, "strict", false, "stop at the first unreadable article instead of counting it")
+	fs.BoolVar(&f.quiet, "q", false, "do not print the accounting to stderr")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	format := strings.ToLower(f.format)
+	if format != "jsonl" && format != "csv" {
+		return fmt.Errorf("%w: -format %q: want jsonl or csv", errUsage, f.format)
+	}
+	var pub time.Time
+	if f.published != "" {
+		t, err := time.Parse("2006-01-02", f.published)
+		if err != nil {
+			return fmt.Errorf("%w: -published %q: want YYYY-MM-DD", errUsage, f.published)
+		}
+		pub = t
+	}
+	opts, err := coderOptions(f.actors, f.agents, f.only)
+	if err != nil {
+		return err
+	}
+	opts.RequireDyad = f.dyadic
+	opts.Statements = f.statements
+	coder, err := extract.NewCoder(opts)
+	if err != nil {
+		return err
+	}
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	say := func(format string, a ...any) {
+		if !f.quiet {
+			fmt.Fprintf(e.stderr, format, a...)
+		}
+	}
+	ro := &extract.ReadOptions{Published: pub, Strict: f.strict}
+	var events []dataset.Event
+	var dd *extract.Deduper
+	if f.dedup {
+		dd = extract.NewDeduper(nil)
+	}
+	var total extract.CodeStats
+	notCoded := 0
+	for _, in := range inputs {
+		var r *extract.ArticleReader
+		if in == "-" {
+			r, err = extract.NewArticleReader(e.stdin, "<stdin>", ro)
+		} else {
+			r, err = extract.OpenArticles(in, ro)
+		}
+		if err != nil {
+			return err
+		}
+		for {
+			var a extract.Article
+			err := r.Next(&a)
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				r.Close()
+				return err
+			}
+			evs, st, err := coder.CodeWithStats(a)
+			if err != nil {
+				if f.strict {
+					r.Close()
+					return fmt.Errorf("%s: article %s: %w", in, a.ID, err)
+				}
+				say("%s: article %s not coded: %v\n", in, a.ID, err)
+				notCoded++
+				continue
+			}
+			total.Sentences += st.Sentences
+			total.Coded += st.Coded
+			total.Questions += st.Questions
+			total.Boilerplate += st.Boilerplate
+			// the same event told twice in one article is one report
+			evs, _ = dataset.Dedup(evs, &dataset.DedupOptions{Key: dataset.DedupCountries})
+			for i := range evs {
+				evs[i].Reports = 1
+			}
+			if dd != nil {
+				dd.AddArticle(evs)
+			} else {
+				events = append(events, evs...)
+			}
+		}
+		rep := r.Report()
+		say("%s: %s", in, articleSummary(rep))
+		r.Close()
+	}
+	if dd != nil {
+		events = dd.Events()
+		say("%s\n", dd.Report())
+	}
+	if notCoded > 0 {
+		say("articles not coded (too long or not text): %d\n", notCoded)
+	}
+	say("sentences: coded=%d of %d (questions skipped=%d, boilerplate skipped=%d); events=%d\n",
+		total.Coded, total.Sentences, total.Questions, total.Boilerplate, len(events))
+	return scoreOutput(e, f.out, func(w io.Writer) error {
+		if format == "csv" {
+			return extract.WriteCSV(w, events)
+		}
+		return extract.WriteJSONL(w, events)
+	})
+}
+
+// articleSummary is the reader's Report summary with "articles" for rows.
+func articleSummary(r *dataset.Report) string {
+	return strings.Replace(r.Summary(), "rows:", "articles:", 1)
+}
+
+// coderOptions loads the dictionaries named by -actors and -agents.
+func coderOptions(actors, agents string, only bool) (*extract.Options, error) {
+	opts := &extract.Options{OnlyDictionaries: only}
+	for _, p := range splitPaths(actors) {
+		d, err := extract.LoadActors(p)
+		if err != nil {
+			return nil, fmt.Errorf("-actors: %w", err)
+		}
+		opts.Dictionaries = append(opts.Dictionaries, d)
+	}
+	for _, p := range splitPaths(agents) {
+		d, err := extract.LoadAgents(p)
+		if err != nil {
+			return nil, fmt.Errorf("-agents: %w", err)
+		}
+		opts.Agents = append(opts.Agents, d)
+	}
+	if only && len(opts.Dictionaries) == 0 {
+		return nil, fmt.Errorf("%w: -only-dictionaries needs -actors", errUsage)
+	}
+	return opts, nil
+}
+
+func splitPaths(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
