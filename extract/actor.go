@@ -278,7 +278,7 @@ type phrase struct {
 	single    bool
 	plural    bool
 	former    bool
-	possessor bool // a person before "'s" owns what follows ("Putin's defence minister", "bin Laden's al-Qaeda")
+	possessor bool         // a person before "'s" owns what follows ("Putin's defence minister", "bin Laden's al-Qaeda")
 	dict      []*dictEntry // dictionary actors of the phrase
 	hasAgent  bool
 	hasEntity bool

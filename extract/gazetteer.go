@@ -302,4 +302,3 @@ func defaultGazetteer() *gazetteer {
 	defaultGaz.once.Do(func() { defaultGaz.g = buildGazetteer(builtinOfficials, builtinGroups) })
 	return defaultGaz.g
 }
-
