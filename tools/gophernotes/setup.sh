@@ -26,11 +26,15 @@
 #      change (an unchanged tree is not republished).
 #   5. entente's dependencies downloaded into the module cache
 #      (go mod download all), which is what the kernel resolves imports from.
+#   6. The build cache warmed: entente's packages, gonum and gonum/plot
+#      compiled once the way the kernel's plugins compile them, so that the
+#      first import in a notebook takes seconds, not minutes.
 #
 # Environment honoured: GOPATH, GOMODCACHE, GOCACHE, GOBIN, GOFLAGS,
 # JUPYTER_DATA_DIR (where the kernel spec goes), ENTENTE_SEED_PROXY.
 # Options:
 #   --no-apt   never run apt-get: fail with the list of missing packages
+#   --no-warm  do not pre-compile entente's packages for notebook imports (step 6)
 #   -q         print only the summary line
 set -euo pipefail
 
@@ -38,10 +42,11 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
 export GOTOOLCHAIN=local
 
-NO_APT="" QUIET=""
+NO_APT="" QUIET="" NO_WARM=""
 for arg in "$@"; do
   case "$arg" in
     --no-apt) NO_APT=1 ;;
+    --no-warm) NO_WARM=1 ;;
     -q) QUIET=1 ;;
     -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "setup.sh: unknown argument $arg (try --help)" >&2; exit 2 ;;
@@ -155,5 +160,57 @@ say "seed proxy $SEED: $published ($(since "$T"))"
 T=$(now)
 (cd "$REPO" && go mod download all && go list -deps ./... >/dev/null)
 say "entente's dependencies in the module cache ($(since "$T"))"
+
+# --- 6. Warm the build cache for notebook imports ---------------------------
+# The kernel compiles every import into a Go plugin: all of entente's
+# packages and their dependencies (gonum, gonum/plot, fonts, …) in -dynlink
+# mode, which the ordinary build cache does not hold. Building one plugin
+# here that imports them, with the kernel's environment and the same module
+# versions, leaves those compiled packages in GOCACHE, so a notebook's first
+# import only compiles its small wrapper. Skipped when this published version
+# was warmed already (--no-warm skips it always).
+T=$(now)
+version="${published%% *}"; version="${version#*@}"
+WARM_STAMP="$GOCACHE_DIR/entente-notebook-warm"
+if [ -n "$NO_WARM" ]; then
+  say "build cache warm-up skipped (--no-warm)"
+elif [ -f "$WARM_STAMP" ] && [ "$(cat "$WARM_STAMP")" = "$version $GOVERSION_NOW $GOFLAGS_NOW" ]; then
+  say "build cache already warm for $version"
+else
+  # Packages notebooks import besides entente's (same versions: entente requires them).
+  extra="gonum.org/v1/plot gonum.org/v1/plot/plotter gonum.org/v1/plot/vg gonum.org/v1/plot/vg/draw
+         gonum.org/v1/gonum/stat gonum.org/v1/gonum/floats gonum.org/v1/gonum/mat"
+  pkgs=$(cd "$REPO" && go list -f '{{if not (eq .Name "main")}}{{.ImportPath}}{{end}}' ./... \
+         | grep -v -e '/internal/' -e '/internal$' -e '/tools/' -e '/examples/' || true)
+  WARM="$(mktemp -d)"
+  trap 'rm -rf "$WARM"' EXIT
+  {
+    echo "// Warms the build cache for notebook imports (tools/gophernotes/setup.sh)."
+    echo "package main"
+    echo
+    echo "import ("
+    for p in $pkgs $extra; do echo "	_ \"$p\""; done
+    echo ")"
+    echo
+    echo "func main() {}"
+  } > "$WARM/main.go"
+  printf 'module entente.notebook/warmup\n\ngo 1.26\n' > "$WARM/go.mod"
+  if (
+    cd "$WARM"
+    export GOPROXY="file://$SEED,file://$MODCACHE/cache/download" GOSUMDB=off GOFLAGS="$GOFLAGS_NOW" CGO_ENABLED=1
+    go get "github.com/entente/entente@$version" >"$WARM/log" 2>&1 &&
+    go mod tidy >>"$WARM/log" 2>&1 &&
+    go build -buildmode=plugin -o "$WARM/warm.so" . >>"$WARM/log" 2>&1
+  ); then
+    echo "$version $GOVERSION_NOW $GOFLAGS_NOW" > "$WARM_STAMP"
+    say "build cache warmed for notebook imports of $(echo "$pkgs" | wc -w) entente packages ($(since "$T"))"
+  else
+    # Not fatal: notebooks that import other packages still work (the
+    # canary notebook fails in CI if entente's own packages do not build).
+    tail -n 20 "$WARM/log" | sed 's/^/    /' >&2
+    echo "gophernotes setup: WARNING: a plugin importing all of entente's packages does not build; notebook imports will compile from scratch" >&2
+  fi
+  rm -rf "$WARM"; trap - EXIT
+fi
 
 echo "gophernotes setup: ready in $(since "$T0") (kernel gophernotes, $GOVERSION_NOW, entente ${published%% *})"
