@@ -181,7 +181,7 @@ else
   extra="gonum.org/v1/plot gonum.org/v1/plot/plotter gonum.org/v1/plot/vg gonum.org/v1/plot/vg/draw
          gonum.org/v1/gonum/stat gonum.org/v1/gonum/floats gonum.org/v1/gonum/mat"
   pkgs=$(cd "$REPO" && go list -f '{{if not (eq .Name "main")}}{{.ImportPath}}{{end}}' ./... \
-         | grep -v -e '/internal/' -e '/internal$' -e '/tools/' -e '/examples/' || true)
+         | grep -v -e '/internal/' -e '/internal$' -e '/tools/' -e '/examples/' -e '/bench/' || true)
   WARM="$(mktemp -d)"
   trap 'rm -rf "$WARM"' EXIT
   {
