@@ -582,8 +582,10 @@ func (am *actorMatcher) assemble(toks []token, atoms []atom, i, to, year int) (p
 			// "Chinese state media", "Kremlin foreign policy adviser"
 		case onlyModifiers(gap) && a.ent.kind == entPerson && p.hasAgent && p.person == nil:
 			// "defence minister, Andrei Belousov" is handled by apposition below
-		case appositionGap(gap) && a.ent.kind == entPerson && p.hasAgent && p.person == nil:
-			// "his visiting Venezuelan counterpart, Nicolas Maduro"
+		case appositionGap(gap) && a.ent.kind == entPerson && p.hasAgent && (p.person == nil || p.possessor):
+			// "his visiting Venezuelan counterpart, Nicolas Maduro",
+			// "Putin's defence minister, Andrei Belousov"
+			p.person, p.possessor = nil, false
 		case len(p.codes) == 0 && len(p.dict) == 0 && p.hasAgent && p.person == nil && ofGap(gap) && (gap[0].low == "of" || clauseInitial(toks, p.from)) && (a.ent.kind == entCountry || a.ent.kind == entSeat || a.ent.kind == entPlace || a.ent.kind == entAdj || a.ent.kind == entGroup || a.ent.kind == entDict || a.ent.kind == entPerson && gap[0].low == "of"):
 			// ("supporters of former President Ahmed Ben Bella")
 			// "the ambassadors of Arnor", "rebels in the Ivory Coast",
@@ -870,7 +872,7 @@ func (am *actorMatcher) finish(toks []token, p *phrase, from, to int, d time.Tim
 			}
 		}
 	}
-	if (last == entCountry || last == entSeat || last == entPlace || last == entGroup) && !m.poss && nextTok != nil && isNounish(nextTok) {
+	if (last == entCountry || last == entSeat || last == entPlace || last == entGroup) && !m.poss && nextTok != nil && isNounish(nextTok) && !verbBeforeDeterminer(toks, p.to, to) {
 		// "the Ukraine crisis", "Beijing authorities" (handled as an agent
 		// above), "China trade"
 		m.head = false
@@ -888,9 +890,9 @@ func groupAt(g *Official, d time.Time) (string, string) {
 		t := g.Terms[len(g.Terms)-1]
 		return t.Code, t.Sector
 	}
-	for _, t := range g.Terms {
-		if t.covers(d) {
-			return t.Code, t.Sector
+	for i := len(g.Terms) - 1; i >= 0; i-- {
+		if t := g.Terms[i]; t.covers(d) {
+			return t.Code, t.Sector // the latest: a handover day belongs to the new term
 		}
 	}
 	if d.Before(g.Terms[0].From) {
@@ -968,6 +970,9 @@ var functionWord = map[string]bool{
 // looksVerb reports whether w is an inflected or base form of a verb in the
 // lexicon or an auxiliary.
 func looksVerb(w string) bool {
+	if irr, ok := irregular[w]; ok && irr.form != formBase {
+		return true // "ran", "sent", "were": an inflected verb
+	}
 	cands, forms, n := verbCandidates(w)
 	for i := 0; i < n; i++ {
 		if _, ok := builtin.verbs[cands[i]]; ok {
@@ -1072,7 +1077,7 @@ func pronounMentions(toks []token, from, to int, atoms []atom) []mention {
 			} else if t.low == "the" {
 				continue
 			}
-			if j < to && collectiveNouns[toks[j].low] {
+			if j < to && collectiveNouns[toks[j].low] && !covered(j) {
 				end := j + 1
 				if toks[j].low == "heads" && end+1 < to && toks[end].low == "of" {
 					end += 2
@@ -1156,4 +1161,63 @@ func dictActor(code, name string) dataset.Actor {
 		return dataset.Actor{Code: code, Name: name}
 	}
 	return dataset.Actor{Code: code, Country: code[:3], Sector: code[3:], Name: name}
+}
+
+// Mention is an actor named in a text: its byte span and text, and the
+// actors it stands for (several for "China and Russia"). Kind is "actor"
+// (a state, organisation, person or role of a state), "pair" (a hyphenated
+// pair modifier: "China-Russia ties"), "role" (a role of no named state:
+// "students"), "pronoun" or "collective" ("the two leaders"); pronouns and
+// collectives have no actors here (the coder resolves them in context).
+// Head is false for modifiers ("Chinese imports").
+type Mention struct {
+	Start, End int
+	Text       string
+	Kind       string
+	Head       bool
+	Actors     []dataset.Actor
+}
+
+// Mentions returns the actors named in text on day d (zero: undated; used
+// for officials' offices and for historical names), in text order. It
+// never fails: any string gives mentions whose spans lie within it.
+func (c *Coder) Mentions(text string, d time.Time) []Mention {
+	toks := tokenize(text)
+	keys := tokKeys(toks)
+	var out []Mention
+	for _, sp := range splitTokens(text, toks) {
+		for _, m := range c.matcher.match(toks, keys, sp.from, sp.to, day0(d)) {
+			x := Mention{Start: toks[m.from].start, End: toks[m.to-1].end, Head: m.head, Actors: append([]dataset.Actor(nil), m.actors...)}
+			x.Text = text[x.Start:x.End]
+			switch {
+			case m.kind == mkPronoun:
+				x.Kind = "pronoun"
+			case m.kind == mkCollective:
+				x.Kind = "collective"
+			case m.pair:
+				x.Kind = "pair"
+			case m.bare:
+				x.Kind = "role"
+			default:
+				x.Kind = "actor"
+			}
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// verbBeforeDeterminer reports whether the word at k is followed by a
+// determiner or possessive, so that it reads as a verb with its object
+// ("that North Korea forsake its program") rather than a noun the name
+// modifies ("the Ukraine crisis").
+func verbBeforeDeterminer(toks []token, k, to int) bool {
+	if k+1 >= to {
+		return false
+	}
+	switch toks[k+1].low {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "any", "all", "this", "these", "those":
+		return true
+	}
+	return false
 }

@@ -344,7 +344,7 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		if p.consumed {
 			continue
 		}
-		if si.question || p.spec || p.oblig || isCond(condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) || nounComplement(toks, from, p) {
+		if si.question || p.spec || p.oblig || isCond(condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) || nounComplement(toks, from, p) || p.infin && speculativeBefore(toks, from, p) {
 			continue
 		}
 		if pi > 0 {
@@ -913,13 +913,30 @@ func pendingClause(toks []token, from int, p *predicate) bool {
 }
 
 // thatFollows reports whether "that" opens a clause right after the verb
-// (or after an adverb or a date: "demanded on Tuesday that").
+// (or after an adverb or a date: "demanded on Tuesday that"), not after a
+// noun ("demanded an admission that …").
 func thatFollows(toks []token, k, to int) bool {
 	for j := k; j < to && j < k+5; j++ {
-		if toks[j].low == "that" {
+		w := toks[j].low
+		switch {
+		case w == "that":
 			return true
+		case adverbs[w] || w == "on" || isWeekday(w) || timeWord[w] || w == "," || toks[j].kind == tkNumber:
+		default:
+			return false
 		}
-		if toks[j].kind != tkWord && toks[j].kind != tkNumber || prepositions[toks[j].low] && toks[j].low != "on" {
+	}
+	return false
+}
+
+// speculativeBefore reports whether a may/might/could stands earlier in the
+// verb's clause ("the pressure may push China to attack …").
+func speculativeBefore(toks []token, from int, p *predicate) bool {
+	for j := p.at - 1; j >= from && j >= p.at-8 && j > p.left; j-- {
+		switch toks[j].low {
+		case "may", "might", "could":
+			return true
+		case ",", ";", "and", "but":
 			return false
 		}
 	}

@@ -731,10 +731,18 @@ func (c *Coder) eventDate(d *docState, si *sentInfo, p *predicate) (time.Time, b
 		}
 	}
 	pub := d.pub
+	if p.future && best != nil && bestDist < 1000 && best.date.After(pub) {
+		// "will visit China next Monday": the intention is the news of the
+		// day; the planned date is what it is about
+		return d.story, false, PrecisionDay
+	}
 	if best != nil && (bestDist < 1000 || len(si.dates) == 1) {
 		date := best.date
 		if best.weekday >= 0 && p.future && !pub.IsZero() {
 			date = lastWeekday(pub, time.Weekday(best.weekday), 1)
+		}
+		if p.future && !pub.IsZero() && date.After(pub) {
+			return d.story, false, PrecisionDay
 		}
 		if date.IsZero() {
 			return time.Time{}, false, PrecisionNone

@@ -93,7 +93,7 @@ acknowledge               | 015 | topic | | responsibility/mistake/error/wrongdo
 admit                     | 015 | topic | | inspector/observer/monitor=0862; peacekeeper/troop=0861; refugee=0833
 claim responsibility      | 015 | notarget | |
 take responsibility       | 015 | notarget | |
-deny                      | 016 | topic | | entry/access/visa/permission=1245; request/demand/appeal=120
+deny                      | 016 | | obj | entry/access/visa/permission=1245; request/demand/appeal=120
 condole                   | 018 | | with |
 sympathize                | 018 | | with |
 commiserate               | 018 | | with |

@@ -37,7 +37,7 @@ type Official struct {
 // term's code and sector if d falls within a term, else the home code with
 // sector "ELI" (a former official or member of the elite) and inOffice
 // false. A zero d means "now": the latest term if it is open.
-func (o *Official) At(d time.Time) (code, sector string, inOffice bool) {
+func (o Official) At(d time.Time) (code, sector string, inOffice bool) {
 	if d.IsZero() {
 		if n := len(o.Terms); n > 0 && o.Terms[n-1].Until.IsZero() {
 			t := o.Terms[n-1]
@@ -45,9 +45,9 @@ func (o *Official) At(d time.Time) (code, sector string, inOffice bool) {
 		}
 		return o.Home, "ELI", false
 	}
-	for _, t := range o.Terms {
-		if t.covers(d) {
-			return t.Code, t.Sector, true
+	for i := len(o.Terms) - 1; i >= 0; i-- {
+		if t := o.Terms[i]; t.covers(d) {
+			return t.Code, t.Sector, true // the latest: a handover day belongs to the new office
 		}
 	}
 	return o.Home, "ELI", false

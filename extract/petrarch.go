@@ -25,10 +25,18 @@ import (
 // (YY 00–30 read as 20YY, else 19YY, as PETRARCH does). "#" starts a
 // comment; "<!-- … -->" blocks are skipped. Codes "---", "+++" and "###"
 // mark phrases that name no actor.
+//
+// Malformed lines are skipped, as PETRARCH does, and accounted for in
+// Report (with the file, line and cause of the first ones).
 type ActorDictionary struct {
 	Name    string
 	entries []dictEntry
+	report  dataset.Report
 }
+
+// Report returns the account of the dictionary's lines: read, kept and
+// rejected (each rejection a *dataset.ParseError naming the line).
+func (d *ActorDictionary) Report() *dataset.Report { return &d.report }
 
 // dictEntry is one actor of a dictionary: its phrases and codes.
 type dictEntry struct {
@@ -156,8 +164,13 @@ func dictLines(r io.Reader, fn func(line string, n int) error) error {
 
 // ParseActors reads a PETRARCH-format actor dictionary; name is used in
 // errors. A malformed line is an error naming it (*dataset.ParseError).
+// ParseActors reads a PETRARCH-format actor dictionary; name is used in
+// errors. Malformed lines are skipped and accounted for in Report; the
+// error is for a failed read only.
 func ParseActors(r io.Reader, name string) (*ActorDictionary, error) {
 	d := &ActorDictionary{Name: name}
+	d.report.File = name
+	d.report.Format = "petrarch-actors"
 	var cur *dictEntry
 	flush := func() {
 		if cur != nil && len(cur.phrases) > 0 {
@@ -166,7 +179,28 @@ func ParseActors(r io.Reader, name string) (*ActorDictionary, error) {
 		cur = nil
 	}
 	err := dictLines(r, func(line string, n int) error {
-		perr := func(format string, args ...any) error {
+		d.report.Read++
+		if e := d.actorLine(&cur, flush, line, n); e != nil {
+			d.report.Reject(e, 0)
+			return nil
+		}
+		d.report.Keep(time.Time{})
+		return nil
+	})
+	flush()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return d, nil
+}
+
+// actorLine reads one line of an actor dictionary into the current entry.
+func (d *ActorDictionary) actorLine(curp **dictEntry, flush func(), line string, n int) *dataset.ParseError {
+	name := d.Name
+	cur := *curp
+	defer func() { *curp = cur }()
+	{
+		perr := func(format string, args ...any) *dataset.ParseError {
 			return &dataset.ParseError{File: name, Line: n, Value: strings.TrimSpace(line), Err: fmt.Errorf("%w: "+format, append([]any{dataset.ErrSyntax}, args...)...)}
 		}
 		if line[0] == '\t' || line[0] == ' ' && strings.HasPrefix(strings.TrimSpace(line), "[") {
@@ -195,6 +229,7 @@ func ParseActors(r io.Reader, name string) (*ActorDictionary, error) {
 			}
 			text = strings.TrimSpace(text[1:])
 		} else {
+			*curp = cur
 			flush()
 			cur = &dictEntry{}
 		}
@@ -223,12 +258,7 @@ func ParseActors(r io.Reader, name string) (*ActorDictionary, error) {
 		cur.phrases = append(cur.phrases, words)
 		cur.stems = append(cur.stems, stem)
 		return nil
-	})
-	flush()
-	if err != nil {
-		return nil, err
 	}
-	return d, nil
 }
 
 // dictPhrase splits a dictionary phrase into upper-case words and reports
@@ -305,6 +335,9 @@ func parseWindow(blk string) (dictWindow, bool, error) {
 // dictDate reads YYYYMMDD or YYMMDD (YY 00–30 → 20YY, else 19YY).
 func dictDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
+	if len(s) == 7 {
+		s = s[:6] // PETRARCH reads at most 7 characters as YYMMDD
+	}
 	switch len(s) {
 	case 8:
 		t, err := time.Parse("20060102", s)

@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"errors"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/entente/entente/dataset"
+)
+
+// triples renders events as sorted "SRC>TGT:CODE" strings (states, or
+// organisation codes for non-state actors).
+func triples(evs []dataset.Event) string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, actorKey(e.Source)+">"+actorKey(e.Target)+":"+e.Code)
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+// Expected codes follow the CAMEO 1.1b3 codebook's definitions (cited per
+// case); actors the country and officials tables.
+func TestCodeSentence(t *testing.T) {
+	pub := d("2024-05-16")
+	tests := []struct {
+		name, text, want string
+	}{
+		// 04 consult
+		{"visit (042)", "Russian President Vladimir Putin paid a state visit to China.", "RUS>CHN:042"},
+		{"arrival (042)", "Putin arrives in Beijing.", "RUS>CHN:042"},
+		{"hosting (043)", "Chinese leader Xi Jinping welcomed Russian President Vladimir Putin to Beijing on Thursday.", "CHN>RUS:043"},
+		{"meeting of a compound subject (040, both directions)", "Xi and Putin met in Beijing.", "CHN>RUS:040 RUS>CHN:040"},
+		{"talks with (046)", "Japan held talks with South Korea.", "JPN>KOR:046"},
+		{"future meeting is intent (036)", "Putin is expected to meet with Chinese Premier Li Qiang.", "RUS>CHN:036"},
+		// 05 diplomatic cooperation
+		{"joint statement (057)", "The two leaders signed a joint statement. ", ""}, // no pair in a single sentence
+		{"signing with a partner (057)", "Arnor signed an agreement with Egypt.", ""},
+		{"treaty by a compound subject (057)", "Libya and Bulgaria signed a treaty of friendship.", "BGR>LBY:057 LBY>BGR:057"},
+		{"praise (051)", "Putin praised Xi for his leadership.", "RUS>CHN:051"},
+		{"pair modifier target (051)", "Xi lauds China-Russia ties.", "CHN>RUS:051"},
+		{"partnership elevated (050)", "China and Venezuela elevated their ties to a strategic partnership.", "CHN>VEN:050 VEN>CHN:050"},
+		// 03 intent, 02 appeals, 10 demands
+		{"pledge to work with (030)", "Xi pledged to work with Putin.", "CHN>RUS:030"},
+		{"appeal (020)", "China urged Russia to show restraint.", "CHN>RUS:020"},
+		{"call for a ceasefire (0256)", "France called on Russia to declare a ceasefire.", "FRA>RUS:0256"},
+		{"demand that (100)", "The United States demanded that North Korea forsake its nuclear program.", "USA>PRK:100"},
+		{"reported obligation is a demand (1053)", "Russia said that Sudan must release the crew.", "RUS>SDN:1053"},
+		// 11 disapprove, 12 reject, 13 threaten
+		{"criticism (111)", "Germany criticized Hungary.", "DEU>HUN:111"},
+		{"accusation (1123)", "Zimbabwe accused the United States of aggression.", "ZWE>USA:1123"},
+		{"rejection of a proposal from a state (120)", "Bangladesh rejected an Indian proposal.", "BGD>IND:120"},
+		{"negated acceptance is a rejection (1223)", "Syria said it will not accept more refugees.", "SYR>:1223"},
+		{"threat of sanctions (1312)", "The United States threatened to impose sanctions on Iran.", "USA>IRN:1312"},
+		{"conditional threat aims at the condition (1384)", "Iran threatened to launch an offensive unless Iraq accepted its terms.", "IRN>IRQ:1384"},
+		// 14–20
+		{"sanctions (163)", "Washington slapped sanctions on Beijing and Caracas.", "USA>CHN:163 USA>VEN:163"},
+		{"tariffs on a state's goods (163)", "U.S. President Joe Biden announced new tariffs on Chinese imports.", "USA>CHN:163"},
+		{"expelled diplomats (161)", "Switzerland expelled two Russian diplomats.", "CHE>RUS:161"},
+		{"arrest (173)", "Israeli soldiers arrested more than 100 Palestinians.", "ISR>PSE:173"},
+		{"attack (190)", "Russian aircraft killed 46 Afghan civilians.", "RUS>AFG:190"},
+		{"passive voice with agent (190)", "Afghan civilians were killed by Russian troops.", "RUS>AFG:190"},
+		{"sending troops into a state (192)", "Russia sent troops into Ukraine.", "RUS>UKR:192"},
+		{"protest aimed at the own government (141)", "Egyptian demonstrators staged a rally.", "EGY>EGY:141"},
+		// things that are not events
+		{"negated hostility is no event", "Relations between Russia and China are not directed against anyone.", ""},
+		{"question", "Will China attack Taiwan?", ""},
+		{"hypothetical", "If China attacked Taiwan, the United States would respond.", ""},
+		{"speculation", "The pressure may push China to attack Taiwan.", ""},
+		{"reported content of a noun", "Poland demanded an admission that Soviet forces killed Polish officers.", ""},
+		{"quotation", "“Russia and China will attack nobody,” he said.", ""},
+		{"bare statement (010) is not coded", "Putin said the talks were useful.", ""},
+		{"nouns modified by a state are not actors", "Russia discussed the Ukraine crisis.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := triples(testCoder.CodeSentence(tt.text, pub))
+			if got != tt.want {
+				t.Errorf("%q:\n got  %s\n want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCodeEvidenceAndFields(t *testing.T) {
+	a := Article{ID: "a1", URL: "http://example.org/a1", Title: "Xi lauds ties", Text: "Putin arrived in Beijing on Thursday.", Published: d("2024-05-16")}
+	evs, err := testCoder.Code(a)
+	if err != nil || len(evs) != 1 {
+		t.Fatalf("Code: %v %v", triples(evs), err)
+	}
+	e := evs[0]
+	doc := a.Document()
+	ev := e.Evidence[0]
+	if e.Code != "042" || !e.CodeValid || e.Root != "04" || e.PLOVER != "CONSULT" || e.Goldstein != 1.9 || e.Reports != 1 {
+		t.Errorf("event fields %+v", e)
+	}
+	if ev.Doc != "a1" || ev.URL != a.URL || ev.Sentence != 1 || doc[ev.Start:ev.End] != "Putin arrived in Beijing" || ev.Text != a.Text {
+		t.Errorf("evidence %+v (span %q)", ev, doc[ev.Start:ev.End])
+	}
+	if e.Date != d("2024-05-16") || e.Background {
+		t.Errorf("date %v background %v", e.Date, e.Background)
+	}
+}
+
+// Dates: 2024-05-16 was a Thursday.
+func TestCodeDates(t *testing.T) {
+	pub := d("2024-05-18") // a Saturday
+	tests := []struct {
+		text, date string
+		bg         bool
+	}{
+		{"Putin arrived in Beijing on Thursday.", "2024-05-16", false},
+		{"Putin arrived in Beijing.", "2024-05-18", false},                                // the publication day
+		{"China and Russia declared a partnership in February 2022.", "2022-02-01", true}, // month, long before
+		{"Beijing extended loans to Venezuela in the 2010s.", "", true},                   // a decade: background, undated
+		{"Caracas has in the past traded oil with China.", "", true},
+		{"Putin will visit China next Monday.", "2024-05-18", false}, // the intent is news of the day
+	}
+	for _, tt := range tests {
+		evs := testCoder.CodeSentence(tt.text, pub)
+		if len(evs) == 0 {
+			t.Errorf("%q: no event", tt.text)
+			continue
+		}
+		got := ""
+		if !evs[0].Date.IsZero() {
+			got = evs[0].Date.Format("2006-01-02")
+		}
+		if got != tt.date || evs[0].Background != tt.bg {
+			t.Errorf("%q: date %q background %v, want %q %v", tt.text, got, evs[0].Background, tt.date, tt.bg)
+		}
+	}
+	// undated articles give undated events, never today
+	evs := testCoder.CodeSentence("Putin arrived in Beijing on Thursday.", time.Time{})
+	if len(evs) != 1 || !evs[0].Date.IsZero() {
+		t.Errorf("undated article: %+v", evs)
+	}
+}
+
+func TestCodeDiscourse(t *testing.T) {
+	a := Article{ID: "x", Published: d("2024-05-16"), Text: "Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on Thursday. " +
+		"The two leaders signed a joint statement. He also praised Russia. Putin arrived on Wednesday."}
+	evs, err := testCoder.Code(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "CHN>RUS:040 CHN>RUS:051 CHN>RUS:057 RUS>CHN:042 RUS>CHN:057"
+	if got := triples(evs); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+func TestCodeBadInput(t *testing.T) {
+	c, err := NewCoder(&Options{MaxBytes: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if evs, err := c.Code(Article{}); err != nil || len(evs) != 0 {
+		t.Errorf("empty: %v %v", evs, err)
+	}
+	if _, err := c.Code(Article{ID: "bin", Text: "Putin\x00 met Xi"}); !errors.Is(err, ErrEncoding) || !errors.Is(err, dataset.ErrEncoding) {
+		t.Errorf("binary: %v", err)
+	}
+	if _, err := c.Code(Article{ID: "latin1", Text: "Putin met Xi in M\xfcnchen"}); !errors.Is(err, ErrEncoding) {
+		t.Errorf("not UTF-8: %v", err)
+	}
+	long := strings.Repeat("Putin met Xi. ", 100000) // 1.4 MB
+	if _, err := c.Code(Article{ID: "long", Text: long}); !errors.Is(err, ErrTooLong) || !errors.Is(err, dataset.ErrLineTooLong) {
+		t.Errorf("too long: %v", err)
+	}
+	// 10 MB of text is coded (default limit 16 MiB) without panic, in
+	// bounded pieces
+	big := strings.Repeat("talks and visits and sanctions ", 10<<20/31)
+	if _, err := testCoder.Code(Article{ID: "big", Text: big, Published: d("2024-05-16")}); err != nil {
+		t.Errorf("10 MB: %v", err)
+	}
+	if _, err := NewCoder(&Options{Dictionaries: []*ActorDictionary{nil}}); err == nil {
+		t.Error("a nil dictionary must be refused")
+	}
+}
+
+func TestCodeStats(t *testing.T) {
+	a := Article{ID: "s", Published: d("2024-05-16"), Text: "Putin visited China.\nWill Xi visit Russia?\nNothing happened here.\nLeave a Reply\nPrev Post\nGlobal Leaders Condemn Attack on Slovak Prime Minister Robert Fico"}
+	_, st, err := testCoder.CodeWithStats(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := CodeStats{Sentences: 3, Coded: 1, Questions: 1, Boilerplate: 3, Events: 1}
+	if st != want {
+		t.Errorf("stats %+v, want %+v", st, want)
+	}
+	c, _ := NewCoder(&Options{KeepBoilerplate: true})
+	_, st, _ = c.CodeWithStats(a)
+	if st.Boilerplate != 0 || st.Sentences != 6 {
+		t.Errorf("KeepBoilerplate: %+v", st)
+	}
+}
+
+func TestRequireDyadAndStatements(t *testing.T) {
+	c, _ := NewCoder(&Options{RequireDyad: true})
+	if evs := c.CodeSentence("Syria said it will not accept more refugees.", d("2024-05-16")); len(evs) != 0 {
+		t.Errorf("RequireDyad kept %s", triples(evs))
+	}
+	c, _ = NewCoder(&Options{Statements: true})
+	if got := triples(c.CodeSentence("Iran denied the accusations by Israel.", d("2024-05-16"))); got != "IRN>ISR:016" {
+		t.Errorf("Statements: %s", got)
+	}
+	if got := triples(testCoder.CodeSentence("Iran denied the accusations by Israel.", d("2024-05-16"))); got != "" {
+		t.Errorf("no Statements: %s", got)
+	}
+}

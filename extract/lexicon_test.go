@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/entente/entente/cameo"
+)
+
+func TestLexiconCoversEveryRoot(t *testing.T) {
+	roots := map[string]int{}
+	for _, v := range builtin.verbs {
+		if v.code != "" {
+			roots[v.code[:2]]++
+		}
+		for _, p := range v.pats {
+			if p.code != "" {
+				roots[p.code[:2]]++
+			}
+		}
+	}
+	for _, n := range builtin.nouns {
+		roots[n.code[:2]]++
+	}
+	for _, r := range cameo.Roots() {
+		if roots[r.Code] == 0 {
+			t.Errorf("no verb or noun codes CAMEO root %s (%s)", r.Code, r.Name)
+		}
+	}
+}
+
+func TestLexiconCodesAreCAMEO(t *testing.T) {
+	// parseLexicon checks every code; this checks the families derive
+	// CAMEO codes from every code of the table.
+	for _, v := range builtin.verbs {
+		codes := []string{v.code}
+		for _, p := range v.pats {
+			codes = append(codes, p.code)
+		}
+		for _, c := range codes {
+			if c == "" {
+				continue
+			}
+			for _, f := range []family{famIntent, famThreat, famRefuse, famAppeal, famDemand, famPrepare} {
+				if dc, ok := derive(f, c); ok && !cameo.Valid(dc) {
+					t.Errorf("derive(%d, %s) from %q = %q, not a CAMEO code", f, c, v.key, dc)
+				}
+			}
+			if n := negated(c); n != "" && !cameo.Valid(n) {
+				t.Errorf("negated(%s) = %q", c, n)
+			}
+		}
+	}
+}
+
+// Expected codes from the CAMEO 1.1b3 codebook's definitions.
+func TestDerive(t *testing.T) {
+	tests := []struct {
+		f          family
+		comp, want string
+	}{
+		{famIntent, "042", "036"},   // agree to visit: express intent to meet
+		{famIntent, "061", "0311"},  // promise to trade: intent to cooperate economically
+		{famIntent, "071", "0331"},  // pledge economic aid
+		{famIntent, "0841", "0353"}, // will release prisoners
+		{famIntent, "190", "1384"},  // vow to attack: threaten conventional attack
+		{famThreat, "163", "1312"},  // threaten sanctions
+		{famThreat, "161", "1313"},  // threaten to break relations
+		{famThreat, "1661", "136"},  // threaten to withdraw peacekeepers
+		{famRefuse, "046", "125"},   // refuse to negotiate
+		{famRefuse, "0831", "1231"}, // refuse to resign
+		{famRefuse, "057", "127"},   // fail to reach agreement
+		{famAppeal, "0871", "0256"}, // call for a ceasefire
+		{famAppeal, "0841", "0253"}, // call for a release
+		{famDemand, "0831", "1041"}, // demand resignation
+		{famDemand, "087", "1056"},  // demand de-escalation
+		{famPrepare, "194", "150"},  // prepare to shell: a show of force
+	}
+	for _, tt := range tests {
+		if got, ok := derive(tt.f, tt.comp); !ok || got != tt.want {
+			t.Errorf("derive(%d, %s) = %q, %v; want %q", tt.f, tt.comp, got, ok, tt.want)
+		}
+	}
+	if _, ok := derive(famIntent, ""); ok {
+		t.Error("derive with no complement code must fail")
+	}
+}
+
+func TestNegated(t *testing.T) {
+	for code, want := range map[string]string{
+		"0333": "1223", // will not accept refugees: 1223, "refusals to provide shelter or refuge" (codebook)
+		"042":  "125",  // did not visit: reject meeting
+		"111":  "",     // did not criticize: no event
+		"190":  "",     // "not directed against anyone": no event
+		"":     "",
+	} {
+		if got := negated(code); got != want {
+			t.Errorf("negated(%q) = %q, want %q", code, got, want)
+		}
+	}
+}
+
+func TestParseLexiconErrors(t *testing.T) {
+	for _, tc := range []struct{ verbs, nouns, want string }{
+		{"visit | 42 | | |", "", "not a CAMEO code"},
+		{"visit | 042 | wobbly | |", "", "unknown flag"},
+		{"visit | 042 | | | word", "", "has no '='"},
+		{"visit | 042 | | |\nvisit | 043 | | |", "", "duplicate"},
+		{"", "visit | - | to | by |", "has no code"},
+		{"a|b|c|d|e|f", "", "too many columns"},
+	} {
+		_, err := parseLexicon(tc.verbs, tc.nouns)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("parseLexicon(%q, %q) error %v, want %q", tc.verbs, tc.nouns, err, tc.want)
+		}
+	}
+}
+
+func TestVerbCandidates(t *testing.T) {
+	tests := map[string]string{
+		"visited":     "visit",
+		"agreed":      "agree",
+		"stopped":     "stop",
+		"denies":      "deny",
+		"met":         "meet",
+		"pushes":      "push",
+		"making":      "make",
+		"criticised":  "criticize",
+		"stabilising": "stabilize",
+		"cancelled":   "cancel",
+		"withdrawn":   "withdraw",
+	}
+	for w, want := range tests {
+		cands, _, n := verbCandidates(w)
+		found := false
+		for i := 0; i < n; i++ {
+			if cands[i] == want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("verbCandidates(%q) = %q, want %q among them", w, cands[:n], want)
+		}
+	}
+}
+
+func TestPLOVEROf(t *testing.T) {
+	// the crosswalk, except the documented departures
+	for code, want := range map[string]string{"042": "CONSULT", "057": "SUPPORT", "163": "SANCTION", "1712": "COERCE", "0813": "CONCEDE", "190": "ASSAULT", "010": ""} {
+		if got := ploverOf(code); got != want {
+			t.Errorf("ploverOf(%s) = %q, want %q", code, got, want)
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func official(t *testing.T, name string) Official {
+	t.Helper()
+	for _, o := range Officials() {
+		for _, n := range o.Names {
+			if n == name {
+				return o
+			}
+		}
+	}
+	t.Fatalf("no official %q", name)
+	return Official{}
+}
+
+// Expected codes: dates of office from the table's sources (official
+// biographies); the day before a term starts and the day it starts.
+func TestOfficialAt(t *testing.T) {
+	tests := []struct {
+		name, day, code, sector string
+		in                      bool
+	}{
+		{"Xi Jinping", "2008-03-14", "CHN", "ELI", false},
+		{"Xi Jinping", "2013-03-14", "CHN", "GOV", true},
+		{"Putin", "1998-07-24", "RUS", "ELI", false},
+		{"Putin", "2010-01-01", "RUS", "GOV", true}, // prime minister 2008–2012
+		{"Maduro", "2013-03-05", "VEN", "GOV", true},
+		{"Trump", "2022-06-01", "USA", "ELI", false}, // between his terms
+		{"Trump", "2025-01-20", "USA", "GOV", true},
+		{"Biden", "2025-01-21", "USA", "ELI", false},
+		{"Kofi Annan", "2000-01-01", "IGOUNO", "IGO", true},
+		{"Jens Stoltenberg", "2020-01-01", "IGONAT", "IGO", true},
+		{"Jens Stoltenberg", "2010-01-01", "NOR", "GOV", true},
+		{"Vojislav Kostunica", "2000-01-01", "SRB", "OPP", true},
+		{"Vojislav Kostunica", "2001-01-01", "SRB", "GOV", true},
+	}
+	for _, tt := range tests {
+		o := official(t, tt.name)
+		code, sector, in := o.At(d(tt.day))
+		if code != tt.code || sector != tt.sector || in != tt.in {
+			t.Errorf("%s on %s: %s %s %v, want %s %s %v", tt.name, tt.day, code, sector, in, tt.code, tt.sector, tt.in)
+		}
+	}
+	// undated: the open term, if any
+	if code, sector, in := official(t, "Xi Jinping").At(time.Time{}); code != "CHN" || sector != "GOV" || !in {
+		t.Errorf("Xi undated: %s %s %v, want his open term", code, sector, in)
+	}
+	if code, sector, in := official(t, "Barack Obama").At(time.Time{}); code != "USA" || sector != "ELI" || in {
+		t.Errorf("Obama undated: %s %s %v, want former", code, sector, in)
+	}
+}
+
+func TestOfficialsTable(t *testing.T) {
+	os := Officials()
+	if len(os) < 300 {
+		t.Errorf("%d officials, want a few hundred", len(os))
+	}
+	seen := map[string]string{}
+	for _, o := range os {
+		if !validActorCode(o.Home) {
+			t.Errorf("%s: bad home %q", o.Name, o.Home)
+		}
+		for i, tm := range o.Terms {
+			if i > 0 && tm.From.Before(o.Terms[i-1].From) {
+				t.Errorf("%s: terms out of order", o.Name)
+			}
+		}
+		// a full name belongs to one person
+		if prev, dup := seen[o.Name]; dup {
+			t.Errorf("%s listed twice (%s and %s)", o.Name, prev, o.Home)
+		}
+		seen[o.Name] = o.Home
+	}
+}
+
+func TestParseOfficialsErrors(t *testing.T) {
+	for src, want := range map[string]string{
+		"CHN | Xi":                              "want 3 columns",
+		"chn | Xi | GOV 2012-01-01..":           "bad code",
+		"CHN | Xi | GOVERNMENT 2012-01-01..":    "bad sector",
+		"CHN | Xi | GOV 2012-13-01..":           "month out of range",
+		"CHN | Xi | GOV 2012-01-01..2011-01-01": "ends before it starts",
+		"CHN |  | GOV 2012-01-01..":             "no name",
+		"CHN | Xi | GOV@chn 2012-01-01..":       "bad code",
+	} {
+		_, err := parseOfficials(src)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("parseOfficials(%q) = %v, want %q", src, err, want)
+		}
+	}
+}
