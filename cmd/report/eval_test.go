@@ -1,0 +1,46 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/entente/entente/internal/sharedtest"
+)
+
+func TestEvalCommand(t *testing.T) {
+	gold := filepath.Join(t.TempDir(), "gold.json")
+	os.WriteFile(gold, []byte(`[{"id":"R1","date":"2000-01-01","event":"DISAPPROVE","source":[{"code":"ZWE"}],"target":[{"code":"USA"}],"text":"Zimbabwe accused the United States of aggression."},
+{"id":"R2","date":"2000-01-01","event":"AGREE","source":[{"code":"FRA"}],"target":[{"code":"DEU"}],"text":"Nothing codeable here."}]`), 0o644)
+	code, out, errs := extractCLI(t, "", "eval", "-details", gold)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	// one of two gold tuples coded, no false positive: P 1, R 0.5, F1 2/3
+	for _, want := range []string{"2 records, 2 gold events, 1 coded events", "source, target, PLOVER category         1      0      1     1.000  0.500  0.667", "R2: gold FRA|DEU|AGREE, coded"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in\n%s", want, out)
+		}
+	}
+	code, out, _ = extractCLI(t, "", "eval", "-markdown", gold)
+	if code != 0 || !strings.Contains(out, "| source, target, PLOVER category | 1 | 0 | 1 | 1.000 | 0.500 | 0.667 |") {
+		t.Errorf("markdown: exit %d\n%s", code, out)
+	}
+	if code, _, _ := extractCLI(t, "", "eval"); code != exitUsage {
+		t.Errorf("no gold: exit %d", code)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.txt")
+	os.WriteFile(bad, []byte("hello"), 0o644)
+	if code, _, errs := extractCLI(t, "", "eval", bad); code != exitFailure || !strings.Contains(errs, "not a gold file") {
+		t.Errorf("bad gold: exit %d %s", code, errs)
+	}
+}
+
+func TestEvalPETRARCH(t *testing.T) {
+	path := sharedtest.Path(t, "data/petrarch2/PETR.UnitTest.records.xml")
+	code, out, errs := extractCLI(t, "", "eval", path)
+	if code != 0 || !strings.Contains(out, "284 records") || !strings.Contains(out, "source, target, CAMEO root") {
+		t.Errorf("exit %d: %s\n%s", code, errs, out)
+	}
+}

@@ -1,0 +1,124 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/entente/entente/internal/sharedtest"
+)
+
+// extractCLI runs the command line with stdin and returns exit code, stdout
+// and stderr.
+func extractCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb}
+	code := run(e, args)
+	return code, out.String(), errb.String()
+}
+
+// The item-9 contract: JSONL records with id, published and text in; one
+// JSON object per event out with doc, date, source, target, code, plover.
+func TestExtractContract(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "in.jsonl")
+	os.WriteFile(in, []byte(`{"id":"a1","published":"2024-05-16","text":"Russian President Vladimir Putin paid a state visit to China."}
+{"id":"a2","published":"2024-05-17","text":"Washington slapped sanctions on Caracas. Nothing else happened."}
+{"id":"a3","text":"The United States demanded that North Korea forsake its nuclear program."}
+{"id":"bad","published":"yesterday","text":"x"}
+`), 0o644)
+	code, out, errs := extractCLI(t, "", "extract", "-format", "jsonl", in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	type rec struct {
+		Doc, Date, Source, Target, Code, PLOVER string
+		Evidence                                []map[string]any
+	}
+	var got []string
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r rec
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("%q: %v", line, err)
+		}
+		if len(r.Evidence) == 0 {
+			t.Errorf("no evidence: %s", line)
+		}
+		got = append(got, strings.Join([]string{r.Doc, r.Date, r.Source, r.Target, r.Code, r.PLOVER}, " "))
+	}
+	want := []string{
+		"a1 2024-05-16 RUS CHN 042 CONSULT",
+		"a2 2024-05-17 USA VEN 163 SANCTION",
+		"a3  USA PRK 100 REQUEST", // undated: date ""
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// the bad record is rejected with its line, on stderr
+	if !strings.Contains(errs, "articles: read=4 kept=3 rejected=1") || !strings.Contains(errs, "in.jsonl:4: column published: invalid date") {
+		t.Errorf("stderr:\n%s", errs)
+	}
+}
+
+func TestExtractStdinCSVAndOutput(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "ev.csv")
+	// "X met Y" is coded one way (X→Y), as CAMEO and the PLOVER gold do.
+	code, stdout, errs := extractCLI(t, `{"id":"x","published":"2024-05-16","text":"Xi met Putin in Beijing."}`+"\n", "extract", "-q", "-format", "csv", "-o", out, "-")
+	if code != 0 || stdout != "" || errs != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, errs)
+	}
+	data, _ := os.ReadFile(out)
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "doc,date,source,target,code,plover,") || !strings.HasPrefix(lines[1], "x,2024-05-16,") {
+		t.Errorf("csv:\n%s", data)
+	}
+}
+
+func TestExtractUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"extract", "-format", "xml"},
+		{"extract", "-published", "May 16"},
+		{"extract", "-only-dictionaries"},
+		{"extract", "-nosuchflag"},
+	} {
+		if code, _, _ := extractCLI(t, "", args...); code != exitUsage {
+			t.Errorf("%v: exit %d, want %d", args, code, exitUsage)
+		}
+	}
+	if code, _, _ := extractCLI(t, "", "extract", filepath.Join(t.TempDir(), "missing.jsonl")); code != exitFailure {
+		t.Errorf("missing input: exit %d", code)
+	}
+	if code, _, errs := extractCLI(t, "\x00\x01\x02", "extract", "-"); code != exitFailure || !strings.Contains(errs, "encoding") {
+		t.Errorf("binary stdin: exit %d %s", code, errs)
+	}
+	if code, out, _ := extractCLI(t, "", "extract", "-h"); code != exitOK || out != "" {
+		t.Errorf("-h: exit %d", code)
+	}
+}
+
+// The seeds through the command: -dedup merges Putin's 2024-05-16 visit,
+// reported by three of the articles, into one event with three reports.
+func TestExtractSeedsDedup(t *testing.T) {
+	dir := sharedtest.Path(t, "seeds")
+	code, out, errs := extractCLI(t, "", "extract", "-dedup", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	found := false
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r struct {
+			Date, Source, Target, Code string
+			Reports                    int
+		}
+		json.Unmarshal([]byte(line), &r)
+		if r.Date == "2024-05-16" && r.Source == "RUS" && r.Target == "CHN" && r.Code == "042" {
+			found = r.Reports == 3
+		}
+	}
+	if !found || !strings.Contains(errs, "dedup: in=") {
+		t.Errorf("the visit with 3 reports not found; stderr:\n%s", errs)
+	}
+}
