@@ -35,9 +35,9 @@ func TestReadPLOVERFrom(t *testing.T) {
 		t.Fatalf("%+v", gold)
 	}
 	for src, want := range map[string]error{
-		`{"not": "an array"}`: dataset.ErrSyntax,
-		`[{"id":"x","text":"t","event":"PARTY"}]`:                      dataset.ErrBadCode,
-		`[{"id":"x","text":"t","event":"AGREE","date":"01/01/2000"}]`:  dataset.ErrBadDate,
+		`{"not": "an array"}`:                                           dataset.ErrSyntax,
+		`[{"id":"x","text":"t","event":"PARTY"}]`:                       dataset.ErrBadCode,
+		`[{"id":"x","text":"t","event":"AGREE","date":"01/01/2000"}]`:   dataset.ErrBadDate,
 		`[{"id":"x","text":"t","event":"AGREE","source":[{"code":1}]}]`: dataset.ErrSyntax,
 	} {
 		_, err := ReadPLOVERFrom(strings.NewReader(src), "bad.json")
