@@ -293,6 +293,9 @@ func (j *jsonSource) element() ([]byte, int, bool, error) {
 		return j.buf, startLine, true, nil
 	}
 	rec := bytes.TrimSpace(j.buf)
+	if rec == nil {
+		rec = []byte{} // an empty element ("[,]") is a record, and rejected
+	}
 	return rec, startLine, false, nil
 }
 

@@ -365,6 +365,9 @@ func (r *Reader) record() ([]byte, int, error) {
 				return nil, 0, pe
 			}
 			if isHeader {
+				if r.rejects != nil {
+					r.rejects.setHeader(rec)
+				}
 				continue
 			}
 		}
@@ -703,16 +706,37 @@ func validUTF8(b []byte) bool {
 }
 
 // rejectWriter writes rejected records one per line and remembers the
-// first write error.
+// first write error. For formats with a header line (CSV, ICEWS, mentions
+// with a header), the header of the part goes before the part's first
+// rejected record, unless it is the header written last, so that the
+// rejects file can be fixed and read again as it is.
 type rejectWriter struct {
 	w   io.Writer
 	err error
 	buf bytes.Buffer
+
+	header      []byte // the current part's header line, if any
+	pending     bool   // header not yet written before this part's rejects
+	lastWritten []byte // the header written last
+}
+
+// setHeader records the header of a new part.
+func (w *rejectWriter) setHeader(h []byte) {
+	w.header = append(w.header[:0], h...)
+	w.pending = !bytes.Equal(w.header, w.lastWritten)
 }
 
 func (w *rejectWriter) Write(p []byte) (int, error) {
 	if w.err != nil {
 		return 0, w.err
+	}
+	if w.pending {
+		w.pending = false
+		w.lastWritten = append(w.lastWritten[:0], w.header...)
+		if _, err := w.w.Write(append(w.header, '\n')); err != nil {
+			w.err = err
+			return 0, err
+		}
 	}
 	n, err := w.w.Write(p)
 	if err != nil {

@@ -516,9 +516,19 @@ func TestReadZipOfCSVs(t *testing.T) {
 		"2019.csv", "date,source,target,code\n2019-05-01,CHN,RUS,042\n",
 		"2020.csv", "date,source,target,code\n2020-05-01,CHN,RUS,043\n2020-05-02,CHN,RUS,X\n",
 	)
-	events, rep, err := ReadEvents(bytes.NewReader(data), "years.zip", nil)
+	var rejects bytes.Buffer
+	events, rep, err := ReadEvents(bytes.NewReader(data), "years.zip", &ReadOptions{Rejects: &rejects})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// the rejects file has the header once, then the bad row: it reads
+	// again as it is, with the same rejection
+	if rejects.String() != "date,source,target,code\n2020-05-02,CHN,RUS,X\n" {
+		t.Errorf("rejects %q", rejects.String())
+	}
+	_, again, _ := ReadEvents(&rejects, "rejects.csv", nil)
+	if again.RowsLine() != "rows: read=1 kept=0 rejected=1 filtered=0" {
+		t.Errorf("rejects read again: %s", again.RowsLine())
 	}
 	balanced(t, rep)
 	if len(events) != 2 || rep.Rejected != 1 || rep.Samples[0].File != "years.zip:2020.csv" || rep.Samples[0].Line != 3 {
