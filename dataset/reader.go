@@ -124,6 +124,11 @@ func newReaderFromSource(src *source, opts *ReadOptions, mentions bool) (*Reader
 	if err != nil {
 		return nil, err
 	}
+	if m := r.opts.Columns; m != nil && m.Delimiter != 0 {
+		if d := m.Delimiter; d > 0x7e || d == '"' || d == '\n' || d == '\r' {
+			return nil, fmt.Errorf("dataset: ColumnMapping.Delimiter %q: want a single-byte character other than a quote or a line break", d)
+		}
+	}
 	r.rep.File = src.name
 
 	// Find the first part with content and detect the format on it.

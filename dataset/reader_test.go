@@ -398,6 +398,9 @@ func TestOpenErrors(t *testing.T) {
 	if _, err := NewReader(strings.NewReader("x"), "x", &ReadOptions{Filter: &Filter{Roots: []string{"4"}}}); err == nil {
 		t.Error("a filter root \"4\" must be refused (roots are two-digit strings)")
 	}
+	if _, err := NewReader(strings.NewReader("x"), "x", &ReadOptions{Columns: &ColumnMapping{Delimiter: '→'}}); err == nil {
+		t.Error("a multi-byte delimiter must be refused")
+	}
 	p := sharedtest.Path(t, mentionsSample)
 	if _, err := Open(p, nil); !errors.Is(err, ErrUnknownFormat) || !strings.Contains(err.Error(), "ReadMentions") {
 		t.Errorf("mentions as events: %v", err)
