@@ -47,9 +47,9 @@ T_ALL=$(now)
 if [ -n "$SETUP" ]; then
   T=$(now)
   tools/gophernotes/setup.sh
-  T_SETUP=$(secs "$T" "$(now)")
+  T_SETUP="$(secs "$T" "$(now)")s"
 else
-  T_SETUP="-"
+  T_SETUP="skipped"
 fi
 
 # The seed proxy is a module of its own (its x/mod must not enter entente's
@@ -88,11 +88,12 @@ for nb in "${NOTEBOOKS[@]}"; do
 done
 
 echo
-echo "notebook timings (setup: ${T_SETUP}s; - = skipped)"
+echo "notebook timings (setup: $T_SETUP)"
 printf '  %s\n' "${summary[@]}"
 echo "  total $(secs "$T_ALL" "$(now)")s"
 if ((${#failed[@]})); then
-  echo "notebooks.sh: ${#failed[@]} notebook(s) failed: ${failed[*]}" >&2
+  trap - EXIT # keep the executed notebooks and logs for a look
+  echo "notebooks.sh: ${#failed[@]} notebook(s) failed: ${failed[*]} (executed notebooks and logs: $OUT)" >&2
   exit 1
 fi
 echo "notebooks: all ${#NOTEBOOKS[@]} passed"

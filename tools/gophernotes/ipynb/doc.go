@@ -18,7 +18,8 @@
 //     stable ("c01", "c02", …).
 //   - Reading keeps what this package does not model (notebook, cell and
 //     output metadata, output data) as raw JSON, so Read then Write loses
-//     nothing but formatting.
+//     nothing but formatting (and outputs on a non-code cell, which the
+//     nbformat schema does not allow: they are dropped on reading).
 //   - Errors: malformed input returns a *ParseError naming the file, the
 //     line (cells files; 0 when unknown) and the problem, wrapping
 //     ErrFormat. Nothing in this package panics on data.
