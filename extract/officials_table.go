@@ -22,8 +22,8 @@ package extract
 // general secretary of the party from 2012-11-15, state president from
 // 2013-03-14 — the party leadership is coded as government in a one-party
 // state, so the 2012-11-15 switch does not change the code). Vladimir Putin
-// is GOV continuously from 1999-08-09 (prime minister 1999–2000 and
-// 2008–2012, president 2000–2008 and since 2012). Nicolás Maduro is GOV
+// is GOV continuously from 1998-07-25 (FSB director, prime minister from
+// 1999-08-09 and 2008–2012, president 2000–2008 and since 2012). Nicolás Maduro is GOV
 // from 2006-08-09 (foreign minister, vice president 2012, president since
 // 2013-03-05).
 const officialsTable = `

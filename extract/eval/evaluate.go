@@ -146,6 +146,9 @@ func Evaluate(gold []GoldRecord, c *extract.Coder, opts *Options) *Result {
 		pt := predTuples(evs, func(e *dataset.Event) string { return e.PLOVER })
 		score(LevelPLOVER, gt, pt)
 		score(LevelCategory, lastField(gt), lastField(pt))
+		// the per-category table: PLOVER tuples, or CAMEO root tuples for
+		// CAMEO gold (so that both sides are keyed on the root)
+		cg, cp := gt, pt
 		if res.CAMEO {
 			for _, lv := range []struct {
 				name string
@@ -158,7 +161,11 @@ func Evaluate(gold []GoldRecord, c *extract.Coder, opts *Options) *Result {
 					}
 					return code
 				}
-				score(lv.name, goldTuples(g, func(e GoldEvent) string { return cut(e.Code) }), predTuples(evs, func(e *dataset.Event) string { return cut(e.Code) }))
+				gc, pc := goldTuples(g, func(e GoldEvent) string { return cut(e.Code) }), predTuples(evs, func(e *dataset.Event) string { return cut(e.Code) })
+				score(lv.name, gc, pc)
+				if n == 2 {
+					cg, cp = gc, pc
+				}
 			}
 		}
 		gs, gtg := goldSides(g)
@@ -173,11 +180,8 @@ func Evaluate(gold []GoldRecord, c *extract.Coder, opts *Options) *Result {
 		// per category and confusion
 		catOf := func(t string) string { return t[strings.LastIndexByte(t, '|')+1:] }
 		byCat := map[string][2]map[string]bool{}
-		for t := range gt {
+		for t := range cg {
 			k := catOf(t)
-			if res.CAMEO {
-				k = rootOfTuple(g, t)
-			}
 			x := byCat[k]
 			if x[0] == nil {
 				x = [2]map[string]bool{{}, {}}
@@ -185,7 +189,7 @@ func Evaluate(gold []GoldRecord, c *extract.Coder, opts *Options) *Result {
 			x[0][t] = true
 			byCat[k] = x
 		}
-		for t := range pt {
+		for t := range cp {
 			k := catOf(t)
 			x := byCat[k]
 			if x[0] == nil {
@@ -387,17 +391,6 @@ func lastField(m map[string]bool) map[string]bool {
 	return out
 }
 
-// rootOfTuple finds the CAMEO root of the gold event behind a PLOVER tuple.
-func rootOfTuple(g GoldRecord, t string) string {
-	cat := t[strings.LastIndexByte(t, '|')+1:]
-	for _, e := range g.Events {
-		if e.PLOVER == cat && len(e.Code) >= 2 {
-			return e.Code[:2]
-		}
-	}
-	return cat
-}
-
 // confusionLabels returns the sentence's gold label (first gold event's
 // category, or CAMEO root) and the predicted one (the gold label if any
 // prediction has it, else the first prediction's, else "none").
@@ -490,11 +483,11 @@ func (r *Result) String() string {
 		s := r.Scores[lv]
 		fmt.Fprintf(&b, "%-34s %6d %6d %6d %9s %6s %6s\n", lv, s.TP, s.FP, s.FN, pct(s.Precision()), pct(s.Recall()), pct(s.F1()))
 	}
-	unit := "PLOVER category"
+	unit, level := "PLOVER category", LevelPLOVER
 	if r.CAMEO {
-		unit = "CAMEO root"
+		unit, level = "CAMEO root", LevelRoot
 	}
-	fmt.Fprintf(&b, "\nby %s (level %q)\n", unit, LevelPLOVER)
+	fmt.Fprintf(&b, "\nby %s (level %q)\n", unit, level)
 	fmt.Fprintf(&b, "%-12s %6s %6s %6s %9s %6s %6s\n", "category", "TP", "FP", "FN", "precision", "recall", "F1")
 	cats := r.categories()
 	for _, k := range cats {
