@@ -163,8 +163,6 @@ func dictLines(r io.Reader, fn func(line string, n int) error) error {
 }
 
 // ParseActors reads a PETRARCH-format actor dictionary; name is used in
-// errors. A malformed line is an error naming it (*dataset.ParseError).
-// ParseActors reads a PETRARCH-format actor dictionary; name is used in
 // errors. Malformed lines are skipped and accounted for in Report; the
 // error is for a failed read only.
 func ParseActors(r io.Reader, name string) (*ActorDictionary, error) {
@@ -367,10 +365,19 @@ func dictDate(s string) (time.Time, error) {
 // the sector code they give an actor ("PRESIDENT [~GOV]", "MSF {} [NGO~]"),
 // plurals in braces ("TROOPS {}" has none; without braces an "S" or "IES"
 // plural is derived) and substitution sets ("!MINST! = MINISTER, MINISTRY").
+//
+// Malformed lines are skipped, as PETRARCH does, and accounted for in
+// Report.
 type AgentDictionary struct {
 	Name   string
 	agents []dictAgent
+	subst  map[string][]string // substitution sets, while parsing
+	report dataset.Report
 }
+
+// Report accounts for the dictionary's lines: Read (non-blank, non-comment
+// lines), Kept, and Rejected with the first malformed lines as samples.
+func (d *AgentDictionary) Report() *dataset.Report { return &d.report }
 
 type dictAgent struct {
 	words  []string
@@ -390,78 +397,97 @@ func LoadAgents(path string) (*AgentDictionary, error) {
 	return ParseAgents(f, path)
 }
 
-// ParseAgents reads a PETRARCH-format agent dictionary.
+// ParseAgents reads a PETRARCH-format agent dictionary; name is used in
+// errors. Malformed lines are skipped and accounted for in Report; the
+// error is for a failed read only.
 func ParseAgents(r io.Reader, name string) (*AgentDictionary, error) {
-	d := &AgentDictionary{Name: name}
-	subst := map[string][]string{}
+	d := &AgentDictionary{Name: name, subst: map[string][]string{}}
+	d.report.File = name
+	d.report.Format = "petrarch-agents"
 	err := dictLines(r, func(line string, n int) error {
-		text := strings.TrimSpace(line)
-		if strings.HasPrefix(text, "!") && strings.Contains(text, "=") {
-			k, v, _ := strings.Cut(text, "=")
-			key := strings.Trim(strings.TrimSpace(k), "!")
-			for _, it := range strings.Split(v, ",") {
-				if it = strings.TrimSpace(it); it != "" {
-					subst[key] = append(subst[key], strings.ToUpper(it))
-				}
-			}
+		d.report.Read++
+		if e := d.agentLine(line, n); e != nil {
+			d.report.Reject(e, 0)
 			return nil
 		}
-		i := strings.IndexByte(text, '[')
-		if i < 0 {
-			return &dataset.ParseError{File: name, Line: n, Value: text, Err: fmt.Errorf("%w: an agent needs a [code]", dataset.ErrSyntax)}
-		}
-		blocks := codeBlocks(text[i:])
-		code := ""
-		if len(blocks) > 0 {
-			code = strings.ToUpper(strings.TrimSpace(blocks[0]))
-		}
-		sector := strings.Trim(code, "~ ")
-		phrase := strings.TrimSpace(text[:i])
-		plural := ""
-		hasBraces := false
-		if b := strings.IndexByte(phrase, '{'); b >= 0 {
-			hasBraces = true
-			e := strings.IndexByte(phrase, '}')
-			if e > b {
-				plural = strings.TrimSpace(phrase[b+1 : e])
-			}
-			phrase = strings.TrimSpace(phrase[:b])
-		}
-		var phrases []string
-		if a := strings.Index(phrase, "!"); a >= 0 {
-			b := strings.Index(phrase[a+1:], "!")
-			if b < 0 {
-				return &dataset.ParseError{File: name, Line: n, Value: text, Err: fmt.Errorf("%w: unclosed substitution marker", dataset.ErrSyntax)}
-			}
-			key := phrase[a+1 : a+1+b]
-			for _, s := range subst[key] {
-				phrases = append(phrases, phrase[:a]+s+phrase[a+b+2:])
-			}
-		} else {
-			phrases = []string{phrase}
-		}
-		for _, p := range phrases {
-			words, _ := dictPhrase(p)
-			if len(words) == 0 {
-				continue
-			}
-			d.agents = append(d.agents, dictAgent{words: words, sector: sector})
-			if !hasBraces {
-				last := words[len(words)-1]
-				pl := pluralWord(strings.ToLower(last))
-				pw := append(append([]string(nil), words[:len(words)-1]...), strings.ToUpper(pl))
-				d.agents = append(d.agents, dictAgent{words: pw, sector: sector})
-			} else if plural != "" {
-				pw, _ := dictPhrase(plural)
-				d.agents = append(d.agents, dictAgent{words: pw, sector: sector})
+		d.report.Keep(time.Time{})
+		return nil
+	})
+	d.subst = nil
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return d, nil
+}
+
+// agentLine reads one line of an agent dictionary.
+func (d *AgentDictionary) agentLine(line string, n int) *dataset.ParseError {
+	name := d.Name
+	text := strings.TrimSpace(line)
+	if strings.HasPrefix(text, "!") && strings.Contains(text, "=") {
+		k, v, _ := strings.Cut(text, "=")
+		key := strings.Trim(strings.TrimSpace(k), "!")
+		for _, it := range strings.Split(v, ",") {
+			if it = strings.TrimSpace(it); it != "" {
+				d.subst[key] = append(d.subst[key], strings.ToUpper(it))
 			}
 		}
 		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
-	return d, nil
+	i := strings.IndexByte(text, '[')
+	if i < 0 {
+		return &dataset.ParseError{File: name, Line: n, Value: text, Err: fmt.Errorf("%w: an agent needs a [code]", dataset.ErrSyntax)}
+	}
+	blocks := codeBlocks(text[i:])
+	code := ""
+	if len(blocks) > 0 {
+		code = strings.ToUpper(strings.TrimSpace(blocks[0]))
+	}
+	sector := strings.Trim(code, "~ ")
+	phrase := strings.TrimSpace(text[:i])
+	plural := ""
+	hasBraces := false
+	if b := strings.IndexByte(phrase, '{'); b >= 0 {
+		hasBraces = true
+		e := strings.IndexByte(phrase, '}')
+		if e > b {
+			plural = strings.TrimSpace(phrase[b+1 : e])
+		}
+		phrase = strings.TrimSpace(phrase[:b])
+	}
+	var phrases []string
+	if a := strings.Index(phrase, "!"); a >= 0 {
+		b := strings.Index(phrase[a+1:], "!")
+		if b < 0 {
+			return &dataset.ParseError{File: name, Line: n, Value: text, Err: fmt.Errorf("%w: unclosed substitution marker", dataset.ErrSyntax)}
+		}
+		key := phrase[a+1 : a+1+b]
+		if _, ok := d.subst[key]; !ok {
+			return &dataset.ParseError{File: name, Line: n, Value: text, Err: fmt.Errorf("%w: unknown substitution set !%s!", dataset.ErrSyntax, key)}
+		}
+		for _, s := range d.subst[key] {
+			phrases = append(phrases, phrase[:a]+s+phrase[a+b+2:])
+		}
+	} else {
+		phrases = []string{phrase}
+	}
+	for _, p := range phrases {
+		words, _ := dictPhrase(p)
+		if len(words) == 0 {
+			continue
+		}
+		d.agents = append(d.agents, dictAgent{words: words, sector: sector})
+		if !hasBraces {
+			last := words[len(words)-1]
+			pl := pluralWord(strings.ToLower(last))
+			pw := append(append([]string(nil), words[:len(words)-1]...), strings.ToUpper(pl))
+			d.agents = append(d.agents, dictAgent{words: pw, sector: sector})
+		} else if plural != "" {
+			pw, _ := dictPhrase(plural)
+			d.agents = append(d.agents, dictAgent{words: pw, sector: sector})
+		}
+	}
+	return nil
 }
 
 // buildCustomGazetteer builds a gazetteer with the dictionaries' phrases

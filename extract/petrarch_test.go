@@ -85,8 +85,16 @@ func TestParseAgents(t *testing.T) {
 	if a.Len() != 9 {
 		t.Errorf("%d agent phrases, want 9: %+v", a.Len(), a.agents)
 	}
-	if _, err := ParseAgents(strings.NewReader("PRESIDENT\n"), "bad"); err == nil {
-		t.Error("an agent without a code must fail")
+	// malformed lines are skipped and accounted for, as PETRARCH does
+	bad, err := ParseAgents(strings.NewReader("PRESIDENT\nSOLDIER [~MIL]\n!X!_GUARD [~MIL]\n!Y_GUARD [~MIL]\n"), "bad")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := bad.Report()
+	if bad.Len() != 2 || rep.Read != 4 || rep.Rejected != 3 || !rep.Balanced() || rep.Samples[0].Line != 1 ||
+		!errors.Is(rep.Samples[0], dataset.ErrSyntax) || !strings.Contains(rep.Samples[1].Error(), "unknown substitution") ||
+		!strings.Contains(rep.Samples[2].Error(), "unclosed substitution") {
+		t.Errorf("%d phrases, %s %v", bad.Len(), rep.RowsLine(), rep.Samples)
 	}
 }
 

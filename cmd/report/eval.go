@@ -70,7 +70,7 @@ func runEval(e *env, args []string) error {
 	default:
 		return fmt.Errorf("%w: -format %q: want plover or petrarch", errUsage, f.format)
 	}
-	opts, err := coderOptions(actors, agents, only)
+	opts, err := coderOptions(actors, agents, only, func(format string, a ...any) { fmt.Fprintf(e.stderr, format, a...) })
 	if err != nil {
 		return err
 	}

@@ -55,7 +55,12 @@ func runExtract(e *env, args []string) error {
 		}
 		pub = t
 	}
-	opts, err := coderOptions(f.actors, f.agents, f.only)
+	say := func(format string, a ...any) {
+		if !f.quiet {
+			fmt.Fprintf(e.stderr, format, a...)
+		}
+	}
+	opts, err := coderOptions(f.actors, f.agents, f.only, say)
 	if err != nil {
 		return err
 	}
@@ -68,11 +73,6 @@ func runExtract(e *env, args []string) error {
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
-	}
-	say := func(format string, a ...any) {
-		if !f.quiet {
-			fmt.Fprintf(e.stderr, format, a...)
-		}
 	}
 	ro := &extract.ReadOptions{Published: pub, Strict: f.strict}
 	var events []dataset.Event
@@ -153,14 +153,25 @@ func articleSummary(r *dataset.Report) string {
 	return strings.Replace(r.Summary(), "rows:", "articles:", 1)
 }
 
-// coderOptions loads the dictionaries named by -actors and -agents.
-func coderOptions(actors, agents string, only bool) (*extract.Options, error) {
+// coderOptions loads the dictionaries named by -actors and -agents; warn
+// (if not nil) is told of the lines each dictionary skipped.
+func coderOptions(actors, agents string, only bool, warn func(format string, a ...any)) (*extract.Options, error) {
 	opts := &extract.Options{OnlyDictionaries: only}
+	skipped := func(rep *dataset.Report) {
+		if warn == nil || rep.Rejected == 0 {
+			return
+		}
+		warn("%s: %d malformed dictionary lines skipped\n", rep.File, rep.Rejected)
+		for _, e := range rep.Samples {
+			warn("  %v\n", e)
+		}
+	}
 	for _, p := range splitPaths(actors) {
 		d, err := extract.LoadActors(p)
 		if err != nil {
 			return nil, fmt.Errorf("-actors: %w", err)
 		}
+		skipped(d.Report())
 		opts.Dictionaries = append(opts.Dictionaries, d)
 	}
 	for _, p := range splitPaths(agents) {
@@ -168,6 +179,7 @@ func coderOptions(actors, agents string, only bool) (*extract.Options, error) {
 		if err != nil {
 			return nil, fmt.Errorf("-agents: %w", err)
 		}
+		skipped(d.Report())
 		opts.Agents = append(opts.Agents, d)
 	}
 	if only && len(opts.Dictionaries) == 0 {
