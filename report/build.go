@@ -225,16 +225,16 @@ func Build(events []dataset.Event, opts *Options) (*Report, error) {
 	for _, d := range dyads {
 		sec := &DyadSection{Dyad: d, Name: dyadName(d)}
 		var m score.Model = mainModel
-		main, err := scoreSafe(m, panel, d)
+		main, err := m.Score(panel, d)
 		switch {
 		case errors.Is(err, score.ErrTooFewObservations):
 			m = fallback
 			main, err = m.Score(panel, d)
 			sec.Fallback = fmt.Sprintf("%s needs more observed periods than this dyad has; the index is %s", mainModel.Name(), m.Name())
-		case errors.Is(err, errModelFailed):
+		case errors.Is(err, score.ErrDegenerate):
 			m = fallback
 			main, err = m.Score(panel, d)
-			sec.Fallback = fmt.Sprintf("%s could not be fitted to this dyad's data; the index is %s", mainModel.Name(), m.Name())
+			sec.Fallback = fmt.Sprintf("%s could not be fitted to this dyad's data (every observed period has the same mean); the index is %s", mainModel.Name(), m.Name())
 		}
 		if err != nil {
 			return nil, fmt.Errorf("report: scoring %s with %s: %w", d, m.Name(), err)
@@ -248,8 +248,8 @@ func Build(events []dataset.Event, opts *Options) (*Report, error) {
 			if x.Name() == m.Name() {
 				continue
 			}
-			s, err := scoreSafe(x, panel, d)
-			if errors.Is(err, score.ErrTooFewObservations) || errors.Is(err, errModelFailed) {
+			s, err := x.Score(panel, d)
+			if errors.Is(err, score.ErrTooFewObservations) || errors.Is(err, score.ErrDegenerate) {
 				continue
 			}
 			if err != nil {
@@ -305,22 +305,6 @@ func Build(events []dataset.Event, opts *Options) (*Report, error) {
 	}
 	r.Methods = methods(r, &o, mainModel, extra)
 	return r, nil
-}
-
-// errModelFailed marks a model that panicked on a dyad's data: a defect of
-// the model, which the report survives by falling back to the weighted
-// mean (and saying so) rather than losing the whole report.
-var errModelFailed = errors.New("model failed")
-
-// scoreSafe scores d with m, turning a panic into an error wrapping
-// errModelFailed.
-func scoreSafe(m score.Model, p *score.Panel, d dataset.Dyad) (s *score.Series, err error) {
-	defer func() {
-		if v := recover(); v != nil {
-			s, err = nil, fmt.Errorf("%w: %s on %s: %v", errModelFailed, m.Name(), d, v)
-		}
-	}()
-	return m.Score(p, d)
 }
 
 // dyadName is "China – Russia" from the country table (the code when the

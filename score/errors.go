@@ -25,4 +25,8 @@ var (
 	ErrNoPeriod = errors.New("period outside the data")
 	// ErrUnknownCountry: a country code that the profiles do not hold.
 	ErrUnknownCountry = errors.New("unknown country")
+	// ErrDegenerate: the data cannot identify the model's parameters, for
+	// example a state-space fit where every observed period has exactly
+	// the same mean (the observation variance estimates to zero).
+	ErrDegenerate = errors.New("degenerate data")
 )

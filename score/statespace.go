@@ -258,6 +258,9 @@ func fitKalman(y, n []float64, opt *KalmanOptions, s2init float64) (*kalmanResul
 	if free {
 		r.estimated = true
 		estimate(y, n, opt, s2init, r)
+		if !(r.sigma2 > 0) || math.IsInf(r.sigma2, 0) || math.IsNaN(r.q) || math.IsInf(r.q, 0) {
+			return nil, fmt.Errorf("%w: the %s fit estimated sigma2 = %v (every observed period has the same mean?); give q and sigma2, or use a mean-based model", ErrDegenerate, modelWord(opt.Trend), r.sigma2)
+		}
 		r.boundary = r.q >= 0.999e4*r.sigma2 || r.sigma2 <= 1.001e-8
 	}
 	r.mean = make([]float64, len(y))

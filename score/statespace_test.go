@@ -137,3 +137,17 @@ func BenchmarkFitKalmanML(b *testing.B) {
 	}
 	b.ReportMetric(float64(evals)/float64(b.N*len(y)), "evals/dyad")
 }
+
+// A series whose observed periods all have the same mean (a dyad with only
+// sanctions, Goldstein −8) cannot identify σ²: the fit must say so with
+// ErrDegenerate, not panic.
+func TestFitKalmanConstantSeries(t *testing.T) {
+	y := []float64{-8, -8, math.NaN(), -8, -8}
+	n := []float64{1, 2, 0, 1, 3}
+	for _, trend := range []bool{false, true} {
+		_, err := FitKalman(y, n, &KalmanOptions{Trend: trend})
+		if !errors.Is(err, ErrDegenerate) {
+			t.Errorf("trend=%v: err = %v, want ErrDegenerate", trend, err)
+		}
+	}
+}
