@@ -330,13 +330,12 @@ type fastWorker struct {
 func newFastWorker(plan *fastPlan) *fastWorker {
 	return &fastWorker{
 		plan: plan,
-		buf:  make([]byte, fastBufferSize),
 		slow: NewTable(&plan.ao),
 	}
 }
 
-// fastBufferSize is the read buffer of a worker; it grows for lines longer
-// than half of it (up to MaxLineBytes).
+// fastBufferSize is the read buffer of a worker (smaller for a smaller
+// input); it grows for longer lines (up to MaxLineBytes).
 const fastBufferSize = 1 << 20
 
 // fastSlack is how many bytes past the data the buffer keeps, so that
@@ -956,6 +955,13 @@ func (l *fastLines) skipLong(overflow io.Writer) ([]byte, bool) {
 // start of a part. It returns false when the task stopped early (strict
 // mode, a read error, a failing rejects writer).
 func (w *fastWorker) scan(r io.Reader, begin, end int64, skipFirst, bom bool) bool {
+	size := fastBufferSize
+	if span := end - begin; span < fastBufferSize {
+		size = int(max(span, 4096)) + fastSlack
+	}
+	if len(w.buf) < size {
+		w.buf = make([]byte, size)
+	}
 	l := &fastLines{r: r, buf: w.buf, pos: begin}
 	defer func() { w.buf = l.buf }()
 	l.fill()

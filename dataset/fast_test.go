@@ -287,3 +287,30 @@ func TestFastEdgeInputs(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFastAggregate feeds arbitrary bytes, seeded with real-looking rows
+// and the anomalies above, to both paths: their Tables, Reports, errors
+// and rejects must be identical whatever the input.
+func FuzzFastAggregate(f *testing.F) {
+	gen := strings.Split(strings.TrimSuffix(string(gdeltgen.Generate(gdeltgen.Options{Rows: 3, Seed: 4})), "\n"), "\n")
+	base := strings.Split(gen[0], "\t")
+	if len(base) == 58 {
+		for _, a := range anomalies(base) {
+			f.Add([]byte(gen[1] + "\n" + a + "\n" + gen[2]))
+		}
+	}
+	f.Add([]byte(strings.Join(gen, "\r\n")))
+	f.Add([]byte("\xef\xbb\xbf" + strings.Join(GDELT1Columns, "\t") + "\n" + gen[0]))
+	dir := f.TempDir()
+	n := 0
+	f.Fuzz(func(t *testing.T, data []byte) {
+		n++
+		path := filepath.Join(dir, fmt.Sprintf("f%d.tsv", n))
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		defer os.Remove(path)
+		ro := &ReadOptions{Format: FormatGDELT1, MaxLineBytes: 2000, Rejects: &bytes.Buffer{}}
+		compareFast(t, "fuzz", []string{path}, ro, &AggregateOptions{Directed: true, Granularity: Day}, 97)
+	})
+}

@@ -9,6 +9,8 @@
 //	runbench -mode newline FILE            count newlines: the physical ceiling
 //	runbench -mode csv FILE                encoding/csv + a Go map: the naive baseline
 //	runbench -mode frame FILE              aggregate, then time the gota DataFrame build
+//	runbench -mode readframe FILE          dataset.ReadFrame: every event into a gota DataFrame
+//	runbench -mode gotacsv FILE            gota's own dataframe.ReadCSV of the raw file
 package main
 
 import (
@@ -29,7 +31,7 @@ import (
 )
 
 func main() {
-	mode := flag.String("mode", "entente", "entente, events, newline, csv or frame")
+	mode := flag.String("mode", "entente", "entente, events, newline, csv, frame, readframe or gotacsv")
 	procs := flag.Int("procs", 0, "GOMAXPROCS (0: leave as is)")
 	flag.Parse()
 	if flag.NArg() != 1 {
@@ -57,6 +59,10 @@ func main() {
 		}
 	case "events":
 		rows, groups, err = events(path)
+	case "readframe":
+		rows, err = readFrame(path)
+	case "gotacsv":
+		rows, err = gotaCSV(path)
 	case "newline":
 		rows, err = newlines(path)
 	case "csv":
