@@ -48,7 +48,7 @@ func runPipeline(e *env, args []string) error {
 		"report ../shared/seeds                    # a folder of articles (dates from index.tsv)",
 	)
 	fs.StringVar(&f.out, "o", "report-out", "output `folder` (replaced if it holds an earlier report; never if it holds other files)")
-	fs.StringVar(&f.dyads, "dyads", "", "dyads to report on, comma-separated (`CHN-RUS,CHN-USA`); default: the busiest of the input")
+	fs.StringVar(&f.dyads, "dyads", "", "dyads to report on, comma-separated (`CHN-RUS,CHN-USA`); default: the busiest of the input, or for the embedded chronology the eight dyads it was built for")
 	fs.IntVar(&f.maxDyads, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to pick when -dyads is not given")
 	fs.StringVar(&f.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's first)")
 	fs.StringVar(&f.to, "to", "", "last period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's last)")
@@ -85,6 +85,12 @@ func runPipeline(e *env, args []string) error {
 		ro.Filter = &dataset.Filter{Dyads: opts.Dyads, From: opts.From, To: periodEnd(opts.To, opts.Granularity)}
 	}
 	if len(inputs) == 0 {
+		if len(opts.Dyads) == 0 {
+			// The embedded chronology was built for these relationships:
+			// the seed articles' (China–Russia, China–Venezuela) and the
+			// ones they are defined against.
+			opts.Dyads = chronology.CoreDyads()
+		}
 		evs, rep, err := chronology.Read(ro)
 		if err != nil {
 			return fmt.Errorf("reading the embedded chronology: %w", err)

@@ -50,7 +50,9 @@ func TestDefaultEmbedded(t *testing.T) {
 	if errs != "" {
 		t.Errorf("stderr not empty without a terminal: %q", errs)
 	}
-	for _, want := range []string{"report: " + dir, "source entente chronology", "rows: read=", "dyads: ", "pdf: "} {
+	// With no -dyads, the embedded chronology reports on the eight dyads
+	// it was built for (chronology.CoreDyads), China–Venezuela included.
+	for _, want := range []string{"report: " + dir, "source entente chronology", "rows: read=", "dyads: CHN-RUS,CHN-VEN,CHN-USA,RUS-USA,USA-VEN,RUS-VEN,RUS-UKR,CHN-IND\n", "pdf: "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, out)
 		}
@@ -61,7 +63,7 @@ func TestDefaultEmbedded(t *testing.T) {
 		}
 	}
 	text := pdfToText(t, filepath.Join(dir, "report.pdf"))
-	for _, want := range []string{"China – Russia", "Summary", "Methods and data", "entente chronology", "2 January 2026"} {
+	for _, want := range []string{"China – Russia", "China – Venezuela", "Summary", "Methods and data", "entente chronology", "2 January 2026"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("PDF lacks %q", want)
 		}
