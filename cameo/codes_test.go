@@ -180,7 +180,10 @@ func TestLookupIsStringExact(t *testing.T) {
 }
 
 func TestNormalize(t *testing.T) {
-	tests := []struct{ in, out string; ok bool }{
+	tests := []struct {
+		in, out string
+		ok      bool
+	}{
 		{"042", "042", true},
 		{"42", "042", true},
 		{" \"042\" ", "042", true},
