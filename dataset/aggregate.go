@@ -51,6 +51,10 @@ type aggregateConfig struct {
 	workers int   // number of workers (0: GOMAXPROCS)
 }
 
+// fastCounts, when set (by tests), receives the number of rows the fast
+// parsers took and the number handed to the reader's decoder.
+var fastCounts func(fast, slow int64)
+
 // minChunk is the smallest byte range a plain GDELT file is split into
 // (smaller files are read by one worker).
 const minChunk = 8 << 20
@@ -143,6 +147,13 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		}(ws[k])
 	}
 	wg.Wait()
+	if fastCounts != nil {
+		var f, sl int64
+		for _, w := range ws {
+			f, sl = f+w.nFast, sl+w.nSlow
+		}
+		fastCounts(f, sl)
+	}
 
 	// Reports, in file order; the first error wins.
 	var firstErr error

@@ -315,6 +315,8 @@ type fastWorker struct {
 	skipped Skipped
 	slow    *Table // rows decoded by the reader's decoder, and other formats
 
+	nFast, nSlow int64 // rows taken by fastRow and by slowRow (for tests)
+
 	// per task
 	task            *fastTask
 	dec             decoder
@@ -516,8 +518,10 @@ func (w *fastWorker) record(rec []byte, line int, l *fastLines, start int) bool 
 		}
 	}
 	if w.fastRow(rec, l, start) {
+		w.nFast++
 		return true
 	}
+	w.nSlow++
 	return w.slowRow(rec, line)
 }
 

@@ -119,6 +119,29 @@ func TestFastMatchesEventPathSharedSample(t *testing.T) {
 			t.Errorf("sample: %d added + %v skipped != 710", tb.Events(), tb.Skipped())
 		}
 	}
+	// Every ASCII row takes the fast parsers; the rows with other bytes
+	// (UTF-8 place names) go to the reader's decoder, which checks them.
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nonASCII int64
+	for _, l := range strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n") {
+		for i := 0; i < len(l); i++ {
+			if l[i] >= 0x80 {
+				nonASCII++
+				break
+			}
+		}
+	}
+	var fast, slow int64
+	fastCounts = func(f, s int64) { fast, slow = f, s }
+	AggregateFiles([]string{path}, nil, nil)
+	fastCounts = nil
+	if slow != nonASCII || fast != 710-nonASCII {
+		t.Errorf("fast %d, slow %d; the file has %d rows with non-ASCII bytes", fast, slow, nonASCII)
+	}
+
 	filters := []*Filter{
 		{From: day(2016, 7, 1), To: day(2016, 7, 31)},
 		{RequireDyad: true, ExcludeSelf: true},
@@ -225,6 +248,24 @@ func writeTestFile(t *testing.T, dir string, rows int, seed uint64, bom bool) st
 	return path
 }
 
+// Clean generated rows must all take the fast parsers; the comparisons
+// below would pass vacuously if every row went to the decoder.
+func TestFastPathTakesCleanRows(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "clean.tsv")
+	if err := os.WriteFile(path, gdeltgen.Generate(gdeltgen.Options{Rows: 5000, Seed: 8}), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var fast, slow int64
+	fastCounts = func(f, s int64) { fast, slow = f, s }
+	defer func() { fastCounts = nil }()
+	if _, reps, err := AggregateFiles([]string{path}, nil, nil); err != nil || reps[0].Kept != 5000 {
+		t.Fatalf("%v %v", err, reps)
+	}
+	if fast != 5000 || slow != 0 {
+		t.Errorf("fast %d, slow %d; want all 5000 rows fast", fast, slow)
+	}
+}
+
 func TestFastMatchesEventPathGenerated(t *testing.T) {
 	dir := t.TempDir()
 	p1 := writeTestFile(t, dir, 6000, 1, true)
@@ -313,4 +354,50 @@ func FuzzFastAggregate(f *testing.F) {
 		ro := &ReadOptions{Format: FormatGDELT1, MaxLineBytes: 2000, Rejects: &bytes.Buffer{}}
 		compareFast(t, "fuzz", []string{path}, ro, &AggregateOptions{Directed: true, Granularity: Day}, 97)
 	})
+}
+
+// toGDELT2 turns a generated GDELT 1.0 row (58 columns) into a GDELT 2.0
+// row (61): an ADM2 code after each geography block's ADM1 code, and a
+// 14-digit DATEADDED.
+func toGDELT2(row string) string {
+	f := strings.Split(row, "\t")
+	if len(f) != 58 {
+		return row
+	}
+	var out []string
+	out = append(out, f[:35]...)
+	for b := 0; b < 3; b++ {
+		g := f[35+7*b : 35+7*b+7]
+		adm2 := ""
+		if g[3] != "" {
+			adm2 = g[3] + "123"
+		}
+		out = append(out, g[0], g[1], g[2], g[3], adm2, g[4], g[5], g[6])
+	}
+	out = append(out, f[56]+"134500", f[57])
+	return strings.Join(out, "\t")
+}
+
+func TestFastMatchesEventPathGDELT2(t *testing.T) {
+	gen := strings.Split(strings.TrimSuffix(string(gdeltgen.Generate(gdeltgen.Options{Rows: 4000, Seed: 21, BackfileShare: 1e-9})), "\n"), "\n")
+	var b strings.Builder
+	for i, l := range gen {
+		row := toGDELT2(l)
+		switch i % 101 {
+		case 3:
+			row = strings.Replace(row, "134500\t", "999999\t", 1) // bad DATEADDED time
+		case 4:
+			row = l // a 58-column row in a 2.0 file
+		}
+		b.WriteString(row + "\n")
+	}
+	path := filepath.Join(t.TempDir(), "gdelt2.export.CSV")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, reps := compareFast(t, "gdelt2", []string{path}, nil, nil, 9000)
+	if r := reps[0]; r.Format != FormatGDELT2 || r.Rejected == 0 || r.Kept < 3900 {
+		t.Errorf("gdelt2: format %s, %s", r.Format, r.RowsLine())
+	}
+	compareFast(t, "gdelt2/forced", []string{path}, &ReadOptions{Format: FormatGDELT2, Filter: &Filter{RequireDyad: true}}, &AggregateOptions{Weight: WeightArticles}, 5000)
 }
