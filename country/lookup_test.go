@@ -79,7 +79,13 @@ func TestLookup(t *testing.T) {
 }
 
 func TestUnknownCodes(t *testing.T) {
-	for _, code := range []string{"", "usa", "ZZZ", "NA", "IGO", "MNC"} {
+	// CAMEO's transnational actor codes are known but never countries.
+	for _, code := range []string{"IGO", "IMG", "MNC", "NGO"} {
+		if !Valid(code) || IsCountry(code) {
+			t.Errorf("%q: Valid %v, IsCountry %v; want a known non-country", code, Valid(code), IsCountry(code))
+		}
+	}
+	for _, code := range []string{"", "usa", "ZZZ", "NA", "UIS"} {
 		if Valid(code) || IsCountry(code) {
 			t.Errorf("%q is reported as known", code)
 		}

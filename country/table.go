@@ -324,4 +324,12 @@ var table = []Country{
 	{Code: "WAF", Name: "West Africa", FullName: "West Africa", Kind: Region, Aliases: l("Western Africa"), Adjectives: l("West African", "West Africans")},
 	{Code: "WEU", Name: "Western Europe", FullName: "Western Europe", Kind: Region, Adjectives: l("Western European", "Western Europeans")},
 	{Code: "WST", Name: "The West", FullName: "The West", Kind: Region},
+
+	// CAMEO's transnational actor codes, which coders (PLOVER's gold
+	// records among them) put in the country position when an actor has
+	// no state. Known, never countries.
+	{Code: "IGO", Name: "International organization", FullName: "Intergovernmental organization", Kind: Region},
+	{Code: "IMG", Name: "International militarized group", FullName: "International militarized group", Kind: Region},
+	{Code: "MNC", Name: "Multinational corporation", FullName: "Multinational corporation", Kind: Region},
+	{Code: "NGO", Name: "Non-governmental organization", FullName: "Non-governmental organization", Kind: Region},
 }

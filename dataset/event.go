@@ -31,7 +31,8 @@ func (a Actor) IsZero() bool {
 // Evidence locates the text an event was coded from.
 //
 // Doc is the document id; Sentence is the 0-based index of the sentence in the
-// document; Start and End are byte offsets of the coded span within the
+// document, or −1 when unknown (ICEWS rows without a sentence number,
+// POLECAT story text); Start and End are byte offsets of the coded span within the
 // document text (End exclusive; both 0 when unknown); Text is the sentence.
 type Evidence struct {
 	Doc      string

@@ -38,7 +38,8 @@ type ReadOptions struct {
 	// (lenient) counts bad rows in the Report and goes on.
 	Strict bool
 	// Rejects, when set, receives every rejected row as raw text, one per
-	// line, so it can be fixed and read again.
+	// line, preceded by the input's header line when the format has one, so
+	// the rejects file can be fixed and read again as it is.
 	Rejects io.Writer
 	// MaxSamples is how many rejections the Report keeps in full
 	// (default DefaultMaxSamples).
