@@ -71,6 +71,8 @@ var prepositions = map[string]bool{
 	"despite": true, "following": true, "including": true, "like": true, "as": true, "than": true,
 	"to": true, "onto": true, "within": true, "across": true, "behind": true, "beyond": true,
 	"near": true, "off": true, "out": true, "per": true, "regarding": true, "concerning": true,
+	"along": true, "alongside": true, "around": true, "throughout": true, "outside": true,
+	"inside": true, "beside": true, "besides": true, "unlike": true, "except": true,
 }
 
 // adverbs that may sit between an auxiliary and its verb or between a
@@ -221,6 +223,22 @@ func nounSingularKey(w string) string {
 // verbUse decides from the words before it whether the token at k is used
 // as a verb, and fills the auxiliaries' information (tense, voice,
 // modality, negation) into p.
+// activeObject reports whether the word at k opens a direct object, so
+// that an -ed form after a comma before it is a past tense ("Xi, the
+// Chinese president, welcomed Putin"), not a reduced passive ("Putin,
+// invited by Xi", "talks, held in Beijing").
+func activeObject(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := &toks[k]
+	switch t.low {
+	case "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those":
+		return true
+	}
+	return t.kind == tkWord && t.cap
+}
+
 func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 	// walk back over adverbs, negation and quotation marks
 	j := k - 1
@@ -327,7 +345,7 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 			p.gerund = true
 			return true
 		}
-		if isParticiple {
+		if isParticiple && !(form == formPast && activeObject(toks, p.end)) {
 			p.reduced = true
 			p.passive = true // "Putin, invited by Xi, …"
 			return true

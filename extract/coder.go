@@ -516,6 +516,9 @@ func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms [
 			}
 		}
 	}
+	if mi := appositiveSubject(toks, from, p, preds, ms, res); mi >= 0 {
+		return res[mi], mi
+	}
 	best := -1
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := &ms[mi]
@@ -580,6 +583,55 @@ func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms [
 		}
 	}
 	return nil, -1
+}
+
+// appositiveSubject finds the subject before a parenthetical phrase set
+// off by commas right before the verb: "Pakistan, a key U.S. ally in the
+// war, has refused …", "Britain, along with France, condemned …". The
+// phrase must open with a determiner or a preposition and hold no verb;
+// the subject is the actor phrase right before its first comma.
+func appositiveSubject(toks []token, from int, p *predicate, preds []*predicate, ms []mention, res [][]dataset.Actor) int {
+	c2 := p.at - 1
+	for c2 >= from && (haveForms[toks[c2].low] || beForms[toks[c2].low] || modals[toks[c2].low] || adverbs[toks[c2].low]) {
+		c2--
+	}
+	if c2 <= from || toks[c2].low != "," {
+		return -1
+	}
+	c1 := c2 - 1
+	for c1 > from && c2-c1 < 25 && toks[c1].low != "," {
+		switch toks[c1].kind {
+		case tkWord, tkNumber:
+		default:
+			if toks[c1].low != "." && toks[c1].low != "'s" && toks[c1].low != "-" {
+				return -1
+			}
+		}
+		c1--
+	}
+	if c1 <= from || toks[c1].low != "," || c2-c1 < 2 {
+		return -1
+	}
+	first := toks[c1+1].low
+	if !(first == "a" || first == "an" || first == "the" || first == "along" || first == "together" || first == "like" || first == "unlike" || first == "including" || first == "alongside" || first == "one" || first == "itself" || first == "himself" || first == "herself") {
+		return -1
+	}
+	for _, q := range preds {
+		if q.at > c1 && q.at < c2 {
+			return -1
+		}
+	}
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		m := &ms[mi]
+		if m.to != c1 {
+			continue
+		}
+		if !m.head || m.pair || len(res[mi]) == 0 || m.bare || inPP(toks, from, m.from, c1) {
+			return -1
+		}
+		return mi
+	}
+	return -1
 }
 
 // possSubject: a possessor is the subject only when its noun is a role

@@ -64,6 +64,15 @@ func TestCodeSentence(t *testing.T) {
 		{"passive voice with agent (190)", "Afghan civilians were killed by Russian troops.", "RUS>AFG:190"},
 		{"sending troops into a state (192)", "Russia sent troops into Ukraine.", "RUS>UKR:192"},
 		{"protest aimed at the own government (141)", "Egyptian demonstrators staged a rally.", "EGY>EGY:141"},
+		// source and target assignment
+		{"subject before an appositive", "Pakistan, a key U.S. ally, has refused to deploy peacekeepers in Iraq.", "PAK>IRQ:1224"},
+		{"subject before a parenthetical PP", "Britain, along with France, condemned Iran.", "GBR>IRN:111"},
+		{"past tense after an appositive", "Xi, the Chinese president, met Putin.", "CHN>RUS:040"},
+		{"subject with a PP before the verb", "Washington along with its allies demanded that Hamas renounce its armed struggle against Israel.", "USA>PSE:100"},
+		{"demand that: the clause's subject, not its object", "The United States demanded that Pakistan stop its war against India.", "USA>PAK:1056"},
+		{"possessive in a country's full name", "The United States demanded that the Democratic People's Republic of Korea forsake its nuclear program.", "USA>PRK:100"},
+		{"victims after 'for' in a violent verb's object", "Burundian militiamen attacked a camp for Congolese refugees.", "BDI>COD:190"},
+		{"an organisation's cooperation aims at the state where it acts", "The United Nations will provide food aid to refugees in Liberia.", "IGOUNO>LBR:0333"},
 		// things that are not events
 		{"negated hostility is no event", "Relations between Russia and China are not directed against anyone.", ""},
 		{"question", "Will China attack Taiwan?", ""},
@@ -210,4 +219,21 @@ func TestRequireDyadAndStatements(t *testing.T) {
 	if got := triples(testCoder.CodeSentence("Iran denied the accusations by Israel.", d("2024-05-16"))); got != "" {
 		t.Errorf("no Statements: %s", got)
 	}
+}
+
+// FuzzCodeSentence: any text codes without a panic, and every event's
+// evidence span lies inside the text.
+func FuzzCodeSentence(f *testing.F) {
+	for _, s := range []string{"Xi and Putin met in Beijing.", "Pakistan, a key U.S. ally, has refused to deploy peacekeepers in Iraq.",
+		", , condemned", "Britain, along with France, condemned Iran.", "\xff\x00", "the Democratic People's Republic of Korea's"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, e := range testCoder.CodeSentence(s, d("2024-05-16")) {
+			ev := e.Evidence[0]
+			if ev.Start < 0 || ev.End > len(s) || ev.Start > ev.End || e.Code == "" {
+				t.Fatalf("bad event %+v in %q", e, s)
+			}
+		}
+	})
 }

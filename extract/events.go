@@ -315,7 +315,7 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		// "rejected an Indian proposal", "demolished Palestinian homes",
 		// "welcomed President Reagan's statement": the state the object
 		// belongs to
-		tgt = objectActor(toks, ms, res, tgtFrom, tgtTo, src)
+		tgt = objectActor(toks, ms, res, tgtFrom, tgtTo, src, code[:2] >= "18" && code[:2] <= "20")
 	}
 	if flags&flNoTarget != 0 {
 		tgt = nil
@@ -352,6 +352,12 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	// their disapproval for the United States' policies")
 	if len(tgt) == 0 && code[:2] == "14" {
 		tgt = laterActor(toks, ms, res, p.end, si.to, src)
+	}
+	// an international organisation's cooperation is aimed at the state
+	// where it takes place ("will provide aid to refugees … in Liberia",
+	// "extended the mandate of the force in Lebanon")
+	if len(tgt) == 0 && allIGO(src) && code[:2] >= "03" && code[:2] <= "08" {
+		tgt = stateOnly(laterActor(toks, ms, res, p.end, si.to, src))
 	}
 	// protests without a named target are aimed at the protesters' own
 	// government
@@ -1039,12 +1045,16 @@ func stateCodes(as []dataset.Actor) []string {
 }
 
 // objectActor finds an actor inside the object phrase of a verb
-// (toks[from:to] up to the first preposition other than "of" and "by"): a
-// modifier, a possessor or a head, other than the source.
-func objectActor(toks []token, ms []mention, res [][]dataset.Actor, from, to int, src []dataset.Actor) []dataset.Actor {
+// (toks[from:to] up to the first preposition other than "of" and "by",
+// and for violence also "for"): a modifier, a possessor or a head, other
+// than the source.
+func objectActor(toks []token, ms []mention, res [][]dataset.Actor, from, to int, src []dataset.Actor, violence bool) []dataset.Actor {
 	end := to
 	for k := from; k < to && k < from+12; k++ {
 		w := toks[k].low
+		if violence && w == "for" && k > from {
+			continue // "attacked a camp for Congolese refugees": the victims
+		}
 		if prepositions[w] && w != "of" && w != "by" && w != "from" || w == "," || w == ";" || w == "that" || w == "which" || w == "who" {
 			end = k
 			break
@@ -1230,6 +1240,7 @@ func thatSubject(toks []token, ms []mention, res [][]dataset.Actor, from, v int)
 		m := &ms[mi]
 		if m.from > that && m.to <= v && len(res[mi]) > 0 && (m.head || m.kind == mkCollective) && !m.bare {
 			best = mi
+			break // the first: later ones belong to the clause's predicate
 		}
 	}
 	return best
@@ -1327,6 +1338,27 @@ func laterActor(toks []token, ms []mention, res [][]dataset.Actor, from, to int,
 		}
 	}
 	return nil
+}
+
+// allIGO reports whether every actor is an international organisation.
+func allIGO(as []dataset.Actor) bool {
+	for _, a := range as {
+		if a.Country != "" || !strings.HasPrefix(a.Code, "IGO") {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// stateOnly keeps the actors that are states.
+func stateOnly(as []dataset.Actor) []dataset.Actor {
+	var out []dataset.Actor
+	for _, a := range as {
+		if a.Country != "" {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 func minInt(a, b int) int {

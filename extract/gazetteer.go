@@ -129,6 +129,47 @@ func (g *gazetteer) sort() {
 // groups, places and agents tables. Later sources never replace a phrase an
 // earlier one defined, so a country name is never read as a place or a
 // person.
+// nameKeys returns the keys a name is matched on: its normalised form and,
+// for a name with a possessive ("Democratic People's Republic of Korea"),
+// the form with the possessive as a word of its own, as the tokenizer
+// splits it ("people" "'s").
+func nameKeys(name string) []string {
+	return altKeys(country.Normalize(name), name)
+}
+
+// altKeys adds to key (the normalised name) the possessive-split form.
+func altKeys(key, name string) []string {
+	var b strings.Builder
+	split := false
+	for i := 0; i < len(name); {
+		for _, ap := range []string{"'s", "’s"} {
+			if strings.HasPrefix(name[i:], ap) && i > 0 && name[i-1] != ' ' {
+				j := i + len(ap)
+				if j == len(name) || name[j] == ' ' || name[j] == ',' {
+					b.WriteByte(' ')
+					split = true
+				}
+			}
+		}
+		b.WriteByte(name[i])
+		i++
+	}
+	if !split {
+		return []string{key}
+	}
+	if alt := country.Normalize(b.String()); alt != key {
+		return []string{key, alt}
+	}
+	return []string{key}
+}
+
+// preferredAdjective resolves adjectives that several states share to the
+// state news copy almost always means: "Congolese" is the Democratic
+// Republic of the Congo's (as in the Phoenix dictionaries), "Dominican" the
+// Dominican Republic's. Other shared adjectives ("Korean") stay ambiguous
+// and name no state.
+var preferredAdjective = map[string]string{"congolese": "COD", "dominican": "DOM", "dominicans": "DOM"}
+
 func buildGazetteer(officials, groups []*Official) *gazetteer {
 	g := &gazetteer{byFirst: map[string][]gazEntry{}}
 	// countries first
@@ -152,7 +193,12 @@ func buildGazetteer(officials, groups []*Official) *gazetteer {
 				e.plural = isPluralDemonym(p.Text)
 			}
 			forms[k] = e
-			g.add(p.Key, e)
+			for _, k := range altKeys(p.Key, p.Text) {
+				g.add(k, e)
+			}
+		}
+		if pref, ok := preferredAdjective[p.Key]; ok && kind == entAdj && pref != p.Code {
+			continue
 		}
 		if !hasCode(e.codes, p.Code) {
 			e.codes = append(e.codes, codeYears{code: p.Code, from: p.From, until: p.Until, region: p.Kind == country.Region})
@@ -161,7 +207,9 @@ func buildGazetteer(officials, groups []*Official) *gazetteer {
 	for _, o := range officials {
 		e := &entity{kind: entPerson, off: o, name: o.Name, single: true}
 		for _, n := range o.Names {
-			g.add(country.Normalize(n), e)
+			for _, k := range nameKeys(n) {
+				g.add(k, e)
+			}
 		}
 	}
 	for _, o := range groups {
@@ -173,7 +221,9 @@ func buildGazetteer(officials, groups []*Official) *gazetteer {
 				c.acronym = true
 				ne = &c
 			}
-			g.add(country.Normalize(n), ne)
+			for _, k := range nameKeys(n) {
+				g.add(k, ne)
+			}
 		}
 	}
 	for _, line := range strings.Split(placesTable, "\n") {
@@ -190,7 +240,10 @@ func buildGazetteer(officials, groups []*Official) *gazetteer {
 		}
 		for _, n := range strings.Split(line[colon+1:], ",") {
 			if n = strings.TrimSpace(n); n != "" {
-				g.add(country.Normalize(n), &entity{kind: kind, codes: []codeYears{{code: code}}, sector: sector, name: n, acronym: isAcronymText(n)})
+				ent := &entity{kind: kind, codes: []codeYears{{code: code}}, sector: sector, name: n, acronym: isAcronymText(n)}
+				for _, k := range nameKeys(n) {
+					g.add(k, ent)
+				}
 			}
 		}
 	}
