@@ -170,6 +170,16 @@ func matchWords(toks []token, keys []string, k, to int, words []string) (int, bo
 	return j, true
 }
 
+// particleName reports whether the name at toks[k] opens with a
+// lower-case particle and a hyphen: "al-Qaeda", "el-Sisi", "ad-Din".
+func particleName(toks []token, k int) bool {
+	if !nameParticles[toks[k].low] || k+2 >= len(toks) {
+		return false
+	}
+	h, n := &toks[k+1], &toks[k+2]
+	return h.low == "-" && !h.space && !n.space && n.cap
+}
+
 // caseOK checks capitalisation: names must be capitalised (or the text in
 // capitals), acronyms written in capitals; role nouns match in any case.
 func caseOK(toks []token, from, to int, e *entity) bool {
@@ -186,7 +196,7 @@ func caseOK(toks []token, from, to int, e *entity) bool {
 		}
 		return true
 	}
-	if !first.cap && first.kind != tkNumber {
+	if !first.cap && first.kind != tkNumber && !particleName(toks, from) {
 		return false
 	}
 	if e.kind == entPerson || e.kind == entGroup {

@@ -367,6 +367,12 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 				p.gerund = true
 				return true
 			}
+			if documentNouns[nounSingular(prev)] {
+				// "issued a statement demanding that …": the document's
+				// issuer acts
+				p.partcl = true
+				return true
+			}
 			return false
 		case formBase:
 			// a plural subject: "Both sides aim", "the two countries
@@ -405,6 +411,14 @@ func indefiniteBefore(toks []token, from, j int, mentionAt []int8) bool {
 		i--
 	}
 	return false
+}
+
+// documentNouns are texts whose participle states their issuer's act ("a
+// statement demanding …", "a resolution condemning …").
+var documentNouns = map[string]bool{
+	"statement": true, "declaration": true, "resolution": true, "communique": true, "communiqué": true,
+	"letter": true, "message": true, "note": true, "petition": true, "motion": true, "decree": true,
+	"memorandum": true, "editorial": true, "commentary": true, "leaflet": true,
 }
 
 var subjectPronoun = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}

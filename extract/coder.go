@@ -347,7 +347,9 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		if si.question || p.spec || p.oblig || isCond(condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) || nounComplement(toks, from, p) || p.infin && speculativeBefore(toks, from, p) {
 			continue
 		}
-		if pi > 0 {
+		if pi > 0 && p.infin && objectBefore(toks, ms, res, p.at-1, preds[pi-1].target) {
+			// "will visit Mauritania and Senegal to mediate": a purpose
+			// infinitive right after the previous verb's object
 			p.prevTarget = preds[pi-1].target
 		}
 		evs := c.events(d, si, p, subj, subjIdx, ms, res, inQuote)
@@ -481,6 +483,22 @@ func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) 
 			break
 		}
 	}
+}
+
+// objectBefore reports whether an actor phrase naming one of tgt ends at
+// k (right before an infinitive's "to"), not inside a PP ("an effort by
+// both countries to …" is a noun's complement).
+func objectBefore(toks []token, ms []mention, res [][]dataset.Actor, k int, tgt []dataset.Actor) bool {
+	if len(tgt) == 0 {
+		return false
+	}
+	for mi := range ms {
+		if ms[mi].to == k && sharesActor(res[mi], tgt) {
+			f := ms[mi].from
+			return f == 0 || !prepositions[toks[f-1].low]
+		}
+	}
+	return false
 }
 
 // subject finds the source mention of predicate pi: the nearest actor
@@ -997,24 +1015,51 @@ func speculativeBefore(toks []token, from int, p *predicate) bool {
 
 // nounComplement reports whether a verb sits in a that-clause completing a
 // noun ("an admission that forces murdered …", "the allegation that …",
-// "its demand that Israel ease …"): reported content, not an event.
+// "its demand that Israel ease …", "an admission by Moscow that …"):
+// reported content, not an event.
 func nounComplement(toks []token, from int, p *predicate) bool {
 	if p.left < from || toks[p.left].low != "that" || p.left-1 < from {
 		return false
 	}
-	prev := &toks[p.left-1]
-	w := nounSingular(prev.low)
-	if prev.kind != tkWord || looksFinite(prev.low) || prepositions[prev.low] || timeWord[prev.low] || isWeekday(prev.low) {
-		return false
+	k := p.left - 1
+	// "its demand today that …", "the warning on Monday that …"
+	for k > from && (timeWord[toks[k].low] || isWeekday(toks[k].low) || toks[k].low == "on" || toks[k].low == "," || adverbs[toks[k].low]) {
+		k--
 	}
-	switch w {
-	case "admission", "allegation", "claim", "report", "fact", "belief", "evidence", "news", "suspicion",
-		"accusation", "charge", "demand", "rumor", "rumour", "assertion", "fear", "concern", "hope", "idea",
-		"notion", "assurance", "promise", "pledge", "warning", "threat", "statement", "announcement",
-		"insistence", "condition", "proposal", "suggestion", "impression", "view", "argument", "possibility":
+	if contentNoun(&toks[k]) {
 		return true
 	}
+	// a short PP between the noun and "that" ("by Moscow", "from Kyiv")
+	for j := k; j > from && j >= k-4; j-- {
+		t := &toks[j]
+		if t.kind != tkWord || looksFinite(t.low) {
+			return false
+		}
+		switch t.low {
+		case "by", "from", "of", "in", "on":
+			return contentNoun(&toks[j-1])
+		}
+	}
 	return false
+}
+
+// contentNoun reports whether t is a noun whose that-clause is reported
+// content ("admission", "allegation", "demand").
+func contentNoun(t *token) bool {
+	if t.kind != tkWord || looksFinite(t.low) || prepositions[t.low] || timeWord[t.low] || isWeekday(t.low) {
+		return false
+	}
+	return contentNouns[nounSingular(t.low)]
+}
+
+var contentNouns = map[string]bool{
+	"admission": true, "allegation": true, "claim": true, "report": true, "fact": true, "belief": true,
+	"evidence": true, "news": true, "suspicion": true, "accusation": true, "charge": true, "demand": true,
+	"rumor": true, "rumour": true, "assertion": true, "fear": true, "concern": true, "hope": true,
+	"idea": true, "notion": true, "assurance": true, "promise": true, "pledge": true, "warning": true,
+	"threat": true, "statement": true, "announcement": true, "insistence": true, "condition": true,
+	"proposal": true, "suggestion": true, "impression": true, "view": true, "argument": true,
+	"possibility": true,
 }
 
 // propagateConsumption marks the verbs inside a consumed complement's

@@ -73,7 +73,13 @@ func TestCodeSentence(t *testing.T) {
 		{"possessive in a country's full name", "The United States demanded that the Democratic People's Republic of Korea forsake its nuclear program.", "USA>PRK:100"},
 		{"victims after 'for' in a violent verb's object", "Burundian militiamen attacked a camp for Congolese refugees.", "BDI>COD:190"},
 		{"an organisation's cooperation aims at the state where it acts", "The United Nations will provide food aid to refugees in Liberia.", "IGOUNO>LBR:0333"},
+		{"group named with a lower-case particle", "Osama bin Laden's al-Qaeda network threatened to attack the United States.", "IMGMOSALQ>USA:1384"},
+		{"a document's participle is its issuer's act", "The PKK issued a statement demanding that Turkey release its leader.", "TUR>TUR:1053"},
+		{"light verb with a demand noun and its that-clause", "Russia reiterated its demand that Ukraine withdraw.", "RUS>UKR:100"},
+		{"purpose infinitive after the object", "Gambian President Dawda Jawara will visit Mauritania and Senegal to mediate.", "GMB>MRT:036 GMB>MRT:039 GMB>SEN:036 GMB>SEN:039"},
 		// things that are not events
+		{"content of a noun after a time word", "The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.", "IGOUNOLAB>ISR:100"},
+		{"content of a noun after a PP", "Poland demanded an admission by Moscow that Soviet forces killed Polish officers.", "POL>RUS:100"},
 		{"negated hostility is no event", "Relations between Russia and China are not directed against anyone.", ""},
 		{"question", "Will China attack Taiwan?", ""},
 		{"hypothetical", "If China attacked Taiwan, the United States would respond.", ""},

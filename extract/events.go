@@ -298,13 +298,8 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			tgt, src = subj, ag
 			tgtSpan = [2]int{ms[mi].from, ms[mi].to}
 		}
-	} else {
-		from := tgtFrom
-		if noun != nil && nounAt >= from && nounAt < tgtTo {
-			// the target follows the event noun ("paid a visit to China")
-			// or precedes it as its object ("held talks with", "gave X aid")
-		}
-		tgt, tgtSpan = c.target(toks, ms, res, p, from, tgtTo, tpreps, flags, src)
+	} else if len(tgt) == 0 {
+		tgt, tgtSpan = c.target(toks, ms, res, p, tgtFrom, tgtTo, tpreps, flags, src)
 	}
 	if p.passive && len(tgt) == 0 && len(subj) == 0 {
 		// "A camp for Congolese refugees was attacked by …": an actor
