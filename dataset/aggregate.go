@@ -170,20 +170,17 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		return nil, reports, firstErr
 	}
 	// Fold the workers' cells into the first (same keys: the country ids
-	// are shared), freeing each as it goes, then build the table once, sized
-	// for its rows so that it never grows by copying.
+	// are shared), freeing each as it goes; its cells are then the table's
+	// rows, one each, converted in parallel.
 	for _, w := range ws[1:] {
 		ws[0].absorb(w)
 	}
-	size := ws[0].ncells
-	for _, w := range ws {
-		size = max(size, w.slow.Len())
-	}
 	table := NewTable(&ao)
-	table.reserve(size)
-	ws[0].mergeInto(table)
+	ws[0].fill(table, workers)
 	for _, w := range ws {
-		table.Merge(w.slow)
+		if w.slow.Len() > 0 || w.slow.Events() > 0 || w.slow.Skipped() != (Skipped{}) {
+			table.Merge(w.slow)
+		}
 		w.slow = nil
 	}
 	return table, reports, nil
@@ -453,34 +450,53 @@ func (w *fastWorker) absorb(o *fastWorker) {
 	o.cells, o.blocks, o.ncells, o.spills, o.added, o.skipped = fastMap{}, nil, 0, nil, 0, Skipped{}
 }
 
-// mergeInto adds the worker's fast cells and counts to t.
-func (w *fastWorker) mergeInto(t *Table) {
-	g := w.plan.ao.Granularity
-	// few distinct periods and days: convert each once
-	starts := map[uint32]time.Time{}
-	days := map[int32]time.Time{}
-	day := func(v int32) time.Time {
-		d, ok := days[v]
-		if !ok {
-			d = ymdTime(v)
-			days[v] = d
-		}
-		return d
+// fill makes the worker's fast cells the rows of the empty table t, with
+// the worker's counts, converting them on up to par goroutines. Distinct
+// cell keys are distinct dyad-periods (one id per country code), so every
+// cell is one row; the table's index is built later, if it is added to.
+func (w *fastWorker) fill(t *Table, par int) {
+	type kv struct {
+		key uint64
+		ix  int32
 	}
-	w.cells.each(func(key uint64, ix int32) {
-		c := w.cell(ix)
-		a, b := w.names[key>>48], w.names[key>>32&0xffff]
-		a, b = t.dyadOf(a, b)
-		p := uint32(key)
-		start, ok := starts[p]
-		if !ok {
-			y, m, d := periodStart(g, p)
-			start = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-			starts[p] = start
-		}
-		st := c.stats(w.spills, day)
-		t.mergeCell(a, b, start, &st)
-	})
+	list := make([]kv, 0, w.cells.n)
+	w.cells.each(func(key uint64, ix int32) { list = append(list, kv{key, ix}) })
+	t.cells = make([]DyadPeriod, len(list))
+	t.index = nil
+	g := w.plan.ao.Granularity
+	par = max(1, min(par, len(list)/4096))
+	var wg sync.WaitGroup
+	for p := 0; p < par; p++ {
+		lo, hi := p*len(list)/par, (p+1)*len(list)/par
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// few distinct periods and days: convert each once
+			starts := map[uint32]time.Time{}
+			days := map[int32]time.Time{}
+			day := func(v int32) time.Time {
+				d, ok := days[v]
+				if !ok {
+					d = ymdTime(v)
+					days[v] = d
+				}
+				return d
+			}
+			for i := lo; i < hi; i++ {
+				key := list[i].key
+				a, b := t.dyadOf(w.names[key>>48], w.names[key>>32&0xffff])
+				per := uint32(key)
+				start, ok := starts[per]
+				if !ok {
+					y, m, d := periodStart(g, per)
+					start = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+					starts[per] = start
+				}
+				t.cells[i] = DyadPeriod{Dyad: Dyad{a, b}, Start: start, Stats: w.cell(list[i].ix).stats(w.spills, day)}
+			}
+		}()
+	}
+	wg.Wait()
 	t.added += w.added
 	t.skipped.merge(w.skipped)
 	w.cells, w.blocks, w.ncells, w.spills = fastMap{}, nil, 0, nil

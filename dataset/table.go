@@ -112,7 +112,7 @@ type cellKey struct {
 // for concurrent use.
 type Table struct {
 	opts    AggregateOptions
-	index   map[cellKey]int32
+	index   map[cellKey]int32 // built on first need (see lookup)
 	cells   []DyadPeriod
 	added   int64
 	skipped Skipped
@@ -123,15 +123,22 @@ type Table struct {
 // NewTable returns an empty table. It panics if opts holds an undeclared
 // Weight or Granularity (programmer misuse).
 func NewTable(opts *AggregateOptions) *Table {
-	return &Table{opts: opts.options(), index: map[cellKey]int32{}}
+	return &Table{opts: opts.options()}
 }
 
-// reserve makes room for n rows in an empty table.
-func (t *Table) reserve(n int) {
-	if len(t.cells) == 0 && n > 0 {
-		t.index = make(map[cellKey]int32, n)
-		t.cells = make([]DyadPeriod, 0, n)
+// lookup returns the row index of a cell key, building the index from
+// the rows when it is missing (a table filled by AggregateFiles' fast path
+// has none until it is added to).
+func (t *Table) lookup(k cellKey) (int32, bool) {
+	if t.index == nil {
+		t.index = make(map[cellKey]int32, len(t.cells))
+		for i := range t.cells {
+			c := &t.cells[i]
+			t.index[cellKey{c.Dyad.A, c.Dyad.B, c.Start.Unix()}] = int32(i)
+		}
 	}
+	i, ok := t.index[k]
+	return i, ok
 }
 
 // Options returns the table's options.
@@ -184,7 +191,7 @@ func (t *Table) Add(e *Event) bool {
 // start, creating them.
 func (t *Table) cell(a, b string, start time.Time) *Stats {
 	k := cellKey{a, b, start.Unix()}
-	if i, ok := t.index[k]; ok {
+	if i, ok := t.lookup(k); ok {
 		return &t.cells[i].Stats
 	}
 	t.index[k] = int32(len(t.cells))
@@ -197,7 +204,7 @@ func (t *Table) cell(a, b string, start time.Time) *Stats {
 // b are already in the table's order.
 func (t *Table) mergeCell(a, b string, start time.Time, s *Stats) {
 	k := cellKey{a, b, start.Unix()}
-	if i, ok := t.index[k]; ok {
+	if i, ok := t.lookup(k); ok {
 		t.cells[i].Stats.Merge(s)
 		return
 	}
