@@ -16,13 +16,18 @@ import (
 // are a few hundred bytes); longer ones take the reader's decoder.
 const fastMaxBlocks = 64
 
-// fastBits is the tab bitmap of one record and an iterator over its tabs.
+// fastBits iterates over the tabs of one record in a buffer's tab bitmap
+// (bm, where the record is bits [base, end)), giving positions relative
+// to the record's first byte.
 type fastBits struct {
-	bm    [fastMaxBlocks + 1]uint64
-	words int // bitmap words in use
-	tabs  int // number of tabs
-	k     int // iterator: current word
-	m     uint64
+	bm        []uint64
+	base, end int
+	tabs      int // number of tabs in the record
+	k         int // iterator: current word
+	m         uint64
+
+	own, ownNL, ownHigh [fastMaxBlocks + 1]uint64 // bitmaps for set
+	buf                 [fastMaxBlocks*64 + 64]byte
 }
 
 // movemask gathers the top bit of each byte of a word into the top byte
@@ -59,65 +64,47 @@ func (b *fastBits) set(rec []byte) bool {
 	if len(rec)/64 >= fastMaxBlocks {
 		return false
 	}
-	var buf [fastMaxBlocks*64 + 64]byte // zero bytes are neither tabs nor non-ASCII
-	copy(buf[:], rec)
+	if len(rec) == 0 {
+		b.bm, b.base, b.end, b.tabs, b.k, b.m = b.own[:], 0, 0, 0, 0, 0
+		return true
+	}
 	blocks := (len(rec) + 63) / 64
-	var nls, high [fastMaxBlocks + 1]uint64
-	lineBlocks(buf[:blocks*64], b.bm[:blocks], nls[:blocks], high[:blocks])
-	for _, h := range high[:blocks] {
-		if h != 0 {
-			return false
-		}
-	}
-	b.finish(blocks)
-	return true
+	clear(b.buf[:blocks*64]) // zero bytes are neither tabs nor non-ASCII
+	copy(b.buf[:], rec)
+	lineBlocks(b.buf[:blocks*64], b.own[:blocks], b.ownNL[:blocks], b.ownHigh[:blocks])
+	return b.setRange(b.own[:], b.ownHigh[:], 0, len(rec))
 }
 
-// setRange takes the bitmap of the record buf[start:end] from the buffer's
-// bitmaps (tabs, high: see lineBlocks), shifting it to start at bit 0. It
-// returns false when the record is too long or holds a byte that is not
-// ASCII.
+// setRange starts the iterator on the record that is bytes [start, end)
+// of a buffer whose bitmaps are tabs and high (see lineBlocks). It
+// returns false when the record is empty, too long, or holds a byte that
+// is not ASCII.
 func (b *fastBits) setRange(tabs, high []uint64, start, end int) bool {
-	n := end - start
-	if n/64 >= fastMaxBlocks {
+	if end <= start || end-start >= fastMaxBlocks*64 {
 		return false
 	}
-	words := (n + 63) / 64
-	k0, s := start/64, uint(start%64)
-	var or uint64
-	for i := 0; i < words; i++ {
-		t, h := tabs[k0+i], high[k0+i]
-		if s != 0 {
-			t = t>>s | tabs[k0+i+1]<<(64-s)
-			h = h>>s | high[k0+i+1]<<(64-s)
+	k0, k1 := start/64, (end-1)/64
+	first := ^uint64(0) << (start % 64)
+	last := ^uint64(0) >> (63 - (end-1)%64)
+	var h uint64
+	var n int
+	if k0 == k1 {
+		h = high[k0] & first & last
+		n = bits.OnesCount64(tabs[k0] & first & last)
+	} else {
+		h = high[k0]&first | high[k1]&last
+		n = bits.OnesCount64(tabs[k0]&first) + bits.OnesCount64(tabs[k1]&last)
+		for k := k0 + 1; k < k1; k++ {
+			h |= high[k]
+			n += bits.OnesCount64(tabs[k])
 		}
-		if i == words-1 && n%64 != 0 {
-			keep := uint64(1)<<(n%64) - 1
-			t &= keep
-			h &= keep
-		}
-		b.bm[i] = t
-		or |= h
 	}
-	if or != 0 {
+	if h != 0 {
 		return false
 	}
-	b.finish(words)
+	b.bm, b.base, b.end, b.tabs = tabs, start, end, n
+	b.k, b.m = k0, tabs[k0]&first
 	return true
-}
-
-// finish counts the tabs of the first words and starts the iterator.
-func (b *fastBits) finish(words int) {
-	b.words = words
-	n := 0
-	for _, w := range b.bm[:words] {
-		n += bits.OnesCount64(w)
-	}
-	b.tabs = n
-	b.k, b.m = 0, 0
-	if words > 0 {
-		b.m = b.bm[0]
-	}
 }
 
 // next returns the position of the next tab (the iterator must not be
@@ -127,23 +114,30 @@ func (b *fastBits) next() int {
 		b.k++
 		b.m = b.bm[b.k]
 	}
-	p := b.k*64 + bits.TrailingZeros64(b.m)
+	p := b.k*64 + bits.TrailingZeros64(b.m) - b.base
 	b.m &= b.m - 1
 	return p
 }
 
 // lastTwo returns the positions of the last tab and of the one before it
-// (-1 when absent), from the end of the bitmap.
+// (-1 when absent), from the end of the record.
 func (b *fastBits) lastTwo() (last, prev int) {
 	last, prev = -1, -1
-	for k := b.words - 1; k >= 0; k-- {
+	k0, k1 := b.base/64, (b.end-1)/64
+	for k := k1; k >= k0; k-- {
 		m := b.bm[k]
+		if k == k1 {
+			m &= ^uint64(0) >> (63 - (b.end-1)%64)
+		}
+		if k == k0 {
+			m &= ^uint64(0) << (b.base % 64)
+		}
 		for m != 0 {
 			hi := 63 - bits.LeadingZeros64(m)
 			if last < 0 {
-				last = k*64 + hi
+				last = k*64 + hi - b.base
 			} else {
-				return last, k*64 + hi
+				return last, k*64 + hi - b.base
 			}
 			m &^= 1 << hi
 		}
