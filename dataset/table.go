@@ -108,8 +108,8 @@ type cellKey struct {
 // period with at least one event. Tables built with equal options merge
 // associatively and commutatively, with bit-identical sums, so files,
 // goroutines or machines can aggregate independently and combine in any
-// order. The zero Table is not usable; call NewTable. A Table is not safe
-// for concurrent use.
+// order. The zero Table is an empty table with the default options
+// (NewTable(nil)). A Table is not safe for concurrent use.
 type Table struct {
 	opts    AggregateOptions
 	index   map[cellKey]int32 // built on first need (see lookup)

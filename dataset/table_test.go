@@ -332,6 +332,18 @@ func TestTableMisusePanics(t *testing.T) {
 	expectPanic("bad granularity", func() { NewTable(&AggregateOptions{Granularity: -3}) })
 }
 
+func TestTableZeroValue(t *testing.T) {
+	var zero Table
+	for _, e := range tableEvents() {
+		zero.Add(&e)
+	}
+	ref := buildTable(nil, tableEvents())
+	if !reflect.DeepEqual(zero.Rows(), ref.Rows()) || zero.Skipped() != ref.Skipped() {
+		t.Error("the zero Table differs from NewTable(nil)")
+	}
+	ref.Merge(&zero) // same (default) options: no panic
+}
+
 func TestAggregateOptionsString(t *testing.T) {
 	if s := (AggregateOptions{}).String(); s != "month undirected weight=one" {
 		t.Errorf("default String = %q", s)
