@@ -32,10 +32,17 @@ type Options struct {
 	// Agents are PETRARCH-format agent dictionaries (LoadAgents): role
 	// nouns consulted before the built-in agents table.
 	Agents []*AgentDictionary
+	// Verbs are PETRARCH-format verb dictionaries (LoadVerbs): their verbs
+	// are coded with the dictionary's codes and patterns instead of the
+	// built-in lexicon's (see VerbDictionary for the subset read), as they
+	// are — future tense and "about to" do not turn them into intentions;
+	// negation still does (to a refusal or no event).
+	Verbs []*VerbDictionary
 	// OnlyDictionaries codes with the given dictionaries and agents alone,
 	// without the built-in country, officials, groups, places and agents
 	// tables (for PETRARCH's validation records and their fictional
-	// world).
+	// world); with Verbs, the verb dictionaries alone give codes (the
+	// built-in verbs of saying still introduce reported speech).
 	OnlyDictionaries bool
 	// RequireDyad drops events whose source or target is unknown. By
 	// default an event with one known side is kept ("Israeli soldiers
@@ -80,6 +87,14 @@ func NewCoder(opts *Options) (*Coder, error) {
 		if d == nil {
 			return nil, fmt.Errorf("extract: Options.Agents[%d] is nil", i)
 		}
+	}
+	for i, d := range c.opts.Verbs {
+		if d == nil {
+			return nil, fmt.Errorf("extract: Options.Verbs[%d] is nil", i)
+		}
+	}
+	if len(c.opts.Verbs) > 0 {
+		c.lex = withVerbs(builtin, c.opts.Verbs, c.opts.OnlyDictionaries)
 	}
 	if c.opts.MaxBytes <= 0 {
 		c.opts.MaxBytes = DefaultMaxBytes

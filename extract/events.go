@@ -15,6 +15,14 @@ import (
 func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code string, noun *nounEntry, nounAt int, ok bool) {
 	e := p.entry
 	nounAt = -1
+	if e.dict != nil {
+		left := p.left + 1
+		if left < 0 {
+			left = 0
+		}
+		code = e.dict.match(toks, left, p.at, p.end, objTo)
+		return code, nil, -1, code != ""
+	}
 	if pc, found := matchPattern(toks, e.pats, objFrom, objTo); found {
 		if pc == "" {
 			return "", nil, -1, false
@@ -236,7 +244,7 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	if code == "" {
 		return nil
 	}
-	if p.future && fam == famNone {
+	if p.future && fam == famNone && e.dict == nil {
 		if dc, ok := derive(famIntent, code); ok {
 			code = dc
 		}

@@ -62,6 +62,7 @@ type verbEntry struct {
 	flags lexFlag
 	preps []string // target prepositions; "obj" is the direct object
 	pats  []objPattern
+	dict  *dictVerb // a PETRARCH verb dictionary's entry, which decides the code
 }
 
 func (v *verbEntry) has(f lexFlag) bool { return v.flags&f != 0 }
@@ -537,3 +538,51 @@ var builtin = func() *lexicon {
 	}
 	return lx
 }()
+
+// withVerbs returns a lexicon with the verbs of PETRARCH verb dictionaries
+// (the first dictionary naming a verb wins): a dictionary verb keeps the
+// built-in entry's target prepositions and flags but takes its code and
+// patterns from the dictionary, and no complement family. With only, the
+// built-in verbs outside the dictionaries keep only their role as verbs of
+// saying (reported speech) and the event nouns are dropped, so that the
+// dictionaries alone decide the codes.
+func withVerbs(base *lexicon, dicts []*VerbDictionary, only bool) *lexicon {
+	lx := &lexicon{verbs: map[string]*verbEntry{}, phrasal: map[string]bool{}, nouns: base.nouns, nounSeqs: base.nounSeqs}
+	if only {
+		lx.nouns, lx.nounSeqs = map[string]*nounEntry{}, map[string][][]string{}
+	}
+	for k, v := range base.verbs {
+		if only && v.fam != famSay {
+			continue
+		}
+		if only {
+			c := *v
+			c.code, c.pats, c.flags = "", nil, c.flags&^flLight
+			v = &c
+		}
+		lx.verbs[k] = v
+		if sp := strings.IndexByte(k, ' '); sp > 0 {
+			lx.phrasal[k[:sp]] = true
+		}
+	}
+	done := map[string]bool{}
+	for _, d := range dicts {
+		for lemma, dv := range d.verbs {
+			if done[lemma] {
+				continue
+			}
+			done[lemma] = true
+			e := verbEntry{key: lemma, preps: defaultPreps}
+			if b := base.verbs[lemma]; b != nil {
+				e = *b
+			}
+			e.code, e.pats, e.dict = dv.code, nil, dv
+			e.flags &^= flLight | flCompNoun | flWeak
+			if e.fam != famSay || dv.code != "" || len(dv.pats) > 0 {
+				e.fam = famNone
+			}
+			lx.verbs[lemma] = &e
+		}
+	}
+	return lx
+}

@@ -17,8 +17,8 @@ func init() {
 }
 
 type evalFlags struct {
-	format, out, actors, agents string
-	markdown, details, builtin  bool
+	format, out, actors, agents, verbs string
+	markdown, details, builtin         bool
 }
 
 func runEval(e *env, args []string) error {
@@ -35,6 +35,7 @@ func runEval(e *env, args []string) error {
 	fs.BoolVar(&f.details, "details", false, "also list every sentence whose coded events differ from the gold")
 	fs.StringVar(&f.actors, "actors", "", "PETRARCH-format actor `dictionaries` to code with, comma-separated (PETRARCH gold: default its own)")
 	fs.StringVar(&f.agents, "agents", "", "PETRARCH-format agent `dictionaries`, comma-separated")
+	fs.StringVar(&f.verbs, "verbs", "", "PETRARCH-format verb `dictionaries`, comma-separated")
 	fs.BoolVar(&f.builtin, "builtin", false, "PETRARCH gold: code with entente's own tables instead of the dictionaries the file names")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -51,7 +52,7 @@ func runEval(e *env, args []string) error {
 		}
 	}
 	var gold []eval.GoldRecord
-	actors, agents, only := f.actors, f.agents, f.actors != ""
+	paths, only, statements := dictPaths{f.actors, f.agents, f.verbs}, f.actors != "", false
 	switch format {
 	case "plover", "json":
 		var err error
@@ -64,16 +65,19 @@ func runEval(e *env, args []string) error {
 			return err
 		}
 		gold = p.Records
-		if actors == "" && !f.builtin {
-			actors, agents, only = p.Actors, p.Agents, true
+		if f.actors == "" && !f.builtin {
+			// PETRARCH's own setting: the dictionaries its Environment
+			// names, statements (01x) coded
+			paths, only, statements = dictPaths{p.Actors, p.Agents, p.Verbs}, true, true
 		}
 	default:
 		return fmt.Errorf("%w: -format %q: want plover or petrarch", errUsage, f.format)
 	}
-	opts, err := coderOptions(actors, agents, only, func(format string, a ...any) { fmt.Fprintf(e.stderr, format, a...) })
+	opts, err := coderOptions(paths, only, func(format string, a ...any) { fmt.Fprintf(e.stderr, format, a...) })
 	if err != nil {
 		return err
 	}
+	opts.Statements = statements
 	coder, err := extract.NewCoder(opts)
 	if err != nil {
 		return err

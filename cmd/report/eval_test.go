@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -42,5 +43,15 @@ func TestEvalPETRARCH(t *testing.T) {
 	code, out, errs := extractCLI(t, "", "eval", path)
 	if code != 0 || !strings.Contains(out, "284 records") || !strings.Contains(out, "source, target, CAMEO root") {
 		t.Errorf("exit %d: %s\n%s", code, errs, out)
+	}
+	// coded with the PETR.Validate actor, agent and verb dictionaries: at
+	// least half the full codes found (0.565 F1 when written)
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, "source, target, CAMEO full code") {
+			f := strings.Fields(line)
+			if f1, err := strconv.ParseFloat(f[len(f)-1], 64); err != nil || f1 < 0.5 {
+				t.Errorf("full-code F1: %s", line)
+			}
+		}
 	}
 }

@@ -15,9 +15,9 @@ func init() {
 }
 
 type extractFlags struct {
-	format, out, published, actors, agents string
-	dedup, strict, quiet, statements       bool
-	dyadic, only                           bool
+	format, out, published, actors, agents, verbs string
+	dedup, strict, quiet, statements              bool
+	dyadic, only                                  bool
 }
 
 func runExtract(e *env, args []string) error {
@@ -37,7 +37,8 @@ func runExtract(e *env, args []string) error {
 	fs.BoolVar(&f.statements, "statements", false, "also code statement events (CAMEO 011–019), which have no PLOVER category")
 	fs.StringVar(&f.actors, "actors", "", "PETRARCH-format actor `dictionaries`, comma-separated, consulted before the built-in tables")
 	fs.StringVar(&f.agents, "agents", "", "PETRARCH-format agent `dictionaries`, comma-separated")
-	fs.BoolVar(&f.only, "only-dictionaries", false, "use only -actors and -agents, not the built-in actor tables")
+	fs.StringVar(&f.verbs, "verbs", "", "PETRARCH-format verb `dictionaries`, comma-separated: their verbs take the dictionaries' codes")
+	fs.BoolVar(&f.only, "only-dictionaries", false, "use only -actors, -agents (and -verbs), not the built-in actor tables")
 	fs.BoolVar(&f.strict, "strict", false, "stop at the first unreadable article instead of counting it")
 	fs.BoolVar(&f.quiet, "q", false, "do not print the accounting to stderr")
 	if err := parseFlags(fs, args); err != nil {
@@ -60,7 +61,7 @@ func runExtract(e *env, args []string) error {
 			fmt.Fprintf(e.stderr, format, a...)
 		}
 	}
-	opts, err := coderOptions(f.actors, f.agents, f.only, say)
+	opts, err := coderOptions(dictPaths{f.actors, f.agents, f.verbs}, f.only, say)
 	if err != nil {
 		return err
 	}
@@ -153,9 +154,13 @@ func articleSummary(r *dataset.Report) string {
 	return strings.Replace(r.Summary(), "rows:", "articles:", 1)
 }
 
-// coderOptions loads the dictionaries named by -actors and -agents; warn
-// (if not nil) is told of the lines each dictionary skipped.
-func coderOptions(actors, agents string, only bool, warn func(format string, a ...any)) (*extract.Options, error) {
+// dictPaths are the comma-separated dictionary files of -actors, -agents
+// and -verbs.
+type dictPaths struct{ actors, agents, verbs string }
+
+// coderOptions loads the dictionaries named by -actors, -agents and
+// -verbs; warn (if not nil) is told of the lines each dictionary skipped.
+func coderOptions(paths dictPaths, only bool, warn func(format string, a ...any)) (*extract.Options, error) {
 	opts := &extract.Options{OnlyDictionaries: only}
 	skipped := func(rep *dataset.Report) {
 		if warn == nil || rep.Rejected == 0 {
@@ -166,7 +171,7 @@ func coderOptions(actors, agents string, only bool, warn func(format string, a .
 			warn("  %v\n", e)
 		}
 	}
-	for _, p := range splitPaths(actors) {
+	for _, p := range splitPaths(paths.actors) {
 		d, err := extract.LoadActors(p)
 		if err != nil {
 			return nil, fmt.Errorf("-actors: %w", err)
@@ -174,13 +179,21 @@ func coderOptions(actors, agents string, only bool, warn func(format string, a .
 		skipped(d.Report())
 		opts.Dictionaries = append(opts.Dictionaries, d)
 	}
-	for _, p := range splitPaths(agents) {
+	for _, p := range splitPaths(paths.agents) {
 		d, err := extract.LoadAgents(p)
 		if err != nil {
 			return nil, fmt.Errorf("-agents: %w", err)
 		}
 		skipped(d.Report())
 		opts.Agents = append(opts.Agents, d)
+	}
+	for _, p := range splitPaths(paths.verbs) {
+		d, err := extract.LoadVerbs(p)
+		if err != nil {
+			return nil, fmt.Errorf("-verbs: %w", err)
+		}
+		skipped(d.Report())
+		opts.Verbs = append(opts.Verbs, d)
 	}
 	if only && len(opts.Dictionaries) == 0 {
 		return nil, fmt.Errorf("%w: -only-dictionaries needs -actors", errUsage)

@@ -123,16 +123,18 @@ func TestExtractSeedsDedup(t *testing.T) {
 	}
 }
 
-// -actors and -agents: the dictionaries' phrases are used, and their
+// -actors, -agents and -verbs: the dictionaries are used, and their
 // malformed lines are reported on stderr (skipped, as PETRARCH does).
 func TestExtractDictionaries(t *testing.T) {
 	dir := t.TempDir()
 	actors, agents := filepath.Join(dir, "actors.txt"), filepath.Join(dir, "agents.txt")
 	os.WriteFile(actors, []byte("ARNOR [ARN]\nGONDOR [GON]\n\t[GON 1995-1996]\n"), 0o644)
 	os.WriteFile(agents, []byte("STEWARD [~GOV]\nRANGER\n"), 0o644)
-	code, out, errs := extractCLI(t, `{"id":"x","published":"2024-05-16","text":"The Steward of Gondor attacked Arnor."}`+"\n",
-		"extract", "-only-dictionaries", "-actors", actors, "-agents", agents, "-")
-	if code != 0 || !strings.Contains(out, `"source_actor":"GONGOV"`) || !strings.Contains(out, `"target":"ARN"`) {
+	verbs := filepath.Join(dir, "verbs.txt")
+	os.WriteFile(verbs, []byte("--- ATTACK [190] ---\nATTACK\n- * WITH_ARROWS [194]\n"), 0o644)
+	code, out, errs := extractCLI(t, `{"id":"x","published":"2024-05-16","text":"The Steward of Gondor attacked Arnor with arrows."}`+"\n",
+		"extract", "-only-dictionaries", "-actors", actors, "-agents", agents, "-verbs", verbs, "-")
+	if code != 0 || !strings.Contains(out, `"source_actor":"GONGOV"`) || !strings.Contains(out, `"target":"ARN"`) || !strings.Contains(out, `"code":"194"`) {
 		t.Errorf("exit %d\n%s\n%s", code, out, errs)
 	}
 	for _, want := range []string{actors + ": 1 malformed dictionary lines skipped", agents + ": 1 malformed dictionary lines skipped", `value "RANGER"`} {
