@@ -16,12 +16,14 @@ import (
 // The fast GDELT aggregation path.
 //
 // AggregateFiles reads GDELT 1.0 and 2.0 event files without building an
-// Event per row: a worker scans the raw bytes in a large reused buffer,
-// splits each line on tabs eight bytes at a time (fastSplit), parses only
-// the fields the reader validates or the aggregation needs, keys dyads by
-// small integer ids of their country codes, and adds each row to a
-// per-worker map of dyad-period cells. A plain file is split into byte
-// ranges aligned to line starts, scanned by several workers at once.
+// Event per row: a worker reads the raw bytes into a large reused buffer,
+// classifies them 64 at a time into bitmaps of tabs, newlines and
+// non-ASCII bytes (fastbits.go), finds each line's fields by walking its
+// tab bits, parses only the fields the reader validates or the
+// aggregation needs (fastscan.go), keys dyads by small integer ids of
+// their country codes, and adds each row to a per-worker table of
+// dyad-period cells. A plain file is split into byte ranges aligned to
+// line starts, scanned by several workers at once.
 //
 // It has the semantics of Reader + Table.Add, row for row: the same rows
 // are read, kept, rejected or filtered; the same values are aggregated.
