@@ -32,6 +32,11 @@ type Options struct {
 	// Agents are PETRARCH-format agent dictionaries (LoadAgents): role
 	// nouns consulted before the built-in agents table.
 	Agents []*AgentDictionary
+	// Discards are PETRARCH-format discard lists (LoadDiscards): a
+	// sentence containing one of their sentence phrases is not coded, and
+	// an article containing one of their story phrases is not coded at
+	// all (counted in CodeStats.Discarded).
+	Discards []*DiscardList
 	// Verbs are PETRARCH-format verb dictionaries (LoadVerbs): their verbs
 	// are coded with the dictionary's codes and patterns instead of the
 	// built-in lexicon's (see VerbDictionary for the subset read), as they
@@ -93,6 +98,11 @@ func NewCoder(opts *Options) (*Coder, error) {
 			return nil, fmt.Errorf("extract: Options.Verbs[%d] is nil", i)
 		}
 	}
+	for i, l := range c.opts.Discards {
+		if l == nil {
+			return nil, fmt.Errorf("extract: Options.Discards[%d] is nil", i)
+		}
+	}
 	if len(c.opts.Verbs) > 0 {
 		c.lex = withVerbs(builtin, c.opts.Verbs, c.opts.OnlyDictionaries)
 	}
@@ -108,12 +118,14 @@ func NewCoder(opts *Options) (*Coder, error) {
 }
 
 // CodeStats accounts for one article: sentences read, coded (at least one
-// event), skipped as questions, as boilerplate, and the events produced.
+// event), skipped as questions, as boilerplate, discarded (Options.Discards;
+// every sentence of a discarded story), and the events produced.
 type CodeStats struct {
 	Sentences   int
 	Coded       int
 	Questions   int
 	Boilerplate int
+	Discarded   int
 	Events      int
 }
 
@@ -139,6 +151,13 @@ func (c *Coder) CodeWithStats(a Article) ([]dataset.Event, CodeStats, error) {
 		return nil, st, fmt.Errorf("%w: article %q is not UTF-8 text", ErrEncoding, a.ID)
 	}
 	d := c.newDoc(a, doc)
+	story := false
+	for _, l := range c.opts.Discards {
+		if len(l.story) > 0 && discardIn(d.toks, 0, len(d.toks), l.story) {
+			story = true
+			break
+		}
+	}
 	var out []dataset.Event
 	for i := range d.sents {
 		if d.sents[i].boiler {
@@ -146,6 +165,10 @@ func (c *Coder) CodeWithStats(a Article) ([]dataset.Event, CodeStats, error) {
 			continue
 		}
 		st.Sentences++
+		if story || c.discarded(d, i) {
+			st.Discarded++
+			continue
+		}
 		evs, question := c.codeSentence(d, i)
 		if question {
 			st.Questions++
@@ -157,6 +180,16 @@ func (c *Coder) CodeWithStats(a Article) ([]dataset.Event, CodeStats, error) {
 	}
 	st.Events = len(out)
 	return out, st, nil
+}
+
+// discarded reports whether sentence i holds a sentence discard phrase.
+func (c *Coder) discarded(d *docState, i int) bool {
+	for _, l := range c.opts.Discards {
+		if discardIn(d.toks, d.sents[i].from, d.sents[i].to, l.sentence) {
+			return true
+		}
+	}
+	return false
 }
 
 // CodeSentence codes a single sentence (or short text) published on

@@ -17,8 +17,8 @@ func init() {
 }
 
 type evalFlags struct {
-	format, out, actors, agents, verbs string
-	markdown, details, builtin         bool
+	format, out, actors, agents, verbs, discards string
+	markdown, details, builtin                   bool
 }
 
 func runEval(e *env, args []string) error {
@@ -36,6 +36,7 @@ func runEval(e *env, args []string) error {
 	fs.StringVar(&f.actors, "actors", "", "PETRARCH-format actor `dictionaries` to code with, comma-separated (PETRARCH gold: default its own)")
 	fs.StringVar(&f.agents, "agents", "", "PETRARCH-format agent `dictionaries`, comma-separated")
 	fs.StringVar(&f.verbs, "verbs", "", "PETRARCH-format verb `dictionaries`, comma-separated")
+	fs.StringVar(&f.discards, "discards", "", "PETRARCH-format discard `lists`, comma-separated")
 	fs.BoolVar(&f.builtin, "builtin", false, "PETRARCH gold: code with entente's own tables instead of the dictionaries the file names")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -52,7 +53,7 @@ func runEval(e *env, args []string) error {
 		}
 	}
 	var gold []eval.GoldRecord
-	paths, only, statements := dictPaths{f.actors, f.agents, f.verbs}, f.actors != "", false
+	paths, only, statements := dictPaths{f.actors, f.agents, f.verbs, f.discards}, f.actors != "", false
 	switch format {
 	case "plover", "json":
 		var err error
@@ -68,7 +69,7 @@ func runEval(e *env, args []string) error {
 		if f.actors == "" && !f.builtin {
 			// PETRARCH's own setting: the dictionaries its Environment
 			// names, statements (01x) coded
-			paths, only, statements = dictPaths{p.Actors, p.Agents, p.Verbs}, true, true
+			paths, only, statements = dictPaths{p.Actors, p.Agents, p.Verbs, p.Discards}, true, true
 		}
 	default:
 		return fmt.Errorf("%w: -format %q: want plover or petrarch", errUsage, f.format)

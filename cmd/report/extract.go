@@ -15,9 +15,9 @@ func init() {
 }
 
 type extractFlags struct {
-	format, out, published, actors, agents, verbs string
-	dedup, strict, quiet, statements              bool
-	dyadic, only                                  bool
+	format, out, published, actors, agents, verbs, discards string
+	dedup, strict, quiet, statements                        bool
+	dyadic, only                                            bool
 }
 
 func runExtract(e *env, args []string) error {
@@ -38,6 +38,7 @@ func runExtract(e *env, args []string) error {
 	fs.StringVar(&f.actors, "actors", "", "PETRARCH-format actor `dictionaries`, comma-separated, consulted before the built-in tables")
 	fs.StringVar(&f.agents, "agents", "", "PETRARCH-format agent `dictionaries`, comma-separated")
 	fs.StringVar(&f.verbs, "verbs", "", "PETRARCH-format verb `dictionaries`, comma-separated: their verbs take the dictionaries' codes")
+	fs.StringVar(&f.discards, "discards", "", "PETRARCH-format discard `lists`, comma-separated: sentences and stories not to code")
 	fs.BoolVar(&f.only, "only-dictionaries", false, "use only -actors, -agents (and -verbs), not the built-in actor tables")
 	fs.BoolVar(&f.strict, "strict", false, "stop at the first unreadable article instead of counting it")
 	fs.BoolVar(&f.quiet, "q", false, "do not print the accounting to stderr")
@@ -61,7 +62,7 @@ func runExtract(e *env, args []string) error {
 			fmt.Fprintf(e.stderr, format, a...)
 		}
 	}
-	opts, err := coderOptions(dictPaths{f.actors, f.agents, f.verbs}, f.only, say)
+	opts, err := coderOptions(dictPaths{f.actors, f.agents, f.verbs, f.discards}, f.only, say)
 	if err != nil {
 		return err
 	}
@@ -117,6 +118,7 @@ func runExtract(e *env, args []string) error {
 			total.Coded += st.Coded
 			total.Questions += st.Questions
 			total.Boilerplate += st.Boilerplate
+			total.Discarded += st.Discarded
 			// the same event told twice in one article is one report
 			evs, _ = dataset.Dedup(evs, &dataset.DedupOptions{Key: dataset.DedupCountries})
 			for i := range evs {
@@ -139,8 +141,12 @@ func runExtract(e *env, args []string) error {
 	if notCoded > 0 {
 		say("articles not coded (too long or not text): %d\n", notCoded)
 	}
-	say("sentences: coded=%d of %d (questions skipped=%d, boilerplate skipped=%d); events=%d\n",
-		total.Coded, total.Sentences, total.Questions, total.Boilerplate, len(events))
+	discarded := ""
+	if total.Discarded > 0 {
+		discarded = fmt.Sprintf(", discarded=%d", total.Discarded)
+	}
+	say("sentences: coded=%d of %d (questions skipped=%d, boilerplate skipped=%d%s); events=%d\n",
+		total.Coded, total.Sentences, total.Questions, total.Boilerplate, discarded, len(events))
 	return scoreOutput(e, f.out, func(w io.Writer) error {
 		if format == "csv" {
 			return extract.WriteCSV(w, events)
@@ -154,9 +160,9 @@ func articleSummary(r *dataset.Report) string {
 	return strings.Replace(r.Summary(), "rows:", "articles:", 1)
 }
 
-// dictPaths are the comma-separated dictionary files of -actors, -agents
-// and -verbs.
-type dictPaths struct{ actors, agents, verbs string }
+// dictPaths are the comma-separated dictionary files of -actors, -agents,
+// -verbs and -discards.
+type dictPaths struct{ actors, agents, verbs, discards string }
 
 // coderOptions loads the dictionaries named by -actors, -agents and
 // -verbs; warn (if not nil) is told of the lines each dictionary skipped.
@@ -194,6 +200,14 @@ func coderOptions(paths dictPaths, only bool, warn func(format string, a ...any)
 		}
 		skipped(d.Report())
 		opts.Verbs = append(opts.Verbs, d)
+	}
+	for _, p := range splitPaths(paths.discards) {
+		l, err := extract.LoadDiscards(p)
+		if err != nil {
+			return nil, fmt.Errorf("-discards: %w", err)
+		}
+		skipped(l.Report())
+		opts.Discards = append(opts.Discards, l)
 	}
 	if only && len(opts.Dictionaries) == 0 {
 		return nil, fmt.Errorf("%w: -only-dictionaries needs -actors", errUsage)

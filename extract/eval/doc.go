@@ -26,9 +26,9 @@
 // only when given a nil Coder. The PETRARCH reader resolves the
 // dictionaries named in the file's <Environment> (Petrarch.Actors, Agents,
 // Verbs, Discards) beside the file; `report eval` codes PETRARCH records
-// with its actor, agent and verb dictionaries, no built-in tables
-// (extract.Options.OnlyDictionaries) and statements (01x) coded, as
-// PETRARCH would.
+// with its actor, agent and verb dictionaries and discard list, no
+// built-in tables (extract.Options.OnlyDictionaries) and statements (01x)
+// coded, as PETRARCH would.
 //
 // The results on the project's gold data are recorded in the documentation
 // of package extract.
