@@ -9,8 +9,8 @@ import (
 // multiples of 1e-9.
 const sumScale = 1e9
 
-// maxChunk is the largest magnitude added to a Sum in one step; larger values
-// are split so that the scaled value always fits in an int64.
+// maxChunk bounds the values the fast aggregation path adds inline; larger
+// ones (and NaN/Inf) go through Sum.Add.
 const maxChunk = 9e9
 
 // Sum is an exact, order-independent accumulator. Every value added is
@@ -25,17 +25,34 @@ type Sum struct {
 	lo uint64
 }
 
-// Add adds x and reports whether it was finite (and so added).
+// Add adds x and reports whether it was added: NaN, ±Inf and magnitudes
+// of 1.7e29 or more (beyond the 128-bit range at 1e-9 resolution; no event
+// weight comes near) are not.
 func (s *Sum) Add(x float64) bool {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return false
 	}
-	for x > maxChunk || x < -maxChunk {
-		c := math.Copysign(maxChunk, x)
-		s.addFixed(int64(c * sumScale))
-		x -= c
+	v := math.Round(x * sumScale)
+	if v > -0x1p63 && v < 0x1p63 {
+		s.addFixed(int64(v))
+		return true
 	}
-	s.addFixed(int64(math.Round(x * sumScale)))
+	u := math.Abs(v)
+	if u >= 0x1p127 {
+		return false
+	}
+	// u is an integer-valued float in [2^63, 2^127): split it exactly into
+	// 64-bit words (both conversions are exact; see TestSumLarge).
+	hi := uint64(u / 0x1p64)
+	lo := uint64(u - float64(hi)*0x1p64)
+	if v < 0 { // two's complement negate
+		lo = ^lo + 1
+		hi = ^hi
+		if lo == 0 {
+			hi++
+		}
+	}
+	s.Merge(Sum{hi: int64(hi), lo: lo})
 	return true
 }
 

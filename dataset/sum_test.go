@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"testing"
 )
@@ -78,5 +79,36 @@ func TestSumNegativeCarry(t *testing.T) {
 	}
 	if got := s.Float(); got != -200 {
 		t.Fatalf("got %v, want -200 (100 × -2)", got)
+	}
+}
+
+// Large values are converted exactly and in constant time (an earlier
+// version looped x/9e9 times). Reference: math/big on the same rounded
+// values.
+func TestSumLarge(t *testing.T) {
+	xs := []float64{4e18, -4e18, 2e9 * 2e9, 1.5e28, -1.2345678912345e22, 9.3e9, -9.3e9, 0.1}
+	var s Sum
+	ref := new(big.Int)
+	for _, x := range xs {
+		if !s.Add(x) {
+			t.Fatalf("Add(%g) refused", x)
+		}
+		v, _ := new(big.Float).SetFloat64(math.Round(x * sumScale)).Int(nil)
+		ref.Add(ref, v)
+	}
+	want, _ := new(big.Float).Quo(new(big.Float).SetInt(ref), big.NewFloat(sumScale)).Float64()
+	if got := s.Float(); math.Abs(got-want) > math.Abs(want)*1e-15 {
+		t.Fatalf("large sum = %g, want %g", got, want)
+	}
+	// Order independence holds for large values too.
+	var r Sum
+	for i := len(xs) - 1; i >= 0; i-- {
+		r.Add(xs[i])
+	}
+	if r != s {
+		t.Fatal("reversed order differs")
+	}
+	if s.Add(2e29) || s.Add(-2e29) {
+		t.Error("values beyond the 128-bit range must be refused")
 	}
 }
