@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/entente/entente/chronology"
 	"io"
 	"strconv"
 	"time"
@@ -15,12 +16,12 @@ func init() {
 }
 
 // defaultInput opens the embedded default dataset that `report inspect`
-// describes when no FILE is given; it returns a Reader and the name to
-// print. HOOK: the coordinator wires it to package chronology (for
-// example func(ro) { r, err := chronology.NewReader(ro); return r,
-// chronology.Name(), err }). While it is nil, inspect without FILE is a
-// usage error.
-var defaultInput func(ro *dataset.ReadOptions) (r *dataset.Reader, name string, err error)
+// describes when no FILE is given — the bundled chronology — and returns a
+// Reader and the name to print. Tests swap it.
+var defaultInput = func(ro *dataset.ReadOptions) (*dataset.Reader, string, error) {
+	r, err := chronology.NewReader(ro)
+	return r, chronology.Name(), err
+}
 
 const inspectHelp = `Output (stable, one "key: value" line each, a blank line between files):
 
