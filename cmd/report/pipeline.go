@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -105,6 +104,8 @@ func runPipeline(e *env, args []string) error {
 		return err
 	}
 	var coder *extract.Coder
+	var coded *extract.Deduper // repeated reports across all article inputs
+	aro := &extract.ReadOptions{Published: published, Strict: f.strict}
 	for _, in := range inputs {
 		kind, err := classifyInput(in)
 		if err != nil {
@@ -119,7 +120,7 @@ func runPipeline(e *env, args []string) error {
 			events = append(events, evs...)
 			sources = append(sources, src)
 		default:
-			arts, err := loadArticles(in, kind, published)
+			arts, arep, err := loadArticles(in, kind, aro)
 			if err != nil {
 				return err
 			}
@@ -127,14 +128,19 @@ func runPipeline(e *env, args []string) error {
 				if coder, err = extract.NewCoder(nil); err != nil {
 					return err
 				}
+				coded = extract.NewDeduper(nil)
 			}
-			evs, src, err := codeArticles(coder, in, arts, f.strict, prog)
+			src, err := codeArticles(coder, in, arts, arep, coded, f.strict, prog)
 			if err != nil {
 				return err
 			}
-			events = append(events, evs...)
 			sources = append(sources, src)
 		}
+	}
+	articleDedup := ""
+	if coded != nil {
+		events = append(events, coded.Events()...)
+		articleDedup = "articles " + coded.Report().String()
 	}
 	opts.Sources = sources
 
@@ -158,6 +164,9 @@ func runPipeline(e *env, args []string) error {
 	}
 	if !f.quiet {
 		printSummary(e.stdout, rep, f.out, formats)
+		if articleDedup != "" {
+			fmt.Fprintln(e.stdout, articleDedup)
+		}
 	}
 	return nil
 }
@@ -480,242 +489,50 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// loadArticles reads the articles of one input.
-func loadArticles(path string, kind inputKind, published time.Time) ([]extract.Article, error) {
-	switch kind {
-	case inputArticleJSONL:
-		return readArticlesJSONL(path, published)
-	case inputArticleDir:
-		return readArticleDir(path, published)
-	default:
-		a, err := readArticleFile(path, published, nil)
-		if err != nil {
-			return nil, err
-		}
-		return []extract.Article{a}, nil
+// loadArticles reads the articles of one input with the event coder's
+// readers (extract.ReadArticles: JSONL records, a folder of .txt/.md files
+// with front matter or an index.tsv sidecar, one .txt/.md file). Any other
+// UTF-8 text file is one article. Unreadable articles are counted in the
+// report (or stop the run with -strict).
+func loadArticles(path string, kind inputKind, opts *extract.ReadOptions) ([]extract.Article, *dataset.Report, error) {
+	ext := strings.ToLower(filepath.Ext(path))
+	if kind != inputArticleText || ext == ".txt" || ext == ".md" {
+		return extract.ReadArticles(path, opts)
 	}
-}
-
-// articleMeta is what an index.tsv sidecar says about an article file.
-type articleMeta struct {
-	published      time.Time
-	title, url, id string
-}
-
-// readArticleDir reads every .txt and .md file of dir (not recursing), in
-// name order. Publication dates come from front matter ("published:
-// YYYY-MM-DD"), else from an index.tsv sidecar (columns file and
-// published, optionally title, url and id), else from -published; an
-// article with none is coded undated.
-func readArticleDir(dir string, published time.Time) ([]extract.Article, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, err
-	}
-	meta, err := readSidecar(filepath.Join(dir, "index.tsv"))
-	if err != nil {
-		return nil, err
-	}
-	var out []extract.Article
-	for _, en := range entries {
-		name := en.Name()
-		ext := strings.ToLower(filepath.Ext(name))
-		if en.IsDir() || (ext != ".txt" && ext != ".md") || strings.HasPrefix(name, ".") {
-			continue
-		}
-		var m *articleMeta
-		if mm, ok := meta[name]; ok {
-			m = &mm
-		}
-		a, err := readArticleFile(filepath.Join(dir, name), published, m)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("%s: no .txt or .md articles in the folder", dir)
-	}
-	return out, nil
-}
-
-// readSidecar reads an index.tsv (absent: no metadata). Errors name the
-// file, line and field.
-func readSidecar(path string) (map[string]articleMeta, error) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	out := map[string]articleMeta{}
-	col := map[string]int{}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(text) == "" {
-			continue
-		}
-		fields := strings.Split(text, "\t")
-		if len(col) == 0 {
-			for i, h := range fields {
-				col[strings.ToLower(strings.TrimSpace(h))] = i
-			}
-			if _, ok := col["file"]; !ok {
-				return nil, &dataset.ParseError{File: path, Line: line, Column: "file", Value: text, Err: dataset.ErrMissingField}
-			}
-			continue
-		}
-		get := func(name string) string {
-			if i, ok := col[name]; ok && i < len(fields) {
-				return strings.TrimSpace(fields[i])
-			}
-			return ""
-		}
-		m := articleMeta{title: get("title"), url: get("url"), id: get("id")}
-		if p := get("published"); p != "" {
-			t, err := time.Parse("2006-01-02", p)
-			if err != nil {
-				return nil, &dataset.ParseError{File: path, Line: line, Column: "published", Value: p, Err: dataset.ErrBadDate}
-			}
-			m.published = t
-		}
-		out[get("file")] = m
-	}
-	return out, sc.Err()
-}
-
-// readArticleFile reads one article: optional front matter between "---"
-// lines (published, title, url, id), then the text.
-func readArticleFile(path string, published time.Time, m *articleMeta) (extract.Article, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return extract.Article{}, err
+		return nil, nil, err
+	}
+	if !utf8.Valid(data) {
+		return nil, nil, &dataset.ParseError{File: path, Err: fmt.Errorf("%w: not UTF-8 text", dataset.ErrEncoding)}
 	}
 	base := filepath.Base(path)
-	a := extract.Article{ID: strings.TrimSuffix(base, filepath.Ext(base)), Text: string(data), Published: published}
-	if m != nil {
-		if !m.published.IsZero() {
-			a.Published = m.published
-		}
-		if m.title != "" {
-			a.Title = m.title
-		}
-		a.URL = m.url
-		if m.id != "" {
-			a.ID = m.id
-		}
-	}
-	text := strings.TrimPrefix(a.Text, "\ufeff")
-	if strings.HasPrefix(text, "---\n") || strings.HasPrefix(text, "---\r\n") {
-		rest := text[strings.IndexByte(text, '\n')+1:]
-		end := strings.Index(rest, "\n---")
-		if end >= 0 {
-			header := rest[:end]
-			body := rest[end+4:]
-			body = strings.TrimLeft(strings.TrimPrefix(body, "\r"), "\n")
-			for i, l := range strings.Split(header, "\n") {
-				k, v, ok := strings.Cut(l, ":")
-				if !ok {
-					continue
-				}
-				v = strings.Trim(strings.TrimSpace(v), `"'`)
-				switch strings.ToLower(strings.TrimSpace(k)) {
-				case "published", "date":
-					t, err := time.Parse("2006-01-02", v)
-					if err != nil {
-						return extract.Article{}, &dataset.ParseError{File: path, Line: i + 2, Column: "published", Value: v, Err: dataset.ErrBadDate}
-					}
-					a.Published = t
-				case "title":
-					a.Title = v
-				case "url":
-					a.URL = v
-				case "id":
-					a.ID = v
-				}
-			}
-			text = body
-		}
-	}
-	a.Text = text
-	return a, nil
+	a := extract.Article{ID: strings.TrimSuffix(base, filepath.Ext(base)), Text: string(data), Published: opts.Published}
+	rep := &dataset.Report{File: path, Read: 1}
+	rep.Keep(a.Published)
+	return []extract.Article{a}, rep, nil
 }
 
-// readArticlesJSONL reads JSONL records {id, url, published, title, text};
-// a record without published gets -published (or none). Errors name the
-// file, line and field.
-func readArticlesJSONL(path string, published time.Time) ([]extract.Article, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
+// codeArticles codes the articles of one input with a progress bar and
+// adds each article's events to dd, which merges repeated reports across
+// articles (the seeds report Putin's 2024-05-16 visit three times). rep is
+// the article reader's account; an article that cannot be coded (not
+// UTF-8, too long) is counted as rejected too, or stops the run with
+// -strict. It returns the source's account; Events counts coded events
+// before deduplication.
+func codeArticles(c *extract.Coder, name string, arts []extract.Article, rep *dataset.Report, dd *extract.Deduper, strict bool, prog *progress) (report.Source, error) {
+	src := report.Source{Name: name, Format: "articles", Articles: len(arts), Read: rep.Read, Rejected: rep.Rejected, Filtered: rep.Filtered}
+	for _, smp := range rep.Samples {
+		prog.warn(fmt.Sprintf("article not read: %v", smp))
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), extract.DefaultMaxBytes+1<<20)
-	var out []extract.Article
-	line := 0
-	for sc.Scan() {
-		line++
-		b := bytes.TrimSpace(sc.Bytes())
-		if len(b) == 0 {
-			continue
-		}
-		var rec struct {
-			ID, URL, Published, Title, Text string
-		}
-		if err := json.Unmarshal(b, &rec); err != nil {
-			return nil, &dataset.ParseError{File: path, Line: line, Value: shortText(string(b)), Err: fmt.Errorf("%w: %v", dataset.ErrSyntax, err)}
-		}
-		a := extract.Article{ID: rec.ID, URL: rec.URL, Title: rec.Title, Text: rec.Text, Published: published}
-		if a.ID == "" {
-			a.ID = fmt.Sprintf("%s:%d", filepath.Base(path), line)
-		}
-		if rec.Published != "" {
-			p := rec.Published
-			if len(p) > 10 {
-				p = p[:10] // an RFC 3339 time: its day
-			}
-			t, err := time.Parse("2006-01-02", p)
-			if err != nil {
-				return nil, &dataset.ParseError{File: path, Line: line, Column: "published", Value: rec.Published, Err: dataset.ErrBadDate}
-			}
-			a.Published = t
-		}
-		out = append(out, a)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", path, line+1, err)
-	}
-	return out, nil
-}
-
-func shortText(s string) string {
-	if len(s) > 60 {
-		return s[:60] + "…"
-	}
-	return s
-}
-
-// codeArticles codes the articles of one input with a progress bar. An
-// article that cannot be coded (not UTF-8, too long) is counted as
-// rejected and reported on the progress line, or stops the run with
-// -strict.
-func codeArticles(c *extract.Coder, name string, arts []extract.Article, strict bool, prog *progress) ([]dataset.Event, report.Source, error) {
-	src := report.Source{Name: name, Format: "articles", Articles: len(arts), Read: int64(len(arts))}
 	bar := prog.bar("coding "+filepath.Base(name), int64(len(arts)), false)
 	defer bar.done()
-	var out []dataset.Event
 	for _, a := range arts {
 		evs, err := c.Code(a)
 		bar.add(1)
 		if err != nil {
 			if strict {
-				return nil, src, fmt.Errorf("%s: article %s: %w", name, a.ID, err)
+				return src, fmt.Errorf("%s: article %s: %w", name, a.ID, err)
 			}
 			src.Rejected++
 			prog.warn(fmt.Sprintf("%s: article %s not coded: %v", name, a.ID, err))
@@ -734,10 +551,10 @@ func codeArticles(c *extract.Coder, name string, arts []extract.Article, strict 
 				src.Last = d
 			}
 		}
-		out = append(out, evs...)
+		src.Events += int64(len(evs))
+		dd.AddArticle(evs)
 	}
-	src.Events = int64(len(out))
-	return out, src, nil
+	return src, nil
 }
 
 // printSummary tells what was written and the accounting, one fact a line.

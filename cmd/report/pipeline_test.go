@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/internal/sharedtest"
 )
 
@@ -163,10 +162,12 @@ func TestSeeds(t *testing.T) {
 	if !strings.Contains(text, "China – Russia") || !strings.Contains(text, "China – Venezuela") {
 		t.Error("PDF lacks the seeds' dyads")
 	}
-	// The 2024-05-16 state visit is reported by three seeds: one event
-	// with several reports after deduplication.
-	if !strings.Contains(stdout, "merged=") || strings.Contains(stdout, "merged=0") {
-		t.Errorf("no repeated reports merged:\n%s", stdout)
+	// The 2024-05-16 state visit is reported by three seeds: the coder's
+	// cross-article dedup merges repeated reports (extract's own tests
+	// check that visit has Reports=3).
+	i := strings.Index(stdout, "articles dedup: in=")
+	if i < 0 || strings.HasPrefix(stdout[i:], "articles dedup: in=0") || strings.Contains(stdout[i:], "merged=0\n") {
+		t.Errorf("no repeated reports merged across articles:\n%s", stdout)
 	}
 }
 
@@ -325,83 +326,6 @@ func TestClassifyInput(t *testing.T) {
 	}
 }
 
-func TestReadArticleFile(t *testing.T) {
-	dir := t.TempDir()
-	p := filepath.Join(dir, "x.md")
-	os.WriteFile(p, []byte("\ufeff---\npublished: 2024-05-16\ntitle: \"Visit\"\nurl: https://example.org/a\n---\n\nBody text.\n"), 0o644)
-	a, err := readArticleFile(p, time.Time{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.ID != "x" || a.Title != "Visit" || a.URL != "https://example.org/a" || a.Text != "Body text.\n" || !a.Published.Equal(time.Date(2024, 5, 16, 0, 0, 0, 0, time.UTC)) {
-		t.Errorf("article %+v", a)
-	}
-	os.WriteFile(p, []byte("---\npublished: 16 May\n---\nBody\n"), 0o644)
-	_, err = readArticleFile(p, time.Time{}, nil)
-	var pe *dataset.ParseError
-	if !errors.As(err, &pe) || pe.Line != 2 || pe.Column != "published" || !errors.Is(err, dataset.ErrBadDate) {
-		t.Errorf("bad front matter: %v", err)
-	}
-	// no front matter: -published applies; undated stays undated
-	os.WriteFile(p, []byte("Just text."), 0o644)
-	a, _ = readArticleFile(p, time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC), nil)
-	if a.Published.Year() != 2020 || a.Text != "Just text." {
-		t.Errorf("fallback date: %+v", a)
-	}
-	a, _ = readArticleFile(p, time.Time{}, nil)
-	if !a.Published.IsZero() {
-		t.Error("an undated article got a date")
-	}
-}
-
-func TestReadSidecarAndDir(t *testing.T) {
-	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "index.tsv"), []byte("file\tpublished\tplace\n001.txt\t2024-05-18\tBeijing\n002.txt\t\tMoscow\n"), 0o644)
-	os.WriteFile(filepath.Join(dir, "001.txt"), []byte("One."), 0o644)
-	os.WriteFile(filepath.Join(dir, "002.txt"), []byte("Two."), 0o644)
-	os.WriteFile(filepath.Join(dir, "notes.csv"), []byte("ignored"), 0o644)
-	arts, err := readArticleDir(dir, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(arts) != 2 || arts[0].Published.Format("2006-01-02") != "2024-05-18" || arts[1].Published.Year() != 2000 {
-		t.Errorf("articles %+v", arts)
-	}
-	os.WriteFile(filepath.Join(dir, "index.tsv"), []byte("file\tpublished\n001.txt\tyesterday\n"), 0o644)
-	_, err = readArticleDir(dir, time.Time{})
-	var pe *dataset.ParseError
-	if !errors.As(err, &pe) || pe.Line != 2 || pe.Column != "published" || !strings.HasSuffix(pe.File, "index.tsv") {
-		t.Errorf("bad sidecar: %v", err)
-	}
-	os.WriteFile(filepath.Join(dir, "index.tsv"), []byte("name\tpublished\n"), 0o644)
-	if _, err := readArticleDir(dir, time.Time{}); !errors.Is(err, dataset.ErrMissingField) {
-		t.Errorf("sidecar without file column: %v", err)
-	}
-	empty := t.TempDir()
-	if _, err := readArticleDir(empty, time.Time{}); err == nil {
-		t.Error("empty folder accepted")
-	}
-}
-
-func TestReadArticlesJSONL(t *testing.T) {
-	p := filepath.Join(t.TempDir(), "a.jsonl")
-	os.WriteFile(p, []byte(`{"id":"a","published":"2024-05-16T08:00:00Z","text":"x"}`+"\n\n"+`{"text":"y"}`+"\n"+`{"text":`+"\n"), 0o644)
-	_, err := readArticlesJSONL(p, time.Time{})
-	var pe *dataset.ParseError
-	if !errors.As(err, &pe) || pe.Line != 4 || !errors.Is(err, dataset.ErrSyntax) {
-		t.Fatalf("bad record: %v", err)
-	}
-	os.WriteFile(p, []byte(`{"id":"a","published":"2024-05-16T08:00:00Z","text":"x"}`+"\n"+`{"text":"y"}`+"\n"), 0o644)
-	arts, err := readArticlesJSONL(p, time.Time{})
-	if err != nil || len(arts) != 2 || arts[0].Published.Day() != 16 || arts[1].ID != "a.jsonl:2" || !arts[1].Published.IsZero() {
-		t.Errorf("articles %+v, %v", arts, err)
-	}
-	os.WriteFile(p, []byte(`{"published":"May 16","text":"x"}`+"\n"), 0o644)
-	if _, err := readArticlesJSONL(p, time.Time{}); !errors.Is(err, dataset.ErrBadDate) {
-		t.Errorf("bad date: %v", err)
-	}
-}
-
 func TestPeriodFlags(t *testing.T) {
 	tests := []struct {
 		in         string
@@ -420,72 +344,40 @@ func TestPeriodFlags(t *testing.T) {
 	}
 }
 
-func FuzzReadArticleFile(f *testing.F) {
-	f.Add([]byte("---\npublished: 2024-05-16\ntitle: T\n---\nBody"))
-	f.Add([]byte("---\n---\n"))
-	f.Add([]byte("---\npublished: x"))
-	f.Add([]byte("plain text"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		p := filepath.Join(t.TempDir(), "a.txt")
-		if err := os.WriteFile(p, data, 0o644); err != nil {
+// Articles go through the coder's readers and its cross-article dedup:
+// two files reporting the same visit give one event with two reports, a
+// sidecar index.tsv dates them, and an unreadable file is counted, not
+// dropped silently.
+func TestPipelineArticlesDedup(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		a, err := readArticleFile(p, time.Time{}, nil)
-		if err != nil {
-			var pe *dataset.ParseError
-			if !errors.As(err, &pe) || pe.File != p || pe.Line < 1 {
-				t.Fatalf("error without file and line: %v", err)
-			}
-			return
-		}
-		if len(a.Text) > len(data) {
-			t.Fatalf("text grew: %d > %d", len(a.Text), len(data))
-		}
-	})
-}
-
-func FuzzReadSidecar(f *testing.F) {
-	f.Add([]byte("file\tpublished\n001.txt\t2024-05-18\n"))
-	f.Add([]byte("file\n\n\n"))
-	f.Add([]byte("published\tfile\tid\n2024-01-01\ta.txt\tx\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		p := filepath.Join(t.TempDir(), "index.tsv")
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		m, err := readSidecar(p)
-		if err != nil {
-			var pe *dataset.ParseError
-			if errors.As(err, &pe) && (pe.File != p || pe.Line < 1) {
-				t.Fatalf("error without file and line: %v", err)
-			}
-			return
-		}
-		for _, v := range m {
-			if !v.published.IsZero() && v.published.Hour() != 0 {
-				t.Fatalf("published not a day: %v", v.published)
-			}
-		}
-	})
-}
-
-func FuzzReadArticlesJSONL(f *testing.F) {
-	f.Add([]byte(`{"id":"a","published":"2024-05-16","text":"x"}` + "\n"))
-	f.Add([]byte(`{"text":1}`))
-	f.Add([]byte("\n\n{}\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		p := filepath.Join(t.TempDir(), "a.jsonl")
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		arts, err := readArticlesJSONL(p, time.Time{})
-		if err != nil {
-			return
-		}
-		for _, a := range arts {
-			if a.ID == "" {
-				t.Fatal("article without an id")
-			}
-		}
-	})
+	}
+	write("index.tsv", "file\tpublished\na.txt\t2024-05-16\nb.txt\t2024-05-16\n")
+	write("a.txt", "Russian President Vladimir Putin arrived in Beijing on Thursday for a state visit to China.\n")
+	write("b.txt", "Putin arrived in Beijing on Thursday for a two-day state visit to China.\n")
+	write("c.txt", "bad \xff\xfe bytes\n")
+	out := filepath.Join(t.TempDir(), "r")
+	code, stdout, errs := runCLI(t, false, "-o", out, "-formats", "csv", "-date", "2026-01-02", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	// 3 files read, 1 rejected (not UTF-8), 2 coded.
+	if !strings.Contains(stdout, "rows: read=3 kept=2 rejected=1 filtered=0") {
+		t.Errorf("article accounting missing:\n%s", stdout)
+	}
+	// Both articles report one event, Putin's visit (RUS→CHN 042 on
+	// 2024-05-16): whatever each codes, one event remains.
+	if !strings.Contains(stdout, " out=1 merged=") || !strings.Contains(stdout, "articles dedup: in=") {
+		t.Errorf("the two reports of one visit were not merged into one event:\n%s", stdout)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "top-events.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "2024-05-16") {
+		t.Errorf("top events lack the 2024-05-16 visit:\n%s", data)
+	}
 }
