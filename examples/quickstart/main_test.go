@@ -1,0 +1,128 @@
+package main
+
+import (
+	"bytes"
+	"image/png"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/entente/entente/plots"
+)
+
+// The expected event counts are the rows per undirected dyad in the
+// chronology's data card (chronology/README.md, "Rows per undirected
+// dyad"): CHN–RUS 96, CHN–USA 101, RUS–USA 90; the whole file has 626 rows.
+func TestRun(t *testing.T) {
+	r, err := Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Input.Read != 626 || r.Input.Kept != 626 || !r.Input.Balanced() {
+		t.Errorf("input: %s, want 626 rows read and kept", r.Input.RowsLine())
+	}
+	want := map[string]int64{"CHN-RUS": 96, "CHN-USA": 101, "RUS-USA": 90}
+	models := []string{"kalman", "goldstein", "level"}
+	if got := r.Scores.Len(); got != len(Dyads)*len(models) {
+		t.Fatalf("%d series, want %d (3 dyads × 3 models)", got, len(Dyads)*len(models))
+	}
+	for i, s := range r.Scores.Summary() {
+		d, m := Dyads[i/len(models)], models[i%len(models)]
+		if s.Label != d.String() || s.Model != m {
+			t.Errorf("series %d is %s %s, want %s %s", i, s.Label, s.Model, d, m)
+		}
+		if s.Events != want[s.Label] {
+			t.Errorf("%s %s: %d events, want %d (chronology/README.md)", s.Label, s.Model, s.Events, want[s.Label])
+		}
+		if s.Scored == 0 || s.Scored > s.Periods {
+			t.Errorf("%s %s: %d of %d periods scored", s.Label, s.Model, s.Scored, s.Periods)
+		}
+	}
+	// Every value lies on its model's scale, and the state-space bands
+	// contain the estimate (95 % outside 80 %).
+	for _, s := range r.Scores.Series {
+		lim := 10.0
+		if s.Model == "level" {
+			lim = 9
+		}
+		for _, p := range s.Points {
+			if math.IsNaN(p.Value) {
+				continue
+			}
+			if math.Abs(p.Value) > lim {
+				t.Errorf("%s %s %s: %v outside ±%v", s.Label(), s.Model, p.Start.Format("2006-01"), p.Value, lim)
+			}
+			if s.Model == "kalman" && !(p.Lower <= p.Lower80 && p.Lower80 <= p.Value && p.Value <= p.Upper80 && p.Upper80 <= p.Upper) {
+				t.Errorf("%s kalman %s: bands %v %v %v %v %v out of order", s.Label(), p.Start.Format("2006-01"),
+					p.Lower, p.Lower80, p.Value, p.Upper80, p.Upper)
+			}
+		}
+	}
+	if r.Index.Kind != "index" || r.Level.Kind != "level" {
+		t.Errorf("chart kinds %q, %q", r.Index.Kind, r.Level.Kind)
+	}
+}
+
+func TestCommand(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "charts")
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-out", dir}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	text := out.String()
+	if !strings.HasPrefix(text, "entente chronology v1: rows: read=626 kept=626 rejected=0 filtered=0\n") {
+		t.Errorf("first line: %q", strings.SplitN(text, "\n", 2)[0])
+	}
+	for _, d := range []string{"CHN-RUS", "CHN-USA", "RUS-USA"} {
+		for _, m := range []string{"kalman", "goldstein", "level"} {
+			if !strings.Contains(text, "| "+d+" | "+m+" |") {
+				t.Errorf("no summary row for %s %s in\n%s", d, m, text)
+			}
+		}
+	}
+	w, h := plots.SizeScreen.Pixels()
+	for _, name := range []string{"index.png", "level.png"} {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := png.DecodeConfig(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if cfg.Width != w || cfg.Height != h {
+			t.Errorf("%s is %d×%d, want %d×%d (plots.SizeScreen)", name, cfg.Width, cfg.Height, w, h)
+		}
+	}
+}
+
+func TestUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"-h"}, 0},
+		{[]string{"-nosuchflag"}, 2},
+		{[]string{"extra"}, 2},
+	} {
+		var out, errOut bytes.Buffer
+		if code := run(tc.args, &out, &errOut); code != tc.code {
+			t.Errorf("%v: exit %d, want %d (%s)", tc.args, code, tc.code, errOut.String())
+		}
+		if !strings.Contains(errOut.String(), "usage: quickstart") {
+			t.Errorf("%v: no usage text in %q", tc.args, errOut.String())
+		}
+	}
+	// An -out path that cannot be a folder fails with exit 1.
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-out", filepath.Join(file, "sub")}, &out, &errOut); code != 1 {
+		t.Errorf("-out under a file: exit %d, want 1", code)
+	}
+}
