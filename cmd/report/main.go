@@ -67,6 +67,14 @@ func run(e *env, args []string) int {
 				}
 			}
 			usage(e.stdout)
+			if c, ok := commands[defaultCommand]; ok {
+				// The default subcommand's flags and examples, since
+				// `report [flags] [INPUT…]` runs it.
+				fmt.Fprintf(e.stdout, "\n")
+				help := *e
+				help.stderr = e.stdout
+				c.run(&help, []string{"-h"})
+			}
 			return exitOK
 		case commands[a] != nil:
 			name, args = a, args[1:]
