@@ -28,6 +28,7 @@ func runExtract(e *env, args []string) error {
 		"report extract -published 2024-05-16 story.txt   # one article; its date when it gives none",
 		"report extract -dedup -format csv -o events.csv ../shared/seeds",
 		"cat articles.jsonl | report extract -            # standard input",
+		"report extract embedded:articles                 # the project's own example articles",
 	)
 	fs.StringVar(&f.format, "format", "jsonl", "output `format`: jsonl or csv")
 	fs.StringVar(&f.out, "o", "", "output `file` (written atomically; default: standard output)")
@@ -85,12 +86,7 @@ func runExtract(e *env, args []string) error {
 	var total extract.CodeStats
 	notCoded := 0
 	for _, in := range inputs {
-		var r *extract.ArticleReader
-		if in == "-" {
-			r, err = extract.NewArticleReader(e.stdin, "<stdin>", ro)
-		} else {
-			r, err = extract.OpenArticles(in, ro)
-		}
+		r, err := openArticleSource(e, in, ro)
 		if err != nil {
 			return err
 		}

@@ -45,6 +45,7 @@ func runPipeline(e *env, args []string) error {
 		"report -period quarter -index goldstein -formats pdf,csv icews.tab",
 		"report -published 2024-05-16 article.txt  # news text: coded into events first",
 		"report ../shared/seeds                    # a folder of articles (dates from index.tsv)",
+		"report embedded:articles                  # the project's own example articles, coded",
 	)
 	fs.StringVar(&f.out, "o", "report-out", "output `folder` (replaced if it holds an earlier report; never if it holds other files)")
 	fs.StringVar(&f.dyads, "dyads", "", "dyads to report on, comma-separated (`CHN-RUS,CHN-USA`); default: the busiest of the input, or for the embedded chronology the eight dyads it was built for")
@@ -351,10 +352,11 @@ func version() string {
 type inputKind int8
 
 const (
-	inputEvents       inputKind = iota // an event file the dataset package reads
-	inputArticleDir                    // a folder of .txt/.md articles
-	inputArticleText                   // one article as plain text
-	inputArticleJSONL                  // articles as JSONL records {id, url, published, title, text}
+	inputEvents           inputKind = iota // an event file the dataset package reads
+	inputArticleDir                        // a folder of .txt/.md articles
+	inputArticleText                       // one article as plain text
+	inputArticleJSONL                      // articles as JSONL records {id, url, published, title, text}
+	inputEmbeddedArticles                  // the project's example articles (embedded:articles)
 )
 
 // classifyInput decides how to read path: folders are articles; .txt and
@@ -362,8 +364,11 @@ const (
 // articles; anything the dataset package recognises is events; other
 // UTF-8 text is an article.
 func classifyInput(path string) (inputKind, error) {
-	if path == "-" {
+	switch path {
+	case "-":
 		return inputEvents, nil
+	case embeddedArticlesInput:
+		return inputEmbeddedArticles, nil
 	}
 	st, err := os.Stat(path)
 	if err != nil {
@@ -495,6 +500,13 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // UTF-8 text file is one article. Unreadable articles are counted in the
 // report (or stop the run with -strict).
 func loadArticles(path string, kind inputKind, opts *extract.ReadOptions) ([]extract.Article, *dataset.Report, error) {
+	if kind == inputEmbeddedArticles {
+		s, err := embeddedArticles()
+		if err != nil {
+			return nil, nil, err
+		}
+		return s.arts, &s.rep, nil
+	}
 	ext := strings.ToLower(filepath.Ext(path))
 	if kind != inputArticleText || ext == ".txt" || ext == ".md" {
 		return extract.ReadArticles(path, opts)

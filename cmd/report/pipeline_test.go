@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -379,5 +380,27 @@ func TestPipelineArticlesDedup(t *testing.T) {
 	}
 	if !strings.Contains(string(data), "2024-05-16") {
 		t.Errorf("top events lack the 2024-05-16 visit:\n%s", data)
+	}
+}
+
+// The project's own example articles are an embedded INPUT for the
+// text → report path (issue 3 item 5): nine articles, all coded.
+func TestEmbeddedArticles(t *testing.T) {
+	arts, err := embeddedArticles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(arts.arts)
+	if n == 0 || arts.rep.Read != int64(n) || !arts.rep.Balanced() {
+		t.Fatalf("%d articles, report %s", n, arts.rep.RowsLine())
+	}
+	out := filepath.Join(t.TempDir(), "r")
+	code, stdout, errs := runCLI(t, false, "-o", out, "-formats", "csv", "-date", "2026-01-02", embeddedArticlesInput)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	want := fmt.Sprintf("source %s: rows: read=%d kept=%d rejected=0 filtered=0", embeddedArticlesInput, n, n)
+	if !strings.Contains(stdout, want) {
+		t.Errorf("stdout lacks %q:\n%s", want, stdout)
 	}
 }

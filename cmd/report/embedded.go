@@ -1,0 +1,70 @@
+package main
+
+import (
+	"io"
+
+	"github.com/entente/entente/chronology"
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/extract"
+)
+
+// embeddedArticlesInput is the INPUT name of the project's own example
+// articles (chronology.Articles), so the text → events → report path has
+// embedded input too: `report embedded:articles`, `report extract
+// embedded:articles`.
+const embeddedArticlesInput = "embedded:articles"
+
+// articleSource is what the subcommands read articles from: an
+// extract.ArticleReader, or the embedded articles.
+type articleSource interface {
+	Next(a *extract.Article) error
+	Report() *dataset.Report
+	Close() error
+}
+
+// sliceArticles serves articles held in memory.
+type sliceArticles struct {
+	arts []extract.Article
+	next int
+	rep  dataset.Report
+}
+
+func (s *sliceArticles) Next(a *extract.Article) error {
+	if s.next >= len(s.arts) {
+		return io.EOF
+	}
+	*a = s.arts[s.next]
+	s.next++
+	return nil
+}
+
+func (s *sliceArticles) Report() *dataset.Report { return &s.rep }
+func (s *sliceArticles) Close() error            { return nil }
+
+// embeddedArticles returns the chronology's example articles as coder
+// input. chronology keeps its own Article type (it must not import the
+// coder); the fields are the same.
+func embeddedArticles() (*sliceArticles, error) {
+	as, err := chronology.Articles()
+	if err != nil {
+		return nil, err
+	}
+	s := &sliceArticles{rep: dataset.Report{File: embeddedArticlesInput, Format: "articles"}}
+	for _, a := range as {
+		s.arts = append(s.arts, extract.Article{ID: a.ID, URL: a.URL, Title: a.Title, Text: a.Text, Published: a.Published})
+		s.rep.Read++
+		s.rep.Keep(a.Published)
+	}
+	return s, nil
+}
+
+// openArticleSource opens one INPUT of articles ("-" is standard input).
+func openArticleSource(e *env, in string, ro *extract.ReadOptions) (articleSource, error) {
+	switch in {
+	case embeddedArticlesInput:
+		return embeddedArticles()
+	case "-":
+		return extract.NewArticleReader(e.stdin, "<stdin>", ro)
+	}
+	return extract.OpenArticles(in, ro)
+}
