@@ -203,8 +203,10 @@ func (ch *Chart) WritePDF(w io.Writer) error {
 	return doc.Output(w)
 }
 
-// PDF returns the chart as a one-page PDF (nil if fpdf failed).
-func (ch *Chart) PDF() []byte {
+// PDFBytes returns the chart as a one-page PDF (nil if fpdf failed). It is
+// deliberately not named PDF: gophernotes attaches the output of a PDF()
+// method to every cell that shows the chart, bloating saved notebooks.
+func (ch *Chart) PDFBytes() []byte {
 	var buf bytes.Buffer
 	if err := ch.WritePDF(&buf); err != nil {
 		return nil

@@ -46,7 +46,7 @@ func ExampleChart() {
 	fmt.Println(ch.Subtitle)
 	fmt.Println("PNG:", cfg.Width, "×", cfg.Height)
 	fmt.Println("SVG:", strings.HasPrefix(ch.InlineSVG(), "<svg"))
-	fmt.Println("PDF:", bytes.HasPrefix(ch.PDF(), []byte("%PDF-")))
+	fmt.Println("PDF:", bytes.HasPrefix(ch.PDFBytes(), []byte("%PDF-")))
 	// Output:
 	// index | Relationship index: China – Venezuela
 	// Model: goldstein; monthly, Apr 2023 – Sep 2023

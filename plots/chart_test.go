@@ -169,7 +169,7 @@ func TestPDFText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.chart, func(t *testing.T) {
-			pdf := charts[tt.chart].PDF()
+			pdf := charts[tt.chart].PDFBytes()
 			if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
 				t.Fatalf("not a PDF: %.20q", pdf)
 			}
@@ -189,7 +189,7 @@ func TestPDFRenders(t *testing.T) {
 	tool := needTool(t, "pdftoppm")
 	dir := t.TempDir()
 	in := filepath.Join(dir, "c.pdf")
-	if err := os.WriteFile(in, goldenCharts(t)["index"].PDF(), 0o644); err != nil {
+	if err := os.WriteFile(in, goldenCharts(t)["index"].PDFBytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if out, err := exec.Command(tool, "-r", "30", "-png", in, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
@@ -254,7 +254,7 @@ func TestDeterministic(t *testing.T) {
 		if a[name].SVG() != b[name].SVG() {
 			t.Errorf("%s: SVG differs between renders", name)
 		}
-		if !bytes.Equal(a[name].PDF(), b[name].PDF()) {
+		if !bytes.Equal(a[name].PDFBytes(), b[name].PDFBytes()) {
 			t.Errorf("%s: PDF differs between renders", name)
 		}
 	}
@@ -308,7 +308,7 @@ func TestEmptyInputs(t *testing.T) {
 		if !strings.Contains(svg, "no ") && !strings.Contains(svg, "no data") {
 			t.Errorf("%s: empty chart does not say there is no data", name)
 		}
-		if len(ch.PNG()) == 0 || len(ch.PDF()) == 0 {
+		if len(ch.PNG()) == 0 || len(ch.PDFBytes()) == 0 {
 			t.Errorf("%s: empty chart did not render", name)
 		}
 	}

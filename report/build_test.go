@@ -202,7 +202,7 @@ func TestBuildRequestedDyadWithoutEvents(t *testing.T) {
 	if !math.IsNaN(s.Value) || s.Events != 0 || r.Dyads[0].Name != "India – Pakistan" {
 		t.Errorf("summary %+v name %q", s, r.Dyads[0].Name)
 	}
-	if len(r.PDF()) == 0 {
+	if len(r.PDFBytes()) == 0 {
 		t.Error("PDF of an empty dyad failed")
 	}
 }

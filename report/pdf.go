@@ -56,9 +56,10 @@ func (r *Report) WritePDF(w io.Writer) error {
 	return nil
 }
 
-// PDF returns the report as PDF bytes (nil if composing failed; use
-// WritePDF to see the error).
-func (r *Report) PDF() []byte {
+// PDFBytes returns the report as PDF bytes (nil if composing failed; use
+// WritePDF to see the error). It is deliberately not named PDF: gophernotes
+// would attach the whole PDF to every notebook cell that shows the report.
+func (r *Report) PDFBytes() []byte {
 	var buf bytes.Buffer
 	if err := r.WritePDF(&buf); err != nil {
 		return nil

@@ -60,7 +60,7 @@ func writeTemp(t *testing.T, name string, data []byte) string {
 func TestPDFText(t *testing.T) {
 	tool := needTool(t, "pdftotext")
 	r := fixtureReport(t)
-	pdf := r.PDF()
+	pdf := r.PDFBytes()
 	if len(pdf) == 0 {
 		t.Fatal(r.WritePDF(&bytes.Buffer{}))
 	}
@@ -92,7 +92,7 @@ func TestPDFPagesRender(t *testing.T) {
 	ppm := needTool(t, "pdftoppm")
 	info := needTool(t, "pdfinfo")
 	r := fixtureReport(t)
-	in := writeTemp(t, "r.pdf", r.PDF())
+	in := writeTemp(t, "r.pdf", r.PDFBytes())
 	out, err := exec.Command(info, in).Output()
 	if err != nil {
 		t.Fatal(err)
@@ -131,7 +131,7 @@ func TestPDFPagesRender(t *testing.T) {
 }
 
 func TestPDFSizeAndDeterminism(t *testing.T) {
-	a, b := fixtureReport(t).PDF(), fixtureReport(t).PDF()
+	a, b := fixtureReport(t).PDFBytes(), fixtureReport(t).PDFBytes()
 	if !bytes.Equal(a, b) {
 		t.Error("the same input gives different PDFs")
 	}
@@ -148,7 +148,7 @@ func TestPDFWithoutGenerated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pdf := r.PDF()
+	pdf := r.PDFBytes()
 	if len(pdf) == 0 || bytes.Contains(pdf, []byte("Generated")) {
 		t.Error("a report without a generation date writes one")
 	}
