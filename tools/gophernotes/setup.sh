@@ -76,6 +76,8 @@ if ! { [ -x "$PY" ] && "$PY" -c 'import nbclient, nbconvert, jupyter_client' 2>/
   need+=(jupyter-nbconvert python3-nbclient jupyter-client)
 fi
 command -v gcc >/dev/null 2>&1 || need+=(gcc libc6-dev)
+# pdftoppm: the report notebook shows a page of the PDF it builds
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 if ((${#need[@]})); then
   [ -z "$NO_APT" ] || die "missing Debian packages: ${need[*]} (install them, or run without --no-apt)"
   if [ "$(id -u)" = 0 ]; then SUDO=()
@@ -158,7 +160,13 @@ say "seed proxy $SEED: $published ($(since "$T"))"
 
 # --- 5. entente's dependencies into the module cache -----------------------
 T=$(now)
-(cd "$REPO" && go mod download all && go list -deps ./... >/dev/null)
+# `go mod download all` records a hash for every module of the graph in
+# go.sum; keep the repository's (tidy) go.sum as it was.
+SUMKEEP="$(mktemp)"
+cp "$REPO/go.sum" "$SUMKEEP"
+(cd "$REPO" && go mod download all && go list -deps ./... >/dev/null) || { cp "$SUMKEEP" "$REPO/go.sum"; rm -f "$SUMKEEP"; die "downloading entente's dependencies failed"; }
+cp "$SUMKEEP" "$REPO/go.sum"
+rm -f "$SUMKEEP"
 say "entente's dependencies in the module cache ($(since "$T"))"
 
 # --- 6. Warm the build cache for notebook imports ---------------------------
