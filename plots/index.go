@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strings"
 	"time"
 
 	"gonum.org/v1/plot"
@@ -82,14 +83,24 @@ func NewLevelChart(series []score.Series, opts *SeriesOptions) (*Chart, error) {
 	return ch, nil
 }
 
+// seriesSubtitle names the model(s) — every distinct one, in the order of
+// the series ("Models: kalman, goldstein") — the granularity and the span.
 func seriesSubtitle(data []seriesData, from, to time.Time, g dataset.Granularity) string {
-	model := ""
-	if len(data) > 0 {
-		model = data[0].model
+	var models []string
+	seen := map[string]bool{}
+	for _, d := range data {
+		if d.model != "" && !seen[d.model] {
+			seen[d.model] = true
+			models = append(models, d.model)
+		}
 	}
 	s := periodPhrase(g) + ", " + spanPhrase(from, to, g)
-	if model != "" {
-		s = "Model: " + model + "; " + s
+	switch len(models) {
+	case 0:
+	case 1:
+		s = "Model: " + models[0] + "; " + s
+	default:
+		s = "Models: " + strings.Join(models, ", ") + "; " + s
 	}
 	return s
 }

@@ -39,6 +39,17 @@ func TestSeriesDefaults(t *testing.T) {
 	if ch.Title != "Relationship index: CHN-RUS" || ch.Subtitle != "Model: goldstein; monthly, Jan 2020 – Dec 2020" {
 		t.Errorf("title %q subtitle %q", ch.Title, ch.Subtitle)
 	}
+	// Series of different models: the subtitle names every model once, in
+	// series order.
+	k := synthSeries(dyCHNRUS, month(2020, 1), 12, 0, 0, 0)
+	k.Model = "kalman"
+	both, err := NewIndexChart([]score.Series{k, s, k}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if both.Subtitle != "Models: kalman, goldstein; monthly, Jan 2020 – Dec 2020" {
+		t.Errorf("subtitle of mixed models %q", both.Subtitle)
+	}
 	// one series: no line entry, just the bands
 	if len(ch.legend) != 2 || ch.legend[0].label != "80 % band" {
 		t.Errorf("legend %+v", ch.legend)
