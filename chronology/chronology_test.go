@@ -351,6 +351,22 @@ func TestWellKnownFacts(t *testing.T) {
 		{"2016-06-27", "TUR", "RUS", "055", "", "Erdogan's letter of regret, 27 Jun 2016"},
 		{"2020-01-03", "USA", "IRN", "195", "Soleimani", "US strike killing Soleimani, 3 Jan 2020"},
 		{"2019-02-26", "IND", "PAK", "195", "Balakot", "Indian air strike at Balakot, 26 Feb 2019"},
+		// Russia–Ukraine 2022–2025 (v2): the milestones the data card lists.
+		{"2022-04-08", "RUS", "UKR", "195", "Kramatorsk", "strike on Kramatorsk railway station, 8 Apr 2022"},
+		{"2022-09-21", "RUS", "UKR", "154", "mobilisation", "Kremlin: partial mobilisation decree, 21 Sep 2022"},
+		{"2022-09-30", "RUS", "UKR", "192", "annex", "Kremlin: annexation documents signed 30 Sep 2022"},
+		{"2022-10-08", "UKR", "RUS", "19", "Crimean bridge", "Crimean bridge explosion, 8 Oct 2022"},
+		{"2022-10-10", "RUS", "UKR", "195", "", "retaliatory mass missile strikes, 10 Oct 2022"},
+		{"2022-11-15", "RUS", "UKR", "195", "energy", "about 100 missiles at the power grid, 15 Nov 2022"},
+		{"2023-10-05", "RUS", "UKR", "195", "Hroza", "strike on a wake in Hroza, 5 Oct 2023"},
+		{"2023-12-29", "RUS", "UKR", "195", "", "122 missiles and drones, 29 Dec 2023"},
+		{"2024-01-03", "UKR", "RUS", "0841", "", "UAE-mediated prisoner exchange, 3 Jan 2024"},
+		{"2024-07-08", "RUS", "UKR", "195", "Okhmatdyt", "strike on Kyiv and the Okhmatdyt hospital, 8 Jul 2024"},
+		{"2024-08-06", "UKR", "RUS", "190", "Kursk", "Ukrainian offensive into Kursk region from 6 Aug 2024"},
+		{"2024-11-21", "RUS", "UKR", "195", "Oreshnik", "Oreshnik missile strike on Dnipro, 21 Nov 2024"},
+		{"2025-05-16", "RUS", "UKR", "046", "Istanbul", "first direct talks since 2022 in Istanbul, 16 May 2025"},
+		{"2025-06-02", "UKR", "RUS", "046", "Istanbul", "second round in Istanbul, 2 Jun 2025"},
+		{"2025-09-07", "RUS", "UKR", "195", "Cabinet of Ministers", "largest air attack of the war, 7 Sep 2025"},
 	}
 	evs := mustEvents(t)
 	for _, f := range facts {
@@ -372,6 +388,40 @@ func TestWellKnownFacts(t *testing.T) {
 		if !found {
 			t.Errorf("missing %s %s→%s %s %q (%s)", f.date, f.src, f.tgt, f.code, f.contains, f.source)
 		}
+	}
+}
+
+// TestWarYearsCovered guards against the gap v2 closed: every year of
+// Russia's full-scale war has material conflict between Russia and
+// Ukraine in the chronology, and the war years are not outweighed in row
+// count by their talks. The floor of five rows a year is the data card's
+// promise of "the mass barrages and the deadliest strikes" per year (2023,
+// the thinnest, has seven).
+func TestWarYearsCovered(t *testing.T) {
+	conflict := map[int]int{}
+	cooperation := map[int]int{}
+	for _, e := range mustEvents(t) {
+		d := dataset.Dyad{A: e.Source.Country, B: e.Target.Country}.Undirected()
+		if d != (dataset.Dyad{A: "RUS", B: "UKR"}) {
+			continue
+		}
+		switch e.Quad {
+		case cameo.MaterialConflict:
+			conflict[e.Date.Year()]++
+		case cameo.VerbalCoop, cameo.MaterialCoop:
+			cooperation[e.Date.Year()]++
+		}
+	}
+	total := [2]int{}
+	for y := 2022; y <= 2025; y++ {
+		if conflict[y] < 5 {
+			t.Errorf("RUS-UKR %d: %d material-conflict rows, want at least 5", y, conflict[y])
+		}
+		total[0] += conflict[y]
+		total[1] += cooperation[y]
+	}
+	if total[0] <= total[1] {
+		t.Errorf("RUS-UKR 2022-2025: %d material-conflict rows against %d cooperative ones", total[0], total[1])
 	}
 }
 
@@ -421,7 +471,7 @@ func TestRawAccess(t *testing.T) {
 }
 
 func TestName(t *testing.T) {
-	if got, want := Name(), "entente chronology v1"; got != want {
+	if got, want := Name(), "entente chronology v2"; got != want {
 		t.Errorf("Name() = %q, want %q", got, want)
 	}
 }

@@ -14,16 +14,16 @@ import (
 
 // The expected event counts are the rows per undirected dyad in the
 // chronology's data card (chronology/README.md, "Rows per undirected
-// dyad"): CHN–RUS 96, CHN–USA 101, RUS–USA 90; the whole file has 626 rows.
+// dyad", v2): CHN–RUS 96, CHN–USA 101, RUS–USA 98; the whole file has 680 rows.
 func TestRun(t *testing.T) {
 	r, err := Run()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Input.Read != 626 || r.Input.Kept != 626 || !r.Input.Balanced() {
-		t.Errorf("input: %s, want 626 rows read and kept", r.Input.RowsLine())
+	if r.Input.Read != 680 || r.Input.Kept != 680 || !r.Input.Balanced() {
+		t.Errorf("input: %s, want 680 rows read and kept", r.Input.RowsLine())
 	}
-	want := map[string]int64{"CHN-RUS": 96, "CHN-USA": 101, "RUS-USA": 90}
+	want := map[string]int64{"CHN-RUS": 96, "CHN-USA": 101, "RUS-USA": 98}
 	models := []string{"kalman", "goldstein", "level"}
 	if got := r.Scores.Len(); got != len(Dyads)*len(models) {
 		t.Fatalf("%d series, want %d (3 dyads × 3 models)", got, len(Dyads)*len(models))
@@ -72,7 +72,7 @@ func TestCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	text := out.String()
-	if !strings.HasPrefix(text, "entente chronology v1: rows: read=626 kept=626 rejected=0 filtered=0\n") {
+	if !strings.HasPrefix(text, "entente chronology v2: rows: read=680 kept=680 rejected=0 filtered=0\n") {
 		t.Errorf("first line: %q", strings.SplitN(text, "\n", 2)[0])
 	}
 	for _, d := range []string{"CHN-RUS", "CHN-USA", "RUS-USA"} {
