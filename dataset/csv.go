@@ -42,6 +42,7 @@ const (
 	fDescription
 	fReference
 	fBackground
+	fDatePrecision
 	fReports
 	fURLs
 	fEvidence
@@ -67,6 +68,7 @@ const (
 //	tone, confidence              floats; "" unknown
 //	url, description, reference   text
 //	background     "true" for background events, else ""
+//	date_precision day, week, month, year or decade; "" a day or unknown
 //	reports        number of merged reports
 //	urls           JSON array of strings
 //	evidence       JSON array of {"doc","url","sentence","start","end","text"}
@@ -81,7 +83,7 @@ var EntenteColumns = []string{
 	"date", "source", "target", "code", "quad", "goldstein", "plover", "id", "date_added",
 	"source_actor", "source_name", "source_sector", "target_actor", "target_name", "target_sector",
 	"mentions", "sources", "articles", "tone", "confidence", "url", "description", "reference",
-	"background", "reports", "urls", "evidence", "origin_file", "origin_line",
+	"background", "date_precision", "reports", "urls", "evidence", "origin_file", "origin_line",
 }
 
 // fieldSynonyms are the header names (normalised: lower case, spaces and
@@ -113,6 +115,7 @@ var fieldSynonyms = [numFields][]string{
 	fDescription:   {"description", "event_text"},
 	fReference:     {"reference", "publisher"},
 	fBackground:    {"background"},
+	fDatePrecision: {"date_precision", "dateprecision"},
 	fReports:       {"reports"},
 	fURLs:          {"urls"},
 	fEvidence:      {"evidence"},
@@ -359,6 +362,12 @@ func (c *rowCtx) buildEvent(r *record, ci *columnIndex, layout string, e *Event)
 			return bad(fBackground, ErrSyntax)
 		}
 		e.Background = b
+	}
+	if v := strings.ToLower(strings.TrimSpace(r.v[fDatePrecision])); v != "" {
+		if !ValidDatePrecision(v) {
+			return bad(fDatePrecision, fmt.Errorf("%w: date_precision must be one of %s or empty", ErrSyntax, strings.Join(DatePrecisions, ", ")))
+		}
+		e.DatePrecision = v
 	}
 	e.URL, e.Description, e.Reference = r.v[fURL], r.v[fDescription], r.v[fReference]
 	if v := strings.TrimSpace(r.v[fURLs]); v != "" {

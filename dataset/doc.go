@@ -15,6 +15,13 @@
 //     unknown date; an empty Actor.Country for an actor not tied to a state.
 //     Readers start every event from NewEvent, so "unknown" is never read
 //     as a real 0.
+//   - Dates: Event.Date is the first day of what the source knows — a day,
+//     or with Event.DatePrecision "week" (the ISO week's Monday), "month"
+//     (the 1st), "year" (January 1) or "decade"; "" means a day or unknown
+//     (GDELT, ICEWS and PLOVER rows are dated to the day). The precision is
+//     data about the date, never text in Description; entente's CSV and
+//     JSONL carry it in date_precision. Aggregation places an event by its
+//     Date whatever its precision.
 //   - Unknown country names and codes are never guessed: the actor keeps an
 //     empty Country and the value is counted in Report.UnknownNames. CAMEO
 //     region and group codes ("AFR", "EUR") are known to the country table

@@ -94,12 +94,35 @@ type Event struct {
 	// Background marks an event that an article mentions as past context,
 	// not as news of its publication day.
 	Background bool
+	// DatePrecision says how precisely Date places the event: "day",
+	// "week" (Date is the ISO week's Monday), "month" (the 1st), "year"
+	// (January 1) or "decade" (January 1 of its first year); "" means a
+	// day or unknown (a source that dates every event to the day leaves it
+	// empty). It is empty when Date is zero. See DatePrecisions.
+	DatePrecision string
 
 	Evidence []Evidence
 	Reports  int
 	URLs     []string
 
 	Origin Origin
+}
+
+// DatePrecisions are the values of Event.DatePrecision other than "",
+// finest first.
+var DatePrecisions = []string{"day", "week", "month", "year", "decade"}
+
+// ValidDatePrecision reports whether p is "" or one of DatePrecisions.
+func ValidDatePrecision(p string) bool {
+	if p == "" {
+		return true
+	}
+	for _, q := range DatePrecisions {
+		if p == q {
+			return true
+		}
+	}
+	return false
 }
 
 // NewEvent returns an Event with its float fields set to NaN (unknown) and

@@ -89,6 +89,7 @@ func eventCells(e *Event, c *[numFields]string) {
 	if e.Background {
 		c[fBackground] = "true"
 	}
+	c[fDatePrecision] = e.DatePrecision
 	c[fReports] = strconv.Itoa(e.Reports)
 	c[fURLs] = ""
 	if len(e.URLs) > 0 {
@@ -221,6 +222,7 @@ func appendEventJSON(b []byte, e *Event) []byte {
 		key("background")
 		b = append(b, "true"...)
 	}
+	str("date_precision", e.DatePrecision, false)
 	num("reports", e.Reports, 1)
 	if len(e.URLs) > 0 {
 		key("urls")

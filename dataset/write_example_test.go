@@ -26,8 +26,8 @@ func ExampleWriteCSV() {
 	back, rep, _ := dataset.ReadEvents(&buf, "out.csv", nil)
 	fmt.Println(rep.RowsLine(), back[0].Description == e.Description, back[0].Goldstein == e.Goldstein)
 	// Output:
-	// date,source,target,code,quad,goldstein,plover,id,date_added,source_actor,source_name,source_sector,target_actor,target_name,target_sector,mentions,sources,articles,tone,confidence,url,description,reference,background,reports,urls,evidence,origin_file,origin_line
-	// 2024-05-16,CHN,RUS,042,1,1.9,,,,,,,,,,0,0,0,,,,"Xi visits Moscow, ""a new era""",,,1,,,,
+	// date,source,target,code,quad,goldstein,plover,id,date_added,source_actor,source_name,source_sector,target_actor,target_name,target_sector,mentions,sources,articles,tone,confidence,url,description,reference,background,date_precision,reports,urls,evidence,origin_file,origin_line
+	// 2024-05-16,CHN,RUS,042,1,1.9,,,,,,,,,,0,0,0,,,,"Xi visits Moscow, ""a new era""",,,,1,,,,
 	// rows: read=1 kept=1 rejected=0 filtered=0 true true
 }
 

@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"bytes"
+	"errors"
 	"math"
 	"reflect"
 	"strings"
@@ -59,6 +60,7 @@ func roundTripEvents() []Event {
 	a.Description = "line one\nline two, with comma\r\nand CRLF"
 	a.Reference = " leading space"
 	a.Background = true
+	a.DatePrecision = "month"
 	a.Evidence = []Evidence{{Doc: "d1", URL: "http://x", Sentence: 2, Start: 10, End: 20, Text: "He said \"hi\"."}, {Doc: "d2", Sentence: -1}}
 	a.Reports = 3
 	a.URLs = []string{"http://a", "http://b,c"}
@@ -71,6 +73,7 @@ func roundTripEvents() []Event {
 	b.Source.Country, b.Target.Country = "RUS", "UKR"
 	setCode(&b, "190")
 	b.Reports = 0
+	b.DatePrecision = "week"
 
 	// a PLOVER-only event (no CAMEO code), undated, a neutral quad
 	c := NewEvent()
@@ -162,6 +165,39 @@ func TestWriteCSVQuoting(t *testing.T) {
 	}
 }
 
+// date_precision is one of DatePrecisions or empty, read case-blind; any
+// other value rejects the row naming the column.
+func TestReadDatePrecision(t *testing.T) {
+	in := "date,source,target,code,date_precision\n" +
+		"2022-02-01,CHN,RUS,050,Month\n" +
+		"2022-02-04,CHN,RUS,057,\n" +
+		"2022-01-01,CHN,RUS,057,quarter\n"
+	events, rep, err := readString(t, "prec.csv", in, nil)
+	if err != nil || len(events) != 2 || rep.Rejected != 1 {
+		t.Fatalf("%v %d events %s", err, len(events), rep.RowsLine())
+	}
+	if events[0].DatePrecision != "month" || events[1].DatePrecision != "" {
+		t.Errorf("precisions %q %q", events[0].DatePrecision, events[1].DatePrecision)
+	}
+	if s := rep.Samples[0]; s.Column != "date_precision" || s.Line != 4 || s.Value != "quarter" || !errors.Is(s, ErrSyntax) {
+		t.Errorf("sample %+v", s)
+	}
+	jl := `{"date":"2022-02-01","source":"CHN","target":"RUS","code":"050","date_precision":"decade"}` + "\n" +
+		`{"date":"2022-02-01","source":"CHN","target":"RUS","code":"050","date_precision":"fortnight"}` + "\n"
+	events, rep, err = readString(t, "prec.jsonl", jl, nil)
+	if err != nil || len(events) != 1 || events[0].DatePrecision != "decade" || rep.Rejected != 1 || rep.Samples[0].Column != "date_precision" {
+		t.Errorf("jsonl: %v %+v %s %v", err, events, rep.RowsLine(), rep.Samples)
+	}
+	for _, p := range append([]string{""}, DatePrecisions...) {
+		if !ValidDatePrecision(p) {
+			t.Errorf("ValidDatePrecision(%q) = false", p)
+		}
+	}
+	if ValidDatePrecision("Day") || ValidDatePrecision("none") {
+		t.Error("ValidDatePrecision accepts values outside DatePrecisions")
+	}
+}
+
 // An invalid code is written as is and rejected, visibly, on reading.
 func TestWriteInvalidCodeIsRejectedOnRead(t *testing.T) {
 	e := NewEvent()
@@ -224,6 +260,9 @@ func FuzzWriteRoundTrip(f *testing.F) {
 			e.Date = time.Unix(unix, 0).UTC()
 		}
 		e.Background = bg
+		if !e.Date.IsZero() {
+			e.DatePrecision = DatePrecisions[(n&0x7fffffff)%len(DatePrecisions)]
+		}
 		// an in-memory event (zero Origin) takes the file's origin when
 		// read (TestReadCSVOriginIsTheFileWithoutOriginColumns); a read
 		// event keeps its own
