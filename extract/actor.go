@@ -381,7 +381,7 @@ func coordinate(toks []token, from, to int, ms []mention) []mention {
 			continue
 		}
 		j := i + 1
-		conj := false
+		conj, commaJoin := false, false
 		lastConj := i
 		merged := m
 		for j < len(ms) {
@@ -425,6 +425,16 @@ func coordinate(toks []token, from, to int, ms []mention) []mention {
 				conj = true
 				lastConj = j
 			}
+			if comma {
+				commaJoin = true
+			}
+		}
+		if conj && commaJoin && clauseAfter(toks, merged.to, to) && !clauseStart(toks, from, m.from) {
+			// a list that is a clause's subject opens the clause; a phrase
+			// ending a fronted adjunct before the comma is not part of it
+			// ("weeks before Russia invaded Ukraine, Putin and Xi
+			// signed …")
+			conj = false
 		}
 		if !conj {
 			// a comma alone is an apposition ("Pakistan, a key U.S.

@@ -29,6 +29,8 @@ type predicate struct {
 	comp     *predicate // the complement this verb governs
 	compObj  int        // token index where the complement starts
 	nextAt   int        // the next verb of the sentence (its "to" for an infinitive), 0 if none
+	sub      int        // 1 + the index of the subordinator opening the verb's adverbial clause ("before", "after", "when"), 0 if none
+	subEnd   int        // 1 + the index of the comma closing that clause before the main clause, 0 if none
 	// target is the target coded for this verb; prevTarget the previous
 	// verb's, for a purpose infinitive after it
 	target, prevTarget []dataset.Actor
@@ -495,12 +497,17 @@ func clauseBoundaries(toks []token, from, to int, preds []*predicate, inQuote []
 				l = j
 				break
 			}
-			if i > 0 && j < preds[i-1].end {
+			if i > 0 && (j < preds[i-1].end || preds[i-1].subEnd == j+1) {
 				// the previous verb: its object may be our subject only
-				// across a coordination or subordination
+				// across a coordination or subordination; the comma that
+				// closes a fronted adverbial clause ends it
 				l = j
 				break
 			}
+		}
+		p.sub = subOpener(toks, from, preds, i) + 1
+		if o := p.sub - 1; o > l && !p.gerund && !p.infin && !p.partcl {
+			l = o // "weeks before Russia launched …": the clause opens at "before"
 		}
 		p.left = l
 		// right: scan forward to a hard boundary, a clause opener or the
@@ -533,9 +540,76 @@ func clauseBoundaries(toks []token, from, to int, preds []*predicate, inQuote []
 				r = j
 				break
 			}
+			if (t.low == "and" || t.low == "but") && j > p.end && toks[j-1].low == "," && subjectClauseFollows(toks, j+1, to) {
+				// "… have held rounds of talks, and troops have pulled
+				// back …": a clause with its own subject
+				r = j - 1
+				break
+			}
+		}
+		if c := subClauseEnd(toks, from, preds, i); c >= 0 && c < r {
+			r = c
+			p.subEnd = c + 1
 		}
 		p.right = r
 	}
+}
+
+// subOpeners open adverbial clauses: a clause they open before its main
+// clause ends at the comma before the main clause's verb.
+var subOpeners = map[string]bool{
+	"before": true, "after": true, "since": true, "until": true, "till": true, "when": true, "whenever": true,
+	"while": true, "as": true, "because": true, "although": true, "though": true,
+	"whereas": true, "if": true, "unless": true,
+}
+
+// subOpener returns the index of the subordinator that opens the clause of
+// the verb at preds[i] ("weeks before Russia launched …", "When Xi
+// visited …"): the nearest one to its left with no comma, semicolon or
+// other verb between; -1 if none.
+func subOpener(toks []token, from int, preds []*predicate, i int) int {
+	p := preds[i]
+	lo := from
+	if i > 0 && preds[i-1].end > lo {
+		lo = preds[i-1].end
+	}
+	for j := p.at - 1; j >= lo && j >= p.at-12; j-- {
+		w := toks[j].low
+		if w == "," || w == ";" || isHardBoundary(&toks[j]) {
+			return -1
+		}
+		if subOpeners[w] {
+			if w == "as" && (j+1 < p.at && toks[j+1].low == "well" || j > from && (toks[j-1].low == "such" || toks[j-1].low == "as" || toks[j-1].low == "so")) {
+				return -1 // "as well as", "such as"
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// subClauseEnd returns the comma that closes the adverbial clause of
+// preds[i] when that clause comes before a later verb of the sentence: the
+// last comma before the first later verb that follows a comma ("weeks
+// before Russia launched its invasion of Ukraine, Putin and Xi signed …";
+// the last comma, so that a list inside the clause stays in it), or -1.
+func subClauseEnd(toks []token, from int, preds []*predicate, i int) int {
+	if preds[i].sub == 0 {
+		return -1
+	}
+	p := preds[i]
+	for _, q := range preds[i+1:] {
+		last := -1
+		for j := p.end; j < q.at; j++ {
+			if toks[j].low == "," {
+				last = j
+			}
+		}
+		if last >= 0 {
+			return last
+		}
+	}
+	return -1
 }
 
 func isHardBoundary(t *token) bool {
@@ -685,6 +759,28 @@ func quoteMask(toks []token, from, to int) []bool {
 func isWeekday(w string) bool {
 	_, ok := weekdayNames[w]
 	return ok
+}
+
+// subjectClauseFollows reports whether a clause with its own subject
+// starts at k: a noun phrase (after an optional time phrase, "in March
+// 2019") and then a finite verb or an auxiliary, within ten words and
+// before any comma.
+func subjectClauseFollows(toks []token, k, to int) bool {
+	words := 0
+	for j := k; j < to && j < k+12; j++ {
+		t := &toks[j]
+		w := t.low
+		switch {
+		case w == "," || w == ";" || w == "that" || w == "which" || w == "who" || isHardBoundary(t):
+			return false
+		case t.kind != tkWord:
+			continue
+		case words > 0 && !determiners[toks[j-1].low] && (modals[w] || beForms[w] && w != "be" && w != "being" || haveForms[w] && w != "having" || looksFinite(w)):
+			return true
+		}
+		words++
+	}
+	return false
 }
 
 // verbPhraseFollows reports whether a coordinated verb phrase starts at k

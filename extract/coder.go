@@ -255,12 +255,16 @@ func (c *Coder) newDoc(a Article, doc string) *docState {
 		d.sents = append(d.sents, si)
 	}
 	// prescan: dates, mentions, the story date and the article's pair
+	var lastDate dateSpan // the last anchoring date, for "that day"
 	for i := range d.sents {
 		si := &d.sents[i]
 		if si.boiler {
 			continue
 		}
-		si.dates = findDates(d.toks, si.from, si.to, d.pub)
+		si.dates = findDates(d.toks, si.from, si.to, d.pub, si.title)
+		if !si.title {
+			resolveAnaphora(si.dates, &lastDate)
+		}
 		si.mentions = c.matcher.match(d.toks, d.keys, si.from, si.to, d.pub)
 		if d.story.IsZero() && !d.pub.IsZero() {
 			for _, ds := range si.dates {
@@ -375,6 +379,12 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 	preds := findPredicates(toks, from, to, c.lex, mentionAt, isTitleCase(toks, from, to))
 	clauseBoundaries(toks, from, to, preds, inQuote)
 	c.linkComplements(toks, from, to, preds)
+	markScheduled(si, preds, d.pub)
+	for _, p := range preds {
+		if p.entry.dict == nil && negativeSubject(toks, from, p) {
+			p.neg = true // "Neither side signed …", "No country recognised …"
+		}
+	}
 	condStart := conditionalStarts(toks, from, to)
 
 	// resolve pronouns and collectives against the discourse
@@ -427,6 +437,48 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		return nil, true
 	}
 	return out, false
+}
+
+// markScheduled marks as future the verbs not in a past tense whose
+// clause is dated after publication ("Harbin, which is hosting an expo on
+// Friday", "the summit opens next week"): a schedule, coded as an
+// intention like "will".
+func markScheduled(si *sentInfo, preds []*predicate, pub time.Time) {
+	if pub.IsZero() {
+		return
+	}
+	for _, p := range preds {
+		if p.future || p.form == formPast || p.form == formPart || p.perfect {
+			continue
+		}
+		for i := range si.dates {
+			ds := &si.dates[i]
+			if ds.anchor && ds.from > p.left && ds.from < p.right && ds.date.After(pub) {
+				p.future = true
+				break
+			}
+		}
+	}
+}
+
+// negativeSubject reports whether the clause of p opens with a negative
+// quantifier ("neither", "no", "none of", "nobody") before its verb.
+func negativeSubject(toks []token, from int, p *predicate) bool {
+	k := p.left + 1
+	if k < from {
+		k = from
+	}
+	for k < p.at && (toks[k].kind == tkQuote || toks[k].low == ",") {
+		k++
+	}
+	if k >= p.at || p.infin || p.gerund || p.partcl {
+		return false
+	}
+	switch toks[k].low {
+	case "neither", "no", "none", "nobody", "nothing":
+		return k+1 < p.at && toks[k+1].low != "longer" && toks[k+1].low != "doubt"
+	}
+	return false
 }
 
 // conditionalStarts returns the token indexes of "if", "unless" and

@@ -154,6 +154,29 @@ func TestCodeDates(t *testing.T) {
 	}
 }
 
+// A planned trip is an intention (036), dated on the day it is reported
+// (Thursday 2024-05-16), never on the previous Friday (2024-05-10); the
+// relative clause about the host city's expo hosts no state. A headline's
+// present tense tells the past: "arrives … on Tuesday" is 2024-05-14.
+func TestCodeDatesTense(t *testing.T) {
+	thu := d("2024-05-16")
+	for _, tt := range []struct{ text, want string }{
+		{"Putin is due to travel on Friday to the northeastern city of Harbin, which is hosting a Russia-China trade and investment expo.", "RUS>CHN:036@2024-05-16"},
+		{"Putin will visit Harbin on Friday.", "RUS>CHN:036@2024-05-16"},
+		{"Putin visited Harbin on Friday.", "RUS>CHN:042@2024-05-10"},
+		{"Putin arrived in Beijing earlier on Thursday.", "RUS>CHN:042@2024-05-16"},
+		{"Putin arrived in Beijing on Thursday (May 9).", "RUS>CHN:042@2024-05-09"},
+	} {
+		if got := datedTriples(testCoder.CodeSentence(tt.text, thu)); got != tt.want {
+			t.Errorf("%q:\n got  %s\n want %s", tt.text, got, tt.want)
+		}
+	}
+	evs, err := testCoder.Code(Article{Title: "Putin arrives in Beijing on Tuesday", Published: thu})
+	if err != nil || datedTriples(evs) != "RUS>CHN:042@2024-05-14" {
+		t.Errorf("headline: %s %v", datedTriples(evs), err)
+	}
+}
+
 func TestCodeDiscourse(t *testing.T) {
 	a := Article{ID: "x", Published: d("2024-05-16"), Text: "Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on Thursday. " +
 		"The two leaders signed a joint statement. He also praised Russia. Putin arrived on Wednesday."}

@@ -65,7 +65,9 @@ type DateExpr struct {
 // It never fails and never panics; text that holds no date gives nil.
 func FindDates(text string, published time.Time) []DateExpr {
 	toks := tokenize(text)
-	found := findDates(toks, 0, len(toks), published)
+	found := findDates(toks, 0, len(toks), published, false)
+	var last dateSpan
+	resolveAnaphora(found, &last)
 	out := make([]DateExpr, len(found))
 	for i, d := range found {
 		out[i] = d.expr(text, toks)
@@ -83,6 +85,12 @@ type dateSpan struct {
 	anchor    bool
 	weekday   int // 0..6 for a bare weekday (re-resolved for future clauses), -1 otherwise
 	direction int // -1 "last", +1 "next", 0 unmarked
+	// an anaphoric date ("that day", "the next day", "later that year")
+	// is resolved against the last date before it: shift units of
+	// precision unit (anaphor)
+	anaphor bool
+	shift   int
+	unit    Precision
 }
 
 func (d *dateSpan) expr(text string, toks []token) DateExpr {
@@ -209,7 +217,9 @@ var numberWords = map[string]int{
 }
 
 // findDates finds date expressions in toks[from:to].
-func findDates(toks []token, from, to int, pub time.Time) []dateSpan {
+// title says the text is a headline, whose present tense tells the past
+// ("Putin arrives in Beijing").
+func findDates(toks []token, from, to int, pub time.Time, title bool) []dateSpan {
 	var out []dateSpan
 	for k := from; k < to; k++ {
 		d, ok := dateAt(toks, k, to, pub)
@@ -233,10 +243,213 @@ func findDates(toks []token, from, to int, pub time.Time) []dateSpan {
 				break extend
 			}
 		}
+		if d.weekday >= 0 && d.direction == 0 && !pub.IsZero() && clauseTense(toks, from, to, d.from, d.to, title) > 0 {
+			// "is due to travel on Friday", "will meet on Monday": the
+			// weekday on or after publication
+			d.date = nextWeekday(pub, time.Weekday(d.weekday))
+			d.until = d.date
+		}
 		out = append(out, d)
 		k = d.to - 1
 	}
 	return out
+}
+
+// nextWeekday returns the first day with weekday wd on or after pub.
+func nextWeekday(pub time.Time, wd time.Weekday) time.Time {
+	p := day(pub)
+	return p.AddDate(0, 0, (int(wd)-int(p.Weekday())+7)%7)
+}
+
+// futureFrames are words that put a following "to"-infinitive after the
+// time of writing or of the governing verb: "is due to travel", "plans to
+// visit", "agreed to meet".
+var futureFrames = map[string]bool{
+	"due": true, "expected": true, "scheduled": true, "set": true, "slated": true, "poised": true,
+	"going": true, "plan": true, "plans": true, "planned": true, "planning": true, "intend": true,
+	"intends": true, "intended": true, "aim": true, "aims": true, "aimed": true, "hope": true,
+	"hopes": true, "hoped": true, "agree": true, "agrees": true, "agreed": true, "promise": true,
+	"promised": true, "promises": true, "pledge": true, "pledged": true, "pledges": true, "vow": true,
+	"vowed": true, "vows": true, "decide": true, "decided": true, "decides": true, "prepare": true,
+	"prepares": true, "prepared": true, "preparing": true, "ready": true, "likely": true,
+	"is": true, "are": true, "am": true, "was": true, "were": true, "invited": true, "want": true,
+	"wants": true, "wanted": true, "seek": true, "seeks": true, "sought": true,
+}
+
+// tenseStops end the clause a date expression belongs to.
+var tenseStops = map[string]bool{
+	";": true, ":": true, "—": true, "(": true, ")": true, "that": true, "which": true, "who": true,
+	"when": true, "while": true, "because": true, "if": true, "unless": true, "but": true, "after": true,
+	"before": true, "since": true, "as": true, "where": true, "whereas": true, "although": true,
+}
+
+// clauseTense reports the tense of the clause a date expression at
+// toks[df:dt] belongs to: +1 for the future or a schedule ("will",
+// "would", "'ll", "shall"; "is due/expected/scheduled/set to", "plans to",
+// "agreed to meet"; a progressive "is travelling"; a present tense outside
+// headlines: "the parade takes place on Friday"), −1 for the past (a past
+// tense, "had", "has" + participle, "earlier"), 0 when it is not told (no
+// verb; a headline's present tense). The verb group nearest the date on
+// its left decides, else the first on its right (a fronted date: "On
+// Friday, Putin will travel …").
+func clauseTense(toks []token, from, to, df, dt int, title bool) int {
+	for k := df; k < dt; k++ {
+		switch toks[k].low {
+		case "earlier":
+			return -1
+		}
+	}
+	// left: back to the clause start
+	for j := df - 1; j >= from && j >= df-16; j-- {
+		w := toks[j].low
+		if tenseStops[w] || w == "," {
+			break
+		}
+		if t, ok := verbGroupTense(toks, from, j, title); ok {
+			return t
+		}
+	}
+	// right: the first verb group after the date (over the comma of a
+	// fronted date)
+	for j := dt; j < to && j < dt+12; j++ {
+		w := toks[j].low
+		if tenseStops[w] || w == "." || w == "," && j > dt {
+			break
+		}
+		if t, ok := verbGroupTense(toks, from, j, title); ok {
+			return t
+		}
+	}
+	return 0
+}
+
+// verbGroupTense reports whether toks[j] ends or starts a verb group
+// (a modal, an auxiliary or a verb form) and, if so, its tense (+1, −1 or
+// 0) read from the group's words around j (see clauseTense).
+func verbGroupTense(toks []token, from, j int, title bool) (int, bool) {
+	t := &toks[j]
+	if t.kind != tkWord || t.cap && j > from && !modals[t.low] {
+		return 0, false
+	}
+	w := t.low
+	verbal := modals[w] || beForms[w] || haveForms[w] || looksVerb(w) || commonVerbs[w] || futureFrames[w] && w != "set"
+	if !verbal {
+		return 0, false
+	}
+	if !modals[w] && !beForms[w] && !haveForms[w] && !pastForm(w) && !strings.HasSuffix(w, "ing") && j > from {
+		// a base or -s form is a verb only after its subject or an
+		// auxiliary: "the talks", "a military parade", "held talks" are
+		// nouns
+		x := &toks[j-1]
+		ok := modals[x.low] || beForms[x.low] || haveForms[x.low] || x.low == "to" || subjectPronoun[x.low] ||
+			x.low == "who" || x.low == "which" || x.low == "that" || adverbs[x.low] && !determiners[x.low] ||
+			x.kind == tkWord && x.cap && !determiners[x.low] ||
+			x.kind == tkWord && pluralNoun(x) && (!looksVerb(x.low) || j-2 >= from && (determiners[toks[j-2].low] || numberWords[toks[j-2].low] > 0))
+		if !ok {
+			return 0, false
+		}
+	}
+	// the group: j and the auxiliaries, adverbs, "to" and frames left of it
+	lo := j
+	for lo-1 >= from && lo > j-6 {
+		x := toks[lo-1].low
+		if modals[x] || beForms[x] || haveForms[x] || adverbs[x] || negators[x] || x == "to" || futureFrames[x] || x == "going" {
+			lo--
+			continue
+		}
+		break
+	}
+	// and right of it ("will", "is due to travel" seen from "is")
+	hi := j + 1
+	for hi < len(toks) && hi < j+5 {
+		x := toks[hi].low
+		if modals[x] || beForms[x] || haveForms[x] || adverbs[x] || negators[x] || x == "to" || futureFrames[x] {
+			hi++
+			continue
+		}
+		if toks[hi].kind == tkWord && !toks[hi].cap && hi > 0 && (toks[hi-1].low == "to" || modals[toks[hi-1].low] || beForms[toks[hi-1].low] || haveForms[toks[hi-1].low]) && looksVerbForm(toks[hi].low) {
+			hi++
+		}
+		break
+	}
+	if toks[lo].low == "to" && lo+1 < hi {
+		// an infinitive: the word governing it, over an object or a date
+		// ("agreed on Monday to meet again on Friday")
+		for k := lo - 1; k >= from && k >= lo-8; k-- {
+			x := toks[k].low
+			if tenseStops[x] || x == "," {
+				break
+			}
+			if futureFrames[x] || x == "will" || x == "would" || x == "'ll" {
+				return 1, true
+			}
+			if toks[k].kind == tkWord && !toks[k].cap && looksVerb(x) {
+				break
+			}
+		}
+	}
+	past, present := false, false
+	for k := lo; k < hi; k++ {
+		x := toks[k].low
+		switch {
+		case x == "will" || x == "'ll" || x == "shall" || x == "would" || x == "wo" || x == "'d":
+			return 1, true
+		case x == "to" && k > lo && futureFrames[toks[k-1].low] && k+1 < hi:
+			return 1, true
+		case (x == "is" || x == "are" || x == "am" || x == "'re") && k+1 < hi && strings.HasSuffix(toks[k+1].low, "ing"):
+			return 1, true // a progressive with a time: "is travelling on Friday"
+		case x == "had" || x == "was" || x == "were" || x == "did":
+			past = true
+		case x == "has" || x == "have":
+			if k+1 < hi {
+				past = true
+			} else {
+				present = true
+			}
+		case x == "is" || x == "are" || x == "am" || x == "does" || x == "do":
+			present = true
+		default:
+			if pastForm(x) {
+				past = true
+			}
+		}
+	}
+	switch {
+	case past:
+		return -1, true
+	case present && !title:
+		return 1, true
+	}
+	if !title && lo == j && !pastForm(w) && !strings.HasSuffix(w, "ing") {
+		return 1, true // a present tense: "the parade takes place on Friday", "the two sides meet on Friday"
+	}
+	return 0, true
+}
+
+// looksVerbForm reports whether w can be a verb form after an auxiliary:
+// a known verb, or an -ed, -en or -ing word.
+func looksVerbForm(w string) bool {
+	return looksVerb(w) || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en"))
+}
+
+// pastForm reports whether w is a past-tense or participle form of a verb
+// (irregular, or a regular -ed form of a known verb).
+func pastForm(w string) bool {
+	if irr, ok := irregular[w]; ok {
+		return irr.form == formPast || irr.form == formPart
+	}
+	if len(w) <= 3 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	cands, forms, n := verbCandidates(w)
+	for i := 0; i < n; i++ {
+		if forms[i] == formPast {
+			if _, ok := builtin.verbs[cands[i]]; ok || commonVerbs[cands[i]] {
+				return true
+			}
+		}
+	}
+	return len(w) > 5 // an unknown -ed word after its subject: most likely a past tense
 }
 
 // dateAt parses a date expression starting at toks[k].
@@ -247,9 +460,14 @@ func dateAt(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
 	switch {
 	case t.kind == tkWord && t.cap || t.kind == tkWord && (low == "today" || low == "yesterday" || low == "tomorrow" || low == "tonight"):
 	case t.kind == tkNumber:
-	case t.kind == tkWord && (low == "last" || low == "this" || low == "next" || low == "earlier" || low == "later" || low == "the" || low == "a" || low == "an" || numberWords[low] > 0):
+	case t.kind == tkWord && (low == "last" || low == "this" || low == "next" || low == "earlier" || low == "later" || low == "the" || low == "a" || low == "an" || low == "that" || numberWords[low] > 0):
 	default:
 		return d, false
+	}
+	if shift, unit, end, ok := anaphorAt(toks, k, to); ok {
+		d.to, d.anaphor, d.shift, d.unit, d.prec = end, true, shift, unit, unit
+		d.relative = true
+		return d, true
 	}
 	// ISO date 2024-05-16
 	if y, ok := yearNumber(t); ok && k+4 < to && toks[k+1].low == "-" && !toks[k+1].space && toks[k+2].kind == tkNumber && toks[k+3].low == "-" && toks[k+4].kind == tkNumber {
@@ -468,6 +686,8 @@ func dateAt(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
 		j := k + 1
 		if (low == "earlier" || low == "later") && j < to && toks[j].low == "this" {
 			j++
+		} else if (low == "earlier" || low == "later") && j+2 < to && toks[j].low == "in" && toks[j+1].low == "the" {
+			j += 2 // "later in the week", "earlier in the year"
 		}
 		if j >= to {
 			return d, false
@@ -533,6 +753,102 @@ func dateAt(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
 		}
 	}
 	return d, false
+}
+
+// dateUnits are the nouns of anaphoric dates.
+var dateUnits = map[string]Precision{"day": PrecisionDay, "week": PrecisionWeek, "month": PrecisionMonth, "year": PrecisionYear}
+
+// anaphorAt parses an anaphoric date at toks[k]: "that day", "the same
+// day", "that same week", "the next day", "the following month", "the
+// previous year", "later that year", "earlier that day", "the day after"
+// or "the day before" at the end of a phrase. shift is the number of units
+// from the date it refers to.
+func anaphorAt(toks []token, k, to int) (shift int, unit Precision, end int, ok bool) {
+	w := func(i int) string {
+		if i < to {
+			return toks[i].low
+		}
+		return ""
+	}
+	j := k
+	if w(j) == "later" || w(j) == "earlier" {
+		j++
+		if w(j) != "that" {
+			return 0, 0, 0, false
+		}
+	}
+	switch w(j) {
+	case "that":
+		j++
+		if w(j) == "same" {
+			j++
+		}
+		if u, ok := dateUnits[w(j)]; ok {
+			return 0, u, j + 1, true
+		}
+	case "the":
+		j++
+		switch w(j) {
+		case "same":
+			if u, ok := dateUnits[w(j+1)]; ok {
+				return 0, u, j + 2, true
+			}
+		case "next", "following":
+			if u, ok := dateUnits[w(j+1)]; ok {
+				return 1, u, j + 2, true
+			}
+		case "previous", "preceding":
+			if u, ok := dateUnits[w(j+1)]; ok {
+				return -1, u, j + 2, true
+			}
+		case "day":
+			// "the day before," but not "the day before the invasion"
+			if (w(j+1) == "before" || w(j+1) == "after") && (j+2 >= to || toks[j+2].kind == tkPunct) {
+				if w(j+1) == "before" {
+					return -1, PrecisionDay, j + 2, true
+				}
+				return 1, PrecisionDay, j + 2, true
+			}
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// resolveAnaphora dates the anaphoric spans of a sentence (in text order)
+// against the last resolved anchoring date before each: *last carries it
+// across sentences. An anaphor with nothing to refer to stays undated.
+func resolveAnaphora(spans []dateSpan, last *dateSpan) {
+	for i := range spans {
+		ds := &spans[i]
+		if ds.anaphor {
+			if last.date.IsZero() {
+				continue
+			}
+			prec := ds.unit
+			if last.prec > prec {
+				prec = last.prec
+			}
+			ds.date = periodStart(shiftDate(last.date, ds.shift, ds.unit, 1), prec)
+			ds.prec = prec
+			switch prec {
+			case PrecisionDay:
+				ds.until = ds.date
+			case PrecisionWeek:
+				ds.until = ds.date.AddDate(0, 0, 6)
+			case PrecisionMonth:
+				ds.until = ds.date.AddDate(0, 1, -1)
+			case PrecisionYear:
+				ds.until = ymd(ds.date.Year(), 12, 31)
+			}
+			if ds.anchor {
+				*last = *ds // "That day …. The next day …" chains
+			}
+			continue
+		}
+		if ds.anchor && !ds.date.IsZero() && ds.prec >= PrecisionDay && ds.prec <= PrecisionYear {
+			*last = *ds
+		}
+	}
 }
 
 // monthDayAt parses "May 16", "May 16, 2024", "Sept. 5", "May 16 to 17",

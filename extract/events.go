@@ -37,6 +37,14 @@ func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code str
 	}
 	if e.has(flLight) || e.code == "" || e.has(flCompNoun) {
 		if n, at := c.findNoun(toks, objFrom, objTo); n != nil {
+			if e.has(flStop) {
+				// "suspended their obligations under the treaty": the
+				// ended event's opposite
+				if sc := stoppedCode(n.code); sc != "" {
+					return sc, nil, -1, true
+				}
+				return "", nil, -1, false
+			}
 			if e.has(flLight) || e.code == "" {
 				return n.code, n, at, true
 			}
@@ -44,6 +52,25 @@ func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code str
 		}
 	}
 	return e.code, noun, nounAt, true
+}
+
+// stoppedCode is the code of ending an event of code c that a verb of
+// ending's patterns do not name: ending cooperation (roots 03–08) reduces
+// relations (160), ending a protest is 082, ending the use of force (roots
+// 15, 17–20) de-escalates (087); ending anything else is no event.
+func stoppedCode(c string) string {
+	if len(c) < 2 {
+		return ""
+	}
+	switch r := c[:2]; {
+	case r >= "03" && r <= "08":
+		return "160"
+	case r == "14":
+		return "082"
+	case r == "15" || r >= "17" && r <= "20":
+		return "087"
+	}
+	return ""
 }
 
 // matchPattern returns the code of the pattern whose word occurs first in
@@ -127,8 +154,27 @@ func (c *Coder) findNoun(toks []token, from, to int) (*nounEntry, int) {
 		if t.low == "that" || t.low == "which" || t.low == "who" {
 			break
 		}
+		// a noun that is not an event, with a topic after it: "gave
+		// details of the treaty", "made progress on the deal"; quantities
+		// are transparent ("a wave of attacks", "rounds of talks")
+		if k+1 < to && topicPrep[toks[k+1].low] && !quantityWord[t.low] && !eventSeries[nounSingular(t.low)] && !determiners[t.low] && !functionWord[t.low] && t.kind == tkWord {
+			break
+		}
 	}
 	return nil, -1
+}
+
+// topicPrep are prepositions that attach a topic to a noun.
+var topicPrep = map[string]bool{"of": true, "on": true, "about": true, "over": true, "regarding": true, "concerning": true}
+
+// eventSeries are nouns of number and sequence that leave the event noun
+// after their "of" the object: "a wave of attacks", "a round of talks".
+var eventSeries = map[string]bool{
+	"wave": true, "round": true, "series": true, "spate": true, "string": true, "barrage": true,
+	"volley": true, "flurry": true, "campaign": true, "program": true, "programme": true, "package": true,
+	"set": true, "pair": true, "couple": true, "day": true, "week": true, "month": true, "year": true,
+	"lot": true, "kind": true, "type": true, "form": true, "act": true, "exchange": true, "resumption": true,
+	"start": true, "beginning": true, "launch": true, "continuation": true, "escalation": true,
 }
 
 func joinWords(ws []string) string {
@@ -169,6 +215,12 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	}
 	if p.nextAt > p.end && p.nextAt < objTo {
 		objTo = p.nextAt // patterns look at this verb's objects only
+	}
+	// a temporal or background adjunct ends the object: "made a statement
+	// days before the invasion" names no attack
+	adjTo := adjunctCut(toks, p.end, p.right)
+	if adjTo < objTo {
+		objTo = adjTo
 	}
 	if e.fam == famSay && !e.has(flLight) {
 		return c.obligationEvents(d, si, p, subj, subjIdx, ms, res)
@@ -271,6 +323,9 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	if noun != nil {
 		flags |= noun.flags
 	}
+	if e.dict != nil {
+		flags &^= flPerson // a verb dictionary's patterns decide
+	}
 	if p.comp != nil && (fam == famIntent || fam == famRefuse || fam == famPrepare) {
 		flags |= p.comp.entry.flags & (flRecip | flLoc | flTopic)
 	}
@@ -314,13 +369,18 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		// inside the subject phrase
 		tgt = subjectRegionActor(toks, ms, res, p.left+1, p.at, src)
 	}
-	if len(tgt) == 0 && !p.passive && flags&flTopic == 0 {
+	if len(tgt) == 0 && !p.passive && flags&(flTopic|flPerson) == 0 && !(flags&flRecip != 0 && countStates(src) >= 2) {
 		// "rejected an Indian proposal", "demolished Palestinian homes",
 		// "welcomed President Reagan's statement": the state the object
 		// belongs to
 		tgt = objectActor(toks, ms, res, tgtFrom, tgtTo, src, code[:2] >= "18" && code[:2] <= "20")
 	}
 	if flags&flNoTarget != 0 {
+		tgt = nil
+	}
+	if len(tgt) > 0 && flags&flRecip != 0 && countStates(src) >= 2 && subsetStates(tgt, src) {
+		// "the two governments signed a protocol … to Russia": the
+		// object is one of the parties, so the event is between them
 		tgt = nil
 	}
 	if code == "154" && tgtSpan[0] > 0 && toks[tgtSpan[0]-1].low == "into" {
@@ -415,7 +475,7 @@ func (c *Coder) cross(d *docState, si *sentInfo, code string, src, tgt []dataset
 			ev.Date = date
 			ev.Background = bg
 			if prec > PrecisionDay && !date.IsZero() {
-				ev.Description = "date precision: " + prec.String()
+				ev.DatePrecision = prec.String()
 			}
 			out = append(out, ev)
 		}
@@ -538,6 +598,12 @@ func (c *Coder) target(toks []token, ms []mention, res [][]dataset.Actor, p *pre
 		modifier := !m.head && !m.pair && !m.poss
 		if modifier && (m.kind != mkActor || m.bare) {
 			continue
+		}
+		if flags&flPerson != 0 && (m.pair || modifier) {
+			continue // "hosting a Russia-China expo" hosts no one
+		}
+		if modifier && flags&flRecip != 0 && countStates(src) >= 2 {
+			continue // "the two governments signed a protocol on Venezuelan debt": a topic
 		}
 		prep, direct := governor(toks, from, m.from)
 		accept := false
@@ -716,6 +782,23 @@ func relationBefore(toks []token, from, j int) bool {
 // (a date long before publication, "in the past", past perfect) marks the
 // event as background.
 func (c *Coder) eventDate(d *docState, si *sentInfo, p *predicate) (time.Time, bool, Precision) {
+	if o := p.sub - 1; o >= si.from && o < p.at {
+		// an adverbial clause without a date of its own is dated against
+		// its main clause ("weeks before Russia launched …")
+		own := false
+		for i := range si.dates {
+			if ds := &si.dates[i]; ds.from > o && ds.from < p.right {
+				own = true
+				break
+			}
+		}
+		if !own {
+			base, basePrec := mainDate(d, si, o, p.right)
+			if date, bg, prec, ok := relativeDate(d.toks, si.from, o, base, basePrec, d.pub); ok {
+				return date, bg, prec
+			}
+		}
+	}
 	var best *dateSpan
 	bestDist := 1 << 30
 	durative := false
@@ -747,8 +830,8 @@ func (c *Coder) eventDate(d *docState, si *sentInfo, p *predicate) (time.Time, b
 	}
 	if best != nil && (bestDist < 1000 || len(si.dates) == 1) {
 		date := best.date
-		if best.weekday >= 0 && p.future && !pub.IsZero() {
-			date = lastWeekday(pub, time.Weekday(best.weekday), 1)
+		if best.weekday >= 0 && best.direction == 0 && p.future && !pub.IsZero() {
+			date = nextWeekday(pub, time.Weekday(best.weekday))
 		}
 		if p.future && !pub.IsZero() && date.After(pub) {
 			return d.story, false, PrecisionDay
@@ -767,13 +850,57 @@ func (c *Coder) eventDate(d *docState, si *sentInfo, p *predicate) (time.Time, b
 		}
 		return date, bg, best.prec
 	}
-	if pastContext(d.toks, p) || p.pastPerf || durative && p.perfect {
+	if pastContext(d.toks, p) || p.pastPerf || durative && p.perfect || periodClause(d.toks, si.from, p) {
 		return time.Time{}, true, PrecisionNone
 	}
 	if d.prevBackground && !p.future && (p.form == formPast || p.perfect) && si.s.Index > 0 {
 		return d.prevBgDate, true, PrecisionNone
 	}
 	return d.story, false, PrecisionDay
+}
+
+// mainDate is the date of a sentence's main clause for an adverbial
+// clause over toks[o:end): the sentence's first anchoring date outside the
+// clause, else the story day.
+func mainDate(d *docState, si *sentInfo, o, end int) (time.Time, Precision) {
+	for i := range si.dates {
+		ds := &si.dates[i]
+		if ds.anchor && (ds.from < o || ds.from >= end) && !ds.date.IsZero() && ds.prec >= PrecisionDay && ds.prec <= PrecisionYear {
+			return ds.date, ds.prec
+		}
+	}
+	if d.story.IsZero() {
+		return time.Time{}, PrecisionNone
+	}
+	return d.story, PrecisionDay
+}
+
+// periodClause reports whether the verb's clause describes a stretch of
+// time named before it ("followed months in which Russia massed troops",
+// "the years when …"): its events are spread over that period, which is
+// not the article's day.
+func periodClause(toks []token, from int, p *predicate) bool {
+	l := p.left
+	if l <= from || l >= len(toks) {
+		return false
+	}
+	switch toks[l].low {
+	case "which", "when", "during":
+	default:
+		return false
+	}
+	j := l - 1
+	if toks[l].low == "which" && (toks[j].low == "in" || toks[j].low == "during" || toks[j].low == "over") {
+		j--
+	}
+	if j < from {
+		return false
+	}
+	switch toks[j].low {
+	case "days", "weeks", "months", "years", "decades", "period", "periods", "era", "decade":
+		return true
+	}
+	return false
 }
 
 // pastContext looks for words that put a clause in the past ("in the
@@ -787,6 +914,10 @@ func pastContext(toks []token, p *predicate) bool {
 		switch toks[k].low {
 		case "historically", "previously", "formerly", "decades", "ago":
 			return true
+		case "since":
+			if k+1 < len(toks) && toks[k+1].low == "then" {
+				return true // "Since then, … have held rounds of talks"
+			}
 		case "past":
 			if k > 0 && toks[k-1].low == "the" && k > 1 && toks[k-2].low == "in" {
 				return true
@@ -827,6 +958,9 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 		det := nounDeterminer(toks, si.from, k)
 		if det < 0 {
 			continue // not a noun phrase ("visit" as a verb)
+		}
+		if kind, _ := nounAdjunct(toks, si.from, det); kind == adjBefore {
+			continue // "ahead of his visit to China": it has not happened
 		}
 		var src []dataset.Actor
 		srcFrom := k
@@ -904,6 +1038,13 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 			continue
 		}
 		date, bg, prec := c.eventDate(d, si, pseudo)
+		if kind, o := nounAdjunct(toks, si.from, det); kind == adjAfter || kind == adjSince {
+			// "days after his visit to Beijing", "since Xi's visit"
+			base, basePrec := mainDate(d, si, o, k+1)
+			if dt, b, pr, ok := relativeDate(toks, si.from, o, base, basePrec, d.pub); ok {
+				date, bg, prec = dt, b, pr
+			}
+		}
 		from, to := srcFrom, k+1
 		if span[1] > to {
 			to = span[1]
@@ -1278,6 +1419,21 @@ func destinationWord(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// subsetStates reports whether every state of a is one of b's.
+func subsetStates(a, b []dataset.Actor) bool {
+	bs := stateCodes(b)
+	as := stateCodes(a)
+	if len(as) == 0 {
+		return false
+	}
+	for _, x := range as {
+		if !containsStr(bs, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // overlapStates reports whether two actor lists share a state.

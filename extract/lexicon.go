@@ -40,11 +40,12 @@ const (
 	flNoTarget                     // never takes a target (resign, riot)
 	flCompNoun                     // the family applies to an event noun object too ("call for a ceasefire")
 	flWeak                         // a family verb that is no event without a coded complement ("aim to", "hope to")
+	flStop                         // a verb of ending ("suspend", "halt", "cancel"): an event noun it takes is ended, not done
 )
 
 var flagNames = map[string]lexFlag{
 	"recip": flRecip, "light": flLight, "topic": flTopic, "loc": flLoc, "person": flPerson,
-	"notarget": flNoTarget, "compnoun": flCompNoun, "weak": flWeak,
+	"notarget": flNoTarget, "compnoun": flCompNoun, "weak": flWeak, "stop": flStop,
 }
 
 // objPattern refines a verb's code by a word of its object: "sign" +

@@ -173,7 +173,7 @@ leave for                 | 042 | loc | obj |
 depart for                | 042 | loc | obj |
 set off for               | 042 | loc | obj |
 return to                 | 042 | loc | obj |
-host                      | 043 | | obj | talks/meeting/summit/conference/negotiation/session/dinner/lunch/banquet/visit=043
+host                      | 043 | person | obj | talks/meeting/summit/conference/negotiation/session/dinner/lunch/banquet/visit=043
 welcome                   | 043 | person | obj,to | decision/move/step/resumption/agreement/deal/plan/proposal/statement/announcement/release/election/ceasefire/truce/effort/initiative/policy/outcome/result/news/development/return/progress/restoration/establishment/signing/offer/call/resolution=051
 receive                   | 043 | person | obj,from | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/assistance/loan/grant/arm/weapon/fund/help/support/money/shipment/delivery=-; letter/message/call/phone=-; invitation=-
 greet                     | 043 | person | obj |
@@ -305,15 +305,15 @@ comply                    | 080 | | with |
 ease                      | - | | on,obj,in | sanction/embargo/boycott/tariff=085; curfew=0813; emergency/martial_law/emergency_measure=0814; restriction/ban/control/measure/rule=081; tension=087; blockade/siege=0872
 relax                     | - | | on,obj,in | sanction/embargo/boycott/tariff=085; curfew=0813; emergency/martial_law=0814; restriction/ban/control/measure/rule=081
 lift                      | - | | on,obj,in | sanction/embargo/boycott/tariff/ban_on_import=085; curfew=0813; emergency/martial_law/state_of_emergency=0814; restriction/ban/control/measure/rule=081; blockade/siege=0872
-cancel                    | - | | with,obj | restriction/ban/rule/curfew=081; debt=071; visit/trip/talks/meeting/summit/negotiation=161; contract/deal/agreement/order=161; strike/protest/demonstration/rally/march=082
-call off                  | - | | | strike/protest/demonstration/rally/march/boycott/hunger_strike=082; talks/meeting/summit/visit/negotiation=161; attack/offensive/operation=087
-suspend                   | - | | with,obj,to,in,for | strike/protest/demonstration/rally/boycott=082; talks/negotiation/discussion=164; mediation=165; aid/assistance/delivery/loan/fund=162; aid_delivery/shipment=1623; military_aid=1622; relation/tie/contact/cooperation=161; flight/air_link/trade/import/export/link/service=163; publication/broadcast=1721; operation/attack/offensive/hostility/fighting/bombing/strike=087
-postpone                  | - | | | strike/protest/demonstration/rally=082; talks/meeting/summit/visit/negotiation=161
+cancel                    | - | stop | with,obj | restriction/ban/rule/curfew=081; debt=071; visit/trip/talks/meeting/summit/negotiation=161; contract/deal/agreement/order=161; strike/protest/demonstration/rally/march=082
+call off                  | - | stop | | strike/protest/demonstration/rally/march/boycott/hunger_strike=082; talks/meeting/summit/visit/negotiation=161; attack/offensive/operation=087
+suspend                   | - | stop | with,obj,to,in,for | treaty/agreement/accord/pact/deal/obligation/commitment/participation/membership=160; strike/protest/demonstration/rally/boycott=082; talks/negotiation/discussion=164; mediation=165; aid/assistance/delivery/loan/fund=162; aid_delivery/shipment=1623; military_aid=1622; relation/tie/contact/cooperation=161; flight/air_link/trade/import/export/link/service=163; publication/broadcast=1721; operation/attack/offensive/hostility/fighting/bombing/strike=087
+postpone                  | - | stop | | strike/protest/demonstration/rally=082; talks/meeting/summit/visit/negotiation=161
 release                   | 0841 | | obj,to | prisoner/hostage/detainee/captive/soldier/activist/journalist/person/people/national/citizen/dissident/crew=0841; property/asset/fund/land/ship/vessel=0842; statement/report/video/figure/data/document/plan/detail=-
 free                      | 0841 | | obj |
 pardon                    | 0841 | | obj |
 return                    | - | | to,obj | property/land/territory/asset/body/remains/artifact=0842; prisoner/hostage/refugee/detainee=0841
-withdraw                  | 0874 | | from,obj | troop/force/soldier/army/unit/forces/military=0874; peacekeeper/peacekeeping_force=1661; inspector/observer/monitor=1662; ambassador/envoy/diplomat=161; aid/support/assistance=162; candidacy/bill/offer/proposal/support/recognition/accreditation=-; application/request=-
+withdraw                  | 0874 | | from,obj | treaty/agreement/accord/pact/deal/coalition/alliance/participation/membership=161; troop/force/soldier/army/unit/forces/military=0874; peacekeeper/peacekeeping_force=1661; inspector/observer/monitor=1662; ambassador/envoy/diplomat=161; aid/support/assistance=162; candidacy/bill/offer/proposal/support/recognition/accreditation=-; application/request=-
 pull out                  | 0874 | | of,from |
 pull back                 | 0874 | | from |
 retreat                   | 0874 | | from |
@@ -464,16 +464,21 @@ fly over                  | 150 | | obj |
 # 16 reduce relations
 break off                 | 161 | | with | relation/tie/contact=161; talks/negotiation=164
 sever                     | 161 | | with | relation/tie/contact=161
-cut                       | - | | with,to,for | relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; supply/export/import/trade=163
-cut off                   | - | | to,with | relation/tie/contact=161; aid/assistance/funding/supply=162; electricity/water/power/road=191
+cut                       | - | stop | with,to,for | relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; supply/export/import/trade=163
+cut off                   | - | stop | to,with | relation/tie/contact=161; aid/assistance/funding/supply=162; electricity/water/power/road=191
 downgrade                 | 161 | | with | relation/tie=161
 recall                    | - | | from | ambassador/envoy/diplomat=161
 expel                     | 174 | | obj,from | diplomat/ambassador/envoy/attache/consul/embassy=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201
 close                     | - | | to,obj,with | embassy/consulate=161; border/airspace/crossing/port=191; office/newspaper/station/channel/paper=1721; school/mosque/church=172
 reduce                    | - | | to,for | aid/assistance/funding/support=162; relation/tie/presence/staff=161; tension=087
-halt                      | - | | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; mediation=165; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
-stop                      | - | | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/war=087
-freeze                    | - | | with | asset/account/fund=163; aid/assistance/funding/loan=162; relation/tie/contact/talks=161
+halt                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; mediation=165; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
+stop                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/war=087
+abandon                   | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment/plan/project=160; talks/negotiation=164; post/position/base/town/city/village=0874
+scrap                     | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment/plan/project/visit/trip=160; talks/negotiation=164; sanction/embargo/tariff/duty=085; restriction/ban/rule/visa_requirement=081
+terminate                 | - | stop | obj | treaty/agreement/accord/pact/deal/contract/obligation/commitment=160; talks/negotiation=164; aid/assistance/funding=162
+abrogate                  | 160 | stop | obj |
+renounce                  | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment=160
+freeze                    | - | stop | with | asset/account/fund=163; aid/assistance/funding/loan=162; relation/tie/contact/talks=161
 withhold                  | - | | from | aid/assistance/funding/loan/support/payment=162
 sanction                  | 163 | | obj |
 embargo                   | 163 | | obj |

@@ -29,7 +29,11 @@ import (
 //	source_sector, target_sector the sector ("GOV", "MIL", …)
 //	quad, goldstein               CAMEO quad class, Goldstein weight
 //	background   true for past context (an event the article recalls)
-//	description  how precisely the date is known, when coarser than a day
+//	date_precision  how precisely date places the event when coarser than
+//	             a day: "week" (date is the Monday), "month" (the 1st),
+//	             "year" (January 1); "" for a day
+//	description  Event.Description (empty for coded events: the evidence
+//	             text says what happened)
 //	reports      the number of articles reporting the event (deduplicated)
 //	url          the first article's URL
 //	sentence, start, end, text   the first report's evidence: sentence
@@ -39,7 +43,7 @@ import (
 var Columns = []string{
 	"doc", "date", "source", "target", "code", "plover",
 	"source_actor", "source_name", "source_sector", "target_actor", "target_name", "target_sector",
-	"quad", "goldstein", "background", "description", "reports", "url",
+	"quad", "goldstein", "background", "date_precision", "description", "reports", "url",
 	"sentence", "start", "end", "text", "evidence",
 }
 
@@ -85,6 +89,7 @@ type jsonEvent struct {
 	Quad         int            `json:"quad"`
 	Goldstein    *float64       `json:"goldstein"`
 	Background   bool           `json:"background,omitempty"`
+	Precision    string         `json:"date_precision,omitempty"`
 	Description  string         `json:"description,omitempty"`
 	Reports      int            `json:"reports"`
 	URL          string         `json:"url,omitempty"`
@@ -100,7 +105,7 @@ func toJSONEvent(e *dataset.Event) jsonEvent {
 		Date: dayText(e.Date), Source: actorKey(e.Source), Target: actorKey(e.Target), Code: e.Code, PLOVER: e.PLOVER,
 		SourceActor: e.Source.Code, SourceName: e.Source.Name, SourceSector: e.Source.Sector,
 		TargetActor: e.Target.Code, TargetName: e.Target.Name, TargetSector: e.Target.Sector,
-		Quad: int(e.Quad), Background: e.Background, Description: e.Description, Reports: e.ReportCount(), URL: e.URL,
+		Quad: int(e.Quad), Background: e.Background, Precision: e.DatePrecision, Description: e.Description, Reports: e.ReportCount(), URL: e.URL,
 		Evidence: []jsonEvidence{},
 	}
 	if !math.IsNaN(e.Goldstein) {
@@ -152,7 +157,7 @@ func WriteCSV(w io.Writer, events []dataset.Event) error {
 		}
 		row = append(row[:0], j.Doc, j.Date, j.Source, j.Target, j.Code, j.PLOVER,
 			j.SourceActor, j.SourceName, j.SourceSector, j.TargetActor, j.TargetName, j.TargetSector,
-			strconv.Itoa(j.Quad), g, strconv.FormatBool(j.Background), j.Description, strconv.Itoa(j.Reports), j.URL,
+			strconv.Itoa(j.Quad), g, strconv.FormatBool(j.Background), j.Precision, j.Description, strconv.Itoa(j.Reports), j.URL,
 			strconv.Itoa(j.Sentence), strconv.Itoa(j.Start), strconv.Itoa(j.End), j.Text, string(ev))
 		if err := cw.Write(row); err != nil {
 			return err

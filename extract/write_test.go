@@ -75,3 +75,36 @@ func TestWriteCSVReadBack(t *testing.T) {
 		}
 	}
 }
+
+// The date's precision is a column of its own (date_precision), never the
+// description, and the dataset package reads it back.
+func TestWriteDatePrecision(t *testing.T) {
+	evs := testCoder.CodeSentence("Xi visited Caracas in July 2014. Putin visited China last week.", d("2024-05-16"))
+	if len(evs) != 2 {
+		t.Fatalf("events %s", triples(evs))
+	}
+	for _, format := range []string{"csv", "jsonl"} {
+		var buf bytes.Buffer
+		write, f := WriteCSV, dataset.FormatCSV
+		if format == "jsonl" {
+			write, f = WriteJSONL, dataset.FormatJSONL
+		}
+		if err := write(&buf, evs); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(buf.String(), "precision:") {
+			t.Errorf("%s: the precision is written as text:\n%s", format, buf.String())
+		}
+		back, rep, err := dataset.ReadEvents(strings.NewReader(buf.String()), "x."+format, &dataset.ReadOptions{Format: f})
+		if err != nil || len(back) != 2 || rep.Rejected != 0 {
+			t.Fatalf("%s: read back %d events, %v, %v", format, len(back), rep, err)
+		}
+		// "in July 2014": the month, dated to its 1st; "last week" (2024-05-16
+		// was a Thursday): the week of Monday 2024-05-06
+		for i, w := range []struct{ date, prec string }{{"2014-07-01", "month"}, {"2024-05-06", "week"}} {
+			if dayText(back[i].Date) != w.date || back[i].DatePrecision != w.prec || back[i].Description != "" {
+				t.Errorf("%s event %d: date %s precision %q description %q, want %s %q", format, i, dayText(back[i].Date), back[i].DatePrecision, back[i].Description, w.date, w.prec)
+			}
+		}
+	}
+}
