@@ -9,7 +9,7 @@ import (
 
 func ExampleName() {
 	fmt.Println(chronology.Name())
-	// Output: entente chronology v2
+	// Output: entente chronology v3
 }
 
 // The embedded chronology read as a whole: every row is kept.
@@ -24,7 +24,7 @@ func ExampleEvents() {
 	fmt.Println("first:", first.Date.Format("2006-01-02"), first.Source.Country, "→", first.Target.Country, first.Code)
 	fmt.Println("last: ", last.Date.Format("2006-01-02"), last.Source.Country, "→", last.Target.Country, last.Code)
 	// Output:
-	// 680 events
+	// 684 events
 	// first: 2012-02-14 CHN → USA 042
 	// last:  2025-12-20 USA → VEN 1711
 }
@@ -50,7 +50,7 @@ func ExampleCoreDyads() {
 	// RUS-USA  98
 	// USA-VEN  56
 	// RUS-VEN  31
-	// RUS-UKR 101
+	// RUS-UKR 105
 	// CHN-IND  59
 }
 
@@ -69,7 +69,7 @@ func ExampleRead() {
 	fmt.Println(rep.First.Format("2006-01-02"), "to", rep.Last.Format("2006-01-02"))
 	// Output:
 	// chronology/events.csv
-	// rows: read=680 kept=29 rejected=0 filtered=651
+	// rows: read=684 kept=29 rejected=0 filtered=655
 	// 2013-09-22 to 2025-05-09
 }
 

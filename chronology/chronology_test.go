@@ -471,7 +471,7 @@ func TestRawAccess(t *testing.T) {
 }
 
 func TestName(t *testing.T) {
-	if got, want := Name(), "entente chronology v2"; got != want {
+	if got, want := Name(), "entente chronology v3"; got != want {
 		t.Errorf("Name() = %q, want %q", got, want)
 	}
 }
