@@ -41,7 +41,7 @@ func ExampleBuild() {
 	// Relations between Côte d'Ivoire and Türkiye
 	// Mar 2023 – Apr 2023, monthly periods; main index: kalman
 	// Côte d'Ivoire – Türkiye | goldstein 3.4
-	// level 4.33: good
+	// level 4.97: good
 	// kalman needs more observed periods than this dyad has; the index is goldstein
 	// {Events:3 Undated:0 NotDyadic:0 Self:0 OutsideRange:0 OtherDyads:0 Reported:3}
 }

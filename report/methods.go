@@ -26,7 +26,7 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	if strings.HasPrefix(main.Name(), "kalman") || strings.HasPrefix(main.Name(), "trend") {
 		text += " Each period's weighted mean Goldstein weight is observed with variance σ²/n_eff (n_eff the effective number of events); the latent level follows a random walk with variance q. Both variances are estimated by maximum likelihood per dyad; periods without events are predictions, so their band widens. The bands are the 80 % and 95 % intervals of the smoothed state."
 	}
-	text += " Relationship level: " + score.ModelAbout("level") + "; each period's events push the level toward their mean Goldstein weight, less as it nears the bound they push toward (proportional saturation), starting from the mean of the first periods."
+	text += " Relationship level: " + score.ModelAbout("level") + "; each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, less as the level nears the bound they push toward and more slowly away from the side it is on (sticky saturation), starting from the mean of the first periods."
 	if len(extra) > 0 {
 		var names []string
 		for _, m := range extra {

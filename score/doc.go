@@ -16,6 +16,20 @@
 // third countries into Profiles, and Align compares them. ChangePoints
 // segments any series; Explain goes back to the events.
 //
+// # Relationship level
+//
+// The level (LevelOptions) is a state in [−9, +9] read in six grades
+// (Grades), moved once per period by the SUM of the period's events, each
+// worth h(g) − h(c) with h(g) = g − β·g²/20 (a negativity bias: a strike
+// is −15, a round of talks +4.55 per direction), compressed within the
+// period by K·asinh(V/K) (diminishing returns), scaled by a gain and
+// applied through a Saturation (default Sticky) that keeps the level in
+// bounds and slows moves away from the side the level is on. Its inputs
+// are events, one row each (curated or deduplicated); for raw news counts
+// set LevelOptions.Unit. The formulas, the defaults and the evidence for
+// them (the embedded chronology; chronology's face-validity test) are in
+// LevelOptions' documentation.
+//
 // # Conventions
 //
 // Units. Goldstein weights and every Goldstein-based value (the mean

@@ -8,60 +8,135 @@ import (
 
 // Default settings of the relationship level.
 const (
-	DefaultLevelGain   = 0.25
-	DefaultLevelHalfN  = 1.0
-	DefaultStartPeriod = 12
+	DefaultLevelGain      = 0.35
+	DefaultLevelScale     = 10.0
+	DefaultNegativityBias = 1.0
+	DefaultStartPeriod    = 12
 )
 
 // LevelOptions configure the bounded relationship level; it is a Model. A
 // nil *LevelOptions, and every zero field, means the default.
 //
 // The level L is a state in [−9, +9], read in six grades (see Grades),
-// updated once per period from that period's events:
+// updated once per period from the SUM of that period's events, each
+// weighed by a value that counts conflict more than cooperation:
 //
-//	ḡ_t = Σw·g / Σw                      the period's weighted mean Goldstein weight
-//	n_t = (Σw)² / Σw²                    its effective number of events (Stats.NEff)
-//	p_t = Gain · (ḡ_t − Center) · n_t / (n_t + HalfN)
-//	L_t = Saturation.Step(L_{t−1}, p_t)
+//	h(g)  = g − β·g²/20                      an event's value, Goldstein weight g
+//	v(g)  = h(g) − h(c)                       relative to the centre c
+//	V_t   = Σ w·v(g) / Unit                   the period's value sum (event weight w)
+//	p_t   = Gain · K · asinh(V_t / K)         its push, K = Scale
+//	L_t   = Saturation.Step(L_{t−1}, p_t)
 //
-// The last factor damps periods resting on few events: with weight one and
-// HalfN = 1 a single event pushes half as hard as a well-reported month.
-// In a period without an event that has a Goldstein weight the level stays
-// where it is, or with Decay moves a fraction of the way back to Baseline:
+// V_t is computed exactly from the period's dataset.Stats:
+// Σw·v = ΣWG − (β/20)·ΣWG2 − h(c)·ΣGW. Events without a Goldstein weight
+// are left out (and counted in the points' N). In a period without an
+// event that has a Goldstein weight the level stays where it is, or with
+// Decay moves a fraction of the way back to Baseline:
 //
 //	L_t = Baseline + (1 − Decay)·(L_{t−1} − Baseline).
 //
+// The parts, and why.
+//
+// Sum, not mean. Each event moves the level: a month of war weighs more
+// than one incident, and a round of talks added to a month of strikes
+// lessens the month's push by that round's own value, never by more. The
+// mean (the model's first form) let one meeting offset one missile strike
+// and counted a month of strikes as one, so that Russia–Ukraine ended
+// 2025 "ordinary" after four years of war.
+//
+// Diminishing returns within a period: the inverse hyperbolic sine
+// (common in the social sciences for skewed counts) is linear for small
+// sums and logarithmic for large ones. With K = 10 — one event of the
+// most hostile kind before the bias — one missile strike (v = −15)
+// pushes −11.9·Gain, two −18.2·Gain, five −27.1·Gain and ten −34.0·Gain.
+//
+// Negativity bias: h is concave, so an act counts more the more hostile
+// it is, and cooperation saturates. With β = DefaultNegativityBias = 1
+// and c = 0, a strike or armed clash (g = −10) is worth −15, sanctions
+// (−8) −11.2, an expulsion (−4) −4.8, a phone call (+1) +0.95, a visit
+// (+1.9) +1.72, talks or a prisoner release (+7) +4.55, a signed
+// agreement (+8) +4.8 and the most cooperative acts (+10) +5. The
+// chronology codes reciprocal acts as two rows (README there), so a round
+// of talks is 2 × 4.55 = 9.1: less than one strike, whatever β in
+// [0.5, 1] — the well-known asymmetry of event-data indices (hostile acts
+// move relations more than friendly ones) made explicit. β = 1 is the
+// largest bias for which h still rises over the whole Goldstein scale
+// (h′(g) = 1 − βg/10 ≥ 0 for g ≤ 10); values above 1 panic. A negative
+// NegativityBias switches the bias off (β = 0: v = g − c).
+//
+// Saturation: the default, Sticky, keeps Proportional's property that an
+// event's effect shrinks as the level nears the bound it pushes toward,
+// and lowers the effect of a move away from the level's own side, so that
+// entrenched relations stay entrenched (see Sticky). Under Proportional
+// the United States–Venezuela level leaves tense for discordant during
+// the 2022–2023 thaw (prisoner releases and sanctions waivers, no hostile
+// act in the chronology) and stays there for 22 months, although no
+// embassy had reopened; under Sticky the thaw reads discordant for four.
+// Under Logistic China–India stays friendly through the Galwan clash and
+// the app bans of 2020, and the busiest hostile pairs end pinned at −9.
+//
+// Gain sets the speed: with the default 0.35 one strike moves an ordinary
+// relationship (L = 0) to −2.0 — a single incident does not by itself
+// make relations tense — a month of ten strikes to −4.8, and a second
+// such month to −7.3, confrontation. Under a steady flow of cooperative
+// pushes P and conflictual pushes N per period, Proportional settles at
+// 9·(P − N)/(P + N); Sticky settles further from 0 (at −6.6 instead of
+// −4.5 when conflict is three times cooperation).
+//
+// Centre: c = 0 (the default) is Goldstein's neutral point, the right
+// reference for a curated chronology. Event data mined from news have a
+// positive mean (routine consultations are +1 to +4), so a busy pair
+// reported through routine cooperation alone would drift toward friendly:
+// set Center, or AutoCenter, which chooses c so that the panel's average
+// event is worth nothing (h(c) = ΣΣw·h(g) / ΣΣw over every row of the
+// panel; the series' "center" parameter is that c in Goldstein points).
+// On the chronology AutoCenter would put c at −1.3 (its mean g is +0.6,
+// but its conflictual rows weigh more) and lift every relationship:
+// Russia–United States would end 2025 ordinary instead of discordant.
+//
+// Volume: the level is a sum over events, so it assumes one row per
+// event, as in the chronology or deduplicated event data (dataset.Dedup).
+// For raw news-derived counts — hundreds of reports of the same dyad each
+// month — set Unit to the event weight that counts as one event (or
+// aggregate with a weight such as log(1 + sources)); otherwise every busy
+// month pushes the level toward a bound.
+//
 // The start L_0 is Start when FixedStart is set; otherwise it is estimated
 // from the first StartPeriods periods with events as
-// L_0 = 0.9·(ḡ − Center) clamped to [−9, 9], where ḡ pools those periods
-// (ΣΣw·g / ΣΣw): 0.9 maps the Goldstein scale (±10) onto the level's (±9).
+// L_0 = 0.9·(ḡ − c) clamped to [−9, 9], where ḡ pools those periods' raw
+// Goldstein weights (ΣΣw·g / ΣΣw): 0.9 maps the Goldstein scale (±10) onto
+// the level's (±9). The start is a prior for the relationship before the
+// data begin, read from the average tone of its first events; those
+// events then move the level as any others. A neutral start (FixedStart,
+// Start 0) ignores that information: the chronology then reads
+// United States–Venezuela as discordant to ordinary through 2013, when
+// the two had had no ambassadors since 2010, instead of tense.
 //
 // The level is meant for monthly periods, the convention of the Tsinghua
-// scores it imitates; with other granularities Gain applies per period.
+// scores it imitates; with other granularities Gain applies per period
+// and Scale per period's sum.
 //
 // The value of a period is the level after its update; periods before the
 // dyad's first event with a Goldstein weight are NaN. The points carry no
 // band.
-//
-// Centre: routine diplomacy has positive Goldstein weights (a consultation
-// is +1 to +4), so with Center 0 a dyad reported only through routine
-// cooperation rises toward friendly over the years. Set Center — or
-// AutoCenter, the panel's pooled mean Goldstein weight — to read the level
-// relative to what is usual in the data set.
 type LevelOptions struct {
-	// Saturation shapes each step (default Proportional).
+	// Saturation shapes each step (default Sticky{}).
 	Saturation Saturation
-	// Gain scales pushes (default DefaultLevelGain = 0.25: a period whose
-	// events average −10 moves a level at 0 by about −1.2).
+	// Gain scales pushes (default DefaultLevelGain = 0.35).
 	Gain float64
+	// Scale is K, the value sum at which a period's push turns from
+	// linear to logarithmic (default DefaultLevelScale = 10); a negative
+	// Scale switches the compression off (p = Gain·V).
+	Scale float64
+	// NegativityBias is β in [0, 1] (default DefaultNegativityBias = 1);
+	// negative switches the bias off.
+	NegativityBias float64
+	// Unit is the event weight that counts as one event (default 1).
+	Unit float64
 	// Center is the Goldstein weight that pushes nothing (default 0).
 	Center float64
-	// AutoCenter uses Panel.MeanGoldstein as Center.
+	// AutoCenter centres on the panel's average event (see above).
 	AutoCenter bool
-	// HalfN is the effective number of events at which a period pushes
-	// half as hard as one with very many (default 1); negative switches
-	// the damping off.
-	HalfN float64
 	// Start is the starting level when FixedStart is set.
 	Start      float64
 	FixedStart bool
@@ -80,19 +155,32 @@ type LevelOptions struct {
 // Name returns "level".
 func (o *LevelOptions) Name() string { return "level" }
 
+// options returns o with defaults filled in; it panics on values that
+// are not declared.
 func (o *LevelOptions) options() LevelOptions {
 	var opt LevelOptions
 	if o != nil {
 		opt = *o
 	}
 	if opt.Saturation == nil {
-		opt.Saturation = Proportional{}
+		opt.Saturation = Sticky{}
 	}
 	if opt.Gain == 0 {
 		opt.Gain = DefaultLevelGain
 	}
-	if opt.HalfN == 0 {
-		opt.HalfN = DefaultLevelHalfN
+	if opt.Scale == 0 {
+		opt.Scale = DefaultLevelScale
+	}
+	switch b := opt.NegativityBias; {
+	case b == 0:
+		opt.NegativityBias = DefaultNegativityBias
+	case b < 0:
+		opt.NegativityBias = 0
+	case b > 1 || math.IsNaN(b):
+		panic("score: LevelOptions.NegativityBias must be at most 1")
+	}
+	if opt.Unit == 0 {
+		opt.Unit = 1
 	}
 	if opt.StartPeriods == 0 {
 		opt.StartPeriods = DefaultStartPeriod
@@ -103,6 +191,15 @@ func (o *LevelOptions) options() LevelOptions {
 	if opt.Gain < 0 || math.IsNaN(opt.Gain) || math.IsInf(opt.Gain, 0) {
 		panic("score: LevelOptions.Gain must be positive and finite")
 	}
+	if math.IsNaN(opt.Scale) || math.IsInf(opt.Scale, 0) {
+		panic("score: LevelOptions.Scale must be finite")
+	}
+	if !(opt.Unit > 0) || math.IsInf(opt.Unit, 0) {
+		panic("score: LevelOptions.Unit must be positive and finite")
+	}
+	if math.IsNaN(opt.Center) || math.IsInf(opt.Center, 0) || math.IsNaN(opt.Baseline) || math.IsInf(opt.Baseline, 0) {
+		panic("score: LevelOptions.Center and Baseline must be finite")
+	}
 	if opt.StartPeriods < 0 {
 		panic("score: LevelOptions.StartPeriods must not be negative")
 	}
@@ -112,31 +209,74 @@ func (o *LevelOptions) options() LevelOptions {
 	return opt
 }
 
+// levelH is h(g) = g − β·g²/20.
+func levelH(g, beta float64) float64 { return g - beta/20*g*g }
+
+// levelCenter returns the Goldstein weight c with h(c) = hc (the smaller
+// root; hc ≤ h(10/β), which every mean of h over [−10, 10] is).
+func levelCenter(hc, beta float64) float64 {
+	if beta == 0 {
+		return hc
+	}
+	d := 1 - beta*hc/5
+	if d < 0 {
+		d = 0
+	}
+	return 10 / beta * (1 - math.Sqrt(d))
+}
+
+// EventValue returns v(g) = h(g) − h(c), the value one event of Goldstein
+// weight g adds to its period's sum (see LevelOptions), with the options'
+// NegativityBias and Center; AutoCenter, which needs a panel, does not
+// apply. NaN propagates.
+func (o *LevelOptions) EventValue(g float64) float64 {
+	opt := o.options()
+	return levelH(g, opt.NegativityBias) - levelH(opt.Center, opt.NegativityBias)
+}
+
+// Push returns the push of a period whose value sum (Σ w·v) is sum:
+// Gain·K·asinh(sum/(Unit·K)), or Gain·sum/Unit with a negative Scale. NaN
+// (a period without events) propagates.
+func (o *LevelOptions) Push(sum float64) float64 {
+	opt := o.options()
+	return levelPush(&opt, sum)
+}
+
+func levelPush(opt *LevelOptions, sum float64) float64 {
+	v := sum / opt.Unit
+	if opt.Scale < 0 {
+		return opt.Gain * v
+	}
+	return opt.Gain * opt.Scale * math.Asinh(v/opt.Scale)
+}
+
 // Score returns the level of dyad d over the panel's grid (see
 // LevelOptions). It returns an error wrapping ErrUndirected for a directed
 // level on an undirected panel.
 func (o *LevelOptions) Score(p *Panel, d dataset.Dyad) (*Series, error) {
 	opt := o.options()
+	beta := opt.NegativityBias
+	hc := levelH(opt.Center, beta)
 	if opt.AutoCenter {
-		opt.Center = p.MeanGoldstein()
-		if math.IsNaN(opt.Center) {
-			opt.Center = 0
-		}
+		hc = panelMeanH(p, beta)
+		opt.Center = levelCenter(hc, beta)
 	}
 	s := p.newSeries(d, opt.Directed, o.Name())
-	g := make([]float64, len(s.Points))
-	n := make([]float64, len(s.Points))
-	for i := range g {
-		g[i] = math.NaN()
+	sums := make([]float64, len(s.Points))
+	for i := range sums {
+		sums[i] = math.NaN()
 	}
 	var startWG, startGW dataset.Sum
 	used := 0
 	err := p.view(d, opt.Directed, func(t int, st *dataset.Stats) {
 		s.Points[t].N = st.N
 		s.Points[t].W = st.W.Float()
-		g[t] = st.MeanGoldstein()
-		n[t] = st.NEff()
-		if !math.IsNaN(g[t]) && used < opt.StartPeriods {
+		gw := st.GW.Float()
+		if gw == 0 {
+			return
+		}
+		sums[t] = st.WG.Float() - beta/20*st.WG2.Float() - hc*gw
+		if used < opt.StartPeriods {
 			startWG.Merge(st.WG)
 			startGW.Merge(st.GW)
 			used++
@@ -150,56 +290,65 @@ func (o *LevelOptions) Score(p *Panel, d dataset.Dyad) (*Series, error) {
 		pooled := dataset.Stats{WG: startWG, GW: startGW}
 		start = clampLevel(0.9 * (pooled.MeanGoldstein() - opt.Center))
 	}
-	levelPath(&opt, g, n, start, s.Points)
+	levelPath(&opt, sums, start, s.Points)
 	s.Params = []Param{
-		{"gain", opt.Gain}, {"center", opt.Center}, {"halfn", opt.HalfN},
-		{"start", start}, {"decay", opt.Decay}, {"baseline", opt.Baseline},
+		{"gain", opt.Gain}, {"scale", opt.Scale}, {"bias", beta}, {"unit", opt.Unit},
+		{"center", opt.Center}, {"start", start}, {"decay", opt.Decay}, {"baseline", opt.Baseline},
 	}
 	return s, nil
 }
 
-// LevelPath runs the level over plain slices: g[t] the period's mean
-// Goldstein weight (NaN: no events), n[t] its effective number of events,
-// from level start; it returns the level after each period (NaN before the
-// first period with a weight). opts.Center, Gain, HalfN, Decay, Baseline and
-// Saturation apply; Start, FixedStart, StartPeriods and AutoCenter do not.
-// It panics if g and n differ in length.
-func LevelPath(g, n []float64, start float64, opts *LevelOptions) []float64 {
-	if len(g) != len(n) {
-		panic("score: LevelPath: g and n differ in length")
+// panelMeanH returns ΣΣw·h(g)/ΣΣw over every row of the panel, 0 if no
+// event has a Goldstein weight.
+func panelMeanH(p *Panel, beta float64) float64 {
+	var wg, wg2, gw dataset.Sum
+	for i := range p.rows {
+		wg.Merge(p.rows[i].WG)
+		wg2.Merge(p.rows[i].WG2)
+		gw.Merge(p.rows[i].GW)
 	}
+	n := gw.Float()
+	if n == 0 {
+		return 0
+	}
+	return (wg.Float() - beta/20*wg2.Float()) / n
+}
+
+// LevelPath runs the level over plain slices: sums[t] is period t's value
+// sum Σ w·v (NaN: no events; see EventValue), from level start (clamped to
+// [−9, 9]); it returns the level after each period (NaN before the first
+// period with a sum). opts' Gain, Scale, Unit, Decay, Baseline and
+// Saturation apply; Center and NegativityBias are already in the sums, and
+// Start, FixedStart, StartPeriods and AutoCenter do not apply.
+func LevelPath(sums []float64, start float64, opts *LevelOptions) []float64 {
 	opt := opts.options()
-	pts := make([]Point, len(g))
+	pts := make([]Point, len(sums))
 	for i := range pts {
 		pts[i].Value = math.NaN()
 	}
-	levelPath(&opt, g, n, clampLevel(start), pts)
-	out := make([]float64, len(g))
+	levelPath(&opt, sums, clampLevel(start), pts)
+	out := make([]float64, len(sums))
 	for i := range pts {
 		out[i] = pts[i].Value
 	}
 	return out
 }
 
-func levelPath(opt *LevelOptions, g, n []float64, start float64, pts []Point) {
+func levelPath(opt *LevelOptions, sums []float64, start float64, pts []Point) {
 	level := math.NaN()
-	for t := range g {
+	for t, v := range sums {
 		if math.IsNaN(level) {
-			if math.IsNaN(g[t]) {
+			if math.IsNaN(v) {
 				continue
 			}
 			level = start
 		}
-		if math.IsNaN(g[t]) {
+		if math.IsNaN(v) {
 			if opt.Decay > 0 {
 				level = opt.Baseline + (1-opt.Decay)*(level-opt.Baseline)
 			}
 		} else {
-			push := opt.Gain * (g[t] - opt.Center)
-			if opt.HalfN > 0 {
-				push *= n[t] / (n[t] + opt.HalfN)
-			}
-			level = opt.Saturation.Step(level, push)
+			level = opt.Saturation.Step(level, levelPush(opt, v))
 		}
 		pts[t].Value = level
 	}

@@ -3,41 +3,110 @@ package score_test
 import (
 	"fmt"
 	"math"
+	"time"
 
+	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/score"
 )
 
-func ExampleLevelPath() {
-	nan := math.NaN()
-	g := []float64{4, 5, nan, -8, 2} // mean Goldstein weight per month
-	n := []float64{3, 6, 0, 2, 4}    // effective number of events
-	for i, l := range score.LevelPath(g, n, 1.5, nil) {
-		fmt.Printf("month %d: %.3f %s\n", i+1, l, score.Grade(l))
+// What one event adds to its period's sum: conflict counts more than
+// cooperation (GDELT Goldstein weights of the CAMEO codes named).
+func ExampleLevelOptions_EventValue() {
+	var o *score.LevelOptions // the defaults
+	for _, e := range []struct {
+		what string
+		g    float64
+	}{
+		{"195 missile strike", -10}, {"163 sanctions", -8}, {"161 expulsion", -4},
+		{"041 phone call", 1}, {"042 visit", 1.9}, {"046 talks", 7}, {"057 agreement", 8},
+	} {
+		fmt.Printf("%-18s %+5.1f → %+6.2f\n", e.what, e.g, o.EventValue(e.g))
 	}
 	// Output:
-	// month 1: 1.806 ordinary
-	// month 2: 2.222 ordinary
-	// month 3: 2.222 ordinary
-	// month 4: 1.421 ordinary
-	// month 5: 1.587 ordinary
+	// 195 missile strike -10.0 → -15.00
+	// 163 sanctions       -8.0 → -11.20
+	// 161 expulsion       -4.0 →  -4.80
+	// 041 phone call      +1.0 →  +0.95
+	// 042 visit           +1.9 →  +1.72
+	// 046 talks           +7.0 →  +4.55
+	// 057 agreement       +8.0 →  +4.80
+}
+
+// The level over plain monthly value sums, from a start of 1.5: talks in
+// both directions (2 × 4.55), a quiet month, a month of three strikes
+// (3 × −15), a strike beside a round of talks (−15 + 9.1): the strike
+// still lowers the level.
+func ExampleLevelPath() {
+	nan := math.NaN()
+	sums := []float64{9.1, nan, -45, -15 + 9.1}
+	for i, l := range score.LevelPath(sums, 1.5, nil) {
+		fmt.Printf("month %d: %+.2f %s\n", i+1, l, score.Grade(l))
+	}
+	// Output:
+	// month 1: +2.72 ordinary
+	// month 2: +2.72 ordinary
+	// month 3: -1.25 discordant
+	// month 4: -2.12 discordant
 }
 
 func ExampleLevelOptions_Score() {
 	p, _ := score.NewPanel([]dataset.DyadPeriod{
 		monthRow("RUS", "UKR", 2022, 1, -2, 1),
 		monthRow("RUS", "UKR", 2022, 2, -10, -10, -9, -8),
-		monthRow("RUS", "UKR", 2022, 3, -10, -10, -10),
+		monthRow("RUS", "UKR", 2022, 3, -10, -10, -10, 7, 7),
 	}, nil)
-	s, _ := (&score.LevelOptions{Gain: 1}).Score(p, dataset.Dyad{A: "RUS", B: "UKR"})
+	s, _ := (&score.LevelOptions{}).Score(p, dataset.Dyad{A: "RUS", B: "UKR"})
 	start, _ := s.Param("start")
 	fmt.Printf("start %.2f\n", start)
 	for _, pt := range s.Points {
-		fmt.Printf("%s %.2f %s\n", pt.Start.Format("2006-01"), pt.Value, score.Grade(pt.Value))
+		fmt.Printf("%s %+.2f %s\n", pt.Start.Format("2006-01"), pt.Value, score.Grade(pt.Value))
 	}
 	// Output:
-	// start -6.80
-	// 2022-01 -6.84 confrontation
-	// 2022-02 -7.57 confrontation
-	// 2022-03 -8.06 confrontation
+	// start -4.42
+	// 2022-01 -4.55 tense
+	// 2022-02 -6.59 confrontation
+	// 2022-03 -7.60 confrontation
+}
+
+// The level of the embedded chronology's core dyads at the end of each of
+// the last five years (see chronology's face-validity test for the
+// grades an analyst expects and why).
+func ExampleLevelOptions_chronology() {
+	events, err := chronology.Events()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	t := dataset.NewTable(nil) // monthly, undirected, weight one
+	for i := range events {
+		t.Add(&events[i])
+	}
+	p, err := score.PanelFromTable(t, time.Time{}, time.Time{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("December  2021  2022  2023  2024  2025")
+	for _, d := range []dataset.Dyad{{A: "RUS", B: "UKR"}, {A: "USA", B: "VEN"}, {A: "CHN", B: "USA"}, {A: "CHN", B: "RUS"}, {A: "CHN", B: "VEN"}} {
+		s, err := (&score.LevelOptions{}).Score(p, d)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("%-8s", d)
+		for _, pt := range s.Points {
+			if pt.Start.Month() == time.December && pt.Start.Year() >= 2021 {
+				fmt.Printf(" %+5.1f", pt.Value)
+			}
+		}
+		fmt.Println()
+	}
+	// Output:
+	// December  2021  2022  2023  2024  2025
+	// RUS-UKR   -3.2  -8.9  -9.0  -8.9  -8.2
+	// USA-VEN   -8.8  -5.0  -2.5  -5.8  -8.4
+	// CHN-USA   -8.2  -7.8  -6.0  -6.0  -5.2
+	// CHN-RUS   +8.9  +9.0  +9.0  +9.0  +9.0
+	// CHN-VEN   +7.8  +7.8  +8.1  +8.4  +8.4
 }

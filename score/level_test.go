@@ -8,37 +8,219 @@ import (
 	"github.com/entente/entente/dataset"
 )
 
-func TestLevelPathHand(t *testing.T) {
-	// g = 4, (none), −2 with n = 1, 0, 3; start 0, defaults (gain 0.25,
-	// centre 0, HalfN 1, Proportional), by hand:
-	//   p₁ = 0.25·4·1/(1+1) = 0.5     L₁ = 9 − 9·exp(−0.5/18)
-	//   quiet month                    L₂ = L₁
-	//   p₃ = 0.25·(−2)·3/(3+1) = −0.375 L₃ = −9 + (L₁ + 9)·exp(−0.375/18)
+func TestEventValueHand(t *testing.T) {
+	// v(g) = h(g) − h(c), h(g) = g − β·g²/20; by hand with the defaults
+	// (β = 1, c = 0) unless the case says otherwise. The Goldstein
+	// weights are the GDELT table's for the codes named.
 	nan := math.NaN()
-	g := []float64{nan, 4, nan, -2}
-	n := []float64{0, 1, 0, 3}
-	got := LevelPath(g, n, 0, nil)
-	l1 := 9 - 9*math.Exp(-0.5/18)
-	l3 := -9 + (l1+9)*math.Exp(-0.375/18)
-	if !math.IsNaN(got[0]) || !near(got[1], l1, 1e-12) || got[2] != got[1] || !near(got[3], l3, 1e-12) {
-		t.Fatalf("path = %v, want [NaN %v %v %v]", got, l1, l1, l3)
+	tests := []struct {
+		opts *LevelOptions
+		g    float64
+		want float64
+		why  string
+	}{
+		{nil, -10, -15, "195 strike: −10 − 100/20"},
+		{nil, -8, -11.2, "163 sanctions: −8 − 64/20"},
+		{nil, -4, -4.8, "161 expulsion: −4 − 16/20"},
+		{nil, 1, 0.95, "041 phone call: 1 − 1/20"},
+		{nil, 1.9, 1.7195, "042 visit: 1.9 − 3.61/20"},
+		{nil, 7, 4.55, "046 talks, 0841 release: 7 − 49/20"},
+		{nil, 8, 4.8, "057 agreement: 8 − 64/20"},
+		{nil, 10, 5, "the most cooperative act: 10 − 100/20"},
+		{nil, 0, 0, "neutral"},
+		{&LevelOptions{Center: 2}, 7, 2.75, "4.55 − (2 − 4/20)"},
+		{&LevelOptions{NegativityBias: -1}, -10, -10, "bias off: v = g"},
+		{&LevelOptions{NegativityBias: 0.5}, -10, -12.5, "−10 − 0.5·100/20"},
+		{&LevelOptions{NegativityBias: 0.5}, 7, 5.775, "7 − 0.5·49/20"},
+		{nil, nan, nan, "NaN propagates"},
+	}
+	for _, tc := range tests {
+		got := tc.opts.EventValue(tc.g)
+		if !(near(got, tc.want, 1e-12) || math.IsNaN(got) && math.IsNaN(tc.want)) {
+			t.Errorf("EventValue(%v) = %v, want %v (%s)", tc.g, got, tc.want, tc.why)
+		}
+	}
+	// The documented criterion for β: a round of talks coded in both
+	// directions (2 rows of 046) is worth less than one strike for every
+	// β in [0.5, 1] (the threshold, solved by hand from
+	// 2·(7 − 49β/20) = 10 + 100β/20, is β = 4/9.9 ≈ 0.404).
+	for _, b := range []float64{0.5, 0.75, 1} {
+		o := &LevelOptions{NegativityBias: b}
+		if talks, strike := 2*o.EventValue(7), o.EventValue(-10); !(talks < -strike) {
+			t.Errorf("β=%v: talks %v outweigh a strike %v", b, talks, strike)
+		}
+	}
+	if o := (&LevelOptions{NegativityBias: 0.4}); 2*o.EventValue(7) < -o.EventValue(-10) {
+		t.Error("β=0.4 is below the threshold; talks should outweigh the strike there")
+	}
+}
+
+func TestEventValueRises(t *testing.T) {
+	// h rises over the whole Goldstein scale for every β ≤ 1, so a more
+	// cooperative act is never worth less.
+	for _, b := range []float64{-1, 0.3, 1} {
+		o := &LevelOptions{NegativityBias: b}
+		prev := math.Inf(-1)
+		for g := -10.0; g <= 10; g += 0.25 {
+			if v := o.EventValue(g); !(v >= prev) {
+				t.Fatalf("β=%v: v(%v) = %v below v(%v) = %v", b, g, v, g-0.25, prev)
+			} else {
+				prev = v
+			}
+		}
+	}
+}
+
+func TestPushHand(t *testing.T) {
+	// p = Gain·K·asinh(V/(Unit·K)); asinh(1.5) = ln(1.5 + √3.25) =
+	// 1.1947632 (hand, 7 digits), so one strike (V = −15) pushes
+	// −0.35·10·1.1947632 = −4.181671.
+	if got := (*LevelOptions)(nil).Push(-15); !near(got, -4.181671, 1e-6) {
+		t.Errorf("Push(-15) = %v, want −4.181671", got)
+	}
+	if got := (&LevelOptions{Scale: -1}).Push(-15); !near(got, -5.25, 1e-12) {
+		t.Errorf("uncompressed Push(-15) = %v, want −5.25 (Gain·V)", got)
+	}
+	if got := (&LevelOptions{Unit: 2}).Push(-15); !near(got, 3.5*math.Asinh(-0.75), 1e-12) {
+		t.Errorf("Unit 2: Push(-15) = %v, want 3.5·asinh(−0.75)", got)
+	}
+	if got := (&LevelOptions{Gain: 1, Scale: 5}).Push(10); !near(got, 5*math.Asinh(2), 1e-12) {
+		t.Errorf("Gain 1, Scale 5: Push(10) = %v, want 5·asinh(2)", got)
+	}
+	if !math.IsNaN((*LevelOptions)(nil).Push(math.NaN())) {
+		t.Error("Push(NaN) is not NaN")
+	}
+	// Diminishing returns: n strikes push more than one and less than n
+	// times one (documented: 11.9, 18.2, 27.1 and 34.0 times Gain for 1,
+	// 2, 5 and 10 strikes, 10·asinh(1.5·n) by hand).
+	one := (*LevelOptions)(nil).Push(-15)
+	for _, c := range []struct {
+		n    float64
+		want float64
+	}{{1, 11.95}, {2, 18.18}, {5, 27.12}, {10, 34.02}} {
+		p := (*LevelOptions)(nil).Push(-15 * c.n)
+		if !near(-p/DefaultLevelGain, c.want, 0.01) || (c.n > 1 && !(p < one && p > c.n*one)) {
+			t.Errorf("%v strikes push %v (%v per unit gain, want %v)", c.n, p, -p/DefaultLevelGain, c.want)
+		}
+	}
+}
+
+func TestLevelPathHand(t *testing.T) {
+	// sums: (none), one strike (−15), (none), a round of talks both ways
+	// (2 × 4.55 = 9.1); start 0; defaults (Gain 0.35, K 10, Sticky λ 0.5).
+	// By hand, Sticky's step for p < 0 is −up(−L, −p), with
+	// up(L, p) = 9(R − 1)/(R + λ), R = (9 + λL)/(9 − L)·exp(1.5p/18):
+	//   p₁ = 0.35·10·asinh(−1.5) = −4.181671
+	//   R₁ = exp(1.5·4.181671/18) = exp(0.348473) = 1.416902
+	//   L₁ = −9·0.416902/1.916902 = −1.957385
+	//   quiet month                     L₂ = L₁
+	//   p₃ = 3.5·asinh(0.91) = 2.856985
+	//   R₃ = (9 − 0.5·1.957385)/(9 + 1.957385)·exp(1.5·2.856985/18)
+	//      = 0.732046·1.268813 = 0.928829
+	//   L₃ = 9·(0.928829 − 1)/(0.928829 + 0.5) = −0.448294
+	nan := math.NaN()
+	sums := []float64{nan, -15, nan, 9.1}
+	got := LevelPath(sums, 0, nil)
+	if !math.IsNaN(got[0]) || !near(got[1], -1.957385, 1e-5) || got[2] != got[1] || !near(got[3], -0.448294, 1e-5) {
+		t.Fatalf("path = %v, want [NaN −1.957385 −1.957385 −0.448294]", got)
+	}
+	// The strike month lowered the level more than the talks raised it
+	// back: a meeting does not cancel a missile strike.
+	if !(got[3] < 0) {
+		t.Errorf("talks undid the strike: %v", got[3])
 	}
 	// With Decay 0.5 toward baseline 0 the quiet month halves the level.
-	got = LevelPath(g, n, 0, &LevelOptions{Decay: 0.5})
-	if !near(got[2], l1/2, 1e-12) {
-		t.Fatalf("decayed = %v, want %v", got[2], l1/2)
+	got = LevelPath(sums, 0, &LevelOptions{Decay: 0.5})
+	if !near(got[2], got[1]/2, 1e-12) {
+		t.Fatalf("decayed = %v, want %v", got[2], got[1]/2)
 	}
-	// HalfN < 0 switches the damping off: p₁ = 1.
-	got = LevelPath(g, n, 0, &LevelOptions{HalfN: -1})
-	if !near(got[1], 9-9*math.Exp(-1.0/18), 1e-12) {
-		t.Fatalf("undamped = %v", got[1])
+	// Proportional, no compression, Gain 1: p₁ = −15, L₁ = −9 + 9·exp(−15/18).
+	got = LevelPath(sums, 0, &LevelOptions{Saturation: Proportional{}, Gain: 1, Scale: -1})
+	if !near(got[1], -9+9*math.Exp(-15.0/18), 1e-12) {
+		t.Fatalf("proportional = %v", got[1])
+	}
+}
+
+func TestLevelDocumentedNumbers(t *testing.T) {
+	// The numbers LevelOptions' documentation quotes.
+	// One strike from ordinary (0) to −2.0 (TestLevelPathHand); a month
+	// of ten strikes to −4.8 (hand: p = 3.5·asinh(15) = 11.908073,
+	// R = exp(1.5p/18) = 2.697538, L = −9·1.697538/3.197538 = −4.778001)
+	// and a second such month to −7.3 (R = (9 + 2.389)/(9 − 4.778)·2.697538
+	// = 7.276710, L = −9·6.276710/7.776710 = −7.264).
+	if l := LevelPath([]float64{-15}, 0, nil)[0]; !near(l, -1.957385, 1e-5) {
+		t.Errorf("one strike: %v, want −1.957", l)
+	}
+	if l := LevelPath([]float64{-150, -150}, 0, nil); !near(l[0], -4.778001, 1e-5) || !near(l[1], -7.264, 1e-3) {
+		t.Errorf("ten strikes, twice: %v, want −4.778, −7.264", l)
+	}
+	// Steady flows with conflict three times cooperation: Proportional
+	// settles at 9·(1 − 3)/(1 + 3) = −4.5; Sticky at the root of
+	// (9 − L)(9 + L/2) = 3(9 + L)(9 − L/2), −6.5885 (bisection by hand).
+	// Many small alternating pushes approximate the steady flow.
+	for _, c := range []struct {
+		sat  Saturation
+		want float64
+	}{{Proportional{}, -4.5}, {Sticky{}, -6.5885}} {
+		l := 0.0
+		for i := 0; i < 200000; i++ {
+			l = c.sat.Step(c.sat.Step(l, 0.001), -0.003)
+		}
+		if !near(l, c.want, 0.01) {
+			t.Errorf("%s settles at %v, want %v", c.sat.Name(), l, c.want)
+		}
+	}
+}
+
+func TestLevelScoreMatchesEventSums(t *testing.T) {
+	// The period sum comes from the Stats (ΣWG, ΣWG2, ΣGW) exactly as the
+	// sum of the events' own values: a strike and two talks rows in
+	// January (−15 + 4.55 + 4.55 = −5.9 by hand), a visit alone in March
+	// (1.7195). Start fixed at 0.
+	p := mustPanel([]dataset.DyadPeriod{
+		row("RUS", "UKR", month(2025, 1), conf(-10), coop(7), coop(7)),
+		row("RUS", "UKR", month(2025, 3), coop(1.9)),
+	}, nil)
+	s, err := (&LevelOptions{FixedStart: true}).Score(p, dataset.Dyad{A: "UKR", B: "RUS"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := LevelPath([]float64{-5.9, math.NaN(), 1.7195}, 0, nil)
+	for i, pt := range s.Points {
+		if !near(pt.Value, want[i], 1e-9) {
+			t.Errorf("point %d = %v, want %v", i, pt.Value, want[i])
+		}
+	}
+	if s.Points[0].N != 3 || !(s.Points[0].Value < 0) {
+		t.Errorf("January: N %d level %v", s.Points[0].N, s.Points[0].Value)
+	}
+}
+
+func TestLevelPushMonotone(t *testing.T) {
+	// Property: adding a cooperative event to a period never lowers its
+	// push and adding a conflictual one never raises it — each event moves
+	// the level its own way (the mean, the model's first form, failed
+	// this: a call added to a month of one strike halved its push).
+	r := rand.New(rand.NewPCG(7, 1))
+	o := &LevelOptions{}
+	for trial := 0; trial < 2000; trial++ {
+		sum := 0.0
+		for k := r.IntN(20); k > 0; k-- {
+			sum += o.EventValue(r.Float64()*20 - 10)
+		}
+		g := r.Float64()*20 - 10
+		before, after := o.Push(sum), o.Push(sum+o.EventValue(g))
+		if (g > 0 && after < before) || (g < 0 && after > before) {
+			t.Fatalf("adding g=%v moved the push %v → %v", g, before, after)
+		}
 	}
 }
 
 func TestLevelScoreEstimatesStart(t *testing.T) {
 	// Two months pooled for the start (StartPeriods 2): Σw·g/Σw =
-	// (3 + 1 + 5)/3 = 3, so L₀ = 0.9·3 = 2.7; then January pushes with
-	// p = 0.25·2·2/3 = 1/3 (mean of 3 and 1 is 2, n = 2).
+	// (3 + 1 + 5)/3 = 3, so L₀ = 0.9·3 = 2.7. January's value sum is
+	// h(3) + h(1) = 2.55 + 0.95 = 3.5 (h(g) = g − g²/20), February's
+	// h(5) = 3.75, April's h(−9) = −13.05; March is quiet.
 	p := mustPanel([]dataset.DyadPeriod{
 		row("CHN", "RUS", month(2020, 1), coop(3), coop(1)),
 		row("CHN", "RUS", month(2020, 2), coop(5)),
@@ -52,41 +234,71 @@ func TestLevelScoreEstimatesStart(t *testing.T) {
 	if !near(start, 2.7, 1e-12) {
 		t.Fatalf("start = %v, want 2.7", start)
 	}
-	want := Proportional{}.Step(2.7, 0.25*2*2.0/3)
-	if !near(s.Points[0].Value, want, 1e-12) || s.Points[2].Value != s.Points[1].Value {
-		t.Fatalf("level = %v, want %v first and March = February", s.Values(), want)
+	want := LevelPath([]float64{3.5, 3.75, math.NaN(), -13.05}, 2.7, nil)
+	for i, pt := range s.Points {
+		if !near(pt.Value, want[i], 1e-9) {
+			t.Errorf("point %d = %v, want %v", i, pt.Value, want[i])
+		}
 	}
-	if Grade(s.Points[3].Value) != "ordinary" || s.Model != "level" {
-		t.Errorf("April grade %q (level %v)", Grade(s.Points[3].Value), s.Points[3].Value)
+	if s.Points[2].Value != s.Points[1].Value || s.Model != "level" {
+		t.Errorf("March %v differs from February %v", s.Points[2].Value, s.Points[1].Value)
 	}
-	// A fixed start, and AutoCenter (pooled mean (3+1+5−9)/4 = 0).
+	// AutoCenter: the pooled mean value is (2.55 + 0.95 + 3.75 − 13.05)/4
+	// = −1.45, so c solves c − c²/20 = −1.45: c = 10·(1 − √1.29) =
+	// −1.357817 (hand). Then every event's value is relative to h(c) =
+	// −1.45 and the four events sum to zero.
 	s, _ = (&LevelOptions{FixedStart: true, Start: -4, AutoCenter: true}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
-	if c, _ := s.Param("center"); c != 0 {
-		t.Errorf("auto centre = %v", c)
+	if c, _ := s.Param("center"); !near(c, -1.357817, 1e-6) {
+		t.Errorf("auto centre = %v, want −1.357817", c)
 	}
 	if st, _ := s.Param("start"); st != -4 {
 		t.Errorf("fixed start = %v", st)
 	}
+	want = LevelPath([]float64{3.5 + 2*1.45, 3.75 + 1.45, math.NaN(), -13.05 + 1.45}, -4, nil)
+	if !near(s.Points[3].Value, want[3], 1e-9) {
+		t.Errorf("auto-centred April = %v, want %v", s.Points[3].Value, want[3])
+	}
+}
+
+func TestLevelOptionsPanics(t *testing.T) {
+	for name, o := range map[string]*LevelOptions{
+		"bias above 1":  {NegativityBias: 1.5},
+		"bias NaN":      {NegativityBias: math.NaN()},
+		"gain negative": {Gain: -1},
+		"unit negative": {Unit: -2},
+		"scale Inf":     {Scale: math.Inf(1)},
+		"decay 1":       {Decay: 1},
+		"centre NaN":    {Center: math.NaN()},
+		"start 10":      {FixedStart: true, Start: 10},
+	} {
+		func() {
+			defer func() {
+				if r := recover(); r == nil {
+					t.Errorf("%s: no panic", name)
+				}
+			}()
+			o.EventValue(1)
+		}()
+	}
 }
 
 func TestLevelNeverLeavesBounds(t *testing.T) {
-	// Property (issue 4): whatever the pushes — huge, tiny, alternating —
+	// Property (issue 4): whatever the sums — huge, tiny, alternating —
 	// and whatever the saturation, the level stays in [−9, 9].
 	r := rand.New(rand.NewPCG(42, 1))
-	for _, sat := range []Saturation{Proportional{}, Linear{}, Logistic{}} {
+	for _, sat := range []Saturation{Sticky{}, Sticky{Stickiness: 0.9}, Proportional{}, Linear{}, Logistic{}} {
 		for trial := 0; trial < 200; trial++ {
 			T := 1 + r.IntN(200)
-			g := make([]float64, T)
-			n := make([]float64, T)
-			for i := range g {
-				g[i] = (r.Float64()*2 - 1) * math.Pow(10, float64(r.IntN(6)))
-				n[i] = float64(r.IntN(100))
-				if n[i] == 0 {
-					g[i] = math.NaN()
+			sums := make([]float64, T)
+			for i := range sums {
+				sums[i] = (r.Float64()*2 - 1) * math.Pow(10, float64(r.IntN(8)))
+				if r.IntN(4) == 0 {
+					sums[i] = math.NaN()
 				}
 			}
-			opts := &LevelOptions{Saturation: sat, Gain: r.Float64() * 10, Decay: r.Float64() * 0.9, Baseline: r.Float64()*18 - 9}
-			for _, l := range LevelPath(g, n, r.Float64()*18-9, opts) {
+			opts := &LevelOptions{Saturation: sat, Gain: r.Float64() * 10, Scale: r.Float64()*20 - 5,
+				Decay: r.Float64() * 0.9, Baseline: r.Float64()*18 - 9}
+			for _, l := range LevelPath(sums, r.Float64()*18-9, opts) {
 				if l < -9 || l > 9 {
 					t.Fatalf("%s: level %v out of bounds", sat.Name(), l)
 				}

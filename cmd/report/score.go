@@ -299,9 +299,9 @@ func runScore(e *env, args []string) error {
 	fs.Float64Var(&f.q, "q", 0, "kalman/trend: state variance per period (0: estimate by maximum likelihood)")
 	fs.Float64Var(&f.qtrend, "qtrend", 0, "trend: slope variance per period (0: estimate)")
 	fs.Float64Var(&f.sigma2, "sigma2", 0, "kalman/trend: variance of one event's Goldstein weight (0: estimate)")
-	fs.Float64Var(&f.gain, "gain", 0, "level: gain of a period's push (0: 0.25)")
-	fs.StringVar(&f.center, "center", "0", "level: Goldstein weight that pushes nothing, a `number` or auto (the data's mean)")
-	fs.StringVar(&f.saturation, "saturation", "proportional", "level: `saturation` proportional, linear or logistic")
+	fs.Float64Var(&f.gain, "gain", 0, "level: gain of a period's push (0: the model's default, score.DefaultLevelGain)")
+	fs.StringVar(&f.center, "center", "0", "level: Goldstein weight that pushes nothing, a `number` or auto (the data's average event)")
+	fs.StringVar(&f.saturation, "saturation", "", "level: `saturation` "+strings.Join(score.SaturationNames(), ", ")+" (default: the first)")
 	fs.Float64Var(&f.decay, "decay", 0, "level: share of the distance to 0 lost in each period without events, in [0, 1)")
 	fs.StringVar(&f.start, "start", "", "level: starting `level` in [-9, 9] (default: estimated from the first 12 periods with events)")
 	fs.BoolVar(&f.verbose, "v", false, "print each series' fitted parameters to stderr")
@@ -370,7 +370,7 @@ func (f *scoreFlags) buildModels() ([]score.Model, error) {
 	}
 	sat, ok := score.SaturationByName(strings.ToLower(f.saturation))
 	if !ok {
-		return nil, fmt.Errorf("%w: -saturation %q: want proportional, linear or logistic", errUsage, f.saturation)
+		return nil, fmt.Errorf("%w: -saturation %q: want %s", errUsage, f.saturation, strings.Join(score.SaturationNames(), ", "))
 	}
 	seen := map[string]bool{}
 	for _, name := range strings.Split(f.models, ",") {

@@ -1,0 +1,180 @@
+package chronology
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/score"
+)
+
+// The face validity of score's relationship level on the embedded
+// chronology: the broad grades an analyst would accept for the core
+// dyads, each with its reason. The level is scored as `report score
+// -model level` and `report` do: monthly, undirected, weight one, default
+// options. The test asserts grades, never single numbers; when it fails
+// after a change of data or model, read the series (ExampleLevelOptions_
+// chronology in package score prints some) before moving a bound.
+
+// levelSeries scores dyad d of the chronology with opts.
+func levelSeries(t *testing.T, d dataset.Dyad, opts *score.LevelOptions) *score.Series {
+	t.Helper()
+	evs := mustEvents(t)
+	tab := dataset.NewTable(nil)
+	for i := range evs {
+		tab.Add(&evs[i])
+	}
+	p, err := score.PanelFromTable(tab, time.Time{}, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := opts.Score(p, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// gradeSpan is an expectation over the months from..to (inclusive,
+// "2006-01"): every month's grade index (0 confrontation … 5 friendly)
+// in [lo, hi], or — with share > 0 — at least that share of the months
+// in [lo, hi] and every month within [lo, max].
+type gradeSpan struct {
+	dyad     dataset.Dyad
+	from, to string
+	lo, hi   int
+	share    float64
+	max      int
+	why      string
+}
+
+func (g gradeSpan) check(t *testing.T, s *score.Series) {
+	t.Helper()
+	in, n := 0, 0
+	for _, pt := range s.Points {
+		m := pt.Start.Format("2006-01")
+		if m < g.from || m > g.to {
+			continue
+		}
+		n++
+		gi := score.GradeIndex(pt.Value)
+		if gi >= g.lo && gi <= g.hi {
+			in++
+			continue
+		}
+		if g.share == 0 || gi > g.max || gi < 0 {
+			t.Errorf("%s %s: level %.2f (%s), want %s (%s)", g.dyad, m, pt.Value, score.Grade(pt.Value), g.want(), g.why)
+		}
+	}
+	if n == 0 {
+		t.Fatalf("%s: no months in %s..%s", g.dyad, g.from, g.to)
+	}
+	if g.share > 0 && float64(in) < g.share*float64(n) {
+		t.Errorf("%s %s..%s: %d of %d months %s, want at least %.0f %% (%s)", g.dyad, g.from, g.to, in, n, g.want(), 100*g.share, g.why)
+	}
+}
+
+func (g gradeSpan) want() string {
+	gr := score.Grades()
+	if g.lo == g.hi {
+		return gr[g.lo].Name
+	}
+	return fmt.Sprintf("%s to %s", gr[g.lo].Name, gr[g.hi].Name)
+}
+
+// Grade indexes (score.Grades).
+const (
+	confrontation = iota
+	tense
+	discordant
+	ordinary
+	good
+	friendly
+)
+
+func TestLevelFaceValidity(t *testing.T) {
+	rusUkr := dataset.Dyad{A: "RUS", B: "UKR"}
+	usaVen := dataset.Dyad{A: "USA", B: "VEN"}
+	chnUsa := dataset.Dyad{A: "CHN", B: "USA"}
+	chnRus := dataset.Dyad{A: "CHN", B: "RUS"}
+	chnVen := dataset.Dyad{A: "CHN", B: "VEN"}
+	spans := []gradeSpan{
+		{rusUkr, "2022-03", "2025-12", confrontation, tense, 0, 0,
+			"Russia's full-scale invasion of 24 February 2022 and the war since: mass strikes on cities and the grid every year; the 2022 and 2025 talks and the prisoner exchanges took place during the war and do not lift it above tense"},
+		{rusUkr, "2022-02", "2022-02", confrontation, discordant, 0, 0,
+			"the month of the invasion, from a tense pre-war level (Crimea, the Donbas war, the Kerch Strait seizure)"},
+		{chnRus, "2019-01", "2025-12", good, friendly, 0, 0,
+			"comprehensive strategic partnership of coordination for a new era (June 2019), the 'no limits' statement (February 2022), annual summits and joint exercises, no public conflict"},
+		{usaVen, "2019-01", "2024-12", confrontation, tense, 0.8, discordant,
+			"relations broken in January 2019, PDVSA and government sanctions, the Maduro indictment, the 2024 election dispute; the 2022-2023 thaw (releases, sanctions waivers) reopened no embassy, so at most a few discordant months and never ordinary"},
+		{chnUsa, "2019-01", "2025-12", confrontation, discordant, 0, 0,
+			"tariff war from 2018, technology controls, sanctions over Xinjiang and Hong Kong, consulate closures, the 2023 balloon and the 2025 tariff escalation; the 2023 summitry stabilised but did not restore ordinary relations"},
+		{chnVen, "2023-09", "2023-12", good, friendly, 0, 0,
+			"the all-weather strategic partnership of 13 September 2023 during Maduro's state visit"},
+	}
+	series := map[dataset.Dyad]*score.Series{}
+	for _, g := range spans {
+		if series[g.dyad] == nil {
+			series[g.dyad] = levelSeries(t, g.dyad, nil)
+		}
+		g.check(t, series[g.dyad])
+	}
+}
+
+// TestLevelDocumentedReadings checks the readings of the chronology that
+// score.LevelOptions' and score.Sticky's documentation quote as evidence
+// for the model's choices, so that the documentation stays true when the
+// data change.
+func TestLevelDocumentedReadings(t *testing.T) {
+	usaVen := dataset.Dyad{A: "USA", B: "VEN"}
+	months := func(s *score.Series, from, to string, grade int) int {
+		n := 0
+		for _, pt := range s.Points {
+			if m := pt.Start.Format("2006-01"); m >= from && m <= to && score.GradeIndex(pt.Value) == grade {
+				n++
+			}
+		}
+		return n
+	}
+	// The 2022-2023 thaw: discordant for four months under Sticky, for
+	// 22 under Proportional.
+	if n := months(levelSeries(t, usaVen, nil), "2022-01", "2024-12", discordant); n != 4 {
+		t.Errorf("USA-VEN discordant months 2022-2024 (Sticky): %d, documented 4", n)
+	}
+	if n := months(levelSeries(t, usaVen, &score.LevelOptions{Saturation: score.Proportional{}}), "2022-01", "2024-12", discordant); n != 22 {
+		t.Errorf("USA-VEN discordant months 2022-2024 (Proportional): %d, documented 22", n)
+	}
+	// Logistic keeps China-India friendly through 2020 and pins the
+	// busiest hostile pairs at -9.
+	logistic := &score.LevelOptions{Saturation: score.Logistic{}}
+	if n := months(levelSeries(t, dataset.Dyad{A: "CHN", B: "IND"}, logistic), "2020-01", "2020-12", friendly); n != 12 {
+		t.Errorf("CHN-IND friendly months in 2020 (Logistic): %d, documented 12", n)
+	}
+	for _, d := range []dataset.Dyad{{A: "RUS", B: "UKR"}, {A: "CHN", B: "USA"}} {
+		s := levelSeries(t, d, logistic)
+		if end := s.Points[len(s.Points)-1].Value; end > -8.95 {
+			t.Errorf("%s ends at %.2f under Logistic, documented as pinned at -9", d, end)
+		}
+	}
+	// A neutral start reads USA-VEN as discordant to ordinary through
+	// 2013; the estimated start as tense at first.
+	for _, pt := range levelSeries(t, usaVen, &score.LevelOptions{FixedStart: true}).Points {
+		if pt.Start.Year() == 2013 && pt.Start.Month() >= 3 {
+			if g := score.GradeIndex(pt.Value); g != discordant && g != ordinary {
+				t.Errorf("neutral start: USA-VEN %s is %s, documented discordant to ordinary", pt.Start.Format("2006-01"), score.Grade(pt.Value))
+			}
+		}
+	}
+	// AutoCenter puts c at about -1.3 and lifts Russia-United States to
+	// ordinary at the end of 2025 (discordant by default).
+	rusUsa := dataset.Dyad{A: "RUS", B: "USA"}
+	auto := levelSeries(t, rusUsa, &score.LevelOptions{AutoCenter: true})
+	if c, _ := auto.Param("center"); c > -1.2 || c < -1.4 {
+		t.Errorf("AutoCenter c = %.3f, documented -1.3", c)
+	}
+	def := levelSeries(t, rusUsa, nil)
+	if a, d := auto.Points[len(auto.Points)-1].Value, def.Points[len(def.Points)-1].Value; score.GradeIndex(a) != ordinary || score.GradeIndex(d) != discordant {
+		t.Errorf("RUS-USA end of 2025: %.2f with AutoCenter, %.2f by default; documented ordinary and discordant", a, d)
+	}
+}
