@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/internal/sharedtest"
 )
 
 func TestEventValueHand(t *testing.T) {
@@ -303,6 +304,39 @@ func TestLevelNeverLeavesBounds(t *testing.T) {
 					t.Fatalf("%s: level %v out of bounds", sat.Name(), l)
 				}
 			}
+		}
+	}
+}
+
+func TestLevelNewsMeans(t *testing.T) {
+	// The means LevelOptions' documentation quotes for news-derived
+	// event data: international events (both countries known and
+	// different, Goldstein weight known) of the samples in ../shared/data.
+	for _, c := range []struct {
+		file  string
+		g, h  float64
+		count int
+	}{
+		{"data/icews/events.2018.sample.tab", 1.79, 1.02, 1741},
+		{"data/gdelt/gdelt1_daily_events_sample_20160728.tsv", 0.62, -0.35, 125},
+	} {
+		evs, _, err := dataset.ReadFile(sharedtest.Path(t, c.file), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n, g, h float64
+		o := &LevelOptions{}
+		for i := range evs {
+			e := &evs[i]
+			if e.Source.Country == "" || e.Target.Country == "" || e.Source.Country == e.Target.Country || math.IsNaN(e.Goldstein) {
+				continue
+			}
+			n++
+			g += e.Goldstein
+			h += o.EventValue(e.Goldstein)
+		}
+		if int(n) != c.count || !near(g/n, c.g, 0.005) || !near(h/n, c.h, 0.005) {
+			t.Errorf("%s: %v international events, mean g %.3f, mean h %.3f; documented %d, %.2f, %.2f", c.file, n, g/n, h/n, c.count, c.g, c.h)
 		}
 	}
 }
