@@ -336,7 +336,49 @@ func (am *actorMatcher) match(toks []token, keys []string, from, to int, d time.
 	}
 	out = append(out, pronounMentions(toks, from, to, atoms)...)
 	sortMentions(out)
-	return coordinate(toks, from, to, ofActor(toks, out))
+	out = coordinate(toks, from, to, ofActor(toks, out))
+	for i := range out {
+		if out[i].kind == mkActor && separatistBefore(toks, from, out[i].from) {
+			out[i].actors = asRebels(out[i].actors)
+		}
+	}
+	return out
+}
+
+// separatistWords mark a place or state named after them as a separatist
+// entity ("the self-proclaimed Donetsk and Luhansk people's republics",
+// "breakaway Abkhazia"): its rebels, not its state.
+var separatistWords = map[string]bool{
+	"proclaimed": true, "breakaway": true, "separatist": true, "secessionist": true, "rebel": true,
+	"unrecognised": true, "unrecognized": true, "rebel-held": true, "separatist-held": true, "renegade": true,
+}
+
+// separatistBefore reports whether a separatist word stands right before
+// the phrase at k ("the self-proclaimed …").
+func separatistBefore(toks []token, from, k int) bool {
+	for j := k - 1; j >= from && j >= k-3; j-- {
+		w := toks[j].low
+		if separatistWords[w] {
+			return true
+		}
+		if w != "the" && w != "-" && w != "so-called" && w != "so" && w != "called" {
+			return false
+		}
+	}
+	return false
+}
+
+// asRebels turns the state actors of a separatist entity into the rebels
+// of their state (sector REB).
+func asRebels(as []dataset.Actor) []dataset.Actor {
+	out := make([]dataset.Actor, len(as))
+	for i, a := range as {
+		if a.Country != "" && (a.Sector == "" || a.Sector == "CVL" || a.Sector == "GOV") {
+			a = makeActor(a.Country, "REB", a.Name)
+		}
+		out[i] = a
+	}
+	return out
 }
 
 // ofActor gives a bare role the state of the actor it belongs to:
@@ -1092,6 +1134,12 @@ func pronounMentions(toks []token, from, to int, atoms []atom) []mention {
 				j++
 			} else if t.low == "the" && j < to && toks[j].low == "pair" {
 				out = append(out, mention{from: k, to: j + 1, kind: mkCollective, head: true, plural: true})
+				k = j
+				continue
+			} else if t.low == "the" && j < to && (toks[j].low == "country" || toks[j].low == "nation") && !covered(j) && !(j+1 < to && (toks[j+1].low == "'s" || isNounish(&toks[j+1]))) {
+				// "said the country was breaking off relations": the state
+				// named or represented before it
+				out = append(out, mention{from: k, to: j + 1, kind: mkPronoun, pron: "country", head: true})
 				k = j
 				continue
 			} else if t.low == "the" {

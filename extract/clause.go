@@ -244,7 +244,7 @@ func activeObject(toks []token, k int) bool {
 func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 	// walk back over adverbs, negation and quotation marks
 	j := k - 1
-	for j >= from && (toks[j].kind == tkWord && adverbs[toks[j].low] || toks[j].kind == tkQuote && j > from) {
+	for j >= from && (toks[j].kind == tkWord && adverbs[toks[j].low] || toks[j].kind == tkQuote && j > from || lastAdverb(toks, from, j, p, mentionAt)) {
 		if negators[toks[j].low] || toks[j].low == "longer" {
 			p.neg = true
 		}
@@ -361,7 +361,8 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 		if inMention && indefiniteBefore(toks, from, j, mentionAt) {
 			return false // "a US offer", "an Indian proposal", "a key U.S. ally"
 		}
-		subjLike := inMention || subjectPronoun[prev] || prev == "who" || prev == "which"
+		// a modifier ("Chinese imports") is no subject
+		subjLike := inMention && mentionAt[j-from] == 2 || subjectPronoun[prev] || prev == "who" || prev == "which"
 		switch form {
 		case formGerund:
 			// "Washington urging Beijing": a subject right before it
@@ -393,6 +394,17 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 		return false // "Israeli-occupied", "U.S.-led", "Syrian-backed"
 	}
 	return true
+}
+
+// lastAdverb reports whether "last" at j is an adverb before a past-tense
+// verb after its subject ("Maduro last met Putin in October", "he last
+// visited China in 2019"), not a determiner ("the last visit").
+func lastAdverb(toks []token, from, j int, p *predicate, mentionAt []int8) bool {
+	if toks[j].low != "last" || p.form != formPast || j-1 < from {
+		return false
+	}
+	prev := toks[j-1].low
+	return subjectPronoun[prev] || mentionAt != nil && j-1-from < len(mentionAt) && mentionAt[j-1-from] == 2
 }
 
 // indefiniteBefore reports whether the actor phrase ending at j is preceded
@@ -494,6 +506,11 @@ func clauseBoundaries(toks []token, from, to int, preds []*predicate, inQuote []
 				break
 			}
 			if t.low == "that" && j > from && !determinerThat(toks, j, to) {
+				l = j
+				break
+			}
+			if (t.low == "and" || t.low == "but") && j > from && toks[j-1].low == "," && i > 0 && preds[i-1].end <= j && subjectClauseFollows(toks, j+1, p.at+1) {
+				// ", and China placed tariffs …": a clause of its own
 				l = j
 				break
 			}

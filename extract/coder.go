@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -255,7 +256,8 @@ func (c *Coder) newDoc(a Article, doc string) *docState {
 		d.sents = append(d.sents, si)
 	}
 	// prescan: dates, mentions, the story date and the article's pair
-	var lastDate dateSpan // the last anchoring date, for "that day"
+	var lastDate dateSpan                   // the last anchoring date, for "that day"
+	surnames := map[string][]dataset.Actor{} // persons named in full, for their surname alone
 	for i := range d.sents {
 		si := &d.sents[i]
 		if si.boiler {
@@ -266,6 +268,7 @@ func (c *Coder) newDoc(a Article, doc string) *docState {
 			resolveAnaphora(si.dates, &lastDate)
 		}
 		si.mentions = c.matcher.match(d.toks, d.keys, si.from, si.to, d.pub)
+		si.mentions = surnameMentions(d.toks, si.from, si.to, si.mentions, surnames)
 		if d.story.IsZero() && !d.pub.IsZero() {
 			for _, ds := range si.dates {
 				if ds.anchor && ds.prec == PrecisionDay && !ds.date.IsZero() && !ds.date.After(d.pub) && d.pub.Sub(ds.date) <= 14*24*time.Hour {
@@ -282,6 +285,83 @@ func (c *Coder) newDoc(a Article, doc string) *docState {
 		d.story = d.pub
 	}
 	return d
+}
+
+// surnameMentions adds the mentions of persons named earlier in the
+// article by their surname alone ("President Raúl Castro … Obama and
+// Castro held talks", "Secretary of State John Kerry … Kerry said"), then
+// records the persons the sentence names in full. A surname shared by two
+// persons of the article names neither.
+func surnameMentions(toks []token, from, to int, ms []mention, surnames map[string][]dataset.Actor) []mention {
+	if len(surnames) > 0 {
+		added := false
+		for k := from; k < to; k++ {
+			t := &toks[k]
+			if t.kind != tkWord || !t.cap || k > from && toks[k-1].kind == tkWord && toks[k-1].cap || k+1 < to && toks[k+1].kind == tkWord && toks[k+1].cap {
+				continue
+			}
+			as, ok := surnames[t.text]
+			if !ok || len(as) != 1 || inMention(ms, k) {
+				continue
+			}
+			m := mention{from: k, to: k + 1, kind: mkActor, head: true, person: true, actors: as}
+			m.poss = k+1 < to && toks[k+1].low == "'s"
+			ms = append(ms, m)
+			added = true
+		}
+		if added {
+			sortMentions(ms)
+			ms = coordinate(toks, from, to, ms)
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != mkActor {
+			continue
+		}
+		for _, a := range m.actors {
+			if !(m.person && len(m.actors) == 1 || officialName(a.Name)) {
+				continue
+			}
+			f := strings.Fields(a.Name)
+			if len(f) < 2 || a.Country == "" {
+				continue
+			}
+			sur := f[len(f)-1]
+			if prev, ok := surnames[sur]; ok && (len(prev) != 1 || prev[0] != a) {
+				surnames[sur] = nil // two persons share it: ambiguous
+				continue
+			}
+			surnames[sur] = []dataset.Actor{a}
+		}
+	}
+	return ms
+}
+
+// officialName reports whether n is the full name of an official of the
+// built-in table.
+func officialName(n string) bool {
+	officialNamesOnce.Do(func() {
+		officialNames = map[string]bool{}
+		for _, o := range builtinOfficials {
+			officialNames[o.Name] = true
+		}
+	})
+	return officialNames[n]
+}
+
+var (
+	officialNamesOnce sync.Once
+	officialNames     map[string]bool
+)
+
+func inMention(ms []mention, k int) bool {
+	for i := range ms {
+		if k >= ms[i].from && k < ms[i].to {
+			return true
+		}
+	}
+	return false
 }
 
 // addPair takes the first two distinct states that head actor phrases in
@@ -367,11 +447,17 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 	from, to := si.from, si.to
 	ms := si.mentions
 	// mention index per token
+	// mention index per token: 2 in a phrase that can be an argument, 1 in
+	// a modifier ("Chinese imports")
 	mentionAt := make([]int8, to-from)
 	for mi := range ms {
+		v := int8(1)
+		if ms[mi].head || ms[mi].poss || ms[mi].pair || ms[mi].kind != mkActor {
+			v = 2
+		}
 		for k := ms[mi].from; k < ms[mi].to; k++ {
 			if k >= from && k < to {
-				mentionAt[k-from] = 1
+				mentionAt[k-from] = v
 			}
 		}
 	}
@@ -664,6 +750,10 @@ func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms [
 		break
 	}
 	if best >= 0 {
+		if pr := best - 1; pr >= 0 && ms[pr].kind == mkPronoun && subjectPronoun[ms[pr].pron] && len(res[pr]) > 0 && ms[pr].from > p.left && conjOnly(toks, ms[pr].to, ms[best].from) {
+			// "where he and Chinese President Xi Jinping signed …"
+			return uniqueActors(append(append([]dataset.Actor(nil), res[pr]...), res[best]...)), pr
+		}
 		return res[best], best
 	}
 	// relative pronoun: "X, who visited Y"
@@ -701,6 +791,21 @@ func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms [
 		}
 	}
 	return nil, -1
+}
+
+// conjOnly reports whether only "and" (or ", and") stands in toks[from:to].
+func conjOnly(toks []token, from, to int) bool {
+	and := false
+	for k := from; k < to; k++ {
+		switch toks[k].low {
+		case "and":
+			and = true
+		case ",":
+		default:
+			return false
+		}
+	}
+	return and
 }
 
 // appositiveSubject finds the subject before a parenthetical phrase set
@@ -794,6 +899,19 @@ func inPP(toks []token, from, k, v int) bool {
 // "or" (and a comma) stand between p's object region and q, with no new
 // subject.
 func coordinated(toks []token, from int, p, q *predicate) bool {
+	// "… and European leaders met": a noun phrase right before q is its
+	// own subject, even when the matcher could not resolve it
+	k := q.at - 1
+	for k >= p.end && (adverbs[toks[k].low] || modals[toks[k].low] || beForms[toks[k].low] || haveForms[toks[k].low] || negators[toks[k].low]) {
+		k--
+	}
+	if k >= p.end && k > from {
+		if t := &toks[k]; t.kind == tkWord && pluralNoun(t) && !timeWord[t.low] && !isWeekday(t.low) {
+			if b := toks[k-1].low; b != "and" && b != "but" && b != "or" || !looksVerb(t.low) {
+				return false
+			}
+		}
+	}
 	for j := q.at - 1; j >= p.end && j >= q.at-12; j-- {
 		w := toks[j].low
 		if w == "and" || w == "but" || w == "or" || w == "then" {
@@ -871,6 +989,9 @@ func (d *docState) resolve(m *mention, ms []mention, mi int, toks []token, inQuo
 		return sp
 	case "he", "she", "him", "his", "her":
 		for j := mi - 1; j >= 0; j-- {
+			if m.pron == "him" && !verbBetween(toks, ms[j].to, m.from) {
+				continue // an object pronoun is not its own clause's object
+			}
 			if ms[j].kind == mkActor && ms[j].person && ms[j].head && !ms[j].bare {
 				return withOf(ms[j].actors, m.ofPerson)
 			}
@@ -886,8 +1007,24 @@ func (d *docState) resolve(m *mention, ms []mention, mi int, toks []token, inQuo
 			return d.lastThing
 		}
 		return nil
+	case "country":
+		// "the country": the state of the nearest actor before it
+		for j := mi - 1; j >= 0; j-- {
+			if ms[j].kind == mkActor && ms[j].head && !ms[j].bare && len(stateCodes(ms[j].actors)) == 1 {
+				return []dataset.Actor{makeActor(stateCodes(ms[j].actors)[0], "", "")}
+			}
+		}
+		for _, prev := range [][]dataset.Actor{d.lastThing, d.lastPerson} {
+			if sc := stateCodes(prev); len(sc) == 1 {
+				return []dataset.Actor{makeActor(sc[0], "", "")}
+			}
+		}
+		return nil
 	case "they", "them", "their":
 		for j := mi - 1; j >= 0; j-- {
+			if m.pron == "them" && !verbBetween(toks, ms[j].to, m.from) {
+				continue // "ordered Russian troops into them": not the troops
+			}
 			if ms[j].kind == mkActor && ms[j].head && !ms[j].bare && (len(ms[j].actors) > 1 || ms[j].plural) {
 				return withOf(ms[j].actors, m.ofPerson)
 			}
@@ -898,6 +1035,16 @@ func (d *docState) resolve(m *mention, ms []mention, mi int, toks []token, inQuo
 		return withOf(d.pairActors(), m.ofPerson)
 	}
 	return nil
+}
+
+// verbBetween reports whether a verb form stands in toks[from:to].
+func verbBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].kind == tkWord && !toks[k].cap && (looksFinite(toks[k].low) || looksVerb(toks[k].low)) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerFor finds who speaks a quotation: the subject of a verb of saying

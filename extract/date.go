@@ -91,6 +91,9 @@ type dateSpan struct {
 	anaphor bool
 	shift   int
 	unit    Precision
+	// yearless: a month or a month-day without its year ("in April",
+	// "on May 10"), given the year of an earlier date of its sentence
+	yearless bool
 }
 
 func (d *dateSpan) expr(text string, toks []token) DateExpr {
@@ -252,7 +255,34 @@ func findDates(toks []token, from, to int, pub time.Time, title bool) []dateSpan
 		out = append(out, d)
 		k = d.to - 1
 	}
+	sentenceYear(out)
 	return out
+}
+
+// sentenceYear gives a month or month-day without a year the year of an
+// earlier date of the same sentence ("a sharp turn from 2017, when Trump
+// hosted Xi … in April" is April 2017, not the last April before
+// publication).
+func sentenceYear(spans []dateSpan) {
+	year := 0
+	for i := range spans {
+		ds := &spans[i]
+		switch {
+		case ds.yearless && year > 0 && !ds.date.IsZero():
+			m, dd := ds.date.Month(), ds.date.Day()
+			if !validDay(year, m, dd) {
+				continue
+			}
+			days := int(ds.until.Sub(ds.date).Hours() / 24)
+			ds.date = ymd(year, m, dd)
+			ds.until = ds.date.AddDate(0, 0, days)
+			if ds.prec == PrecisionMonth {
+				ds.until = ds.date.AddDate(0, 1, -1)
+			}
+		case !ds.relative && !ds.date.IsZero() && ds.prec >= PrecisionDay && ds.prec <= PrecisionYear:
+			year = ds.date.Year()
+		}
+	}
 }
 
 // nextWeekday returns the first day with weekday wd on or after pub.
@@ -564,6 +594,7 @@ func dateAt(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
 				d.to = j
 				d.prec = PrecisionDay
 				d.relative = rel
+				d.yearless = rel
 				d.date = date
 				d.until = date
 				if dd2 > 0 && !date.IsZero() && validDay(date.Year(), m, dd2) {
@@ -594,6 +625,7 @@ func dateAt(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
 			case "in", "since", "until", "by", "during", "early", "late", "mid", "mid-", "last", "next", "this", "of", "from", "before", "after", "through":
 				d.prec = PrecisionMonth
 				d.relative = true
+				d.yearless = toks[k-1].low != "last" && toks[k-1].low != "next" && toks[k-1].low != "this"
 				if !pub.IsZero() {
 					p := day(pub)
 					y := p.Year()
@@ -898,6 +930,7 @@ func monthDayAt(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
 		d.date = ymd(y, m, dd)
 	} else {
 		d.relative = true
+		d.yearless = true
 		d.date, _ = nearYear(pub, m, dd)
 	}
 	d.until = d.date

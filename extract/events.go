@@ -293,6 +293,11 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			code = familyDefault(fam)
 		}
 	}
+	if code == "" && p.future && fam == famNone && e.dict == nil && e.has(flRecip) && hasMentionIn(ms, res, p.end, p.right) {
+		// "was ready to work closely with China": an intention to
+		// cooperate
+		code = "030"
+	}
 	if code == "" {
 		return nil
 	}
@@ -352,6 +357,10 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		if ag, mi := agentBy(toks, ms, res, p.end, p.right); mi >= 0 {
 			tgt, src = subj, ag
 			tgtSpan = [2]int{ms[mi].from, ms[mi].to}
+		} else if host, mi := placeHost(toks, ms, res, p.end, p.right, subj); e.has(flPerson) && code[:2] == "04" && mi >= 0 {
+			// "Trump … was received in Beijing": the place's state hosts
+			tgt, src = subj, host
+			tgtSpan = [2]int{ms[mi].from, ms[mi].to}
 		} else {
 			tgt, src = subj, nil
 		}
@@ -383,6 +392,29 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		// object is one of the parties, so the event is between them
 		tgt = nil
 	}
+	if fam == famDemand && p.comp == nil && leaveAfter(toks, p.end, p.right) {
+		// "ordered US diplomats to leave the country": an expulsion
+		code = "174"
+		for _, a := range tgt {
+			if diplomatName(a.Name) {
+				code = "161"
+			}
+		}
+	}
+	if fam == famDemand && p.comp == nil && len(tgt) > 0 && subsetStates(tgt, src) && allSector(tgt, "MIL") {
+		// "ordered Russian troops into them": the state sends its forces
+		if dest, mi := destination(toks, ms, res, tgtSpan[1], p.right, src); mi >= 0 {
+			code, tgt, tgtSpan = "154", dest, [2]int{ms[mi].from, ms[mi].to}
+			if toks[ms[mi].from-1].low == "into" {
+				code = "192"
+			}
+		} else {
+			code, tgt = "154", nil
+		}
+	}
+	if code == "1711" && tgtSpan[0] >= 0 && placeObject(ms, res, tgtSpan[0], tgt) {
+		code = "192" // "seized Crimea": territory, not property
+	}
 	if code == "154" && tgtSpan[0] > 0 && toks[tgtSpan[0]-1].low == "into" {
 		code = "192" // "sent troops into Ukraine": an invasion
 	}
@@ -405,6 +437,11 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	// ("tariffs on Chinese imports"): the modifier's state
 	if len(tgt) == 0 && len(src) > 0 && (code[:2] == "16" || code[:2] == "11" || code[:2] == "13") {
 		tgt = modifierTarget(ms, res, tgtFrom, tgtTo, src)
+	}
+	if len(tgt) == 0 && len(src) > 0 && code[:2] == "16" {
+		// "tariffs on $18 billion of imports from China": the state the
+		// sanctioned goods or assets come from
+		tgt = originTarget(toks, ms, res, tgtFrom, tgtTo, src)
 	}
 	// a conditional threat is aimed at the party of the condition
 	// ("threatened to ban voting if Hamas ran", "unless Baghdad accepted")
@@ -814,6 +851,11 @@ func (c *Coder) eventDate(d *docState, si *sentInfo, p *predicate) (time.Time, b
 		dist := ds.from - p.at
 		if dist < 0 {
 			dist = -dist
+			if conjBetween(d.toks, ds.to, p.at) {
+				// "hosted Xi … in April and was received in Beijing …
+				// in November": a date before "and" is the first verb's
+				dist += 500
+			}
 		}
 		if !inClause {
 			dist += 1000
@@ -857,6 +899,16 @@ func (c *Coder) eventDate(d *docState, si *sentInfo, p *predicate) (time.Time, b
 		return d.prevBgDate, true, PrecisionNone
 	}
 	return d.story, false, PrecisionDay
+}
+
+// conjBetween reports whether "and" or "but" stands in toks[from:to].
+func conjBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].low == "and" || toks[k].low == "but" {
+			return true
+		}
+	}
+	return false
 }
 
 // mainDate is the date of a sentence's main clause for an adverbial
@@ -948,7 +1000,10 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 		if t.kind != tkWord || inQuote[k-si.from] {
 			continue
 		}
-		n := c.lex.nouns[nounSingular(t.low)]
+		n := c.lex.nouns[t.low]
+		if n == nil {
+			n = c.lex.nouns[nounSingular(t.low)]
+		}
 		if n == nil || !(n.code == "042" || n.code == "040" || n.code == "046") || covered(preds, k) || isPredicate(preds, k) {
 			continue
 		}
@@ -956,6 +1011,9 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 			continue // an infinitive, not a noun
 		}
 		det := nounDeterminer(toks, si.from, k)
+		if det < 0 && k > si.from && prepositions[toks[k-1].low] && toks[k-1].low != "to" && strings.HasSuffix(t.low, "s") {
+			det = k // a bare plural after a preposition: "after talks at the Great Hall"
+		}
 		if det < 0 {
 			continue // not a noun phrase ("visit" as a verb)
 		}
@@ -976,6 +1034,14 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 		governed := k > 0 && governingPrep(toks, si.from, det) != ""
 		if pairBefore(ms, det, k) {
 			continue // "U.S.-Soviet talks": a reference to others' talks
+		}
+		if src == nil && n.code != "042" {
+			// "the first meeting in five years between Modi and Xi":
+			// the parties after "between"
+			if parties, mi := betweenParties(toks, ms, res, k+1, si.to); mi >= 0 && !unrealized(toks, si.from, det) {
+				src, srcFrom = parties, k
+				governed = true
+			}
 		}
 		if src == nil {
 			if !governed {
@@ -1055,6 +1121,42 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 		out = append(out, c.cross(d, si, n.code, src, tgt, date, bg, prec, from, to)...)
 	}
 	return out
+}
+
+// betweenParties returns the actors of a compound phrase of at least two
+// states after "between" within a few words of from ("talks between the
+// two governments", "meeting in five years between Modi and Xi").
+func betweenParties(toks []token, ms []mention, res [][]dataset.Actor, from, to int) ([]dataset.Actor, int) {
+	for k := from; k < to && k < from+8; k++ {
+		w := toks[k].low
+		if w == "," || w == ";" || toks[k].kind == tkWord && looksFinite(w) {
+			return nil, -1
+		}
+		if w != "between" {
+			continue
+		}
+		for mi := range ms {
+			m := &ms[mi]
+			if m.from > k && m.from <= k+3 && (m.head || m.kind == mkCollective) && countStates(res[mi]) >= 2 {
+				return res[mi], mi
+			}
+		}
+		return nil, -1
+	}
+	return nil, -1
+}
+
+// unrealized reports whether the noun phrase opening at det names an event
+// that has not happened ("planned talks", "no meeting", "a possible
+// visit", "future talks").
+func unrealized(toks []token, from, det int) bool {
+	for k := det; k < det+4 && k < len(toks); k++ {
+		switch toks[k].low {
+		case "no", "planned", "proposed", "possible", "future", "upcoming", "potential", "scheduled", "expected", "next", "any", "further":
+			return true
+		}
+	}
+	return false
 }
 
 // nounDeterminer returns the index of the determiner or possessive that
@@ -1140,7 +1242,7 @@ func isPredicate(preds []*predicate, k int) bool {
 // that already coded an event noun.
 func covered(preds []*predicate, k int) bool {
 	for _, p := range preds {
-		if p.entry.has(flLight) && k >= p.end && k < p.right {
+		if p.entry.has(flLight) && !p.passive && k >= p.end && k < p.right {
 			return true
 		}
 	}
@@ -1264,6 +1366,122 @@ func modifierTarget(ms []mention, res [][]dataset.Actor, from, to int, src []dat
 			continue
 		}
 		if t := minusSource(res[mi], src); len(t) == 1 && t[0].Country != "" {
+			return []dataset.Actor{makeActor(t[0].Country, "", t[0].Name)}
+		}
+	}
+	return nil
+}
+
+// placeHost returns the state of the place a visitor was received in
+// ("was received in Beijing", "was welcomed at the Kremlin"): the first
+// actor phrase after "in" or "at" in toks[from:to] of another state than
+// the guest's, as its government.
+func placeHost(toks []token, ms []mention, res [][]dataset.Actor, from, to int, guest []dataset.Actor) ([]dataset.Actor, int) {
+	for mi := range ms {
+		m := &ms[mi]
+		if m.from < from || m.from >= to || len(res[mi]) == 0 || m.kind != mkActor || m.bare || !m.head {
+			continue
+		}
+		if prep, _ := governor(toks, from, m.from); prep != "in" && prep != "at" {
+			continue
+		}
+		if sc := stateCodes(res[mi]); len(sc) == 1 && !containsStr(stateCodes(guest), sc[0]) {
+			return []dataset.Actor{makeActor(sc[0], "GOV", res[mi][0].Name)}, mi
+		}
+		return nil, -1
+	}
+	return nil, -1
+}
+
+// allSector reports whether every actor has the sector.
+func allSector(as []dataset.Actor, sector string) bool {
+	for _, a := range as {
+		if a.Sector != sector {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// destination returns the actor after "into", "to" or "in" in
+// toks[from:to] that is not the source's ("ordered troops into Ukraine").
+func destination(toks []token, ms []mention, res [][]dataset.Actor, from, to int, src []dataset.Actor) ([]dataset.Actor, int) {
+	if from < 0 {
+		return nil, -1
+	}
+	for mi := range ms {
+		m := &ms[mi]
+		if m.from <= from || m.from >= to || m.from == 0 || len(res[mi]) == 0 || !m.head {
+			continue
+		}
+		switch toks[m.from-1].low {
+		case "into", "to", "in":
+			if t := minusSource(res[mi], src); len(t) > 0 {
+				return t, mi
+			}
+		}
+	}
+	return nil, -1
+}
+
+// placeObject reports whether the phrase at k is a place or a state named
+// as the object (not a person, a group or the owner of goods).
+func placeObject(ms []mention, res [][]dataset.Actor, k int, tgt []dataset.Actor) bool {
+	for mi := range ms {
+		if ms[mi].from != k {
+			continue
+		}
+		if !ms[mi].head || ms[mi].poss || ms[mi].person || ms[mi].kind != mkActor {
+			return false
+		}
+		for _, a := range res[mi] {
+			if a.Country == "" || a.Sector != "" && a.Sector != "CVL" {
+				return false
+			}
+		}
+		return len(res[mi]) > 0
+	}
+	return false
+}
+
+// leaveAfter reports whether "to leave", "to depart" or "to quit"
+// completes a verb in toks[from:to] ("ordered the diplomats to leave").
+func leaveAfter(toks []token, from, to int) bool {
+	for k := from; k+1 < to && k < from+10; k++ {
+		if toks[k].low == "to" {
+			switch toks[k+1].low {
+			case "leave", "depart", "quit", "exit":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// diplomatName reports whether an actor's text names diplomats.
+func diplomatName(n string) bool {
+	n = strings.ToLower(n)
+	for _, w := range []string{"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "chargé", "charge d"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// originTarget returns the first state named with "from" or "of" in
+// toks[from:to] that is not the source: the origin of sanctioned goods or
+// the owner of frozen assets ("imports from China", "assets of Russia").
+func originTarget(toks []token, ms []mention, res [][]dataset.Actor, from, to int, src []dataset.Actor) []dataset.Actor {
+	for mi := range ms {
+		m := &ms[mi]
+		if m.from < from || m.from >= to || len(res[mi]) == 0 || m.kind != mkActor || m.bare || m.from == 0 {
+			continue
+		}
+		if w := toks[m.from-1].low; w != "from" && w != "of" {
+			continue
+		}
+		if t := minusSource(res[mi], src); len(t) > 0 && t[0].Country != "" {
 			return []dataset.Actor{makeActor(t[0].Country, "", t[0].Name)}
 		}
 	}

@@ -224,6 +224,7 @@ resume                    | - | recip | with | relation/tie/contact/dialogue=050
 normalize                 | 050 | recip | with | relation/tie=050
 normalise                 | 050 | recip | with | relation/tie=050
 upgrade                   | - | recip | with | relation/tie/partnership/relationship=050
+raise                     | - | recip | with,on,against | relation/tie/partnership/relationship=050; tariff/duty/levy=163
 elevate                   | - | recip | with | relation/tie/partnership/relationship=050
 strengthen                | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact=050; trade/economic_tie=061; military_tie/defense_cooperation/defence_cooperation=062
 deepen                    | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact/collaboration=050; trade=061
@@ -434,7 +435,7 @@ resist                    | 128 | | obj |
 threaten                  | 130 | threat,compnoun | obj,against,with | sanction/embargo/boycott/tariff=1312; force/attack/strike/war/invasion/retaliation/military_action=1384; ban=1322; curfew=1323
 menace                    | 130 | | obj |
 intimidate                | 130 | | obj |
-issue                     | - | light | to,against | warning/threat=130; ultimatum=139; appeal/call/plea=020; demand=100; invitation=036; apology=055; condemnation=111; denial=016; statement/communique/declaration/decree/report=-; sanction=163; visa/license/passport/permit=-
+issue                     | - | light | to,against | joint_statement/joint_declaration/joint_communique/joint_communiqué=057; warning/threat=130; ultimatum=139; appeal/call/plea=020; demand=100; invitation=036; apology=055; condemnation=111; denial=016; statement/communique/declaration/decree/report=-; sanction=163; visa/license/passport/permit=-
 
 # 14 protest
 demonstrate               | 141 | | against |
@@ -463,6 +464,7 @@ fly over                  | 150 | | obj |
 
 # 16 reduce relations
 break off                 | 161 | | with | relation/tie/contact=161; talks/negotiation=164
+break                     | - | stop | with | relation/tie/contact=161; ceasefire/truce/armistice=196; siege/blockade=-; record/news/silence/law/rule/ground/promise=-
 sever                     | 161 | | with | relation/tie/contact=161
 cut                       | - | stop | with,to,for | relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; supply/export/import/trade=163
 cut off                   | - | stop | to,with | relation/tie/contact=161; aid/assistance/funding/supply=162; electricity/water/power/road=191
@@ -484,6 +486,7 @@ sanction                  | 163 | | obj |
 embargo                   | 163 | | obj |
 impose                    | - | light | on,against,upon,in | sanction/embargo/boycott/tariff/duty/ban_on_import/restriction_on_trade=163; curfew=1723; martial_law/state_of_emergency/emergency/emergency_rule=1724; ban=1721; restriction/control/censorship/measure=172; blockade/siege=191; tax/levy=-
 slap                      | - | light | on,against |
+place                     | - | | on,against,upon | sanction/embargo/boycott/tariff/duty/ban_on_import=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
 institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction=163 sanction/embargo/tariff/duty/ban=163
 blacklist                 | 163 | | obj |
 ban                       | 172 | | obj,from | party/group/organization/opposition/candidate/politician/movement=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
@@ -576,7 +579,8 @@ storm                     | 190 | loc | obj |
 overrun                   | 192 | loc | obj |
 wage                      | - | light | against,on | war/campaign/offensive/battle/attack=190
 intervene                 | 190 | | in |
-retaliate                 | 190 | | against |
+retaliate                 | 190 | | against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161
+respond                   | - | | to,against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161; with_strike/with_airstrike/with_attack/with_force/with_shelling/with_missile=190
 
 # 20 unconventional mass violence
 cleanse                   | 203 | | obj |
