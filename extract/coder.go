@@ -256,7 +256,7 @@ func (c *Coder) newDoc(a Article, doc string) *docState {
 		d.sents = append(d.sents, si)
 	}
 	// prescan: dates, mentions, the story date and the article's pair
-	var lastDate dateSpan                   // the last anchoring date, for "that day"
+	var lastDate dateSpan                    // the last anchoring date, for "that day"
 	surnames := map[string][]dataset.Actor{} // persons named in full, for their surname alone
 	for i := range d.sents {
 		si := &d.sents[i]
