@@ -266,3 +266,112 @@ func FuzzCodeSentence(f *testing.F) {
 		}
 	})
 }
+
+// Rules found by reviewing the coder's output on the seeds and the
+// example articles as an analyst would (wrong codes, directions, actors
+// and dates). Codes from the CAMEO codebook: 160 reduce relations, 161
+// reduce or break diplomatic relations, 163 embargo or sanctions, 192
+// occupy territory, 154 mobilize armed forces, 040 consult, 043 host a
+// visit, 046 negotiate, 030 express intent to cooperate, 054 grant
+// diplomatic recognition; dates counted on the calendar from each
+// publication day.
+func TestCodeReviewRules(t *testing.T) {
+	tests := []struct{ name, pub, text, want string }{
+		{"a verb of ending does not code the ended cooperation", "2019-06-05",
+			"Russia and the United States suspended their obligations under the treaty in February.",
+			"RUS>USA:160@2019-02-01/month/bg USA>RUS:160@2019-02-01/month/bg"},
+		{"'last' before a past verb is an adverb", "2025-05-07",
+			"Maduro last met Putin in October 2024.",
+			"VEN>RUS:040@2024-10-01/month/bg"},
+		{"a pronoun and a name are one compound subject", "2022-02-24",
+			"On Feb. 4, Putin visited Beijing, where he and Chinese President Xi Jinping signed a joint statement.",
+			"CHN>RUS:057@2022-02-04/bg RUS>CHN:042@2022-02-04/bg RUS>CHN:057@2022-02-04/bg"},
+		{"sanctions on goods from a state target the state", "2024-05-16",
+			"On Tuesday, President Joe Biden announced higher tariffs on about $18 billion of imports from China.",
+			"USA>CHN:163@2024-05-14"},
+		{"retaliation with tariffs is a sanction, not force; 'Chinese imports' has no verb", "2018-07-06",
+			"The United States began collecting tariffs on Chinese imports on Friday, and China responded the same day with tariffs on American goods.",
+			"CHN>USA:163@2018-07-06 USA>CHN:163@2018-07-06"},
+		{"', and' with a subject opens a clause with its own date", "2018-07-06",
+			"US duties on steel took effect on March 23, and China placed tariffs on 128 US products on April 2.",
+			"CHN>USA:163@2018-04-02/bg"},
+		{"a month takes the year of its sentence; a passive host is the place's state", "2018-07-06",
+			"The confrontation marks a sharp turn from 2017, when Trump hosted Chinese President Xi Jinping at Mar-a-Lago in April and was received in Beijing in November.",
+			"CHN>USA:043@2017-11-01/month/bg USA>CHN:043@2017-04-01/month/bg"},
+		{"an unresolved subject after ', and' is not the first verb's", "2022-02-24",
+			"President Joe Biden announced sanctions on Russian banks, and European leaders met in Brussels to agree measures.",
+			"USA>RUS:163@2022-02-24"},
+		{"breaking relations and ordering diplomats to leave", "2019-01-28",
+			"Maduro responded by breaking diplomatic relations with Washington and ordering US diplomats to leave the country.",
+			"VEN>USA:161@2019-01-28"},
+		{"'the country' is the state named before it", "2022-02-24",
+			"President Volodymyr Zelensky declared martial law across Ukraine and said the country was breaking off diplomatic relations with Russia.",
+			"UKR>RUS:161@2022-02-24"},
+		{"separatist entities and the forces sent into them", "2022-02-24",
+			"On Feb. 21, Putin recognised the self-proclaimed Donetsk and Luhansk people's republics as independent states and ordered Russian troops into them.",
+			"RUS>UKR:054@2022-02-21 RUS>UKR:192@2022-02-21"},
+		{"seizing a place is occupying territory", "2022-02-24",
+			"Russia seized Crimea in March 2014.",
+			"RUS>UKR:192@2014-03-01/month/bg"},
+		{"a clause about a stretch of time is undated background", "2022-02-24",
+			"The invasion followed months in which Russia massed troops along Ukraine's borders.",
+			"RUS>UKR:154@/bg"},
+		{"ready to work with a state is an intent to cooperate", "2023-09-13",
+			"Maduro said Venezuela was ready to work closely with China.",
+			"VEN>CHN:030@2023-09-13"},
+		{"talks after a bare preposition are the subjects' talks", "2023-09-13",
+			"Xi and Maduro agreed to raise ties to a strategic partnership, after talks at the Great Hall of the People.",
+			"CHN>VEN:032@2023-09-13 CHN>VEN:046@2023-09-13 VEN>CHN:032@2023-09-13 VEN>CHN:046@2023-09-13"},
+		{"a meeting between two named parties", "2024-12-18",
+			"The talks follow the first formal meeting in five years between Prime Minister Narendra Modi and President Xi Jinping, held in Kazan on Oct. 23.",
+			"CHN>IND:040@2024-10-23/bg IND>CHN:040@2024-10-23/bg"},
+		{"a planned meeting is not a meeting", "2024-12-18",
+			"Officials discussed a possible meeting between Modi and Xi.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := datedTriples(testCoder.CodeSentence(tt.text, d(tt.pub))); got != tt.want {
+				t.Errorf("%q:\n got  %s\n want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+	// the recognised republics are rebels of Ukraine, not its state
+	for _, e := range testCoder.CodeSentence("Putin recognised the self-proclaimed Donetsk people's republic.", d("2022-02-24")) {
+		if e.Target.Code != "UKRREB" {
+			t.Errorf("target %+v, want UKRREB", e.Target)
+		}
+	}
+}
+
+// Article context: "that day" is the day named before; a surname names the
+// person named in full earlier; "the two governments" are the article's
+// pair, both ways; "neither leader" signs nothing. Published 2015-07-20
+// and 2025-05-07.
+func TestCodeReviewDiscourse(t *testing.T) {
+	a := Article{ID: "cuba", Published: d("2015-07-20"), Text: "On Dec. 17, 2014, President Barack Obama and President Raúl Castro announced that the two countries would seek to restore ties. " +
+		"That day Cuba released the American contractor Alan Gross. Obama and Castro held talks in Panama on April 11."}
+	evs, err := testCoder.Code(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "CUB>USA:046@2015-04-11/bg CUB>USA:0841@2014-12-17/bg USA>CUB:046@2015-04-11/bg"
+	if got := datedTriples(evs); !strings.Contains(got, want) {
+		t.Errorf("got  %s\nwant %s among them", got, want)
+	}
+	a = Article{ID: "ven", Published: d("2025-05-07"), Text: "Russian President Vladimir Putin and Venezuelan President Nicolás Maduro signed a treaty at the Kremlin on Wednesday. " +
+		"Neither leader gave details of the treaty's terms. In November 2017, the two governments signed a protocol restructuring $3.15 billion of Venezuelan debt to Russia."}
+	evs, err = testCoder.Code(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = "RUS>VEN:057@2017-11-01/month/bg RUS>VEN:057@2025-05-07 VEN>RUS:057@2017-11-01/month/bg VEN>RUS:057@2025-05-07"
+	if got := datedTriples(evs); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	for _, e := range evs {
+		if e.Evidence[0].Sentence == 1 {
+			t.Errorf("'Neither leader gave details of the treaty' coded %s", datedTriples([]dataset.Event{e}))
+		}
+	}
+}
