@@ -254,7 +254,9 @@ func TestRequireDyadAndStatements(t *testing.T) {
 // evidence span lies inside the text.
 func FuzzCodeSentence(f *testing.F) {
 	for _, s := range []string{"Xi and Putin met in Beijing.", "Pakistan, a key U.S. ally, has refused to deploy peacekeepers in Iraq.",
-		", , condemned", "Britain, along with France, condemned Iran.", "\xff\x00", "the Democratic People's Republic of Korea's"} {
+		", , condemned", "Britain, along with France, condemned Iran.", "\xff\x00", "the Democratic People's Republic of Korea's",
+		"On Feb. 4, 2022, weeks before Russia launched its invasion of Ukraine, Putin and Xi signed a joint statement.",
+		"Two days after he and Xi met, that day, the country ordered troops into them."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

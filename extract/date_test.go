@@ -151,7 +151,9 @@ func TestPrecisionString(t *testing.T) {
 
 func FuzzFindDates(f *testing.F) {
 	for _, s := range []string{"on Thursday (May 8)", "from May 16 to 17", "in the '90s", "last week",
-		"Sept. 31, 2024", "February 30", "in 1799", "2024-13-45", "the 2010s", "three days ago", "\xff"} {
+		"Sept. 31, 2024", "February 30", "in 1799", "2024-13-45", "the 2010s", "three days ago", "\xff",
+		"is due to travel on Friday", "On Dec. 17, 2014, x. That day y. The next day z.", "from 2017, when in April",
+		"later that year", "the day before,", "two weeks after"} {
 		f.Add(s, int64(1715817600))
 	}
 	f.Fuzz(func(t *testing.T, s string, unix int64) {
