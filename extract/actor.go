@@ -332,6 +332,9 @@ func (am *actorMatcher) match(toks []token, keys []string, from, to int, d time.
 		i = next
 		if m, ok := am.finish(toks, &p, from, to, d, year); ok {
 			out = append(out, m)
+			for i < len(atoms) && atoms[i].from < m.to {
+				i++ // absorbed by the mention ("… Petroleum Corporation")
+			}
 		}
 	}
 	out = append(out, pronounMentions(toks, from, to, atoms)...)
@@ -910,6 +913,21 @@ func (am *actorMatcher) finish(toks []token, p *phrase, from, to int, d time.Tim
 		}
 		return m, false
 	}
+	if n := companyName(toks, p.to, to); n > p.to && len(p.codes) > 0 && p.person == nil && p.group == nil && len(p.dict) == 0 {
+		// "China National Petroleum Corporation", "Bank of China" style
+		// names: a company of the state
+		name := strings.TrimSpace(tokText(toks, p.from, n))
+		actors = actors[:0]
+		for _, c := range p.codes {
+			actors = append(actors, makeActor(c, "BUS", name))
+		}
+		m.to = n
+		p.to = n
+		nextTok = nil
+		if n < to && toks[n].low == "'s" {
+			m.poss = true
+		}
+	}
 	m.actors = actors
 	m.head = !glued
 	last := p.kinds[len(p.kinds)-1]
@@ -1190,6 +1208,31 @@ var orgNouns = map[string]bool{
 	"movement": true, "network": true, "group": true, "organization": true, "organisation": true,
 	"faction": true, "militia": true, "party": true, "front": true, "alliance": true, "coalition": true,
 	"regime": true, "forces": true, "army": true, "wing": true, "leadership": true, "council": true,
+}
+
+// companyWords end the proper name of a company.
+var companyWords = map[string]bool{
+	"corporation": true, "corp": true, "company": true, "co": true, "group": false, "holdings": true,
+	"industries": true, "inc": true, "ltd": true, "limited": true, "plc": true, "airlines": true,
+	"airways": true, "petroleum": true, "telecom": true, "telecommunications": true, "railways": true,
+	"bank": true, "energy": false,
+}
+
+// companyName returns the end of a company name that continues a state's
+// name at k: capitalised words up to a company word ("National Petroleum
+// Corporation" after "China"), or k when none follows.
+func companyName(toks []token, k, to int) int {
+	end := k
+	for j := k; j < to && j < k+5; j++ {
+		t := &toks[j]
+		if t.kind != tkWord || !t.cap {
+			break
+		}
+		if companyWords[t.low] {
+			end = j + 1
+		}
+	}
+	return end
 }
 
 // prefixWord are prefixes that turn a glued state name into an attitude.

@@ -231,6 +231,9 @@ type docState struct {
 	prevBackground bool
 	prevBgDate     time.Time
 	visitTarget    string // destination of the article's visit, for "arrived" without one
+	// the sources of the events of the sentences before, latest first:
+	// who took "the measure" a later sentence condemns
+	lastSources [][]dataset.Actor
 }
 
 func (c *Coder) newDoc(a Article, doc string) *docState {
@@ -505,6 +508,15 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 	// update the discourse: antecedents, and whether the sentence was
 	// about the past (an undated past-tense sentence after it inherits it)
 	d.remember(ms, res, preds, subjects, toks)
+	for i := len(out) - 1; i >= 0; i-- {
+		if sc := stateCodes([]dataset.Actor{out[i].Source}); len(sc) == 1 {
+			d.lastSources = append([][]dataset.Actor{{makeActor(sc[0], "", out[i].Source.Name)}}, d.lastSources...)
+			if len(d.lastSources) > 4 {
+				d.lastSources = d.lastSources[:4]
+			}
+			break
+		}
+	}
 	d.prevBackground = false
 	if len(out) > 0 {
 		bg := true

@@ -338,6 +338,12 @@ func TestCodeReviewRules(t *testing.T) {
 			}
 		})
 	}
+	// a state's name continued by a company word is a company (BUS)
+	for _, e := range testCoder.CodeSentence("Gazprom and China National Petroleum Corporation signed a contract.", d("2014-05-30")) {
+		if e.Code != "057" || e.Source.Sector != "BUS" || e.Target.Sector != "BUS" {
+			t.Errorf("company contract: %s %+v → %+v", e.Code, e.Source, e.Target)
+		}
+	}
 	// the recognised republics are rebels of Ukraine, not its state
 	for _, e := range testCoder.CodeSentence("Putin recognised the self-proclaimed Donetsk people's republic.", d("2022-02-24")) {
 		if e.Target.Code != "UKRREB" {
@@ -360,6 +366,11 @@ func TestCodeReviewDiscourse(t *testing.T) {
 	want := "CUB>USA:046@2015-04-11/bg CUB>USA:0841@2014-12-17/bg USA>CUB:046@2015-04-11/bg"
 	if got := datedTriples(evs); !strings.Contains(got, want) {
 		t.Errorf("got  %s\nwant %s among them", got, want)
+	}
+	// condemning "the measure" condemns whoever took it
+	a = Article{ID: "pdvsa", Published: d("2019-01-28"), Text: "The United States on Monday imposed sanctions on Venezuela's state oil company. Maduro condemned the measure."}
+	if evs, err = testCoder.Code(a); err != nil || datedTriples(evs) != "USA>VEN:163@2019-01-28 VEN>USA:111@2019-01-28" {
+		t.Errorf("the measure: %s %v", datedTriples(evs), err)
 	}
 	a = Article{ID: "ven", Published: d("2025-05-07"), Text: "Russian President Vladimir Putin and Venezuelan President Nicolás Maduro signed a treaty at the Kremlin on Wednesday. " +
 		"Neither leader gave details of the treaty's terms. In November 2017, the two governments signed a protocol restructuring $3.15 billion of Venezuelan debt to Russia."}

@@ -443,6 +443,16 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		// sanctioned goods or assets come from
 		tgt = originTarget(toks, ms, res, tgtFrom, tgtTo, src)
 	}
+	// "Maduro condemned the measure": the actor of the measure, the
+	// latest earlier event's source of another state
+	if len(tgt) == 0 && len(src) > 0 && (code[:2] == "11" || code[:2] == "12") && anaphoricAct(toks, tgtFrom, tgtTo) {
+		for _, prev := range d.lastSources {
+			if !overlapStates(prev, src) {
+				tgt = prev
+				break
+			}
+		}
+	}
 	// a conditional threat is aimed at the party of the condition
 	// ("threatened to ban voting if Hamas ran", "unless Baghdad accepted")
 	if len(tgt) == 0 && code[:2] == "13" {
@@ -1391,6 +1401,39 @@ func placeHost(toks []token, ms []mention, res [][]dataset.Actor, from, to int, 
 		return nil, -1
 	}
 	return nil, -1
+}
+
+// actNouns name an act already reported ("condemned the measure").
+var actNouns = map[string]bool{
+	"measure": true, "measures": true, "move": true, "step": true, "steps": true, "decision": true,
+	"sanctions": true, "sanction": true, "action": true, "actions": true, "designation": true,
+	"tariffs": true, "attack": true, "attacks": true, "strikes": true, "invasion": true, "order": true,
+	"ban": true, "announcement": true, "policy": true, "plan": true,
+}
+
+// anaphoricAct reports whether the object in toks[from:to] is a definite
+// act without a named actor: "the measure", "this step", "the new
+// sanctions" (not "the measure by X", which names its actor).
+func anaphoricAct(toks []token, from, to int) bool {
+	k := from
+	if k >= to {
+		return false
+	}
+	switch toks[k].low {
+	case "the", "this", "these", "that", "those":
+	default:
+		return false
+	}
+	for k++; k < to && k < from+4; k++ {
+		w := toks[k].low
+		if actNouns[w] {
+			return k+1 >= to || toks[k+1].kind == tkPunct || !prepositions[toks[k+1].low] || toks[k+1].low == "as"
+		}
+		if toks[k].kind != tkWord || toks[k].cap || prepositions[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // allSector reports whether every actor has the sector.
