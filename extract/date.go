@@ -54,13 +54,20 @@ type DateExpr struct {
 // published (the zero time for an undated article: relative expressions
 // then stay unresolved, with a zero Date). It recognises weekdays ("on
 // Thursday", "earlier on Thursday", "last Monday" — the last such day on or
-// before publication; "next Monday" after it), explicit dates and ranges
+// before publication; "next Monday" after it; a bare weekday in a clause
+// about the future or a schedule — "will meet on Friday", "is due to
+// travel on Friday", "the parade takes place on Friday" — the first such
+// day on or after publication), explicit dates and ranges
 // ("May 16", "16 May 2024", "Sept. 5, 2024", "May 16 to 17", "May 16-17",
 // "Thursday (May 8)", "2024-05-16"), months ("in February 2022", "in
 // March" — the last March not after publication), years ("in 2023"),
 // decades ("in the 2010s", "the '90s"), and relative expressions ("today",
 // "yesterday", "tomorrow", "last week", "this week", "last month", "last
-// year", "earlier this year", "three days ago", "two weeks ago").
+// year", "earlier this year", "three days ago", "two weeks ago") and
+// anaphoric ones resolved against the last date before them in the text
+// ("that day", "the same day", "the next day", "later that year"). A month
+// or month-day without a year takes the year of an earlier date of its
+// sentence, else the last one not after publication.
 //
 // It never fails and never panics; text that holds no date gives nil.
 func FindDates(text string, published time.Time) []DateExpr {
