@@ -123,6 +123,66 @@ func TestExtractSeedsDedup(t *testing.T) {
 	}
 }
 
+// The project's example articles through the command, read as an analyst
+// would (chronology/articles; dates from their index.tsv, 2024-05-16 a
+// Thursday): the article reports cooperation between China and Russia or
+// Venezuela, so nothing between them is conflict (quad 3 or 4); the
+// invasion in "weeks before Russia launched its full-scale invasion of
+// Ukraine, Putin and Xi signed a joint statement" is Russia's act on
+// Ukraine, not on China, and the statement is signed on Feb. 4, 2022; the
+// trip Putin "is due to" make on Friday is not dated to the previous
+// Friday (2024-05-10); a month's precision is a column, not a description.
+func TestExtractEmbeddedArticles(t *testing.T) {
+	code, out, errs := extractCLI(t, "", "extract", "-q", "embedded:articles")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	type rec struct {
+		Doc, Date, Source, Target, Code, Description string
+		Precision                                    string `json:"date_precision"`
+		Quad                                         int
+		Text                                         string
+	}
+	var recs []rec
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r rec
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("%q: %v", line, err)
+		}
+		recs = append(recs, r)
+	}
+	signed, months := false, 0
+	for _, r := range recs {
+		pair := r.Source + r.Target
+		if (pair == "CHNRUS" || pair == "RUSCHN" || pair == "CHNVEN" || pair == "VENCHN") && r.Quad >= 3 {
+			t.Errorf("%s: conflict %s→%s %s from %q", r.Doc, r.Source, r.Target, r.Code, r.Text)
+		}
+		if strings.HasPrefix(r.Text, "On Feb. 4, 2022, weeks before") {
+			if r.Code[:2] == "19" && r.Target != "UKR" {
+				t.Errorf("the invasion coded %s→%s", r.Source, r.Target)
+			}
+			if r.Code == "057" && r.Date == "2022-02-04" && (pair == "RUSCHN" || pair == "CHNRUS") {
+				signed = true
+			}
+		}
+		if r.Date == "2024-05-10" {
+			t.Errorf("%s: dated to the Friday before publication: %s %q", r.Doc, r.Code, r.Text)
+		}
+		if strings.Contains(r.Description, "precision") {
+			t.Errorf("%s: precision in the description %q", r.Doc, r.Description)
+		}
+		if r.Precision == "month" {
+			months++
+		}
+	}
+	if !signed {
+		t.Error("the Feb. 4, 2022 joint statement is missing")
+	}
+	if months == 0 {
+		t.Error("no event has date_precision month (\"in June 1974\", \"in July 2014\", …)")
+	}
+}
+
 // -actors, -agents and -verbs: the dictionaries are used, and their
 // malformed lines are reported on stderr (skipped, as PETRARCH does).
 func TestExtractDictionaries(t *testing.T) {
