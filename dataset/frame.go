@@ -43,7 +43,7 @@ import (
 
 // Column names of EventsFrame, in order.
 var EventsFrameColumns = []string{
-	"id", "date", "date_added",
+	"id", "date", "date_precision", "date_added",
 	"source", "source_actor", "source_name", "source_sector",
 	"target", "target_actor", "target_name", "target_sector",
 	"code", "code_valid", "root", "quad", "goldstein", "plover",
@@ -56,6 +56,8 @@ var EventsFrameColumns = []string{
 // EventsFrameColumns, one row per event:
 //
 //	id, date, date_added          String (dates "YYYY-MM-DD", NA if unknown)
+//	date_precision                String: "" (a day, or unknown), "week",
+//	                              "month", "year" or "decade"
 //	source, target                String: country codes ("NA" is Namibia)
 //	*_actor, *_name, *_sector     String: actor code, name, sector
 //	code, root, plover            String ("042", "04", "CONSULT")
@@ -137,6 +139,7 @@ func EventsFrame(events []Event) dataframe.DataFrame {
 	return dataframe.New(
 		str("id", func(e *Event) string { return e.ID }),
 		date("date", func(e *Event) time.Time { return e.Date }),
+		str("date_precision", func(e *Event) string { return e.DatePrecision }),
 		date("date_added", func(e *Event) time.Time { return e.DateAdded }),
 		str("source", func(e *Event) string { return e.Source.Country }),
 		str("source_actor", func(e *Event) string { return e.Source.Code }),

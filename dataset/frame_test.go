@@ -27,6 +27,7 @@ func TestGotaLoaderTrap(t *testing.T) {
 func TestEventsFrameTypes(t *testing.T) {
 	a := NewEvent()
 	a.Date = day(2024, 5, 2)
+	a.DatePrecision = "month"
 	a.Source = Actor{Country: "NAM", Code: "NAMGOV", Name: "NaN", Sector: "GOV"}
 	a.Target = Actor{Country: "NA", Name: "Namibia (alpha-2)"}
 	a.SetCode("042")
@@ -61,7 +62,9 @@ func TestEventsFrameTypes(t *testing.T) {
 		{"source_name", 0, "NaN", false},
 		{"code", 1, "NaN", false}, // even gota's own missing marker stays text
 		{"date", 0, "2024-05-02", false},
-		{"date", 1, "NaN", true},            // unknown date: NA
+		{"date", 1, "NaN", true}, // unknown date: NA
+		{"date_precision", 0, "month", false},
+		{"date_precision", 1, "", false},    // a day, or unknown
 		{"quad", 0, "1", false},             // 042 is verbal cooperation in GDELT's mapping
 		{"quad", 1, "0", false},             // Phoenix's neutral class is 0
 		{"goldstein", 0, "1.900000", false}, // GDELT weight of 042 (codebook)
