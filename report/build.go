@@ -490,7 +490,7 @@ func topEvents(evs []dataset.Event, o Options) []TopEvent {
 			url = e.URLs[0]
 		}
 		out = append(out, TopEvent{
-			Date: e.Date, Source: e.Source.Country, Target: e.Target.Country, Code: e.Code,
+			Date: e.Date, DatePrecision: e.DatePrecision, Source: e.Source.Country, Target: e.Target.Country, Code: e.Code,
 			Description: desc, Goldstein: g, Reports: e.ReportCount(), Weight: o.Weight.Of(e) * g,
 			Reference: e.Reference, URL: url,
 		})

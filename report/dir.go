@@ -343,15 +343,16 @@ func (r *Report) WriteChangePointsCSV(w io.Writer) error {
 }
 
 // WriteTopEventsCSV writes every dyad's top events with the header
-// dyad,rank,date,source,target,code,goldstein,reports,weight,description,
-// reference,url.
+// dyad,rank,date,date_precision,source,target,code,goldstein,reports,weight,
+// description,reference,url (date_precision: "" for a day, else week, month,
+// year or decade).
 func (r *Report) WriteTopEventsCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"dyad", "rank", "date", "source", "target", "code", "goldstein", "reports", "weight", "description", "reference", "url"})
+	cw.Write([]string{"dyad", "rank", "date", "date_precision", "source", "target", "code", "goldstein", "reports", "weight", "description", "reference", "url"})
 	for _, d := range r.Dyads {
 		for i, e := range d.TopEvents {
 			cw.Write([]string{
-				d.Dyad.String(), strconv.Itoa(i + 1), csvDate(e.Date), e.Source, e.Target, e.Code,
+				d.Dyad.String(), strconv.Itoa(i + 1), csvDate(e.Date), e.DatePrecision, e.Source, e.Target, e.Code,
 				csvFloat(e.Goldstein), strconv.Itoa(e.Reports), csvFloat(e.Weight), e.Description, e.Reference, e.URL,
 			})
 		}

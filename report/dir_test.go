@@ -67,7 +67,7 @@ func TestWriteDir(t *testing.T) {
 	if h := firstLine(t, filepath.Join(dir, "summary.csv")); !strings.HasPrefix(h, "dyad,name,model,period,value,lower,upper,change_3m,change_12m,trend") {
 		t.Errorf("summary.csv header %q", h)
 	}
-	if h := firstLine(t, filepath.Join(dir, "top-events.csv")); h != "dyad,rank,date,source,target,code,goldstein,reports,weight,description,reference,url" {
+	if h := firstLine(t, filepath.Join(dir, "top-events.csv")); h != "dyad,rank,date,date_precision,source,target,code,goldstein,reports,weight,description,reference,url" {
 		t.Errorf("top-events.csv header %q", h)
 	}
 	stems := map[string]bool{}

@@ -129,7 +129,7 @@ func (r *Report) htmlData() htmlData {
 		}
 		for _, e := range s.TopEvents {
 			hd.TopEvents = append(hd.TopEvents, htmlEvent{
-				Date: date(e.Date), Actors: e.Actors(), Description: e.Description,
+				Date: e.DateText(), Actors: e.Actors(), Description: e.Description,
 				Reference: e.Reference, URL: e.URL, Code: e.Code, Goldstein: num(e.Goldstein, 1), Reports: fmt.Sprint(e.Reports),
 			})
 		}

@@ -444,7 +444,7 @@ func topEventRows(evs []TopEvent) [][]string {
 		if e.Reference != "" {
 			desc += " — " + e.Reference
 		}
-		rows = append(rows, []string{date(e.Date), e.Actors(), desc, e.Code, num(e.Goldstein, 1), fmt.Sprint(e.Reports)})
+		rows = append(rows, []string{e.DateText(), e.Actors(), desc, e.Code, num(e.Goldstein, 1), fmt.Sprint(e.Reports)})
 	}
 	return rows
 }

@@ -178,13 +178,17 @@ func (c ChangePoint) Shift() float64 { return c.After - c.Before }
 
 // TopEvent is one of a dyad's most important events.
 type TopEvent struct {
-	Date        time.Time
-	Source      string
-	Target      string
-	Code        string
-	Description string
-	Goldstein   float64
-	Reports     int
+	Date time.Time
+	// DatePrecision is the event's dataset.Event.DatePrecision: "" for a
+	// day, or "week", "month", "year", "decade" when the source gives no
+	// finer date; DateText shows the date at that precision.
+	DatePrecision string
+	Source        string
+	Target        string
+	Code          string
+	Description   string
+	Goldstein     float64
+	Reports       int
 	// Weight is why the event ranks: its contribution to the index
 	// (weight × Goldstein, see Options.TopEvents).
 	Weight float64
@@ -193,6 +197,26 @@ type TopEvent struct {
 	// Mutual marks an event coded in both directions (Source→Target and
 	// Target→Source on the same day), listed once.
 	Mutual bool
+}
+
+// DateText formats the date at its precision: "4 Feb 2022", "Feb 2022"
+// (month), "2022" (year), "2020s" (decade), "week of 13 May 2024", or "—"
+// when the date is unknown.
+func (e TopEvent) DateText() string {
+	if e.Date.IsZero() {
+		return dash
+	}
+	switch e.DatePrecision {
+	case "week":
+		return "week of " + date(e.Date)
+	case "month":
+		return e.Date.Format("Jan 2006")
+	case "year":
+		return e.Date.Format("2006")
+	case "decade":
+		return fmt.Sprintf("%ds", e.Date.Year()/10*10)
+	}
+	return date(e.Date)
 }
 
 // Actors returns "CHN → RUS", or "CHN ↔ RUS" for a mutual event.
