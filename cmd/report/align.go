@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"flag"
 	"fmt"
 	"io"
 	"sort"
@@ -98,6 +99,22 @@ func runAlign(e *env, args []string) error {
 	p, err := f.in.load(e, fs.Args())
 	if err != nil {
 		return err
+	}
+	if len(fs.Args()) == 0 {
+		// The embedded chronology is a curated record of a few dozen
+		// relationships, not a flood of news events: a relation has a few
+		// events a year, so GDELT-sized thresholds leave every value
+		// empty. Unless set on the command line, use the report's
+		// thresholds for it (one event per relation, two shared third
+		// countries) and say so.
+		set := map[string]bool{}
+		fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
+		if !set["min-events"] && !set["min-common"] {
+			f.minEvents, f.minCommon = 1, 2
+			if !f.in.quiet {
+				fmt.Fprintln(e.stderr, "report align: the embedded chronology is sparse; using -min-events 1 -min-common 2 (set them to override)")
+			}
+		}
 	}
 	if countries == nil {
 		countries = alignBusiest(p, f.top)

@@ -103,3 +103,21 @@ func TestAlignEmbeddedDefault(t *testing.T) {
 		t.Fatalf("%d lines, computed value found: %v", len(lines), found)
 	}
 }
+
+// The issue's own example, `report align -period year -countries
+// CHN,RUS,USA,VEN` on the embedded data, gives values without extra flags:
+// the sparse chronology gets the report's thresholds, and says so. With a
+// threshold given on the command line, that one is used as given.
+func TestAlignEmbeddedThresholds(t *testing.T) {
+	code, out, errs := scoreCLI(t, "align", "-period", "year", "-countries", "CHN,RUS,USA,VEN")
+	if code != 0 || !strings.Contains(errs, "using -min-events 1 -min-common 2") || strings.Contains(errs, "have no value") {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	if !strings.Contains(out, "2023-01-01,CHN,1,0.") {
+		t.Errorf("no CHN row with values in 2023:\n%s", out)
+	}
+	code, _, errs = scoreCLI(t, "align", "-period", "year", "-countries", "CHN,RUS,USA,VEN", "-min-common", "3")
+	if code != 0 || strings.Contains(errs, "using -min-events 1") {
+		t.Fatalf("explicit threshold overridden: exit %d\n%s", code, errs)
+	}
+}
