@@ -97,3 +97,32 @@ func thousands(n int64) string {
 	}
 	return b.String()
 }
+
+// summaryCells are the formatted cells of one dyad's summary row, shared by
+// the PDF and HTML summary tables: the 95 % band, the level with its grade,
+// the change points with their shifts, and the trend ("—" where absent).
+type summaryCells struct {
+	band, level, changePoints, trend string
+}
+
+func (d *DyadSection) summaryCells(g dataset.Granularity) summaryCells {
+	sm := d.Summary
+	c := summaryCells{band: dash, level: dash, changePoints: dash, trend: dash}
+	if !math.IsNaN(sm.Lower) && !math.IsNaN(sm.Upper) {
+		c.band = num(sm.Lower, 1) + " … " + num(sm.Upper, 1)
+	}
+	if !math.IsNaN(sm.Level) {
+		c.level = num(sm.Level, 1) + " " + sm.Grade
+	}
+	var cps []string
+	for _, cp := range d.ChangePoints {
+		cps = append(cps, period(cp.Time, g)+" ("+signed(cp.Shift(), 1)+")")
+	}
+	if len(cps) > 0 {
+		c.changePoints = strings.Join(cps, ", ")
+	}
+	if sm.Trend != "" {
+		c.trend = sm.Trend
+	}
+	return c
+}

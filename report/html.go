@@ -74,30 +74,10 @@ func (r *Report) htmlData() htmlData {
 		d.Facts = append(d.Facts, [2]string{"Source", sourceFact(s)})
 	}
 	for _, s := range r.Dyads {
-		sm := s.Summary
-		band := dash
-		if !math.IsNaN(sm.Lower) && !math.IsNaN(sm.Upper) {
-			band = num(sm.Lower, 1) + " … " + num(sm.Upper, 1)
-		}
-		level := dash
-		if !math.IsNaN(sm.Level) {
-			level = num(sm.Level, 1) + " " + sm.Grade
-		}
-		var cps []string
-		for _, c := range s.ChangePoints {
-			cps = append(cps, period(c.Time, r.Granularity)+" ("+signed(c.Shift(), 1)+")")
-		}
-		trend := sm.Trend
-		if trend == "" {
-			trend = dash
-		}
-		cp := dash
-		if len(cps) > 0 {
-			cp = strings.Join(cps, ", ")
-		}
+		sm, c := s.Summary, s.summaryCells(r.Granularity)
 		d.Summary = append(d.Summary, []string{
-			s.Name, num(sm.Value, 2), period(sm.Period, r.Granularity), band, signed(sm.Change3, 2), signed(sm.Change12, 2),
-			trend, level, cp, thousands(sm.Events),
+			s.Name, num(sm.Value, 2), period(sm.Period, r.Granularity), c.band, signed(sm.Change3, 2), signed(sm.Change12, 2),
+			c.trend, c.level, c.changePoints, thousands(sm.Events),
 		})
 	}
 	for i, ch := range r.Overview {

@@ -362,30 +362,10 @@ func (p *pdfWriter) summaryPages() {
 	p.paragraph(fmt.Sprintf("Current value of the relationship index (model %s) in the last period with data, with its 95 %% band; its change over the last 3 and 12 months; the trend over the last 12 months; the bounded relationship level (−9 … +9) and its grade; the change points found in the index.", model), 8.5, pdfSubtle)
 	var rows [][]string
 	for _, d := range r.Dyads {
-		s := d.Summary
-		band := dash
-		if !math.IsNaN(s.Lower) && !math.IsNaN(s.Upper) {
-			band = num(s.Lower, 1) + " … " + num(s.Upper, 1)
-		}
-		level := dash
-		if !math.IsNaN(s.Level) {
-			level = num(s.Level, 1) + " " + s.Grade
-		}
-		var cps []string
-		for _, c := range d.ChangePoints {
-			cps = append(cps, period(c.Time, r.Granularity)+" ("+signed(c.Shift(), 1)+")")
-		}
-		cp := dash
-		if len(cps) > 0 {
-			cp = strings.Join(cps, ", ")
-		}
-		trend := s.Trend
-		if trend == "" {
-			trend = dash
-		}
+		s, c := d.Summary, d.summaryCells(r.Granularity)
 		rows = append(rows, []string{
-			d.Name, num(s.Value, 2) + "\n" + period(s.Period, r.Granularity), band,
-			signed(s.Change3, 2), signed(s.Change12, 2), trend, level, cp, thousands(s.Events),
+			d.Name, num(s.Value, 2) + "\n" + period(s.Period, r.Granularity), c.band,
+			signed(s.Change3, 2), signed(s.Change12, 2), c.trend, c.level, c.changePoints, thousands(s.Events),
 		})
 	}
 	p.table([]column{
