@@ -22,23 +22,10 @@ import (
 // events) as labelled dots on the line. Series with no points give a chart
 // with a "no data" note.
 func NewIndexChart(series []score.Series, opts *SeriesOptions) (*Chart, error) {
-	o := opts.orDefault()
-	data, err := prepareSeries(series, o)
+	ch, data, o, from, to, err := newSeriesChart("index", "Relationship index", series, opts, false)
 	if err != nil {
 		return nil, err
 	}
-	from, to, g := timeRange(data, o)
-	ch := &Chart{Kind: "index", Title: o.Title, Subtitle: o.Subtitle, Note: o.Note, Size: o.Size}
-	if ch.Title == "" {
-		ch.Title = "Relationship index"
-		if len(data) > 0 {
-			ch.Title += ": " + joinLabels(data, 4)
-		}
-	}
-	if ch.Subtitle == "" {
-		ch.Subtitle = seriesSubtitle(data, from, to, g)
-	}
-	ch.legend = seriesLegend(data, o, len(data) > 1, false)
 	yl := yLabel(data, o)
 	ylo, yhi := o.YMin, o.YMax
 	if ylo == yhi {
@@ -55,23 +42,10 @@ func NewIndexChart(series []score.Series, opts *SeriesOptions) (*Chart, error) {
 // tense, discordant, ordinary, good, friendly) shaded and named beside the
 // plot, and its bands, change points and annotations as NewIndexChart does.
 func NewLevelChart(series []score.Series, opts *SeriesOptions) (*Chart, error) {
-	o := opts.orDefault()
-	data, err := prepareSeries(series, o)
+	ch, data, o, from, to, err := newSeriesChart("level", "Relationship level", series, opts, true)
 	if err != nil {
 		return nil, err
 	}
-	from, to, g := timeRange(data, o)
-	ch := &Chart{Kind: "level", Title: o.Title, Subtitle: o.Subtitle, Note: o.Note, Size: o.Size}
-	if ch.Title == "" {
-		ch.Title = "Relationship level"
-		if len(data) > 0 {
-			ch.Title += ": " + joinLabels(data, 4)
-		}
-	}
-	if ch.Subtitle == "" {
-		ch.Subtitle = seriesSubtitle(data, from, to, g)
-	}
-	ch.legend = seriesLegend(data, o, len(data) > 1, true)
 	yl := o.YLabel
 	if yl == "" {
 		yl = "Level (−9 … +9)"
@@ -81,6 +55,30 @@ func NewLevelChart(series []score.Series, opts *SeriesOptions) (*Chart, error) {
 		drawSeriesBody(c, th, data, o, from, to, LevelMin, LevelMax, yl, grades)
 	}
 	return ch, nil
+}
+
+// newSeriesChart prepares what the index and level charts share: the
+// series, the time range, and the chart with its default title ("<title>:
+// CHN-RUS, …"), subtitle and legend; the caller adds the body.
+func newSeriesChart(kind, title string, series []score.Series, opts *SeriesOptions, grades bool) (*Chart, []seriesData, *SeriesOptions, time.Time, time.Time, error) {
+	o := opts.orDefault()
+	data, err := prepareSeries(series, o)
+	if err != nil {
+		return nil, nil, o, time.Time{}, time.Time{}, err
+	}
+	from, to, g := timeRange(data, o)
+	ch := &Chart{Kind: kind, Title: o.Title, Subtitle: o.Subtitle, Note: o.Note, Size: o.Size}
+	if ch.Title == "" {
+		ch.Title = title
+		if len(data) > 0 {
+			ch.Title += ": " + joinLabels(data, 4)
+		}
+	}
+	if ch.Subtitle == "" {
+		ch.Subtitle = seriesSubtitle(data, from, to, g)
+	}
+	ch.legend = seriesLegend(data, o, len(data) > 1, grades)
+	return ch, data, o, from, to, nil
 }
 
 // seriesSubtitle names the model(s) — every distinct one, in the order of
