@@ -180,23 +180,16 @@ func Evaluate(gold []GoldRecord, c *extract.Coder, opts *Options) *Result {
 		// per category and confusion
 		catOf := func(t string) string { return t[strings.LastIndexByte(t, '|')+1:] }
 		byCat := map[string][2]map[string]bool{}
-		for t := range cg {
-			k := catOf(t)
-			x := byCat[k]
-			if x[0] == nil {
-				x = [2]map[string]bool{{}, {}}
+		for side, set := range [2]map[string]bool{cg, cp} { // 0 gold, 1 coded
+			for t := range set {
+				k := catOf(t)
+				x := byCat[k]
+				if x[0] == nil {
+					x = [2]map[string]bool{{}, {}}
+				}
+				x[side][t] = true
+				byCat[k] = x
 			}
-			x[0][t] = true
-			byCat[k] = x
-		}
-		for t := range cp {
-			k := catOf(t)
-			x := byCat[k]
-			if x[0] == nil {
-				x = [2]map[string]bool{{}, {}}
-			}
-			x[1][t] = true
-			byCat[k] = x
 		}
 		for k, x := range byCat {
 			s := res.ByCategory[k]
