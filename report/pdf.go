@@ -115,6 +115,11 @@ func (p *pdfWriter) footer() {
 	if p.doc.PageNo() == 1 {
 		return
 	}
+	// A chart drawn before the footer leaves fpdf's idea of the graphics
+	// state (fill colour, opacity) out of step with the page's after its
+	// q…Q block; state everything the footer uses explicitly.
+	p.doc.SetAlpha(1, "Normal")
+	p.doc.SetFillColor(pdfSubtle[0], pdfSubtle[1], pdfSubtle[2])
 	p.font(7.5, false, false)
 	p.color(pdfSubtle)
 	y := pageH - margin + 14

@@ -2,10 +2,12 @@ package report
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -151,5 +153,53 @@ func TestPDFWithoutGenerated(t *testing.T) {
 	pdf := r.PDFBytes()
 	if len(pdf) == 0 || bytes.Contains(pdf, []byte("Generated")) {
 		t.Error("a report without a generation date writes one")
+	}
+}
+
+// TestPDFFooterContrast rasterises every page and checks that the footer
+// (title, date, page number) is drawn in its own colour, pdfSubtle
+// (0x55 = 85 grey), on every page but the title page: a chart drawn
+// before the footer once left fpdf's fill colour and opacity out of step
+// with the page, and the footer came out in a light grey (darkest pixel
+// about 204 instead of 85) on the overview and the first page of each
+// dyad section.
+func TestPDFFooterContrast(t *testing.T) {
+	ppm := needTool(t, "pdftoppm")
+	in := writeTemp(t, "r.pdf", fixtureReport(t).PDFBytes())
+	dir := t.TempDir()
+	const dpi = 100
+	if out, err := exec.Command(ppm, "-r", strconv.Itoa(dpi), "-gray", in, filepath.Join(dir, "p")).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v\n%s", err, out)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "p-*.pgm"))
+	if len(files) < 3 {
+		t.Fatalf("%d pages rendered", len(files))
+	}
+	sort.Strings(files)
+	// The footer band: from the bottom margin's top (pageH − margin, in
+	// points of 1/72 inch) to the page's bottom edge.
+	for _, f := range files[1:] {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var w, h int
+		var rest []byte
+		if _, err := fmt.Sscanf(string(data[:20]), "P5\n%d %d\n", &w, &h); err != nil {
+			t.Fatalf("%s: PGM header: %v", f, err)
+		}
+		rest = data[len(data)-w*h:]
+		bottom := pageH - margin
+		top := int(bottom / 72 * dpi)
+		darkest := byte(255)
+		for _, b := range rest[top*w:] {
+			if b < darkest {
+				darkest = b
+			}
+		}
+		// Anti-aliasing lightens thin strokes: allow 40 grey levels.
+		if darkest > 0x55+40 {
+			t.Errorf("%s: footer's darkest pixel is %d, want ≤ %d (text colour 0x55)", filepath.Base(f), darkest, 0x55+40)
+		}
 	}
 }
