@@ -142,7 +142,8 @@ func (r *Report) WriteDir(dir string, formats *Formats) error {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".tmp-")
+	removeStale(parent, filepath.Base(dir))
+	tmp, err := stageDir(parent, filepath.Base(dir))
 	if err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
@@ -151,6 +152,7 @@ func (r *Report) WriteDir(dir string, formats *Formats) error {
 		if !ok {
 			os.RemoveAll(tmp)
 		}
+		unstage(tmp)
 	}()
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return fmt.Errorf("report: %w", err)
@@ -158,6 +160,7 @@ func (r *Report) WriteDir(dir string, formats *Formats) error {
 	if err := r.writeInto(tmp, f); err != nil {
 		return err
 	}
+	unstage(tmp) // from here an interrupt must not remove it: swapDir may be half done
 	if err := swapDir(tmp, dir); err != nil {
 		return err
 	}
@@ -186,7 +189,7 @@ func checkReplaceable(dir string) error {
 func swapDir(tmp, dir string) error {
 	var old string
 	if _, err := os.Stat(dir); err == nil {
-		o, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".old-")
+		o, err := os.MkdirTemp(filepath.Dir(dir), stagingPattern(filepath.Base(dir), "old"))
 		if err != nil {
 			return fmt.Errorf("report: %w", err)
 		}
@@ -216,10 +219,7 @@ var openFile = os.OpenFile
 func (r *Report) writeInto(dir string, f Formats) error {
 	write := func(name string, fn func(io.Writer) error) error {
 		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return fmt.Errorf("report: %w", err)
-		}
-		file, err := openFile(p, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+		file, err := createStaged(p)
 		if err != nil {
 			return fmt.Errorf("report: %w", err)
 		}

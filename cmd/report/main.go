@@ -52,6 +52,7 @@ func register(name, summary string, run func(e *env, args []string) error) {
 
 func main() {
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, isTerminal: isTerminal(os.Stderr)}
+	onInterrupt(os.Stderr, os.Exit)
 	os.Exit(run(e, os.Args[1:]))
 }
 

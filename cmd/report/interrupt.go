@@ -1,0 +1,30 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/entente/entente/report"
+)
+
+// exitInterrupted is the exit code after SIGINT or SIGTERM (128 + SIGINT,
+// as shells report it).
+const exitInterrupted = 130
+
+// onInterrupt removes the staging folders of reports being written when
+// the process receives SIGINT or SIGTERM, says so once on stderr and
+// exits: an interrupted run leaves any previous report as it was and no
+// half-written one beside it.
+func onInterrupt(stderr io.Writer, exit func(int)) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		s := <-sig
+		report.RemoveStaging()
+		fmt.Fprintf(stderr, "report: interrupted (%v); outputs being written were removed, earlier ones kept\n", s)
+		exit(exitInterrupted)
+	}()
+}
