@@ -137,10 +137,10 @@ func TestLevelDocumentedReadings(t *testing.T) {
 		}
 		return n
 	}
-	// The 2022-2023 thaw: discordant for four months under Sticky, for
-	// 22 under Proportional.
-	if n := months(levelSeries(t, usaVen, nil), "2022-01", "2024-12", discordant); n != 4 {
-		t.Errorf("USA-VEN discordant months 2022-2024 (Sticky): %d, documented 4", n)
+	// The 2022-2023 thaw: discordant for one month under Sticky (four on
+	// v3), for 22 under Proportional.
+	if n := months(levelSeries(t, usaVen, nil), "2022-01", "2024-12", discordant); n != 1 {
+		t.Errorf("USA-VEN discordant months 2022-2024 (Sticky): %d, documented 1", n)
 	}
 	if n := months(levelSeries(t, usaVen, &score.LevelOptions{Saturation: score.Proportional{}}), "2022-01", "2024-12", discordant); n != 22 {
 		t.Errorf("USA-VEN discordant months 2022-2024 (Proportional): %d, documented 22", n)
@@ -153,8 +153,8 @@ func TestLevelDocumentedReadings(t *testing.T) {
 	}
 	for _, d := range []dataset.Dyad{{A: "RUS", B: "UKR"}, {A: "CHN", B: "USA"}} {
 		s := levelSeries(t, d, logistic)
-		if end := s.Points[len(s.Points)-1].Value; end > -8.95 {
-			t.Errorf("%s ends at %.2f under Logistic, documented as pinned at -9", d, end)
+		if end := s.Points[len(s.Points)-1].Value; end > -8.9 {
+			t.Errorf("%s ends at %.2f under Logistic, documented as pinned at -9 (below -8.9)", d, end)
 		}
 	}
 	// A neutral start reads USA-VEN as discordant to ordinary through
@@ -166,18 +166,18 @@ func TestLevelDocumentedReadings(t *testing.T) {
 			}
 		}
 	}
-	// AutoCenter puts c at about -0.7 (v4; -1.3 on v3, whose conflictual
-	// rows weighed more among fewer visits and calls) and lifts
-	// Russia-United States to good at the end of 2025 (ordinary by default
-	// in v4 after the 2025 calls, envoy visits and the Alaska summit;
-	// discordant on v3).
+	// AutoCenter puts c at about -0.55 (v4; -1.3 on v3, whose conflictual
+	// rows weighed more among fewer visits and calls) and lifts every
+	// relationship: Russia-United States ends 2025 near the top of
+	// ordinary (about 2.8) instead of just above 0 (about 0.8, after the
+	// 2025 calls, envoy visits and the Alaska summit; discordant on v3).
 	rusUsa := dataset.Dyad{A: "RUS", B: "USA"}
 	auto := levelSeries(t, rusUsa, &score.LevelOptions{AutoCenter: true})
-	if c, _ := auto.Param("center"); c > -0.6 || c < -0.8 {
-		t.Errorf("AutoCenter c = %.3f, documented -0.7", c)
+	if c, _ := auto.Param("center"); c > -0.45 || c < -0.65 {
+		t.Errorf("AutoCenter c = %.3f, documented -0.55", c)
 	}
 	def := levelSeries(t, rusUsa, nil)
-	if a, d := auto.Points[len(auto.Points)-1].Value, def.Points[len(def.Points)-1].Value; score.GradeIndex(a) != good || score.GradeIndex(d) != ordinary {
-		t.Errorf("RUS-USA end of 2025: %.2f with AutoCenter, %.2f by default; documented good and ordinary", a, d)
+	if a, d := auto.Points[len(auto.Points)-1].Value, def.Points[len(def.Points)-1].Value; a < 2.3 || a > 3.3 || d < 0.3 || d > 1.3 {
+		t.Errorf("RUS-USA end of 2025: %.2f with AutoCenter, %.2f by default; documented about 2.8 and 0.8", a, d)
 	}
 }
