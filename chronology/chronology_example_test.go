@@ -24,7 +24,7 @@ func ExampleEvents() {
 	fmt.Println("first:", first.Date.Format("2006-01-02"), first.Source.Country, "→", first.Target.Country, first.Code)
 	fmt.Println("last: ", last.Date.Format("2006-01-02"), last.Source.Country, "→", last.Target.Country, last.Code)
 	// Output:
-	// 1072 events
+	// 1134 events
 	// first: 2012-01-08 USA → VEN 161
 	// last:  2025-12-20 USA → VEN 1711
 }
@@ -44,14 +44,14 @@ func ExampleCoreDyads() {
 		fmt.Printf("%s %3d\n", d, n[d])
 	}
 	// Output:
-	// CHN-RUS 182
+	// CHN-RUS 192
 	// CHN-VEN  35
-	// CHN-USA 205
-	// RUS-USA 184
-	// USA-VEN  80
-	// RUS-VEN  51
-	// RUS-UKR 131
-	// CHN-IND  95
+	// CHN-USA 230
+	// RUS-USA 192
+	// USA-VEN  81
+	// RUS-VEN  57
+	// RUS-UKR 135
+	// CHN-IND 103
 }
 
 // Reading the chronology with a filter accounts for every row, in the
@@ -69,7 +69,7 @@ func ExampleRead() {
 	fmt.Println(rep.First.Format("2006-01-02"), "to", rep.Last.Format("2006-01-02"))
 	// Output:
 	// chronology/events.csv
-	// rows: read=1072 kept=35 rejected=0 filtered=1037
+	// rows: read=1134 kept=35 rejected=0 filtered=1099
 	// 2013-09-22 to 2025-05-09
 }
 
