@@ -226,3 +226,26 @@ func TestRoleFilterICEWSSample(t *testing.T) {
 		t.Errorf("filtered %d (%v), want 143", rep.Filtered, rep.Filters)
 	}
 }
+
+// FuzzActorRole: any code and sector give a valid role, the same twice,
+// and the state only when no table entry is stated; role filters never
+// panic on any actor pair.
+func FuzzActorRole(f *testing.F) {
+	for _, s := range [][2]string{{"VENOPP", "OPP"}, {"USAGOV", ""}, {"", "Government,Executive"}, {"", "NA"},
+		{"AFGINSTAL", "INS"}, {"IGOUNO", ""}, {"", "Legislative / Parliamentary;Opposition Major Party (Out Of Government)"}, {"VE", ",,"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, code, sector string) {
+		a := Actor{Code: code, Sector: sector, Country: "VEN"}
+		r := ActorRole(a)
+		if !r.Valid() || r != ActorRole(a) {
+			t.Fatalf("ActorRole(%q, %q) = %q", code, sector, r)
+		}
+		e := roleEvent(Actor{Country: "USA"}, a, "042")
+		_ = DefaultRoleFilter().Reason(e)
+		_ = StateRoleFilter().Reason(e)
+		if (r == RoleOpposition || r == RoleRebel) != (DefaultRoleFilter().Reason(e) != "") {
+			t.Fatalf("role %q but default reason %q", r, DefaultRoleFilter().Reason(e))
+		}
+	})
+}
