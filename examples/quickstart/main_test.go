@@ -14,14 +14,14 @@ import (
 
 // The expected event counts are the rows per undirected dyad in the
 // chronology's data card (chronology/README.md, "Rows per undirected
-// dyad", v4): CHN–RUS 192, CHN–USA 230, RUS–USA 192; the whole file has 1,134 rows.
+// dyad", v4): CHN–RUS 192, CHN–USA 230, RUS–USA 192; the whole file has 1,136 rows.
 func TestRun(t *testing.T) {
 	r, err := Run()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Input.Read != 1134 || r.Input.Kept != 1134 || !r.Input.Balanced() {
-		t.Errorf("input: %s, want 1134 rows read and kept", r.Input.RowsLine())
+	if r.Input.Read != 1136 || r.Input.Kept != 1136 || !r.Input.Balanced() {
+		t.Errorf("input: %s, want 1136 rows read and kept", r.Input.RowsLine())
 	}
 	want := map[string]int64{"CHN-RUS": 192, "CHN-USA": 230, "RUS-USA": 192}
 	models := []string{"kalman", "goldstein", "level"}
@@ -72,7 +72,7 @@ func TestCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	text := out.String()
-	if !strings.HasPrefix(text, "entente chronology v4: rows: read=1134 kept=1134 rejected=0 filtered=0\n") {
+	if !strings.HasPrefix(text, "entente chronology v4: rows: read=1136 kept=1136 rejected=0 filtered=0\n") {
 		t.Errorf("first line: %q", strings.SplitN(text, "\n", 2)[0])
 	}
 	for _, d := range []string{"CHN-RUS", "CHN-USA", "RUS-USA"} {
