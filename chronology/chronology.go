@@ -16,7 +16,7 @@ import (
 // Version is the dataset's version. It changes whenever a row of
 // events.csv is added, removed or corrected, so that results computed on
 // the chronology can say which one they used.
-const Version = 3
+const Version = 4
 
 // File is the name the embedded events carry in Origin.File, reports and
 // errors: the file's path in the repository.
@@ -29,11 +29,11 @@ var eventsCSV []byte
 var articleFS embed.FS
 
 // Name returns the dataset's name with its version, for report captions
-// and provenance lines: "entente chronology v3".
+// and provenance lines: "entente chronology v4".
 func Name() string { return "entente chronology v" + strconv.Itoa(Version) }
 
 // CSV returns a copy of the raw bytes of events.csv (UTF-8, comma-separated,
-// header date,source,target,code,description,reference).
+// header date,source,target,code,description,reference,source_sector,target_sector).
 func CSV() []byte { return bytes.Clone(eventsCSV) }
 
 // Open returns the raw bytes of events.csv as a stream. Closing it is a
@@ -41,8 +41,10 @@ func CSV() []byte { return bytes.Clone(eventsCSV) }
 func Open() io.ReadCloser { return io.NopCloser(bytes.NewReader(eventsCSV)) }
 
 // Columns returns the column mapping of events.csv for the dataset CSV
-// reader: date, source and target (country codes), code, description and
-// reference.
+// reader: date, source and target (country codes), code, description,
+// reference, and source_sector and target_sector (the actor's CAMEO type
+// code when it is not the state, "OPP" for an opposition leader, "SEP" for
+// separatist entities; see dataset.ActorRole).
 func Columns() *dataset.ColumnMapping {
 	return &dataset.ColumnMapping{
 		Date:          "date",
@@ -51,6 +53,8 @@ func Columns() *dataset.ColumnMapping {
 		Code:          "code",
 		Description:   "description",
 		Reference:     "reference",
+		SourceSector:  "source_sector",
+		TargetSector:  "target_sector",
 		DateLayout:    "2006-01-02",
 		Delimiter:     ',',
 	}

@@ -9,7 +9,7 @@ import (
 
 func ExampleName() {
 	fmt.Println(chronology.Name())
-	// Output: entente chronology v3
+	// Output: entente chronology v4
 }
 
 // The embedded chronology read as a whole: every row is kept.
@@ -24,8 +24,8 @@ func ExampleEvents() {
 	fmt.Println("first:", first.Date.Format("2006-01-02"), first.Source.Country, "→", first.Target.Country, first.Code)
 	fmt.Println("last: ", last.Date.Format("2006-01-02"), last.Source.Country, "→", last.Target.Country, last.Code)
 	// Output:
-	// 684 events
-	// first: 2012-02-14 CHN → USA 042
+	// 1136 events
+	// first: 2012-01-08 USA → VEN 161
 	// last:  2025-12-20 USA → VEN 1711
 }
 
@@ -44,14 +44,14 @@ func ExampleCoreDyads() {
 		fmt.Printf("%s %3d\n", d, n[d])
 	}
 	// Output:
-	// CHN-RUS  96
-	// CHN-VEN  29
-	// CHN-USA 101
-	// RUS-USA  98
-	// USA-VEN  56
-	// RUS-VEN  31
-	// RUS-UKR 105
-	// CHN-IND  59
+	// CHN-RUS 192
+	// CHN-VEN  35
+	// CHN-USA 230
+	// RUS-USA 192
+	// USA-VEN  81
+	// RUS-VEN  57
+	// RUS-UKR 135
+	// CHN-IND 105
 }
 
 // Reading the chronology with a filter accounts for every row, in the
@@ -69,7 +69,7 @@ func ExampleRead() {
 	fmt.Println(rep.First.Format("2006-01-02"), "to", rep.Last.Format("2006-01-02"))
 	// Output:
 	// chronology/events.csv
-	// rows: read=684 kept=29 rejected=0 filtered=655
+	// rows: read=1136 kept=35 rejected=0 filtered=1101
 	// 2013-09-22 to 2025-05-09
 }
 

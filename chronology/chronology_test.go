@@ -22,9 +22,10 @@ import (
 type rawRow struct {
 	line                                               int
 	date, source, target, code, description, reference string
+	sourceSector, targetSector                         string
 }
 
-var wantHeader = []string{"date", "source", "target", "code", "description", "reference"}
+var wantHeader = []string{"date", "source", "target", "code", "description", "reference", "source_sector", "target_sector"}
 
 func rawRows(t *testing.T) []rawRow {
 	t.Helper()
@@ -47,7 +48,7 @@ func rawRows(t *testing.T) []rawRow {
 			t.Fatalf("%s: %v", File, err)
 		}
 		line, _ := r.FieldPos(0)
-		out = append(out, rawRow{line, rec[0], rec[1], rec[2], rec[3], rec[4], rec[5]})
+		out = append(out, rawRow{line, rec[0], rec[1], rec[2], rec[3], rec[4], rec[5], rec[6], rec[7]})
 	}
 }
 
@@ -121,6 +122,9 @@ func TestEveryRowKept(t *testing.T) {
 		}
 		if e.Description != r.description || e.Reference != r.reference {
 			t.Errorf("%s: Description/Reference not read as written", at)
+		}
+		if e.Source.Sector != r.sourceSector || e.Target.Sector != r.targetSector {
+			t.Errorf("%s: sectors %q→%q, want %q→%q", at, e.Source.Sector, e.Target.Sector, r.sourceSector, r.targetSector)
 		}
 		// The reader fills the GDELT weight and quad class from the code
 		// (cameo's tables; see the package documentation).
@@ -471,7 +475,7 @@ func TestRawAccess(t *testing.T) {
 }
 
 func TestName(t *testing.T) {
-	if got, want := Name(), "entente chronology v3"; got != want {
+	if got, want := Name(), "entente chronology v4"; got != want {
 		t.Errorf("Name() = %q, want %q", got, want)
 	}
 }

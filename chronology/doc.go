@@ -16,6 +16,11 @@
 //   - Source and target are ISO 3166-1 alpha-3 country codes, read into
 //     Actor.Country (and Actor.Code). CAMEO codes are strings ("042", never
 //     42).
+//   - An actor is the state unless source_sector or target_sector gives its
+//     CAMEO actor type code ("OPP" for an opposition leader, "SEP" for
+//     separatist entities), read into Actor.Sector; dataset.ActorRole
+//     reads the role and dataset.DefaultRoleFilter sets such rows aside.
+//     Events and Read without a role filter keep every row.
 //   - Dates are calendar days (UTC midnight) in the local time of the place
 //     where the event happened; a visit carries the date of its principal
 //     meeting.

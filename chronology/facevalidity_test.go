@@ -137,28 +137,29 @@ func TestLevelDocumentedReadings(t *testing.T) {
 		}
 		return n
 	}
-	// The 2022-2023 thaw: discordant for four months under Sticky, for
-	// 22 under Proportional.
-	if n := months(levelSeries(t, usaVen, nil), "2022-01", "2024-12", discordant); n != 4 {
-		t.Errorf("USA-VEN discordant months 2022-2024 (Sticky): %d, documented 4", n)
+	// The 2022-2023 thaw: discordant for one month under Sticky (four on
+	// v3), for 22 under Proportional.
+	if n := months(levelSeries(t, usaVen, nil), "2022-01", "2024-12", discordant); n != 1 {
+		t.Errorf("USA-VEN discordant months 2022-2024 (Sticky): %d, documented 1", n)
 	}
 	if n := months(levelSeries(t, usaVen, &score.LevelOptions{Saturation: score.Proportional{}}), "2022-01", "2024-12", discordant); n != 22 {
 		t.Errorf("USA-VEN discordant months 2022-2024 (Proportional): %d, documented 22", n)
 	}
-	// Logistic keeps China-India friendly through 2020 and pins the
-	// busiest hostile pairs at -9.
+	// Logistic keeps China-India friendly through 2020, pins
+	// Russia-Ukraine at -9 and ends China-United States close to it
+	// (-8.8; pinned on v3, before v4 added the 2025 trade talks and truce).
 	logistic := &score.LevelOptions{Saturation: score.Logistic{}}
 	if n := months(levelSeries(t, dataset.Dyad{A: "CHN", B: "IND"}, logistic), "2020-01", "2020-12", friendly); n != 12 {
 		t.Errorf("CHN-IND friendly months in 2020 (Logistic): %d, documented 12", n)
 	}
-	for _, d := range []dataset.Dyad{{A: "RUS", B: "UKR"}, {A: "CHN", B: "USA"}} {
-		s := levelSeries(t, d, logistic)
-		if end := s.Points[len(s.Points)-1].Value; end > -8.95 {
-			t.Errorf("%s ends at %.2f under Logistic, documented as pinned at -9", d, end)
-		}
+	if s := levelSeries(t, dataset.Dyad{A: "RUS", B: "UKR"}, logistic); s.Points[len(s.Points)-1].Value > -8.95 {
+		t.Errorf("RUS-UKR ends at %.2f under Logistic, documented as pinned at -9", s.Points[len(s.Points)-1].Value)
+	}
+	if s := levelSeries(t, dataset.Dyad{A: "CHN", B: "USA"}, logistic); s.Points[len(s.Points)-1].Value > -8.6 || s.Points[len(s.Points)-1].Value < -8.95 {
+		t.Errorf("CHN-USA ends at %.2f under Logistic, documented -8.8", s.Points[len(s.Points)-1].Value)
 	}
 	// A neutral start reads USA-VEN as discordant to ordinary through
-	// 2013; the estimated start as tense at first.
+	// 2013 (it starts 2012 at -0.8, the estimated start at -1.9).
 	for _, pt := range levelSeries(t, usaVen, &score.LevelOptions{FixedStart: true}).Points {
 		if pt.Start.Year() == 2013 && pt.Start.Month() >= 3 {
 			if g := score.GradeIndex(pt.Value); g != discordant && g != ordinary {
@@ -166,15 +167,18 @@ func TestLevelDocumentedReadings(t *testing.T) {
 			}
 		}
 	}
-	// AutoCenter puts c at about -1.3 and lifts Russia-United States to
-	// ordinary at the end of 2025 (discordant by default).
+	// AutoCenter puts c at about -0.46 (v4; -1.3 on v3, whose conflictual
+	// rows weighed more among fewer visits and calls) and lifts every
+	// relationship: Russia-United States ends 2025 at about +2.5 instead
+	// of +0.8 (after the 2025 calls, envoy visits and the Alaska summit;
+	// discordant on v3).
 	rusUsa := dataset.Dyad{A: "RUS", B: "USA"}
 	auto := levelSeries(t, rusUsa, &score.LevelOptions{AutoCenter: true})
-	if c, _ := auto.Param("center"); c > -1.2 || c < -1.4 {
-		t.Errorf("AutoCenter c = %.3f, documented -1.3", c)
+	if c, _ := auto.Param("center"); c > -0.36 || c < -0.56 {
+		t.Errorf("AutoCenter c = %.3f, documented -0.46", c)
 	}
 	def := levelSeries(t, rusUsa, nil)
-	if a, d := auto.Points[len(auto.Points)-1].Value, def.Points[len(def.Points)-1].Value; score.GradeIndex(a) != ordinary || score.GradeIndex(d) != discordant {
-		t.Errorf("RUS-USA end of 2025: %.2f with AutoCenter, %.2f by default; documented ordinary and discordant", a, d)
+	if a, d := auto.Points[len(auto.Points)-1].Value, def.Points[len(def.Points)-1].Value; a < 2.0 || a > 3.0 || d < 0.3 || d > 1.3 {
+		t.Errorf("RUS-USA end of 2025: %.2f with AutoCenter, %.2f by default; documented about 2.5 and 0.8", a, d)
 	}
 }

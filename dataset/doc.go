@@ -31,6 +31,13 @@
 //     column name, offending value) wrapping one of the sentinels
 //     (ErrBadDate, ErrBadCode, ErrColumnCount, ErrTruncated, …), so
 //     errors.Is works. Only programmer misuse panics (see Panics).
+//   - Roles: ActorRole reads whom an actor stands for (the state, its
+//     government or military, the opposition, rebels, civil society,
+//     business, the media) from its CAMEO type codes or ICEWS sectors; an
+//     actor with no stated role is the state. Filter.Roles (a RoleFilter,
+//     nil = every role) sets aside acts by or toward another state's
+//     opposition or rebels (DefaultRoleFilter), counted as filtered with
+//     the rule's name ("role: opposition").
 //   - Accounting: every input has a Report, and Read == Kept + Rejected +
 //     Filtered always holds; Report.RowsLine is the stable one-line form
 //     "rows: read=N kept=N rejected=N filtered=N".

@@ -26,7 +26,8 @@ func (f *Filter) Keep(e *Event) bool { return f.Reason(e) == "" }
 
 // Reason returns why f drops e (one of the Filter* reasons), or "" if f
 // keeps it. The checks run in the order date range, not dyadic, self,
-// country, dyad, root; the first that fails names the reason.
+// country, dyad, root, roles; the first that fails names the reason (for
+// roles, the name of the RoleFilter rule that fires).
 func (f *Filter) Reason(e *Event) string {
 	m, err := compileFilter(f)
 	if err != nil {
@@ -44,6 +45,7 @@ type filterMatch struct {
 	requireDyad bool
 	excludeSelf bool
 	roots       map[string]bool
+	roles       *RoleFilter // nil or with rules
 }
 
 // compileFilter checks and compiles f; nil (or an empty filter) gives nil.
@@ -82,6 +84,12 @@ func compileFilter(f *Filter) (*filterMatch, error) {
 			m.countries[c] = true
 		}
 	}
+	if err := f.Roles.check(); err != nil {
+		return nil, err
+	}
+	if f.Roles != nil && len(f.Roles.Rules) > 0 {
+		m.roles = f.Roles
+	}
 	if len(f.Roots) > 0 {
 		m.roots = make(map[string]bool, len(f.Roots))
 		for _, r := range f.Roots {
@@ -92,7 +100,7 @@ func compileFilter(f *Filter) (*filterMatch, error) {
 			m.roots[r] = true
 		}
 	}
-	if m.from.IsZero() && m.to.IsZero() && m.dyads == nil && m.countries == nil && !m.requireDyad && !m.excludeSelf && m.roots == nil {
+	if m.from.IsZero() && m.to.IsZero() && m.dyads == nil && m.countries == nil && !m.requireDyad && !m.excludeSelf && m.roots == nil && m.roles == nil {
 		return nil, nil
 	}
 	return m, nil
@@ -103,12 +111,17 @@ func (m *filterMatch) reason(e *Event) string {
 	if m == nil {
 		return ""
 	}
-	return m.fields(e.Date, e.Source.Country, e.Target.Country, e.Root)
+	if r := m.fields(e.Date, e.Source.Country, e.Target.Country, e.Root); r != "" {
+		return r
+	}
+	return m.roles.actors(e.Source, e.Target)
 }
 
 // fields applies the filter to the fields it looks at, so that readers
 // that do not build an Event (the fast GDELT aggregation) filter exactly
-// like Reader does. date is the event date (zero if unknown), src and tgt
+// like Reader does. It does not apply Roles: such readers must also call
+// m.roles.actors with the two actors (Code, Country, Sector) when it
+// returns "" (a nil m.roles keeps everything). date is the event date (zero if unknown), src and tgt
 // the country codes ("" if unknown), root the two-digit root ("" if the
 // code is not valid).
 func (m *filterMatch) fields(date time.Time, src, tgt, root string) string {

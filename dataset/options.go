@@ -70,6 +70,10 @@ type Filter struct {
 	RequireDyad bool      // keep only events with both countries known
 	ExcludeSelf bool      // drop events whose source and target country are the same
 	Roots       []string  // keep only these CAMEO roots ("04", "17")
+	// Roles sets events aside by their actors' roles (role.go); nil keeps
+	// every role. Commands that score relationships set
+	// DefaultRoleFilter(); inspect never does.
+	Roles *RoleFilter
 }
 
 // ColumnMapping names the columns of a generic file that hold each field.

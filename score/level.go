@@ -71,9 +71,10 @@ const (
 // the United States–Venezuela level leaves tense for discordant during
 // the 2022–2023 thaw (prisoner releases and sanctions waivers, no hostile
 // act in the chronology) and stays there for 22 months, although no
-// embassy had reopened; under Sticky the thaw reads discordant for four.
+// embassy had reopened; under Sticky the thaw reads discordant for one.
 // Under Logistic China–India stays friendly through the Galwan clash and
-// the app bans of 2020, and the busiest hostile pairs end pinned at −9.
+// the app bans of 2020, Russia–Ukraine ends pinned at −9 and China–United
+// States close to it (−8.8).
 //
 // Gain sets the speed: with the default 0.35 one strike moves an ordinary
 // relationship (L = 0) to −2.0 — a single incident does not by itself
@@ -93,9 +94,9 @@ const (
 // the panel's average event is worth nothing (h(c) = ΣΣw·h(g) / ΣΣw over
 // every row of the panel; the series' "center" parameter is that c in
 // Goldstein points).
-// On the chronology AutoCenter would put c at −1.3 (its mean g is +0.6,
-// but its conflictual rows weigh more) and lift every relationship:
-// Russia–United States would end 2025 ordinary instead of discordant.
+// On the chronology (v4) AutoCenter would put c at −0.46 (its mean g is
+// +1.15, but its conflictual rows weigh more) and lift every relationship:
+// Russia–United States would end 2025 at +2.5 instead of +0.8.
 //
 // Volume: the level is a sum over events, so it assumes one row per
 // event, as in the chronology or deduplicated event data (dataset.Dedup).
@@ -111,9 +112,9 @@ const (
 // the level's (±9). The start is a prior for the relationship before the
 // data begin, read from the average tone of its first events; those
 // events then move the level as any others. A neutral start (FixedStart,
-// Start 0) ignores that information: the chronology then reads
-// United States–Venezuela as discordant to ordinary through 2013, when
-// the two had had no ambassadors since 2010, instead of tense.
+// Start 0) ignores that information: the chronology then starts
+// United States–Venezuela in 2012 at −0.8 instead of −1.9, although the
+// two had had no ambassadors since 2010.
 //
 // The level is meant for monthly periods, the convention of the Tsinghua
 // scores it imitates; with other granularities Gain applies per period

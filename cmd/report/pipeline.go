@@ -34,6 +34,7 @@ type pipelineFlags struct {
 	dedup, formats, title, published, generated, size                     string
 	maxDyads, top                                                         int
 	strict, quiet                                                         bool
+	roles                                                                 string
 }
 
 func runPipeline(e *env, args []string) error {
@@ -56,6 +57,7 @@ func runPipeline(e *env, args []string) error {
 	fs.StringVar(&f.index, "index", report.DefaultIndex, "main index `model`: "+strings.Join(score.ModelNames(), ", "))
 	fs.StringVar(&f.models, "models", strings.Join(report.DefaultModels, ","), "further `models` written to scores.csv, comma-separated")
 	fs.StringVar(&f.weight, "weight", "one", "event `weight`: one, mentions, sources, articles or log-sources")
+	fs.StringVar(&f.roles, "roles", "government", rolesUsage)
 	fs.StringVar(&f.goldstein, "goldstein", "", "re-weight every event with a Goldstein `table`: gdelt or icews (default: each event's own)")
 	fs.StringVar(&f.quads, "quads", "", "re-class every event with a quad `mapping`: gdelt, icews, phoenix or plover (default: each event's own)")
 	fs.StringVar(&f.dedup, "dedup", "actors", "merge repeated reports of an event on the same day: `key` actors, countries, or off")
@@ -83,6 +85,9 @@ func runPipeline(e *env, args []string) error {
 	ro := &dataset.ReadOptions{Strict: f.strict, Goldstein: opts.Goldstein, Quads: opts.Quads}
 	if len(opts.Dyads) > 0 || !opts.From.IsZero() || !opts.To.IsZero() {
 		ro.Filter = &dataset.Filter{Dyads: opts.Dyads, From: opts.From, To: periodEnd(opts.To, opts.Granularity)}
+	}
+	if ro.Filter, err = withRoles(ro.Filter, f.roles); err != nil {
+		return err
 	}
 	if len(inputs) == 0 {
 		if len(opts.Dyads) == 0 {

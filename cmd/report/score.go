@@ -24,8 +24,8 @@ func init() {
 // scoreInput is the flags that say what to read and how to aggregate it,
 // shared by "score" and "align".
 type scoreInput struct {
-	period, weight, format, from, to, goldstein, quads, dedup string
-	directed, strict, quiet                                   bool
+	period, weight, format, from, to, goldstein, quads, dedup, roles string
+	directed, strict, quiet                                          bool
 }
 
 func (in *scoreInput) register(fs *flag.FlagSet, period string) {
@@ -40,6 +40,7 @@ func (in *scoreInput) register(fs *flag.FlagSet, period string) {
 	fs.StringVar(&in.dedup, "dedup", "actors", "merge repeated reports of one event (one a day): `actors`, countries or off (off streams large files through the fast aggregation)")
 	fs.BoolVar(&in.strict, "strict", false, "stop at the first unreadable row instead of counting it")
 	fs.BoolVar(&in.quiet, "quiet", false, "do not print the input accounting to stderr")
+	fs.StringVar(&in.roles, "roles", "government", rolesUsage)
 }
 
 // scoreBound parses YYYY, YYYY-MM or YYYY-MM-DD; end selects the last day
@@ -122,6 +123,9 @@ func (in *scoreInput) options() (ao dataset.AggregateOptions, ro dataset.ReadOpt
 		}
 		ro.Filter = f
 	}
+	if ro.Filter, err = withRoles(ro.Filter, in.roles); err != nil {
+		return
+	}
 	return ao, ro, from, to, nil
 }
 
@@ -148,14 +152,24 @@ func (in *scoreInput) load(e *env, paths []string) (*score.Panel, error) {
 			return nil, fmt.Errorf("the embedded chronology: %w", err)
 		}
 		kept := events[:0]
+		setAside := map[string]int64{}
 		for i := range events {
 			d := events[i].Date
 			if ro.Filter != nil && (d.Before(ro.Filter.From) || (!ro.Filter.To.IsZero() && d.After(ro.Filter.To))) {
 				continue
 			}
+			if ro.Filter != nil {
+				if r := ro.Filter.Roles.Reason(&events[i]); r != "" {
+					setAside[r]++
+					continue
+				}
+			}
 			kept = append(kept, events[i])
 		}
 		say("%s (%s): %d events, %d in the periods asked for\n", chronology.Name(), chronology.File, len(events), len(kept))
+		for _, c := range dataset.Sorted(setAside) {
+			say("  filtered %d: %s\n", c.Count, c.Name)
+		}
 		tab, err = in.tabulate(kept, &ao, dedup, say)
 		if err != nil {
 			return nil, err

@@ -14,16 +14,16 @@ import (
 
 // The expected event counts are the rows per undirected dyad in the
 // chronology's data card (chronology/README.md, "Rows per undirected
-// dyad", v3): CHN–RUS 96, CHN–USA 101, RUS–USA 98; the whole file has 684 rows.
+// dyad", v4): CHN–RUS 192, CHN–USA 230, RUS–USA 192; the whole file has 1,136 rows.
 func TestRun(t *testing.T) {
 	r, err := Run()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Input.Read != 684 || r.Input.Kept != 684 || !r.Input.Balanced() {
-		t.Errorf("input: %s, want 684 rows read and kept", r.Input.RowsLine())
+	if r.Input.Read != 1136 || r.Input.Kept != 1136 || !r.Input.Balanced() {
+		t.Errorf("input: %s, want 1136 rows read and kept", r.Input.RowsLine())
 	}
-	want := map[string]int64{"CHN-RUS": 96, "CHN-USA": 101, "RUS-USA": 98}
+	want := map[string]int64{"CHN-RUS": 192, "CHN-USA": 230, "RUS-USA": 192}
 	models := []string{"kalman", "goldstein", "level"}
 	if got := r.Scores.Len(); got != len(Dyads)*len(models) {
 		t.Fatalf("%d series, want %d (3 dyads × 3 models)", got, len(Dyads)*len(models))
@@ -72,7 +72,7 @@ func TestCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	text := out.String()
-	if !strings.HasPrefix(text, "entente chronology v3: rows: read=684 kept=684 rejected=0 filtered=0\n") {
+	if !strings.HasPrefix(text, "entente chronology v4: rows: read=1136 kept=1136 rejected=0 filtered=0\n") {
 		t.Errorf("first line: %q", strings.SplitN(text, "\n", 2)[0])
 	}
 	for _, d := range []string{"CHN-RUS", "CHN-USA", "RUS-USA"} {
