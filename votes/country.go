@@ -2,6 +2,7 @@ package votes
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/entente/entente/country"
@@ -92,6 +93,20 @@ func resolveCountry(code, name string, date time.Time) (string, string) {
 		if c, ok := country.ByNameIn(name, year); ok && c.IsCountry() {
 			return c.Code, ""
 		}
+		if code == "" && isCode(name) {
+			return resolveCountry(name, "", date)
+		}
 	}
 	return "", ""
+}
+
+// isCode reports whether s looks like a country code rather than a name:
+// two or three upper-case ASCII letters, or digits (a COW number).
+func isCode(s string) bool {
+	if s == "" {
+		return false
+	}
+	digits := strings.Trim(s, "0123456789") == ""
+	upper := strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && (len(s) == 2 || len(s) == 3)
+	return digits || upper
 }

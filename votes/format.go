@@ -52,7 +52,7 @@ var roles = struct{ rollCall, date, session, year, country, name, vote []string 
 	session:  []string{"session"},
 	year:     []string{"year"},
 	country:  []string{"country_code", "iso3", "iso3c", "iso2", "iso2c", "ccode", "cow", "ms_code", "code"},
-	name:     []string{"country", "countryname", "country_name", "ms_name", "member", "statenme", "name"},
+	name:     []string{"country", "countryname", "country_name", "ms_name", "statenme", "name"},
 	vote:     []string{"vote", "ms_vote", "votes"},
 }
 
