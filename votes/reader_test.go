@@ -140,13 +140,13 @@ func TestReadMapped(t *testing.T) {
 
 func TestDetectFormat(t *testing.T) {
 	for head, want := range map[string]Format{
-		"rcid,country,country_code,vote\n":                                       FormatUNVotes,
-		"rcid,ccode,member,vote,session\n":                                       FormatVoeten,
-		"undl_id\tdate\tms_code\tms_vote\n":                                      FormatVotesCSV,
-		"rcid,session,importantvote,date,unres,amend,para,short,descr\n":         FormatRollCalls,
-		"rcid,short_name,issue\n":                                                FormatIssues,
-		"date,source,target,code\n2020-01-01,CHN,USA,042\n":                      dataset.FormatAuto,
-		"":                                                                       dataset.FormatAuto,
+		"rcid,country,country_code,vote\n":                               FormatUNVotes,
+		"rcid,ccode,member,vote,session\n":                               FormatVoeten,
+		"undl_id\tdate\tms_code\tms_vote\n":                              FormatVotesCSV,
+		"rcid,session,importantvote,date,unres,amend,para,short,descr\n": FormatRollCalls,
+		"rcid,short_name,issue\n":                                        FormatIssues,
+		"date,source,target,code\n2020-01-01,CHN,USA,042\n":              dataset.FormatAuto,
+		"": dataset.FormatAuto,
 		"GLOBALEVENTID\tSQLDATE\tMonthYear\tYear\tFractionDate\tActor1Code\t\n": dataset.FormatAuto,
 	} {
 		if got := DetectFormat([]byte(head)); got != want {
