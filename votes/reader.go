@@ -374,7 +374,10 @@ func (r *Reader) Next(rec *Record) error {
 			return io.EOF
 		}
 		var pe *dataset.ParseError
-		line, _ := r.cr.FieldPos(0)
+		line := 0
+		if err == nil {
+			line, _ = r.cr.FieldPos(0)
+		}
 		if err != nil {
 			var ce *csv.ParseError
 			if errors.As(err, &ce) {

@@ -158,7 +158,10 @@ func readTable(r io.Reader, name string, rep *dataset.Report, strict bool, requi
 		if err == io.EOF {
 			return nil
 		}
-		line, _ := cr.FieldPos(0)
+		line := 0
+		if err == nil {
+			line, _ = cr.FieldPos(0)
+		}
 		var pe *dataset.ParseError
 		var ce *csv.ParseError
 		switch {
