@@ -27,8 +27,8 @@
 //     the embedded roll-call table; Set.DatesFrom and Reader.DatesFrom say
 //     which.
 //   - Readers recognise the layout from the header (DetectFormat) and
-//     account for every row like dataset's readers: Read = Kept + Rejected
-//   - Filtered in a *dataset.Report; a row that cannot be read is a
+//     account for every row like dataset's readers (Read = Kept +
+//     Rejected + Filtered in a *dataset.Report); a row that cannot be read is a
 //     *dataset.ParseError (file, line, column, value) wrapping a sentinel
 //     (ErrBadVote, ErrUnknownRollCall, ErrDuplicateVote, ErrConflict, or
 //     dataset's), counted and skipped, or returned in Strict mode.
