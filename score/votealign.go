@@ -170,7 +170,10 @@ func (t *VoteTable) Measure(name string) float64 {
 	if n == 0 {
 		return math.NaN()
 	}
-	dist := func(sq bool) float64 {
+	// sum returns Σ d over the table (counts are whole numbers, so the
+	// sums are exact and each measure below is one correctly rounded
+	// division: s = (2n − 2·Σ|a−b|)/(2n) rather than 1 − 2·D/2).
+	sum := func(sq bool) float64 {
 		s := 0.0
 		for a := range 3 {
 			for b := range 3 {
@@ -181,15 +184,16 @@ func (t *VoteTable) Measure(name string) float64 {
 				s += t[a][b] * d
 			}
 		}
-		return s / n
+		return s
 	}
+	dist := func(sq bool) float64 { return sum(sq) / n }
 	switch name {
 	case VoteAgreement:
 		return (t[0][0] + t[1][1] + t[2][2]) / n
 	case VoteS:
-		return 1 - 2*dist(false)/2
+		return (2*n - 2*sum(false)) / (2 * n)
 	case VoteS2:
-		return 1 - 2*dist(true)/4
+		return (4*n - 2*sum(true)) / (4 * n)
 	case VoteKappa, VotePi:
 		var p, q [3]float64
 		for a := range 3 {

@@ -3,6 +3,8 @@ package votes
 import (
 	"bytes"
 	"encoding/csv"
+	"io"
+	"os"
 	"strings"
 
 	"github.com/entente/entente/dataset"
@@ -120,4 +122,24 @@ func DetectFormat(head []byte) Format {
 		return FormatIssues
 	}
 	return dataset.FormatAuto
+}
+
+// DetectFile recognises a votes-family file from its content (plain or
+// gzip'd): the layout, or "" (dataset.FormatAuto) when it is not one. An
+// error opening or decompressing the file is returned.
+func DetectFile(path string) (Format, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return dataset.FormatAuto, err
+	}
+	defer f.Close()
+	zr, br, err := openStream(f)
+	if err != nil {
+		return dataset.FormatAuto, err
+	}
+	if zr != nil {
+		defer zr.(io.Closer).Close()
+	}
+	head, _ := br.Peek(maxHead)
+	return DetectFormat(head), nil
 }
