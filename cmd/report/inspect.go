@@ -9,6 +9,7 @@ import (
 
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/internal/atomicfile"
+	"github.com/entente/entente/votes"
 )
 
 func init() {
@@ -138,6 +139,9 @@ func runInspect(e *env, args []string) error {
 // dataset.AggregateFiles (the fast path for GDELT); with -dedup it reads
 // the events once, feeding the table and a streaming Deduper.
 func inspectFile(e *env, path string, ro *dataset.ReadOptions, dedup *dataset.DedupOptions, f inspectFlags) error {
+	if vf, _ := votes.DetectFile(path); vf != dataset.FormatAuto || path == votes.EmbeddedName {
+		return inspectVotes(e, path, ro, f)
+	}
 	if dedup == nil {
 		t, reps, err := dataset.AggregateFiles([]string{path}, ro, nil)
 		rep := reps[0]
@@ -265,4 +269,44 @@ func inspectDay(t time.Time) string {
 		return "-"
 	}
 	return t.Format(time.DateOnly)
+}
+
+// inspectVotes describes a UN votes file (recognised by its header) or the
+// embedded votes (embedded:votes): the accounting as for events, then where
+// the roll calls' dates come from, the roll calls, countries and votes,
+// the sessions, and the seat rules that fired.
+func inspectVotes(e *env, path string, ro *dataset.ReadOptions, f inspectFlags) error {
+	var s *votes.Set
+	var rep *dataset.Report
+	rules := map[string]int64{}
+	if path == votes.EmbeddedName {
+		var err error
+		if s, rep, err = votes.Embedded(); err != nil {
+			return err
+		}
+	} else {
+		r, err := votes.Open(path, &votes.ReadOptions{Strict: ro.Strict, MaxSamples: ro.MaxSamples, Rejects: ro.Rejects})
+		if err != nil {
+			return err
+		}
+		defer r.Close()
+		s, err = votes.Read(r)
+		rep, rules = r.Report(), r.Rules()
+		if err != nil {
+			printInspect(e.stdout, rep, nil, nil, f)
+			return err
+		}
+		s.DatesFrom = r.DatesFrom()
+	}
+	printInspect(e.stdout, rep, nil, nil, f)
+	w := e.stdout
+	fmt.Fprintf(w, "votes: roll-calls=%d countries=%d recorded=%d\n", s.NumRollCalls(), s.NumCountries(), s.NumVotes())
+	fmt.Fprintf(w, "roll-call dates: %s\n", s.DatesFrom)
+	if ss := s.Sessions(); len(ss) > 0 {
+		fmt.Fprintf(w, "sessions: %d-%d\n", ss[0], ss[len(ss)-1])
+	}
+	for _, c := range dataset.Sorted(rules) {
+		fmt.Fprintf(w, "seat rule: %d %s\n", c.Count, c.Name)
+	}
+	return nil
 }
