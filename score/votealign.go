@@ -11,6 +11,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/go-gota/gota/dataframe"
+	"github.com/go-gota/gota/series"
+
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/votes"
 )
@@ -416,4 +419,25 @@ func WriteVoteAlignCSV(w io.Writer, rows []VoteAlignment) error {
 			FormatFull(r.Value), FormatFull(r.Lower), FormatFull(r.Upper), r.N)
 	}
 	return bw.Flush()
+}
+
+// VoteAlignFrame returns rows as a gota DataFrame with the columns of
+// WriteVoteAlignCSV: dyad, measure (String), period, n (Int), value, lower,
+// upper (Float, NaN where missing). Built with explicit types.
+func VoteAlignFrame(rows []VoteAlignment) dataframe.DataFrame {
+	dy := make([]string, len(rows))
+	ms := make([]string, len(rows))
+	per := make([]int, len(rows))
+	n := make([]int, len(rows))
+	v := make([]float64, len(rows))
+	lo := make([]float64, len(rows))
+	hi := make([]float64, len(rows))
+	for i, r := range rows {
+		dy[i], ms[i], per[i], n[i], v[i], lo[i], hi[i] = r.Dyad.String(), r.Measure, r.Period, r.N, r.Value, r.Lower, r.Upper
+	}
+	return dataframe.New(
+		series.New(dy, series.String, "dyad"), series.New(per, series.Int, "period"),
+		series.New(ms, series.String, "measure"), series.New(v, series.Float, "value"),
+		series.New(lo, series.Float, "lower"), series.New(hi, series.Float, "upper"),
+		series.New(n, series.Int, "n"))
 }

@@ -164,6 +164,9 @@ func TestVoteAlignOptions(t *testing.T) {
 	if _, err := VoteAlign(s, []dataset.Dyad{{A: "USA", B: "XXX"}}, nil); !errors.Is(err, ErrUnknownCountry) {
 		t.Errorf("unknown country: %v", err)
 	}
+	if f := VoteAlignFrame(all); f.Nrow() != len(all) || f.Col("period").Elem(0).String() != "1946" {
+		t.Errorf("frame %d rows", f.Nrow())
+	}
 	var buf bytes.Buffer
 	WriteVoteAlignCSV(&buf, all[:1])
 	if !strings.HasPrefix(buf.String(), VoteAlignHeader+"\nRUS-USA,1946,agreement,") {
