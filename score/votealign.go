@@ -233,6 +233,32 @@ func (t *VoteTable) Measure(name string) float64 {
 	panic(fmt.Sprintf("score: unknown vote measure %q", name))
 }
 
+// VoteTableFor returns the table of joint votes of dyad d over the roll
+// calls sel keeps (nil: all), pooled: the input of VoteTable.Measure for
+// any span of roll calls. A country without votes in s is an error
+// wrapping ErrUnknownCountry.
+func VoteTableFor(s *votes.Set, d dataset.Dyad, sel *votes.Selection) (VoteTable, error) {
+	var t VoteTable
+	ja, jb := s.CountryIndex(d.A), s.CountryIndex(d.B)
+	if ja < 0 || jb < 0 {
+		missing := d.A
+		if ja >= 0 {
+			missing = d.B
+		}
+		return t, fmt.Errorf("%w: %s has no votes", ErrUnknownCountry, missing)
+	}
+	for i := range s.RollCalls {
+		if !sel.Keep(&s.RollCalls[i]) {
+			continue
+		}
+		va, vb := s.Vote(i, ja), s.Vote(i, jb)
+		if va.Recorded() && vb.Recorded() {
+			t[va-1][vb-1]++
+		}
+	}
+	return t, nil
+}
+
 // checkVoteMeasures validates names (nil: all).
 func checkVoteMeasures(names []string) ([]string, error) {
 	if len(names) == 0 {

@@ -173,3 +173,23 @@ func TestVoteAlignOptions(t *testing.T) {
 		t.Errorf("csv: %s", buf.String())
 	}
 }
+
+// Pooling years: the table of 2013–2014 is the sum of the two years'
+// tables, so its n is the sum of the yearly n (77 in 2014 by
+// measures.py).
+func TestVoteTableFor(t *testing.T) {
+	s, _, err := votes.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := dataset.Dyad{A: "RUS", B: "USA"}
+	y13, _ := VoteTableFor(s, d, &votes.Selection{Year: 2013})
+	y14, _ := VoteTableFor(s, d, &votes.Selection{Year: 2014})
+	both, err := VoteTableFor(s, d, &votes.Selection{FromYear: 2013, ToYear: 2014})
+	if err != nil || y14.N() != 77 || both.N() != y13.N()+y14.N() {
+		t.Errorf("n: 2013 %v, 2014 %v, both %v (%v)", y13.N(), y14.N(), both.N(), err)
+	}
+	if _, err := VoteTableFor(s, dataset.Dyad{A: "XXX", B: "USA"}, nil); !errors.Is(err, ErrUnknownCountry) {
+		t.Errorf("unknown: %v", err)
+	}
+}

@@ -175,6 +175,9 @@ type Selection struct {
 	// Session and Year, when not zero, keep the roll calls of that General
 	// Assembly session or calendar year.
 	Session, Year int
+	// FromYear and ToYear, when not zero, keep the roll calls dated in
+	// those calendar years (inclusive); undated roll calls are left out.
+	FromYear, ToYear int
 	// ImportantOnly keeps the votes the State Department marks important.
 	ImportantOnly bool
 	// Issue, when not "", keeps the roll calls with that issue code (see
@@ -193,6 +196,8 @@ func (o *Selection) Keep(r *RollCall) bool {
 	switch {
 	case o.Session != 0 && r.Session != o.Session,
 		o.Year != 0 && r.Year() != o.Year,
+		o.FromYear != 0 && (r.Year() == 0 || r.Year() < o.FromYear),
+		o.ToYear != 0 && (r.Year() == 0 || r.Year() > o.ToYear),
 		o.ImportantOnly && !r.Important.True(),
 		o.Issue != "" && !r.HasIssue(o.Issue),
 		o.NoAmendments && (r.Amend.True() || r.Para.True()):
