@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"html/template"
+	"io"
 	"math"
 	"sort"
 	"strings"
@@ -421,4 +422,16 @@ func reportVotes(dyads []dataset.Dyad, from, to time.Time, o *Options) (*VoteSec
 		}
 	}
 	return buildVoteSection(s, dyads, from, to, o.ChartSize)
+}
+
+// WriteVotesCSV writes the vote section's yearly measures as the tidy CSV
+// of score.WriteVoteAlignCSV (dyad,period,measure,value,lower,upper,n, full
+// precision); votes.csv in the report folder. Nothing but the header when
+// the report has no vote section.
+func (r *Report) WriteVotesCSV(w io.Writer) error {
+	var rows []score.VoteAlignment
+	if r.Votes != nil {
+		rows = r.Votes.Rows
+	}
+	return score.WriteVoteAlignCSV(w, rows)
 }

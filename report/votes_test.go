@@ -80,6 +80,18 @@ func TestBuildVoteSection(t *testing.T) {
 	if len(r.PDFBytes()) == 0 {
 		t.Error("no PDF")
 	}
+	var csv strings.Builder
+	if err := r.WriteVotesCSV(&csv); err != nil || !strings.HasPrefix(csv.String(), score.VoteAlignHeader+"\n") ||
+		!strings.Contains(csv.String(), "\nRUS-USA,2014,agreement,0.23376623376623376,") {
+		t.Errorf("votes CSV: %v", err)
+	}
+	stems := map[string]bool{}
+	for _, cf := range r.ChartFiles() {
+		stems[cf.Stem] = true
+	}
+	if !stems["votes-multiples"] {
+		t.Errorf("chart files %v", stems)
+	}
 	var method bool
 	for _, m := range r.Methods {
 		method = method || m.Heading == "Alignment in UN votes"
