@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/go-gota/gota/dataframe"
 	"github.com/go-gota/gota/series"
@@ -466,4 +467,51 @@ func VoteAlignFrame(rows []VoteAlignment) dataframe.DataFrame {
 		series.New(ms, series.String, "measure"), series.New(v, series.Float, "value"),
 		series.New(lo, series.Float, "lower"), series.New(hi, series.Float, "upper"),
 		series.New(n, series.Int, "n"))
+}
+
+// VoteSeries turns the rows of one measure into one Series per dyad (in
+// the rows' order), one yearly point per year from the dyad's first to its
+// last period (NaN where it has no common roll call), for the charts of
+// package plots: Value, Lower and Upper from the rows, N the common roll
+// calls; Model is "un-" plus the measure. Rows by session are placed on
+// the year the session opened (1945 + session).
+func VoteSeries(rows []VoteAlignment, measure string, period VotePeriod) []Series {
+	var out []Series
+	idx := map[dataset.Dyad]int{}
+	byDyad := map[dataset.Dyad]map[int]VoteAlignment{}
+	for _, r := range rows {
+		if r.Measure != measure {
+			continue
+		}
+		if _, ok := idx[r.Dyad]; !ok {
+			idx[r.Dyad] = len(out)
+			out = append(out, Series{Dyad: r.Dyad, Model: "un-" + measure, Granularity: dataset.Year})
+			byDyad[r.Dyad] = map[int]VoteAlignment{}
+		}
+		y := r.Period
+		if period == VoteBySession {
+			y += 1945
+		}
+		byDyad[r.Dyad][y] = r
+	}
+	for k := range out {
+		m := byDyad[out[k].Dyad]
+		lo, hi := 0, 0
+		for y := range m {
+			if lo == 0 || y < lo {
+				lo = y
+			}
+			if y > hi {
+				hi = y
+			}
+		}
+		for y := lo; y <= hi; y++ {
+			p := NewPoint(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))
+			if r, ok := m[y]; ok {
+				p.Value, p.Lower, p.Upper, p.N = r.Value, r.Lower, r.Upper, int64(r.N)
+			}
+			out[k].Points = append(out[k].Points, p)
+		}
+	}
+	return out
 }

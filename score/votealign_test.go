@@ -193,3 +193,20 @@ func TestVoteTableFor(t *testing.T) {
 		t.Errorf("unknown: %v", err)
 	}
 }
+
+// VoteSeries: one yearly series per dyad, gaps as NaN points.
+func TestVoteSeries(t *testing.T) {
+	rows := []VoteAlignment{
+		{Dyad: dataset.Dyad{A: "A", B: "B"}, Period: 2000, Measure: VoteS, Value: 0.5, Lower: 0.4, Upper: 0.6, N: 10},
+		{Dyad: dataset.Dyad{A: "A", B: "B"}, Period: 2002, Measure: VoteS, Value: 0.7, Lower: 0.6, Upper: 0.8, N: 12},
+		{Dyad: dataset.Dyad{A: "A", B: "B"}, Period: 2002, Measure: VoteKappa, Value: 0.1, N: 12},
+	}
+	ss := VoteSeries(rows, VoteS, VoteByYear)
+	if len(ss) != 1 || len(ss[0].Points) != 3 || !math.IsNaN(ss[0].Points[1].Value) || ss[0].Points[2].Value != 0.7 ||
+		ss[0].Points[0].Start.Year() != 2000 || ss[0].Points[2].N != 12 || ss[0].Model != "un-s" {
+		t.Errorf("%+v", ss)
+	}
+	if ss := VoteSeries(rows, VoteS, VoteBySession); ss[0].Points[0].Start.Year() != 3945 {
+		t.Errorf("session placement %v", ss[0].Points[0].Start)
+	}
+}
