@@ -110,3 +110,40 @@ func isCode(s string) bool {
 	upper := strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && (len(s) == 2 || len(s) == 3)
 	return digits || upper
 }
+
+// resolver caches resolveCountry by code, name and year: the country
+// table's lookups normalise names, which is too slow for every row of a
+// million-row file. Seat rules, which depend on the exact date, are not
+// cached (they are a map lookup).
+type resolver struct {
+	cache map[resolveKey]resolved
+}
+
+type resolveKey struct {
+	code, name string
+	year       int
+}
+
+type resolved struct{ code, rule string }
+
+func (r *resolver) resolve(code, name string, date time.Time) (string, string) {
+	if _, ok := seatIndex[code]; ok || code == "" && name == "" {
+		return resolveCountry(code, name, date)
+	}
+	if _, ok := seatIndex[name]; ok {
+		return resolveCountry(code, name, date)
+	}
+	k := resolveKey{code: code, name: name}
+	if !date.IsZero() {
+		k.year = date.Year()
+	}
+	if v, ok := r.cache[k]; ok {
+		return v.code, v.rule
+	}
+	c, rule := resolveCountry(code, name, date)
+	if r.cache == nil {
+		r.cache = map[resolveKey]resolved{}
+	}
+	r.cache[k] = resolved{c, rule}
+	return c, rule
+}

@@ -42,6 +42,7 @@ func loadEmbedded() {
 	}
 	e.rep = dataset.Report{File: EmbeddedName, Format: FormatUNVotes}
 	codes := make([][]string, len(e.enc.rolls)) // per roll call, per member
+	var res resolver
 	seen := map[string]bool{}
 	var countries []string
 	for i := range e.enc.rolls {
@@ -51,7 +52,7 @@ func loadEmbedded() {
 				continue
 			}
 			e.rep.Read++
-			c, _ := resolveCountry(m.code, m.name, e.enc.rolls[i].Date)
+			c, _ := res.resolve(m.code, m.name, e.enc.rolls[i].Date)
 			if c == "" {
 				e.rep.Unknown(m.name)
 			} else if !seen[c] {
@@ -127,13 +128,14 @@ func EmbeddedRecords() ([]Record, error) {
 	}
 	e := embedded.enc
 	var out []Record
+	var res resolver
 	for i := range e.rolls {
 		for k, m := range e.members {
 			v := e.votes[i][k]
 			if v == Missing {
 				continue
 			}
-			c, _ := resolveCountry(m.code, m.name, e.rolls[i].Date)
+			c, _ := res.resolve(m.code, m.name, e.rolls[i].Date)
 			out = append(out, Record{RCID: e.rolls[i].RCID, Country: c, Name: m.name, Code: m.code, Vote: v})
 		}
 	}

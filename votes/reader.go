@@ -64,9 +64,15 @@ type Reader struct {
 	own       map[int]*RollCall
 	keys      map[string]int // non-numeric roll-call keys → assigned ids
 	datesFrom string
-	seen      map[string]bool // "rcid/country" of the votes kept
+	seen      map[seenKey]bool // roll call and country of the votes kept
+	res       resolver
 	rules     map[string]int64
 	rejW      *csv.Writer
+}
+
+type seenKey struct {
+	rcid    int
+	country string
 }
 
 // maxHead is how much of an input is peeked at to detect its layout.
@@ -138,7 +144,7 @@ func (m multiCloser) Close() error {
 }
 
 func newReader(src io.Reader, name string, opts *ReadOptions, closer io.Closer, isFile bool) (*Reader, error) {
-	r := &Reader{name: name, seen: map[string]bool{}, rules: map[string]int64{}}
+	r := &Reader{name: name, seen: map[seenKey]bool{}, rules: map[string]int64{}}
 	if opts != nil {
 		r.opts = *opts
 	}
@@ -345,8 +351,7 @@ func (r *Reader) RollCalls() []RollCall {
 	}
 	used := map[int]bool{}
 	for k := range r.seen {
-		id, _ := strconv.Atoi(k[:strings.IndexByte(k, '/')])
-		used[id] = true
+		used[k.rcid] = true
 	}
 	for id, rc := range src {
 		if r.own != nil || used[id] {
@@ -496,7 +501,7 @@ func (r *Reader) parse(row []string, line int, rec *Record) *dataset.ParseError 
 		}
 		return bad(col, dataset.ErrMissingField)
 	}
-	c, rule := resolveCountry(rec.Code, rec.Name, rc.Date)
+	c, rule := r.res.resolve(rec.Code, rec.Name, rc.Date)
 	if rule != "" {
 		r.rules[rule]++
 	}
@@ -508,7 +513,7 @@ func (r *Reader) parse(row []string, line int, rec *Record) *dataset.ParseError 
 		}
 		r.rep.Unknown(who)
 	} else {
-		k := strconv.Itoa(id) + "/" + c
+		k := seenKey{id, c}
 		if r.seen[k] {
 			col := r.colCode
 			if col < 0 {
