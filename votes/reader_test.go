@@ -202,3 +202,14 @@ func TestParseVote(t *testing.T) {
 		}
 	}
 }
+
+func FuzzReadIssues(f *testing.F) {
+	f.Add([]byte("rcid,short_name,issue\n5309,hr,Human rights\n5309,xx,?\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		rcs := []RollCall{{RCID: 5309}}
+		rep, _ := ReadIssues(bytes.NewReader(b), "fuzz", rcs, false)
+		if !rep.Balanced() || len(rcs[0].Issues) > len(IssueCodes()) {
+			t.Fatalf("%s, issues %v", rep.RowsLine(), rcs[0].Issues)
+		}
+	})
+}
