@@ -46,7 +46,7 @@ func (f *alignVoteFlags) register(fs *flag.FlagSet) {
 // eventOnlyFlags are the flags that only make sense for event inputs: with
 // no input, setting one of them selects the embedded chronology.
 var eventOnlyFlags = []string{"method", "model", "min-events", "min-common", "range", "neutral", "by-volume",
-	"long", "contrib", "top", "weight", "goldstein", "quads", "dedup", "directed", "format", "from", "to"}
+	"long", "contrib", "top", "weight", "goldstein", "quads", "dedup", "directed", "format"}
 
 // voteOnlyFlags are the flags that only make sense for vote inputs.
 var voteOnlyFlags = []string{"measure", "dyads", "codes", "issue", "important", "no-amendments", "replicates", "seed", "rejects"}
@@ -204,6 +204,19 @@ func runAlignVotes(e *env, f *alignFlags, args []string) error {
 			return fmt.Errorf("%w: -issue %q: want one of %s", errUsage, f.votes.issue, strings.Join(votes.IssueCodes(), ", "))
 		}
 		o.Select.Issue = c
+	}
+	for _, b := range []struct {
+		flag, v string
+		dst    *int
+	}{{"from", f.in.from, &o.Select.FromYear}, {"to", f.in.to, &o.Select.ToYear}} {
+		if b.v == "" {
+			continue
+		}
+		t, err := scoreBound(b.v, b.flag, false)
+		if err != nil {
+			return err
+		}
+		*b.dst = t.Year() // votes are measured by whole years or sessions
 	}
 	codes := strings.ToLower(strings.TrimSpace(f.votes.codes))
 	if codes != "iso3" && codes != "cow" {

@@ -129,8 +129,13 @@ func TestAlignVotesMode(t *testing.T) {
 	if code, out, _ := scoreCLI(t, "align", "-countries", "CHN,RUS", "-min-events", "1", "-min-common", "2", "-quiet"); code != 0 || !strings.HasPrefix(out, "period,country,CHN,RUS\n") {
 		t.Errorf("events by flag: %d %s", code, out)
 	}
+	// -from and -to select the years of roll calls.
+	code, out, errs := scoreCLI(t, "align", "-dyads", "RUS-USA", "-from", "2013", "-to", "2014-06", "-measure", "s", "-replicates", "0", "-quiet")
+	if code != 0 || strings.Count(out, "\n") != 3 || !strings.Contains(out, "\nRUS-USA,2013,s,") || !strings.Contains(out, "\nRUS-USA,2014,s,-0.2597402597402597,,,77\n") {
+		t.Errorf("-from/-to: %d\n%s", code, out)
+	}
 	// -countries on votes: every pair, by session, one issue.
-	code, out, errs := scoreCLI(t, "align", "-countries", "USA,RUS,CHN", "-period", "session", "-issue", "hr", "-measure", "kappa", "-replicates", "50", "-quiet")
+	code, out, errs = scoreCLI(t, "align", "-countries", "USA,RUS,CHN", "-period", "session", "-issue", "hr", "-measure", "kappa", "-replicates", "50", "-quiet")
 	if code != 0 || !strings.Contains(out, "\nCHN-RUS,68,kappa,") || !strings.Contains(out, "\nRUS-USA,68,kappa,") {
 		t.Errorf("countries/session: %d %s", code, errs)
 	}
