@@ -207,7 +207,7 @@ func runAlignVotes(e *env, f *alignFlags, args []string) error {
 	}
 	for _, b := range []struct {
 		flag, v string
-		dst    *int
+		dst     *int
 	}{{"from", f.in.from, &o.Select.FromYear}, {"to", f.in.to, &o.Select.ToYear}} {
 		if b.v == "" {
 			continue
