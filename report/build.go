@@ -295,7 +295,7 @@ func Build(events []dataset.Event, opts *Options) (*Report, error) {
 		}
 		r.Overview = append(r.Overview, ch)
 	}
-	if r.Votes, err = reportVotes(dyads, r.From, r.To, &o); err != nil {
+	if r.Votes, err = reportVotes(r, dyads, &o); err != nil {
 		return nil, err
 	}
 	if r.Votes != nil && r.Votes.Heatmap != nil {

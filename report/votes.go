@@ -13,6 +13,8 @@ import (
 	"github.com/entente/entente/plots"
 	"github.com/entente/entente/score"
 	"github.com/entente/entente/votes"
+
+	"gonum.org/v1/gonum/stat"
 )
 
 // VoteSection is the report's "Alignment over time" section: the report's
@@ -55,6 +57,12 @@ type VoteDyad struct {
 	// RollCalls are the roll calls of Year on which they voted furthest
 	// apart, at most three.
 	RollCalls []score.VoteDisagreement
+	// EventCorr is the Pearson correlation, over the years with both,
+	// between the yearly mean of the dyad's main event index and its
+	// yearly vote agreement; EventYears is the number of those years. NaN
+	// with fewer than three years or without an event index.
+	EventCorr  float64
+	EventYears int
 }
 
 // voteMinYears is the fewest years of votes the section shows: a report
@@ -66,7 +74,10 @@ const voteMinYears = 3
 // over the report's years (see voteMinYears), with bootstrap bands
 // (score.VoteAlign, default options), and explains what divides them
 // (score.ExplainVotes).
-func buildVoteSection(s *votes.Set, dyads []dataset.Dyad, from, to time.Time, size plots.Size) (*VoteSection, error) {
+//
+// mains, when not nil, holds each dyad's main event index: the section
+// reports its correlation with the vote agreement (VoteDyad.EventCorr).
+func buildVoteSection(s *votes.Set, dyads []dataset.Dyad, from, to time.Time, size plots.Size, mains map[dataset.Dyad]*score.Series) (*VoteSection, error) {
 	years := s.Years()
 	if len(years) == 0 || len(dyads) == 0 {
 		return nil, nil
@@ -124,7 +135,7 @@ func buildVoteSection(s *votes.Set, dyads []dataset.Dyad, from, to time.Time, si
 	var series []score.Series
 	var labels []string
 	for _, d := range with {
-		vd := &VoteDyad{Dyad: d, Name: dyadName(d), Agreement: math.NaN(), Lower: math.NaN(), Upper: math.NaN(), S: math.NaN(), Mean: math.NaN()}
+		vd := &VoteDyad{Dyad: d, Name: dyadName(d), Agreement: math.NaN(), Lower: math.NaN(), Upper: math.NaN(), S: math.NaN(), Mean: math.NaN(), EventCorr: math.NaN()}
 		sr := score.Series{Dyad: d, Model: "un-agreement", Granularity: dataset.Year}
 		sum, k := 0.0, 0
 		byYear := map[int]score.VoteAlignment{}
@@ -156,6 +167,7 @@ func buildVoteSection(s *votes.Set, dyads []dataset.Dyad, from, to time.Time, si
 			}
 			sr.Points = append(sr.Points, p)
 		}
+		vd.EventCorr, vd.EventYears = eventVoteCorr(mains[d], byYear)
 		vd.Issues = dividingIssues(s, d, fy, ty)
 		if vd.Year > 0 {
 			if e, err := score.ExplainVotes(s, d, vd.Year, nil); err == nil {
@@ -183,6 +195,39 @@ func buildVoteSection(s *votes.Set, dyads []dataset.Dyad, from, to time.Time, si
 		sec.Heatmap = hm
 	}
 	return sec, nil
+}
+
+// eventVoteCorr is the Pearson correlation between the yearly mean of an
+// event index (NaN periods skipped) and the yearly vote agreement, over
+// the years that have both, and the number of those years; NaN with fewer
+// than three years or without variation.
+func eventVoteCorr(main *score.Series, agree map[int]score.VoteAlignment) (float64, int) {
+	if main == nil {
+		return math.NaN(), 0
+	}
+	sum, cnt := map[int]float64{}, map[int]int{}
+	for _, p := range main.Points {
+		if !math.IsNaN(p.Value) {
+			sum[p.Start.Year()] += p.Value
+			cnt[p.Start.Year()]++
+		}
+	}
+	var xs, ys []float64
+	var years []int
+	for y := range cnt {
+		if r, ok := agree[y]; ok && !math.IsNaN(r.Value) {
+			years = append(years, y)
+		}
+	}
+	sort.Ints(years)
+	for _, y := range years {
+		xs = append(xs, sum[y]/float64(cnt[y]))
+		ys = append(ys, agree[y].Value)
+	}
+	if len(xs) < 3 {
+		return math.NaN(), len(xs)
+	}
+	return stat.Correlation(xs, ys, nil), len(xs)
 }
 
 func countYear(s *votes.Set, y int) int {
@@ -292,7 +337,7 @@ func voteMethod(sec *VoteSection) Method {
 	return Method{Heading: "Alignment in UN votes", Text: strings.Join([]string{
 		"The alignment-over-time section compares the report's countries by their roll-call votes in the UN General Assembly (Erik Voeten's data as packaged in the R package unvotes, public domain CC0, embedded in entente; " + sec.Coverage + ")",
 		"Agreement is the share of roll calls both countries voted on (yes, abstain or no) where they voted alike (Voeten 2000); S is Signorino and Ritter's (1999) similarity with absolute distance on yes = 1, abstain = 2, no = 3, S = 1 − 2·d/d_max with d_max = 2; κ is Häge's (2011) chance-corrected version of S, Cohen's kappa with the same distance.",
-		"Absences and non-membership are missing, never disagreement. Bands are 95 % percentile intervals from 1,000 bootstrap resamples of the year's roll calls (seeded: the same data gives the same bands). The issues that divide a dyad are the six issue tags of the data, ranked by their share of the summed distance over the years shown; a roll call with several tags counts for each.",
+		"Absences and non-membership are missing, never disagreement. Bands are 95 % percentile intervals from 1,000 bootstrap resamples of the year's roll calls (seeded: the same data gives the same bands). The issues that divide a dyad are the six issue tags of the data, ranked by their share of the summed distance over the years shown; a roll call with several tags counts for each. Events and votes side by side: r is the Pearson correlation, over the years with both, between the yearly mean of the dyad's main event index and its yearly vote agreement (few years: read it as a direction, not a finding).",
 	}, " ")}
 }
 
@@ -313,13 +358,17 @@ func voteRows(sec *VoteSection) [][]string {
 		if d.Year > 0 {
 			year = fmt.Sprint(d.Year)
 		}
-		out = append(out, []string{d.Name, year, num(d.Agreement, 2), band, num(d.S, 2), fmt.Sprint(d.N), num(d.Mean, 2), strings.Join(iss, "; ")})
+		corr := num(d.EventCorr, 2)
+		if d.EventYears > 0 && !math.IsNaN(d.EventCorr) {
+			corr += fmt.Sprintf(" (%d y)", d.EventYears)
+		}
+		out = append(out, []string{d.Name, year, num(d.Agreement, 2), band, num(d.S, 2), fmt.Sprint(d.N), num(d.Mean, 2), corr, strings.Join(iss, "; ")})
 	}
 	return out
 }
 
 // voteHeader is the header of voteRows.
-var voteHeader = []string{"Dyad", "Year", "Agreement", "95 % band", "S", "Roll calls", "Mean agreement", "Issues that divide them"}
+var voteHeader = []string{"Dyad", "Year", "Agreement", "95 % band", "S", "Roll calls", "Mean agreement", "r with event index", "Issues that divide them"}
 
 // rollCallText describes a dividing roll call: "2014-03-27 R/68/262
 // Territorial integrity of Ukraine: China abstain, United States yes".
@@ -345,8 +394,8 @@ func (p *pdfWriter) votePages() {
 		p.chart(ch, textW*0.72)
 	}
 	if len(sec.Dyads) > 0 {
-		cols := []column{{voteHeader[0], 0.17, "L"}, {voteHeader[1], 0.06, "R"}, {voteHeader[2], 0.09, "R"}, {voteHeader[3], 0.11, "R"},
-			{voteHeader[4], 0.07, "R"}, {voteHeader[5], 0.08, "R"}, {voteHeader[6], 0.1, "R"}, {voteHeader[7], 0.32, "L"}}
+		cols := []column{{voteHeader[0], 0.15, "L"}, {voteHeader[1], 0.06, "R"}, {voteHeader[2], 0.09, "R"}, {voteHeader[3], 0.11, "R"},
+			{voteHeader[4], 0.07, "R"}, {voteHeader[5], 0.07, "R"}, {voteHeader[6], 0.09, "R"}, {voteHeader[7], 0.1, "R"}, {voteHeader[8], 0.26, "L"}}
 		p.table(cols, voteRows(sec), 8)
 	}
 	var lines []string
@@ -410,7 +459,7 @@ const htmlVotesTemplate = `{{with .Votes}}<section id="votes">
 {{end}}`
 
 // reportVotes builds the vote section for Build: nil with NoVotes.
-func reportVotes(dyads []dataset.Dyad, from, to time.Time, o *Options) (*VoteSection, error) {
+func reportVotes(r *Report, dyads []dataset.Dyad, o *Options) (*VoteSection, error) {
 	if o.NoVotes {
 		return nil, nil
 	}
@@ -421,7 +470,11 @@ func reportVotes(dyads []dataset.Dyad, from, to time.Time, o *Options) (*VoteSec
 			return nil, fmt.Errorf("report: the embedded votes: %w", err)
 		}
 	}
-	return buildVoteSection(s, dyads, from, to, o.ChartSize)
+	mains := map[dataset.Dyad]*score.Series{}
+	for _, d := range r.Dyads {
+		mains[d.Dyad] = d.main
+	}
+	return buildVoteSection(s, dyads, r.From, r.To, o.ChartSize, mains)
 }
 
 // WriteVotesCSV writes the vote section's yearly measures as the tidy CSV

@@ -38,6 +38,9 @@ func TestBuildVoteSection(t *testing.T) {
 		t.Errorf("span %d–%d, coverage %q", sec.FromYear, sec.ToYear, sec.Coverage)
 	}
 	for _, d := range sec.Dyads {
+		if d.EventYears < 5 || d.EventYears > 8 || math.IsNaN(d.EventCorr) || d.EventCorr < -1 || d.EventCorr > 1 {
+			t.Errorf("%s: event correlation %v over %d years", d.Name, d.EventCorr, d.EventYears)
+		}
 		if d.Year != 2019 || math.IsNaN(d.Agreement) || !(d.Lower <= d.Agreement && d.Agreement <= d.Upper) || d.N == 0 || len(d.Issues) == 0 {
 			t.Errorf("%s: %d agreement %v [%v, %v] n %d issues %d", d.Name, d.Year, d.Agreement, d.Lower, d.Upper, d.N, len(d.Issues))
 		}
@@ -115,11 +118,36 @@ func TestBuildVoteSectionOptions(t *testing.T) {
 	}
 	s, _, _ := votes.Embedded()
 	sec, err := buildVoteSection(s, []dataset.Dyad{{A: "CHN", B: "USA"}},
-		time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC), plots.Size{})
+		time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC), plots.Size{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if sec.FromYear != 2010 || sec.ToYear != 2019 || !strings.Contains(sec.Coverage, "last ten years of votes") {
 		t.Errorf("%d–%d %q", sec.FromYear, sec.ToYear, sec.Coverage)
+	}
+}
+
+// The correlation of an event index with vote agreement, by hand: yearly
+// means of the index 1, 2, 3 (2000: 0 and 2, 2001: 2, 2002: 3) against
+// agreement 0.2, 0.4, 0.6 — perfectly linear, r = 1; 2003 has no
+// agreement and is left out.
+func TestEventVoteCorr(t *testing.T) {
+	d := dataset.Dyad{A: "A", B: "B"}
+	main := &score.Series{Dyad: d}
+	for _, x := range []struct {
+		y, m int
+		v    float64
+	}{{2000, 1, 0}, {2000, 6, 2}, {2001, 1, 2}, {2002, 1, 3}, {2003, 1, 9}} {
+		p := score.NewPoint(time.Date(x.y, time.Month(x.m), 1, 0, 0, 0, 0, time.UTC))
+		p.Value = x.v
+		main.Points = append(main.Points, p)
+	}
+	agree := map[int]score.VoteAlignment{2000: {Value: 0.2}, 2001: {Value: 0.4}, 2002: {Value: 0.6}}
+	r, n := eventVoteCorr(main, agree)
+	if n != 3 || math.Abs(r-1) > 1e-12 {
+		t.Errorf("r = %v over %d years", r, n)
+	}
+	if r, n := eventVoteCorr(nil, agree); !math.IsNaN(r) || n != 0 {
+		t.Error("no index")
 	}
 }
