@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"sync"
+	"time"
 
 	_ "embed"
 
@@ -42,7 +43,7 @@ func loadEmbedded() {
 	}
 	e.rep = dataset.Report{File: EmbeddedName, Format: FormatUNVotes}
 	codes := make([][]string, len(e.enc.rolls)) // per roll call, per member
-	var res resolver
+	res := newMemberResolver(e.enc.members)
 	seen := map[string]bool{}
 	var countries []string
 	for i := range e.enc.rolls {
@@ -52,7 +53,7 @@ func loadEmbedded() {
 				continue
 			}
 			e.rep.Read++
-			c, _ := res.resolve(m.code, m.name, e.enc.rolls[i].Date)
+			c := res.code(k, e.enc.rolls[i].Date)
 			if c == "" {
 				e.rep.Unknown(m.name)
 			} else if !seen[c] {
@@ -128,14 +129,14 @@ func EmbeddedRecords() ([]Record, error) {
 	}
 	e := embedded.enc
 	var out []Record
-	var res resolver
+	res := newMemberResolver(e.members)
 	for i := range e.rolls {
 		for k, m := range e.members {
 			v := e.votes[i][k]
 			if v == Missing {
 				continue
 			}
-			c, _ := res.resolve(m.code, m.name, e.rolls[i].Date)
+			c := res.code(k, e.rolls[i].Date)
 			out = append(out, Record{RCID: e.rolls[i].RCID, Country: c, Name: m.name, Code: m.code, Vote: v})
 		}
 	}
@@ -242,4 +243,44 @@ func readStrict(path string, fn func(io.Reader, string) ([]RollCall, error)) ([]
 	defer f.Close()
 	rcs, err := fn(f, path)
 	return rcs, nil, err
+}
+
+// memberResolver resolves the embedded members' codes, cached per member
+// and year in slices (members with a seat rule, whose code depends on the
+// exact date, are resolved every time).
+type memberResolver struct {
+	members []member
+	seat    []bool
+	byYear  [][]string // per member, per year since 1900; "\x00" unresolved
+}
+
+func newMemberResolver(ms []member) *memberResolver {
+	r := &memberResolver{members: ms, seat: make([]bool, len(ms)), byYear: make([][]string, len(ms))}
+	for k, m := range ms {
+		_, a := seatIndex[m.code]
+		_, b := seatIndex[m.name]
+		r.seat[k] = a || b
+	}
+	return r
+}
+
+func (r *memberResolver) code(k int, d time.Time) string {
+	m := r.members[k]
+	y := d.Year() - 1900
+	if r.seat[k] || d.IsZero() || y < 0 || y >= 300 {
+		c, _ := resolveCountry(m.code, m.name, d)
+		return c
+	}
+	if r.byYear[k] == nil {
+		r.byYear[k] = make([]string, 300)
+		for i := range r.byYear[k] {
+			r.byYear[k][i] = "\x00"
+		}
+	}
+	if c := r.byYear[k][y]; c != "\x00" {
+		return c
+	}
+	c, _ := resolveCountry(m.code, m.name, d)
+	r.byYear[k][y] = c
+	return c
 }
