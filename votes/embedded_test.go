@@ -1,6 +1,7 @@
 package votes
 
 import (
+	"bytes"
 	"compress/gzip"
 	"encoding/csv"
 	"fmt"
@@ -153,4 +154,45 @@ func hasVoteIn(s *Set, code string, year int) bool {
 		}
 	}
 	return false
+}
+
+// The generator is deterministic and the committed file is up to date:
+// encoding ../shared/data/unvotes again gives the same payload as
+// unvotes.bin.gz (compared uncompressed, so that a change in Go's gzip
+// compressor does not matter).
+func TestGeneratorReproducesEmbedded(t *testing.T) {
+	dir := sharedtest.Path(t, "data/unvotes")
+	b, err := EncodeUNVotes(dir+"/un_votes.csv.gz", dir+"/un_roll_calls.csv.gz", dir+"/un_roll_call_issues.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := func(z []byte) []byte {
+		r, err := gzip.NewReader(bytes.NewReader(z))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := io.ReadAll(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	if !bytes.Equal(raw(b), raw(unvotesBin)) {
+		t.Fatal("re-encoding differs from unvotes.bin.gz: run go run ./votes/internal/gen -o votes/unvotes.bin.gz ../shared/data/unvotes")
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add(unvotesBin[:200])
+	var small bytes.Buffer
+	z := gzip.NewWriter(&small)
+	z.Write([]byte(encMagic + "\x01\x03USA\x02US\x01\x05\x01\x01\x00\x00\x00\x00\x00\x01"))
+	z.Close()
+	f.Add(small.Bytes())
+	f.Fuzz(func(t *testing.T, b []byte) {
+		e, err := decode(b)
+		if err == nil && len(e.rolls) != len(e.votes) {
+			t.Fatal("rolls and votes differ in length")
+		}
+	})
 }
