@@ -43,6 +43,17 @@ const inspectHelp = `Output (stable, one "key: value" line each, a blank line be
   dedup: in=N out=N merged=N        with -dedup: the one-a-day merge of the kept events
                                     (the lines above count events before it)
 
+UN vote files (recognised by a header naming a roll-call, a country and a
+vote column: unvotes, Voeten's numeric layout, any vote CSV) and the
+embedded votes (FILE embedded:votes) print file, format (unvotes, voeten,
+votes-csv), rows, reject, sample, unknown and dates as above (dates of the
+roll calls), then:
+
+  votes: roll-calls=N countries=N recorded=N
+  roll-call dates: SOURCE           file, a roll-calls file beside it, or embedded roll calls
+  sessions: FIRST-LAST              General Assembly sessions
+  seat rule: COUNT NAME             the seat rules that fired (Yugoslav seat by date, …)
+
 Exit status: 0 when every file was read (rejected rows are counted, not
 errors), 1 when a file cannot be opened or read to its end (or, with
 -strict, has a bad row; the other files are still described), 2 on a usage
@@ -58,6 +69,7 @@ func runInspect(e *env, args []string) error {
 	var f inspectFlags
 	fs := newFlags(e, "inspect", "report inspect [-dedup actors|countries] [-strict] [-rejects FILE] [-format F] [FILE…]",
 		"report inspect events.csv",
+		"report inspect embedded:votes ../shared/data/unvotes/un_votes.csv.gz   # UN votes",
 		"report inspect -dedup actors ../shared/data/icews/events.2018.sample.tab",
 		"report inspect -rejects bad-rows.tsv 20160728.export.CSV.zip",
 		"report inspect a.tsv b.tsv | grep '^rows:'   # one accounting line per file",
