@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	register("align", "how alike countries' relations to third countries are, per period; writes the alignment matrix as CSV", runAlign)
+	register("align", "how alike countries are, per period: UN-vote agreement, S, kappa… per dyad (embedded votes by default), or event-profile alignment matrices", runAlign)
 }
 
 type alignFlags struct {
