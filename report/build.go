@@ -13,6 +13,7 @@ import (
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/plots"
 	"github.com/entente/entente/score"
+	"github.com/entente/entente/votes"
 )
 
 // Defaults of Options.
@@ -74,6 +75,12 @@ type Options struct {
 	// none); Version the entente version.
 	Generated time.Time
 	Version   string
+	// Votes are the UN General Assembly votes of the "Alignment over
+	// time" section and of the alignment heatmap (nil: the embedded votes,
+	// votes.Embedded); NoVotes leaves the section out (the heatmap then
+	// compares event profiles).
+	Votes   *votes.Set
+	NoVotes bool
 	// ChartSize is the size of the PNG and SVG charts (default
 	// plots.SizeScreen); the PDF draws the same charts as vector graphics
 	// at its page width.
@@ -288,7 +295,12 @@ func Build(events []dataset.Event, opts *Options) (*Report, error) {
 		}
 		r.Overview = append(r.Overview, ch)
 	}
-	if hm, err := alignmentChart(rows, dyads, lo, hi, &o); err != nil {
+	if r.Votes, err = reportVotes(r, dyads, &o); err != nil {
+		return nil, err
+	}
+	if r.Votes != nil && r.Votes.Heatmap != nil {
+		r.Overview = append(r.Overview, r.Votes.Heatmap)
+	} else if hm, err := alignmentChart(rows, dyads, lo, hi, &o); err != nil {
 		return nil, err
 	} else if hm != nil {
 		r.Overview = append(r.Overview, hm)
@@ -304,6 +316,9 @@ func Build(events []dataset.Event, opts *Options) (*Report, error) {
 		r.Subtitle = fmt.Sprintf("%s, %sly periods; main index: %s", span(r.From, r.To, g), g, mainModel.Name())
 	}
 	r.Methods = methods(r, &o, mainModel, extra)
+	if r.Votes != nil {
+		r.Methods = append(r.Methods, voteMethod(r.Votes))
+	}
 	return r, nil
 }
 

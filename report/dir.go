@@ -109,6 +109,11 @@ func (r *Report) ChartFiles() []ChartFile {
 	for _, ch := range r.Overview {
 		add("overview-"+ch.Kind, ch)
 	}
+	if r.Votes != nil {
+		for _, ch := range r.Votes.Charts {
+			add("votes-"+ch.Kind, ch)
+		}
+	}
 	for _, d := range r.Dyads {
 		for _, ch := range d.Charts {
 			add(strings.ToLower(d.Dyad.A+"-"+d.Dyad.B)+"-"+ch.Kind, ch)
@@ -274,6 +279,11 @@ func (r *Report) writeInto(dir string, f Formats) error {
 		}
 		if err := write("change-points.csv", r.WriteChangePointsCSV); err != nil {
 			return err
+		}
+		if r.Votes != nil {
+			if err := write("votes.csv", r.WriteVotesCSV); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

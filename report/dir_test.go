@@ -49,7 +49,7 @@ func TestWriteDir(t *testing.T) {
 		t.Fatal(err)
 	}
 	files := listDir(t, dir)
-	want := []string{".entente-report", "change-points.csv", "report.html", "report.pdf", "scores.csv", "summary.csv", "top-events.csv"}
+	want := []string{".entente-report", "change-points.csv", "report.html", "report.pdf", "scores.csv", "summary.csv", "top-events.csv", "votes.csv"}
 	for _, cf := range r.ChartFiles() {
 		want = append(want, "charts/"+cf.Stem+".png", "charts/"+cf.Stem+".svg")
 	}
@@ -57,8 +57,8 @@ func TestWriteDir(t *testing.T) {
 	if !reflect.DeepEqual(files, want) {
 		t.Errorf("files\n%q\nwant\n%q", files, want)
 	}
-	// 2 overview charts + 4 dyads × 4 charts
-	if n := len(r.ChartFiles()); n != 18 {
+	// 2 overview charts + 1 UN-votes chart + 4 dyads × 4 charts
+	if n := len(r.ChartFiles()); n != 19 {
 		t.Errorf("%d charts", n)
 	}
 	if h := firstLine(t, filepath.Join(dir, "scores.csv")); h != score.TidyHeader {

@@ -52,6 +52,7 @@ type htmlData struct {
 	Facts                                       [][2]string
 	Summary                                     [][]string
 	Overview                                    []htmlFigure
+	Votes                                       *htmlVotes
 	Dyads                                       []htmlDyad
 	Methods                                     []Method
 	Sources                                     [][]string
@@ -115,6 +116,7 @@ func (r *Report) htmlData() htmlData {
 		}
 		d.Dyads = append(d.Dyads, hd)
 	}
+	d.Votes = r.htmlVotes()
 	d.Methods = r.Methods
 	d.Sources = sourceRows(r)
 	d.Reconciliation = reconciliation(r)
@@ -183,6 +185,7 @@ var htmlTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 <ol>
 <li><a href="#summary">Summary</a></li>
 {{if .Overview}}<li><a href="#overview">Overview</a></li>
+{{end}}{{if .Votes}}<li><a href="#votes">Alignment over time</a></li>
 {{end}}{{range .Dyads}}<li><a href="#{{.ID}}">{{.Name}}</a></li>
 {{end}}<li><a href="#methods">Methods and data</a></li>
 </ol>
@@ -201,7 +204,7 @@ var htmlTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 {{range .Overview}}<figure id="{{.ID}}" class="chart" data-kind="{{.Kind}}" aria-label="{{.Title}}">
 {{.SVG}}</figure>
 {{end}}</section>
-{{end}}{{range .Dyads}}<section id="{{.ID}}" class="dyad">
+{{end}}` + htmlVotesTemplate + `{{range .Dyads}}<section id="{{.ID}}" class="dyad">
 <h2>{{.Name}} <small>({{.Code}})</small></h2>
 <p>{{.Line}}</p>
 {{range .Figures}}<figure id="{{.ID}}" class="chart" data-kind="{{.Kind}}" aria-label="{{.Title}}">

@@ -66,6 +66,9 @@ func TestHTMLSelfContained(t *testing.T) {
 	}
 	walk(doc, false, false)
 	want := len(r.Overview)
+	if r.Votes != nil {
+		want += len(r.Votes.Charts)
+	}
 	for _, d := range r.Dyads {
 		want += len(d.Charts)
 	}

@@ -43,6 +43,9 @@ func (r *Report) WritePDF(w io.Writer) error {
 	if len(r.Overview) > 0 {
 		p.overviewPages()
 	}
+	if r.Votes != nil {
+		p.votePages()
+	}
 	for i, d := range r.Dyads {
 		p.dyadPages(i, d)
 	}

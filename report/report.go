@@ -30,6 +30,9 @@ type Report struct {
 	// Overview holds the charts comparing all dyads (small multiples,
 	// alignment heatmap).
 	Overview []*plots.Chart
+	// Votes is the "Alignment over time" section from UN General Assembly
+	// votes (nil when the report has none; see Options.Votes).
+	Votes *VoteSection
 	// Sources account for every input: rows read, kept, rejected and
 	// filtered, then the deduplication and the aggregation.
 	Sources []Source

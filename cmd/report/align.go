@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	register("align", "how alike countries' relations to third countries are, per period; writes the alignment matrix as CSV", runAlign)
+	register("align", "how alike countries are, per period: UN-vote agreement, S, kappa… per dyad (embedded votes by default), or event-profile alignment matrices", runAlign)
 }
 
 type alignFlags struct {
@@ -23,12 +23,21 @@ type alignFlags struct {
 	top, minEvents, minCommon        int
 	rangeR, neutral                  float64
 	long, byVolume                   bool
+	votes                            alignVoteFlags
 }
 
 func runAlign(e *env, args []string) error {
 	var f alignFlags
-	fs := newFlags(e, "align", "report align [-countries CHN,RUS,USA,VEN] [-period year] [-method s|s2|pearson|cosine|kappa] [flags] [INPUT…]",
-		"report align -countries CHN,RUS,USA,VEN                     # the embedded chronology, S-scores per year",
+	fs := newFlags(e, "align", "report align [-dyads CHN-RUS,…|-countries CHN,RUS,USA,VEN] [-period year|session] [-measure agreement,s,…] [flags] [VOTES…]\n"+
+		"       report align [-countries CHN,RUS,USA,VEN] [-period year] [-method s|s2|pearson|cosine|kappa] [flags] EVENTS…|embedded:events\n\n"+
+		"UN General Assembly votes (the embedded 1946–2019 votes with no input, or vote files recognised by their header)\n"+
+		"give per dyad and period agreement, S (absolute and squared distance), Häge's kappa and pi and the State Department's\n"+
+		"coincidence, with bootstrap bands: the tidy CSV dyad,period,measure,value,lower,upper,n. Event inputs (or embedded:events,\n"+
+		"or any event-only flag such as -method) compare the countries' relations to third countries instead.",
+		"report align -dyads CHN-RUS,CHN-USA,RUS-USA,USA-VEN -period year -measure agreement,s -o a.csv   # embedded UN votes",
+		"report align -countries CHN,RUS,USA -period session -issue hr ../shared/data/unvotes/un_votes.csv.gz",
+		"report align -dyads USA-RUS -codes cow -measure s,kappa        # a COW panel: ccode1,ccode2,year,…",
+		"report align -countries CHN,RUS,USA,VEN embedded:events          # the embedded chronology, S-scores per year",
 		"report align -countries CHN,RUS,USA,VEN -method pearson -long -o align.csv",
 		"report align -countries CHN,VEN,USA -contrib CHN-VEN       # which third countries make them align",
 		"report align -period quarter -method kappa -min-events 5 gdelt-2024.tsv.gz",
@@ -46,8 +55,22 @@ func runAlign(e *env, args []string) error {
 	fs.BoolVar(&f.long, "long", false, "write one row per pair (period,a,b,method,value,common) instead of matrices")
 	fs.StringVar(&f.contrib, "contrib", "", "write the third countries' contributions to one `pair`'s alignment (CHN-VEN) instead")
 	fs.StringVar(&f.output, "o", "", "output `file` (written atomically; default: standard output)")
+	f.votes.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	useVotes, err := alignMode(fs, fs.Args())
+	if err != nil {
+		return err
+	}
+	if useVotes {
+		return runAlignVotes(e, &f, fs.Args())
+	}
+	var paths []string
+	for _, a := range fs.Args() {
+		if a != embeddedEventsInput {
+			paths = append(paths, a)
+		}
 	}
 	method := strings.ToLower(strings.TrimSpace(f.method))
 	valid := false
@@ -96,11 +119,11 @@ func runAlign(e *env, args []string) error {
 			return fmt.Errorf("%w: -countries: give at least two countries", errUsage)
 		}
 	}
-	p, err := f.in.load(e, fs.Args())
+	p, err := f.in.load(e, paths)
 	if err != nil {
 		return err
 	}
-	if len(fs.Args()) == 0 {
+	if len(paths) == 0 {
 		// The embedded chronology is a curated record of a few dozen
 		// relationships, not a flood of news events: a relation has a few
 		// events a year, so GDELT-sized thresholds leave every value

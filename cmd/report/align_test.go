@@ -105,11 +105,13 @@ func TestAlignEmbeddedDefault(t *testing.T) {
 }
 
 // The issue's own example, `report align -period year -countries
-// CHN,RUS,USA,VEN` on the embedded data, gives values without extra flags:
-// the sparse chronology gets the report's thresholds, and says so. With a
-// threshold given on the command line, that one is used as given.
+// CHN,RUS,USA,VEN` on the embedded chronology (embedded:events: with no
+// input at all, align measures the embedded UN votes since issue 12),
+// gives values without extra flags: the sparse chronology gets the
+// report's thresholds, and says so. With a threshold given on the command
+// line, that one is used as given.
 func TestAlignEmbeddedThresholds(t *testing.T) {
-	code, out, errs := scoreCLI(t, "align", "-period", "year", "-countries", "CHN,RUS,USA,VEN")
+	code, out, errs := scoreCLI(t, "align", "-period", "year", "-countries", "CHN,RUS,USA,VEN", "embedded:events")
 	if code != 0 || !strings.Contains(errs, "using -min-events 1 -min-common 2") || strings.Contains(errs, "have no value") {
 		t.Fatalf("exit %d\n%s", code, errs)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/internal/atomicfile"
+	"github.com/entente/entente/votes"
 )
 
 func init() {
@@ -42,6 +43,17 @@ const inspectHelp = `Output (stable, one "key: value" line each, a blank line be
   dedup: in=N out=N merged=N        with -dedup: the one-a-day merge of the kept events
                                     (the lines above count events before it)
 
+UN vote files (recognised by a header naming a roll-call, a country and a
+vote column: unvotes, Voeten's numeric layout, any vote CSV) and the
+embedded votes (FILE embedded:votes) print file, format (unvotes, voeten,
+votes-csv), rows, reject, sample, unknown and dates as above (dates of the
+roll calls), then:
+
+  votes: roll-calls=N countries=N recorded=N
+  roll-call dates: SOURCE           file, a roll-calls file beside it, or embedded roll calls
+  sessions: FIRST-LAST              General Assembly sessions
+  seat rule: COUNT NAME             the seat rules that fired (Yugoslav seat by date, …)
+
 Exit status: 0 when every file was read (rejected rows are counted, not
 errors), 1 when a file cannot be opened or read to its end (or, with
 -strict, has a bad row; the other files are still described), 2 on a usage
@@ -57,6 +69,7 @@ func runInspect(e *env, args []string) error {
 	var f inspectFlags
 	fs := newFlags(e, "inspect", "report inspect [-dedup actors|countries] [-strict] [-rejects FILE] [-format F] [FILE…]",
 		"report inspect events.csv",
+		"report inspect embedded:votes ../shared/data/unvotes/un_votes.csv.gz   # UN votes",
 		"report inspect -dedup actors ../shared/data/icews/events.2018.sample.tab",
 		"report inspect -rejects bad-rows.tsv 20160728.export.CSV.zip",
 		"report inspect a.tsv b.tsv | grep '^rows:'   # one accounting line per file",
@@ -138,6 +151,9 @@ func runInspect(e *env, args []string) error {
 // dataset.AggregateFiles (the fast path for GDELT); with -dedup it reads
 // the events once, feeding the table and a streaming Deduper.
 func inspectFile(e *env, path string, ro *dataset.ReadOptions, dedup *dataset.DedupOptions, f inspectFlags) error {
+	if vf, _ := votes.DetectFile(path); vf != dataset.FormatAuto || path == votes.EmbeddedName {
+		return inspectVotes(e, path, ro, f)
+	}
 	if dedup == nil {
 		t, reps, err := dataset.AggregateFiles([]string{path}, ro, nil)
 		rep := reps[0]
@@ -265,4 +281,44 @@ func inspectDay(t time.Time) string {
 		return "-"
 	}
 	return t.Format(time.DateOnly)
+}
+
+// inspectVotes describes a UN votes file (recognised by its header) or the
+// embedded votes (embedded:votes): the accounting as for events, then where
+// the roll calls' dates come from, the roll calls, countries and votes,
+// the sessions, and the seat rules that fired.
+func inspectVotes(e *env, path string, ro *dataset.ReadOptions, f inspectFlags) error {
+	var s *votes.Set
+	var rep *dataset.Report
+	rules := map[string]int64{}
+	if path == votes.EmbeddedName {
+		var err error
+		if s, rep, err = votes.Embedded(); err != nil {
+			return err
+		}
+	} else {
+		r, err := votes.Open(path, &votes.ReadOptions{Strict: ro.Strict, MaxSamples: ro.MaxSamples, Rejects: ro.Rejects})
+		if err != nil {
+			return err
+		}
+		defer r.Close()
+		s, err = votes.Read(r)
+		rep, rules = r.Report(), r.Rules()
+		if err != nil {
+			printInspect(e.stdout, rep, nil, nil, f)
+			return err
+		}
+		s.DatesFrom = r.DatesFrom()
+	}
+	printInspect(e.stdout, rep, nil, nil, f)
+	w := e.stdout
+	fmt.Fprintf(w, "votes: roll-calls=%d countries=%d recorded=%d\n", s.NumRollCalls(), s.NumCountries(), s.NumVotes())
+	fmt.Fprintf(w, "roll-call dates: %s\n", s.DatesFrom)
+	if ss := s.Sessions(); len(ss) > 0 {
+		fmt.Fprintf(w, "sessions: %d-%d\n", ss[0], ss[len(ss)-1])
+	}
+	for _, c := range dataset.Sorted(rules) {
+		fmt.Fprintf(w, "seat rule: %d %s\n", c.Count, c.Name)
+	}
+	return nil
 }

@@ -1,0 +1,490 @@
+package report
+
+import (
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/plots"
+	"github.com/entente/entente/score"
+	"github.com/entente/entente/votes"
+
+	"gonum.org/v1/gonum/stat"
+)
+
+// VoteSection is the report's "Alignment over time" section: the report's
+// dyads compared by their votes in the UN General Assembly.
+type VoteSection struct {
+	// FromYear and ToYear are the calendar years of votes shown.
+	FromYear, ToYear int
+	// Coverage labels what the votes cover ("UN General Assembly votes
+	// 1946–2019 …; the votes end in 2019 while the events run to 2025").
+	Coverage string
+	// Dyads are the report's dyads with votes, in report order.
+	Dyads []*VoteDyad
+	// Missing lists the report's dyads with a country without votes.
+	Missing []string
+	// Charts: yearly agreement with its 95 % band, one panel per dyad.
+	Charts []*plots.Chart
+	// Heatmap is the S score of UN votes among the report's countries
+	// over the years shown (nil with fewer than three countries); Build
+	// puts it in the overview, in place of the event-profile heatmap.
+	Heatmap *plots.Chart
+	// Rows are the yearly measures (agreement, s, kappa), for scores CSVs.
+	Rows []score.VoteAlignment
+}
+
+// VoteDyad is one dyad's vote alignment.
+type VoteDyad struct {
+	Dyad dataset.Dyad
+	Name string
+	// Year is the last year with common roll calls in the span, with its
+	// agreement (band Lower–Upper), S and number of common roll calls.
+	Year                    int
+	Agreement, Lower, Upper float64
+	S                       float64
+	N                       int
+	// Mean is the mean yearly agreement over the span.
+	Mean float64
+	// Issues are the issues that divide the dyad most over the span (by
+	// their share of the absolute distance), at most three.
+	Issues []score.VoteIssue
+	// RollCalls are the roll calls of Year on which they voted furthest
+	// apart, at most three.
+	RollCalls []score.VoteDisagreement
+	// EventCorr is the Pearson correlation, over the years with both,
+	// between the yearly mean of the dyad's main event index and its
+	// yearly vote agreement; EventYears is the number of those years. NaN
+	// with fewer than three years or without an event index.
+	EventCorr  float64
+	EventYears int
+}
+
+// voteMinYears is the fewest years of votes the section shows: a report
+// period with fewer (one after the votes end) shows the last ten years of
+// votes up to its end instead, and says so.
+const voteMinYears = 3
+
+// buildVoteSection measures the dyads' UN-vote alignment by calendar year
+// over the report's years (see voteMinYears), with bootstrap bands
+// (score.VoteAlign, default options), and explains what divides them
+// (score.ExplainVotes).
+//
+// mains, when not nil, holds each dyad's main event index: the section
+// reports its correlation with the vote agreement (VoteDyad.EventCorr).
+func buildVoteSection(s *votes.Set, dyads []dataset.Dyad, from, to time.Time, size plots.Size, mains map[dataset.Dyad]*score.Series) (*VoteSection, error) {
+	years := s.Years()
+	if len(years) == 0 || len(dyads) == 0 {
+		return nil, nil
+	}
+	first, last := years[0], years[len(years)-1]
+	// A year with a single roll call (2020: one vote on 14 January) is
+	// not a year of votes to chart.
+	if n := countYear(s, last); n < 10 && len(years) > 1 {
+		last = years[len(years)-2]
+	}
+	fy, ty := first, last
+	if !from.IsZero() {
+		fy = max(fy, from.Year())
+	}
+	if !to.IsZero() {
+		ty = min(ty, to.Year())
+	}
+	sec := &VoteSection{}
+	shifted := false
+	if ty-fy+1 < voteMinYears {
+		ty = last
+		if !to.IsZero() {
+			ty = min(last, to.Year())
+		}
+		fy = max(first, ty-9)
+		shifted = true
+	}
+	sec.FromYear, sec.ToYear = fy, ty
+	sec.Coverage = fmt.Sprintf("UN General Assembly roll-call votes (Voeten, via unvotes; CC0), %d–%d shown; the votes end in %d", fy, ty, last)
+	if !to.IsZero() && to.Year() > last {
+		sec.Coverage += fmt.Sprintf(" while the events run to %d", to.Year())
+	}
+	if shifted {
+		sec.Coverage += "; the report's period has fewer than three years of votes, so the last ten years of votes are shown"
+	}
+	sec.Coverage += "."
+	var with []dataset.Dyad
+	for _, d := range dyads {
+		if s.CountryIndex(d.A) < 0 || s.CountryIndex(d.B) < 0 {
+			sec.Missing = append(sec.Missing, dyadName(d))
+			continue
+		}
+		with = append(with, d)
+	}
+	if len(with) == 0 {
+		return sec, nil
+	}
+	sel := votes.Selection{FromYear: fy, ToYear: ty}
+	rows, err := score.VoteAlign(s, with, &score.VoteAlignOptions{
+		Measures: []string{score.VoteAgreement, score.VoteS, score.VoteKappa}, Select: sel})
+	if err != nil {
+		return nil, fmt.Errorf("report: vote alignment: %w", err)
+	}
+	sec.Rows = rows
+	var series []score.Series
+	var labels []string
+	for _, d := range with {
+		vd := &VoteDyad{Dyad: d, Name: dyadName(d), Agreement: math.NaN(), Lower: math.NaN(), Upper: math.NaN(), S: math.NaN(), Mean: math.NaN(), EventCorr: math.NaN()}
+		sr := score.Series{Dyad: d, Model: "un-agreement", Granularity: dataset.Year}
+		sum, k := 0.0, 0
+		byYear := map[int]score.VoteAlignment{}
+		for _, r := range rows {
+			if r.Dyad != d {
+				continue
+			}
+			switch r.Measure {
+			case score.VoteAgreement:
+				byYear[r.Period] = r
+				sum += r.Value
+				k++
+				if r.Period >= vd.Year {
+					vd.Year, vd.Agreement, vd.Lower, vd.Upper, vd.N = r.Period, r.Value, r.Lower, r.Upper, r.N
+				}
+			case score.VoteS:
+				if r.Period >= vd.Year {
+					vd.S = r.Value
+				}
+			}
+		}
+		if k > 0 {
+			vd.Mean = sum / float64(k)
+		}
+		for y := fy; y <= ty; y++ {
+			p := score.NewPoint(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))
+			if r, ok := byYear[y]; ok {
+				p.Value, p.Lower, p.Upper, p.N = r.Value, r.Lower, r.Upper, int64(r.N)
+			}
+			sr.Points = append(sr.Points, p)
+		}
+		vd.EventCorr, vd.EventYears = eventVoteCorr(mains[d], byYear)
+		vd.Issues = dividingIssues(s, d, fy, ty)
+		if vd.Year > 0 {
+			if e, err := score.ExplainVotes(s, d, vd.Year, nil); err == nil {
+				vd.RollCalls = e.RollCalls[:min(3, len(e.RollCalls))]
+			}
+		}
+		sec.Dyads = append(sec.Dyads, vd)
+		series = append(series, sr)
+		labels = append(labels, vd.Name)
+	}
+	ch, err := plots.NewSmallMultiples(series, &plots.SeriesOptions{
+		Title:    "Alignment over time: agreement in UN General Assembly votes",
+		Subtitle: fmt.Sprintf("Share of common recorded votes cast alike, by year, %d–%d; votes end in %d", fy, ty, last),
+		Labels:   labels, YLabel: "Agreement (share of roll calls)", YMin: 0, YMax: 1, Size: size,
+		From: time.Date(fy, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(ty, 12, 31, 0, 0, 0, 0, time.UTC),
+		Note: "Shaded: 95 % bootstrap band over roll calls. Yes, abstain and no count; absences are missing, never disagreement. Source: Voeten's UNGA data via unvotes (CC0).",
+	})
+	if err != nil {
+		return nil, fmt.Errorf("report: vote chart: %w", err)
+	}
+	sec.Charts = append(sec.Charts, ch)
+	if hm, err := voteHeatmap(s, with, sel, size); err != nil {
+		return nil, err
+	} else {
+		sec.Heatmap = hm
+	}
+	return sec, nil
+}
+
+// eventVoteCorr is the Pearson correlation between the yearly mean of an
+// event index (NaN periods skipped) and the yearly vote agreement, over
+// the years that have both, and the number of those years; NaN with fewer
+// than three years or without variation.
+func eventVoteCorr(main *score.Series, agree map[int]score.VoteAlignment) (float64, int) {
+	if main == nil {
+		return math.NaN(), 0
+	}
+	sum, cnt := map[int]float64{}, map[int]int{}
+	for _, p := range main.Points {
+		if !math.IsNaN(p.Value) {
+			sum[p.Start.Year()] += p.Value
+			cnt[p.Start.Year()]++
+		}
+	}
+	var xs, ys []float64
+	var years []int
+	for y := range cnt {
+		if r, ok := agree[y]; ok && !math.IsNaN(r.Value) {
+			years = append(years, y)
+		}
+	}
+	sort.Ints(years)
+	for _, y := range years {
+		xs = append(xs, sum[y]/float64(cnt[y]))
+		ys = append(ys, agree[y].Value)
+	}
+	if len(xs) < 3 {
+		return math.NaN(), len(xs)
+	}
+	return stat.Correlation(xs, ys, nil), len(xs)
+}
+
+func countYear(s *votes.Set, y int) int {
+	n := 0
+	for i := range s.RollCalls {
+		if s.RollCalls[i].Year() == y {
+			n++
+		}
+	}
+	return n
+}
+
+// dividingIssues pools the dyad's explanations over the years fy..ty and
+// returns the three issues with the largest share of the distance.
+func dividingIssues(s *votes.Set, d dataset.Dyad, fy, ty int) []score.VoteIssue {
+	acc := map[string]*score.VoteIssue{}
+	total := 0
+	for y := fy; y <= ty; y++ {
+		e, err := score.ExplainVotes(s, d, y, nil)
+		if err != nil {
+			continue
+		}
+		total += e.Distance
+		for _, is := range e.Issues {
+			a := acc[is.Issue]
+			if a == nil {
+				a = &score.VoteIssue{Issue: is.Issue, Name: is.Name}
+				acc[is.Issue] = a
+			}
+			// Agreement is re-weighted by roll calls below.
+			a.Agreement += is.Agreement * float64(is.N)
+			a.N += is.N
+			a.Distance += is.Distance
+		}
+	}
+	var out []score.VoteIssue
+	for _, a := range acc {
+		if a.Issue == "" || a.Distance == 0 {
+			continue
+		}
+		a.Agreement /= float64(a.N)
+		a.Share = float64(a.Distance) / float64(total)
+		out = append(out, *a)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Distance != out[j].Distance {
+			return out[i].Distance > out[j].Distance
+		}
+		return out[i].Issue < out[j].Issue
+	})
+	return out[:min(3, len(out))]
+}
+
+// voteHeatmap draws the S score (absolute distance) of UN votes among the
+// countries of the dyads, pooled over the roll calls sel keeps.
+func voteHeatmap(s *votes.Set, dyads []dataset.Dyad, sel votes.Selection, size plots.Size) (*plots.Chart, error) {
+	m, labels, err := voteMatrix(s, dyads, sel)
+	if err != nil || m == nil {
+		return nil, err
+	}
+	return plots.NewHeatmapChart(m, labels, &plots.HeatmapOptions{
+		Title:      "Alignment of the report's countries in UN votes",
+		Subtitle:   fmt.Sprintf("Signorino–Ritter S over the General Assembly's recorded votes, %d–%d pooled", sel.FromYear, sel.ToYear),
+		ValueLabel: "S score",
+		Note:       "S = 1 − mean |a − b| on yes = 1, abstain = 2, no = 3 over roll calls both voted on (absences left out); 1 is identical voting, −1 opposite.",
+		Min:        -1, Max: 1, Size: size,
+	})
+}
+
+// voteMatrix is the S matrix of voteHeatmap and its labels (nil with
+// fewer than three countries).
+func voteMatrix(s *votes.Set, dyads []dataset.Dyad, sel votes.Selection) ([][]float64, []string, error) {
+	cset := map[string]bool{}
+	for _, d := range dyads {
+		cset[d.A], cset[d.B] = true, true
+	}
+	if len(cset) < 3 {
+		return nil, nil, nil
+	}
+	var cs []string
+	for c := range cset {
+		cs = append(cs, c)
+	}
+	sort.Strings(cs)
+	m := make([][]float64, len(cs))
+	labels := make([]string, len(cs))
+	for i, a := range cs {
+		labels[i] = countryName(a)
+		m[i] = make([]float64, len(cs))
+		for j, b := range cs {
+			if i == j {
+				m[i][j] = 1
+				continue
+			}
+			t, err := score.VoteTableFor(s, dataset.Dyad{A: a, B: b}, &sel)
+			if err != nil {
+				return nil, nil, fmt.Errorf("report: vote heatmap: %w", err)
+			}
+			m[i][j] = t.Measure(score.VoteS)
+		}
+	}
+	return m, labels, nil
+}
+
+// voteMethod is the methods paragraph of the vote section.
+func voteMethod(sec *VoteSection) Method {
+	return Method{Heading: "Alignment in UN votes", Text: strings.Join([]string{
+		"The alignment-over-time section compares the report's countries by their roll-call votes in the UN General Assembly (Erik Voeten's data as packaged in the R package unvotes, public domain CC0, embedded in entente; " + sec.Coverage + ")",
+		"Agreement is the share of roll calls both countries voted on (yes, abstain or no) where they voted alike (Voeten 2000); S is Signorino and Ritter's (1999) similarity with absolute distance on yes = 1, abstain = 2, no = 3, S = 1 − 2·d/d_max with d_max = 2; κ is Häge's (2011) chance-corrected version of S, Cohen's kappa with the same distance.",
+		"Absences and non-membership are missing, never disagreement. Bands are 95 % percentile intervals from 1,000 bootstrap resamples of the year's roll calls (seeded: the same data gives the same bands). The issues that divide a dyad are the six issue tags of the data, ranked by their share of the summed distance over the years shown; a roll call with several tags counts for each. Events and votes side by side: r is the Pearson correlation, over the years with both, between the yearly mean of the dyad's main event index and its yearly vote agreement (few years: read it as a direction, not a finding).",
+	}, " ")}
+}
+
+// voteRows are the rows of the section's table: dyad, last year, agreement
+// with band, S, n, mean agreement, dividing issues.
+func voteRows(sec *VoteSection) [][]string {
+	var out [][]string
+	for _, d := range sec.Dyads {
+		var iss []string
+		for _, is := range d.Issues {
+			iss = append(iss, fmt.Sprintf("%s (%.0f %%)", is.Name, 100*is.Share))
+		}
+		band := dash
+		if !math.IsNaN(d.Lower) {
+			band = num(d.Lower, 2) + "–" + num(d.Upper, 2)
+		}
+		year := dash
+		if d.Year > 0 {
+			year = fmt.Sprint(d.Year)
+		}
+		corr := num(d.EventCorr, 2)
+		if d.EventYears > 0 && !math.IsNaN(d.EventCorr) {
+			corr += fmt.Sprintf(" (%d y)", d.EventYears)
+		}
+		out = append(out, []string{d.Name, year, num(d.Agreement, 2), band, num(d.S, 2), fmt.Sprint(d.N), num(d.Mean, 2), corr, strings.Join(iss, "; ")})
+	}
+	return out
+}
+
+// voteHeader is the header of voteRows.
+var voteHeader = []string{"Dyad", "Year", "Agreement", "95 % band", "S", "Roll calls", "Mean agreement", "r with event index", "Issues that divide them"}
+
+// rollCallText describes a dividing roll call: "2014-03-27 R/68/262
+// Territorial integrity of Ukraine: China abstain, United States yes".
+func rollCallText(d dataset.Dyad, r score.VoteDisagreement) string {
+	what := r.Short
+	if what == "" {
+		what = r.Resolution
+	}
+	return fmt.Sprintf("%s %s %s: %s %s, %s %s", r.Date.Format("2006-01-02"), r.Resolution, strings.ToLower(what),
+		countryName(d.A), r.A, countryName(d.B), r.B)
+}
+
+// votePages writes the "Alignment over time" section of the PDF.
+func (p *pdfWriter) votePages() {
+	sec := p.r.Votes
+	p.newPage()
+	p.heading("Alignment over time", 1)
+	p.paragraph(sec.Coverage, 9, pdfSubtle)
+	if len(sec.Missing) > 0 {
+		p.paragraph("No UN votes for: "+strings.Join(sec.Missing, "; ")+".", 9, pdfSubtle)
+	}
+	for _, ch := range sec.Charts {
+		p.chart(ch, textW*0.72)
+	}
+	if len(sec.Dyads) > 0 {
+		cols := []column{{voteHeader[0], 0.15, "L"}, {voteHeader[1], 0.06, "R"}, {voteHeader[2], 0.09, "R"}, {voteHeader[3], 0.11, "R"},
+			{voteHeader[4], 0.07, "R"}, {voteHeader[5], 0.07, "R"}, {voteHeader[6], 0.09, "R"}, {voteHeader[7], 0.1, "R"}, {voteHeader[8], 0.26, "L"}}
+		p.table(cols, voteRows(sec), 8)
+	}
+	var lines []string
+	for _, d := range sec.Dyads {
+		for _, r := range d.RollCalls {
+			lines = append(lines, d.Name+": "+rollCallText(d.Dyad, r))
+		}
+	}
+	if len(lines) > 0 {
+		p.heading("Roll calls that divided them most in their latest year", 2)
+		for _, l := range lines {
+			p.paragraph(l, 8.5, pdfInk)
+		}
+	}
+}
+
+// htmlVotes is the section's data for the HTML template.
+type htmlVotes struct {
+	Coverage string
+	Missing  string
+	Figures  []htmlFigure
+	Header   []string
+	Rows     [][]string
+	Lines    []string
+}
+
+func (r *Report) htmlVotes() *htmlVotes {
+	sec := r.Votes
+	if sec == nil {
+		return nil
+	}
+	h := &htmlVotes{Coverage: sec.Coverage, Header: voteHeader, Rows: voteRows(sec)}
+	if len(sec.Missing) > 0 {
+		h.Missing = "No UN votes for: " + strings.Join(sec.Missing, "; ") + "."
+	}
+	for i, ch := range sec.Charts {
+		h.Figures = append(h.Figures, htmlFigure{ID: fmt.Sprintf("votes-%d", i+1), Kind: ch.Kind, Title: ch.Title, SVG: template.HTML(ch.InlineSVG())})
+	}
+	for _, d := range sec.Dyads {
+		for _, rc := range d.RollCalls {
+			h.Lines = append(h.Lines, d.Name+": "+rollCallText(d.Dyad, rc))
+		}
+	}
+	return h
+}
+
+// htmlVotesTemplate is the section in the HTML page.
+const htmlVotesTemplate = `{{with .Votes}}<section id="votes">
+<h2>Alignment over time</h2>
+<p class="note">{{.Coverage}}</p>
+{{if .Missing}}<p class="note">{{.Missing}}</p>
+{{end}}{{range .Figures}}<figure id="{{.ID}}" class="chart" data-kind="{{.Kind}}" aria-label="{{.Title}}">
+{{.SVG}}</figure>
+{{end}}{{if .Rows}}<table class="votes"><thead><tr>{{range .Header}}<th>{{.}}</th>{{end}}</tr></thead>
+<tbody>
+{{range .Rows}}<tr>{{range .}}<td>{{.}}</td>{{end}}</tr>
+{{end}}</tbody></table>
+{{end}}{{if .Lines}}<h3>Roll calls that divided them most in their latest year</h3>
+<ul>{{range .Lines}}<li>{{.}}</li>{{end}}</ul>
+{{end}}</section>
+{{end}}`
+
+// reportVotes builds the vote section for Build: nil with NoVotes.
+func reportVotes(r *Report, dyads []dataset.Dyad, o *Options) (*VoteSection, error) {
+	if o.NoVotes {
+		return nil, nil
+	}
+	s := o.Votes
+	if s == nil {
+		var err error
+		if s, _, err = votes.Embedded(); err != nil {
+			return nil, fmt.Errorf("report: the embedded votes: %w", err)
+		}
+	}
+	mains := map[dataset.Dyad]*score.Series{}
+	for _, d := range r.Dyads {
+		mains[d.Dyad] = d.main
+	}
+	return buildVoteSection(s, dyads, r.From, r.To, o.ChartSize, mains)
+}
+
+// WriteVotesCSV writes the vote section's yearly measures as the tidy CSV
+// of score.WriteVoteAlignCSV (dyad,period,measure,value,lower,upper,n, full
+// precision); votes.csv in the report folder. Nothing but the header when
+// the report has no vote section.
+func (r *Report) WriteVotesCSV(w io.Writer) error {
+	var rows []score.VoteAlignment
+	if r.Votes != nil {
+		rows = r.Votes.Rows
+	}
+	return score.WriteVoteAlignCSV(w, rows)
+}

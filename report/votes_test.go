@@ -1,0 +1,153 @@
+package report
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/entente/entente/chronology"
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/plots"
+	"github.com/entente/entente/score"
+	"github.com/entente/entente/votes"
+)
+
+// The default report (the embedded chronology and its eight dyads,
+// 2012–2025) has the "Alignment over time" section with every dyad
+// measured, labels the coverage (votes end in 2019, events run to 2025),
+// and its heatmap compares the countries by votes: no empty cells, India
+// and Ukraine included.
+func TestBuildVoteSection(t *testing.T) {
+	events, err := chronology.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Build(events, &Options{Dyads: chronology.CoreDyads()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sec := r.Votes
+	if sec == nil {
+		t.Fatal("no vote section")
+	}
+	if len(sec.Dyads) != 8 || len(sec.Missing) != 0 {
+		t.Fatalf("%d dyads, missing %v", len(sec.Dyads), sec.Missing)
+	}
+	if sec.FromYear != 2012 || sec.ToYear != 2019 || !strings.Contains(sec.Coverage, "the votes end in 2019 while the events run to 2025") {
+		t.Errorf("span %d–%d, coverage %q", sec.FromYear, sec.ToYear, sec.Coverage)
+	}
+	for _, d := range sec.Dyads {
+		if d.EventYears < 5 || d.EventYears > 8 || math.IsNaN(d.EventCorr) || d.EventCorr < -1 || d.EventCorr > 1 {
+			t.Errorf("%s: event correlation %v over %d years", d.Name, d.EventCorr, d.EventYears)
+		}
+		if d.Year != 2019 || math.IsNaN(d.Agreement) || !(d.Lower <= d.Agreement && d.Agreement <= d.Upper) || d.N == 0 || len(d.Issues) == 0 {
+			t.Errorf("%s: %d agreement %v [%v, %v] n %d issues %d", d.Name, d.Year, d.Agreement, d.Lower, d.Upper, d.N, len(d.Issues))
+		}
+	}
+	// The section's numbers are VoteAlign's: RUS-USA 2014 agreement 18/77
+	// (score/testdata/measures.py).
+	found := false
+	for _, row := range sec.Rows {
+		if row.Dyad == (dataset.Dyad{A: "RUS", B: "USA"}) && row.Period == 2014 && row.Measure == score.VoteAgreement {
+			found = math.Abs(row.Value-18.0/77) < 1e-12
+		}
+	}
+	if !found {
+		t.Error("RUS-USA 2014 agreement is not 18/77")
+	}
+	if len(sec.Charts) != 1 || sec.Heatmap == nil || r.Overview[len(r.Overview)-1] != sec.Heatmap {
+		t.Errorf("%d charts, heatmap %v", len(sec.Charts), sec.Heatmap != nil)
+	}
+	s, _, _ := votes.Embedded()
+	m, labels, err := voteMatrix(s, chronology.CoreDyads(), votes.Selection{FromYear: 2012, ToYear: 2019})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range m {
+		for j := range m[i] {
+			if math.IsNaN(m[i][j]) {
+				t.Errorf("empty cell %s × %s", labels[i], labels[j])
+			}
+		}
+	}
+	if !strings.Contains(strings.Join(labels, ","), "India") || !strings.Contains(strings.Join(labels, ","), "Ukraine") {
+		t.Errorf("labels %v", labels)
+	}
+	html := r.HTML()
+	for _, want := range []string{`<section id="votes">`, "Alignment over time", "votes end in 2019", "Roll calls that divided them most"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("HTML lacks %q", want)
+		}
+	}
+	if len(r.PDFBytes()) == 0 {
+		t.Error("no PDF")
+	}
+	var csv strings.Builder
+	if err := r.WriteVotesCSV(&csv); err != nil || !strings.HasPrefix(csv.String(), score.VoteAlignHeader+"\n") ||
+		!strings.Contains(csv.String(), "\nRUS-USA,2014,agreement,0.23376623376623376,") {
+		t.Errorf("votes CSV: %v", err)
+	}
+	stems := map[string]bool{}
+	for _, cf := range r.ChartFiles() {
+		stems[cf.Stem] = true
+	}
+	if !stems["votes-multiples"] {
+		t.Errorf("chart files %v", stems)
+	}
+	var method bool
+	for _, m := range r.Methods {
+		method = method || m.Heading == "Alignment in UN votes"
+	}
+	if !method {
+		t.Error("no methods paragraph for the votes")
+	}
+}
+
+// NoVotes leaves the section out and the heatmap compares event profiles;
+// a report period after the votes end shows the last ten years of votes
+// and says so.
+func TestBuildVoteSectionOptions(t *testing.T) {
+	events, err := chronology.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Build(events, &Options{Dyads: chronology.CoreDyads()[:3], NoVotes: true})
+	if err != nil || r.Votes != nil {
+		t.Fatalf("NoVotes: %v %v", err, r.Votes != nil)
+	}
+	s, _, _ := votes.Embedded()
+	sec, err := buildVoteSection(s, []dataset.Dyad{{A: "CHN", B: "USA"}},
+		time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC), plots.Size{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sec.FromYear != 2010 || sec.ToYear != 2019 || !strings.Contains(sec.Coverage, "last ten years of votes") {
+		t.Errorf("%d–%d %q", sec.FromYear, sec.ToYear, sec.Coverage)
+	}
+}
+
+// The correlation of an event index with vote agreement, by hand: yearly
+// means of the index 1, 2, 3 (2000: 0 and 2, 2001: 2, 2002: 3) against
+// agreement 0.2, 0.4, 0.6 — perfectly linear, r = 1; 2003 has no
+// agreement and is left out.
+func TestEventVoteCorr(t *testing.T) {
+	d := dataset.Dyad{A: "A", B: "B"}
+	main := &score.Series{Dyad: d}
+	for _, x := range []struct {
+		y, m int
+		v    float64
+	}{{2000, 1, 0}, {2000, 6, 2}, {2001, 1, 2}, {2002, 1, 3}, {2003, 1, 9}} {
+		p := score.NewPoint(time.Date(x.y, time.Month(x.m), 1, 0, 0, 0, 0, time.UTC))
+		p.Value = x.v
+		main.Points = append(main.Points, p)
+	}
+	agree := map[int]score.VoteAlignment{2000: {Value: 0.2}, 2001: {Value: 0.4}, 2002: {Value: 0.6}}
+	r, n := eventVoteCorr(main, agree)
+	if n != 3 || math.Abs(r-1) > 1e-12 {
+		t.Errorf("r = %v over %d years", r, n)
+	}
+	if r, n := eventVoteCorr(nil, agree); !math.IsNaN(r) || n != 0 {
+		t.Error("no index")
+	}
+}
