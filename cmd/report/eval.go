@@ -18,7 +18,7 @@ func init() {
 
 type evalFlags struct {
 	format, out, actors, agents, verbs, discards, split string
-	markdown, details, builtin                   bool
+	markdown, details, builtin                          bool
 }
 
 func runEval(e *env, args []string) error {
