@@ -22,6 +22,7 @@ type predicate struct {
 	reduced  bool       // reduced relative: "Putin, invited by Xi", "troops deployed in X"
 	perfect  bool       // has/have/had + participle
 	pastPerf bool       // had + participle: past context
+	bgRule   string     // the background rule that fired for its date (eventDate), if any
 	infin    bool       // "to" + verb
 	left     int        // left clause boundary (subject search starts after it)
 	right    int        // right clause boundary (object search ends before it)

@@ -532,6 +532,9 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		return nil
 	}
 	date, bg, dprec := c.eventDate(d, si, p)
+	if p.bgRule != "" {
+		rule.add("background: " + p.bgRule)
+	}
 	spanFrom, spanTo := p.at, p.end
 	if subjIdx >= 0 && ms[subjIdx].from < spanFrom {
 		spanFrom = ms[subjIdx].from
@@ -950,7 +953,8 @@ func (c *Coder) eventDate(d *docState, si *sentInfo, p *predicate) (time.Time, b
 		}
 		return date, bg, best.prec
 	}
-	if pastContext(d.toks, p) || p.pastPerf || durative && p.perfect || periodClause(d.toks, si.from, p) {
+	if r := backgroundRule(d.toks, si.from, p, durative); r != "" {
+		p.bgRule = r
 		return time.Time{}, true, PrecisionNone
 	}
 	if d.prevBackground && !p.future && (p.form == formPast || p.perfect) && si.s.Index > 0 {
@@ -1009,38 +1013,6 @@ func periodClause(toks []token, from int, p *predicate) bool {
 	switch toks[j].low {
 	case "days", "weeks", "months", "years", "decades", "period", "periods", "era", "decade":
 		return true
-	}
-	return false
-}
-
-// pastContext looks for words that put a clause in the past ("in the
-// past", "over the years", "historically", "previously", "has long").
-func pastContext(toks []token, p *predicate) bool {
-	lo, hi := p.left+1, p.right
-	if lo < 0 {
-		lo = 0
-	}
-	for k := lo; k < hi && k < len(toks); k++ {
-		switch toks[k].low {
-		case "historically", "previously", "formerly", "decades", "ago":
-			return true
-		case "since":
-			if k+1 < len(toks) && toks[k+1].low == "then" {
-				return true // "Since then, … have held rounds of talks"
-			}
-		case "past":
-			if k > 0 && toks[k-1].low == "the" && k > 1 && toks[k-2].low == "in" {
-				return true
-			}
-		case "years":
-			if k > 1 && toks[k-1].low == "the" && toks[k-2].low == "over" || k > 0 && toks[k-1].low == "for" || k > 0 && toks[k-1].low == "recent" {
-				return true
-			}
-		case "long":
-			if k > 0 && haveForms[toks[k-1].low] {
-				return true
-			}
-		}
 	}
 	return false
 }
