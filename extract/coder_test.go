@@ -363,7 +363,9 @@ func TestCodeReviewDiscourse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "CUB>USA:046@2015-04-11/bg CUB>USA:0841@2014-12-17/bg USA>CUB:046@2015-04-11/bg"
+	// "announced that the two countries would seek to restore ties": an
+	// intention to cooperate diplomatically (032), both ways, that day
+	want := "CUB>USA:032@2014-12-17/bg CUB>USA:046@2015-04-11/bg CUB>USA:0841@2014-12-17/bg USA>CUB:032@2014-12-17/bg USA>CUB:046@2015-04-11/bg"
 	if got := datedTriples(evs); !strings.Contains(got, want) {
 		t.Errorf("got  %s\nwant %s among them", got, want)
 	}

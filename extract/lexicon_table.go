@@ -146,6 +146,7 @@ decide                    | 030 | intent,weak | |
 resolve                   | 030 | intent,weak | | dispute/conflict/issue/crisis/difference=037
 aim                       | 030 | intent,weak | |
 hope                      | 030 | intent,weak | |
+seek to                   | 030 | intent,weak | |
 prepare                   | 030 | prepare,weak | |
 accept                    | 030 | intent | obj | invitation=036; mediation=038; proposal/plan/offer/deal/agreement/term/condition=030; demand=083; resignation=- ; refugee/migrant=0333; peacekeeper/troop=0861; inspector/observer/monitor=0862
 mediate                   | 045 | | between,obj,in |
