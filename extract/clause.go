@@ -388,6 +388,13 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 		if functionWord[prev] {
 			return subjectPronoun[prev] || prev == "who" || prev == "which" || prev == "that" || prev == "it"
 		}
+		if !inMention && (form == formPast || form == formPart) && p.end < len(toks) && toks[p.end].low == "by" {
+			// "a loan backed by frozen assets", "the ceasefire brokered
+			// by Qatar": a participle after a common noun with its agent
+			// is a reduced passive describing that noun
+			p.reduced = true
+			p.passive = true
+		}
 		return true
 	case pt.kind == tkNumber:
 		return form == formPast || form == formS

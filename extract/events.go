@@ -392,6 +392,11 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			tgt, src = subj, ag
 			tgtSpan = [2]int{ms[mi].from, ms[mi].to}
 			rule.add("reduced passive: the by-agent acts")
+		} else {
+			// "a loan backed by frozen Russian assets", "the treaty,
+			// signed in 2001": a participle describing a noun is no act
+			// of the sentence's subject
+			return nil
 		}
 	} else if len(tgt) == 0 {
 		tgt, tgtSpan = c.target(toks, ms, res, p, tgtFrom, tgtTo, tpreps, flags, src)

@@ -315,8 +315,8 @@ release                   | 0841 | | obj,to | prisoner/hostage/detainee/captive/
 free                      | 0841 | | obj |
 pardon                    | 0841 | | obj |
 return                    | - | | to,obj | property/land/territory/asset/body/remains/artifact=0842; prisoner/hostage/refugee/detainee=0841
-withdraw                  | 0874 | | from,obj | treaty/agreement/accord/pact/deal/coalition/alliance/participation/membership=161; troop/force/soldier/army/unit/forces/military=0874; peacekeeper/peacekeeping_force=1661; inspector/observer/monitor=1662; ambassador/envoy/diplomat=161; aid/support/assistance=162; candidacy/bill/offer/proposal/support/recognition/accreditation=-; application/request=-
-pull out                  | 0874 | | of,from |
+withdraw                  | 0874 | | from,obj | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/participation/membership=161; troop/force/soldier/army/unit/forces/military=0874; peacekeeper/peacekeeping_force=1661; inspector/observer/monitor=1662; ambassador/envoy/diplomat=161; aid/support/assistance=162; candidacy/bill/offer/proposal/support/recognition/accreditation=-; application/request=-
+pull out                  | 0874 | | of,from | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/membership=160
 pull back                 | 0874 | | from |
 retreat                   | 0874 | | from |
 surrender                 | 0874 | | to |
@@ -580,6 +580,7 @@ storm                     | 190 | loc | obj |
 overrun                   | 192 | loc | obj |
 wage                      | - | light | against,on | war/campaign/offensive/battle/attack=190
 intervene                 | 190 | | in |
+punish                    | 170 | | obj |
 retaliate                 | 190 | | against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161
 respond                   | - | | to,against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161; with_strike/with_airstrike/with_attack/with_force/with_shelling/with_missile=190
 
@@ -701,6 +702,10 @@ roadside bomb             | 1833 | in,on | by | loc
 bomb attack               | 183 | on,against,in | by | loc
 suicide attack            | 1831 | on,against,in | by | loc
 attack                    | 190 | on,against | by | loc
+revenge                   | 190 | on,against,for | by |
+retaliation               | 190 | against,for | by |
+reprisal                  | 190 | against,for | by |
+retribution               | 190 | against,for | by |
 assault                   | 190 | on,against | by | loc
 offensive                 | 190 | against,on,in | by | loc
 raid                      | 190 | on,against,in | by | loc
