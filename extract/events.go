@@ -421,6 +421,13 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	if flags&flNoTarget != 0 {
 		tgt = nil
 	}
+	if len(tgt) > 0 && tgtSpan[1] > 0 && tgtSpan[1] < si.to && modals[toks[tgtSpan[1]].low] && subsetStates(tgt, src) {
+		// "The Kremlin warned it would take counter-measures": "it" is
+		// the subject of the reported clause, the speaker itself, not a
+		// target
+		tgt, tgtSpan = nil, [2]int{-1, -1}
+		rule.add("own clause subject: no target")
+	}
 	if len(tgt) > 0 && flags&flRecip != 0 && countStates(src) >= 2 && subsetStates(tgt, src) {
 		// "the two governments signed a protocol … to Russia": the
 		// object is one of the parties, so the event is between them
