@@ -23,7 +23,8 @@ type evalFlags struct {
 
 func runEval(e *env, args []string) error {
 	var f evalFlags
-	fs := newFlags(e, "eval", "report eval [-format plover|petrarch] [-split both|validation|train|all] [-markdown] [-details] GOLD",
+	fs := newFlags(e, "eval", "report eval [-format plover|petrarch] [-split both|validation|train|all] [-markdown] [-details] GOLD…",
+		"report eval extract/eval/testdata/entente.gold.json ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json   # both JSON golds pooled",
 		"report eval ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json            # validation split first (the headline), then train",
 		"report eval -split validation ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json",
 		"report eval -markdown -o accuracy.md ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json",
@@ -43,26 +44,39 @@ func runEval(e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: eval needs one gold file", errUsage)
+	if fs.NArg() < 1 {
+		return fmt.Errorf("%w: eval needs a gold file", errUsage)
 	}
-	path := fs.Arg(0)
+	path := strings.Join(fs.Args(), " + ")
 	format := strings.ToLower(f.format)
 	if format == "" {
-		var err error
-		if format, err = detectGold(path); err != nil {
-			return err
+		for i, p := range fs.Args() {
+			ff, err := detectGold(p)
+			if err != nil {
+				return err
+			}
+			if i > 0 && ff != format {
+				return fmt.Errorf("%w: %s is %s gold, %s is %s: pool files of one format", errUsage, fs.Arg(0), format, p, ff)
+			}
+			format = ff
 		}
 	}
 	var gold []eval.GoldRecord
 	paths, only, statements := dictPaths{f.actors, f.agents, f.verbs, f.discards}, f.actors != "", false
 	switch format {
 	case "plover", "json":
-		var err error
-		if gold, err = eval.ReadPLOVER(path); err != nil {
-			return err
+		// several files are pooled, records in file order
+		for _, p := range fs.Args() {
+			g, err := eval.ReadPLOVER(p)
+			if err != nil {
+				return err
+			}
+			gold = append(gold, g...)
 		}
 	case "petrarch", "xml":
+		if fs.NArg() != 1 {
+			return fmt.Errorf("%w: PETRARCH gold is read one file at a time (each names its dictionaries)", errUsage)
+		}
 		p, err := eval.ReadPETRARCH(path)
 		if err != nil {
 			return err

@@ -62,6 +62,22 @@ func TestEvalSplit(t *testing.T) {
 	}
 }
 
+func TestEvalPooled(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json")
+	os.WriteFile(a, []byte(`[{"id":"x#1","date":"2000-01-01","text":"Zimbabwe accused the United States of aggression.","events":[{"source":"ZWE","target":"USA","plover":"ACCUSE"}]}]`), 0o644)
+	os.WriteFile(b, []byte(`[{"id":"y#1","date":"2000-01-01","text":"Nothing codeable here.","events":[]}]`), 0o644)
+	code, out, errs := extractCLI(t, "", "eval", "-split", "all", a, b)
+	// one record from each file: 2 records, 1 gold event
+	if code != 0 || !strings.Contains(out, a+" + "+b+": 2 records, 1 gold events") {
+		t.Errorf("exit %d: %s\n%s", code, errs, out)
+	}
+	x := sharedtest.Path(t, "data/petrarch2/PETR.UnitTest.records.xml")
+	if code, _, _ := extractCLI(t, "", "eval", a, x); code != exitUsage {
+		t.Errorf("JSON + XML: exit %d, want usage", code)
+	}
+}
+
 func TestEvalPETRARCH(t *testing.T) {
 	path := sharedtest.Path(t, "data/petrarch2/PETR.UnitTest.records.xml")
 	code, out, errs := extractCLI(t, "", "eval", "-split", "all", path)
