@@ -474,66 +474,12 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		rule.add("agentless reciprocal: the article's pair, both directions")
 		return c.pairEvents(d, si, p, code, d.pairActors(), -1, ms)
 	}
-	// a visit without a destination: the article's pair partner
-	if len(tgt) == 0 && len(src) > 0 && (code == "042" || code == "036" && noun != nil && noun.code == "042") && !destinationWord(toks, p.end, p.right) {
-		if partner := d.partner(src); partner != "" {
-			tgt = []dataset.Actor{makeActor(partner, "GOV", "")}
-			rule.add("visit without destination: the article's partner")
-		}
-	}
-	// a sanction or accusation aimed at a state's goods or people
-	// ("tariffs on Chinese imports"): the modifier's state
-	if len(tgt) == 0 && len(src) > 0 && (code[:2] == "16" || code[:2] == "11" || code[:2] == "13") {
-		if tgt = modifierTarget(ms, res, tgtFrom, tgtTo, src); len(tgt) > 0 {
-			rule.add("target: the state modifying the object")
-		}
-	}
-	if len(tgt) == 0 && len(src) > 0 && code[:2] == "16" {
-		// "tariffs on $18 billion of imports from China": the state the
-		// sanctioned goods or assets come from
-		if tgt = originTarget(toks, ms, res, tgtFrom, tgtTo, src); len(tgt) > 0 {
-			rule.add("target: the state the goods come from")
-		}
-	}
-	// "Maduro condemned the measure": the actor of the measure, the
-	// latest earlier event's source of another state
-	if len(tgt) == 0 && len(src) > 0 && (code[:2] == "11" || code[:2] == "12") && anaphoricAct(toks, tgtFrom, tgtTo) {
-		for _, prev := range d.lastSources {
-			if !overlapStates(prev, src) {
-				tgt = prev
-				rule.add("the measure: the latest earlier event's source")
-				break
-			}
-		}
-	}
-	// a conditional threat is aimed at the party of the condition
-	// ("threatened to ban voting if Hamas ran", "unless Baghdad accepted")
-	if len(tgt) == 0 && code[:2] == "13" {
-		if tgt = conditionActor(toks, ms, res, p.end, si.to, src); len(tgt) > 0 {
-			rule.add("conditional threat: the condition's actor")
-		}
-	}
-	// a protest aimed at someone named later in the sentence ("to show
-	// their disapproval for the United States' policies")
-	if len(tgt) == 0 && code[:2] == "14" {
-		if tgt = laterActor(toks, ms, res, p.end, si.to, src); len(tgt) > 0 {
-			rule.add("protest: an actor named later")
-		}
-	}
-	// an international organisation's cooperation is aimed at the state
-	// where it takes place ("will provide aid to refugees … in Liberia",
-	// "extended the mandate of the force in Lebanon")
-	if len(tgt) == 0 && allIGO(src) && code[:2] >= "03" && code[:2] <= "08" {
-		if tgt = stateOnly(laterActor(toks, ms, res, p.end, si.to, src)); len(tgt) > 0 {
-			rule.add("organisation's cooperation: the state where it takes place")
-		}
-	}
-	// protests without a named target are aimed at the protesters' own
-	// government
-	if len(tgt) == 0 && code[:2] == "14" {
-		if sc := stateCodes(src); len(sc) == 1 {
-			tgt = []dataset.Actor{makeActor(sc[0], "GOV", "")}
-			rule.add("protest without target: the protesters' government")
+	// a target the clause did not name: the target rules, in order
+	if len(tgt) == 0 {
+		x := clauseCtx{d: d, si: si, toks: toks, ms: ms, res: res, p: p, code: code, noun: noun, src: src, tgtFrom: tgtFrom, tgtTo: tgtTo}
+		var name string
+		if tgt, name = findTarget(&x); name != "" {
+			rule.add(name)
 		}
 	}
 	if !sidesOK(code, src, tgt) {
