@@ -359,8 +359,11 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 		return form != formGerund || j > from && toks[j-1].kind == tkWord
 	case pt.kind == tkWord:
 		inMention := mentionAt != nil && j-from >= 0 && j-from < len(mentionAt) && mentionAt[j-from] != 0
-		if inMention && indefiniteBefore(toks, from, j, mentionAt) {
-			return false // "a US offer", "an Indian proposal", "a key U.S. ally"
+		if inMention && toks[j].cap && indefiniteBefore(toks, from, j, mentionAt) {
+			// "a US offer", "an Indian proposal", "a key U.S. ally"; but
+			// a phrase headed by its own noun is a subject: "a Russian
+			// drone hit …", "an Israeli airstrike destroyed …"
+			return false
 		}
 		// a modifier ("Chinese imports") is no subject
 		subjLike := inMention && mentionAt[j-from] == 2 || subjectPronoun[prev] || prev == "who" || prev == "which"

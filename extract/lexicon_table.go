@@ -443,6 +443,7 @@ demonstrate               | 141 | | against |
 march                     | 141 | | against,on,to |
 picket                    | 141 | | obj |
 strike                    | 190 | loc | obj,at,against | hunger=142
+hit                       | 190 | loc | obj,at | record/high/low/peak/headline/snag/roadblock/stumbling_block/wall/market/economy/growth/export/import/price/rate/sale/output/figure/level/target_of=-
 go on strike              | 143 | notarget | |
 stage                     | - | light | against | hunger_strike=142; strike/general_strike/walkout/boycott=143; protest/demonstration/rally/march/sit-in=141; coup=-; attack/raid/assault=190; exercise/drill=150
 organize                  | - | light | against | hunger_strike=142; strike/general_strike/boycott=143; protest/demonstration/rally/march=141
