@@ -276,6 +276,13 @@ assist                    | 070 | | obj |
 help                      | 070 | | obj |
 give                      | - | light | to,obj | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/missile/ammunition/tank/jet=072; food/medicine/medical/shelter/blanket/tent/supply=073; asylum/refuge/sanctuary=075; support/backing=051; position/boost=070
 provide                   | - | light | to,obj,with,for | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million/equipment/financing/investment/technology/technological_assistance=071; arm/weapon/missile/ammunition/tank/jet/military_aid/training=072; food/medicine/medical/shelter/blanket/tent/supply/humanitarian_aid/relief/evacuation=073; asylum/refuge/sanctuary=075; peacekeeper/troop/protection/security=074; support/backing=051
+allocate                  | - | light | to,for | aid/assistance/help/money/fund/funding/loan/grant/credit/package=070; weapon/arm/ammunition/military_aid=072; humanitarian_aid/food/medicine/relief=073
+disburse                  | - | light | to,for | aid/assistance/money/fund/funding/loan/grant/credit/tranche/package=070
+ship                      | - | | to | weapon/arm/missile/ammunition/tank/shell/artillery/munition=072; aid/food/medicine/supply/grain/fuel/relief=073
+ink                       | - | light,recip | with | agreement/deal/accord/pact/treaty/contract/memorandum/declaration=057
+seal                      | - | light,recip | with | agreement/deal/accord/pact/treaty/contract/memorandum=057
+clinch                    | - | light,recip | with | agreement/deal/accord/pact/treaty/contract=057
+broker                    | 045 | | obj,between |
 extend                    | - | light | to,obj | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/military_aid=072; support/backing=051; invitation=036; condolence/sympathy=018; congratulation/greeting=051; mandate/deadline/ceasefire/truce=- 
 grant                     | - | light | obj,to | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; asylum/refuge/sanctuary=075; access=086; visa/permission/permit=081; amnesty/pardon=0841; independence/autonomy=0834; recognition=054; concession=080; extension=074
 donate                    | 071 | | to | food/medicine/medical/supply/good/blanket/tent=073; arm/weapon=072
@@ -307,6 +314,7 @@ comply                    | 080 | | with |
 ease                      | - | | on,obj,in | sanction/embargo/boycott/tariff=085; curfew=0813; emergency/martial_law/emergency_measure=0814; restriction/ban/control/measure/rule=081; tension=087; blockade/siege=0872
 relax                     | - | | on,obj,in | sanction/embargo/boycott/tariff=085; curfew=0813; emergency/martial_law=0814; restriction/ban/control/measure/rule=081
 lift                      | - | | on,obj,in | sanction/embargo/boycott/tariff/ban_on_import=085; curfew=0813; emergency/martial_law/state_of_emergency=0814; restriction/ban/control/measure/rule=081; blockade/siege=0872
+waive                     | - | | on,obj,for | sanction/embargo/tariff/duty=085; restriction/ban/requirement/visa_requirement/rule=081
 cancel                    | - | stop | with,obj | restriction/ban/rule/curfew=081; debt=071; visit/trip/talks/meeting/summit/negotiation=161; contract/deal/agreement/order=161; strike/protest/demonstration/rally/march=082
 call off                  | - | stop | | strike/protest/demonstration/rally/march/boycott/hunger_strike=082; talks/meeting/summit/visit/negotiation=161; attack/offensive/operation=087
 suspend                   | - | stop | with,obj,to,in,for | treaty/agreement/accord/pact/deal/obligation/commitment/participation/membership=160; strike/protest/demonstration/rally/boycott=082; talks/negotiation/discussion=164; mediation=165; aid/assistance/delivery/loan/fund=162; aid_delivery/shipment=1623; military_aid=1622; relation/tie/contact/cooperation=161; flight/air_link/trade/import/export/link/service=163; publication/broadcast=1721; operation/attack/offensive/hostility/fighting/bombing/strike=087
@@ -458,6 +466,7 @@ occupy                    | 192 | | obj |
 mobilize                  | 154 | | against | police=153; reservist/troop/army/force/soldier=154; support/backing=053
 mobilise                  | 154 | | against |
 mass                      | 154 | | on,along,near | troop/force/soldier/tank=154
+amass                     | 154 | | on,along,near |
 alert                     | 152 | | obj |
 reinforce                 | 154 | | obj |
 patrol                    | 151 | loc | obj |
@@ -497,6 +506,8 @@ walk out                  | 164 | | of,from |
 # 17 coerce
 force                     | - | | obj | out=166; into_exile=174
 seize                     | 1711 | | obj,from | power/control/territory/town/city/village/area/region/airport/base/border/island/stronghold=192; ship/vessel/tanker/plane/aircraft=171
+retake                    | 192 | | obj,from |
+recapture                 | 192 | | obj,from |
 confiscate                | 1711 | | obj,from |
 expropriate               | 1711 | | obj |
 nationalize               | 1711 | | obj |
