@@ -7,8 +7,8 @@ package extract
 // the lines below are derived from its synsets, hypernym links, sense
 // counts and verb exception list.
 //
-// verbs: 531 seeds, 932 candidates considered, 264 kept; dropped: 444 not their first sense, 138 mostly nouns, 15 ambiguous between seeds
-// nouns: 141 seeds, 329 candidates considered, 185 kept; dropped: 135 not their first sense, 0 mostly nouns, 2 ambiguous between seeds
+// verbs: 531 seeds, 797 candidates considered, 216 kept; dropped: 376 not their first sense, 10 common words, 112 mostly nouns, 14 ambiguous between seeds
+// nouns: 141 seeds, 301 candidates considered, 168 kept; dropped: 123 not their first sense, 1 common words, 0 mostly nouns, 2 ambiguous between seeds
 
 // wordnetVerbTable has the format of verbTable; each line names its seed.
 const wordnetVerbTable = `
@@ -19,8 +19,6 @@ accurse                   | 111 | | obj | # wordnet hyponym of "deplore"
 adjure                    | 020 | appeal | obj | # wordnet synonym of "beseech"
 advocate                  | 020 | appeal | to | # wordnet synonym of "recommend"
 amuse                     | 043 | person | obj | # wordnet hyponym of "entertain"
-analyse                   | 090 | | obj | # wordnet synonym of "examine"
-analyze                   | 090 | | obj | # wordnet synonym of "examine"
 anathematise              | 111 | | obj | # wordnet hyponym of "deplore"
 anathematize              | 111 | | obj | # wordnet hyponym of "deplore"
 arbitrate                 | 045 | | between,obj,in | # wordnet synonym of "mediate"
@@ -29,24 +27,17 @@ aver                      | 112 | | obj | # wordnet synonym of "allege"
 back off                  | 080 | | to | # wordnet synonym of "back down"
 back up                   | 051 | | obj | resolution/proposal/plan/bid/candidacy/policy/move/decision/initiative=051; economy/need=070 # wordnet synonym of "support"
 balk                      | 128 | | obj | # wordnet hyponym of "disobey"
-ballyrag                  | 130 | | obj | # wordnet hyponym of "intimidate"
-bathe                     | 203 | | obj | # wordnet hyponym of "cleanse"
 bawl out                  | 111 | | obj | # wordnet synonym of "rebuke"
-be after                  | 030 | intent,weak | | # wordnet synonym of "plan"
 beat out                  | 182 | person | obj | # wordnet synonym of "beat"
-bedevil                   | 170 | | obj | # wordnet hyponym of "harass"
 beg                       | 020 | appeal | obj | # wordnet synonym of "implore"
 belittle                  | 111 | | obj | # wordnet synonym of "denigrate"
 bemock                    | 111 | | obj | # wordnet synonym of "mock"
-beset                     | 170 | | obj | # wordnet synonym of "harass"
 blaspheme                 | 030 | intent | to | # wordnet synonym of "swear"
 block up                  | 144 | | obj | property/asset/account/fund/transaction/payment/export/import/shipment/trade=163; road/street/highway/entrance/access/route/railway/bridge/traffic/passage/port=144; resolution/bill/move/deal/plan/proposal/vote=129 # wordnet synonym of "block"
 brave                     | 128 | | obj | # wordnet hyponym of "defy"
 break short               | 161 | | with | relation/tie/contact=161; talks/negotiation=164 # wordnet synonym of "break off"
-browbeat                  | 130 | | obj | # wordnet hyponym of "intimidate"
 brush aside               | 120 | refuse | obj | accusation/charge/allegation/claim/criticism/report=016; official/minister/general/chief/commander/government/cabinet/head=- # wordnet synonym of "dismiss"
 brush off                 | 120 | refuse | obj | accusation/charge/allegation/claim/criticism/report=016; official/minister/general/chief/commander/government/cabinet/head=- # wordnet synonym of "dismiss"
-bullyrag                  | 130 | | obj | # wordnet hyponym of "intimidate"
 bump off                  | 190 | person | obj | # wordnet synonym of "murder"
 bushwhack                 | 190 | | obj | # wordnet synonym of "ambush"
 busy                      | 192 | | obj | # wordnet synonym of "occupy"
@@ -58,23 +49,16 @@ carjack                   | 181 | | obj | # wordnet hyponym of "hijack"
 cease                     | 0831 | notarget | | post/office/job/presidency/government/cabinet/coalition=0831 # wordnet synonym of "quit"
 chaffer                   | 046 | recip | with | # wordnet hyponym of "bargain"
 chasten                   | 111 | | obj | # wordnet synonym of "castigate"
-chevvy                    | 170 | | obj | # wordnet synonym of "harass"
-chevy                     | 170 | | obj | # wordnet synonym of "harass"
 chew out                  | 111 | | obj | # wordnet synonym of "rebuke"
-chew over                 | 014 | topic | | # wordnet synonym of "mull"
 chew up                   | 111 | | obj | # wordnet synonym of "rebuke"
-chivvy                    | 170 | | obj | # wordnet synonym of "harass"
-chivy                     | 170 | | obj | # wordnet synonym of "harass"
 circumvent                | 191 | | obj | # wordnet synonym of "besiege"
 clamp down                | 175 | | on | # wordnet synonym of "crack down"
-cogitate                  | 014 | topic | | # wordnet hyponym of "mull"
 collogue                  | 040 | recip | with | # wordnet hyponym of "confer"
 colonise                  | 192 | | obj | # wordnet hyponym of "annex"
 colonize                  | 192 | | obj | # wordnet hyponym of "annex"
 commandeer                | 181 | | obj | # wordnet synonym of "hijack"
 comminate                 | 111 | | obj | # wordnet hyponym of "deplore"
 compliment                | 051 | | obj | # wordnet synonym of "congratulate"
-comprehend                | 173 | person | obj | # wordnet synonym of "apprehend"
 concur                    | 030 | intent,recip | with,obj | pact/deal/agreement/accord/treaty=030; ceasefire/truce=0356; talks/negotiation/meeting=036; extension/mandate=0334 # wordnet synonym of "agree"
 condone                   | 056 | | obj | # wordnet hyponym of "forgive"
 confer with               | 040 | recip | obj,with | # wordnet synonym of "consult"
@@ -90,19 +74,16 @@ debouch                   | 141 | | against,on,to | # wordnet hyponym of "march"
 debunk                    | 111 | | obj | # wordnet hyponym of "ridicule"
 decapitate                | 1823 | person | obj | # wordnet synonym of "behead"
 decollate                 | 1823 | person | obj | # wordnet synonym of "behead"
-decontaminate             | 203 | | obj | # wordnet hyponym of "cleanse"
 demur                     | 110 | | to | # wordnet hyponym of "object"
 deplume                   | 1711 | | obj | # wordnet hyponym of "ransack"
 depreciate                | 111 | | obj | # wordnet hyponym of "disparage"
 derail                    | 1712 | | obj | # wordnet hyponym of "sabotage"
 derogate                  | 111 | | obj | # wordnet synonym of "denigrate"
-descry                    | 170 | | on | # wordnet synonym of "spy"
 despoil                   | 1711 | | obj | # wordnet synonym of "ransack"
 dicker                    | 046 | recip | with | # wordnet synonym of "bargain"
 dignify                   | 051 | | obj | # wordnet hyponym of "honor"
 disavow                   | 016 | | obj | entry/access/visa/permission=1245; request/demand/appeal=120 # wordnet hyponym of "deny"
 discontinue               | 0831 | notarget | | post/office/job/presidency/government/cabinet/coalition=0831 # wordnet synonym of "quit"
-dismantle                 | 1712 | | obj | # wordnet synonym of "raze"
 displume                  | 1711 | | obj | # wordnet hyponym of "ransack"
 disport                   | 043 | person | obj | # wordnet hyponym of "entertain"
 diss                      | 111 | | obj | # wordnet synonym of "insult"
@@ -111,15 +92,12 @@ drum up                   | 141 | | against | support/backing=053 # wordnet syno
 encounter                 | 040 | recip | obj,with | # wordnet synonym of "meet"
 ennoble                   | 051 | | obj | # wordnet hyponym of "honor"
 ensky                     | 051 | | obj | # wordnet hyponym of "laud"
-espy                      | 170 | | on | # wordnet synonym of "spy"
 even off                  | 080 | | obj | # wordnet synonym of "compensate"
 even out                  | 080 | | obj | # wordnet synonym of "compensate"
 even up                   | 080 | | obj | # wordnet synonym of "compensate"
 exalt                     | 051 | | obj | # wordnet synonym of "laud"
 except                    | 110 | | to | # wordnet hyponym of "object"
 excoriate                 | 111 | | obj | # wordnet synonym of "condemn"
-excruciate                | 1822 | person | obj | # wordnet synonym of "torture"
-excuse                    | 0841 | | obj | # wordnet synonym of "pardon"
 extenuate                 | 055 | | to,for | # wordnet hyponym of "apologise"
 extol                     | 051 | | obj | # wordnet synonym of "laud"
 fend for                  | 052 | | obj | territory/border/city/position=- # wordnet synonym of "defend"
@@ -135,19 +113,14 @@ freeze off                | 120 | refuse | obj | # wordnet synonym of "spurn"
 fulminate                 | 111 | | obj | # wordnet hyponym of "denounce"
 furnish                   | 061 | | obj,to,with | arm/weapon/missile/jet/tank/aircraft/fighter/ammunition=072; food/medicine/aid=073 # wordnet synonym of "supply"
 gear up                   | 030 | prepare,weak | | # wordnet synonym of "prepare"
-get the picture           | 173 | person | obj | # wordnet synonym of "apprehend"
 give thanks               | 051 | | obj | # wordnet synonym of "thank"
 glorify                   | 051 | | obj | # wordnet synonym of "laud"
 go against                | 128 | | obj | ceasefire/truce/armistice=196; airspace/territory/border/sovereignty=192 # wordnet synonym of "violate"
 go back on                | 120 | | on | # wordnet synonym of "renege"
 graduate                  | 043 | person | obj,from | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/assistance/loan/grant/arm/weapon/fund/help/support/money/shipment/delivery=-; letter/message/call/phone=-; invitation=- # wordnet hyponym of "receive"
-grok                      | 173 | person | obj | # wordnet synonym of "apprehend"
 haggle                    | 046 | recip | with | # wordnet hyponym of "bargain"
-harry                     | 170 | | obj | # wordnet synonym of "harass"
 have words                | 111 | | obj | # wordnet synonym of "rebuke"
 higgle                    | 046 | recip | with | # wordnet hyponym of "bargain"
-hold dear                 | 051 | | obj | # wordnet synonym of "cherish"
-housebreak                | 062 | | obj | # wordnet hyponym of "train"
 immure                    | 173 | person | obj | # wordnet synonym of "jail"
 impound                   | 1711 | | obj,from | # wordnet synonym of "confiscate"
 inactivate                | 0873 | | obj | # wordnet synonym of "demobilize"
@@ -161,8 +134,6 @@ instill                   | 071 | | to,obj | # wordnet hyponym of "lend"
 intercede                 | 045 | | between,obj,in | # wordnet synonym of "mediate"
 interlope                 | 190 | | in | # wordnet hyponym of "intervene"
 intersect                 | 040 | recip | obj,with | # wordnet hyponym of "meet"
-introspect                | 014 | topic | | # wordnet hyponym of "mull"
-intuit                    | 173 | person | obj | # wordnet hyponym of "apprehend"
 jest at                   | 111 | | obj | # wordnet synonym of "ridicule"
 kick out                  | 174 | | obj,from | diplomat/ambassador/envoy/attache/consul/embassy=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201 # wordnet synonym of "expel"
 kill off                  | 202 | | obj | # wordnet synonym of "exterminate"
@@ -175,16 +146,13 @@ let go of                 | 0841 | | obj,to | prisoner/hostage/detainee/captive/
 liaise                    | 045 | | between,obj,in | # wordnet synonym of "mediate"
 lie in wait               | 190 | | obj | # wordnet synonym of "ambush"
 locomote                  | 042 | loc | to | # wordnet synonym of "travel"
-look up to                | 051 | | obj | # wordnet synonym of "admire"
 loose                     | 0841 | | obj | # wordnet synonym of "free"
 make fun                  | 111 | | obj | # wordnet synonym of "ridicule"
 meddle                    | 190 | | in | # wordnet hyponym of "intervene"
-meditate                  | 014 | topic | | # wordnet synonym of "mull"
 misally                   | 050 | recip | with | # wordnet hyponym of "ally"
 mitigate                  | 055 | | to,for | # wordnet hyponym of "apologise"
 monish                    | 130 | threat | obj,against | # wordnet synonym of "caution"
 mow down                  | 202 | | obj | # wordnet synonym of "massacre"
-mull over                 | 014 | topic | | # wordnet synonym of "mull"
 necessitate               | 100 | demand | obj | # wordnet synonym of "require"
 objurgate                 | 111 | | obj | # wordnet synonym of "condemn"
 obstruct                  | 191 | | obj | # wordnet synonym of "blockade"
@@ -197,25 +165,18 @@ pass up                   | 120 | refuse | obj | # wordnet synonym of "turn down
 pelt                      | 194 | loc | obj | # wordnet synonym of "bombard"
 penalise                  | 170 | | obj | # wordnet synonym of "punish"
 penalize                  | 170 | | obj | # wordnet synonym of "punish"
-perambulate               | 090 | | obj | # wordnet hyponym of "inspect"
 perpetrate                | 030 | intent | to | # wordnet synonym of "commit"
 pick apart                | 111 | | obj | # wordnet synonym of "criticize"
 pile up                   | 154 | | on,along,near | # wordnet synonym of "amass"
 plump for                 | 051 | | obj | # wordnet synonym of "endorse"
 plunk for                 | 051 | | obj | # wordnet synonym of "endorse"
 poke fun                  | 111 | | obj | # wordnet synonym of "ridicule"
-ponder                    | 014 | topic | | # wordnet synonym of "mull"
 preclude                  | 172 | | obj | demonstration/protest/rally/march/gathering=1721 # wordnet synonym of "prevent"
 prehend                   | 1711 | | obj,from | power/control/territory/town/city/village/area/region/airport/base/border/island/stronghold=192; ship/vessel/tanker/plane/aircraft=171 # wordnet synonym of "seize"
-present                   | 141 | | against | # wordnet synonym of "demonstrate"
-pull down                 | 1712 | | obj | # wordnet synonym of "raze"
-pulverise                 | 1712 | | obj | # wordnet synonym of "demolish"
-purge                     | 170 | | obj | # wordnet hyponym of "persecute"
 put behind bars           | 173 | person | obj | # wordnet synonym of "jail"
 put to death              | 190 | person | obj | # wordnet synonym of "execute"
 quash                     | 175 | | obj | # wordnet synonym of "repress"
 quetch                    | 114 | | to,about,of | # wordnet synonym of "complain"
-rase                      | 1712 | | obj | # wordnet synonym of "raze"
 rationalize               | 055 | | to,for | # wordnet synonym of "apologise"
 ravish                    | 1821 | person | obj | # wordnet synonym of "rape"
 reave                     | 1711 | | obj | # wordnet synonym of "ransack"
@@ -229,36 +190,27 @@ remonstrate               | 110 | | to | # wordnet hyponym of "object"
 renege on                 | 120 | | on | # wordnet synonym of "renege"
 renegue on                | 120 | | on | # wordnet synonym of "renege"
 repugn                    | 110 | | obj | # wordnet hyponym of "oppose"
-retire                    | 0831 | notarget | | # wordnet hyponym of "step down"
-retrain                   | 062 | | obj | # wordnet hyponym of "train"
 revile                    | 111 | | obj | # wordnet synonym of "vilify"
 rubricate                 | 054 | | obj | right/need/importance/role/effort/contribution/achievement/victory=051 # wordnet hyponym of "recognise"
 run across                | 040 | recip | obj,with | # wordnet synonym of "meet"
 salvage                   | 073 | | obj | # wordnet hyponym of "rescue"
 satirise                  | 111 | | obj | # wordnet hyponym of "ridicule"
 satirize                  | 111 | | obj | # wordnet hyponym of "ridicule"
-save                      | 073 | | obj | # wordnet hyponym of "rescue"
-savvy                     | 173 | person | obj | # wordnet synonym of "apprehend"
 shrive                    | 056 | | obj | # wordnet hyponym of "forgive"
 skyjack                   | 181 | | obj | # wordnet hyponym of "hijack"
 slay                      | 190 | person | obj | # wordnet synonym of "murder"
 smatter                   | 192 | | obj | # wordnet hyponym of "occupy"
-snoop                     | 090 | | obj | # wordnet hyponym of "monitor"
 sprinkle                  | 175 | | obj | # wordnet synonym of "disperse"
 stamp down                | 175 | | obj | # wordnet synonym of "suppress"
 step in                   | 190 | | in | # wordnet synonym of "intervene"
 stonewall                 | 191 | | obj | # wordnet hyponym of "blockade"
-subdue                    | 175 | | obj | # wordnet synonym of "repress"
 subjugate                 | 175 | | obj | # wordnet synonym of "repress"
-sympathise                | 018 | | with | # wordnet synonym of "sympathize"
 take aim                  | 030 | intent,weak | | # wordnet synonym of "aim"
 take to task              | 111 | | obj | # wordnet synonym of "rebuke"
 talk about                | 040 | recip,topic | with | # wordnet synonym of "discuss"
 talk terms                | 046 | recip | with | # wordnet synonym of "negotiate"
 teach                     | 100 | demand | obj | # wordnet synonym of "instruct"
-tear down                 | 1712 | | obj | # wordnet synonym of "raze"
 terrorise                 | 180 | | obj | # wordnet synonym of "terrorize"
-think over                | 014 | topic | | # wordnet synonym of "mull"
 throw out                 | 174 | | obj,from | diplomat/ambassador/envoy/attache/consul/embassy=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201 # wordnet synonym of "expel"
 transfuse                 | 071 | | to,obj | # wordnet hyponym of "lend"
 transgress                | 128 | | obj | ceasefire/truce/armistice=196 # wordnet synonym of "breach"
@@ -280,7 +232,6 @@ worsen                    | 120 | refuse | obj | comment/to_comment=011; invitat
 
 // wordnetNounTable has the format of nounTable; each line names its seed.
 const wordnetNounTable = `
-acclivity                 | 050 | with | between | recip # wordnet synonym of "upgrade"
 accusal                   | 112 | against | by,from | # wordnet synonym of "accusation"
 acknowledgement           | 054 | of | by | # wordnet synonym of "recognition"
 acknowledgment            | 054 | of | by | # wordnet synonym of "recognition"
@@ -293,7 +244,6 @@ animadversion             | 111 | of | by,from | # wordnet hyponym of "condemnat
 arbitration               | 045 | between | by | # wordnet hyponym of "mediation"
 arming                    | 154 | against | by,of | # wordnet hyponym of "mobilization"
 armistice                 | 0871 | with | between | recip # wordnet synonym of "truce"
-ascent                    | 050 | with | between | recip # wordnet synonym of "upgrade"
 assist                    | 070 | to,for | by,from | # wordnet synonym of "assistance"
 backdown                  | 0874 | from | by,of | # wordnet synonym of "withdrawal"
 bargaining                | 046 | with | between | recip # wordnet hyponym of "talks"
@@ -319,7 +269,6 @@ clangor                   | 190 | with | between | recip # wordnet synonym of "c
 clangoring                | 190 | with | between | recip # wordnet synonym of "clash"
 clangour                  | 190 | with | between | recip # wordnet synonym of "clash"
 clank                     | 190 | with | between | recip # wordnet synonym of "clash"
-climb                     | 050 | with | between | recip # wordnet synonym of "upgrade"
 coaction                  | 060 | with | between | recip # wordnet synonym of "collaboration"
 collectivisation          | 054 | with | between | recip # wordnet hyponym of "establishment"
 collectivization          | 054 | with | between | recip # wordnet hyponym of "establishment"
@@ -332,7 +281,6 @@ confederation             | 050 | with | between | recip # wordnet synonym of "a
 congratulations           | 051 | for,of | by | # wordnet synonym of "praise"
 conscription              | 154 | against | by,of | # wordnet hyponym of "mobilization"
 consensus                 | 057 | with | between | recip # wordnet hyponym of "accord"
-copartnership             | 050 | with | between | recip # wordnet hyponym of "partnership"
 counterdemonstration      | 141 | against | by | # wordnet hyponym of "demonstration"
 counteroffensive          | 190 | against,on,in | by | loc # wordnet hyponym of "offensive"
 counterproposal           | 020 | to | by,from | # wordnet hyponym of "proposal"
@@ -362,12 +310,9 @@ eulogium                  | 051 | for,of | by | # wordnet hyponym of "praise"
 eulogy                    | 051 | for,of | by | # wordnet hyponym of "praise"
 exercising                | 062 | with | between | recip # wordnet synonym of "exercise"
 exhibition                | 141 | against | by | # wordnet hyponym of "demonstration"
-experimentation           | 090 | into | by | # wordnet hyponym of "inquiry"
 extolment                 | 051 | for,of | by | # wordnet synonym of "praise"
 foray                     | 190 | on,against,in | by | loc # wordnet synonym of "raid"
-group meeting             | 040 | with | between | recip # wordnet synonym of "meeting"
 help                      | 070 | to,for | by,from | # wordnet synonym of "assistance"
-heraldry                  | 090 | into | by | # wordnet hyponym of "inquiry"
 highjacking               | 181 | of | by | # wordnet synonym of "hijacking"
 hypothesis                | 020 | to | by,from | # wordnet hyponym of "proposal"
 ill                       | 114 | against,to | by,from | # wordnet synonym of "complaint"
@@ -377,13 +322,10 @@ insistence                | 100 | on,to | by,from | # wordnet hyponym of "demand
 insisting                 | 100 | on,to | by,from | # wordnet hyponym of "demand"
 invite                    | 036 | to | by,from | # wordnet hyponym of "invitation"
 itineration               | 042 | to,of,in | by | loc # wordnet hyponym of "tour"
-job                       | 192 | of | by | loc # wordnet synonym of "occupation"
 journeying                | 042 | to | by | loc # wordnet synonym of "journey"
 kinetosis                 | 114 | against,to | by,from | # wordnet hyponym of "complaint"
 kudos                     | 051 | for,of | by | # wordnet synonym of "praise"
 maraud                    | 190 | on,against,in | by | loc # wordnet synonym of "raid"
-mash                      | 161 | of,with | by | # wordnet hyponym of "suspension"
-mass meeting              | 141 | against | by | # wordnet synonym of "rally"
 mass murder               | 202 | of | by | loc # wordnet synonym of "massacre"
 memo                      | 057 | with | between | recip # wordnet synonym of "memorandum"
 memoranda                 | 057 | with | between | recip # wordnet synonym of "memorandum"
@@ -413,7 +355,6 @@ physical exertion         | 062 | with | between | recip # wordnet synonym of "e
 pinning                   | 030 | to | by | # wordnet hyponym of "promise"
 piracy                    | 181 | of | by | # wordnet hyponym of "hijacking"
 plea                      | 020 | to | by,from | # wordnet hyponym of "appeal"
-poll                      | 090 | into | by | # wordnet hyponym of "inquiry"
 proffer                   | 020 | to | by,from | # wordnet hyponym of "proposal"
 protestation              | 141 | against,to | by,from | # wordnet synonym of "protest"
 race murder               | 202 | against,of | by | # wordnet synonym of "genocide"
@@ -427,14 +368,11 @@ remilitarisation          | 154 | against | by,of | # wordnet hyponym of "mobili
 remilitarization          | 154 | against | by,of | # wordnet hyponym of "mobilization"
 requisition               | 100 | on,to | by,from | # wordnet hyponym of "demand"
 requital                  | 190 | against,for | by | # wordnet synonym of "retribution"
-resuspension              | 161 | of,with | by | # wordnet hyponym of "suspension"
 rollback                  | 190 | against,on,in | by | loc # wordnet hyponym of "offensive"
-safehold                  | 075 | to | by | # wordnet hyponym of "asylum"
 salutation                | 071 | to | by,from | # wordnet hyponym of "credit"
 salute                    | 071 | to | by,from | # wordnet hyponym of "credit"
 schmoose                  | 040 | with | between | recip # wordnet synonym of "chat"
 schmooze                  | 040 | with | between | recip # wordnet synonym of "chat"
-slurry                    | 161 | of,with | by | # wordnet hyponym of "suspension"
 solicitation              | 020 | to | by,from | # wordnet hyponym of "appeal"
 stabilization             | 050 | with | between | recip # wordnet hyponym of "normalization"
 stylisation               | 050 | with | between | recip # wordnet hyponym of "normalization"
@@ -454,9 +392,6 @@ unfavorable judgment      | 111 | of | by,from | # wordnet synonym of "criticism
 unionisation              | 054 | with | between | recip # wordnet hyponym of "establishment"
 unionization              | 054 | with | between | recip # wordnet hyponym of "establishment"
 unison                    | 057 | with | between | recip # wordnet hyponym of "accord"
-uphill                    | 050 | with | between | recip # wordnet hyponym of "upgrade"
-vapor                     | 161 | of,with | by | # wordnet hyponym of "suspension"
-vapour                    | 161 | of,with | by | # wordnet hyponym of "suspension"
 visa                      | 163 | on,against | by,from | # wordnet hyponym of "sanction"
 visiting                  | 042 | to,in | by,of | loc # wordnet hyponym of "visit"
 walkabout                 | 042 | to,of,in | by | loc # wordnet hyponym of "tour"
@@ -471,32 +406,14 @@ workout                   | 062 | with | between | recip # wordnet synonym of "e
 // (WordNet verb.exc): "form base" per line.
 const wordnetIrregular = `
 abode abide
-am be
-are be
 averred aver
 averring aver
-ballyragged ballyrag
-ballyragging ballyrag
 beaten beat
-bedevilled bedevil
-bedevilling bedevil
-been be
 begged beg
 begging beg
-besetting beset
 broke break
 broken break
-browbeaten browbeat
-bullyragged bullyrag
-bullyragging bullyrag
 busied busy
-chevied chivy
-chevies chivy
-chevying chivy
-chivied chivy
-chivvied chivy
-chivvies chivy
-chivvying chivy
 concurred concur
 concurring concur
 conferred confer
@@ -505,27 +422,19 @@ crucified crucify
 cutting cut
 demurred demur
 demurring demur
-descried descry
 dignified dignify
 drummed drum
 drumming drum
-espied espy
 extolled extol
 extolling extol
 froze freeze
 frozen freeze
 gave give
-getting get
 given give
 glorified glorify
 gone go
-got get
-gotten get
 had have
-harried harry
 has have
-held hold
-is be
 laid lay
 lain lie
 lay lie
@@ -540,7 +449,6 @@ putting put
 ran run
 reft reave
 running run
-savvied savvy
 shriven shrive
 shrove shrive
 slain slay
@@ -549,16 +457,11 @@ stepped step
 stepping step
 taken take
 taught teach
-thought think
 threw throw
 thrown throw
 took take
-tore tear
-torn tear
-was be
 waylaid waylay
 went go
-were be
 withstood withstand
 wrought work
 `

@@ -22,7 +22,10 @@
 //   - the hand tables do not have it (hand entries always win),
 //   - that synset is also the candidate's own most frequent sense (so
 //     "press", whose first sense is pressing with the hand, is not taken
-//     from "urge"), and
+//     from "urge"), and that sense lies in a lexicographer file of acts
+//     (eventFile: not cognition, perception, emotion, body …),
+//   - the candidate is not a common, polysemous word (fewer than
+//     maxSenses senses), and
 //   - for verbs, the word is not mostly a noun: its tagged verb senses
 //     outnumber its tagged noun senses in the WordNet concordance counts
 //     (tagsense_cnt), so "shell" as a verb needs more verb than noun
@@ -210,8 +213,9 @@ type pos struct {
 }
 
 type synset struct {
-	words []string
-	hypo  []string // offsets of hyponyms / troponyms
+	lexfile int // lexicographer file (verb.communication = 32, noun.act = 4, …)
+	words   []string
+	hypo    []string // offsets of hyponyms / troponyms
 }
 
 func readPOS(dir, name string) (*pos, error) {
@@ -273,6 +277,7 @@ func readPOS(dir, name string) (*pos, error) {
 			continue
 		}
 		s := &synset{}
+		s.lexfile, _ = strconv.Atoi(fs[1])
 		i := 4
 		for w := 0; w < int(wCnt) && i+1 < len(fs); w++ {
 			word := fs[i]
@@ -331,6 +336,22 @@ var stop = map[string]bool{
 	"time": true, "day": true, "year": true, "way": true, "issue": true, "matter": true,
 }
 
+// eventFile lists the WordNet lexicographer files whose senses can be acts
+// between parties (wndb(5WN), lexnames): noun.act 4, noun.communication 10,
+// noun.event 11, noun.possession 21, noun.state 26; verb.change 30,
+// verb.communication 32, verb.competition 33, verb.contact 35, verb.motion
+// 38, verb.possession 40, verb.social 41, verb.stative 42. A seed whose
+// first sense lies elsewhere ("apprehend": to grasp the meaning, in
+// verb.cognition) lends its code to nothing.
+var eventFile = map[int]bool{4: true, 10: true, 11: true, 21: true, 26: true,
+	30: true, 32: true, 33: true, 35: true, 38: true, 40: true, 41: true, 42: true}
+
+// maxSenses: a candidate word with this many senses is a common,
+// polysemous word ("present" has 13 verb senses, "save" 11, "retire" 8)
+// whose first sense is a weak guide; the hand tables left it out for a
+// reason.
+const maxSenses = 6
+
 // maxHyponyms: a seed sense with more hyponym words than this is too
 // general to lend its code to them ("travel" has 64: "crawl", "float").
 const maxHyponyms = 12
@@ -349,7 +370,7 @@ func expand(seeds []tableLine, p, nounPOS *pos, verbs bool) ([]string, string) {
 		clash bool
 	}
 	cands := map[string]*cand{}
-	considered, dominance, nouny := 0, 0, 0
+	considered, dominance, nouny, common := 0, 0, 0, 0
 	for _, s := range seeds {
 		if s.say || (s.code == "-" || s.code == "") && !s.fam {
 			continue // verbs of saying, and verbs that need an object pattern
@@ -361,8 +382,8 @@ func expand(seeds []tableLine, p, nounPOS *pos, verbs bool) ([]string, string) {
 		}
 		first := offs[0]
 		ss := p.synsets[first]
-		if ss == nil {
-			continue
+		if ss == nil || !eventFile[ss.lexfile] {
+			continue // the seed's first sense is not about acts between parties
 		}
 		try := func(word, off string, syn bool) {
 			w := strings.ToLower(word)
@@ -379,6 +400,10 @@ func expand(seeds []tableLine, p, nounPOS *pos, verbs bool) ([]string, string) {
 			considered++
 			if o := p.senses[w]; len(o) == 0 || o[0] != off {
 				dominance++
+				return
+			}
+			if len(p.senses[w]) >= maxSenses {
+				common++
 				return
 			}
 			if verbs && nounPOS != nil && len(strings.Fields(key)) == 1 {
@@ -442,7 +467,7 @@ func expand(seeds []tableLine, p, nounPOS *pos, verbs bool) ([]string, string) {
 	for _, k := range keys {
 		lines = append(lines, cands[k].line)
 	}
-	acct := fmt.Sprintf("%d seeds, %d candidates considered, %d kept; dropped: %d not their first sense, %d mostly nouns, %d ambiguous between seeds",
-		len(seeds), considered, len(lines), dominance, nouny, clashes)
+	acct := fmt.Sprintf("%d seeds, %d candidates considered, %d kept; dropped: %d not their first sense, %d common words, %d mostly nouns, %d ambiguous between seeds",
+		len(seeds), considered, len(lines), dominance, common, nouny, clashes)
 	return lines, acct
 }
