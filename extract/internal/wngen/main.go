@@ -334,6 +334,12 @@ var stop = map[string]bool{
 	"mark": true, "note": true, "post": true, "place": true, "stage": true, "shell": false,
 	"part": true, "side": true, "party": true, "people": true, "thing": true, "case": true,
 	"time": true, "day": true, "year": true, "way": true, "issue": true, "matter": true,
+	// words whose WordNet first sense is a rare reading in news: "off"
+	// (to kill), "busy" (to occupy), "except" (to object), "encounter",
+	// "intersect" (to meet), "graduate", "amuse" (to receive, entertain),
+	// "perpetrate" (to commit)
+	"off": true, "busy": true, "except": true, "encounter": true, "intersect": true,
+	"graduate": true, "amuse": true, "disport": true, "perpetrate": true,
 }
 
 // eventFile lists the WordNet lexicographer files whose senses can be acts
