@@ -433,6 +433,7 @@ type evidenceJSON struct {
 	Start    int    `json:"start,omitempty"`
 	End      int    `json:"end,omitempty"`
 	Text     string `json:"text,omitempty"`
+	Rule     string `json:"rule,omitempty"`
 }
 
 // parseQuad reads a quad class: 1–4 (GDELT numbering), 0 neutral

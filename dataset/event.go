@@ -41,6 +41,10 @@ type Evidence struct {
 	Start    int
 	End      int
 	Text     string
+	// Rule names what coded the event from this text (set by the event
+	// coder, package extract: "verb sign + agreement", "wordnet synonym of
+	// \"attack\""); empty for events read from data.
+	Rule string
 }
 
 // Origin says where a record was read: the file name as given to the reader

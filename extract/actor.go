@@ -879,6 +879,11 @@ func (am *actorMatcher) finish(toks []token, p *phrase, from, to int, d time.Tim
 		actors = append(actors, makeActor(code, sec, p.group.Name))
 		m.plural = true
 	case len(p.codes) > 0:
+		if sector == "" && p.plural && len(p.kinds) == 1 && p.kinds[0] == entAdj {
+			// a plural demonym on its own ("Kenyans", "thousands of
+			// Venezuelans") is the people, not the state or its government
+			sector = "CVL"
+		}
 		for _, c := range p.codes {
 			actors = append(actors, makeActor(c, sector, strings.TrimSpace(tokText(toks, p.from, p.to))))
 		}

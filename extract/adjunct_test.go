@@ -46,9 +46,11 @@ func TestAdjuncts(t *testing.T) {
 		{"a light verb's object ends before the adjunct",
 			"China held a ceremony days after the invasion of Ukraine.",
 			""},
+		// a perfect with "since" is the record of a stretch of time, past
+		// context (issue 14: "since 2014" → background), undated
 		{"the background of a state since an event",
 			"China has supported Russia since the start of the conflict in Ukraine.",
-			"CHN>RUS:051@2024-05-16"},
+			"CHN>RUS:051@/bg"},
 		{"a quantified offset from the story day",
 			"Two days after Putin arrived in Beijing, Xi met Modi.",
 			"CHN>IND:040@2024-05-16 RUS>CHN:042@2024-05-14"},

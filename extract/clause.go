@@ -22,6 +22,7 @@ type predicate struct {
 	reduced  bool       // reduced relative: "Putin, invited by Xi", "troops deployed in X"
 	perfect  bool       // has/have/had + participle
 	pastPerf bool       // had + participle: past context
+	bgRule   string     // the background rule that fired for its date (eventDate), if any
 	infin    bool       // "to" + verb
 	left     int        // left clause boundary (subject search starts after it)
 	right    int        // right clause boundary (object search ends before it)
@@ -358,8 +359,11 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 		return form != formGerund || j > from && toks[j-1].kind == tkWord
 	case pt.kind == tkWord:
 		inMention := mentionAt != nil && j-from >= 0 && j-from < len(mentionAt) && mentionAt[j-from] != 0
-		if inMention && indefiniteBefore(toks, from, j, mentionAt) {
-			return false // "a US offer", "an Indian proposal", "a key U.S. ally"
+		if inMention && toks[j].cap && indefiniteBefore(toks, from, j, mentionAt) {
+			// "a US offer", "an Indian proposal", "a key U.S. ally"; but
+			// a phrase headed by its own noun is a subject: "a Russian
+			// drone hit …", "an Israeli airstrike destroyed …"
+			return false
 		}
 		// a modifier ("Chinese imports") is no subject
 		subjLike := inMention && mentionAt[j-from] == 2 || subjectPronoun[prev] || prev == "who" || prev == "which"
@@ -386,6 +390,13 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 		}
 		if functionWord[prev] {
 			return subjectPronoun[prev] || prev == "who" || prev == "which" || prev == "that" || prev == "it"
+		}
+		if !inMention && (form == formPast || form == formPart) && p.end < len(toks) && toks[p.end].low == "by" {
+			// "a loan backed by frozen assets", "the ceasefire brokered
+			// by Qatar": a participle after a common noun with its agent
+			// is a reduced passive describing that noun
+			p.reduced = true
+			p.passive = true
 		}
 		return true
 	case pt.kind == tkNumber:

@@ -130,8 +130,9 @@ type CodeStats struct {
 	Events      int
 }
 
-// Code codes one article and returns its events in sentence order, each
-// with its Evidence (article id and URL, sentence index, byte span of the
+// Code codes one article and returns its events in sentence order (of
+// their first report; an event the article tells several times is one
+// event with several Evidence, see mergeArticle), each with its Evidence (article id and URL, sentence index, byte span of the
 // coded clause in Article.Document(), sentence text). Events of an
 // undated article have a zero Date. It returns ErrEncoding for text that
 // is not UTF-8 and ErrTooLong for text over Options.MaxBytes; it never
@@ -179,8 +180,26 @@ func (c *Coder) CodeWithStats(a Article) ([]dataset.Event, CodeStats, error) {
 		}
 		out = append(out, evs...)
 	}
+	out = mergeArticle(out)
 	st.Events = len(out)
 	return out, st, nil
+}
+
+// mergeArticle merges the repeated events of one article — the same event
+// told in the title, the lead and the body: same day, source and target
+// state and code — into one event with every Evidence and Reports 1 (one
+// article). It is the only place this merge happens, so the library, `report
+// extract` and `report` count the same events; Dedup and Deduper then merge
+// across articles. Undated events are never merged.
+func mergeArticle(evs []dataset.Event) []dataset.Event {
+	if len(evs) < 2 {
+		return evs
+	}
+	out, _ := dataset.Dedup(evs, &dataset.DedupOptions{Key: dataset.DedupCountries})
+	for i := range out {
+		out[i].Reports = 1
+	}
+	return out
 }
 
 // discarded reports whether sentence i holds a sentence discard phrase.

@@ -363,7 +363,9 @@ func TestCodeReviewDiscourse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "CUB>USA:046@2015-04-11/bg CUB>USA:0841@2014-12-17/bg USA>CUB:046@2015-04-11/bg"
+	// "announced that the two countries would seek to restore ties": an
+	// intention to cooperate diplomatically (032), both ways, that day
+	want := "CUB>USA:032@2014-12-17/bg CUB>USA:046@2015-04-11/bg CUB>USA:0841@2014-12-17/bg USA>CUB:032@2014-12-17/bg USA>CUB:046@2015-04-11/bg"
 	if got := datedTriples(evs); !strings.Contains(got, want) {
 		t.Errorf("got  %s\nwant %s among them", got, want)
 	}
@@ -386,5 +388,28 @@ func TestCodeReviewDiscourse(t *testing.T) {
 		if e.Evidence[0].Sentence == 1 {
 			t.Errorf("'Neither leader gave details of the treaty' coded %s", datedTriples([]dataset.Event{e}))
 		}
+	}
+}
+
+// An article that tells one event twice (title and body) gives it once,
+// with both sentences as evidence and one report: the merge happens in
+// Code, so every path counts the same events.
+func TestCodeMergesWithinArticle(t *testing.T) {
+	a := Article{ID: "x", Title: "Putin visits China", Text: "Russian President Vladimir Putin visited China on Thursday.", Published: time.Date(2024, 5, 16, 0, 0, 0, 0, time.UTC)}
+	evs, err := testCoder.Code(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range evs {
+		if e.Code == "042" && e.Source.Country == "RUS" && e.Target.Country == "CHN" {
+			n++
+			if len(e.Evidence) != 2 || e.ReportCount() != 1 {
+				t.Errorf("evidence %d, reports %d; want 2 and 1", len(e.Evidence), e.ReportCount())
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d RUS→CHN 042 events, want 1: %+v", n, evs)
 	}
 }

@@ -182,7 +182,7 @@
 // ending ("suspend", "halt", "cancel", "abandon", "scrap") never code the
 // cooperation they end: "suspended their obligations under the treaty" is
 // 160 (reduce relations), not 057.
-
+//
 // Deduplication. Code merges the repeated events of one article (same
 // date, states and code) into one event with every Evidence; Dedup and
 // Deduper then merge events across articles on (date, source state, target
@@ -190,38 +190,85 @@
 // 2024-05-16 state visit become one event with Reports 3). Dedup does not
 // modify its input, so the undeduplicated events stay available.
 //
+// # Rules and lexicon
+//
+// Knowledge lives in tables read by one interpreter each, and every coded
+// event names what coded it: Evidence.Rule (the "rule" column of WriteJSONL
+// and WriteCSV) lists, "; "-joined, the lexicon entry that matched ('verb
+// "slap"', with its WordNet derivation when it has one: 'noun "consensus"
+// (wordnet hyponym of "accord")'), the object pattern, event noun or
+// complement that set the code, and the clause rules that changed the code
+// or chose the actors ("passive: the by-agent acts on the subject",
+// "reciprocal with a compound subject: both directions", "background:
+// perfect: numerous"). The tables:
+//
+//   - lexicon_table.go: the hand-written verbs and event nouns with CAMEO
+//     codes, complement families, flags, target prepositions and object
+//     patterns;
+//   - lexicon_wordnet.go: the same lines for words the hand tables lack,
+//     generated from WordNet 3.0 by internal/wngen (go generate; the
+//     synonyms and specific hyponyms of each seed's first sense that have
+//     it as their own first sense; hand entries always win). WordNet is
+//     needed only to regenerate the file, never at run time;
+//   - agents_table.go, officials_table.go, orgs_table.go, places_table.go:
+//     actors;
+//   - background.go: the cues that make a clause past context (undated
+//     Background, never the article's day): "has long", "in the past",
+//     "continues to", and perfects of repetition or duration ("has
+//     slapped numerous sanctions", "has repeatedly accused", "has
+//     supported … since the start of the conflict");
+//   - target_rules.go: where the target of an event is when its clause
+//     names none (the partner of a visit, the state modifying the object,
+//     the origin of sanctioned goods, "the measure", the condition's actor,
+//     the protesters' government), tried in order over one clauseCtx value.
+//
+// Appeals and threats may have no target ("Oman urged restraint", "Iran
+// vowed revenge"); other interactions need one. A plural demonym on its own
+// ("thousands of Kenyans") is the people (CVL), not the state.
+//
 // # Accuracy and speed
 //
-// Measured with `report eval` (package extract/eval), built-in tables,
-// re-measured after the adjunct, tense, anaphoric-date and discourse rules
-// above (which came from reviewing the seeds and the example articles and
-// left both scores unchanged):
+// Measured with `report eval` (package extract/eval), built-in tables. The
+// labelled material is split into a train part (the rules may be tuned on
+// it) and a validation part (held apart: measured, never tuned on) by
+// source, with a fixed rule (eval.SplitOf): entente's own labelled
+// sentences (extract/eval/testdata/entente.gold.json, 90 news-style
+// sentences of 2023–2024 in 40 articles, written for this split) by
+// article; the PLOVER gold standard's dev half by alternating records
+// within each category. The headline is the validation figure at the level
+// of (source country, target country, PLOVER category), both sets pooled
+// (`report eval extract/eval/testdata/entente.gold.json
+// ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json`):
 //
-//   - PLOVER gold standard, dev split (PLOVER_GSR_CAMEO.dev.json, 164
-//     records): (source state, target state, PLOVER category) precision
-//     0.792, recall 0.674, F1 0.728 (the target is 0.70); PLOVER category
-//     alone F1 0.825; source actors F1 0.846, target actors 0.843; sentences
-//     with an event F1 0.899. About five of the missed tuples are the Red
-//     Cross / Amnesty NGO-versus-IGO convention above, and a few gold codes
-//     are misspelt (ITL, JAP) and cannot match. This is the only split
-//     available, and the rules were developed while looking at it, so a
-//     held-out set of the same kind should be expected to score somewhat
-//     lower.
-//   - PETRARCH unit-test records (PETR.UnitTest.records.xml, 284 records)
-//     coded as PETRARCH would, with the PETR.Validate actor, agent and verb
-//     dictionaries and discard list, no built-in tables and statements on:
-//     (source, target, PLOVER category) F1 0.669; CAMEO root F1 0.578,
-//     full code F1 0.567 (precision 0.749, recall 0.456); source actors F1
-//     0.656, target actors 0.668. 73 of the 360 gold codes come from the
-//     WEIS-era codes of PETR.Validate.verbs.txt that are not CAMEO codes
-//     (345, 1717, 903, …) and cannot be produced; the verb dictionary is
-//     read in a subset (see VerbDictionary). Without the verb dictionary
-//     (the coder's own lexicon) the full-code F1 is 0.05: that file's
-//     codes are largely WEIS's (its 041 is praise, CAMEO 051).
+//	                            precision  recall  F1
+//	validation (124 sentences)      0.730   0.609  0.664
+//	  entente's sentences (47)      0.676   0.521  0.588
+//	  PLOVER dev, validation (77)   0.757   0.659  0.704
+//	train (130 sentences)           0.771   0.675  0.720
 //
-// Throughput (BenchmarkCode, whole pipeline from text to events,
-// one core): about 58,000 sentences/s on a lightly loaded machine,
-// 19,000–27,000 on one loaded by other jobs (target: 5,000);
-// BenchmarkStream shows memory per article independent of corpus size
-// (articles are read, coded and written one at a time; BENCHMARKS.md).
+// Read these with care. The PLOVER dev half was used whole while the
+// earlier rules were written, before the split existed, so its validation
+// part is not truly unseen (it scored 0.718 before the work on
+// generalisation, 0.704 after); entente's own sentences are the cleaner
+// held-out measure, and rose from 0.532 to 0.588 with rules tuned on the
+// train part only (their labels were written before the first run and not
+// changed since). Expect text unlike both to score lower: the measurement
+// of issue 14 on sets kept outside the repository gave 0.40 and 0.35
+// before this work. Recall is the main loss: misses are mostly events
+// whose actors are named only through context the sentence lacks, and
+// sanctions and assaults phrased without a lexicon verb.
+//
+// PETRARCH unit-test records (PETR.UnitTest.records.xml, 284 records) coded
+// as PETRARCH would, with the PETR.Validate actor, agent and verb
+// dictionaries and discard list, no built-in tables and statements on
+// (`report eval -split all`): (source, target, PLOVER category) F1 0.664;
+// CAMEO full code F1 0.563 (precision 0.730, recall 0.459). 73 of the 360
+// gold codes come from the WEIS-era codes of PETR.Validate.verbs.txt that
+// are not CAMEO codes and cannot be produced; this measures the dictionary
+// interpreter, not the built-in lexicon.
+//
+// Throughput (BenchmarkCode, whole pipeline from text to events, one core):
+// BENCHMARKS.md has the figures and the command (target: 5,000
+// sentences/s); BenchmarkStream shows memory per article independent of
+// corpus size (articles are read, coded and written one at a time).
 package extract

@@ -146,6 +146,7 @@ decide                    | 030 | intent,weak | |
 resolve                   | 030 | intent,weak | | dispute/conflict/issue/crisis/difference=037
 aim                       | 030 | intent,weak | |
 hope                      | 030 | intent,weak | |
+seek to                   | 030 | intent,weak | |
 prepare                   | 030 | prepare,weak | |
 accept                    | 030 | intent | obj | invitation=036; mediation=038; proposal/plan/offer/deal/agreement/term/condition=030; demand=083; resignation=- ; refugee/migrant=0333; peacekeeper/troop=0861; inspector/observer/monitor=0862
 mediate                   | 045 | | between,obj,in |
@@ -275,6 +276,13 @@ assist                    | 070 | | obj |
 help                      | 070 | | obj |
 give                      | - | light | to,obj | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/missile/ammunition/tank/jet=072; food/medicine/medical/shelter/blanket/tent/supply=073; asylum/refuge/sanctuary=075; support/backing=051; position/boost=070
 provide                   | - | light | to,obj,with,for | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million/equipment/financing/investment/technology/technological_assistance=071; arm/weapon/missile/ammunition/tank/jet/military_aid/training=072; food/medicine/medical/shelter/blanket/tent/supply/humanitarian_aid/relief/evacuation=073; asylum/refuge/sanctuary=075; peacekeeper/troop/protection/security=074; support/backing=051
+allocate                  | - | light | to,for | aid/assistance/help/money/fund/funding/loan/grant/credit/package=070; weapon/arm/ammunition/military_aid=072; humanitarian_aid/food/medicine/relief=073
+disburse                  | - | light | to,for | aid/assistance/money/fund/funding/loan/grant/credit/tranche/package=070
+ship                      | - | | to | weapon/arm/missile/ammunition/tank/shell/artillery/munition=072; aid/food/medicine/supply/grain/fuel/relief=073
+ink                       | - | light,recip | with | agreement/deal/accord/pact/treaty/contract/memorandum/declaration=057
+seal                      | - | light,recip | with | agreement/deal/accord/pact/treaty/contract/memorandum=057
+clinch                    | - | light,recip | with | agreement/deal/accord/pact/treaty/contract=057
+broker                    | 045 | | obj,between |
 extend                    | - | light | to,obj | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/military_aid=072; support/backing=051; invitation=036; condolence/sympathy=018; congratulation/greeting=051; mandate/deadline/ceasefire/truce=- 
 grant                     | - | light | obj,to | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; asylum/refuge/sanctuary=075; access=086; visa/permission/permit=081; amnesty/pardon=0841; independence/autonomy=0834; recognition=054; concession=080; extension=074
 donate                    | 071 | | to | food/medicine/medical/supply/good/blanket/tent=073; arm/weapon=072
@@ -306,6 +314,7 @@ comply                    | 080 | | with |
 ease                      | - | | on,obj,in | sanction/embargo/boycott/tariff=085; curfew=0813; emergency/martial_law/emergency_measure=0814; restriction/ban/control/measure/rule=081; tension=087; blockade/siege=0872
 relax                     | - | | on,obj,in | sanction/embargo/boycott/tariff=085; curfew=0813; emergency/martial_law=0814; restriction/ban/control/measure/rule=081
 lift                      | - | | on,obj,in | sanction/embargo/boycott/tariff/ban_on_import=085; curfew=0813; emergency/martial_law/state_of_emergency=0814; restriction/ban/control/measure/rule=081; blockade/siege=0872
+waive                     | - | | on,obj,for | sanction/embargo/tariff/duty=085; restriction/ban/requirement/visa_requirement/rule=081
 cancel                    | - | stop | with,obj | restriction/ban/rule/curfew=081; debt=071; visit/trip/talks/meeting/summit/negotiation=161; contract/deal/agreement/order=161; strike/protest/demonstration/rally/march=082
 call off                  | - | stop | | strike/protest/demonstration/rally/march/boycott/hunger_strike=082; talks/meeting/summit/visit/negotiation=161; attack/offensive/operation=087
 suspend                   | - | stop | with,obj,to,in,for | treaty/agreement/accord/pact/deal/obligation/commitment/participation/membership=160; strike/protest/demonstration/rally/boycott=082; talks/negotiation/discussion=164; mediation=165; aid/assistance/delivery/loan/fund=162; aid_delivery/shipment=1623; military_aid=1622; relation/tie/contact/cooperation=161; flight/air_link/trade/import/export/link/service=163; publication/broadcast=1721; operation/attack/offensive/hostility/fighting/bombing/strike=087
@@ -314,8 +323,8 @@ release                   | 0841 | | obj,to | prisoner/hostage/detainee/captive/
 free                      | 0841 | | obj |
 pardon                    | 0841 | | obj |
 return                    | - | | to,obj | property/land/territory/asset/body/remains/artifact=0842; prisoner/hostage/refugee/detainee=0841
-withdraw                  | 0874 | | from,obj | treaty/agreement/accord/pact/deal/coalition/alliance/participation/membership=161; troop/force/soldier/army/unit/forces/military=0874; peacekeeper/peacekeeping_force=1661; inspector/observer/monitor=1662; ambassador/envoy/diplomat=161; aid/support/assistance=162; candidacy/bill/offer/proposal/support/recognition/accreditation=-; application/request=-
-pull out                  | 0874 | | of,from |
+withdraw                  | 0874 | | from,obj | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/participation/membership=161; troop/force/soldier/army/unit/forces/military=0874; peacekeeper/peacekeeping_force=1661; inspector/observer/monitor=1662; ambassador/envoy/diplomat=161; aid/support/assistance=162; candidacy/bill/offer/proposal/support/recognition/accreditation=-; application/request=-
+pull out                  | 0874 | | of,from | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/membership=160
 pull back                 | 0874 | | from |
 retreat                   | 0874 | | from |
 surrender                 | 0874 | | to |
@@ -442,6 +451,7 @@ demonstrate               | 141 | | against |
 march                     | 141 | | against,on,to |
 picket                    | 141 | | obj |
 strike                    | 190 | loc | obj,at,against | hunger=142
+hit                       | 190 | loc | obj,at | record/high/low/peak/headline/snag/roadblock/stumbling_block/wall/market/economy/growth/export/import/price/rate/sale/output/figure/level/target_of=-
 go on strike              | 143 | notarget | |
 stage                     | - | light | against | hunger_strike=142; strike/general_strike/walkout/boycott=143; protest/demonstration/rally/march/sit-in=141; coup=-; attack/raid/assault=190; exercise/drill=150
 organize                  | - | light | against | hunger_strike=142; strike/general_strike/boycott=143; protest/demonstration/rally/march=141
@@ -456,6 +466,7 @@ occupy                    | 192 | | obj |
 mobilize                  | 154 | | against | police=153; reservist/troop/army/force/soldier=154; support/backing=053
 mobilise                  | 154 | | against |
 mass                      | 154 | | on,along,near | troop/force/soldier/tank=154
+amass                     | 154 | | on,along,near |
 alert                     | 152 | | obj |
 reinforce                 | 154 | | obj |
 patrol                    | 151 | loc | obj |
@@ -495,6 +506,8 @@ walk out                  | 164 | | of,from |
 # 17 coerce
 force                     | - | | obj | out=166; into_exile=174
 seize                     | 1711 | | obj,from | power/control/territory/town/city/village/area/region/airport/base/border/island/stronghold=192; ship/vessel/tanker/plane/aircraft=171
+retake                    | 192 | | obj,from |
+recapture                 | 192 | | obj,from |
 confiscate                | 1711 | | obj,from |
 expropriate               | 1711 | | obj |
 nationalize               | 1711 | | obj |
@@ -579,6 +592,7 @@ storm                     | 190 | loc | obj |
 overrun                   | 192 | loc | obj |
 wage                      | - | light | against,on | war/campaign/offensive/battle/attack=190
 intervene                 | 190 | | in |
+punish                    | 170 | | obj |
 retaliate                 | 190 | | against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161
 respond                   | - | | to,against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161; with_strike/with_airstrike/with_attack/with_force/with_shelling/with_missile=190
 
@@ -700,6 +714,10 @@ roadside bomb             | 1833 | in,on | by | loc
 bomb attack               | 183 | on,against,in | by | loc
 suicide attack            | 1831 | on,against,in | by | loc
 attack                    | 190 | on,against | by | loc
+revenge                   | 190 | on,against,for | by |
+retaliation               | 190 | against,for | by |
+reprisal                  | 190 | against,for | by |
+retribution               | 190 | against,for | by |
 assault                   | 190 | on,against | by | loc
 offensive                 | 190 | against,on,in | by | loc
 raid                      | 190 | on,against,in | by | loc

@@ -38,13 +38,17 @@ import (
 //	url          the first article's URL
 //	sentence, start, end, text   the first report's evidence: sentence
 //	             index, byte span in Article.Document(), sentence text
+//	rule         the rule that coded the first report: the lexicon entry
+//	             (hand-written or derived from WordNet, which seed) and the
+//	             clause rules that set the code and the actors, "; "-joined
+//	             (Evidence.Rule)
 //	evidence     every report's evidence (JSON array of
-//	             {"doc","url","sentence","start","end","text"})
+//	             {"doc","url","sentence","start","end","text","rule"})
 var Columns = []string{
 	"doc", "date", "source", "target", "code", "plover",
 	"source_actor", "source_name", "source_sector", "target_actor", "target_name", "target_sector",
 	"quad", "goldstein", "background", "date_precision", "description", "reports", "url",
-	"sentence", "start", "end", "text", "evidence",
+	"sentence", "start", "end", "text", "rule", "evidence",
 }
 
 // actorKey is the "source"/"target" value of an actor: its state, else its
@@ -70,6 +74,7 @@ type jsonEvidence struct {
 	Start    int    `json:"start"`
 	End      int    `json:"end"`
 	Text     string `json:"text"`
+	Rule     string `json:"rule,omitempty"`
 }
 
 // jsonEvent is one line of WriteJSONL, keys in Columns order.
@@ -97,6 +102,7 @@ type jsonEvent struct {
 	Start        int            `json:"start"`
 	End          int            `json:"end"`
 	Text         string         `json:"text"`
+	Rule         string         `json:"rule,omitempty"`
 	Evidence     []jsonEvidence `json:"evidence"`
 }
 
@@ -114,7 +120,7 @@ func toJSONEvent(e *dataset.Event) jsonEvent {
 	}
 	for i, ev := range e.Evidence {
 		if i == 0 {
-			j.Doc, j.Sentence, j.Start, j.End, j.Text = ev.Doc, ev.Sentence, ev.Start, ev.End, ev.Text
+			j.Doc, j.Sentence, j.Start, j.End, j.Text, j.Rule = ev.Doc, ev.Sentence, ev.Start, ev.End, ev.Text, ev.Rule
 		}
 		j.Evidence = append(j.Evidence, jsonEvidence(ev))
 	}
@@ -158,7 +164,7 @@ func WriteCSV(w io.Writer, events []dataset.Event) error {
 		row = append(row[:0], j.Doc, j.Date, j.Source, j.Target, j.Code, j.PLOVER,
 			j.SourceActor, j.SourceName, j.SourceSector, j.TargetActor, j.TargetName, j.TargetSector,
 			strconv.Itoa(j.Quad), g, strconv.FormatBool(j.Background), j.Precision, j.Description, strconv.Itoa(j.Reports), j.URL,
-			strconv.Itoa(j.Sentence), strconv.Itoa(j.Start), strconv.Itoa(j.End), j.Text, string(ev))
+			strconv.Itoa(j.Sentence), strconv.Itoa(j.Start), strconv.Itoa(j.End), j.Text, j.Rule, string(ev))
 		if err := cw.Write(row); err != nil {
 			return err
 		}

@@ -17,20 +17,23 @@ func init() {
 }
 
 type evalFlags struct {
-	format, out, actors, agents, verbs, discards string
-	markdown, details, builtin                   bool
+	format, out, actors, agents, verbs, discards, split string
+	markdown, details, builtin                          bool
 }
 
 func runEval(e *env, args []string) error {
 	var f evalFlags
-	fs := newFlags(e, "eval", "report eval [-format plover|petrarch] [-markdown] [-details] GOLD",
-		"report eval ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json",
+	fs := newFlags(e, "eval", "report eval [-format plover|petrarch] [-split both|validation|train|all] [-markdown] [-details] GOLD…",
+		"report eval extract/eval/testdata/entente.gold.json ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json   # both JSON golds pooled",
+		"report eval ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json            # validation split first (the headline), then train",
+		"report eval -split validation ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json",
 		"report eval -markdown -o accuracy.md ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json",
 		"report eval ../shared/data/petrarch2/PETR.UnitTest.records.xml   # with the PETR.Validate dictionaries it names",
 		"report eval -details gold.json | less                            # every sentence's gold and coded tuples",
 	)
 	fs.StringVar(&f.format, "format", "", "gold `format`: plover (JSON) or petrarch (XML); default: detected")
 	fs.StringVar(&f.out, "o", "", "output `file` (written atomically; default: standard output)")
+	fs.StringVar(&f.split, "split", "both", "which `part` of the gold to score (eval.SplitOf: by source, fixed): both (validation, the held-apart headline, then train), validation, train, or all records together")
 	fs.BoolVar(&f.markdown, "markdown", false, "write Markdown tables instead of plain text")
 	fs.BoolVar(&f.details, "details", false, "also list every sentence whose coded events differ from the gold")
 	fs.StringVar(&f.actors, "actors", "", "PETRARCH-format actor `dictionaries` to code with, comma-separated (PETRARCH gold: default its own)")
@@ -41,26 +44,39 @@ func runEval(e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: eval needs one gold file", errUsage)
+	if fs.NArg() < 1 {
+		return fmt.Errorf("%w: eval needs a gold file", errUsage)
 	}
-	path := fs.Arg(0)
+	path := strings.Join(fs.Args(), " + ")
 	format := strings.ToLower(f.format)
 	if format == "" {
-		var err error
-		if format, err = detectGold(path); err != nil {
-			return err
+		for i, p := range fs.Args() {
+			ff, err := detectGold(p)
+			if err != nil {
+				return err
+			}
+			if i > 0 && ff != format {
+				return fmt.Errorf("%w: %s is %s gold, %s is %s: pool files of one format", errUsage, fs.Arg(0), format, p, ff)
+			}
+			format = ff
 		}
 	}
 	var gold []eval.GoldRecord
 	paths, only, statements := dictPaths{f.actors, f.agents, f.verbs, f.discards}, f.actors != "", false
 	switch format {
 	case "plover", "json":
-		var err error
-		if gold, err = eval.ReadPLOVER(path); err != nil {
-			return err
+		// several files are pooled, records in file order
+		for _, p := range fs.Args() {
+			g, err := eval.ReadPLOVER(p)
+			if err != nil {
+				return err
+			}
+			gold = append(gold, g...)
 		}
 	case "petrarch", "xml":
+		if fs.NArg() != 1 {
+			return fmt.Errorf("%w: PETRARCH gold is read one file at a time (each names its dictionaries)", errUsage)
+		}
 		p, err := eval.ReadPETRARCH(path)
 		if err != nil {
 			return err
@@ -83,21 +99,51 @@ func runEval(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res := eval.Evaluate(gold, coder, &eval.Options{Details: f.details})
-	res.Source = path
+	train, validation := eval.SplitRecords(gold)
+	type part struct {
+		label string
+		gold  []eval.GoldRecord
+	}
+	var parts []part
+	switch strings.ToLower(f.split) {
+	case "both", "":
+		parts = []part{{"validation split (held apart from tuning)", validation}, {"train split (the rules were tuned on it)", train}}
+	case "validation":
+		parts = []part{{"validation split (held apart from tuning)", validation}}
+	case "train":
+		parts = []part{{"train split (the rules were tuned on it)", train}}
+	case "all":
+		parts = []part{{"", gold}}
+	default:
+		return fmt.Errorf("%w: -split %q: want both, validation, train or all", errUsage, f.split)
+	}
 	return scoreOutput(e, f.out, func(w io.Writer) error {
-		if f.markdown {
-			io.WriteString(w, res.Markdown())
-		} else {
-			io.WriteString(w, res.String())
-		}
-		if f.details {
-			fmt.Fprintln(w)
-			for _, d := range res.Details {
-				if d.Match == len(d.Gold) && d.Match == len(d.Predicted) {
-					continue
+		for i, p := range parts {
+			if i > 0 {
+				fmt.Fprintln(w)
+			}
+			if len(p.gold) == 0 {
+				fmt.Fprintf(w, "%s (%s): no records\n", path, p.label)
+				continue
+			}
+			res := eval.Evaluate(p.gold, coder, &eval.Options{Details: f.details})
+			res.Source = path
+			if p.label != "" {
+				res.Source += ", " + p.label
+			}
+			if f.markdown {
+				io.WriteString(w, res.Markdown())
+			} else {
+				io.WriteString(w, res.String())
+			}
+			if f.details {
+				fmt.Fprintln(w)
+				for _, d := range res.Details {
+					if d.Match == len(d.Gold) && d.Match == len(d.Predicted) {
+						continue
+					}
+					fmt.Fprintf(w, "%s: gold %s, coded %s\n  %s\n", d.ID, strings.Join(d.Gold, " "), strings.Join(d.Predicted, " "), d.Text)
 				}
-				fmt.Fprintf(w, "%s: gold %s, coded %s\n  %s\n", d.ID, strings.Join(d.Gold, " "), strings.Join(d.Predicted, " "), d.Text)
 			}
 		}
 		return nil

@@ -14,7 +14,7 @@ func TestEvalCommand(t *testing.T) {
 	gold := filepath.Join(t.TempDir(), "gold.json")
 	os.WriteFile(gold, []byte(`[{"id":"R1","date":"2000-01-01","event":"DISAPPROVE","source":[{"code":"ZWE"}],"target":[{"code":"USA"}],"text":"Zimbabwe accused the United States of aggression."},
 {"id":"R2","date":"2000-01-01","event":"AGREE","source":[{"code":"FRA"}],"target":[{"code":"DEU"}],"text":"Nothing codeable here."}]`), 0o644)
-	code, out, errs := extractCLI(t, "", "eval", "-details", gold)
+	code, out, errs := extractCLI(t, "", "eval", "-split", "all", "-details", gold)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -24,7 +24,7 @@ func TestEvalCommand(t *testing.T) {
 			t.Errorf("missing %q in\n%s", want, out)
 		}
 	}
-	code, out, _ = extractCLI(t, "", "eval", "-markdown", gold)
+	code, out, _ = extractCLI(t, "", "eval", "-split", "all", "-markdown", gold)
 	if code != 0 || !strings.Contains(out, "| source, target, PLOVER category | 1 | 0 | 1 | 1.000 | 0.500 | 0.667 |") {
 		t.Errorf("markdown: exit %d\n%s", code, out)
 	}
@@ -38,9 +38,49 @@ func TestEvalCommand(t *testing.T) {
 	}
 }
 
+func TestEvalSplit(t *testing.T) {
+	gold := filepath.Join(t.TempDir(), "gold.json")
+	// AGREE-0001 halves to 0 (train), AGREE-0003 to 1 (validation):
+	// eval.SplitOf
+	os.WriteFile(gold, []byte(`[{"id":"PLOVER-GSR01-ACCUSE-0001","date":"2000-01-01","event":"DISAPPROVE","source":[{"code":"ZWE"}],"target":[{"code":"USA"}],"text":"Zimbabwe accused the United States of aggression."},
+{"id":"PLOVER-GSR01-AGREE-0003","date":"2000-01-01","event":"AGREE","source":[{"code":"FRA"}],"target":[{"code":"DEU"}],"text":"Nothing codeable here."}]`), 0o644)
+	code, out, errs := extractCLI(t, "", "eval", gold)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	v := strings.Index(out, "validation split (held apart from tuning): 1 records, 1 gold events, 0 coded events")
+	tr := strings.Index(out, "train split (the rules were tuned on it): 1 records, 1 gold events, 1 coded events")
+	if v < 0 || tr < 0 || v > tr {
+		t.Errorf("want the validation split first, then train:\n%s", out)
+	}
+	code, out, _ = extractCLI(t, "", "eval", "-split", "train", gold)
+	if code != 0 || strings.Contains(out, "validation") || !strings.Contains(out, "1 records") {
+		t.Errorf("-split train: exit %d\n%s", code, out)
+	}
+	if code, _, _ := extractCLI(t, "", "eval", "-split", "dev", gold); code != exitUsage {
+		t.Errorf("-split dev: exit %d, want usage", code)
+	}
+}
+
+func TestEvalPooled(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json")
+	os.WriteFile(a, []byte(`[{"id":"x#1","date":"2000-01-01","text":"Zimbabwe accused the United States of aggression.","events":[{"source":"ZWE","target":"USA","plover":"ACCUSE"}]}]`), 0o644)
+	os.WriteFile(b, []byte(`[{"id":"y#1","date":"2000-01-01","text":"Nothing codeable here.","events":[]}]`), 0o644)
+	code, out, errs := extractCLI(t, "", "eval", "-split", "all", a, b)
+	// one record from each file: 2 records, 1 gold event
+	if code != 0 || !strings.Contains(out, a+" + "+b+": 2 records, 1 gold events") {
+		t.Errorf("exit %d: %s\n%s", code, errs, out)
+	}
+	x := sharedtest.Path(t, "data/petrarch2/PETR.UnitTest.records.xml")
+	if code, _, _ := extractCLI(t, "", "eval", a, x); code != exitUsage {
+		t.Errorf("JSON + XML: exit %d, want usage", code)
+	}
+}
+
 func TestEvalPETRARCH(t *testing.T) {
 	path := sharedtest.Path(t, "data/petrarch2/PETR.UnitTest.records.xml")
-	code, out, errs := extractCLI(t, "", "eval", path)
+	code, out, errs := extractCLI(t, "", "eval", "-split", "all", path)
 	if code != 0 || !strings.Contains(out, "284 records") || !strings.Contains(out, "source, target, CAMEO root") {
 		t.Errorf("exit %d: %s\n%s", code, errs, out)
 	}

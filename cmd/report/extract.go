@@ -115,11 +115,6 @@ func runExtract(e *env, args []string) error {
 			total.Questions += st.Questions
 			total.Boilerplate += st.Boilerplate
 			total.Discarded += st.Discarded
-			// the same event told twice in one article is one report
-			evs, _ = dataset.Dedup(evs, &dataset.DedupOptions{Key: dataset.DedupCountries})
-			for i := range evs {
-				evs[i].Reports = 1
-			}
 			if dd != nil {
 				dd.AddArticle(evs)
 			} else {

@@ -3,11 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/extract"
 	"github.com/entente/entente/internal/sharedtest"
 )
 
@@ -120,6 +123,48 @@ func TestExtractSeedsDedup(t *testing.T) {
 	}
 	if !found || !strings.Contains(errs, "dedup: in=") {
 		t.Errorf("the visit with 3 reports not found; stderr:\n%s", errs)
+	}
+}
+
+// One count in every path: the five seed articles coded by the library
+// (extract.Coder.Code per article), by `report extract`, and by `report`
+// (its source line) give the same number of events, and the same number
+// after merging across articles (extract.Dedup, `report extract -dedup`,
+// the report's "articles dedup" line). Before the merge moved into
+// Coder.Code they gave 76, 53 and 47.
+func TestSeedsOneCount(t *testing.T) {
+	dir := sharedtest.Path(t, "seeds")
+	arts, _, err := extract.ReadArticles(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := extract.NewCoder(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []dataset.Event
+	for _, a := range arts {
+		evs, err := c.Code(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, evs...)
+	}
+	merged, _ := extract.Dedup(all, nil)
+	lines := func(s string) int { return len(strings.Split(strings.TrimSpace(s), "\n")) }
+	code, out, errs := extractCLI(t, "", "extract", dir)
+	if code != 0 || lines(out) != len(all) || !strings.Contains(errs, fmt.Sprintf("events=%d\n", len(all))) {
+		t.Errorf("report extract: exit %d, %d lines, library %d events\n%s", code, lines(out), len(all), errs)
+	}
+	code, out, errs = extractCLI(t, "", "extract", "-dedup", dir)
+	if code != 0 || lines(out) != len(merged) {
+		t.Errorf("report extract -dedup: exit %d, %d lines, library Dedup %d\n%s", code, lines(out), len(merged), errs)
+	}
+	code, out, errs = extractCLI(t, "", "-o", t.TempDir(), "-formats", "csv", dir)
+	want1 := fmt.Sprintf("events=%d\n", len(all))
+	want2 := fmt.Sprintf("articles dedup: in=%d out=%d", len(all), len(merged))
+	if code != 0 || !strings.Contains(out, want1) || !strings.Contains(out, want2) {
+		t.Errorf("report: exit %d, want %q and %q in\n%s%s", code, want1, want2, out, errs)
 	}
 }
 

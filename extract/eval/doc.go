@@ -30,6 +30,20 @@
 // built-in tables (extract.Options.OnlyDictionaries) and statements (01x)
 // coded, as PETRARCH would.
 //
+// Train and validation. SplitOf puts every record on one side, by source
+// and with a fixed rule (PLOVER records alternate within each category,
+// entente's own sentences go by article, other records by an FNV hash of
+// their SourceKey): the rules of the coder are tuned on the train part
+// only, and the validation part is the figure to report. `report eval`
+// scores the validation part first, then train (-split).
+//
+// Gold formats: ReadPLOVER reads the PLOVER gold standard and entente's own
+// labelled sentences (testdata/entente.gold.json: records with "id"
+// "article#n", "date", "text" and "events", a list of {"source", "target",
+// "plover", "reciprocal"}, empty for a sentence without an event; the
+// sentences of one article are coded together by Evaluate). ReadPETRARCH
+// reads PETRARCH's validation XML.
+//
 // The results on the project's gold data are recorded in the documentation
 // of package extract.
 package eval

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/entente/entente/extract"
 	"github.com/entente/entente/internal/sharedtest"
@@ -72,5 +73,36 @@ func TestEvaluatePLOVERDev(t *testing.T) {
 	}
 	if cat := r.Scores[LevelCategory].F1(); cat < 0.78 {
 		t.Errorf("category F1 %.3f, below the recorded 0.80", cat)
+	}
+}
+
+// The sentences of one article of entente's gold are coded together: "He"
+// in the second sentence is Putin, named in the first, so the meeting is
+// found; coded alone, the second sentence has no source.
+func TestEvaluateArticleContext(t *testing.T) {
+	c, err := extract.NewCoder(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2024, 5, 16, 0, 0, 0, 0, time.UTC)
+	gold := []GoldRecord{
+		{ID: "x#1", Date: day, Text: "Russian President Vladimir Putin arrived in Beijing on Thursday."},
+		{ID: "x#2", Date: day, Text: "He met Chinese President Xi Jinping at the Great Hall of the People."},
+	}
+	alone := c.CodeSentence(gold[1].Text, day)
+	for _, e := range alone {
+		if e.Source.Country == "RUS" {
+			t.Fatalf("the sentence alone already knows Putin: %+v", alone)
+		}
+	}
+	got := codeRecords(gold, c)
+	found := false
+	for _, e := range got[1] {
+		if e.Source.Country == "RUS" && e.Target.Country == "CHN" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("record 2 coded %+v; want RUS→CHN", got[1])
 	}
 }

@@ -74,7 +74,11 @@ var ErrFormat = errors.New("eval: not a gold-standard file")
 
 // ReadPLOVER reads the PLOVER gold-standard JSON format (an array of
 // records with "id", "date", "text", "source", "target", "event"; the file
-// PLOVER_GSR_CAMEO). Records without text (the "DOCUMENT" header) are
+// PLOVER_GSR_CAMEO). It also reads entente's own labelled sentences
+// (extract/eval/testdata/entente.gold.json): records with "id" ("a07#2":
+// sentence 2 of article a07), "date", "text" and "events", a list of
+// {"source", "target", "plover", "reciprocal"} with state codes, possibly
+// empty for a sentence with no event. Records without text (the "DOCUMENT" header) are
 // skipped. Event categories are normalised (cameo.NormalizePLOVER).
 // Actors marked "SRC/TAR" in textInfo.markup with no target make the event
 // Reciprocal.
@@ -103,6 +107,17 @@ type ploverRecord struct {
 	TextInfo struct {
 		Markup string `json:"markup"`
 	} `json:"textInfo"`
+	// entente's own labelled sentences: every event of the sentence, or
+	// [] for a sentence with none
+	Events json.RawMessage `json:"events"`
+}
+
+// ententeEvent is one event of entente's own gold format.
+type ententeEvent struct {
+	Source     string `json:"source"`
+	Target     string `json:"target"`
+	PLOVER     string `json:"plover"`
+	Reciprocal bool   `json:"reciprocal"`
 }
 
 // ReadPLOVERFrom is ReadPLOVER on a reader; name is used in errors.
@@ -133,6 +148,13 @@ func ReadPLOVERFrom(r io.Reader, name string) ([]GoldRecord, error) {
 				return nil, &dataset.ParseError{File: name, Line: g.Line, Column: "date", Value: pr.Date, Err: dataset.ErrBadDate}
 			}
 		}
+		if len(pr.Events) > 0 {
+			if g.Events, err = ententeEvents(pr.Events); err != nil {
+				return nil, &dataset.ParseError{File: name, Line: g.Line, Column: "events", Err: err}
+			}
+			out = append(out, g)
+			continue
+		}
 		src, err := ploverActors(pr.Source)
 		if err != nil {
 			return nil, &dataset.ParseError{File: name, Line: g.Line, Column: "source", Err: fmt.Errorf("%w: %w", dataset.ErrSyntax, err)}
@@ -149,6 +171,35 @@ func ReadPLOVERFrom(r io.Reader, name string) ([]GoldRecord, error) {
 		ev.Reciprocal = len(tgt) == 0 && strings.Contains(pr.TextInfo.Markup, "SRC/TAR")
 		g.Events = []GoldEvent{ev}
 		out = append(out, g)
+	}
+	return out, nil
+}
+
+// ententeEvents reads the "events" list of entente's own gold format:
+// [{"source":"RUS","target":"UKR","plover":"ASSAULT"}, …]; an event marked
+// "reciprocal" is both directions (its target acts on its source too).
+func ententeEvents(raw json.RawMessage) ([]GoldEvent, error) {
+	var evs []ententeEvent
+	if err := json.Unmarshal(raw, &evs); err != nil {
+		return nil, fmt.Errorf("%w: events: %v", dataset.ErrSyntax, err)
+	}
+	out := []GoldEvent{}
+	for _, e := range evs {
+		cat := cameo.NormalizePLOVER(e.PLOVER)
+		if !cameo.ValidPLOVER(cat) {
+			return nil, fmt.Errorf("%w: PLOVER category %q", dataset.ErrBadCode, e.PLOVER)
+		}
+		ge := GoldEvent{PLOVER: cat}
+		if e.Source != "" {
+			ge.Sources = []GoldActor{{Code: e.Source}}
+		}
+		if e.Target != "" {
+			ge.Targets = []GoldActor{{Code: e.Target}}
+		}
+		out = append(out, ge)
+		if e.Reciprocal && e.Source != "" && e.Target != "" {
+			out = append(out, GoldEvent{PLOVER: cat, Sources: ge.Targets, Targets: ge.Sources})
+		}
 	}
 	return out, nil
 }

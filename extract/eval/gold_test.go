@@ -132,3 +132,47 @@ func FuzzReadPLOVER(f *testing.F) {
 		}
 	})
 }
+
+func TestReadEntenteGold(t *testing.T) {
+	in := `[{"id":"a1#1","date":"2024-05-16","text":"Xi and Putin signed a treaty.","events":[{"source":"CHN","target":"RUS","plover":"SUPPORT","reciprocal":true}]},
+{"id":"a1#2","date":"2024-05-16","text":"Nothing happened.","events":[]},
+{"id":"a2#1","date":"2024-05-16","text":"Bad.","events":[{"source":"CHN","plover":"NOPE"}]}]`
+	_, err := ReadPLOVERFrom(strings.NewReader(in), "x.json")
+	var pe *dataset.ParseError
+	if !errors.As(err, &pe) || pe.Line != 3 || pe.Column != "events" || !errors.Is(err, dataset.ErrBadCode) {
+		t.Fatalf("bad category: %v", err)
+	}
+	gold, err := ReadPLOVERFrom(strings.NewReader(in[:strings.LastIndex(in, ",\n")]+"]"), "x.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the reciprocal event is both directions; the empty list is a
+	// no-event sentence (a record, no events)
+	if len(gold) != 2 || len(gold[0].Events) != 2 || gold[0].Events[1].Sources[0].Code != "RUS" || len(gold[1].Events) != 0 {
+		t.Fatalf("%+v", gold)
+	}
+	if SourceKey(gold[0]) != "a1" || SourceKey(gold[1]) != "a1" {
+		t.Error("one article, one source")
+	}
+}
+
+func TestEntenteGoldFile(t *testing.T) {
+	gold, err := ReadPLOVER("testdata/entente.gold.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// counted in the file: 90 sentences in 40 articles, 21 with no event
+	none := 0
+	for _, g := range gold {
+		if len(g.Events) == 0 {
+			none++
+		}
+	}
+	if len(gold) != 90 || none != 21 {
+		t.Errorf("%d records, %d without events; want 90, 21", len(gold), none)
+	}
+	tr, va := SplitRecords(gold)
+	if len(tr) == 0 || len(va) == 0 {
+		t.Errorf("train %d, validation %d", len(tr), len(va))
+	}
+}
