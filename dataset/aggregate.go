@@ -212,6 +212,10 @@ func planFile(i int, path string, ro *ReadOptions, cfg aggregateConfig, workers 
 		t.path = stdinName
 		return []*fastTask{t}, nil
 	}
+	if !r.src.regular {
+		t.reader = r // nor can a pipe or a socket: read it once, as a stream
+		return []*fastTask{t}, nil
+	}
 	compression := r.Compression()
 	r.Close()
 	if t.version == 0 || compression != compressionNone {

@@ -90,6 +90,10 @@ func newInput(r io.Reader, name string) (rc io.ReadCloser, compression string, e
 type source struct {
 	name        string
 	compression string
+	// regular is true when the input is a regular file, which may be
+	// opened again (the fast path splits it into byte ranges); a pipe, a
+	// socket, a terminal or standard input is read once, as a stream.
+	regular bool
 	// next returns the next part. It returns io.EOF after the last part,
 	// or another error (a *ParseError wrapping ErrTruncated for a
 	// damaged archive) when the parts cannot be continued.
@@ -146,8 +150,15 @@ func newSource(r io.Reader, name string) (*source, error) {
 			base = off
 		}
 	}
+	// An Input over a regular file that nothing was read from yet: its
+	// head was peeked into a buffer, but ReadAt on the file still sees
+	// every byte, so a zip archive needs no temporary copy.
+	var at *Input
+	if in, ok := r.(*Input); ok && in.regular && in.consumed == 0 {
+		at = in
+	}
 	br := bufio.NewReaderSize(r, inputBufferSize)
-	s := &source{name: name, compression: sniffCompression(br)}
+	s := &source{name: name, compression: sniffCompression(br), regular: isRegular(r)}
 	switch s.compression {
 	case compressionGzip:
 		gz, err := gzip.NewReader(br)
@@ -157,7 +168,15 @@ func newSource(r io.Reader, name string) (*source, error) {
 		s.closers = append(s.closers, gz.Close)
 		s.next = onePart(name, &decompressed{r: gz, kind: "gzip", name: name})
 	case compressionZip:
-		ra, size, cleanup, err := randomAccess(r, br, base)
+		var ra io.ReaderAt
+		var size int64
+		var cleanup func() error
+		var err error
+		if at != nil {
+			ra, size = io.NewSectionReader(at.f, 0, at.size), at.size
+		} else {
+			ra, size, cleanup, err = randomAccess(r, br, base)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("dataset: %s: reading the zip archive: %w", name, err)
 		}
