@@ -558,8 +558,9 @@ func (d *csvDecoder) header(rec []byte) (bool, error) {
 	if d.delim == 0 {
 		d.setDelimiter(rec)
 	}
-	if !validUTF8(rec) {
-		return false, &ParseError{Value: shorten(strings.ToValidUTF8(string(rec), "\uFFFD")), Err: fmt.Errorf("%w: the header is not UTF-8", ErrEncoding)}
+	if pe := checkRecord(rec, 0); pe != nil {
+		pe.Err = fmt.Errorf("%w: the header is not UTF-8 text", pe.Err)
+		return false, pe
 	}
 	names, err := splitCSV(string(rec), d.delim, nil)
 	if err != nil {
@@ -577,8 +578,8 @@ func (d *csvDecoder) header(rec []byte) (bool, error) {
 }
 
 func (d *csvDecoder) decode(rec []byte, line int, out []Event) ([]Event, string, error) {
-	if !validUTF8(rec) {
-		return out, "", &ParseError{Value: shorten(strings.ToValidUTF8(string(rec), "\uFFFD")), Err: ErrEncoding}
+	if pe := checkRecord(rec, line); pe != nil {
+		return out, "", pe
 	}
 	var err error
 	d.fields, err = splitCSV(string(rec), d.delim, d.fields[:0])

@@ -156,6 +156,11 @@ func newReaderFromSource(src *source, opts *ReadOptions, mentions bool) (*Reader
 		if format == FormatAuto {
 			f, derr := detect(head)
 			if derr != nil {
+				var pe *ParseError
+				if errors.As(derr, &pe) {
+					pe.File = name
+					return nil, pe
+				}
 				return nil, &ParseError{File: name, Line: 1, Err: derr}
 			}
 			format = f
@@ -681,23 +686,86 @@ func (l *lineSource) next() ([]byte, int, bool, error) {
 	}
 }
 
-// checkUTF8 returns a *ParseError naming the first field of rec (split at
-// offs, as splitTabs records them) that is not valid UTF-8, or nil.
-func checkUTF8(rec []byte, offs []int, cols []string) error {
-	if validUTF8(rec) {
+// checkText returns a *ParseError naming the first field of rec (split
+// at offs, as splitTabs records them) that holds a byte that is not text
+// (see textProblem), with the byte's position in the line; nil if every
+// byte is text.
+func checkText(rec []byte, offs []int, cols []string) error {
+	i := badByte(rec)
+	if i < 0 {
 		return nil
 	}
-	for i := 0; i+1 < len(offs); i++ {
-		f := rec[offs[i] : offs[i+1]-1]
-		if !validUTF8(f) {
-			pe := &ParseError{Field: i + 1, Value: shorten(strings.ToValidUTF8(string(f), "\uFFFD")), Err: ErrEncoding}
-			if i < len(cols) {
-				pe.Column = cols[i]
+	pe := textProblem(rec, i, 0)
+	for k := 0; k+1 < len(offs); k++ {
+		if i < offs[k+1] {
+			f := rec[offs[k] : offs[k+1]-1]
+			pe.Field = k + 1
+			pe.Value = shorten(strings.ToValidUTF8(strings.ReplaceAll(string(f), "\x00", "\uFFFD"), "\uFFFD"))
+			if k < len(cols) {
+				pe.Column = cols[k]
 			}
-			return pe
+			break
 		}
 	}
-	return &ParseError{Err: ErrEncoding}
+	return pe
+}
+
+// checkRecord returns a *ParseError for the first byte of rec that is
+// not text, with its line (rec starts on line; 0 when the Reader fills it
+// in) and its byte position in that line; nil if every byte is text.
+func checkRecord(rec []byte, line int) *ParseError {
+	i := badByte(rec)
+	if i < 0 {
+		return nil
+	}
+	return textProblem(rec, i, line)
+}
+
+// errNUL is the reason for a row holding a NUL byte.
+var errNUL = fmt.Errorf("%w: a NUL byte", ErrEncoding)
+
+// badByte returns the offset of the first byte of rec that is not text —
+// a NUL, or the start of an invalid UTF-8 sequence — or -1.
+func badByte(rec []byte) int {
+	if bytes.IndexByte(rec, 0) < 0 && validUTF8(rec) {
+		return -1
+	}
+	for i := 0; i < len(rec); {
+		c := rec[i]
+		if c == 0 {
+			return i
+		}
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(rec[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// textProblem describes the bad byte at offset i of rec, a record starting
+// on line (0: not known here): its line and 1-based byte position in that
+// line, ErrEncoding (errNUL for a NUL byte), and the line's text as value.
+func textProblem(rec []byte, i, line int) *ParseError {
+	lineStart := bytes.LastIndexByte(rec[:i], '\n') + 1
+	if line > 0 {
+		line += bytes.Count(rec[:lineStart], []byte{'\n'})
+	}
+	lineEnd := len(rec)
+	if j := bytes.IndexByte(rec[i:], '\n'); j >= 0 {
+		lineEnd = i + j
+	}
+	text := strings.ReplaceAll(string(rec[lineStart:lineEnd]), "\x00", "\uFFFD")
+	pe := &ParseError{Line: line, Byte: i - lineStart + 1, Value: shorten(strings.ToValidUTF8(text, "\uFFFD")), Err: ErrEncoding}
+	if rec[i] == 0 {
+		pe.Err = errNUL
+	}
+	return pe
 }
 
 // validUTF8 is utf8.Valid with an ASCII fast path.
