@@ -297,7 +297,7 @@ func (c *rowCtx) buildEvent(r *record, ci *columnIndex, layout string, e *Event)
 				return bad(fCode, ErrBadCode)
 			}
 			setCode(e, fixed)
-			c.rep.Repair(fmt.Sprintf("code %q read as %q (leading zero restored)", v, fixed))
+			c.repair(fmt.Sprintf("code %q read as %q (leading zero restored)", v, fixed))
 		}
 	}
 	if v := strings.TrimSpace(r.v[fPLOVER]); v != "" {

@@ -505,7 +505,19 @@ func (mr *MentionReader) Next(m *Mention) error {
 			r.end = err
 			return err
 		}
-		r.rep.Read++
+		r.countRead()
+		if r.partErr != nil {
+			pe := *r.partErr
+			pe.Line, pe.Value = line, shorten(strings.ToValidUTF8(string(rec), "\uFFFD"))
+			if werr := r.reject(&pe, rec); werr != nil {
+				r.end = werr
+				return werr
+			}
+			if r.opts.Strict {
+				return &pe
+			}
+			continue
+		}
 		if err := mr.dec.parse(rec, m); err != nil {
 			pe := err.(*ParseError)
 			pe.File, pe.Line = r.part, line
@@ -519,7 +531,7 @@ func (mr *MentionReader) Next(m *Mention) error {
 			continue
 		}
 		m.Origin = Origin{File: r.part, Line: line}
-		r.rep.Keep(m.MentionTime)
+		r.countKeep(m.MentionTime)
 		return nil
 	}
 }
