@@ -83,8 +83,10 @@ type Reader struct {
 // events. Gzip and zip compression are detected from the content, not the
 // name; a zip archive's file entries are read in turn, each with its own
 // header if the format has one, and reported as "archive.zip:entry". The
-// format is ReadOptions.Format or, by default, detected from the first
-// entry's content (see DetectFormat).
+// format is ReadOptions.Format or, by default, detected from the content
+// of each entry (see DetectFormat; Format returns the first entry's and
+// Report.Parts each entry's). The input is opened once: a named pipe or a
+// socket is read as a stream, like standard input.
 //
 // Open fails when the file cannot be opened or its format is unknown
 // (ErrUnknownFormat, ErrEncoding for binary data), and for GDELT 2.0
