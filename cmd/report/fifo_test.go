@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -90,6 +91,12 @@ func TestFIFOInput(t *testing.T) {
 	})
 	if got := rowsOf(r.out, fifo); r.code != 0 || got != ref {
 		t.Errorf("report FIFO: exit %d, %q; the regular file gives %q\n%s", r.code, got, ref, r.errs)
+	}
+	// standard input gives the regular file's line too
+	var sout, serr bytes.Buffer
+	e := &env{stdin: bytes.NewReader(data), stdout: &sout, stderr: &serr}
+	if code := run(e, []string{"-o", filepath.Join(t.TempDir(), "o"), "-formats", "csv", "-"}); code != 0 || rowsOf(sout.String(), "-") != ref {
+		t.Errorf("report -: exit %d, %q; the regular file gives %q\n%s", code, rowsOf(sout.String(), "-"), ref, serr.String())
 	}
 	if k, err := classifyInput(fifoWith(t, data)); err != nil || k != inputEvents {
 		t.Errorf("classifyInput(FIFO) = %v, %v; want events, read once by the dataset reader", k, err)
