@@ -88,8 +88,9 @@ type Reader struct {
 // Report.Parts each entry's). The input is opened once: a named pipe or a
 // socket is read as a stream, like standard input.
 //
-// Open fails when the file cannot be opened or its format is unknown
-// (ErrUnknownFormat, ErrEncoding for binary data), and for GDELT 2.0
+// Open fails when the file cannot be opened or the format of its first
+// entry with content is unknown (ErrUnknownFormat, ErrEncoding for binary
+// data; a later entry of unknown format has its rows rejected), and for GDELT 2.0
 // mentions files, which hold mentions, not events: read them with
 // OpenMentions or ReadMentions.
 func Open(path string, opts *ReadOptions) (*Reader, error) {
