@@ -203,13 +203,17 @@ func planFile(i int, path string, ro *ReadOptions, cfg aggregateConfig, workers 
 	case FormatGDELT2:
 		t.version = gdeltV2
 	}
-	if !cfg.fast {
-		t.version = 0
+	if !cfg.fast || r.src.entries != 1 {
+		t.version = 0 // each entry of a zip archive has its own format: Reader reads them
 	}
 	if path == "-" {
 		t.reader = r // standard input cannot be opened twice
 		t.part = stdinName
 		t.path = stdinName
+		return []*fastTask{t}, nil
+	}
+	if !r.src.regular {
+		t.reader = r // nor can a pipe or a socket: read it once, as a stream
 		return []*fastTask{t}, nil
 	}
 	compression := r.Compression()
@@ -318,7 +322,15 @@ func (w *fastWorker) runRange(t *fastTask) {
 // standard input), part by part, through the reader's source.
 func (w *fastWorker) runStream(t *fastTask) {
 	w.beginTask(t)
-	defer w.endTask()
+	multi := false
+	defer func() {
+		w.endTask()
+		if multi { // a zip archive of one entry: its part is the whole (Report.Parts)
+			p := t.rep
+			p.File, p.Parts = t.part, nil
+			t.rep.Parts = []*Report{&p}
+		}
+	}()
 	r := t.reader
 	if r == nil {
 		var err error
@@ -329,6 +341,7 @@ func (w *fastWorker) runStream(t *fastTask) {
 	}
 	defer r.Close()
 	t.rep.File = r.name
+	multi = r.multi
 	first := true
 	for {
 		var name string

@@ -297,7 +297,7 @@ func (c *rowCtx) buildEvent(r *record, ci *columnIndex, layout string, e *Event)
 				return bad(fCode, ErrBadCode)
 			}
 			setCode(e, fixed)
-			c.rep.Repair(fmt.Sprintf("code %q read as %q (leading zero restored)", v, fixed))
+			c.repair(fmt.Sprintf("code %q read as %q (leading zero restored)", v, fixed))
 		}
 	}
 	if v := strings.TrimSpace(r.v[fPLOVER]); v != "" {
@@ -559,8 +559,9 @@ func (d *csvDecoder) header(rec []byte) (bool, error) {
 	if d.delim == 0 {
 		d.setDelimiter(rec)
 	}
-	if !validUTF8(rec) {
-		return false, &ParseError{Value: shorten(strings.ToValidUTF8(string(rec), "\uFFFD")), Err: fmt.Errorf("%w: the header is not UTF-8", ErrEncoding)}
+	if pe := checkRecord(rec, 0); pe != nil {
+		pe.Err = fmt.Errorf("%w: the header is not UTF-8 text", pe.Err)
+		return false, pe
 	}
 	names, err := splitCSV(string(rec), d.delim, nil)
 	if err != nil {
@@ -578,8 +579,8 @@ func (d *csvDecoder) header(rec []byte) (bool, error) {
 }
 
 func (d *csvDecoder) decode(rec []byte, line int, out []Event) ([]Event, string, error) {
-	if !validUTF8(rec) {
-		return out, "", &ParseError{Value: shorten(strings.ToValidUTF8(string(rec), "\uFFFD")), Err: ErrEncoding}
+	if pe := checkRecord(rec, line); pe != nil {
+		return out, "", pe
 	}
 	var err error
 	d.fields, err = splitCSV(string(rec), d.delim, d.fields[:0])

@@ -39,12 +39,16 @@ func DetectFormat(head []byte) Format {
 // wrapping ErrEncoding for binary or UTF-16 data, ErrUnknownFormat
 // otherwise. The message describes the first line.
 func detect(head []byte) (Format, error) {
+	raw := head
 	head = bytes.TrimPrefix(head, utf8BOM)
 	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
 		return FormatAuto, fmt.Errorf("%w: the input is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)", ErrEncoding)
 	}
-	if binaryData(head) {
-		return FormatAuto, fmt.Errorf("%w: the input is binary data, not event text (first bytes % x)", ErrEncoding, head[:min(len(head), 8)])
+	if binary, off := binaryData(head); binary {
+		off += len(raw) - len(head) // the byte order mark
+		line, pos := position(raw, off)
+		return FormatAuto, &ParseError{Line: line, Byte: pos, Err: fmt.Errorf("%w: the input is binary data, not event text (byte %#02x at offset %d; first bytes % x)",
+			ErrEncoding, raw[off], off, head[:min(len(head), 8)])}
 	}
 	trimmed := bytes.TrimLeft(head, " \t\r\n")
 	if len(trimmed) == 0 {
@@ -82,23 +86,65 @@ func detect(head []byte) (Format, error) {
 
 var utf8BOM = []byte("\xef\xbb\xbf")
 
-// binaryData reports whether head looks like binary data: a NUL byte, or
-// more than 1 in 32 control bytes other than tab, newline, carriage
-// return and form feed.
-func binaryData(head []byte) bool {
-	if len(head) > 8192 {
-		head = head[:8192]
+// binaryWindow is how many bytes of the head binaryData examines.
+const binaryWindow = 8192
+
+// binaryData reports whether head is not text at all: more of its lines
+// (among the first binaryWindow bytes; a line cut at the end counts) are
+// binary than are text. A line is binary when it holds a NUL byte or more
+// than 1 in 32 control bytes other than tab, carriage return and form
+// feed. So a text file with NUL bytes in a few rows is text (those rows
+// are rejected one by one), while an image, an executable, compressed
+// data or UTF-16 without a byte order mark is binary. off is the offset
+// of the first NUL or control byte of the first binary line.
+func binaryData(head []byte) (binary bool, off int) {
+	if len(head) > binaryWindow {
+		head = head[:binaryWindow]
 	}
-	ctl := 0
-	for _, c := range head {
-		if c == 0 {
-			return true
+	bad, good := 0, 0
+	off = -1
+	for start := 0; start < len(head); {
+		end := len(head)
+		if i := bytes.IndexByte(head[start:], '\n'); i >= 0 {
+			end = start + i
 		}
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+		if i := binaryLine(head[start:end]); i >= 0 {
+			bad++
+			if off < 0 {
+				off = start + i
+			}
+		} else if len(bytes.TrimSpace(head[start:end])) > 0 {
+			good++
+		}
+		start = end + 1
+	}
+	return bad > good, off
+}
+
+// binaryLine returns the offset of the first NUL or control byte of a
+// binary line (see binaryData), or -1 for a line of text.
+func binaryLine(line []byte) int {
+	ctl, first, nul := 0, -1, false
+	for i, c := range line {
+		if c < 0x20 && c != '\t' && c != '\r' && c != '\f' {
 			ctl++
+			if first < 0 {
+				first = i
+			}
+			nul = nul || c == 0
 		}
 	}
-	return ctl*32 > len(head)
+	if nul || ctl*32 > len(line) {
+		return first
+	}
+	return -1
+}
+
+// position turns an offset in head into a 1-based line and byte position
+// in that line.
+func position(head []byte, off int) (line, pos int) {
+	line = bytes.Count(head[:off], []byte{'\n'}) + 1
+	return line, off - (bytes.LastIndexByte(head[:off], '\n') + 1) + 1
 }
 
 // completeLines returns head up to its last newline (all of it if there
@@ -114,7 +160,8 @@ func completeLines(head []byte) []byte {
 	return head
 }
 
-// firstLines returns up to n non-blank lines of head, without line ends.
+// firstLines returns up to n non-blank text lines of head (binary lines,
+// see binaryLine, are passed over), without line ends.
 // It returns at least one (possibly empty) line.
 func firstLines(head []byte, n int) [][]byte {
 	var out [][]byte
@@ -126,7 +173,7 @@ func firstLines(head []byte, n int) [][]byte {
 			head = nil
 		}
 		line = bytes.TrimSuffix(line, []byte("\r"))
-		if len(line) > 0 {
+		if len(line) > 0 && binaryLine(line) < 0 { // a row with a NUL byte does not vote
 			out = append(out, line)
 		}
 	}

@@ -98,8 +98,14 @@ func FuzzDetect(f *testing.F) {
 	f.Add([]byte("date;source;target;code\n"))
 	f.Add([]byte("\xff\xfe\x00"))
 	f.Add([]byte{})
+	f.Add([]byte(gdeltRow("1", "20160728", "USA", "CHN", "042", "u") + "\nx\x00y\n" + gdeltRow("2", "20160728", "USA", "CHN", "042", "u") + "\n"))
+	f.Add([]byte("\xef\xbb\xbfdate,source\n\x00\x01\x02\n\x00\n"))
 	f.Fuzz(func(t *testing.T, head []byte) {
 		got, err := detect(head)
+		var pe *ParseError
+		if errors.As(err, &pe) && (pe.Line < 1 || pe.Byte < 1 || !errors.Is(err, ErrEncoding)) {
+			t.Fatalf("detect(%q): %#v: a binary input is located at a line and byte", head, pe)
+		}
 		if (got == FormatAuto) != (err != nil) {
 			t.Fatalf("detect(%q) = %q, %v: a format xor an error", head, got, err)
 		}

@@ -40,7 +40,9 @@
 //     the rule's name ("role: opposition").
 //   - Accounting: every input has a Report, and Read == Kept + Rejected +
 //     Filtered always holds; Report.RowsLine is the stable one-line form
-//     "rows: read=N kept=N rejected=N filtered=N".
+//     "rows: read=N kept=N rejected=N filtered=N". A zip archive's entries
+//     are accounted one by one too, in Report.Parts (PartLines:
+//     "archive.zip:entry: rows: …"), the Report holding their sums.
 //   - Outputs are written atomically by callers that write files
 //     (internal/atomicfile); WriteCSV and WriteJSONL write to an io.Writer.
 //
@@ -51,9 +53,19 @@
 // ReadEvents collect every event. Compression is detected from the content,
 // never the name: plain text, gzip (magic 1f 8b, concatenated members
 // included) and zip ("PK\x03\x04": every file entry in archive order, each
-// with its own header, reported as "archive.zip:entry.csv"; directories and
+// with its own format detection, header and Report in Report.Parts,
+// reported as "archive.zip:entry.csv"; an entry whose format cannot be
+// detected has each of its rows rejected with the reason; directories and
 // __MACOSX/ metadata are skipped; a zip read from a pipe is spooled to a
-// temporary file). A truncated gzip stream or zip archive — a zip without
+// temporary file).
+//
+// Every input is opened once and read as a stream: the format is detected
+// from a peeked prefix that the Reader then reads again from its buffer,
+// so a named pipe, a socket, standard input and a regular file give the
+// same rows. OpenInput / NewInput do the same for a caller that wants to
+// look at an input (Input.Head) before reading it. Only AggregateFiles
+// opens a plain regular GDELT file a second time, to split it into byte
+// ranges read in parallel. A truncated gzip stream or zip archive — a zip without
 // its central directory has its entries recovered from their local
 // headers — ends the read with an error wrapping ErrTruncated that names
 // the file, after every complete row before the damage was read and
@@ -96,8 +108,12 @@
 // *ParseError from Next. A line or record longer than
 // ReadOptions.MaxLineBytes (1 MiB by default) is one rejected row
 // (ErrLineTooLong), skipped to its end and written whole to Rejects;
-// invalid UTF-8 in a row rejects it (ErrEncoding) naming the field, and
-// binary input is refused at Open. ReadOptions.Filter drops well-formed
+// a NUL byte or invalid UTF-8 in a row rejects that row (ErrEncoding)
+// naming its line, the field and the byte's position in the line
+// (ParseError.Byte, printed "file:line:byte"); input is refused as binary
+// at Open only when most lines of its first 8 KiB are binary (NUL bytes,
+// or over 1 in 32 control bytes), the error naming the line and byte of
+// the first bad byte. ReadOptions.Filter drops well-formed
 // events, counted by reason in Report.Filters.
 //
 // WriteCSV and WriteJSONL write entente's own formats; reading them back

@@ -40,11 +40,15 @@ var (
 // Line is the 1-based physical line in the (decompressed) input; Column is
 // the field's name in the format's schema ("SQLDATE", "Event Date") and
 // Field its 1-based position, both zero when the error concerns the whole
-// row. Value is the offending text, shortened to 80 bytes. Err wraps one of
-// the package's sentinel errors.
+// row. Byte is the 1-based byte position in the line of the offending
+// byte (a NUL, invalid UTF-8, binary data), zero when the error is not
+// about one byte; it is printed after the line, as in "file:12:345". Value
+// is the offending text, shortened to 80 bytes. Err wraps one of the
+// package's sentinel errors.
 type ParseError struct {
 	File   string
 	Line   int
+	Byte   int
 	Field  int
 	Column string
 	Value  string
@@ -60,6 +64,9 @@ func (e *ParseError) Error() string {
 	}
 	if e.Line > 0 {
 		fmt.Fprintf(&b, ":%d", e.Line)
+		if e.Byte > 0 {
+			fmt.Fprintf(&b, ":%d", e.Byte)
+		}
 	}
 	b.WriteString(": ")
 	if e.Column != "" {

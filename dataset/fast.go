@@ -519,7 +519,7 @@ func (w *fastWorker) record(rec []byte, line int, l *fastLines, start int) bool 
 			return true
 		}
 	}
-	if w.fastRow(rec, l, start) {
+	if bytes.IndexByte(rec, 0) < 0 && w.fastRow(rec, l, start) { // a NUL byte: the decoder rejects the row
 		w.nFast++
 		return true
 	}

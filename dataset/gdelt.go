@@ -160,7 +160,7 @@ func (d *gdeltDecoder) decode(rec []byte, line int, out []Event) ([]Event, strin
 		}
 		return out, "", &ParseError{Value: strconv.Itoa(n) + " fields, want " + want, Err: ErrColumnCount}
 	}
-	if err := checkUTF8(rec, d.offs, d.cols); err != nil {
+	if err := checkText(rec, d.offs, d.cols); err != nil {
 		return out, "", err
 	}
 	s := string(rec) // one allocation: every text field is a substring of it
@@ -371,8 +371,8 @@ func (d *mentionDecoder) decode([]byte, int, []Event) ([]Event, string, error) {
 }
 
 func (d *mentionDecoder) parse(rec []byte, m *Mention) error {
-	if !validUTF8(rec) {
-		return &ParseError{Value: shorten(strings.ToValidUTF8(string(rec), "\uFFFD")), Err: ErrEncoding}
+	if pe := checkRecord(rec, 0); pe != nil {
+		return pe
 	}
 	var err error
 	if d.delim == '\t' {
@@ -505,7 +505,19 @@ func (mr *MentionReader) Next(m *Mention) error {
 			r.end = err
 			return err
 		}
-		r.rep.Read++
+		r.countRead()
+		if r.partErr != nil {
+			pe := *r.partErr
+			pe.Line, pe.Value = line, shorten(strings.ToValidUTF8(string(rec), "\uFFFD"))
+			if werr := r.reject(&pe, rec); werr != nil {
+				r.end = werr
+				return werr
+			}
+			if r.opts.Strict {
+				return &pe
+			}
+			continue
+		}
 		if err := mr.dec.parse(rec, m); err != nil {
 			pe := err.(*ParseError)
 			pe.File, pe.Line = r.part, line
@@ -519,7 +531,7 @@ func (mr *MentionReader) Next(m *Mention) error {
 			continue
 		}
 		m.Origin = Origin{File: r.part, Line: line}
-		r.rep.Keep(m.MentionTime)
+		r.countKeep(m.MentionTime)
 		return nil
 	}
 }

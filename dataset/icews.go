@@ -106,7 +106,7 @@ func (d *icewsDecoder) decode(rec []byte, line int, out []Event) ([]Event, strin
 	if n != len(d.cols) {
 		return out, "", &ParseError{Value: fmt.Sprintf("%d fields, want %d", n, len(d.cols)), Err: ErrColumnCount}
 	}
-	if err := checkUTF8(rec, d.offs, d.cols); err != nil {
+	if err := checkText(rec, d.offs, d.cols); err != nil {
 		return out, "", err
 	}
 	s := string(rec)

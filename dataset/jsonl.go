@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 )
 
 // jsonlDecoder reads entente's event JSONL (keys: EntenteColumns, as
@@ -53,8 +52,8 @@ func (d *jsonlDecoder) begin(string) {}
 func (d *jsonlDecoder) header([]byte) (bool, error) { return false, nil }
 
 func (d *jsonlDecoder) decode(rec []byte, line int, out []Event) ([]Event, string, error) {
-	if !validUTF8(rec) {
-		return out, "", &ParseError{Value: shorten(strings.ToValidUTF8(string(rec), "\uFFFD")), Err: ErrEncoding}
+	if pe := checkRecord(rec, line); pe != nil {
+		return out, "", pe
 	}
 	clear(d.obj)
 	if d.obj == nil {

@@ -90,6 +90,14 @@ func newInput(r io.Reader, name string) (rc io.ReadCloser, compression string, e
 type source struct {
 	name        string
 	compression string
+	// regular is true when the input is a regular file, which may be
+	// opened again (the fast path splits it into byte ranges); a pipe, a
+	// socket, a terminal or standard input is read once, as a stream.
+	regular bool
+	// entries is the number of data entries of a zip archive (-1 when
+	// its central directory is unreadable and they are recovered one by
+	// one); 1 for other inputs.
+	entries int
 	// next returns the next part. It returns io.EOF after the last part,
 	// or another error (a *ParseError wrapping ErrTruncated for a
 	// damaged archive) when the parts cannot be continued.
@@ -146,8 +154,15 @@ func newSource(r io.Reader, name string) (*source, error) {
 			base = off
 		}
 	}
+	// An Input over a regular file that nothing was read from yet: its
+	// head was peeked into a buffer, but ReadAt on the file still sees
+	// every byte, so a zip archive needs no temporary copy.
+	var at *Input
+	if in, ok := r.(*Input); ok && in.regular && in.consumed == 0 {
+		at = in
+	}
 	br := bufio.NewReaderSize(r, inputBufferSize)
-	s := &source{name: name, compression: sniffCompression(br)}
+	s := &source{name: name, compression: sniffCompression(br), regular: isRegular(r), entries: 1}
 	switch s.compression {
 	case compressionGzip:
 		gz, err := gzip.NewReader(br)
@@ -157,14 +172,22 @@ func newSource(r io.Reader, name string) (*source, error) {
 		s.closers = append(s.closers, gz.Close)
 		s.next = onePart(name, &decompressed{r: gz, kind: "gzip", name: name})
 	case compressionZip:
-		ra, size, cleanup, err := randomAccess(r, br, base)
+		var ra io.ReaderAt
+		var size int64
+		var cleanup func() error
+		var err error
+		if at != nil {
+			ra, size = io.NewSectionReader(at.f, 0, at.size), at.size
+		} else {
+			ra, size, cleanup, err = randomAccess(r, br, base)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("dataset: %s: reading the zip archive: %w", name, err)
 		}
 		if cleanup != nil {
 			s.closers = append(s.closers, cleanup)
 		}
-		s.next, s.closers = zipParts(name, ra, size, s.closers)
+		s.next, s.entries, s.closers = zipParts(name, ra, size, s.closers)
 	default:
 		s.next = onePart(name, br)
 	}
@@ -218,11 +241,11 @@ func randomAccess(r io.Reader, br *bufio.Reader, base int64) (ra io.ReaderAt, si
 // verified). Without one (a truncated download) the entries are recovered
 // from their local headers in file order, as far as the data goes, and
 // the parts end with an error wrapping ErrTruncated.
-func zipParts(name string, ra io.ReaderAt, size int64, closers []func() error) (func() (string, io.Reader, error), []func() error) {
+func zipParts(name string, ra io.ReaderAt, size int64, closers []func() error) (next func() (string, io.Reader, error), entries int, _ []func() error) {
 	zr, err := zip.NewReader(ra, size)
 	if err != nil {
 		zs := &zipStream{name: name, br: bufio.NewReaderSize(io.NewSectionReader(ra, 0, size), inputBufferSize), cause: err}
-		return zs.next, closers
+		return zs.next, -1, closers
 	}
 	var files []*zip.File
 	for _, f := range zr.File {
@@ -242,7 +265,7 @@ func zipParts(name string, ra io.ReaderAt, size int64, closers []func() error) (
 		return err
 	}
 	closers = append(closers, closeCur)
-	next := func() (string, io.Reader, error) {
+	next = func() (string, io.Reader, error) {
 		closeCur()
 		if i >= len(files) {
 			return "", nil, io.EOF
@@ -264,7 +287,7 @@ func zipParts(name string, ra io.ReaderAt, size int64, closers []func() error) (
 		}
 		return part, r, nil
 	}
-	return next, closers
+	return next, len(files), closers
 }
 
 // skipZipEntry reports whether an archive entry is not data: directories

@@ -114,8 +114,8 @@ func (d *ploverDecoder) begin(string) {}
 func (d *ploverDecoder) header([]byte) (bool, error) { return false, nil }
 
 func (d *ploverDecoder) decode(rec []byte, line int, out []Event) ([]Event, string, error) {
-	if !validUTF8(rec) {
-		return out, "", &ParseError{Value: shorten(string(rec)), Err: ErrEncoding}
+	if pe := checkRecord(rec, line); pe != nil {
+		return out, "", pe
 	}
 	d.rec = ploverRecord{}
 	if err := json.Unmarshal(rec, &d.rec); err != nil {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/entente/entente/cameo"
@@ -51,6 +52,18 @@ type Reader struct {
 	part string
 	recs recordSource
 	dec  decoder
+	// Each part of a zip archive has its own format, decoder and Report
+	// (in rep.Parts): partFormat and partRep are the current part's;
+	// partErr, when set, is why the part's format could not be detected,
+	// and every record of the part is rejected with it.
+	match      *filterMatch
+	mentions   bool
+	multi      bool
+	partFormat Format
+	partRep    *Report
+	partErr    *ParseError
+	ctxs       map[Format]*rowCtx
+	decs       map[Format]decoder
 	// first is true until the first record of the current part is seen
 	// (header-based formats read their header from it).
 	first bool
@@ -70,11 +83,14 @@ type Reader struct {
 // events. Gzip and zip compression are detected from the content, not the
 // name; a zip archive's file entries are read in turn, each with its own
 // header if the format has one, and reported as "archive.zip:entry". The
-// format is ReadOptions.Format or, by default, detected from the first
-// entry's content (see DetectFormat).
+// format is ReadOptions.Format or, by default, detected from the content
+// of each entry (see DetectFormat; Format returns the first entry's and
+// Report.Parts each entry's). The input is opened once: a named pipe or a
+// socket is read as a stream, like standard input.
 //
-// Open fails when the file cannot be opened or its format is unknown
-// (ErrUnknownFormat, ErrEncoding for binary data), and for GDELT 2.0
+// Open fails when the file cannot be opened or the format of its first
+// entry with content is unknown (ErrUnknownFormat, ErrEncoding for binary
+// data; a later entry of unknown format has its rows rejected), and for GDELT 2.0
 // mentions files, which hold mentions, not events: read them with
 // OpenMentions or ReadMentions.
 func Open(path string, opts *ReadOptions) (*Reader, error) {
@@ -131,6 +147,8 @@ func newReaderFromSource(src *source, opts *ReadOptions, mentions bool) (*Reader
 	}
 	r.rep.File = src.name
 
+	r.match, r.mentions, r.multi = match, mentions, src.compression == compressionZip
+
 	// Find the first part with content and detect the format on it.
 	format := r.opts.Format
 	for {
@@ -141,44 +159,106 @@ func newReaderFromSource(src *source, opts *ReadOptions, mentions bool) (*Reader
 		if err != nil {
 			return nil, err
 		}
-		br, ok := rd.(*bufio.Reader)
-		if !ok || br.Size() < detectPeek {
-			br = bufio.NewReaderSize(rd, max(detectPeek, inputBufferSize))
-		}
+		br := peekable(rd)
 		head, perr := br.Peek(detectPeek)
 		if len(head) == 0 {
 			if perr != nil && perr != io.EOF {
 				return nil, perr
 			}
-			continue // an empty entry
+			r.addPart(name, FormatAuto) // an empty entry
+			continue
 		}
 		r.headPart, r.headReader = name, br
 		if format == FormatAuto {
 			f, derr := detect(head)
 			if derr != nil {
+				var pe *ParseError
+				if errors.As(derr, &pe) {
+					pe.File = name
+					return nil, pe
+				}
 				return nil, &ParseError{File: name, Line: 1, Err: derr}
 			}
 			format = f
 		}
 		break
 	}
-	switch {
-	case format == FormatGDELT2Mentions && !mentions:
-		return nil, &ParseError{File: src.name, Err: fmt.Errorf("%w: this is a GDELT 2.0 mentions file: mentions are not events; read it with ReadMentions or OpenMentions", ErrUnknownFormat)}
-	case format != FormatGDELT2Mentions && mentions && format != FormatAuto:
-		return nil, &ParseError{File: src.name, Err: fmt.Errorf("%w: this file holds %s events, not GDELT 2.0 mentions", ErrUnknownFormat, format)}
+	if err := formatFits(format, mentions); err != nil {
+		return nil, &ParseError{File: src.name, Err: err}
 	}
 	r.format = format
 	r.rep.Format = format
-	r.ctx = newRowCtx(&r.opts, &r.rep, format, match)
+	r.ctx = r.ctxFor(format)
 	if format != FormatAuto && !mentions {
-		dec, err := newDecoder(format, r.ctx)
+		dec, err := r.decoderFor(format)
 		if err != nil {
 			return nil, err
 		}
 		r.dec = dec
 	}
 	return r, nil
+}
+
+// formatFits returns why a format cannot be read by an event Reader
+// (mentions false) or a MentionReader (mentions true), or nil.
+func formatFits(format Format, mentions bool) error {
+	switch {
+	case format == FormatGDELT2Mentions && !mentions:
+		return fmt.Errorf("%w: this is a GDELT 2.0 mentions file: mentions are not events; read it with ReadMentions or OpenMentions", ErrUnknownFormat)
+	case format != FormatGDELT2Mentions && mentions && format != FormatAuto:
+		return fmt.Errorf("%w: this file holds %s events, not GDELT 2.0 mentions", ErrUnknownFormat, format)
+	}
+	return nil
+}
+
+// peekable returns rd as a *bufio.Reader able to peek detectPeek bytes.
+func peekable(rd io.Reader) *bufio.Reader {
+	br, ok := rd.(*bufio.Reader)
+	if !ok || br.Size() < detectPeek {
+		br = bufio.NewReaderSize(rd, max(detectPeek, inputBufferSize))
+	}
+	return br
+}
+
+// ctxFor returns the row context of a format (its default Goldstein
+// weights and quad mapping), made once per format.
+func (r *Reader) ctxFor(f Format) *rowCtx {
+	c, ok := r.ctxs[f]
+	if !ok {
+		if r.ctxs == nil {
+			r.ctxs = map[Format]*rowCtx{}
+		}
+		c = newRowCtx(&r.opts, &r.rep, f, r.match)
+		r.ctxs[f] = c
+	}
+	c.setPart(r.partRep)
+	return c
+}
+
+// decoderFor returns the decoder of a format, made once per format.
+func (r *Reader) decoderFor(f Format) (decoder, error) {
+	if d, ok := r.decs[f]; ok {
+		return d, nil
+	}
+	d, err := newDecoder(f, r.ctxFor(f))
+	if err != nil {
+		return nil, err
+	}
+	if r.decs == nil {
+		r.decs = map[Format]decoder{}
+	}
+	r.decs[f] = d
+	return d, nil
+}
+
+// addPart starts the Report of a part of a zip archive (a no-op for other
+// inputs, which are one part).
+func (r *Reader) addPart(name string, f Format) {
+	if !r.multi {
+		return
+	}
+	r.partRep = &Report{File: name, Format: f}
+	r.rep.Parts = append(r.rep.Parts, r.partRep)
 }
 
 // Format returns the input's format (FormatAuto only for an empty input).
@@ -251,9 +331,18 @@ var errRejected = errors.New("rejected")
 // the rejects writer fails.
 func (r *Reader) decodeRecord(rec []byte, line int) (strictErr, fatal error) {
 	start := len(r.pending)
-	out, skip, err := r.dec.decode(rec, line, r.pending)
+	var out []Event
+	var skip string
+	var err error
+	if r.partErr != nil {
+		pe := *r.partErr
+		pe.Line, pe.Value = line, shorten(strings.ToValidUTF8(string(rec), "\uFFFD"))
+		out, err = r.pending, &pe
+	} else {
+		out, skip, err = r.dec.decode(rec, line, r.pending)
+	}
 	if err != nil {
-		r.rep.Read++
+		r.countRead()
 		var pe *ParseError
 		if !errors.As(err, &pe) {
 			pe = &ParseError{Err: err}
@@ -274,23 +363,23 @@ func (r *Reader) decodeRecord(rec []byte, line int) (strictErr, fatal error) {
 		return nil, nil
 	}
 	if skip != "" {
-		r.rep.Read++
-		r.rep.Filter(skip)
+		r.countRead()
+		r.countFilter(skip)
 		r.pending = out[:start]
 		return nil, nil
 	}
 	kept := out[:start]
 	for i := start; i < len(out); i++ {
 		e := &out[i]
-		r.rep.Read++
+		r.countRead()
 		if e.Origin.File == "" && e.Origin.Line == 0 {
 			e.Origin = Origin{File: r.part, Line: line}
 		}
-		if reason := r.ctx.match.reason(e); reason != "" {
-			r.rep.Filter(reason)
+		if reason := r.match.reason(e); reason != "" {
+			r.countFilter(reason)
 			continue
 		}
-		r.rep.Keep(e.Date)
+		r.countKeep(e.Date)
 		kept = append(kept, *e)
 	}
 	// clear the tail so dropped events do not pin memory
@@ -305,9 +394,12 @@ func (r *Reader) decodeRecord(rec []byte, line int) (strictErr, fatal error) {
 // writer; it returns an error only when that writer fails.
 func (r *Reader) reject(pe *ParseError, raw []byte) error {
 	r.rep.Reject(pe, r.opts.MaxSamples)
+	if r.partRep != nil {
+		r.partRep.Reject(pe, r.opts.MaxSamples)
+	}
 	r.lastReject = pe
 	if r.rejects != nil && raw != nil {
-		r.rejects.record(raw, r.format)
+		r.rejects.record(raw, r.partFormat)
 		if r.rejects.err != nil {
 			return fmt.Errorf("dataset: writing rejected rows of %s: %w", r.name, r.rejects.err)
 		}
@@ -330,7 +422,7 @@ func (r *Reader) record() ([]byte, int, error) {
 			err = r.locate(err, line)
 			if len(rec) > 0 {
 				// a record cut by the damage: counted and rejected
-				r.rep.Read++
+				r.countRead()
 				pe := *err.(*ParseError)
 				pe.Value = shorten(string(rec))
 				if werr := r.reject(&pe, rec); werr != nil {
@@ -344,7 +436,7 @@ func (r *Reader) record() ([]byte, int, error) {
 			continue
 		}
 		if tooLong {
-			r.rep.Read++
+			r.countRead()
 			pe := &ParseError{File: r.part, Line: line, Value: shorten(string(rec)),
 				Err: fmt.Errorf("%w (over %d bytes; ReadOptions.MaxLineBytes)", ErrLineTooLong, r.opts.MaxLineBytes)}
 			// the record went to the rejects writer in full while it was skipped
@@ -357,7 +449,7 @@ func (r *Reader) record() ([]byte, int, error) {
 			r.first = false
 			return nil, line, errRejected
 		}
-		if r.first {
+		if r.first && r.partErr == nil {
 			r.first = false
 			isHeader, herr := r.dec.header(rec)
 			if herr != nil {
@@ -396,37 +488,100 @@ func (r *Reader) locate(err error, line int) error {
 	return &ParseError{File: r.part, Line: line, Err: err}
 }
 
-// nextPart moves to the next part of the source and prepares its record
-// source. It returns io.EOF after the last part.
+// nextPart moves to the next part of the source, detects its format
+// (ReadOptions.Format, or from its first bytes), and prepares its record
+// source. A part whose format cannot be detected, or which a Reader of
+// this kind cannot read (mentions among events), has every record
+// rejected with the reason. It returns io.EOF after the last part.
 func (r *Reader) nextPart() error {
-	var name string
-	var br *bufio.Reader
-	if r.dec == nil {
+	if r.format == FormatAuto {
 		return io.EOF // an empty input: no format, no records
 	}
-	if r.headReader != nil {
-		name, br = r.headPart, r.headReader
-		r.headReader = nil
-	} else {
-		n, rd, err := r.src.next()
-		if err != nil {
-			return err
+	for {
+		var name string
+		var br *bufio.Reader
+		format := r.format
+		var perr *ParseError
+		if r.headReader != nil {
+			name, br = r.headPart, r.headReader
+			r.headReader = nil
+		} else {
+			n, rd, err := r.src.next()
+			if err != nil {
+				return err
+			}
+			name, br = n, peekable(rd)
+			head, err := br.Peek(detectPeek)
+			if len(head) == 0 {
+				if err != nil && err != io.EOF {
+					return r.locate(err, 0)
+				}
+				r.addPart(name, FormatAuto) // an empty entry
+				continue
+			}
+			if r.opts.Format == FormatAuto {
+				f, derr := detect(head)
+				if derr == nil {
+					derr = formatFits(f, r.mentions)
+				}
+				if derr != nil {
+					perr = &ParseError{File: name}
+					if !errors.As(derr, &perr) {
+						perr = &ParseError{File: name, Err: derr}
+					}
+					perr.File, perr.Line, perr.Byte = name, 0, 0
+					perr.Err = fmt.Errorf("%w (the entry's format could not be detected; every row of it is rejected)", perr.Err)
+					f = FormatAuto
+				}
+				format = f
+			}
 		}
-		name = n
-		var ok bool
-		if br, ok = rd.(*bufio.Reader); !ok {
-			br = bufio.NewReaderSize(rd, inputBufferSize)
+		r.part, r.partFormat, r.partErr = name, format, perr
+		r.addPart(name, format)
+		r.first = true
+		var overflow io.Writer
+		if r.rejects != nil {
+			overflow = r.rejects
 		}
+		if perr != nil {
+			r.recs = newLineSource(br, r.opts.MaxLineBytes, overflow)
+			return nil
+		}
+		r.ctx = r.ctxFor(format)
+		if !r.mentions {
+			dec, err := r.decoderFor(format)
+			if err != nil {
+				return err
+			}
+			r.dec = dec
+		}
+		r.recs = r.dec.records(br, r.opts.MaxLineBytes, overflow)
+		r.dec.begin(name)
+		return nil
 	}
-	r.part = name
-	r.first = true
-	var overflow io.Writer
-	if r.rejects != nil {
-		overflow = r.rejects
+}
+
+// countRead, countFilter and countKeep account for a record in the
+// Report and in the current part's.
+func (r *Reader) countRead() {
+	r.rep.Read++
+	if r.partRep != nil {
+		r.partRep.Read++
 	}
-	r.recs = r.dec.records(br, r.opts.MaxLineBytes, overflow)
-	r.dec.begin(name)
-	return nil
+}
+
+func (r *Reader) countFilter(reason string) {
+	r.rep.Filter(reason)
+	if r.partRep != nil {
+		r.partRep.Filter(reason)
+	}
+}
+
+func (r *Reader) countKeep(d time.Time) {
+	r.rep.Keep(d)
+	if r.partRep != nil {
+		r.partRep.Keep(d)
+	}
 }
 
 // ReadFile reads every event of path. The Report is returned even when
@@ -522,6 +677,7 @@ func ParseFormat(s string) (Format, error) {
 type rowCtx struct {
 	opts      *ReadOptions
 	rep       *Report
+	part      *Report // the current part's report, or nil
 	countries *countryCache
 	goldstein *cameo.WeightTable
 	quads     *cameo.QuadMapping
@@ -549,6 +705,20 @@ func newRowCtx(opts *ReadOptions, rep *Report, f Format, match *filterMatch) *ro
 		}
 	}
 	return c
+}
+
+// setPart makes the context also account in part (nil: none).
+func (c *rowCtx) setPart(part *Report) {
+	c.part = part
+	c.countries.part = part
+}
+
+// repair records a corrected value.
+func (c *rowCtx) repair(what string) {
+	c.rep.Repair(what)
+	if c.part != nil {
+		c.part.Repair(what)
+	}
 }
 
 // setCode sets Code, CodeValid and Root; it does not fill Quad or
@@ -681,23 +851,86 @@ func (l *lineSource) next() ([]byte, int, bool, error) {
 	}
 }
 
-// checkUTF8 returns a *ParseError naming the first field of rec (split at
-// offs, as splitTabs records them) that is not valid UTF-8, or nil.
-func checkUTF8(rec []byte, offs []int, cols []string) error {
-	if validUTF8(rec) {
+// checkText returns a *ParseError naming the first field of rec (split
+// at offs, as splitTabs records them) that holds a byte that is not text
+// (see textProblem), with the byte's position in the line; nil if every
+// byte is text.
+func checkText(rec []byte, offs []int, cols []string) error {
+	i := badByte(rec)
+	if i < 0 {
 		return nil
 	}
-	for i := 0; i+1 < len(offs); i++ {
-		f := rec[offs[i] : offs[i+1]-1]
-		if !validUTF8(f) {
-			pe := &ParseError{Field: i + 1, Value: shorten(strings.ToValidUTF8(string(f), "\uFFFD")), Err: ErrEncoding}
-			if i < len(cols) {
-				pe.Column = cols[i]
+	pe := textProblem(rec, i, 0)
+	for k := 0; k+1 < len(offs); k++ {
+		if i < offs[k+1] {
+			f := rec[offs[k] : offs[k+1]-1]
+			pe.Field = k + 1
+			pe.Value = shorten(strings.ToValidUTF8(strings.ReplaceAll(string(f), "\x00", "\uFFFD"), "\uFFFD"))
+			if k < len(cols) {
+				pe.Column = cols[k]
 			}
-			return pe
+			break
 		}
 	}
-	return &ParseError{Err: ErrEncoding}
+	return pe
+}
+
+// checkRecord returns a *ParseError for the first byte of rec that is
+// not text, with its line (rec starts on line; 0 when the Reader fills it
+// in) and its byte position in that line; nil if every byte is text.
+func checkRecord(rec []byte, line int) *ParseError {
+	i := badByte(rec)
+	if i < 0 {
+		return nil
+	}
+	return textProblem(rec, i, line)
+}
+
+// errNUL is the reason for a row holding a NUL byte.
+var errNUL = fmt.Errorf("%w: a NUL byte", ErrEncoding)
+
+// badByte returns the offset of the first byte of rec that is not text —
+// a NUL, or the start of an invalid UTF-8 sequence — or -1.
+func badByte(rec []byte) int {
+	if bytes.IndexByte(rec, 0) < 0 && validUTF8(rec) {
+		return -1
+	}
+	for i := 0; i < len(rec); {
+		c := rec[i]
+		if c == 0 {
+			return i
+		}
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(rec[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// textProblem describes the bad byte at offset i of rec, a record starting
+// on line (0: not known here): its line and 1-based byte position in that
+// line, ErrEncoding (errNUL for a NUL byte), and the line's text as value.
+func textProblem(rec []byte, i, line int) *ParseError {
+	lineStart := bytes.LastIndexByte(rec[:i], '\n') + 1
+	if line > 0 {
+		line += bytes.Count(rec[:lineStart], []byte{'\n'})
+	}
+	lineEnd := len(rec)
+	if j := bytes.IndexByte(rec[i:], '\n'); j >= 0 {
+		lineEnd = i + j
+	}
+	text := strings.ReplaceAll(string(rec[lineStart:lineEnd]), "\x00", "\uFFFD")
+	pe := &ParseError{Line: line, Byte: i - lineStart + 1, Value: shorten(strings.ToValidUTF8(text, "\uFFFD")), Err: ErrEncoding}
+	if rec[i] == 0 {
+		pe.Err = errNUL
+	}
+	return pe
 }
 
 // validUTF8 is utf8.Valid with an ASCII fast path.
@@ -772,6 +1005,7 @@ func (w *rejectWriter) record(raw []byte, f Format) {
 // Unknown values are counted in Report.UnknownNames on every occurrence.
 type countryCache struct {
 	rep    *Report
+	part   *Report // also counts unknown names here, if not nil
 	codes  map[string]countryHit
 	names  map[string]countryHit
 	any_   map[string]countryHit
@@ -812,9 +1046,16 @@ func (c *countryCache) lookup(m map[string]countryHit, v string, resolve func(st
 		}
 	}
 	if !h.known {
-		c.rep.Unknown(v)
+		c.unknown(v)
 	}
 	return h.code
+}
+
+func (c *countryCache) unknown(v string) {
+	c.rep.Unknown(v)
+	if c.part != nil {
+		c.part.Unknown(v)
+	}
 }
 
 // code resolves a CAMEO / ISO alpha-3 country code (GDELT's
@@ -848,7 +1089,7 @@ func (c *countryCache) name(v string, year int) string {
 		h = hy
 	}
 	if !h.known {
-		c.rep.Unknown(v)
+		c.unknown(v)
 	}
 	return h.code
 }

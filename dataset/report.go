@@ -36,6 +36,13 @@ type Report struct {
 
 	// First and Last are the earliest and latest event dates kept.
 	First, Last time.Time
+
+	// Parts accounts for each entry of a zip archive on its own, in
+	// archive order ("archive.zip:entry.tsv"; each with its own detected
+	// Format), empty entries included; the Report's own counts are their
+	// sums. Nil for other inputs (one part, the Report itself). Format is
+	// then the first entry's.
+	Parts []*Report
 }
 
 // Balanced reports whether Read == Kept + Rejected + Filtered.
@@ -45,6 +52,19 @@ func (r *Report) Balanced() bool { return r.Read == r.Kept+r.Rejected+r.Filtered
 // "rows: read=N kept=N rejected=N filtered=N".
 func (r *Report) RowsLine() string {
 	return fmt.Sprintf("rows: read=%d kept=%d rejected=%d filtered=%d", r.Read, r.Kept, r.Rejected, r.Filtered)
+}
+
+// PartLines returns one line per part, "NAME: rows: read=N kept=N
+// rejected=N filtered=N", or nil when the input has no parts (see Parts).
+func (r *Report) PartLines() []string {
+	if len(r.Parts) == 0 {
+		return nil
+	}
+	out := make([]string, len(r.Parts))
+	for i, p := range r.Parts {
+		out[i] = p.File + ": " + p.RowsLine()
+	}
+	return out
 }
 
 // String returns RowsLine.
@@ -104,7 +124,8 @@ func (r *Report) Keep(d time.Time) {
 	}
 }
 
-// Merge adds the counts of o into r (samples up to max).
+// Merge adds the counts of o into r (samples up to max) and appends o's
+// Parts to r's.
 func (r *Report) Merge(o *Report, max int) {
 	r.Read += o.Read
 	r.Kept += o.Kept
@@ -138,6 +159,7 @@ func (r *Report) Merge(o *Report, max int) {
 		r.Repair(k)
 		r.Repairs[k] += v - 1
 	}
+	r.Parts = append(r.Parts, o.Parts...)
 	if !o.First.IsZero() && (r.First.IsZero() || o.First.Before(r.First)) {
 		r.First = o.First
 	}
@@ -173,6 +195,9 @@ func (r *Report) Summary() string {
 	var b strings.Builder
 	b.WriteString(r.RowsLine())
 	b.WriteByte('\n')
+	for _, l := range r.PartLines() {
+		fmt.Fprintf(&b, "  %s\n", l)
+	}
 	for _, c := range Sorted(r.Reasons) {
 		fmt.Fprintf(&b, "  rejected %d: %s\n", c.Count, c.Name)
 	}

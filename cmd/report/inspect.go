@@ -230,6 +230,9 @@ func printInspect(w io.Writer, rep *dataset.Report, t *dataset.Table, d *dataset
 	}
 	fmt.Fprintf(w, "format: %s\n", format)
 	fmt.Fprintln(w, rep.RowsLine())
+	for _, l := range rep.PartLines() { // a zip archive: each entry's own accounting
+		fmt.Fprintf(w, "part: %s\n", l)
+	}
 	for _, c := range dataset.Sorted(rep.Reasons) {
 		fmt.Fprintf(w, "reject: %d %s\n", c.Count, c.Name)
 	}

@@ -382,6 +382,11 @@ func classifyInput(path string) (inputKind, error) {
 	if st.IsDir() {
 		return inputArticleDir, nil
 	}
+	if !st.Mode().IsRegular() {
+		// A pipe or a socket cannot be opened twice: peeking here would
+		// take its first bytes from the reader. It is read as events, once.
+		return inputEvents, nil
+	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".txt", ".md", ".text", ".markdown":
 		return inputArticleText, nil

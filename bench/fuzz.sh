@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs every fuzz target of the module for a while (issue 15: fuzz targets
+# for stream detection and every reader, run outside CI's time budget).
+#
+#   bench/fuzz.sh                      every target, FUZZTIME each (default 60s)
+#   FUZZTIME=10m bench/fuzz.sh ./dataset/         the targets of some packages
+#   bench/fuzz.sh ./dataset/ FuzzStream           one target
+#   PARALLEL=1 bench/fuzz.sh                      fuzzing workers (default 1:
+#                                                 the machine is shared)
+#
+# A failing input is written by `go test -fuzz` to PKG/testdata/fuzz/TARGET/
+# and stays there: it is a seed from then on (plain `go test` runs every
+# file of that folder), so commit it with the fix. The script goes on with
+# the other targets, lists the new seed files at the end, and exits 1 when
+# any target failed.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export GOTOOLCHAIN=local
+
+FUZZTIME=${FUZZTIME:-60s}
+PARALLEL=${PARALLEL:-1}
+pkgs=()
+only=""
+for a in "$@"; do
+  case "$a" in
+    Fuzz*) only="$a" ;;
+    *) pkgs+=("$a") ;;
+  esac
+done
+[ ${#pkgs[@]} -eq 0 ] && pkgs=(./...)
+
+before=$(mktemp)
+trap 'rm -f "$before"' EXIT
+find . -path '*/testdata/fuzz/*' -type f | sort >"$before"
+
+failed=()
+n=0
+for pkg in $(go list -f '{{.Dir}}' "${pkgs[@]}"); do
+  rel=./${pkg#"$PWD"/}
+  [ "$pkg" = "$PWD" ] && rel=.
+  # every `func FuzzX(f *testing.F)` of the package's test files
+  targets=$(grep -h -o '^func Fuzz[A-Za-z0-9_]*(f \*testing\.F)' "$pkg"/*_test.go 2>/dev/null |
+    sed -E 's/^func (Fuzz[A-Za-z0-9_]*).*/\1/' | sort -u)
+  for t in $targets; do
+    [ -n "$only" ] && [ "$t" != "$only" ] && continue
+    n=$((n + 1))
+    printf '%-28s %-22s ' "$rel" "$t"
+    log=$(mktemp)
+    if go test "$rel" -run '^$' -fuzz "^${t}\$" -fuzztime "$FUZZTIME" -parallel "$PARALLEL" >"$log" 2>&1; then
+      tail -n 3 "$log" | grep -o 'execs: [0-9]*' | tail -n 1 | tr '\n' ' '
+      echo ok
+    else
+      echo FAIL
+      sed 's/^/    /' "$log" | tail -n 30
+      failed+=("$rel $t")
+    fi
+    rm -f "$log"
+  done
+done
+
+echo "$n fuzz targets, $FUZZTIME each; ${#failed[@]} failed"
+new=$(comm -13 "$before" <(find . -path '*/testdata/fuzz/*' -type f | sort))
+if [ -n "$new" ]; then
+  echo "new seed files (failing inputs: commit them with the fix):"
+  echo "$new" | sed 's/^/  /'
+fi
+[ ${#failed[@]} -eq 0 ]
