@@ -125,9 +125,19 @@ func DetectFormat(head []byte) Format {
 }
 
 // DetectFile recognises a votes-family file from its content (plain or
-// gzip'd): the layout, or "" (dataset.FormatAuto) when it is not one. An
+// gzip'd): the layout, or "" (dataset.FormatAuto) when it is not one, or
+// when path is not a regular file (a pipe cannot be peeked at and read
+// again: stdin and pipes are read as events). An
 // error opening or decompressing the file is returned.
 func DetectFile(path string) (Format, error) {
+	// A named pipe or socket can be read only once: peeking at it here
+	// would lose the rows the caller then reads. Such inputs are not vote
+	// files as far as detection goes.
+	if st, err := os.Stat(path); err != nil {
+		return dataset.FormatAuto, err
+	} else if !st.Mode().IsRegular() {
+		return dataset.FormatAuto, nil
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return dataset.FormatAuto, err
