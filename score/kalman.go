@@ -57,94 +57,105 @@ func LocalLevel(y, n []float64, q, sigma2 float64, smooth bool, mean, variance [
 	if !(q >= 0) || !(sigma2 > 0) || math.IsInf(q, 0) || math.IsInf(sigma2, 0) {
 		panic("score: LocalLevel: need q >= 0 and sigma2 > 0, both finite")
 	}
+	var c levelCore
 	first := -1
-	var x, P, sumV2F float64
-	var logs logSum
 	for t := range y {
-		if first < 0 {
-			if missing(y[t], n[t]) {
-				mean[t], variance[t] = math.NaN(), math.NaN()
-				continue
-			}
-			first = t
-			x, P = y[t], sigma2/n[t]
-			mean[t], variance[t] = x, P
+		c.step(y[t], n[t], q, sigma2)
+		if !c.started {
+			mean[t], variance[t] = math.NaN(), math.NaN()
 			continue
 		}
-		P += q
-		if !missing(y[t], n[t]) {
-			H := sigma2 / n[t]
-			F := P + H
-			inv := 1 / F
-			v := y[t] - x
-			logs.add(F)
-			sumV2F += v * v * inv
-			m++
-			x += P * inv * v
-			P = P * H * inv
+		if first < 0 {
+			first = t
 		}
-		mean[t], variance[t] = x, P
+		mean[t], variance[t] = c.x, c.P
 	}
 	if first < 0 {
 		return math.NaN(), 0
 	}
-	sumLogF := logs.value()
 	if smooth {
-		// RTS in place: m and v hold the smoothed state of t+1 while the
-		// filtered state of t is read.
-		ms, vs := mean[first:], variance[first:]
-		vs = vs[:len(ms)]
-		m1, v1 := ms[len(ms)-1], vs[len(ms)-1]
-		for t := len(ms) - 2; t >= 0; t-- {
-			mf, vf := ms[t], vs[t]
-			pp := vf + q // P_{t+1|t}
-			if pp == 0 {
-				ms[t], vs[t] = m1, v1
-				continue
-			}
-			J := vf / pp
-			m1 = mf + J*(m1-mf)
-			v1 = vf + J*J*(v1-pp)
-			if v1 < 0 { // rounding
-				v1 = 0
-			}
-			ms[t], vs[t] = m1, v1
-		}
+		rtsLevel(mean[first:], variance[first:len(mean)], q)
 	}
-	return -0.5 * (float64(m)*log2Pi + sumLogF + sumV2F), m
+	return c.loglik(), c.m
+}
+
+// rtsLevel runs the Rauch–Tung–Striebel smoother of the local level in
+// place over filtered means and variances (no NaN): m1 and v1 hold the
+// smoothed state of t+1 while the filtered state of t is read.
+func rtsLevel(ms, vs []float64, q float64) {
+	vs = vs[:len(ms)]
+	m1, v1 := ms[len(ms)-1], vs[len(ms)-1]
+	for t := len(ms) - 2; t >= 0; t-- {
+		mf, vf := ms[t], vs[t]
+		pp := vf + q // P_{t+1|t}
+		if pp == 0 {
+			ms[t], vs[t] = m1, v1
+			continue
+		}
+		J := vf / pp
+		m1 = mf + J*(m1-mf)
+		v1 = vf + J*J*(v1-pp)
+		if v1 < 0 { // rounding
+			v1 = 0
+		}
+		ms[t], vs[t] = m1, v1
+	}
+}
+
+// levelCore is the one local-level filter step every caller shares
+// (LocalLevel, the likelihood of the ML search, the marginalised index):
+// state mean x and variance P after the last step, and the terms of the
+// log-likelihood. The zero value is before the first observation.
+type levelCore struct {
+	x, P    float64
+	started bool
+	logs    logSum
+	sumV2F  float64
+	m       int
+}
+
+// step advances one period: before the first observation it waits; the
+// first observation sets x = y, P = sigma2/n (exact diffuse start); then
+// each period predicts (P += q) and, when observed, updates x and P and
+// adds log F and v²/F. It reports whether the period was observed.
+func (c *levelCore) step(y, n, q, sigma2 float64) bool {
+	miss := missing(y, n)
+	if !c.started {
+		if miss {
+			return false
+		}
+		c.started = true
+		c.x, c.P = y, sigma2/n
+		return true
+	}
+	c.P += q
+	if miss {
+		return false
+	}
+	H := sigma2 / n
+	F := c.P + H
+	inv := 1 / F
+	v := y - c.x
+	c.logs.add(F)
+	c.sumV2F += v * v * inv
+	c.m++
+	c.x += c.P * inv * v
+	c.P = c.P * H * inv
+	return true
+}
+
+func (c *levelCore) loglik() float64 {
+	return -0.5 * (float64(c.m)*log2Pi + c.logs.value() + c.sumV2F)
 }
 
 // levelLik is the local-level filter without outputs: it returns Σ log F_t,
 // Σ v_t²/F_t and the number of terms.
 func levelLik(y, n []float64, q, sigma2 float64) (sumLogF, sumV2F float64, m int) {
-	started := false
-	var x, P float64
-	var logs logSum
+	var c levelCore
 	for t := range y {
-		miss := missing(y[t], n[t])
-		if !started {
-			if miss {
-				continue
-			}
-			started = true
-			x, P = y[t], sigma2/n[t]
-			continue
-		}
-		P += q
-		if miss {
-			continue
-		}
-		H := sigma2 / n[t]
-		F := P + H
-		inv := 1 / F
-		v := y[t] - x
-		logs.add(F)
-		sumV2F += v * v * inv
-		m++
-		x += P * inv * v
-		P = P * H * inv
+		c.step(y[t], n[t], q, sigma2)
 	}
-	return logs.value(), sumV2F, m
+	return c.logs.value(), c.sumV2F, c.m
 }
 
 // logSum accumulates Σ log F as the log of running products, flushed to

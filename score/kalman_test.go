@@ -173,31 +173,47 @@ func poisson(r *rand.Rand, lambda float64) int {
 
 func TestKalmanSimulationCoverage(t *testing.T) {
 	// Simulation (issue 4): a latent random walk observed through noisy
-	// events; the ML-fitted smoother's 95 % band must cover the truth in
-	// at least 90 % of the periods (after the first event). Fixed seeds.
+	// events; the 95 % band of the marginalised filter, of its smoother
+	// and of the ML-fitted smoother must cover the truth in at least 90 %
+	// of the periods (after the first event) where the truth is on the
+	// index's scale: the bands are cut at ±10 (issue 11), and a random
+	// walk with q = 0.3 leaves it after a few years. Fixed seeds. A seed
+	// leaves as few as 82 autocorrelated periods on the scale, so the
+	// per-seed floor is 0.85 and the five seeds pooled must reach 0.93.
+	opts := []*KalmanOptions{nil, {Smoothed: true}, {ML: true, Smoothed: true}}
+	pooledCov, pooledTot := make([]int, len(opts)), make([]int, len(opts))
 	for seed := uint64(1); seed <= 5; seed++ {
-		r := rand.New(rand.NewPCG(seed, 99))
-		truth, y, n := simulate(r, 240, 0.3, 9, 3)
-		f, err := FitKalman(y, n, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		covered, total := 0, 0
-		for i, p := range f.Series.Points {
-			if math.IsNaN(p.Value) {
-				continue
+		for oi, o := range opts {
+			r := rand.New(rand.NewPCG(seed, 99))
+			truth, y, n := simulate(r, 240, 0.3, 9, 3)
+			f, err := FitKalman(y, n, o)
+			if err != nil {
+				t.Fatal(err)
 			}
-			total++
-			if truth[i] >= p.Lower && truth[i] <= p.Upper {
-				covered++
+			covered, total := 0, 0
+			for i, p := range f.Series.Points {
+				if math.IsNaN(p.Value) || math.Abs(truth[i]) > 10 {
+					continue
+				}
+				total++
+				if truth[i] >= p.Lower && truth[i] <= p.Upper {
+					covered++
+				}
+			}
+			pooledCov[oi] += covered
+			pooledTot[oi] += total
+			if frac := float64(covered) / float64(total); total < 40 || frac < 0.85 {
+				t.Errorf("seed %d %s: 95 %% band covers %.3f of %d periods, want >= 0.85 (q̂=%.3g σ̂²=%.3g)", seed, o.Name(), frac, total, f.Q, f.Sigma2)
+			}
+			// Both should find the right order of magnitude (true q = 0.3, σ² = 9).
+			if f.Q < 0.3/4 || f.Q > 0.3*4 || f.Sigma2 < 9/2.0 || f.Sigma2 > 9*2.0 {
+				t.Errorf("seed %d %s: q̂ = %.3g, σ̂² = %.3g; want near 0.3 and 9", seed, o.Name(), f.Q, f.Sigma2)
 			}
 		}
-		if frac := float64(covered) / float64(total); frac < 0.90 {
-			t.Errorf("seed %d: 95 %% band covers %.3f of %d periods, want >= 0.90 (q̂=%.3g σ̂²=%.3g)", seed, frac, total, f.Q, f.Sigma2)
-		}
-		// ML should find the right order of magnitude (true q = 0.3, σ² = 9).
-		if f.Q < 0.3/4 || f.Q > 0.3*4 || f.Sigma2 < 9/2.0 || f.Sigma2 > 9*2.0 {
-			t.Errorf("seed %d: q̂ = %.3g, σ̂² = %.3g; want near 0.3 and 9", seed, f.Q, f.Sigma2)
+	}
+	for oi, o := range opts {
+		if frac := float64(pooledCov[oi]) / float64(pooledTot[oi]); frac < 0.93 {
+			t.Errorf("%s: pooled coverage %.3f of %d periods, want >= 0.93", o.Name(), frac, pooledTot[oi])
 		}
 	}
 }

@@ -37,10 +37,12 @@ var modelTable = []modelEntry{
 	{"volume", "the dyad's share of all events involving A or B (0..1)", func() Model { return &IndexOptions{Measure: MeasureVolume} }},
 	{"tone", "weighted mean tone", func() Model { return &IndexOptions{Measure: MeasureTone} }},
 	{"level", "bounded relationship level (−9..9, six grades)", func() Model { return &LevelOptions{} }},
-	{"kalman", "local-level state-space index, smoothed, 80/95 % bands", func() Model { return &KalmanOptions{} }},
-	{"kalman-filtered", "local-level state-space index, filtered (past only)", func() Model { return &KalmanOptions{Filtered: true} }},
-	{"trend", "local-linear-trend state-space index, smoothed", func() Model { return &KalmanOptions{Trend: true} }},
-	{"trend-filtered", "local-linear-trend state-space index, filtered", func() Model { return &KalmanOptions{Trend: true, Filtered: true} }},
+	{"kalman", "local-level state-space index marginalised over its variances, filtered (past only), 80/95 % bands", func() Model { return &KalmanOptions{} }},
+	{"kalman-smoothed", "the same, smoothed: a retrospective reading that uses later periods", func() Model { return &KalmanOptions{Smoothed: true} }},
+	{"kalman-ml", "local-level state-space index, maximum-likelihood variances, filtered", func() Model { return &KalmanOptions{ML: true} }},
+	{"kalman-ml-smoothed", "local-level state-space index, maximum-likelihood variances, smoothed", func() Model { return &KalmanOptions{ML: true, Smoothed: true} }},
+	{"trend", "local-linear-trend state-space index, maximum likelihood, filtered", func() Model { return &KalmanOptions{Trend: true} }},
+	{"trend-smoothed", "local-linear-trend state-space index, maximum likelihood, smoothed", func() Model { return &KalmanOptions{Trend: true, Smoothed: true} }},
 }
 
 // ModelNames returns every name ModelByName knows, in a fixed order.

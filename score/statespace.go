@@ -12,49 +12,80 @@ import (
 
 // KalmanOptions configure the state-space index; it is a Model. A nil
 // *KalmanOptions, and every zero field, means the default: the local-level
-// model, smoothed, with q and σ² estimated by maximum likelihood.
+// model marginalised over its variances (KalmanPrior), FILTERED — each
+// period read with only the data up to it, the "where are relations now"
+// reading. Smoothed gives the retrospective reading (model name
+// "kalman-smoothed"), which uses later periods too and so moves before the
+// events that explain it.
 //
 // Each period's observation is the weighted mean Goldstein weight of its
 // events, y_t = Stats.MeanGoldstein() = Σw·g / Σw, with variance σ²/n_t,
 // where n_t = Stats.NEff() = (Σw)²/Σw² over the events with a Goldstein
-// weight: Kish's effective number of independent reports. After
-// deduplication (dataset.Dedup) each event is one independent report —
-// its merged copies (Stats.Reports) add no information and are not
-// counted — and with weight one n_t is simply the number of events. The
-// state equations, the initialisation and the likelihood are given with
-// LocalLevel and LocalTrend.
+// weight: Kish's effective number of independent reports, divided by
+// EvidenceUnit. A month with one event is weak evidence, a month with a
+// hundred strong, and a month without events is missing (the state carries
+// on, its band widening), never neutral. After deduplication
+// (dataset.Dedup) each event is one independent report — its merged copies
+// (Stats.Reports) add no information and are not counted — and with weight
+// one n_t is simply the number of events. The mean does not grow with
+// media volume; the evidence n_t does, so for raw news counts (hundreds of
+// reports of one dyad a month) set EvidenceUnit to the number of reports
+// that make one independent observation, or aggregate with
+// dataset.WeightLogSources. The state equations, the initialisation and
+// the likelihood are given with LocalLevel and LocalTrend.
 //
-// Estimation: when Q, QTrend (trend model) and Sigma2 are all zero they
-// are estimated together by maximising the likelihood concentrated in σ²:
-// with ψ = q/σ² (and ψ_β = q_β/σ²) the filter is run with σ² = 1, σ² is
-// then Σ v_t²/F_t / m in closed form, and gonum/optimize's Nelder–Mead
-// searches log ψ (log ψ_β) in [log 1e−8, log 1e4], starting from ψ = 0.1
-// (ψ_β = 0.001). When some are given, the others are found by Nelder–Mead
-// on the full likelihood over their logarithms, starting from the pooled
-// within-period variance of the Goldstein weights for σ² (when the
-// statistics carry it; 10 otherwise) and from σ²/10 for q. The fit needs
-// at least 3 observed periods (4 with the trend); otherwise it returns an
-// error wrapping ErrTooFewObservations — give Q and Sigma2 to score such
-// a dyad.
+// Estimation, by default (local level, Q zero): marginalisation over
+// ψ = q/σ² and σ² under the prior Prior (see KalmanPrior), so that the
+// bands carry the parameters' uncertainty and a sparse dyad gets wide
+// bands rather than a flat line. Sigma2 > 0 fixes σ² (ψ is still
+// marginalised). With ML set, or for the trend model, or when Q is given
+// alone, the unknown variances are point estimates by maximum likelihood
+// (model names "kalman-ml", "trend"): when Q, QTrend (trend model) and
+// Sigma2 are all zero they are estimated together by maximising the
+// likelihood concentrated in σ²: with ψ = q/σ² (and ψ_β = q_β/σ²) the
+// filter is run with σ² = 1, σ² is then Σ v_t²/F_t / m in closed form, and
+// gonum/optimize's Nelder–Mead searches log ψ (log ψ_β) in
+// [log 1e−8, log 1e4], starting from ψ = 0.1 (ψ_β = 0.001). When some are
+// given, the others are found by Nelder–Mead on the full likelihood over
+// their logarithms, starting from the pooled within-period variance of the
+// Goldstein weights for σ² (when the statistics carry it; 10 otherwise)
+// and from σ²/10 for q. The ML fit needs at least 3 observed periods (4
+// with the trend); otherwise it returns an error wrapping
+// ErrTooFewObservations — give Q and Sigma2 to score such a dyad. The ML
+// fit puts ψ on its lower bound for many sparse dyads, which turns the
+// index into a constant: it is kept for comparison, not as the default.
+// Q and Sigma2 both given: no estimation.
 //
-// Output: the value of a period is the smoothed (or, with Filtered, the
-// filtered) state mean; Lower/Upper are the 95 % band and Lower80/Upper80
+// Output: the value of a period is the filtered (with Smoothed, the
+// smoothed) state mean; Lower/Upper are the 95 % band and Lower80/Upper80
 // the 80 % band, mean ± z·√variance with z from distuv.UnitNormal's
-// quantiles (1.959964 and 1.281552). Periods without events carry the
-// prediction and a wider band; periods before the first event are NaN.
+// quantiles (1.959964 and 1.281552), cut to the Goldstein scale [−10, 10]
+// (so is the mean). Periods without events carry the prediction and a
+// wider band, to the end of the grid; periods before the first event are
+// NaN.
 type KalmanOptions struct {
-	// Trend selects the local-linear-trend model.
+	// Trend selects the local-linear-trend model (ML only).
 	Trend bool
-	// Q is the level's state variance per period (0: estimate).
+	// Q is the level's state variance per period (0: marginalise, or
+	// estimate with ML).
 	Q float64
 	// QTrend is the slope's state variance (trend model; 0: estimate).
 	QTrend float64
 	// Sigma2 is the variance of one event's Goldstein weight around the
-	// state (0: estimate); a period's observation variance is Sigma2/n_t.
+	// state (0: marginalise or estimate); a period's observation variance
+	// is Sigma2/n_t.
 	Sigma2 float64
-	// Filtered reports the filtered state (each period seen with only the
-	// past) instead of the smoothed one.
-	Filtered bool
+	// Smoothed reports the smoothed state (each period seen with the
+	// whole series: a retrospective reading) instead of the filtered one.
+	Smoothed bool
+	// ML uses maximum-likelihood point estimates of the variances instead
+	// of marginalising them.
+	ML bool
+	// Prior is the prior of the marginalised model (nil: the default).
+	Prior *KalmanPrior
+	// EvidenceUnit is the effective number of events that counts as one
+	// observation (default 1; see above).
+	EvidenceUnit float64
 	// Directed scores A→B only (the panel must be directed).
 	Directed bool
 }
@@ -83,19 +114,27 @@ type KalmanFit struct {
 	Boundary    bool
 }
 
-// Name returns "kalman" for the local level and "trend" for the local
-// linear trend, with "-filtered" appended when Filtered is set.
+// Name returns "kalman" for the marginalised local level (and for the
+// local level with Q and Sigma2 given), "kalman-ml" for its
+// maximum-likelihood fit and "trend" for the local linear trend, with
+// "-smoothed" appended when Smoothed is set.
 func (o *KalmanOptions) Name() string {
 	opt := o.options()
 	name := "kalman"
-	if opt.Trend {
+	switch {
+	case opt.Trend:
 		name = "trend"
+	case opt.ML || (opt.Q > 0 && opt.Sigma2 == 0):
+		name = "kalman-ml"
 	}
-	if opt.Filtered {
-		name += "-filtered"
+	if opt.Smoothed {
+		name += "-smoothed"
 	}
 	return name
 }
+
+// marginal reports whether the options select the marginalised model.
+func (o *KalmanOptions) marginal() bool { return !o.Trend && !o.ML && o.Q == 0 }
 
 func (o *KalmanOptions) options() KalmanOptions {
 	if o == nil {
@@ -105,6 +144,9 @@ func (o *KalmanOptions) options() KalmanOptions {
 		if !(v >= 0) || math.IsInf(v, 0) {
 			panic("score: KalmanOptions: Q, QTrend and Sigma2 must be finite and not negative (0 means estimate)")
 		}
+	}
+	if !(o.EvidenceUnit >= 0) || math.IsInf(o.EvidenceUnit, 0) {
+		panic("score: KalmanOptions: EvidenceUnit must be finite and not negative (0 means 1)")
 	}
 	return *o
 }
@@ -142,6 +184,9 @@ func (o *KalmanOptions) Fit(p *Panel, d dataset.Dyad) (*KalmanFit, error) {
 		s.Points[t].W = st.W.Float()
 		y[t] = st.MeanGoldstein()
 		n[t] = st.NEff()
+		if opt.EvidenceUnit > 0 {
+			n[t] /= opt.EvidenceUnit
+		}
 		// pooled within-period variance (reliability weights)
 		gw := st.GW.Float()
 		if gw > 0 {
@@ -172,6 +217,10 @@ func (o *KalmanOptions) Fit(p *Panel, d dataset.Dyad) (*KalmanFit, error) {
 }
 
 func kalmanParams(opt *KalmanOptions, f *kalmanResult) []Param {
+	if f.marginal {
+		return []Param{{"q", f.q}, {"sigma2", f.sigma2}, {"mean_log_psi", f.logPsi}, {"prior_scale", f.prior.Scale},
+			{"grid", float64(f.prior.GridSize)}, {"sigma2_prior", f.s0}, {"observations", float64(f.m)}}
+	}
 	ps := []Param{{"q", f.q}}
 	if opt.Trend {
 		ps = append(ps, Param{"q_trend", f.qTrend})
@@ -207,18 +256,25 @@ func FitKalman(y, n []float64, opts *KalmanOptions) (*KalmanFit, error) {
 func fillBands(pts []Point, mean, variance []float64) {
 	for t := range pts {
 		m, v := mean[t], variance[t]
-		pts[t].Value = m
 		if math.IsNaN(m) || math.IsNaN(v) {
+			pts[t].Value = m
 			pts[t].Lower, pts[t].Upper, pts[t].Lower80, pts[t].Upper80 = math.NaN(), math.NaN(), math.NaN(), math.NaN()
 			continue
 		}
 		sd := math.Sqrt(v)
-		pts[t].Lower, pts[t].Upper = m-z95*sd, m+z95*sd
-		pts[t].Lower80, pts[t].Upper80 = m-z80*sd, m+z80*sd
+		pts[t].Value = clampScale(m)
+		pts[t].Lower, pts[t].Upper = clampScale(m-z95*sd), clampScale(m+z95*sd)
+		pts[t].Lower80, pts[t].Upper80 = clampScale(m-z80*sd), clampScale(m+z80*sd)
 	}
 }
 
+// clampScale cuts a value to the Goldstein scale [−10, 10].
+func clampScale(x float64) float64 { return math.Max(-10, math.Min(10, x)) }
+
 type kalmanResult struct {
+	marginal              bool
+	logPsi, s0            float64
+	prior                 KalmanPrior
 	mean, variance, slope []float64
 	q, qTrend, sigma2     float64
 	loglik                float64
@@ -242,6 +298,28 @@ func fitKalman(y, n []float64, opt *KalmanOptions, s2init float64) (*kalmanResul
 		if !missing(y[t], n[t]) {
 			observed++
 		}
+	}
+	if opt.marginal() {
+		if observed == 0 {
+			return nil, fmt.Errorf("%w: no period with events", ErrTooFewObservations)
+		}
+		prior := opt.Prior.options()
+		s0 := prior.Sigma2
+		if s0 == 0 {
+			s0 = s2init
+		}
+		if s0 == 0 {
+			s0 = DefaultSigma2Prior
+		}
+		r := &kalmanResult{mean: make([]float64, len(y)), variance: make([]float64, len(y)), marginal: true, loglik: math.NaN()}
+		var work MarginalWork
+		sum := marginalLevel(y, n, &prior, s0, opt.Sigma2, opt.Smoothed, r.mean, r.variance, &work)
+		r.sigma2, r.m, r.logPsi = sum.sigma2, sum.m, sum.meanLogPsi
+		r.q = math.Exp(sum.meanLogPsi) * sum.sigma2
+		r.estimated = true
+		r.prior = prior
+		r.s0 = s0
+		return r, nil
 	}
 	r := &kalmanResult{q: opt.Q, qTrend: opt.QTrend, sigma2: opt.Sigma2}
 	need := 3
@@ -267,9 +345,9 @@ func fitKalman(y, n []float64, opt *KalmanOptions, s2init float64) (*kalmanResul
 	r.variance = make([]float64, len(y))
 	if opt.Trend {
 		r.slope = make([]float64, len(y))
-		r.loglik, r.m = LocalTrend(y, n, r.q, r.qTrend, r.sigma2, !opt.Filtered, r.mean, r.variance, r.slope, nil)
+		r.loglik, r.m = LocalTrend(y, n, r.q, r.qTrend, r.sigma2, opt.Smoothed, r.mean, r.variance, r.slope, nil)
 	} else {
-		r.loglik, r.m = LocalLevel(y, n, r.q, r.sigma2, !opt.Filtered, r.mean, r.variance)
+		r.loglik, r.m = LocalLevel(y, n, r.q, r.sigma2, opt.Smoothed, r.mean, r.variance)
 	}
 	return r, nil
 }
@@ -396,6 +474,6 @@ func minimize(f func([]float64) float64, x0 []float64, settings *optimize.Settin
 	return x0
 }
 
-// Range returns the bounds of the Goldstein scale, −10 and +10, which the
-// state's mean keeps to in practice (the bands may leave them).
+// Range returns the bounds of the Goldstein scale, −10 and +10, to which
+// the mean and the bands are cut.
 func (o *KalmanOptions) Range() (lo, hi float64) { return -10, 10 }
