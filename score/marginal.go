@@ -206,7 +206,12 @@ func marginalLevel(y, n []float64, p *KalmanPrior, s0, sigma2 float64, smooth bo
 			}
 			var tot float64
 			for k := 0; k < g; k++ {
-				w[k] = math.Exp(lw[k] - mx)
+				// e^−40 ≈ 4e−18: below a double's resolution of 1
+				if d := lw[k] - mx; d > -40 {
+					w[k] = math.Exp(d)
+				} else {
+					w[k] = 0
+				}
 				tot += w[k]
 			}
 			for k := 0; k < g; k++ {
@@ -217,11 +222,14 @@ func marginalLevel(y, n []float64, p *KalmanPrior, s0, sigma2 float64, smooth bo
 		var m1, m2 float64
 		for k := 0; k < g; k++ {
 			c := &work.cores[k]
-			m1 += w[k] * c.x
-			m2 += w[k] * (s2[k]*c.P + c.x*c.x)
 			if smooth {
 				work.filtX[k*T+t], work.filtP[k*T+t] = c.x, c.P
 			}
+			if w[k] == 0 {
+				continue
+			}
+			m1 += w[k] * c.x
+			m2 += w[k] * (s2[k]*c.P + c.x*c.x)
 		}
 		mean[t], variance[t] = m1, math.Max(m2-m1*m1, 0)
 	}
