@@ -118,7 +118,11 @@ type levelCore struct {
 // first observation sets x = y, P = sigma2/n (exact diffuse start); then
 // each period predicts (P += q) and, when observed, updates x and P and
 // adds log F and v²/F. It reports whether the period was observed.
-func (c *levelCore) step(y, n, q, sigma2 float64) bool {
+func (c *levelCore) step(y, n, q, sigma2 float64) bool { return c.stepInput(y, n, q, sigma2, 0) }
+
+// stepInput is step with a known input u added to the state's prediction
+// (x_t = x_{t−1} + u_t + η_t); u is ignored before the first observation.
+func (c *levelCore) stepInput(y, n, q, sigma2, u float64) bool {
 	miss := missing(y, n)
 	if !c.started {
 		if miss {
@@ -129,6 +133,7 @@ func (c *levelCore) step(y, n, q, sigma2 float64) bool {
 		return true
 	}
 	c.P += q
+	c.x += u
 	if miss {
 		return false
 	}

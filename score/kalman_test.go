@@ -180,7 +180,7 @@ func TestKalmanSimulationCoverage(t *testing.T) {
 	// walk with q = 0.3 leaves it after a few years. Fixed seeds. A seed
 	// leaves as few as 82 autocorrelated periods on the scale, so the
 	// per-seed floor is 0.85 and the five seeds pooled must reach 0.93.
-	opts := []*KalmanOptions{nil, {Smoothed: true}, {ML: true, Smoothed: true}}
+	opts := []*KalmanOptions{{Observation: ObserveMean}, {Observation: ObserveMean, Smoothed: true}, {ML: true, Observation: ObserveMean, Smoothed: true}}
 	pooledCov, pooledTot := make([]int, len(opts)), make([]int, len(opts))
 	for seed := uint64(1); seed <= 5; seed++ {
 		for oi, o := range opts {

@@ -37,12 +37,13 @@ var modelTable = []modelEntry{
 	{"volume", "the dyad's share of all events involving A or B (0..1)", func() Model { return &IndexOptions{Measure: MeasureVolume} }},
 	{"tone", "weighted mean tone", func() Model { return &IndexOptions{Measure: MeasureTone} }},
 	{"level", "bounded relationship level (−9..9, six grades)", func() Model { return &LevelOptions{} }},
-	{"kalman", "local-level state-space index marginalised over its variances, filtered (past only), 80/95 % bands", func() Model { return &KalmanOptions{} }},
-	{"kalman-smoothed", "the same, smoothed: a retrospective reading that uses later periods", func() Model { return &KalmanOptions{Smoothed: true} }},
-	{"kalman-ml", "local-level state-space index, maximum-likelihood variances, filtered", func() Model { return &KalmanOptions{ML: true} }},
-	{"kalman-ml-smoothed", "local-level state-space index, maximum-likelihood variances, smoothed", func() Model { return &KalmanOptions{ML: true, Smoothed: true} }},
-	{"trend", "local-linear-trend state-space index, maximum likelihood, filtered", func() Model { return &KalmanOptions{Trend: true} }},
-	{"trend-smoothed", "local-linear-trend state-space index, maximum likelihood, smoothed", func() Model { return &KalmanOptions{Trend: true, Smoothed: true} }},
+	{"kalman", "relationship index: local level on each month's net evidence of warming or cooling, marginalised over its variances, filtered (past only), 80/95 % bands", func() Model { return &KalmanOptions{} }},
+	{"kalman-smoothed", "the same, smoothed: a retrospective reading that uses later months", func() Model { return &KalmanOptions{Smoothed: true} }},
+	{"kalman-mean", "local level on the monthly mean Goldstein weight, marginalised, filtered", func() Model { return &KalmanOptions{Observation: ObserveMean} }},
+	{"kalman-ml", "local level on the monthly mean Goldstein weight, maximum-likelihood variances, filtered", func() Model { return &KalmanOptions{ML: true, Observation: ObserveMean} }},
+	{"kalman-ml-smoothed", "the same, smoothed", func() Model { return &KalmanOptions{ML: true, Observation: ObserveMean, Smoothed: true} }},
+	{"trend", "local linear trend on the monthly mean Goldstein weight, maximum likelihood, filtered", func() Model { return &KalmanOptions{Trend: true, Observation: ObserveMean} }},
+	{"trend-smoothed", "the same, smoothed", func() Model { return &KalmanOptions{Trend: true, Observation: ObserveMean, Smoothed: true} }},
 }
 
 // ModelNames returns every name ModelByName knows, in a fixed order.

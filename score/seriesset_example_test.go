@@ -14,7 +14,7 @@ func ExampleSeriesSet_WriteCSV() {
 		monthRow("CHN", "RUS", 2024, 6, 7, 5, 6),
 	}, nil)
 	set, _ := score.Score(p, []dataset.Dyad{{A: "CHN", B: "RUS"}},
-		[]score.Model{&score.IndexOptions{}, &score.KalmanOptions{Q: 0.5, Sigma2: 4}})
+		[]score.Model{&score.IndexOptions{}, &score.KalmanOptions{Q: 0.5, Sigma2: 4, Observation: score.ObserveMean}})
 	set.WriteCSV(os.Stdout)
 	// Output:
 	// dyad,period,model,value,lower,upper,n

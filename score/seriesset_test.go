@@ -39,7 +39,7 @@ func tidyPanel() *Panel {
 
 func TestSeriesSetCSV(t *testing.T) {
 	p := tidyPanel()
-	set, err := Score(p, []dataset.Dyad{{A: "ZAF", B: "NA"}}, []Model{&IndexOptions{}, &KalmanOptions{Q: 0.5, Sigma2: 4}})
+	set, err := Score(p, []dataset.Dyad{{A: "ZAF", B: "NA"}}, []Model{&IndexOptions{}, &KalmanOptions{Q: 0.5, Sigma2: 4, Observation: ObserveMean}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +136,7 @@ func TestSeriesSetDeterministic(t *testing.T) {
 }
 
 func TestSeriesSetRender(t *testing.T) {
-	set, _ := Score(tidyPanel(), []dataset.Dyad{{A: "NA", B: "ZAF"}}, []Model{&IndexOptions{}, &KalmanOptions{Q: 0.5, Sigma2: 4}})
+	set, _ := Score(tidyPanel(), []dataset.Dyad{{A: "NA", B: "ZAF"}}, []Model{&IndexOptions{}, &KalmanOptions{Q: 0.5, Sigma2: 4, Observation: ObserveMean}})
 	md := set.Markdown()
 	// goldstein: 4 of 5 periods scored, 6 events, last May at 6, range
 	// 1.5 (January) to 6 (May).

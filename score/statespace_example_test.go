@@ -16,7 +16,7 @@ func ExampleKalmanOptions_Fit() {
 		monthRow("CHN", "USA", 2019, 5, -4, -2),
 		monthRow("CHN", "USA", 2019, 6, -6, -1, -3),
 	}, nil)
-	f, err := (&score.KalmanOptions{Q: 1, Sigma2: 4}).Fit(p, dataset.Dyad{A: "USA", B: "CHN"})
+	f, err := (&score.KalmanOptions{Q: 1, Sigma2: 4, Observation: score.ObserveMean}).Fit(p, dataset.Dyad{A: "USA", B: "CHN"})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -44,7 +44,7 @@ func ExampleFitKalman() {
 		-0.2, 1.5, -1.1, -2.9, nan, -1.2, -3.5, -0.8, -2.6, -1.9, nan, -3.1}
 	n := []float64{3, 5, 2, 4, 0, 3, 4, 5, 2, 0, 3, 6,
 		4, 2, 5, 3, 0, 4, 6, 2, 3, 5, 0, 4}
-	f, err := score.FitKalman(y, n, &score.KalmanOptions{ML: true})
+	f, err := score.FitKalman(y, n, &score.KalmanOptions{ML: true, Observation: score.ObserveMean})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -52,7 +52,7 @@ func ExampleFitKalman() {
 	fmt.Printf("ML:           q=%.3f sigma2=%.3f loglik=%.3f boundary=%v\n", f.Q, f.Sigma2, f.LogLik, f.Boundary)
 	// The default marginalises ψ = q/σ² and σ² (KalmanPrior): Q and Sigma2
 	// are then exp(E[log ψ])·E[σ²] and E[σ²] under the posterior.
-	g, err := score.FitKalman(y, n, nil)
+	g, err := score.FitKalman(y, n, &score.KalmanOptions{Observation: score.ObserveMean})
 	if err != nil {
 		fmt.Println(err)
 		return

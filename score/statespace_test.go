@@ -19,7 +19,7 @@ func TestKalmanFitUsesMeanAndNEff(t *testing.T) {
 		row("CHN", "RUS", month(2020, 1), ev{3, 2, cameo.VerbalCoop, math.NaN()}, ev{1, -2, cameo.VerbalConflict, math.NaN()}),
 		row("CHN", "RUS", month(2020, 3), coop(5)),
 	}, &PanelOptions{Weight: dataset.WeightSources})
-	f, err := (&KalmanOptions{Q: 0.4, Sigma2: 2, Smoothed: true}).Fit(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	f, err := (&KalmanOptions{Q: 0.4, Sigma2: 2, Smoothed: true, Observation: ObserveMean}).Fit(p, dataset.Dyad{A: "CHN", B: "RUS"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +47,7 @@ func TestKalmanFitUsesMeanAndNEff(t *testing.T) {
 	if !errors.Is(err, ErrTooFewObservations) {
 		t.Fatalf("err = %v", err)
 	}
-	g, err := (&KalmanOptions{}).Fit(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	g, err := (&KalmanOptions{Observation: ObserveMean}).Fit(p, dataset.Dyad{A: "CHN", B: "RUS"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +95,7 @@ func TestKalmanTrendOnPanel(t *testing.T) {
 		rows = append(rows, row("CHN", "USA", month(2018, 1).AddDate(0, m, 0), coop(lvl-1), coop(lvl+1)))
 	}
 	p := mustPanel(rows, nil)
-	f, err := (&KalmanOptions{Trend: true}).Fit(p, dataset.Dyad{A: "CHN", B: "USA"})
+	f, err := (&KalmanOptions{Trend: true, Observation: ObserveMean}).Fit(p, dataset.Dyad{A: "CHN", B: "USA"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,8 +105,10 @@ func TestKalmanTrendOnPanel(t *testing.T) {
 	for _, c := range []struct {
 		o    KalmanOptions
 		want string
-	}{{KalmanOptions{}, "kalman"}, {KalmanOptions{Smoothed: true}, "kalman-smoothed"}, {KalmanOptions{ML: true}, "kalman-ml"},
-		{KalmanOptions{Q: 1}, "kalman-ml"}, {KalmanOptions{Trend: true, Smoothed: true}, "trend-smoothed"}} {
+	}{{KalmanOptions{}, "kalman"}, {KalmanOptions{Smoothed: true}, "kalman-smoothed"}, {KalmanOptions{Observation: ObserveMean}, "kalman-mean"},
+		{KalmanOptions{ML: true, Observation: ObserveMean}, "kalman-ml"}, {KalmanOptions{ML: true}, "kalman-ml-evidence"},
+		{KalmanOptions{Q: 1, Observation: ObserveMean}, "kalman-ml"}, {KalmanOptions{Q: 1, Sigma2: 2, Observation: ObserveMean}, "kalman"},
+		{KalmanOptions{Trend: true, Observation: ObserveMean, Smoothed: true}, "trend-smoothed"}} {
 		if got := c.o.Name(); got != c.want {
 			t.Errorf("%+v: name %q, want %q", c.o, got, c.want)
 		}
@@ -160,12 +162,12 @@ func TestFitKalmanConstantSeries(t *testing.T) {
 	y := []float64{-8, -8, math.NaN(), -8, -8}
 	n := []float64{1, 2, 0, 1, 3}
 	for _, trend := range []bool{false, true} {
-		_, err := FitKalman(y, n, &KalmanOptions{Trend: trend, ML: true})
+		_, err := FitKalman(y, n, &KalmanOptions{Trend: trend, ML: true, Observation: ObserveMean})
 		if !errors.Is(err, ErrDegenerate) {
 			t.Errorf("trend=%v: err = %v, want ErrDegenerate", trend, err)
 		}
 	}
-	f, err := FitKalman(y, n, nil)
+	f, err := FitKalman(y, n, &KalmanOptions{Observation: ObserveMean})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,7 +192,7 @@ func BenchmarkFitKalmanMarginal(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for d := range y {
-			marginalLevel(y[d], n[d], &prior, DefaultSigma2Prior, 0, false, mean, v, &work)
+			marginalLevel(y[d], n[d], nil, &prior, DefaultSigma2Prior, 0, false, mean, v, &work)
 		}
 	}
 }

@@ -55,9 +55,16 @@ func TestHarnessReport(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		fmt.Fprintf(&b, "%-24s %3d/%-4d %5d/%-4d %3d/%-4d\n", name, v.TuningHeld, v.TuningTotal, v.HeldApartHeld, v.HeldApartTotal, v.Held, v.Total)
+		if os.Getenv("HARNESS_ALL") == "" { // choose and tune on the tuning half only
+			fmt.Fprintf(&b, "%-24s %3d/%-4d\n", name, v.TuningHeld, v.TuningTotal)
+		} else {
+			fmt.Fprintf(&b, "%-24s %3d/%-4d %5d/%-4d %3d/%-4d\n", name, v.TuningHeld, v.TuningTotal, v.HeldApartHeld, v.HeldApartTotal, v.Held, v.Total)
+		}
 		if os.Getenv("HARNESS_DETAIL") == name {
 			for _, c := range v.Checks {
+				if c.Point.HeldApart() { // tune on the tuning half only
+					continue
+				}
 				fmt.Fprintf(&b, "   %-5v half=%-5v %+6.2f→%+6.2f (range %5.2f) %s\n", c.Held, c.Point.HeldApart(), c.Before, c.After, c.Range, c.Point.Label)
 			}
 		}
