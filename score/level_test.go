@@ -121,7 +121,7 @@ func TestLevelPathHand(t *testing.T) {
 	//   L₃ = 9·(0.928829 − 1)/(0.928829 + 0.5) = −0.448294
 	nan := math.NaN()
 	sums := []float64{nan, -15, nan, 9.1}
-	got := LevelPath(sums, 0, nil)
+	got := LevelPath(sums, 0, noDecay) // the push mechanics: no decay
 	if !math.IsNaN(got[0]) || !near(got[1], -1.957385, 1e-5) || got[2] != got[1] || !near(got[3], -0.448294, 1e-5) {
 		t.Fatalf("path = %v, want [NaN −1.957385 −1.957385 −0.448294]", got)
 	}
@@ -149,10 +149,10 @@ func TestLevelDocumentedNumbers(t *testing.T) {
 	// R = exp(1.5p/18) = 2.697538, L = −9·1.697538/3.197538 = −4.778001)
 	// and a second such month to −7.3 (R = (9 + 2.389)/(9 − 4.778)·2.697538
 	// = 7.276710, L = −9·6.276710/7.776710 = −7.264).
-	if l := LevelPath([]float64{-15}, 0, nil)[0]; !near(l, -1.957385, 1e-5) {
+	if l := LevelPath([]float64{-15}, 0, noDecay)[0]; !near(l, -1.957385, 1e-5) {
 		t.Errorf("one strike: %v, want −1.957", l)
 	}
-	if l := LevelPath([]float64{-150, -150}, 0, nil); !near(l[0], -4.778001, 1e-5) || !near(l[1], -7.264, 1e-3) {
+	if l := LevelPath([]float64{-150, -150}, 0, noDecay); !near(l[0], -4.778001, 1e-5) || !near(l[1], -7.264, 1e-3) {
 		t.Errorf("ten strikes, twice: %v, want −4.778, −7.264", l)
 	}
 	// Steady flows with conflict three times cooperation: Proportional
@@ -182,11 +182,11 @@ func TestLevelScoreMatchesEventSums(t *testing.T) {
 		row("RUS", "UKR", month(2025, 1), conf(-10), coop(7), coop(7)),
 		row("RUS", "UKR", month(2025, 3), coop(1.9)),
 	}, nil)
-	s, err := (&LevelOptions{FixedStart: true}).Score(p, dataset.Dyad{A: "UKR", B: "RUS"})
+	s, err := (&LevelOptions{FixedStart: true, Decay: -1}).Score(p, dataset.Dyad{A: "UKR", B: "RUS"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := LevelPath([]float64{-5.9, math.NaN(), 1.7195}, 0, nil)
+	want := LevelPath([]float64{-5.9, math.NaN(), 1.7195}, 0, noDecay)
 	for i, pt := range s.Points {
 		if !near(pt.Value, want[i], 1e-9) {
 			t.Errorf("point %d = %v, want %v", i, pt.Value, want[i])
@@ -227,7 +227,7 @@ func TestLevelScoreEstimatesStart(t *testing.T) {
 		row("CHN", "RUS", month(2020, 2), coop(5)),
 		row("CHN", "RUS", month(2020, 4), conf(-9)),
 	}, nil)
-	s, err := (&LevelOptions{StartPeriods: 2}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	s, err := (&LevelOptions{StartPeriods: 2, Decay: -1}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -235,7 +235,7 @@ func TestLevelScoreEstimatesStart(t *testing.T) {
 	if !near(start, 2.7, 1e-12) {
 		t.Fatalf("start = %v, want 2.7", start)
 	}
-	want := LevelPath([]float64{3.5, 3.75, math.NaN(), -13.05}, 2.7, nil)
+	want := LevelPath([]float64{3.5, 3.75, math.NaN(), -13.05}, 2.7, noDecay)
 	for i, pt := range s.Points {
 		if !near(pt.Value, want[i], 1e-9) {
 			t.Errorf("point %d = %v, want %v", i, pt.Value, want[i])
@@ -248,14 +248,14 @@ func TestLevelScoreEstimatesStart(t *testing.T) {
 	// = −1.45, so c solves c − c²/20 = −1.45: c = 10·(1 − √1.29) =
 	// −1.357817 (hand). Then every event's value is relative to h(c) =
 	// −1.45 and the four events sum to zero.
-	s, _ = (&LevelOptions{FixedStart: true, Start: -4, AutoCenter: true}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	s, _ = (&LevelOptions{FixedStart: true, Start: -4, AutoCenter: true, Decay: -1}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
 	if c, _ := s.Param("center"); !near(c, -1.357817, 1e-6) {
 		t.Errorf("auto centre = %v, want −1.357817", c)
 	}
 	if st, _ := s.Param("start"); st != -4 {
 		t.Errorf("fixed start = %v", st)
 	}
-	want = LevelPath([]float64{3.5 + 2*1.45, 3.75 + 1.45, math.NaN(), -13.05 + 1.45}, -4, nil)
+	want = LevelPath([]float64{3.5 + 2*1.45, 3.75 + 1.45, math.NaN(), -13.05 + 1.45}, -4, noDecay)
 	if !near(s.Points[3].Value, want[3], 1e-9) {
 		t.Errorf("auto-centred April = %v, want %v", s.Points[3].Value, want[3])
 	}
@@ -340,3 +340,7 @@ func TestLevelNewsMeans(t *testing.T) {
 		}
 	}
 }
+
+// noDecay switches the decay off, for the tests of the push mechanics
+// whose hand calculations predate it.
+var noDecay = &LevelOptions{Decay: -1}

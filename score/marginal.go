@@ -159,7 +159,7 @@ type marginalSummary struct {
 // mean and variance (filtered, or smoothed with the whole series' weights)
 // with s0 the prior guess s₀² of σ²; when sigma2 > 0 it is σ² itself
 // (known) instead. It does not allocate once work has grown.
-func marginalLevel(y, n, u []float64, p *KalmanPrior, s0, sigma2 float64, smooth bool, mean, variance []float64, work *MarginalWork) marginalSummary {
+func marginalLevel(y, n, u []float64, clamp bool, p *KalmanPrior, s0, sigma2 float64, smooth bool, mean, variance []float64, work *MarginalWork) marginalSummary {
 	T := len(y)
 	work.setup(p, T, smooth)
 	g := p.GridSize
@@ -181,6 +181,9 @@ func marginalLevel(y, n, u []float64, p *KalmanPrior, s0, sigma2 float64, smooth
 			}
 			if c.stepInput(y[t], n[t], work.psi[k], 1, ut) {
 				observed = true
+			}
+			if clamp && c.started {
+				c.x = math.Max(-10, math.Min(10, c.x))
 			}
 		}
 		if !work.cores[0].started {

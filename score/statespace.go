@@ -425,7 +425,7 @@ func fitKalman(y, n, u []float64, opt *KalmanOptions, s2init float64) (*kalmanRe
 		}
 		r := &kalmanResult{mean: make([]float64, len(y)), variance: make([]float64, len(y)), marginal: true, loglik: math.NaN()}
 		var work MarginalWork
-		sum := marginalLevel(y, n, u, &prior, s0, opt.Sigma2, opt.Smoothed, r.mean, r.variance, &work)
+		sum := marginalLevel(y, n, u, u != nil, &prior, s0, opt.Sigma2, opt.Smoothed, r.mean, r.variance, &work)
 		r.sigma2, r.m, r.logPsi = sum.sigma2, sum.m, sum.meanLogPsi
 		r.q = math.Exp(sum.meanLogPsi) * sum.sigma2
 		r.estimated = true

@@ -192,7 +192,7 @@ func BenchmarkFitKalmanMarginal(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for d := range y {
-			marginalLevel(y[d], n[d], nil, &prior, DefaultSigma2Prior, 0, false, mean, v, &work)
+			marginalLevel(y[d], n[d], nil, false, &prior, DefaultSigma2Prior, 0, false, mean, v, &work)
 		}
 	}
 }
