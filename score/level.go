@@ -91,7 +91,8 @@ const (
 // (h′(g) = 1 − βg/10 ≥ 0 for g ≤ 10); values above 1 panic. A negative
 // NegativityBias switches the bias off (β = 0: v = g − c).
 //
-// Saturation: the default, Sticky, keeps Proportional's property that an
+// Saturation (the readings of the chronology quoted here were taken
+// without the decay): the default, Sticky, keeps Proportional's property that an
 // event's effect shrinks as the level nears the bound it pushes toward,
 // and lowers the effect of a move away from the level's own side, so that
 // entrenched relations stay entrenched (see Sticky). Under Proportional

@@ -36,7 +36,9 @@ func ExampleLevelOptions_EventValue() {
 // The level over plain monthly value sums, from a start of 1.5: talks in
 // both directions (2 × 4.55), a quiet month, a month of three strikes
 // (3 × −15), a strike beside a round of talks (−15 + 9.1): the strike
-// still lowers the level.
+// still lowers the level. Each month after the first first loses 4 % of
+// its distance to the baseline (0 for plain sums): the quiet month reads
+// 2.72 × 0.96 = 2.61.
 func ExampleLevelPath() {
 	nan := math.NaN()
 	sums := []float64{9.1, nan, -45, -15 + 9.1}
@@ -45,9 +47,9 @@ func ExampleLevelPath() {
 	}
 	// Output:
 	// month 1: +2.72 ordinary
-	// month 2: +2.72 ordinary
-	// month 3: -1.25 discordant
-	// month 4: -2.12 discordant
+	// month 2: +2.61 ordinary
+	// month 3: -1.43 discordant
+	// month 4: -2.23 discordant
 }
 
 func ExampleLevelOptions_Score() {
@@ -65,8 +67,8 @@ func ExampleLevelOptions_Score() {
 	// Output:
 	// start -4.42
 	// 2022-01 -4.55 tense
-	// 2022-02 -6.59 confrontation
-	// 2022-03 -7.60 confrontation
+	// 2022-02 -6.68 confrontation
+	// 2022-03 -7.67 confrontation
 }
 
 // The level of the embedded chronology's core dyads at the end of each of
@@ -104,9 +106,9 @@ func ExampleLevelOptions_chronology() {
 	}
 	// Output:
 	// December  2021  2022  2023  2024  2025
-	// RUS-UKR   -3.2  -8.9  -9.0  -8.9  -8.2
-	// USA-VEN   -8.8  -5.0  -2.5  -5.8  -8.4
-	// CHN-USA   -8.2  -7.8  -6.0  -6.0  -5.2
-	// CHN-RUS   +8.9  +9.0  +9.0  +9.0  +9.0
-	// CHN-VEN   +7.8  +7.8  +8.1  +8.4  +8.4
+	// RUS-UKR   -1.3  -8.7  -8.7  -8.8  -7.9
+	// USA-VEN   -6.6  -2.2  -0.1  -4.3  -7.7
+	// CHN-USA   -6.5  -6.1  -3.9  -4.4  -4.2
+	// CHN-RUS   +5.6  +6.2  +6.7  +6.5  +6.5
+	// CHN-VEN   +3.8  +3.6  +4.6  +4.8  +4.4
 }
