@@ -148,8 +148,20 @@ const (
 // and Scale per period's sum.
 //
 // The value of a period is the level after its update; periods before the
-// dyad's first event with a Goldstein weight are NaN. The points carry no
-// band.
+// dyad's first event with a Goldstein weight are NaN.
+//
+// Evidence band. Each point carries an evidence band, not a probability
+// interval: with N_t = Σ_{s≤t} (1 − d)^{t−s}·n_s the events behind the
+// level (n_s the period's events, aged at the
+// level's own decay rate d),
+//
+//	half-width = z · 3.6 / √(N_t + 1),     z = 1.96 (95 %) and 1.28 (80 %),
+//
+// cut to [−9, 9]: 3.6 = 0.9 × 4 is one event's typical spread (a
+// Goldstein weight's standard deviation of 4 points, DefaultSigma2Prior)
+// on the level's scale. A pair with one event reads ±5.0, with ten
+// recent events ±2.1, with a hundred ±0.7; the band widens as evidence
+// ages, so that a sparse or quiet dyad is shown as such.
 type LevelOptions struct {
 	// Saturation shapes each step (default Sticky{}).
 	Saturation Saturation
@@ -360,6 +372,7 @@ func (o *LevelOptions) Score(p *Panel, d dataset.Dyad) (*Series, error) {
 		base = gws
 	}
 	levelPath(&opt, sums, base, start, s.Points)
+	levelBands(&opt, s.Points)
 	s.Params = []Param{
 		{"gain", opt.Gain}, {"scale", opt.Scale}, {"bias", beta}, {"unit", opt.Unit},
 		{"center", opt.Center}, {"start", start}, {"decay", opt.Decay}, {"baseline_half_life", opt.BaselineHalfLife},
@@ -427,6 +440,22 @@ func levelPath(opt *LevelOptions, sums, base []float64, start float64, pts []Poi
 			level = opt.Saturation.Step(level, levelPush(opt, v))
 		}
 		pts[t].Value = level
+	}
+}
+
+// levelBands fills the evidence band of every point with a value.
+func levelBands(opt *LevelOptions, pts []Point) {
+	const spread = 0.9 * 4 // one event's spread on the level's scale
+	var n float64
+	for t := range pts {
+		n = (1-opt.Decay)*n + float64(pts[t].N)
+		v := pts[t].Value
+		if math.IsNaN(v) {
+			continue
+		}
+		h := spread / math.Sqrt(n+1)
+		pts[t].Lower, pts[t].Upper = clampLevel(v-z95*h), clampLevel(v+z95*h)
+		pts[t].Lower80, pts[t].Upper80 = clampLevel(v-z80*h), clampLevel(v+z80*h)
 	}
 }
 

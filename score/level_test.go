@@ -344,3 +344,82 @@ func TestLevelNewsMeans(t *testing.T) {
 // noDecay switches the decay off, for the tests of the push mechanics
 // whose hand calculations predate it.
 var noDecay = &LevelOptions{Decay: -1}
+
+// Issue 11: the level falls back from the bounds and decays toward its own
+// evidence when events stop; it does not ratchet.
+func TestLevelFallsBackAndDecays(t *testing.T) {
+	// Two years of monthly talks in both directions (value sum 9.1 each),
+	// then two quiet years.
+	var rows []dataset.DyadPeriod
+	for m := 0; m < 24; m++ {
+		rows = append(rows, row("CHN", "RUS", month(2018, 1).AddDate(0, m, 0), coop(7), coop(7)))
+	}
+	rows = append(rows, row("CHN", "RUS", month(2021, 12)))
+	p := mustPanel(rows, nil)
+	s, err := (&LevelOptions{}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	peak := s.Points[23].Value
+	end := s.Points[len(s.Points)-1].Value
+	// The baseline is 0.9 × the event value of talks, 0.9·h(7) = 4.095;
+	// after 24 quiet months the level has lost 1 − 0.96²⁴ = 62 % of its
+	// distance to it.
+	base := 0.9 * (7 - 49.0/20)
+	want := base + math.Pow(0.96, 24)*(peak-base)
+	if !near(end, want, 1e-9) {
+		t.Errorf("after two quiet years: %v, want %v (peak %v)", end, want, peak)
+	}
+	if !(peak < MaxLevel-0.5) {
+		t.Errorf("peak %v pinned near +9 after two years of monthly talks", peak)
+	}
+	// Without decay it keeps the peak (the old ratchet).
+	s0, _ := (&LevelOptions{Decay: -1}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	if s0.Points[len(s0.Points)-1].Value != s0.Points[23].Value || !(s0.Points[23].Value > peak) {
+		t.Errorf("no decay: end %v peak %v, decayed peak %v", s0.Points[len(s0.Points)-1].Value, s0.Points[23].Value, peak)
+	}
+}
+
+// Issue 11: a lone conciliatory event inside a crisis does not lift the
+// dyad by a grade (a grade is 3 wide).
+func TestLevelLoneConciliatoryEvent(t *testing.T) {
+	var rows []dataset.DyadPeriod
+	for m := 0; m < 6; m++ { // six months of war: three strikes a month
+		rows = append(rows, row("RUS", "UKR", month(2022, 2).AddDate(0, m, 0), conf(-10), conf(-10), conf(-10)))
+	}
+	// then one month with a round of talks in both directions
+	rows = append(rows, row("RUS", "UKR", month(2022, 8), coop(7), coop(7)))
+	p := mustPanel(rows, nil)
+	s, err := (&LevelOptions{}).Score(p, dataset.Dyad{A: "RUS", B: "UKR"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, after := s.Points[5].Value, s.Points[6].Value
+	if GradeIndex(before) != 0 {
+		t.Fatalf("six months of war read %v (%s), want confrontation", before, Grade(before))
+	}
+	if lift := after - before; !(lift > 0 && lift < 2) || GradeIndex(after) != GradeIndex(before) {
+		t.Errorf("talks lift the level %v → %v (%s)", before, after, Grade(after))
+	}
+}
+
+// The evidence band: ±1.96·3.6/√(N+1) around the level, N the events
+// behind it aged at the decay rate (hand numbers: one event ±4.99, then a
+// quiet month N = 0.96, ±5.04).
+func TestLevelEvidenceBand(t *testing.T) {
+	p := mustPanel([]dataset.DyadPeriod{
+		row("CHN", "VEN", month(2014, 7), coop(7)),
+		row("CHN", "VEN", month(2014, 8)),
+	}, nil)
+	s, err := (&LevelOptions{}).Score(p, dataset.Dyad{A: "CHN", B: "VEN"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, n := range []float64{1, 0.96} {
+		pt := s.Points[i]
+		h := 1.959963984540054 * 3.6 / math.Sqrt(n+1)
+		if !near(pt.Upper-pt.Value, math.Min(h, MaxLevel-pt.Value), 1e-9) || !near(pt.Value-pt.Lower, h, 1e-9) {
+			t.Errorf("month %d: %v [%v, %v], want ± %v", i, pt.Value, pt.Lower, pt.Upper, h)
+		}
+	}
+}
