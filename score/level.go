@@ -293,6 +293,20 @@ func (o *LevelOptions) EventValue(g float64) float64 {
 	return levelH(g, opt.NegativityBias) - levelH(opt.Center, opt.NegativityBias)
 }
 
+// EventEffect returns how far one event of Goldstein weight g, alone in
+// its period, moves the level from level: Saturation.Step(level,
+// Push(EventValue(g))) − level, in level points (the decay is left out).
+// It is the unit in which the report states the drivers of a change of the
+// level. NaN propagates.
+func (o *LevelOptions) EventEffect(level, g float64) float64 {
+	opt := o.options()
+	v := levelH(g, opt.NegativityBias) - levelH(opt.Center, opt.NegativityBias)
+	if math.IsNaN(v) || math.IsNaN(level) {
+		return math.NaN()
+	}
+	return opt.Saturation.Step(level, levelPush(&opt, v)) - level
+}
+
 // Push returns the push of a period whose value sum (Σ w·v) is sum:
 // Gain·K·asinh(sum/(Unit·K)), or Gain·sum/Unit with a negative Scale. NaN
 // (a period without events) propagates.
