@@ -368,11 +368,26 @@ func (r *Report) WriteTopEventsCSV(w io.Writer) error {
 }
 
 // WriteScoresCSV writes every scored series in score's tidy form (header
-// score.TidyHeader: dyad,period,model,value,lower,upper,n).
+// score.TidyHeader: dyad,period,model,value,lower,upper,n): one row per
+// dyad, model and period of the report's granularity (monthly by
+// default), from the dyad's first event onward — the periods before it
+// hold nothing — to the end of the report, where the state-space and
+// level series carry their last state forward with widening bands.
 func (r *Report) WriteScoresCSV(w io.Writer) error {
-	set := r.Scores
-	if set == nil {
-		set = &score.SeriesSet{}
+	out := &score.SeriesSet{}
+	if r.Scores != nil {
+		for _, s := range r.Scores.Series {
+			first := len(s.Points)
+			for i, p := range s.Points {
+				if p.N > 0 {
+					first = i
+					break
+				}
+			}
+			c := *s
+			c.Points = s.Points[first:]
+			out.Add(&c)
+		}
 	}
-	return set.WriteCSV(w)
+	return out.WriteCSV(w)
 }

@@ -153,6 +153,9 @@ func (w *MarginalWork) setup(p *KalmanPrior, periods int, smooth bool) {
 type marginalSummary struct {
 	meanLogPsi, sigma2 float64
 	m                  int
+	// loglik is the log-likelihood when the grid has one point and σ² is
+	// known (fixed variances); NaN otherwise.
+	loglik float64
 }
 
 // marginalLevel writes the marginalised local-level index of y, n into
@@ -241,13 +244,19 @@ func marginalLevel(y, n, u []float64, clamp bool, p *KalmanPrior, s0, sigma2 flo
 		mean[t], variance[t] = m1, math.Max(m2-m1*m1, 0)
 	}
 	if !started {
-		return marginalSummary{meanLogPsi: nan, sigma2: nan}
+		return marginalSummary{meanLogPsi: nan, sigma2: nan, loglik: nan}
 	}
 	for k := 0; k < g; k++ {
 		sum.meanLogPsi += w[k] * math.Log(work.psi[k])
 		sum.sigma2 += w[k] * s2[k]
 	}
 	sum.m = work.cores[0].m
+	sum.loglik = math.NaN()
+	if g == 1 && known {
+		c := &work.cores[0]
+		m := float64(c.m)
+		sum.loglik = -0.5 * (m*log2Pi + m*math.Log(sigma2) + c.logs.value() + c.sumV2F/sigma2)
+	}
 	if smooth {
 		first := 0
 		for first < T && math.IsNaN(mean[first]) {

@@ -75,7 +75,8 @@ import (
 // ErrTooFewObservations — give Q and Sigma2 to score such a dyad. The ML
 // fit puts ψ on its lower bound for many sparse dyads, which turns the
 // index into a constant: it is kept for comparison, not as the default.
-// Q and Sigma2 both given: no estimation.
+// Q and Sigma2 both given: no estimation (the same filter, push included,
+// with those variances).
 //
 // Output: the value of a period is the filtered (with Smoothed, the
 // smoothed) state mean; Lower/Upper are the 95 % band and Lower80/Upper80
@@ -157,8 +158,9 @@ func (o *KalmanOptions) Name() string {
 	case opt.ML || (opt.Q > 0 && opt.Sigma2 == 0):
 		name = "kalman-ml"
 	}
-	// each stem's usual observation is unmarked
-	if opt.marginal() == (opt.Observation == ObserveMean) {
+	// each stem's usual observation is unmarked: the net evidence for
+	// "kalman", the mean for "kalman-ml" and "trend"
+	if (name == "kalman") == (opt.Observation == ObserveMean) {
 		if opt.Observation == ObserveMean {
 			name += "-mean"
 		} else {
@@ -183,7 +185,10 @@ func (o *KalmanOptions) push() float64 {
 }
 
 // marginal reports whether the options select the marginalised model.
-func (o *KalmanOptions) marginal() bool { return !o.Trend && !o.ML && o.Q == 0 }
+// Q and Sigma2 both given run the same filter on a one-point grid.
+func (o *KalmanOptions) marginal() bool {
+	return !o.Trend && !o.ML && (o.Q == 0 || o.Sigma2 > 0)
+}
 
 func (o *KalmanOptions) options() KalmanOptions {
 	if o == nil {
@@ -424,11 +429,16 @@ func fitKalman(y, n, u []float64, opt *KalmanOptions, s2init float64) (*kalmanRe
 			s0 = DefaultSigma2Prior
 		}
 		r := &kalmanResult{mean: make([]float64, len(y)), variance: make([]float64, len(y)), marginal: true, loglik: math.NaN()}
+		if opt.Q > 0 { // both given: a one-point grid at ψ = Q/Sigma2
+			psi := opt.Q / opt.Sigma2
+			prior = KalmanPrior{Scale: prior.Scale, GridSize: 1, GridMin: psi, GridMax: psi, Sigma2: prior.Sigma2, Sigma2Weight: prior.Sigma2Weight}
+			r.estimated = false
+		}
 		var work MarginalWork
 		sum := marginalLevel(y, n, u, u != nil, &prior, s0, opt.Sigma2, opt.Smoothed, r.mean, r.variance, &work)
-		r.sigma2, r.m, r.logPsi = sum.sigma2, sum.m, sum.meanLogPsi
+		r.sigma2, r.m, r.logPsi, r.loglik = sum.sigma2, sum.m, sum.meanLogPsi, sum.loglik
 		r.q = math.Exp(sum.meanLogPsi) * sum.sigma2
-		r.estimated = true
+		r.estimated = opt.Q == 0
 		r.prior = prior
 		r.s0 = s0
 		return r, nil

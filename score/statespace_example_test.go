@@ -16,7 +16,7 @@ func ExampleKalmanOptions_Fit() {
 		monthRow("CHN", "USA", 2019, 5, -4, -2),
 		monthRow("CHN", "USA", 2019, 6, -6, -1, -3),
 	}, nil)
-	f, err := (&score.KalmanOptions{Q: 1, Sigma2: 4, Observation: score.ObserveMean}).Fit(p, dataset.Dyad{A: "USA", B: "CHN"})
+	f, err := (&score.KalmanOptions{Q: 1, Sigma2: 4, Observation: score.ObserveMean, Push: -1}).Fit(p, dataset.Dyad{A: "USA", B: "CHN"})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -19,7 +19,7 @@ func TestKalmanFitUsesMeanAndNEff(t *testing.T) {
 		row("CHN", "RUS", month(2020, 1), ev{3, 2, cameo.VerbalCoop, math.NaN()}, ev{1, -2, cameo.VerbalConflict, math.NaN()}),
 		row("CHN", "RUS", month(2020, 3), coop(5)),
 	}, &PanelOptions{Weight: dataset.WeightSources})
-	f, err := (&KalmanOptions{Q: 0.4, Sigma2: 2, Smoothed: true, Observation: ObserveMean}).Fit(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	f, err := (&KalmanOptions{Q: 0.4, Sigma2: 2, Smoothed: true, Observation: ObserveMean, Push: -1}).Fit(p, dataset.Dyad{A: "CHN", B: "RUS"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +107,7 @@ func TestKalmanTrendOnPanel(t *testing.T) {
 		want string
 	}{{KalmanOptions{}, "kalman"}, {KalmanOptions{Smoothed: true}, "kalman-smoothed"}, {KalmanOptions{Observation: ObserveMean}, "kalman-mean"},
 		{KalmanOptions{ML: true, Observation: ObserveMean}, "kalman-ml"}, {KalmanOptions{ML: true}, "kalman-ml-evidence"},
-		{KalmanOptions{Q: 1, Observation: ObserveMean}, "kalman-ml"}, {KalmanOptions{Q: 1, Sigma2: 2, Observation: ObserveMean}, "kalman"},
+		{KalmanOptions{Q: 1, Observation: ObserveMean}, "kalman-ml"}, {KalmanOptions{Q: 1, Sigma2: 2, Observation: ObserveMean}, "kalman-mean"}, {KalmanOptions{Q: 1, Sigma2: 2}, "kalman"},
 		{KalmanOptions{Trend: true, Observation: ObserveMean, Smoothed: true}, "trend-smoothed"}} {
 		if got := c.o.Name(); got != c.want {
 			t.Errorf("%+v: name %q, want %q", c.o, got, c.want)
