@@ -190,8 +190,9 @@ func (l *logSum) value() float64 {
 	return l.sum + math.Log(l.prod)
 }
 
-// KalmanWork is scratch space for LocalTrend, reused between calls to avoid
-// allocation; the zero value is ready. It is not safe for concurrent use.
+// KalmanWork is scratch space for TrendFilter.Run, reused between calls to
+// avoid allocation; the zero value is ready. It is not safe for concurrent
+// use.
 type KalmanWork struct {
 	a0, a1, p00, p01, p11 []float64
 }
@@ -207,20 +208,85 @@ func (w *KalmanWork) grow(n int) {
 	w.a0, w.a1, w.p00, w.p01, w.p11 = w.a0[:n], w.a1[:n], w.p00[:n], w.p01[:n], w.p11[:n]
 }
 
-// LocalTrend runs the local-linear-trend Kalman filter (level variance q,
-// slope variance qTrend, observation variance sigma2 per unit of n) and
-// writes the level's mean and variance and the slope's mean of every period
-// into mean, variance and slope (slope may be nil): smoothed when smooth is
-// set, filtered otherwise. It returns the diffuse log-likelihood and the
-// number of observations it counts (observed periods − 2). work may be nil;
-// with a reused work it does not allocate. It panics if the slices differ
-// in length or a variance is negative (sigma2 must be positive).
-func LocalTrend(y, n []float64, q, qTrend, sigma2 float64, smooth bool, mean, variance, slope []float64, work *KalmanWork) (loglik float64, m int) {
-	if len(n) != len(y) || len(mean) != len(y) || len(variance) != len(y) || (slope != nil && len(slope) != len(y)) {
-		panic("score: LocalTrend: slices differ in length")
+// TrendFilter is the local-linear-trend model (see the package
+// documentation of the state-space index): level variance Q, slope
+// variance QTrend and observation variance Sigma2 per unit of n; Smooth
+// asks for the smoothed rather than the filtered state.
+type TrendFilter struct {
+	Q, QTrend, Sigma2 float64
+	Smooth            bool
+}
+
+// TrendState is where TrendFilter.Run writes the level's mean and variance
+// and the slope's mean of every period (Slope may be nil); NaN before the
+// first observation.
+type TrendState struct {
+	Mean, Variance, Slope []float64
+}
+
+// trendCore is the one local-linear-trend filter step that Run and the
+// likelihood of the ML search share.
+type trendCore struct {
+	l, b, P00, P01, P11 float64
+	seen                int
+	logs                logSum
+	sumV2F              float64
+	m                   int
+}
+
+// step advances one period; the first observation gives the level as y
+// with variance sigma2/n and a slope of 0 with the diffuse variance
+// diffuseKappa·sigma2; the likelihood counts observations after the
+// second.
+func (c *trendCore) step(y, n, q, qTrend, sigma2 float64) {
+	miss := missing(y, n)
+	if c.seen == 0 {
+		if miss {
+			return
+		}
+		c.seen = 1
+		c.l, c.b = y, 0
+		c.P00, c.P01, c.P11 = sigma2/n, 0, diffuseKappa*sigma2
+		return
 	}
+	c.l += c.b
+	c.P00 += 2*c.P01 + c.P11 + q
+	c.P01 += c.P11
+	c.P11 += qTrend
+	if miss {
+		return
+	}
+	H := sigma2 / n
+	F := c.P00 + H
+	inv := 1 / F
+	v := y - c.l
+	if c.seen >= 2 {
+		c.logs.add(F)
+		c.sumV2F += v * v * inv
+		c.m++
+	}
+	c.seen++
+	k0, k1 := c.P00*inv, c.P01*inv
+	c.l += k0 * v
+	c.b += k1 * v
+	c.P11 -= c.P01 * k1
+	c.P01 -= c.P00 * k1
+	c.P00 -= c.P00 * k0
+}
+
+// Run filters (and with Smooth, smooths) y and n into dst and returns the
+// diffuse log-likelihood and the number of observations it counts
+// (observed periods − 2). work may be nil; with a reused work it does not
+// allocate. It panics if the slices differ in length or a variance is
+// negative (Sigma2 must be positive).
+func (f *TrendFilter) Run(dst *TrendState, y, n []float64, work *KalmanWork) (loglik float64, m int) {
+	mean, variance, slope := dst.Mean, dst.Variance, dst.Slope
+	if len(n) != len(y) || len(mean) != len(y) || len(variance) != len(y) || (slope != nil && len(slope) != len(y)) {
+		panic("score: TrendFilter.Run: slices differ in length")
+	}
+	q, qTrend, sigma2 := f.Q, f.QTrend, f.Sigma2
 	if !(q >= 0) || !(qTrend >= 0) || !(sigma2 > 0) || math.IsInf(q, 0) || math.IsInf(qTrend, 0) || math.IsInf(sigma2, 0) {
-		panic("score: LocalTrend: need q, qTrend >= 0 and sigma2 > 0, all finite")
+		panic("score: TrendFilter: need Q, QTrend >= 0 and Sigma2 > 0, all finite")
 	}
 	if work == nil {
 		work = &KalmanWork{}
@@ -228,46 +294,19 @@ func LocalTrend(y, n []float64, q, qTrend, sigma2 float64, smooth bool, mean, va
 	work.grow(len(y))
 	a0, a1, p00, p01, p11 := work.a0, work.a1, work.p00, work.p01, work.p11
 	first := -1
-	seen := 0
-	var l, b, P00, P01, P11, sumV2F float64
-	var logs logSum
+	var c trendCore
 	for t := range y {
-		if first < 0 {
-			if missing(y[t], n[t]) {
-				a0[t] = math.NaN()
-				continue
-			}
-			first = t
-			seen = 1
-			l, b = y[t], 0
-			P00, P01, P11 = sigma2/n[t], 0, diffuseKappa*sigma2
-		} else {
-			l += b
-			P00 += 2*P01 + P11 + q
-			P01 += P11
-			P11 += qTrend
-			if !missing(y[t], n[t]) {
-				H := sigma2 / n[t]
-				F := P00 + H
-				inv := 1 / F
-				v := y[t] - l
-				if seen >= 2 {
-					logs.add(F)
-					sumV2F += v * v * inv
-					m++
-				}
-				seen++
-				k0, k1 := P00*inv, P01*inv
-				l += k0 * v
-				b += k1 * v
-				P11 -= P01 * k1
-				P01 -= P00 * k1
-				P00 -= P00 * k0
-			}
+		c.step(y[t], n[t], q, qTrend, sigma2)
+		if c.seen == 0 {
+			a0[t] = math.NaN()
+			continue
 		}
-		a0[t], a1[t], p00[t], p01[t], p11[t] = l, b, P00, P01, P11
+		if first < 0 {
+			first = t
+		}
+		a0[t], a1[t], p00[t], p01[t], p11[t] = c.l, c.b, c.P00, c.P01, c.P11
 	}
-	if smooth && first >= 0 {
+	if f.Smooth && first >= 0 {
 		for t := len(y) - 2; t >= first; t-- {
 			// prediction of t+1 from the filtered state at t
 			f00, f01, f11 := p00[t], p01[t], p11[t]
@@ -321,50 +360,15 @@ func LocalTrend(y, n []float64, q, qTrend, sigma2 float64, smooth bool, mean, va
 	if first < 0 {
 		return math.NaN(), 0
 	}
-	return -0.5 * (float64(m)*log2Pi + logs.value() + sumV2F), m
+	return -0.5 * (float64(c.m)*log2Pi + c.logs.value() + c.sumV2F), c.m
 }
 
-// trendLik is LocalTrend's filter without outputs.
+// trendLik is the trend filter without outputs: Σ log F, Σ v²/F and the
+// number of terms.
 func trendLik(y, n []float64, q, qTrend, sigma2 float64) (sumLogF, sumV2F float64, m int) {
-	started := false
-	seen := 0
-	var l, b, P00, P01, P11 float64
-	var logs logSum
+	var c trendCore
 	for t := range y {
-		miss := missing(y[t], n[t])
-		if !started {
-			if miss {
-				continue
-			}
-			started = true
-			seen = 1
-			l, b = y[t], 0
-			P00, P01, P11 = sigma2/n[t], 0, diffuseKappa*sigma2
-			continue
-		}
-		l += b
-		P00 += 2*P01 + P11 + q
-		P01 += P11
-		P11 += qTrend
-		if miss {
-			continue
-		}
-		H := sigma2 / n[t]
-		F := P00 + H
-		inv := 1 / F
-		v := y[t] - l
-		if seen >= 2 {
-			logs.add(F)
-			sumV2F += v * v * inv
-			m++
-		}
-		seen++
-		k0, k1 := P00*inv, P01*inv
-		l += k0 * v
-		b += k1 * v
-		P11 -= P01 * k1
-		P01 -= P00 * k1
-		P00 -= P00 * k0
+		c.step(y[t], n[t], q, qTrend, sigma2)
 	}
-	return logs.value(), sumV2F, m
+	return c.logs.value(), c.sumV2F, c.m
 }

@@ -99,7 +99,7 @@ func TestLocalLevelZeroQIsWeightedMean(t *testing.T) {
 	}
 }
 
-func TestLocalTrendZeroVarianceIsLine(t *testing.T) {
+func TestTrendFilterZeroVarianceIsLine(t *testing.T) {
 	// With q = q_β = 0 the smoothed trend is the least-squares line; for
 	// y = 1, 2, 4 at t = 0, 1, 2 (n = 1) by hand: slope = Σ(t−1)(y−7/3)/2
 	// = (−1·−4/3 + 1·5/3)/2 = 3/2, intercept 7/3 − 3/2 = 5/6; fitted 5/6,
@@ -110,7 +110,7 @@ func TestLocalTrendZeroVarianceIsLine(t *testing.T) {
 	mean := make([]float64, 3)
 	v := make([]float64, 3)
 	slope := make([]float64, 3)
-	LocalTrend(y, n, 0, 0, 1, true, mean, v, slope, nil)
+	(&TrendFilter{Sigma2: 1, Smooth: true}).Run(&TrendState{Mean: mean, Variance: v, Slope: slope}, y, n, nil)
 	want := []float64{5.0 / 6, 7.0 / 3, 23.0 / 6}
 	for i := range want {
 		if !near(mean[i], want[i], 1e-5) || !near(slope[i], 1.5, 1e-5) {
@@ -119,18 +119,18 @@ func TestLocalTrendZeroVarianceIsLine(t *testing.T) {
 	}
 }
 
-func TestLocalTrendLoglikCountsFromThird(t *testing.T) {
+func TestTrendFilterLoglikCountsFromThird(t *testing.T) {
 	y := []float64{1, 2, 4, 3, math.NaN(), 5}
 	n := []float64{1, 2, 1, 3, 0, 2}
 	mean := make([]float64, len(y))
 	v := make([]float64, len(y))
-	ll, m := LocalTrend(y, n, 0.1, 0.01, 2, false, mean, v, nil, nil)
+	ll, m := (&TrendFilter{Q: 0.1, QTrend: 0.01, Sigma2: 2}).Run(&TrendState{Mean: mean, Variance: v}, y, n, nil)
 	if m != 3 {
 		t.Fatalf("m = %d, want 3 (five observations minus the two diffuse ones)", m)
 	}
 	a, b, mm := trendLik(y, n, 0.1, 0.01, 2)
 	if mm != m || !near(ll, -0.5*(float64(m)*log2Pi+a+b), 1e-12) {
-		t.Fatalf("trendLik disagrees with LocalTrend: %v vs %v", -0.5*(float64(m)*log2Pi+a+b), ll)
+		t.Fatalf("trendLik disagrees with TrendFilter.Run: %v vs %v", -0.5*(float64(m)*log2Pi+a+b), ll)
 	}
 }
 
@@ -246,18 +246,20 @@ func BenchmarkLocalLevelSmoother(b *testing.B) {
 	}
 }
 
-// BenchmarkLocalTrendSmoother: the same with the local linear trend.
-func BenchmarkLocalTrendSmoother(b *testing.B) {
+// BenchmarkTrendFilterSmoother: the same with the local linear trend.
+func BenchmarkTrendFilterSmoother(b *testing.B) {
 	y, n := benchData(10000, 240)
 	mean := make([]float64, 240)
 	v := make([]float64, 240)
 	slope := make([]float64, 240)
 	var work KalmanWork
+	tf := &TrendFilter{Q: 0.3, QTrend: 0.01, Sigma2: 9, Smooth: true}
+	dst := TrendState{Mean: mean, Variance: v, Slope: slope}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for d := range y {
-			LocalTrend(y[d], n[d], 0.3, 0.01, 9, true, mean, v, slope, &work)
+			tf.Run(&dst, y[d], n[d], &work)
 		}
 	}
 }

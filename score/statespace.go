@@ -53,7 +53,7 @@ import (
 // are divided by it), or aggregate with dataset.WeightLogSources, or
 // deduplicate first: the chronology and deduplicated event data need
 // neither. The state equations, the initialisation and the likelihood are
-// given with LocalLevel and LocalTrend.
+// given with LocalLevel and TrendFilter.
 //
 // Estimation, by default (local level, Q zero): marginalisation over
 // ψ = q/σ² and σ² under the prior Prior (see KalmanPrior), so that the
@@ -467,7 +467,8 @@ func fitKalman(y, n, u []float64, opt *KalmanOptions, s2init float64) (*kalmanRe
 	r.variance = make([]float64, len(y))
 	if opt.Trend {
 		r.slope = make([]float64, len(y))
-		r.loglik, r.m = LocalTrend(y, n, r.q, r.qTrend, r.sigma2, opt.Smoothed, r.mean, r.variance, r.slope, nil)
+		tf := TrendFilter{Q: r.q, QTrend: r.qTrend, Sigma2: r.sigma2, Smooth: opt.Smoothed}
+		r.loglik, r.m = tf.Run(&TrendState{Mean: r.mean, Variance: r.variance, Slope: r.slope}, y, n, nil)
 	} else {
 		r.loglik, r.m = LocalLevel(y, n, r.q, r.sigma2, opt.Smoothed, r.mean, r.variance)
 	}
