@@ -141,6 +141,8 @@ func BenchmarkFitKalmanML(b *testing.B) {
 	y, n := benchData(10000, 240)
 	b.ReportAllocs()
 	b.ResetTimer()
+	start := cpuTime()
+	defer reportCPU(b, start)
 	evals := 0
 	for i := 0; i < b.N; i++ {
 		for d := range y {
@@ -187,12 +189,22 @@ func BenchmarkFitKalmanMarginal(b *testing.B) {
 	prior := (*KalmanPrior)(nil).options()
 	mean := make([]float64, 240)
 	v := make([]float64, 240)
+	u := make([]float64, 240)
 	var work MarginalWork
 	b.ReportAllocs()
 	b.ResetTimer()
+	start := cpuTime()
+	defer reportCPU(b, start)
 	for i := 0; i < b.N; i++ {
 		for d := range y {
-			marginalLevel(y[d], n[d], nil, false, &prior, DefaultSigma2Prior, 0, false, mean, v, &work)
+			// the default model's push: γ·e_t in observed months
+			for t := range u {
+				u[t] = 0
+				if !missing(y[d][t], n[d][t]) {
+					u[t] = DefaultPush * y[d][t]
+				}
+			}
+			marginalLevel(y[d], n[d], u, true, &prior, DefaultSigma2Prior, 0, false, mean, v, &work)
 		}
 	}
 }
