@@ -575,7 +575,10 @@ func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset
 // when the scores hold it, for comparison.
 func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.Mark, notes []plots.Annotation, note string, size plots.Size) []*plots.Chart {
 	var out []*plots.Chart
-	levelNote := "The level moves with each period's events, less as it nears the bound it is pushed toward, and decays toward the dyad's own record when they stop (score.LevelOptions). Shaded: its evidence band."
+	levelNote := "+ is warmer, − cooler. The level moves with each period's events, less as it nears the bound it is pushed toward, and decays toward the dyad's own record when they stop (score.LevelOptions). Shaded: its evidence band."
+	if sec.Summary.Thin {
+		levelNote += fmt.Sprintf(" Thin evidence: fewer than %d events in the last %d months.", ThinEvents, ThinWindow)
+	}
 	if sec.main.Model == "level" {
 		lvl, err := plots.NewLevelChart([]score.Series{*sec.main}, &plots.SeriesOptions{
 			Title: sec.Name + ": relationship level", Labels: labels, From: r.From, To: r.To, Size: size,
