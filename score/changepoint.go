@@ -406,8 +406,11 @@ type ShiftOptions struct {
 // in size, R the range of the series' values and s a robust standard
 // deviation of its moves (1.4826 × their median absolute deviation from
 // the median), so that neither routine drift nor small series raise
-// alarms. Of moves closer than Gap periods only the largest is kept, and
-// at most Max, the largest first; the result is in time order. Before and
+// alarms. A run of such moves of one sign, each within Gap periods of the
+// last, is one change dated at its first move — the onset (an invasion in
+// February followed by a worse March is a change in February). Of changes
+// closer than Gap periods only the largest (by the run's total move) is
+// kept, and at most Max, the largest first; the result is in time order. Before and
 // After of each change are the series' means over the Before periods
 // before t and the After periods from t on (the windows of the turning-
 // point harness, ValidateOptions), Index and FromIndex/ToIndex are t, and
@@ -469,12 +472,23 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 	if !(thr > 0) {
 		return nil
 	}
-	var cand []move
+	// Runs of qualifying moves of one sign, each within Gap periods of
+	// the previous, are one change: dated at the run's first move (the
+	// onset), sized by the run's total.
+	var runs []move
+	lastT := -1
 	for _, m := range moves {
-		if math.Abs(m.size) >= thr {
-			cand = append(cand, m)
+		if math.Abs(m.size) < thr {
+			continue
 		}
+		if n := len(runs); n > 0 && m.t-lastT < o.Gap && (m.size > 0) == (runs[n-1].size > 0) {
+			runs[n-1].size += m.size
+		} else {
+			runs = append(runs, m)
+		}
+		lastT = m.t
 	}
+	cand := runs
 	sort.SliceStable(cand, func(i, j int) bool { return math.Abs(cand[i].size) > math.Abs(cand[j].size) })
 	var kept []move
 	for _, c := range cand {
