@@ -55,8 +55,8 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	}
 	table := [][]string{{"Dyad", "Model", "Parameters"}}
 	for _, d := range r.Dyads {
-		for _, s := range []*score.Series{d.main, d.level} {
-			if s == nil {
+		for i, s := range []*score.Series{d.main, d.level} {
+			if s == nil || (i == 1 && s == d.main) {
 				continue
 			}
 			table = append(table, []string{d.Name, s.Model, paramsText(s.Params)})
