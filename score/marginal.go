@@ -16,8 +16,7 @@ const (
 	DefaultGridMin = 1e-6
 	DefaultGridMax = 10.0
 	// DefaultSigma2Prior is the prior guess of σ², the variance of one
-	// event's Goldstein weight around the state, when the data hold no
-	// period with two events: a spread of ±4 Goldstein points.
+	// observation around the state: a spread of ±4 Goldstein points.
 	DefaultSigma2Prior = 16.0
 	// DefaultSigma2Weight is ν₀, the prior's weight in pseudo-observations.
 	DefaultSigma2Weight = 2.0
@@ -62,9 +61,10 @@ type KalmanPrior struct {
 	// 1e−6 and 10).
 	GridSize         int
 	GridMin, GridMax float64
-	// Sigma2 is s₀² (default: the pooled within-period variance of the
-	// dyad's Goldstein weights, or DefaultSigma2Prior = 16 when no period
-	// has two events) and Sigma2Weight is ν₀ (default 2).
+	// Sigma2 is s₀² (default DefaultSigma2Prior = 16, a spread of ±4
+	// points; not estimated from the dyad's data, which would let a
+	// filtered reading learn from later periods) and Sigma2Weight is ν₀
+	// (default 2).
 	Sigma2       float64
 	Sigma2Weight float64
 }

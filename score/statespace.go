@@ -423,11 +423,10 @@ func fitKalman(y, n, u []float64, opt *KalmanOptions, s2init float64) (*kalmanRe
 		if observed == 0 {
 			return nil, fmt.Errorf("%w: no period with events", ErrTooFewObservations)
 		}
+		// s₀² is the prior's, never estimated from the series: a filtered
+		// reading must not learn from later periods.
 		prior := opt.Prior.options()
 		s0 := prior.Sigma2
-		if s0 == 0 {
-			s0 = s2init
-		}
 		if s0 == 0 {
 			s0 = DefaultSigma2Prior
 		}
