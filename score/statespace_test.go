@@ -208,3 +208,35 @@ func BenchmarkFitKalmanMarginal(b *testing.B) {
 		}
 	}
 }
+
+// VolumeRelative: the net evidence of a month is scaled by the running
+// mean of the pair's volume over that month's volume. January: CHN–RUS
+// alone (volume 2, scale 1); February: the same two events beside eight
+// CHN–USA events (volume 10, running mean 6, scale 0.6). Hand values:
+// V = 2·h(7) = 2·(7 − 49/20) = 9.1, e = 10·tanh(V·scale/20).
+func TestKalmanVolumeRelative(t *testing.T) {
+	var usa []ev
+	for i := 0; i < 8; i++ {
+		usa = append(usa, coop(1))
+	}
+	p := mustPanel([]dataset.DyadPeriod{
+		row("CHN", "RUS", month(2020, 1), coop(7), coop(7)),
+		row("CHN", "RUS", month(2020, 2), coop(7), coop(7)),
+		row("CHN", "USA", month(2020, 2), usa...),
+	}, nil)
+	var st [2]dataset.Stats
+	stats, _ := p.Stats(dataset.Dyad{A: "CHN", B: "RUS"}, false)
+	copy(st[:], stats)
+	opt := KalmanOptions{}
+	for i, sc := range []float64{1, 0.6} {
+		e, n := observe(&opt, &st[i], sc)
+		if want := 10 * math.Tanh(9.1*sc/20); !near(e, want, 1e-12) || n != 1 {
+			t.Errorf("month %d: e = %v, want %v", i+1, e, want)
+		}
+	}
+	a, _ := (&KalmanOptions{}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	b, _ := (&KalmanOptions{VolumeRelative: true}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	if a.Points[0].Value != b.Points[0].Value || !(b.Points[1].Value < a.Points[1].Value) {
+		t.Errorf("plain %v, volume-relative %v: want the same January and a lower February", a.Values(), b.Values())
+	}
+}
