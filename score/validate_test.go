@@ -163,3 +163,27 @@ func TestDefaultDyadsNotConstant(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkHarness scores every registered model on the documented turning
+// points and reports its record as metrics (go test -run XXX -bench
+// Harness -benchtime 1x ./score): tuning-held of 70, heldapart-held of
+// 62, held of all 132.
+func BenchmarkHarness(b *testing.B) {
+	p := chronologyPanel(b)
+	tps := harnessPoints()
+	for _, name := range score.ModelNames() {
+		m, _ := score.ModelByName(name)
+		b.Run(name, func(b *testing.B) {
+			var v *score.Validation
+			for i := 0; i < b.N; i++ {
+				var err error
+				if v, err = score.Validate(m, p, tps, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(v.TuningHeld), "tuning-held")
+			b.ReportMetric(float64(v.HeldApartHeld), "heldapart-held")
+			b.ReportMetric(float64(v.Held), "held")
+		})
+	}
+}
