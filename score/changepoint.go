@@ -410,7 +410,9 @@ type ShiftOptions struct {
 // last, is one change dated at its first move — the onset (an invasion in
 // February followed by a worse March is a change in February). Of changes
 // closer than Gap periods only the largest (by the run's total move) is
-// kept, and at most Max, the largest first; the result is in time order. Before and
+// kept, and at most Max, the largest first; the result is in time order.
+// A run whose window means (below) do not move its way by at least the
+// threshold is a blip and not reported. Before and
 // After of each change are the series' means over the Before periods
 // before t and the After periods from t on (the windows of the turning-
 // point harness, ValidateOptions), Index and FromIndex/ToIndex are t, and
@@ -488,7 +490,15 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 		}
 		lastT = m.t
 	}
-	cand := runs
+	// A run whose window means (Before, After) do not move its way by at
+	// least the threshold is a blip, not a change of level.
+	var cand []move
+	for _, r := range runs {
+		shift := windowMean(s.Points, r.t, r.t+o.After) - windowMean(s.Points, r.t-o.Before, r.t)
+		if shift*r.size > 0 && math.Abs(shift) >= thr {
+			cand = append(cand, r)
+		}
+	}
 	sort.SliceStable(cand, func(i, j int) bool { return math.Abs(cand[i].size) > math.Abs(cand[j].size) })
 	var kept []move
 	for _, c := range cand {
