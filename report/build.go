@@ -19,13 +19,13 @@ import (
 // Defaults of Options.
 const (
 	DefaultMaxDyads  = 6
-	DefaultIndex     = "kalman"
+	DefaultIndex     = "level"
 	DefaultTopEvents = 5
 )
 
 // DefaultModels are the models scored besides the main index and the
 // level (they go into scores.csv).
-var DefaultModels = []string{"goldstein", "netcoop"}
+var DefaultModels = []string{"kalman", "goldstein", "netcoop"}
 
 // Options configure Build. A nil *Options, and every zero field, means the
 // default given per field.
@@ -45,9 +45,11 @@ type Options struct {
 	From, To time.Time
 	// Granularity is the period length (default Month).
 	Granularity dataset.Granularity
-	// Index is the main index model, charted with its bands and used in
-	// the summary (default DefaultIndex = "kalman", the smoothed
-	// local-level index). A dyad with too few observed periods for it falls
+	// Index is the headline model, charted with its bands and used in
+	// the summary (default DefaultIndex = "level", the bounded
+	// relationship level with its evidence band: the model that moves the
+	// right way at the most documented turning points, see
+	// score.Validate). A dyad with too few observed periods for it falls
 	// back to "goldstein" (the weighted mean Goldstein weight), and the
 	// report says so.
 	Index string
@@ -246,11 +248,15 @@ func Build(events []dataset.Event, opts *Options) (*Report, error) {
 		if err != nil {
 			return nil, fmt.Errorf("report: scoring %s with %s: %w", d, m.Name(), err)
 		}
-		level, err := levelModel.Score(panel, d)
-		if err != nil {
-			return nil, fmt.Errorf("report: scoring %s with level: %w", d, err)
+		level := main
+		if m.Name() != levelModel.Name() {
+			if level, err = levelModel.Score(panel, d); err != nil {
+				return nil, fmt.Errorf("report: scoring %s with level: %w", d, err)
+			}
+			r.Scores.Add(main, level)
+		} else {
+			r.Scores.Add(main)
 		}
-		r.Scores.Add(main, level)
 		for _, x := range extra {
 			if x.Name() == m.Name() {
 				continue
@@ -264,10 +270,7 @@ func Build(events []dataset.Event, opts *Options) (*Report, error) {
 			}
 			r.Scores.Add(s)
 		}
-		sec.ChangePoints, err = changePoints(panel, d, kept, &o)
-		if err != nil {
-			return nil, err
-		}
+		sec.ChangePoints = changePoints(main, d, byDyad[d], &o)
 		rlo, rhi := modelRange(m)
 		sec.Summary = Summarize(main, level, rlo, rhi)
 		sec.Summary.Reports = table.Total(d).Reports
@@ -390,35 +393,22 @@ func yLabel(model string) string {
 	return "Score (" + model + ")"
 }
 
-// changePoints finds the changes of level of a dyad's weighted mean
-// Goldstein series with score.ChangePoints (PELT, default penalty), each
-// period weighted by its effective number of events, and explains each
-// change with score.Explain. A dyad with too few observed periods has
-// none.
-func changePoints(p *score.Panel, d dataset.Dyad, events []dataset.Event, o *Options) ([]ChangePoint, error) {
-	mean, err := (&score.IndexOptions{}).Score(p, d)
-	if err != nil {
-		return nil, fmt.Errorf("report: change points of %s: %w", d, err)
-	}
-	stats, err := p.Stats(d, false)
-	if err != nil {
-		return nil, fmt.Errorf("report: change points of %s: %w", d, err)
-	}
-	w := make([]float64, len(stats))
-	for i := range stats {
-		w[i] = stats[i].NEff()
-	}
-	res, err := score.ChangePoints(mean.Times(), mean.Values(), w, nil)
-	if errors.Is(err, score.ErrTooFewObservations) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("report: change points of %s: %w", d, err)
-	}
+// changePoints finds the changes of the headline series with
+// score.SeriesShifts, in the series' own units (the chart they are marked
+// on), and explains each with the events of its period (score.Explain):
+// for the level each driver is the move that event alone makes from the
+// level before the change (score.LevelOptions.EventEffect), for other
+// models its change of the period's mean Goldstein weight.
+func changePoints(main *score.Series, d dataset.Dyad, events []dataset.Event, o *Options) []ChangePoint {
 	agg := dataset.AggregateOptions{Granularity: o.Granularity, Weight: o.Weight, Goldstein: o.Goldstein, Quads: o.Quads}
+	isLevel := main.Model == "level"
 	var out []ChangePoint
-	for _, c := range res.Points {
+	for _, c := range score.SeriesShifts(main, nil) {
 		cp := ChangePoint{Time: c.Date, Before: c.Before, After: c.After, Confidence: c.Prob, From: c.From, To: c.To}
+		prev := math.NaN()
+		for i := c.Index - 1; i >= 0 && math.IsNaN(prev); i-- {
+			prev = main.Points[i].Value
+		}
 		x, err := score.Explain(events, d, c.Date, &score.ExplainOptions{Aggregate: agg, Top: 6})
 		if err == nil {
 			// an event coded in both directions is one driver (its
@@ -428,22 +418,29 @@ func changePoints(p *score.Panel, d dataset.Dyad, events []dataset.Event, o *Opt
 				if ct.Event == nil || math.IsNaN(ct.Change) {
 					continue
 				}
+				change := ct.Change
+				if isLevel {
+					change = (*score.LevelOptions)(nil).EventEffect(prev, ct.Event.Goldstein)
+					if math.IsNaN(change) {
+						continue
+					}
+				}
 				desc := eventText(ct.Event)
 				key := ct.Event.Date.Format("2006-01-02") + "\x00" + desc
 				if i, ok := seen[key]; ok {
-					cp.Drivers[i].Change += ct.Change
+					cp.Drivers[i].Change += change
 					continue
 				}
 				if len(cp.Drivers) == 3 {
 					continue
 				}
 				seen[key] = len(cp.Drivers)
-				cp.Drivers = append(cp.Drivers, Driver{Date: ct.Event.Date, Description: desc, Change: ct.Change})
+				cp.Drivers = append(cp.Drivers, Driver{Date: ct.Event.Date, Description: desc, Change: change})
 			}
 		}
 		out = append(out, cp)
 	}
-	return out, nil
+	return out
 }
 
 // eventsByDyad groups the events of the given undirected dyads.
@@ -565,20 +562,7 @@ func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset
 	if sec.Fallback != "" {
 		note = "Note: " + sec.Fallback + ". Labels: the top events."
 	}
-	idx, err := plots.NewIndexChart([]score.Series{*sec.main}, &plots.SeriesOptions{
-		Title: sec.Name + ": relationship index", Labels: labels, YLabel: yLabel(sec.main.Model),
-		From: r.From, To: r.To, ChangePoints: marks, Annotations: notes, Note: note, Size: o.ChartSize,
-	})
-	if err == nil {
-		out = append(out, idx)
-	}
-	lvl, err := plots.NewLevelChart([]score.Series{*sec.level}, &plots.SeriesOptions{
-		Title: sec.Name + ": relationship level", Labels: labels, From: r.From, To: r.To, Size: o.ChartSize,
-		Note: "The level moves with each period's events, less as it nears the bound it is pushed toward (score.LevelOptions).",
-	})
-	if err == nil {
-		out = append(out, lvl)
-	}
+	out = append(out, headlineCharts(r, sec, labels, marks, notes, note, o.ChartSize)...)
 	mg := mixGranularity(r.From, r.To, r.Granularity)
 	mixNote := ""
 	if mg != r.Granularity {
@@ -596,6 +580,53 @@ func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset
 	})
 	if err == nil {
 		out = append(out, tl)
+	}
+	return out
+}
+
+// headlineCharts draws the headline chart (the main model's series with
+// its bands, change points and top events) and, beside it, the level —
+// or, when the level is the headline, the state-space index ("kalman")
+// when the scores hold it, for comparison.
+func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.Mark, notes []plots.Annotation, note string, size plots.Size) []*plots.Chart {
+	var out []*plots.Chart
+	levelNote := "+ is warmer, − cooler. The level moves with each period's events, less as it nears the bound it is pushed toward, and decays toward the dyad's own record when they stop (score.LevelOptions). Shaded: its evidence band."
+	if sec.Summary.Thin {
+		levelNote += fmt.Sprintf(" Thin evidence: fewer than %d events in the last %d months.", ThinEvents, ThinWindow)
+	}
+	if sec.main.Model == "level" {
+		lvl, err := plots.NewLevelChart([]score.Series{*sec.main}, &plots.SeriesOptions{
+			Title: sec.Name + ": relationship level", Labels: labels, From: r.From, To: r.To, Size: size,
+			ChangePoints: marks, Annotations: notes, Note: levelNote + " Labels: the top events.",
+		})
+		if err == nil {
+			out = append(out, lvl)
+		}
+		if k := r.Scores.Find(sec.Dyad, "kalman"); k != nil {
+			idx, err := plots.NewIndexChart([]score.Series{*k}, &plots.SeriesOptions{
+				Title: sec.Name + ": state-space index (for comparison)", Labels: labels, YLabel: yLabel(k.Model),
+				From: r.From, To: r.To, Size: size,
+				Note: "The filtered state-space index (score model kalman): each month's net evidence, marginalised over its variances; shaded: 80 % and 95 % bands.",
+			})
+			if err == nil {
+				out = append(out, idx)
+			}
+		}
+		return out
+	}
+	idx, err := plots.NewIndexChart([]score.Series{*sec.main}, &plots.SeriesOptions{
+		Title: sec.Name + ": relationship index", Labels: labels, YLabel: yLabel(sec.main.Model),
+		From: r.From, To: r.To, ChangePoints: marks, Annotations: notes, Note: note, Size: size,
+	})
+	if err == nil {
+		out = append(out, idx)
+	}
+	lvl, err := plots.NewLevelChart([]score.Series{*sec.level}, &plots.SeriesOptions{
+		Title: sec.Name + ": relationship level", Labels: labels, From: r.From, To: r.To, Size: size,
+		Note: levelNote,
+	})
+	if err == nil {
+		out = append(out, lvl)
 	}
 	return out
 }

@@ -8,11 +8,13 @@ import (
 	"github.com/entente/entente/report"
 )
 
-// Three events between Côte d'Ivoire and Türkiye are enough for a report:
-// too few months for the state-space index, so the weighted mean Goldstein
-// weight stands in, and the report says so. April's only event is a praise
-// (3.4); the level (score's level model, starting from the mean of the
-// first periods) is in the "good" grade [3, 6).
+// Three events between Côte d'Ivoire and Türkiye are enough for a report.
+// The headline is the relationship level (score's level model, starting
+// from the mean of the first periods), in the "good" grade [3, 6), with
+// its evidence band — wide: three events — and the thin-evidence flag
+// (fewer than 6 events in two years). Three events over two months count
+// as three a year (the span is at least a year). The band: N = 2·0.96 + 1
+// = 2.92 events behind April's level, ±1.96·3.6/√3.92 = ±3.56.
 func ExampleBuild() {
 	mk := func(day string, src, tgt, code string) dataset.Event {
 		e := dataset.NewEvent()
@@ -33,16 +35,15 @@ func ExampleBuild() {
 	d := r.Dyads[0]
 	fmt.Println(r.Title)
 	fmt.Println(r.Subtitle)
-	fmt.Println(d.Name, "|", d.Summary.Model, d.Summary.Value)
-	fmt.Printf("level %.2f: %s\n", d.Summary.Level, d.Summary.Grade)
-	fmt.Println(d.Fallback)
+	sm := d.Summary
+	fmt.Printf("%s | %s %.2f [%.2f, %.2f] %s\n", d.Name, sm.Model, sm.Value, sm.Lower, sm.Upper, sm.Grade)
+	fmt.Printf("%.1f events a year, thin evidence: %v, fallback: %q\n", sm.EventsPerYear, sm.Thin, d.Fallback)
 	fmt.Printf("%+v\n", r.Aggregation)
 	// Output:
 	// Relations between Côte d'Ivoire and Türkiye
-	// Mar 2023 – Apr 2023, monthly periods; main index: kalman
-	// Côte d'Ivoire – Türkiye | goldstein 3.4
-	// level 4.97: good
-	// kalman needs more observed periods than this dyad has; the index is goldstein
+	// Mar 2023 – Apr 2023, monthly periods; main index: level
+	// Côte d'Ivoire – Türkiye | level 4.89 [1.33, 8.46] good
+	// 3.0 events a year, thin evidence: true, fallback: ""
 	// {Events:3 Undated:0 NotDyadic:0 Self:0 OutsideRange:0 OtherDyads:0 Reported:3}
 }
 

@@ -75,12 +75,21 @@ func TestBuildFallbackForFewObservations(t *testing.T) {
 			civ = append(civ, e)
 		}
 	}
+	// The default headline (the level) scores them; the ML state-space
+	// index cannot, and falls back.
 	r, err := Build(civ, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	if d := r.Dyads[0]; d.Summary.Model != "level" || d.Fallback != "" || !d.Summary.Thin {
+		t.Errorf("default: model %q fallback %q thin %v", d.Summary.Model, d.Fallback, d.Summary.Thin)
+	}
+	r, err = Build(civ, &Options{Index: "kalman-ml"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	d := r.Dyads[0]
-	if d.Summary.Model != "goldstein" || !strings.Contains(d.Fallback, "kalman") {
+	if d.Summary.Model != "goldstein" || !strings.Contains(d.Fallback, "kalman-ml") {
 		t.Errorf("model %q fallback %q", d.Summary.Model, d.Fallback)
 	}
 	// April 2023's only event is a 051 (3.4): the last value.
@@ -132,13 +141,14 @@ func TestBuildScores(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// CHN–RUS: kalman, level, netcoop (kalman not twice); USA–VEN the same;
-	// CIV–TUR: goldstein (fallback), level, netcoop.
+	// The headline (level) first, then the models asked for, level not
+	// twice: every dyad has level, netcoop, kalman (the marginalised
+	// index scores CIV–TUR's two months too).
 	var models []string
 	for _, s := range r.Scores.Series {
 		models = append(models, s.Dyad.String()+":"+s.Model)
 	}
-	want := []string{"CHN-RUS:kalman", "CHN-RUS:level", "CHN-RUS:netcoop", "USA-VEN:kalman", "USA-VEN:level", "USA-VEN:netcoop", "CIV-TUR:goldstein", "CIV-TUR:level", "CIV-TUR:netcoop"}
+	want := []string{"CHN-RUS:level", "CHN-RUS:netcoop", "CHN-RUS:kalman", "USA-VEN:level", "USA-VEN:netcoop", "USA-VEN:kalman", "CIV-TUR:level", "CIV-TUR:netcoop", "CIV-TUR:kalman"}
 	if !reflect.DeepEqual(models, want) {
 		t.Errorf("series %q, want %q", models, want)
 	}
@@ -162,12 +172,12 @@ func TestBuildSurvivesConstantData(t *testing.T) {
 	for i := 0; i < 6; i++ {
 		evs = append(evs, ev(time.Date(2023, time.Month(1+i), 5, 0, 0, 0, 0, time.UTC).Format("2006-01-02"), "USA", "VEN", "163", "Sanctions"))
 	}
-	r, err := Build(evs, nil)
+	r, err := Build(evs, &Options{Index: "kalman-ml"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := r.Dyads[0]
-	if d.Summary.Model != "kalman" && !strings.Contains(d.Fallback, "could not be fitted") {
+	if d.Summary.Model != "kalman-ml" && !strings.Contains(d.Fallback, "could not be fitted") {
 		t.Errorf("model %q, fallback %q", d.Summary.Model, d.Fallback)
 	}
 	if d.Summary.Value != -8 && d.Summary.Model == "goldstein" {
@@ -246,25 +256,37 @@ func TestBuildChangePoints(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The headline is the level: the change is found on it, in its units
+	// (score.SeriesShifts), Before and After the level's means over the
+	// three months before and from January 2016, and each driver the move
+	// one sanction alone makes from December's level
+	// (score.LevelOptions.EventEffect).
 	cps := r.Dyads[0].ChangePoints
 	if len(cps) != 1 {
 		t.Fatalf("change points %+v", cps)
 	}
 	c := cps[0]
-	if !c.Time.Equal(time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC)) || c.Before != 8 || c.After != -8 || c.Shift() != -16 {
+	lvl := r.Scores.Find(dataset.Dyad{A: "CUB", B: "USA"}, "level")
+	mean := func(from, to int) float64 { // months since Jan 2015
+		var s float64
+		for i := from; i < to; i++ {
+			s += lvl.Points[i].Value
+		}
+		return s / float64(to-from)
+	}
+	if !c.Time.Equal(time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC)) || c.Before != mean(9, 12) || c.After != mean(12, 15) || !(c.Shift() < -3) {
 		t.Errorf("change %+v", c)
 	}
-	if !(c.Confidence > 0.99) {
-		t.Errorf("probability %v of a 16-point shift", c.Confidence)
+	if !math.IsNaN(c.Confidence) {
+		t.Errorf("confidence %v: the rule does not say one", c.Confidence)
 	}
-	// Explain: each of the month's three sanctions moves the mean by
-	// w(g − V_p)/Σw = (−8 − 8)/3.
-	if len(c.Drivers) != 3 || c.Drivers[0].Description != "Sanctions" || math.Abs(c.Drivers[0].Change+16.0/3) > 1e-12 {
-		t.Errorf("drivers %+v", c.Drivers)
+	effect := (*score.LevelOptions)(nil).EventEffect(lvl.Points[11].Value, -8)
+	if len(c.Drivers) != 3 || c.Drivers[0].Description != "Sanctions" || c.Drivers[0].Change != effect {
+		t.Errorf("drivers %+v, want three of %v", c.Drivers, effect)
 	}
-	// the change is marked on the index chart and listed in the summary
-	if !strings.Contains(r.Dyads[0].Charts[0].SVG(), "−16.0") {
-		t.Error("change point not labelled on the index chart")
+	// the change is marked on the headline chart and listed in the summary
+	if !strings.Contains(r.Dyads[0].Charts[0].SVG(), signed(c.Shift(), 1)) {
+		t.Error("change point not labelled on the headline chart")
 	}
 	if !strings.Contains(r.Markdown(), "Cuba") {
 		t.Error("summary lacks the dyad")

@@ -311,11 +311,16 @@ func csvDate(t interface {
 
 // WriteSummaryCSV writes the summary table, one row per dyad, with the
 // header dyad,name,model,period,value,lower,upper,change_3m,change_12m,
-// trend,slope_per_year,level,grade,events,reports,periods,change_points
-// (change points as ISO dates joined by ";"; empty cells for NaN).
+// trend,slope_per_year,level,grade,events,reports,periods,change_points,
+// events_per_year,thin_evidence (change points as ISO dates joined by ";";
+// empty cells for NaN). model, the third column, names the headline model
+// exactly as scores.csv does; value, lower and upper are its last value
+// and 95 % band; thin_evidence is "true" when fewer than ThinEvents events
+// fall in the ThinWindow months up to that value (the value is given all
+// the same).
 func (r *Report) WriteSummaryCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"dyad", "name", "model", "period", "value", "lower", "upper", "change_3m", "change_12m", "trend", "slope_per_year", "level", "grade", "events", "reports", "periods", "change_points"})
+	cw.Write([]string{"dyad", "name", "model", "period", "value", "lower", "upper", "change_3m", "change_12m", "trend", "slope_per_year", "level", "grade", "events", "reports", "periods", "change_points", "events_per_year", "thin_evidence"})
 	for _, d := range r.Dyads {
 		s := d.Summary
 		var cps []string
@@ -326,6 +331,7 @@ func (r *Report) WriteSummaryCSV(w io.Writer) error {
 			d.Dyad.String(), d.Name, s.Model, csvDate(s.Period), csvFloat(s.Value), csvFloat(s.Lower), csvFloat(s.Upper),
 			csvFloat(s.Change3), csvFloat(s.Change12), s.Trend, csvFloat(s.Slope), csvFloat(s.Level), s.Grade,
 			strconv.FormatInt(s.Events, 10), strconv.FormatInt(s.Reports, 10), strconv.Itoa(s.Periods), strings.Join(cps, ";"),
+			csvFloat(s.EventsPerYear), strconv.FormatBool(s.Thin),
 		})
 	}
 	cw.Flush()
@@ -372,11 +378,26 @@ func (r *Report) WriteTopEventsCSV(w io.Writer) error {
 }
 
 // WriteScoresCSV writes every scored series in score's tidy form (header
-// score.TidyHeader: dyad,period,model,value,lower,upper,n).
+// score.TidyHeader: dyad,period,model,value,lower,upper,n): one row per
+// dyad, model and period of the report's granularity (monthly by
+// default), from the dyad's first event onward — the periods before it
+// hold nothing — to the end of the report, where the state-space and
+// level series carry their last state forward with widening bands.
 func (r *Report) WriteScoresCSV(w io.Writer) error {
-	set := r.Scores
-	if set == nil {
-		set = &score.SeriesSet{}
+	out := &score.SeriesSet{}
+	if r.Scores != nil {
+		for _, s := range r.Scores.Series {
+			first := len(s.Points)
+			for i, p := range s.Points {
+				if p.N > 0 {
+					first = i
+					break
+				}
+			}
+			c := *s
+			c.Points = s.Points[first:]
+			out.Add(&c)
+		}
 	}
-	return set.WriteCSV(w)
+	return out.WriteCSV(w)
 }

@@ -99,8 +99,9 @@ func thousands(n int64) string {
 }
 
 // summaryCells are the formatted cells of one dyad's summary row, shared by
-// the PDF and HTML summary tables: the 95 % band, the level with its grade,
-// the change points with their shifts, and the trend ("—" where absent).
+// the PDF and HTML summary tables: the 95 % band with the events per year
+// behind the dyad (marked "(thin evidence)" when Summary.Thin), the level with its grade, the change
+// points with their shifts, and the trend ("—" where absent).
 type summaryCells struct {
 	band, level, changePoints, trend string
 }
@@ -110,6 +111,12 @@ func (d *DyadSection) summaryCells(g dataset.Granularity) summaryCells {
 	c := summaryCells{band: dash, level: dash, changePoints: dash, trend: dash}
 	if !math.IsNaN(sm.Lower) && !math.IsNaN(sm.Upper) {
 		c.band = num(sm.Lower, 1) + " … " + num(sm.Upper, 1)
+	}
+	if !math.IsNaN(sm.EventsPerYear) {
+		c.band += " · " + num(sm.EventsPerYear, 1) + " events/yr"
+	}
+	if sm.Thin {
+		c.band += " (thin evidence)"
 	}
 	if !math.IsNaN(sm.Level) {
 		c.level = num(sm.Level, 1) + " " + sm.Grade

@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
+	"time"
 
+	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/score"
 )
@@ -22,11 +25,18 @@ var weightText = map[dataset.Weight]string{
 func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Method {
 	var out []Method
 	// Models.
-	text := fmt.Sprintf("Main index: %s — %s.", main.Name(), score.ModelAbout(main.Name()))
-	if strings.HasPrefix(main.Name(), "kalman") || strings.HasPrefix(main.Name(), "trend") {
-		text += " Each period's weighted mean Goldstein weight is observed with variance σ²/n_eff (n_eff the effective number of events); the latent level follows a random walk with variance q. Both variances are estimated by maximum likelihood per dyad; periods without events are predictions, so their band widens. The bands are the 80 % and 95 % intervals of the smoothed state."
+	text := fmt.Sprintf("Headline: %s — %s.", main.Name(), score.ModelAbout(main.Name()))
+	if main.Name() == "level" {
+		text += " Reading it: + is warmer (cooperation outweighs conflict in the pair's record), − is cooler (conflict outweighs cooperation), 0 is an ordinary relationship; the six grades are confrontation (−9 to −6), tense, discordant, ordinary, good and friendly (+6 to +9). The shaded band is an evidence band: ±1.96·3.6/√(N + 1), N the events behind the level (recent ones counting more); it is wide where few events stand behind the value, and a value with fewer than 6 events in the last two years is flagged as thin evidence — flagged, never blanked. The summary gives each dyad's events per year."
 	}
-	text += " Relationship level: " + score.ModelAbout("level") + "; each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, less as the level nears the bound they push toward and more slowly away from the side it is on (sticky saturation), starting from the mean of the first periods."
+	if strings.HasPrefix(main.Name(), "kalman") || strings.HasPrefix(main.Name(), "trend") || seriesModel(extra, "kalman") {
+		text += " State-space index (kalman): a latent level on the Goldstein scale observes each month's net evidence of warming or cooling — the month's events valued as the level values them and summed, mapped to 10·tanh(V/20) — and is pushed by it (γ = 0.2); months without events are missing, not neutral, so the state carries on and its band widens. The two variances are not point estimates: the ratio q/σ² is integrated over a grid of 25 values (1e−6 … 10) under a half-Cauchy prior on its square root, and σ² under a conjugate prior, so the bands carry the parameters' uncertainty and a sparse dyad has wide bands. The reading is filtered: each month uses only the months up to it (kalman-smoothed is the retrospective reading). Bands are the 80 % and 95 % intervals, cut to the scale."
+	}
+	text += " Relationship level: " + score.ModelAbout("level") + "; each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, less as the level nears the bound they push toward and more slowly away from the side it is on (sticky saturation), starting from the mean of the first periods; each month it also loses 4 % of its distance to the pair's own record (0.9 × the mean event value, recent years weighing more), so it falls back from the bounds and relaxes when events stop."
+	if v, err := harness(main); err == nil && v.Total > 0 {
+		text += fmt.Sprintf(" Validation: on the embedded chronology (%s), the %s moves the right way at %d of %d documented turning points (chronology/turningpoints.csv: summits, agreements, sanctions, expulsions, clashes, each with its source; a point holds when the mean over the month and the two after it minus the mean over the three months before has the expected sign and is at least 5 %% of the dyad's range) — %d of %d on the held-apart half, which no model was tuned on.",
+			chronology.Name(), main.Name(), v.Held, v.Total, v.HeldApartHeld, v.HeldApartTotal)
+	}
 	if len(extra) > 0 {
 		var names []string
 		for _, m := range extra {
@@ -45,8 +55,8 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	}
 	table := [][]string{{"Dyad", "Model", "Parameters"}}
 	for _, d := range r.Dyads {
-		for _, s := range []*score.Series{d.main, d.level} {
-			if s == nil {
+		for i, s := range []*score.Series{d.main, d.level} {
+			if s == nil || (i == 1 && s == d.main) {
 				continue
 			}
 			table = append(table, []string{d.Name, s.Model, paramsText(s.Params)})
@@ -85,7 +95,7 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	}
 
 	// Change points.
-	out = append(out, Method{Heading: "Change points", Text: "Changes of level are searched in each dyad's weighted mean Goldstein series (not the smoothed index, which has no jumps by construction) with PELT, minimising the weighted squared deviations from the segment means plus a penalty β = 3·log(n)·σ̂² per change (the modified BIC, R changepoint's default), each period weighted by its effective number of events (score.ChangePoints). The probability is the Schwarz approximation to the posterior probability of a change in the window between its neighbours; the interval is the 90 % credible location. The drivers are the events that moved the value most in the period of the change, by how far each lies from the previous level (score.Explain)."})
+	out = append(out, Method{Heading: "Change points", Text: fmt.Sprintf("Change points are found on the headline series itself and stated in its units, so that they sit on its chart (score.SeriesShifts): a month is a change when the series moves from the month before by at least 5 %% of its range and three robust standard deviations of its monthly moves; of two within six months only the larger counts. Before and after are the series' means over the three months before and the three from the change on. The drivers are that month's events that mattered most (score.Explain)%s.", driverUnits(main))})
 
 	// Summary measures.
 	out = append(out, Method{Heading: "Summary measures", Text: fmt.Sprintf(
@@ -95,6 +105,57 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 		out = append(out, Method{Heading: "Alignment", Text: "Two countries are aligned when they relate to third countries alike: the heatmap shows the Signorino–Ritter S score of their profiles (each country's mean Goldstein weight toward every third country, the whole period pooled), ordered by average-linkage clustering so that aligned countries sit together. S is computed over the third countries both relate to, and left missing where they share fewer than two."})
 	}
 	return out
+}
+
+// seriesModel reports whether one of models is named name.
+func seriesModel(models []score.Model, name string) bool {
+	for _, m := range models {
+		if m.Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// driverUnits says in what the drivers of a change point are stated.
+func driverUnits(main score.Model) string {
+	if main.Name() == "level" {
+		return ", each with the move it alone makes from the level before the change (score.LevelOptions.EventEffect)"
+	}
+	return ", each with how far it moves the period's mean Goldstein weight"
+}
+
+var harnessCache sync.Map // model name → *score.Validation
+
+// harness scores model m on the documented turning points of the embedded
+// chronology (chronology.TurningPoints) with score.Validate's defaults,
+// once per model name.
+func harness(m score.Model) (*score.Validation, error) {
+	if v, ok := harnessCache.Load(m.Name()); ok {
+		return v.(*score.Validation), nil
+	}
+	events, err := chronology.Events()
+	if err != nil {
+		return nil, err
+	}
+	tab := dataset.NewTable(nil)
+	for i := range events {
+		tab.Add(&events[i])
+	}
+	p, err := score.PanelFromTable(tab, time.Time{}, time.Time{})
+	if err != nil {
+		return nil, err
+	}
+	var tps []score.TurningPoint
+	for _, tp := range chronology.TurningPoints() {
+		tps = append(tps, score.TurningPoint{Dyad: tp.Dyad, Month: tp.Month, Direction: tp.Direction(), Label: tp.Description})
+	}
+	v, err := score.Validate(m, p, tps, nil)
+	if err != nil {
+		return nil, err
+	}
+	harnessCache.Store(m.Name(), v)
+	return v, nil
 }
 
 // paramsText formats a series' parameters: "q = 0.0123, sigma2 = 4.56".

@@ -75,7 +75,7 @@ func TestPDFText(t *testing.T) {
 		"ENTENTE REPORT", "Summary", "Top events", "Overview", "Methods and data", "Data sources and reconciliation",
 		"China – Russia", "Côte d'Ivoire – Türkiye", "São Tomé and Príncipe", "Fisheries agreement signed in São Tomé",
 		"Agreement 1 signed", "CHN ↔ RUS", "fixture.csv", "2 January 2026", "entente test",
-		"China – Russia: relationship index", "relationship level", "event mix", "Alignment of the report",
+		"China – Russia: relationship level", "state-space index", "event mix", "Alignment of the report",
 		"confrontation", "friendly",
 		"Deduplication: 72 events in, 1 merged",
 	} {

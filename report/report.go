@@ -148,6 +148,13 @@ type Summary struct {
 	Events, Reports int64
 	// Periods is the number of periods with at least one event.
 	Periods int
+	// EventsPerYear is Events over the years from the dyad's first event
+	// to the end of its series (at least one year).
+	EventsPerYear float64
+	// Thin flags a headline with little evidence behind it: fewer than
+	// ThinEvents events in the ThinWindow months up to its period. The
+	// value is still given (flagged, never blanked).
+	Thin bool
 }
 
 // ChangePoint is a shift in a dyad's relations, found in its weighted mean

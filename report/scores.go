@@ -15,8 +15,8 @@ import (
 // output of `report score`, re-rendered. Each dyad of the set gets a
 // section whose main index is the Options.Index model when the set has it
 // for that dyad (else the dyad's first series), with its summary, its
-// change points (searched in the dyad's "goldstein" series when the set
-// has one, weighted by its event counts) and the index and level charts.
+// change points (found in the main series in its own units by
+// score.SeriesShifts, as Build finds them) and the index and level charts.
 // Without events there is no event mix, timeline, top events or alignment,
 // and the report says so on its methods page. Options.Dyads, when given,
 // selects and orders the dyads; From and To restrict the periods;
@@ -73,15 +73,14 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 		ds := by[d]
 		sec := &DyadSection{Dyad: d, Name: dyadName(d)}
 		main := ds.series[0]
-		var level, mean *score.Series
+		var level *score.Series
 		for _, s := range ds.series {
 			switch s.Model {
 			case o.Index:
 				main = s
-			case "level":
+			}
+			if s.Model == "level" {
 				level = s
-			case "goldstein":
-				mean = s
 			}
 			r.Scores.Add(s)
 			if len(s.Points) > 0 {
@@ -97,7 +96,7 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 		if main.Model != o.Index {
 			sec.Fallback = fmt.Sprintf("the scores hold no %s series for this dyad; the index is %s", o.Index, main.Model)
 		}
-		if main == level && len(ds.series) > 1 {
+		if main == level && main.Model != o.Index && len(ds.series) > 1 {
 			for _, s := range ds.series {
 				if s != level {
 					main = s
@@ -105,20 +104,8 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 				}
 			}
 		}
-		if mean != nil {
-			w := make([]float64, len(mean.Points))
-			for i, p := range mean.Points {
-				w[i] = float64(p.N)
-			}
-			res, err := score.ChangePoints(mean.Times(), mean.Values(), w, nil)
-			if err != nil && !errors.Is(err, score.ErrTooFewObservations) {
-				return nil, fmt.Errorf("report: change points of %s: %w", d, err)
-			}
-			if res != nil {
-				for _, c := range res.Points {
-					sec.ChangePoints = append(sec.ChangePoints, ChangePoint{Time: c.Date, Before: c.Before, After: c.After, Confidence: c.Prob, From: c.From, To: c.To})
-				}
-			}
+		for _, c := range score.SeriesShifts(main, nil) {
+			sec.ChangePoints = append(sec.ChangePoints, ChangePoint{Time: c.Date, Before: c.Before, After: c.After, Confidence: c.Prob, From: c.From, To: c.To})
 		}
 		var rlo, rhi float64
 		if m, err := score.ModelByName(main.Model); err == nil {
@@ -153,7 +140,7 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 		r.Subtitle = fmt.Sprintf("%s, %sly periods; rendered from scores", span(r.From, r.To, g), g)
 	}
 	r.Aggregation = Aggregation{}
-	r.Methods = []Method{{Heading: "Rendered from scores", Text: "This report was drawn from scored series alone (the tidy CSV of dyad, period, model, value, 95 % band and event count), without the events behind them: it has no event mix, timeline, top events, alignment or deduplication account, the bands are the 95 % bands only, and the change points are searched in each dyad's goldstein series when the scores include it. See the report that produced the scores for the data and models."}}
+	r.Methods = []Method{{Heading: "Rendered from scores", Text: "This report was drawn from scored series alone (the tidy CSV of dyad, period, model, value, 95 % band and event count), without the events behind them: it has no event mix, timeline, top events, alignment or deduplication account, the bands are the 95 % bands only, and the change points are found in each dyad's main series in its own units (score.SeriesShifts), as in the report that produced the scores, without their drivers. See the report that produced the scores for the data and models."}}
 	return r, nil
 }
 
@@ -189,23 +176,19 @@ func scoreCharts(r *Report, sec *DyadSection, o *Options) []*plots.Chart {
 		marks = append(marks, plots.Mark{Time: c.Time, Label: signed(c.Shift(), 1)})
 	}
 	labels := []string{sec.Name}
-	var out []*plots.Chart
 	note := "Shaded: the 95 % band."
 	if sec.Fallback != "" {
 		note = "Note: " + sec.Fallback + "."
 	}
-	if ch, err := plots.NewIndexChart([]score.Series{*sec.main}, &plots.SeriesOptions{
-		Title: sec.Name + ": relationship index", Labels: labels, YLabel: yLabel(sec.main.Model),
-		From: r.From, To: r.To, ChangePoints: marks, Note: note, Size: o.ChartSize,
-	}); err == nil {
-		out = append(out, ch)
-	}
-	if sec.level != nil {
-		if ch, err := plots.NewLevelChart([]score.Series{*sec.level}, &plots.SeriesOptions{
-			Title: sec.Name + ": relationship level", Labels: labels, From: r.From, To: r.To, Size: o.ChartSize,
-		}); err == nil {
-			out = append(out, ch)
+	if sec.level == nil && sec.main.Model != "level" {
+		ch, err := plots.NewIndexChart([]score.Series{*sec.main}, &plots.SeriesOptions{
+			Title: sec.Name + ": relationship index", Labels: labels, YLabel: yLabel(sec.main.Model),
+			From: r.From, To: r.To, ChangePoints: marks, Note: note, Size: o.ChartSize,
+		})
+		if err != nil {
+			return nil
 		}
+		return []*plots.Chart{ch}
 	}
-	return out
+	return headlineCharts(r, sec, labels, marks, nil, note, o.ChartSize)
 }

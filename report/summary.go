@@ -17,12 +17,20 @@ const TrendWindow = 12
 // −1…1).
 const StableShare = 0.05
 
+// ThinEvents and ThinWindow define thin evidence (Summary.Thin): fewer
+// than 6 events in the 24 months up to the headline's period — about one a
+// season, below which a level or index says little about the present.
+const (
+	ThinEvents = 6
+	ThinWindow = 24
+)
+
 // Summarize computes a dyad's summary row from its main index and its
 // level series (either may be nil). rangeLo and rangeHi are the main
 // model's value range, used for the trend threshold (equal values: the
 // range of the series' values).
 func Summarize(main, level *score.Series, rangeLo, rangeHi float64) Summary {
-	s := Summary{Value: nan, Lower: nan, Upper: nan, Level: nan, Change3: nan, Change12: nan, Slope: nan}
+	s := Summary{Value: nan, Lower: nan, Upper: nan, Level: nan, Change3: nan, Change12: nan, Slope: nan, EventsPerYear: nan, Thin: true}
 	if main == nil {
 		return s
 	}
@@ -59,11 +67,26 @@ func Summarize(main, level *score.Series, rangeLo, rangeHi float64) Summary {
 		}
 	}
 	s.Slope, s.Trend = TrendOf(main, last.Start, g, StableShare*(rangeHi-rangeLo))
+	var first time.Time
+	var recent int64
+	since := last.Start.AddDate(0, -ThinWindow, 0)
 	for _, p := range main.Points {
 		s.Events += p.N
 		if p.N > 0 {
 			s.Periods++
+			if first.IsZero() {
+				first = p.Start
+			}
+			if p.Start.After(since) && !p.Start.After(last.Start) {
+				recent += p.N
+			}
 		}
+	}
+	s.Thin = recent < ThinEvents
+	if !first.IsZero() {
+		end := main.Points[len(main.Points)-1].Start
+		years := math.Max(1, g.Next(end).Sub(first).Hours()/24/365.2425)
+		s.EventsPerYear = float64(s.Events) / years
 	}
 	return s
 }

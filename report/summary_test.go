@@ -122,3 +122,33 @@ func TestValueMonthsBefore(t *testing.T) {
 		t.Errorf("year, 12 months: %v", v)
 	}
 }
+
+// Thin evidence and events per year (issue 11): 36 months, one event in
+// each of the first 30 and none since (Jan 2023 … Dec 2025). The 24 months
+// up to the last value (Jan 2024 … Dec 2025) hold the events of months 13
+// to 30: 18, not thin. With events only in the first 16 months, 4 fall in
+// the window (months 13–16): thin. Events per year: 30 events over 3 years
+// = 10; 16 over 3 = 5.33.
+func TestSummarizeThinEvidence(t *testing.T) {
+	vals := make([]float64, 36)
+	for i := range vals {
+		vals[i] = 1
+	}
+	for _, c := range []struct {
+		active int
+		thin   bool
+		perYr  float64
+	}{{30, false, 10}, {16, true, 16.0 / 3}} {
+		s := monthly("level", vals...)
+		for i := range s.Points {
+			s.Points[i].N = 0
+			if i < c.active {
+				s.Points[i].N = 1
+			}
+		}
+		sm := Summarize(s, s, -9, 9)
+		if sm.Thin != c.thin || math.Abs(sm.EventsPerYear-c.perYr) > 0.01 {
+			t.Errorf("active %d: thin %v, %v events/yr; want %v, %v", c.active, sm.Thin, sm.EventsPerYear, c.thin, c.perYr)
+		}
+	}
+}

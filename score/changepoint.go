@@ -368,3 +368,161 @@ func (r *ChangeResult) Markdown() string { return markdownTable(changeHeader, r.
 
 // HTML returns the change points as an HTML table.
 func (r *ChangeResult) HTML() string { return htmlTable(changeHeader, r.cells()) }
+
+// Defaults of ShiftOptions.
+const (
+	DefaultShiftShare = 0.05
+	DefaultShiftGap   = 6
+	DefaultShiftMax   = 8
+)
+
+// ShiftOptions configure SeriesShifts. A nil *ShiftOptions, and
+// every zero field, means the default.
+type ShiftOptions struct {
+	// Share is the smallest move, as a share of the series' range (max −
+	// min of its values; default DefaultShiftShare = 0.05, the harness's
+	// threshold, see ValidateOptions).
+	Share float64
+	// Gap is the fewest periods between two change points (default 6):
+	// of two moves closer than that only the larger is kept.
+	Gap int
+	// Max is the most change points reported, the largest moves first
+	// (default 8).
+	Max int
+	// Before and After are the windows, in periods, of the means reported
+	// on either side of a change (default 3 and 3, as ValidateOptions).
+	Before, After int
+}
+
+// SeriesShifts finds the changes of a scored series — a state path
+// such as the level or the state-space index, which moves in steps when
+// events push it — in the series' own units, so that the change points
+// sit on the chart of that series and read in its scale. A change is a
+// period t whose move x_t − x_{t−1} (over the last earlier value) is at
+// least
+//
+//	max(Share·R, 3·s)
+//
+// in size, R the range of the series' values and s a robust standard
+// deviation of its moves (1.4826 × their median absolute deviation from
+// the median), so that neither routine drift nor small series raise
+// alarms. A run of such moves of one sign, each within Gap periods of the
+// last, is one change dated at its first move — the onset (an invasion in
+// February followed by a worse March is a change in February). Of changes
+// closer than Gap periods only the largest (by the run's total move) is
+// kept, and at most Max, the largest first; the result is in time order.
+// A run whose window means (below) do not move its way by at least the
+// threshold is a blip and not reported. Before and
+// After of each change are the series' means over the Before periods
+// before t and the After periods from t on (the windows of the turning-
+// point harness, ValidateOptions), Index and FromIndex/ToIndex are t, and
+// Prob and LocationProb are NaN (the rule does not say how sure it is;
+// the events of the period are the evidence, see Explain). NaN values are
+// skipped. A series with fewer than 3 values has no change points.
+func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
+	var o ShiftOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Share == 0 {
+		o.Share = DefaultShiftShare
+	}
+	if o.Gap == 0 {
+		o.Gap = DefaultShiftGap
+	}
+	if o.Max == 0 {
+		o.Max = DefaultShiftMax
+	}
+	if o.Before == 0 {
+		o.Before = DefaultValidateBefore
+	}
+	if o.After == 0 {
+		o.After = DefaultValidateAfter
+	}
+	if !(o.Share > 0) || o.Gap < 1 || o.Max < 1 || o.Before < 1 || o.After < 1 {
+		panic("score: ShiftOptions: Share must be positive, Gap, Max, Before and After at least 1")
+	}
+	type move struct {
+		t    int
+		size float64
+	}
+	var moves []move
+	var sizes []float64
+	lo, hi := math.Inf(1), math.Inf(-1)
+	prev := -1
+	for t, p := range s.Points {
+		if math.IsNaN(p.Value) {
+			continue
+		}
+		lo, hi = math.Min(lo, p.Value), math.Max(hi, p.Value)
+		if prev >= 0 {
+			d := p.Value - s.Points[prev].Value
+			moves = append(moves, move{t, d})
+			sizes = append(sizes, d)
+		}
+		prev = t
+	}
+	if len(moves) < 2 {
+		return nil
+	}
+	med := median(append([]float64(nil), sizes...))
+	dev := make([]float64, len(sizes))
+	for i, x := range sizes {
+		dev[i] = math.Abs(x - med)
+	}
+	thr := math.Max(o.Share*(hi-lo), 3*1.482602218505602*median(dev))
+	if !(thr > 0) {
+		return nil
+	}
+	// Runs of qualifying moves of one sign, each within Gap periods of
+	// the previous, are one change: dated at the run's first move (the
+	// onset), sized by the run's total.
+	var runs []move
+	lastT := -1
+	for _, m := range moves {
+		if math.Abs(m.size) < thr {
+			continue
+		}
+		if n := len(runs); n > 0 && m.t-lastT < o.Gap && (m.size > 0) == (runs[n-1].size > 0) {
+			runs[n-1].size += m.size
+		} else {
+			runs = append(runs, m)
+		}
+		lastT = m.t
+	}
+	// A run whose window means (Before, After) do not move its way by at
+	// least the threshold is a blip, not a change of level.
+	var cand []move
+	for _, r := range runs {
+		shift := windowMean(s.Points, r.t, r.t+o.After) - windowMean(s.Points, r.t-o.Before, r.t)
+		if shift*r.size > 0 && math.Abs(shift) >= thr {
+			cand = append(cand, r)
+		}
+	}
+	sort.SliceStable(cand, func(i, j int) bool { return math.Abs(cand[i].size) > math.Abs(cand[j].size) })
+	var kept []move
+	for _, c := range cand {
+		ok := true
+		for _, k := range kept {
+			if c.t-k.t < o.Gap && k.t-c.t < o.Gap {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, c)
+			if len(kept) == o.Max {
+				break
+			}
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].t < kept[j].t })
+	out := make([]ChangePoint, len(kept))
+	for i, k := range kept {
+		date := s.Points[k.t].Start
+		out[i] = ChangePoint{Index: k.t, Date: date, FromIndex: k.t, ToIndex: k.t, From: date, To: date,
+			Before: windowMean(s.Points, k.t-o.Before, k.t), After: windowMean(s.Points, k.t, k.t+o.After),
+			Prob: math.NaN(), LocationProb: math.NaN()}
+	}
+	return out
+}

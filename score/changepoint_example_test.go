@@ -2,6 +2,7 @@ package score_test
 
 import (
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/entente/entente/score"
@@ -24,4 +25,25 @@ func ExampleChangePoints() {
 	}
 	// Output:
 	// 2021-07: 2.03 → -1.97, prob 1.000, located 2021-07–2021-07
+}
+
+// The change points of a level path, in the level's own units: a month of
+// strikes, then a round of talks, in a relationship that was good.
+func ExampleSeriesShifts() {
+	nan := math.NaN()
+	sums := []float64{9.1, nan, nan, nan, -45, nan, nan, nan, nan, nan, 9.1, nan, nan}
+	s := &score.Series{}
+	for i, v := range score.LevelPath(sums, 4, nil) {
+		p := score.NewPoint(time.Date(2021, time.Month(1+i), 1, 0, 0, 0, 0, time.UTC))
+		p.Value = v
+		s.Points = append(s.Points, p)
+	}
+	for _, c := range score.SeriesShifts(s, nil) {
+		fmt.Printf("%s %+.2f → %+.2f (%+.2f)\n", c.Date.Format("2006-01"), c.Before, c.After, c.Shift())
+	}
+	// Before and After are the means of the three months before and the
+	// three from the change on, the windows of the turning-point harness.
+	// Output:
+	// 2021-05 +4.52 → -0.01 (-4.53)
+	// 2021-11 -0.01 → +1.31 (+1.32)
 }

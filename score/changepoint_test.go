@@ -7,6 +7,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/entente/entente/chronology"
+	"github.com/entente/entente/dataset"
 )
 
 func TestChangePointsHand(t *testing.T) {
@@ -215,4 +218,105 @@ func exhaustive(y []float64, beta float64, minSize int) float64 {
 		}
 	}
 	return F[n]
+}
+
+// SeriesShifts on a hand-made path: flat at 0, a jump of +3 in month 5, a
+// drift of 0.1 a month, a fall of −4 in month 14 and a smaller jump of +2
+// in month 16 (closer than Gap = 6 to the fall, so dropped). The range is
+// 0..3.9 + …; the threshold is max(0.05·R, 3·s) with s ≈ 0.15 from the
+// moves' MAD, so only the two large moves count.
+func TestSeriesShifts(t *testing.T) {
+	vals := []float64{0, 0, 0, 0, 0, 3, 3.1, 3.2, 3.3, 3.4, 3.5, 3.6, 3.7, 3.8, -0.2, -0.1, 1.9, 2, 2, 2}
+	s := &Series{Points: make([]Point, len(vals))}
+	for i, v := range vals {
+		s.Points[i] = NewPoint(month(2020, 1).AddDate(0, i, 0))
+		s.Points[i].Value = v
+	}
+	got := SeriesShifts(s, nil)
+	if len(got) != 2 || got[0].Index != 5 || got[1].Index != 14 {
+		t.Fatalf("shifts %+v, want months 5 and 14", got)
+	}
+	// Before/After: the harness windows, 3 periods each.
+	if !near(got[0].Before, 0, 1e-12) || !near(got[0].After, (3+3.1+3.2)/3, 1e-12) || !math.IsNaN(got[0].Prob) {
+		t.Errorf("first: %+v", got[0])
+	}
+	if !near(got[1].Before, (3.6+3.7+3.8)/3, 1e-12) || !near(got[1].After, (-0.2-0.1+1.9)/3, 1e-12) {
+		t.Errorf("second: %+v", got[1])
+	}
+	// With Gap 1 the +2 jump counts too.
+	if g := SeriesShifts(s, &ShiftOptions{Gap: 1}); len(g) != 3 || g[2].Index != 16 {
+		t.Errorf("gap 1: %+v", g)
+	}
+	// A constant series has none.
+	for i := range s.Points {
+		s.Points[i].Value = 1
+	}
+	if g := SeriesShifts(s, nil); len(g) != 0 {
+		t.Errorf("constant: %+v", g)
+	}
+}
+
+// The well-known crises land in the right months on the level of the
+// embedded chronology (issue 11): a fall whose onset is in the crisis's
+// window — Crimea (the seizure began in late February 2014, the
+// annexation in March), the invasion of February 2022, and China–India's
+// 2020 standoff (India's curbs on Chinese investment in April, the clashes
+// from May, Galwan in June).
+func TestSeriesShiftsCrises(t *testing.T) {
+	p := chronologyPanelInternal(t)
+	for _, c := range []struct {
+		d        dataset.Dyad
+		from, to []string
+	}{
+		{dataset.Dyad{A: "RUS", B: "UKR"}, []string{"2014-02", "2022-02"}, []string{"2014-03", "2022-02"}},
+		{dataset.Dyad{A: "RUS", B: "USA"}, []string{"2014-02", "2022-02"}, []string{"2014-03", "2022-02"}},
+		{dataset.Dyad{A: "CHN", B: "IND"}.Undirected(), []string{"2020-04"}, []string{"2020-06"}},
+	} {
+		s, err := (&LevelOptions{}).Score(p, c.d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cps := SeriesShifts(s, nil)
+		for i := range c.from {
+			found := false
+			for _, cp := range cps {
+				m := cp.Date.Format("2006-01")
+				if m >= c.from[i] && m <= c.to[i] && cp.Shift() < 0 {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: no fall with its onset in %s…%s (change points %+v)", c.d, c.from[i], c.to[i], cps)
+			}
+		}
+	}
+}
+
+func TestLevelEventEffect(t *testing.T) {
+	// A strike from an ordinary relationship (L = 0): the documented −1.957
+	// (LevelOptions: one strike moves L = 0 to −2.0).
+	var o *LevelOptions
+	if e := o.EventEffect(0, -10); !near(e, -1.957385, 1e-5) {
+		t.Errorf("strike at 0: %v", e)
+	}
+	if e := o.EventEffect(math.NaN(), 5); !math.IsNaN(e) {
+		t.Errorf("NaN level: %v", e)
+	}
+}
+
+func chronologyPanelInternal(t *testing.T) *Panel {
+	t.Helper()
+	events, err := chronology.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab := dataset.NewTable(nil)
+	for i := range events {
+		tab.Add(&events[i])
+	}
+	p, err := PanelFromTable(tab, time.Time{}, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

@@ -14,7 +14,8 @@
 // whose tidy form (dyad, period, model, value, lower, upper, n) is a gota
 // DataFrame (Frame) or a CSV (WriteCSV). PanelProfiles turns scores toward
 // third countries into Profiles, and Align compares them. ChangePoints
-// segments any series; Explain goes back to the events.
+// segments any series, SeriesShifts finds a scored state path's changes in
+// its own units; Explain goes back to the events.
 //
 // # Relationship level
 //
@@ -29,6 +30,28 @@
 // set LevelOptions.Unit. The formulas, the defaults and the evidence for
 // them (the embedded chronology; chronology's face-validity test) are in
 // LevelOptions' documentation.
+//
+// # State-space index
+//
+// KalmanOptions ("kalman") is a local level on the Goldstein scale that
+// each month's net evidence of warming or cooling observes and pushes,
+// marginalised over its two variances (KalmanPrior: a grid over q/σ²
+// weighted by likelihood × half-Cauchy prior, σ² integrated under a
+// conjugate prior) and filtered by default — each month read with only the
+// months up to it; "kalman-smoothed" is the retrospective reading. The
+// maximum-likelihood fit ("kalman-ml") is kept for comparison: it puts
+// q on its lower bound for sparse dyads and turns them into constants.
+//
+// # Validation
+//
+// Validate scores any Model on documented turning points (TurningPoint,
+// from chronology.TurningPoints): a point holds when the mean over the
+// month and the two after it minus the mean over the three months before
+// has the expected sign and moves at least 5 % of the dyad's range. The
+// list splits by a fixed hash into a tuning half (models are chosen and
+// tuned on it) and a held-apart half (TurningPoint.HeldApart), whose
+// figure is the one to quote. CompareYearly checks a yearly index against
+// another yearly measure (UN voting agreement).
 //
 // # Conventions
 //
@@ -55,7 +78,10 @@
 //   - Level: NaN before the dyad's first period with a Goldstein weight;
 //     afterwards quiet periods carry the level on (or decay it).
 //   - State-space index: NaN before the first observed period; empty
-//     periods afterwards carry the prediction, whose band widens.
+//     periods afterwards carry the prediction, whose band widens, to the
+//     end of the grid. Mean and bands are cut to [−10, 10].
+//   - Level: its evidence band (LevelOptions) widens as evidence ages; it
+//     is cut to [−9, 9].
 //   - Alignment: a missing profile entry (NaN: too few events) is skipped
 //     pairwise; a value that cannot be computed is NaN (see AlignOptions).
 //   - ChangePoints skips NaN values; Explain skips events without the
@@ -81,7 +107,9 @@
 // whose last bits differ (fused multiply–add) print the same text.
 //
 // Performance. The scalar and 2×2 Kalman recursions are plain float64
-// loops (LocalLevel, LocalTrend) that do not allocate; alignment uses BLAS
+// loops (LocalLevel, TrendFilter.Run; one filter step each, shared with
+// the likelihoods and the marginalised index) that do not allocate;
+// MarginalWork and KalmanWork are reusable workspaces; alignment uses BLAS
 // (Syrk, Gemm) for the matrix sums and popcounts for κ, one scratch space
 // per worker. The figures are in BENCHMARKS.md.
 package score

@@ -57,94 +57,110 @@ func LocalLevel(y, n []float64, q, sigma2 float64, smooth bool, mean, variance [
 	if !(q >= 0) || !(sigma2 > 0) || math.IsInf(q, 0) || math.IsInf(sigma2, 0) {
 		panic("score: LocalLevel: need q >= 0 and sigma2 > 0, both finite")
 	}
+	var c levelCore
 	first := -1
-	var x, P, sumV2F float64
-	var logs logSum
 	for t := range y {
-		if first < 0 {
-			if missing(y[t], n[t]) {
-				mean[t], variance[t] = math.NaN(), math.NaN()
-				continue
-			}
-			first = t
-			x, P = y[t], sigma2/n[t]
-			mean[t], variance[t] = x, P
+		c.step(y[t], n[t], q, sigma2)
+		if !c.started {
+			mean[t], variance[t] = math.NaN(), math.NaN()
 			continue
 		}
-		P += q
-		if !missing(y[t], n[t]) {
-			H := sigma2 / n[t]
-			F := P + H
-			inv := 1 / F
-			v := y[t] - x
-			logs.add(F)
-			sumV2F += v * v * inv
-			m++
-			x += P * inv * v
-			P = P * H * inv
+		if first < 0 {
+			first = t
 		}
-		mean[t], variance[t] = x, P
+		mean[t], variance[t] = c.x, c.P
 	}
 	if first < 0 {
 		return math.NaN(), 0
 	}
-	sumLogF := logs.value()
 	if smooth {
-		// RTS in place: m and v hold the smoothed state of t+1 while the
-		// filtered state of t is read.
-		ms, vs := mean[first:], variance[first:]
-		vs = vs[:len(ms)]
-		m1, v1 := ms[len(ms)-1], vs[len(ms)-1]
-		for t := len(ms) - 2; t >= 0; t-- {
-			mf, vf := ms[t], vs[t]
-			pp := vf + q // P_{t+1|t}
-			if pp == 0 {
-				ms[t], vs[t] = m1, v1
-				continue
-			}
-			J := vf / pp
-			m1 = mf + J*(m1-mf)
-			v1 = vf + J*J*(v1-pp)
-			if v1 < 0 { // rounding
-				v1 = 0
-			}
-			ms[t], vs[t] = m1, v1
-		}
+		rtsLevel(mean[first:], variance[first:len(mean)], q)
 	}
-	return -0.5 * (float64(m)*log2Pi + sumLogF + sumV2F), m
+	return c.loglik(), c.m
+}
+
+// rtsLevel runs the Rauch–Tung–Striebel smoother of the local level in
+// place over filtered means and variances (no NaN): m1 and v1 hold the
+// smoothed state of t+1 while the filtered state of t is read.
+func rtsLevel(ms, vs []float64, q float64) {
+	vs = vs[:len(ms)]
+	m1, v1 := ms[len(ms)-1], vs[len(ms)-1]
+	for t := len(ms) - 2; t >= 0; t-- {
+		mf, vf := ms[t], vs[t]
+		pp := vf + q // P_{t+1|t}
+		if pp == 0 {
+			ms[t], vs[t] = m1, v1
+			continue
+		}
+		J := vf / pp
+		m1 = mf + J*(m1-mf)
+		v1 = vf + J*J*(v1-pp)
+		if v1 < 0 { // rounding
+			v1 = 0
+		}
+		ms[t], vs[t] = m1, v1
+	}
+}
+
+// levelCore is the one local-level filter step every caller shares
+// (LocalLevel, the likelihood of the ML search, the marginalised index):
+// state mean x and variance P after the last step, and the terms of the
+// log-likelihood. The zero value is before the first observation.
+type levelCore struct {
+	x, P    float64
+	started bool
+	logs    logSum
+	sumV2F  float64
+	m       int
+}
+
+// step advances one period: before the first observation it waits; the
+// first observation sets x = y, P = sigma2/n (exact diffuse start); then
+// each period predicts (P += q) and, when observed, updates x and P and
+// adds log F and v²/F. It reports whether the period was observed.
+func (c *levelCore) step(y, n, q, sigma2 float64) bool { return c.stepInput(y, n, q, sigma2, 0) }
+
+// stepInput is step with a known input u added to the state's prediction
+// (x_t = x_{t−1} + u_t + η_t); u is ignored before the first observation.
+func (c *levelCore) stepInput(y, n, q, sigma2, u float64) bool {
+	miss := missing(y, n)
+	if !c.started {
+		if miss {
+			return false
+		}
+		c.started = true
+		c.x, c.P = y, sigma2/n
+		return true
+	}
+	c.P += q
+	c.x += u
+	if miss {
+		return false
+	}
+	H := sigma2 / n
+	F := c.P + H
+	inv := 1 / F
+	v := y - c.x
+	c.logs.add(F)
+	c.sumV2F += v * v * inv
+	c.m++
+	c.x += c.P * inv * v
+	c.P = c.P * H * inv
+	return true
+}
+
+func (c *levelCore) loglik() float64 {
+	return -0.5 * (float64(c.m)*log2Pi + c.logs.value() + c.sumV2F)
 }
 
 // levelLik is the local-level filter without outputs: it returns Σ log F_t,
 // Σ v_t²/F_t and the number of terms.
 func levelLik(y, n []float64, q, sigma2 float64) (sumLogF, sumV2F float64, m int) {
-	started := false
-	var x, P float64
-	var logs logSum
+	var c levelCore
 	for t := range y {
-		miss := missing(y[t], n[t])
-		if !started {
-			if miss {
-				continue
-			}
-			started = true
-			x, P = y[t], sigma2/n[t]
-			continue
-		}
-		P += q
-		if miss {
-			continue
-		}
-		H := sigma2 / n[t]
-		F := P + H
-		inv := 1 / F
-		v := y[t] - x
-		logs.add(F)
-		sumV2F += v * v * inv
-		m++
-		x += P * inv * v
-		P = P * H * inv
+		c.step(y[t], n[t], q, sigma2)
 	}
-	return logs.value(), sumV2F, m
+	return c.logs.value(), c.sumV2F, c.m
 }
 
 // logSum accumulates Σ log F as the log of running products, flushed to
@@ -174,8 +190,9 @@ func (l *logSum) value() float64 {
 	return l.sum + math.Log(l.prod)
 }
 
-// KalmanWork is scratch space for LocalTrend, reused between calls to avoid
-// allocation; the zero value is ready. It is not safe for concurrent use.
+// KalmanWork is scratch space for TrendFilter.Run, reused between calls to
+// avoid allocation; the zero value is ready. It is not safe for concurrent
+// use.
 type KalmanWork struct {
 	a0, a1, p00, p01, p11 []float64
 }
@@ -191,20 +208,85 @@ func (w *KalmanWork) grow(n int) {
 	w.a0, w.a1, w.p00, w.p01, w.p11 = w.a0[:n], w.a1[:n], w.p00[:n], w.p01[:n], w.p11[:n]
 }
 
-// LocalTrend runs the local-linear-trend Kalman filter (level variance q,
-// slope variance qTrend, observation variance sigma2 per unit of n) and
-// writes the level's mean and variance and the slope's mean of every period
-// into mean, variance and slope (slope may be nil): smoothed when smooth is
-// set, filtered otherwise. It returns the diffuse log-likelihood and the
-// number of observations it counts (observed periods − 2). work may be nil;
-// with a reused work it does not allocate. It panics if the slices differ
-// in length or a variance is negative (sigma2 must be positive).
-func LocalTrend(y, n []float64, q, qTrend, sigma2 float64, smooth bool, mean, variance, slope []float64, work *KalmanWork) (loglik float64, m int) {
-	if len(n) != len(y) || len(mean) != len(y) || len(variance) != len(y) || (slope != nil && len(slope) != len(y)) {
-		panic("score: LocalTrend: slices differ in length")
+// TrendFilter is the local-linear-trend model (see the package
+// documentation of the state-space index): level variance Q, slope
+// variance QTrend and observation variance Sigma2 per unit of n; Smooth
+// asks for the smoothed rather than the filtered state.
+type TrendFilter struct {
+	Q, QTrend, Sigma2 float64
+	Smooth            bool
+}
+
+// TrendState is where TrendFilter.Run writes the level's mean and variance
+// and the slope's mean of every period (Slope may be nil); NaN before the
+// first observation.
+type TrendState struct {
+	Mean, Variance, Slope []float64
+}
+
+// trendCore is the one local-linear-trend filter step that Run and the
+// likelihood of the ML search share.
+type trendCore struct {
+	l, b, P00, P01, P11 float64
+	seen                int
+	logs                logSum
+	sumV2F              float64
+	m                   int
+}
+
+// step advances one period; the first observation gives the level as y
+// with variance sigma2/n and a slope of 0 with the diffuse variance
+// diffuseKappa·sigma2; the likelihood counts observations after the
+// second.
+func (c *trendCore) step(y, n, q, qTrend, sigma2 float64) {
+	miss := missing(y, n)
+	if c.seen == 0 {
+		if miss {
+			return
+		}
+		c.seen = 1
+		c.l, c.b = y, 0
+		c.P00, c.P01, c.P11 = sigma2/n, 0, diffuseKappa*sigma2
+		return
 	}
+	c.l += c.b
+	c.P00 += 2*c.P01 + c.P11 + q
+	c.P01 += c.P11
+	c.P11 += qTrend
+	if miss {
+		return
+	}
+	H := sigma2 / n
+	F := c.P00 + H
+	inv := 1 / F
+	v := y - c.l
+	if c.seen >= 2 {
+		c.logs.add(F)
+		c.sumV2F += v * v * inv
+		c.m++
+	}
+	c.seen++
+	k0, k1 := c.P00*inv, c.P01*inv
+	c.l += k0 * v
+	c.b += k1 * v
+	c.P11 -= c.P01 * k1
+	c.P01 -= c.P00 * k1
+	c.P00 -= c.P00 * k0
+}
+
+// Run filters (and with Smooth, smooths) y and n into dst and returns the
+// diffuse log-likelihood and the number of observations it counts
+// (observed periods − 2). work may be nil; with a reused work it does not
+// allocate. It panics if the slices differ in length or a variance is
+// negative (Sigma2 must be positive).
+func (f *TrendFilter) Run(dst *TrendState, y, n []float64, work *KalmanWork) (loglik float64, m int) {
+	mean, variance, slope := dst.Mean, dst.Variance, dst.Slope
+	if len(n) != len(y) || len(mean) != len(y) || len(variance) != len(y) || (slope != nil && len(slope) != len(y)) {
+		panic("score: TrendFilter.Run: slices differ in length")
+	}
+	q, qTrend, sigma2 := f.Q, f.QTrend, f.Sigma2
 	if !(q >= 0) || !(qTrend >= 0) || !(sigma2 > 0) || math.IsInf(q, 0) || math.IsInf(qTrend, 0) || math.IsInf(sigma2, 0) {
-		panic("score: LocalTrend: need q, qTrend >= 0 and sigma2 > 0, all finite")
+		panic("score: TrendFilter: need Q, QTrend >= 0 and Sigma2 > 0, all finite")
 	}
 	if work == nil {
 		work = &KalmanWork{}
@@ -212,46 +294,19 @@ func LocalTrend(y, n []float64, q, qTrend, sigma2 float64, smooth bool, mean, va
 	work.grow(len(y))
 	a0, a1, p00, p01, p11 := work.a0, work.a1, work.p00, work.p01, work.p11
 	first := -1
-	seen := 0
-	var l, b, P00, P01, P11, sumV2F float64
-	var logs logSum
+	var c trendCore
 	for t := range y {
-		if first < 0 {
-			if missing(y[t], n[t]) {
-				a0[t] = math.NaN()
-				continue
-			}
-			first = t
-			seen = 1
-			l, b = y[t], 0
-			P00, P01, P11 = sigma2/n[t], 0, diffuseKappa*sigma2
-		} else {
-			l += b
-			P00 += 2*P01 + P11 + q
-			P01 += P11
-			P11 += qTrend
-			if !missing(y[t], n[t]) {
-				H := sigma2 / n[t]
-				F := P00 + H
-				inv := 1 / F
-				v := y[t] - l
-				if seen >= 2 {
-					logs.add(F)
-					sumV2F += v * v * inv
-					m++
-				}
-				seen++
-				k0, k1 := P00*inv, P01*inv
-				l += k0 * v
-				b += k1 * v
-				P11 -= P01 * k1
-				P01 -= P00 * k1
-				P00 -= P00 * k0
-			}
+		c.step(y[t], n[t], q, qTrend, sigma2)
+		if c.seen == 0 {
+			a0[t] = math.NaN()
+			continue
 		}
-		a0[t], a1[t], p00[t], p01[t], p11[t] = l, b, P00, P01, P11
+		if first < 0 {
+			first = t
+		}
+		a0[t], a1[t], p00[t], p01[t], p11[t] = c.l, c.b, c.P00, c.P01, c.P11
 	}
-	if smooth && first >= 0 {
+	if f.Smooth && first >= 0 {
 		for t := len(y) - 2; t >= first; t-- {
 			// prediction of t+1 from the filtered state at t
 			f00, f01, f11 := p00[t], p01[t], p11[t]
@@ -305,50 +360,15 @@ func LocalTrend(y, n []float64, q, qTrend, sigma2 float64, smooth bool, mean, va
 	if first < 0 {
 		return math.NaN(), 0
 	}
-	return -0.5 * (float64(m)*log2Pi + logs.value() + sumV2F), m
+	return -0.5 * (float64(c.m)*log2Pi + c.logs.value() + c.sumV2F), c.m
 }
 
-// trendLik is LocalTrend's filter without outputs.
+// trendLik is the trend filter without outputs: Σ log F, Σ v²/F and the
+// number of terms.
 func trendLik(y, n []float64, q, qTrend, sigma2 float64) (sumLogF, sumV2F float64, m int) {
-	started := false
-	seen := 0
-	var l, b, P00, P01, P11 float64
-	var logs logSum
+	var c trendCore
 	for t := range y {
-		miss := missing(y[t], n[t])
-		if !started {
-			if miss {
-				continue
-			}
-			started = true
-			seen = 1
-			l, b = y[t], 0
-			P00, P01, P11 = sigma2/n[t], 0, diffuseKappa*sigma2
-			continue
-		}
-		l += b
-		P00 += 2*P01 + P11 + q
-		P01 += P11
-		P11 += qTrend
-		if miss {
-			continue
-		}
-		H := sigma2 / n[t]
-		F := P00 + H
-		inv := 1 / F
-		v := y[t] - l
-		if seen >= 2 {
-			logs.add(F)
-			sumV2F += v * v * inv
-			m++
-		}
-		seen++
-		k0, k1 := P00*inv, P01*inv
-		l += k0 * v
-		b += k1 * v
-		P11 -= P01 * k1
-		P01 -= P00 * k1
-		P00 -= P00 * k0
+		c.step(y[t], n[t], q, qTrend, sigma2)
 	}
-	return logs.value(), sumV2F, m
+	return c.logs.value(), c.sumV2F, c.m
 }

@@ -23,13 +23,14 @@ func ExampleLocalLevel() {
 	// smoothed  [1.667 2.000 2.333] [0.667 0.750 0.667]
 }
 
-func ExampleLocalTrend() {
+func ExampleTrendFilter_Run() {
 	y := []float64{1, 2, 4, 5, 7}
 	n := []float64{1, 1, 1, 1, 1}
 	mean := make([]float64, 5)
 	variance := make([]float64, 5)
 	slope := make([]float64, 5)
-	score.LocalTrend(y, n, 0, 0, 1, true, mean, variance, slope, nil)
+	f := &score.TrendFilter{Sigma2: 1, Smooth: true} // no state noise: a straight line
+	f.Run(&score.TrendState{Mean: mean, Variance: variance, Slope: slope}, y, n, nil)
 	fmt.Printf("%.2f slope %.2f\n", mean, slope[0])
 	// Output:
 	// [0.80 2.30 3.80 5.30 6.80] slope 1.50

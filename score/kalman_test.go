@@ -99,7 +99,7 @@ func TestLocalLevelZeroQIsWeightedMean(t *testing.T) {
 	}
 }
 
-func TestLocalTrendZeroVarianceIsLine(t *testing.T) {
+func TestTrendFilterZeroVarianceIsLine(t *testing.T) {
 	// With q = q_β = 0 the smoothed trend is the least-squares line; for
 	// y = 1, 2, 4 at t = 0, 1, 2 (n = 1) by hand: slope = Σ(t−1)(y−7/3)/2
 	// = (−1·−4/3 + 1·5/3)/2 = 3/2, intercept 7/3 − 3/2 = 5/6; fitted 5/6,
@@ -110,7 +110,7 @@ func TestLocalTrendZeroVarianceIsLine(t *testing.T) {
 	mean := make([]float64, 3)
 	v := make([]float64, 3)
 	slope := make([]float64, 3)
-	LocalTrend(y, n, 0, 0, 1, true, mean, v, slope, nil)
+	(&TrendFilter{Sigma2: 1, Smooth: true}).Run(&TrendState{Mean: mean, Variance: v, Slope: slope}, y, n, nil)
 	want := []float64{5.0 / 6, 7.0 / 3, 23.0 / 6}
 	for i := range want {
 		if !near(mean[i], want[i], 1e-5) || !near(slope[i], 1.5, 1e-5) {
@@ -119,18 +119,18 @@ func TestLocalTrendZeroVarianceIsLine(t *testing.T) {
 	}
 }
 
-func TestLocalTrendLoglikCountsFromThird(t *testing.T) {
+func TestTrendFilterLoglikCountsFromThird(t *testing.T) {
 	y := []float64{1, 2, 4, 3, math.NaN(), 5}
 	n := []float64{1, 2, 1, 3, 0, 2}
 	mean := make([]float64, len(y))
 	v := make([]float64, len(y))
-	ll, m := LocalTrend(y, n, 0.1, 0.01, 2, false, mean, v, nil, nil)
+	ll, m := (&TrendFilter{Q: 0.1, QTrend: 0.01, Sigma2: 2}).Run(&TrendState{Mean: mean, Variance: v}, y, n, nil)
 	if m != 3 {
 		t.Fatalf("m = %d, want 3 (five observations minus the two diffuse ones)", m)
 	}
 	a, b, mm := trendLik(y, n, 0.1, 0.01, 2)
 	if mm != m || !near(ll, -0.5*(float64(m)*log2Pi+a+b), 1e-12) {
-		t.Fatalf("trendLik disagrees with LocalTrend: %v vs %v", -0.5*(float64(m)*log2Pi+a+b), ll)
+		t.Fatalf("trendLik disagrees with TrendFilter.Run: %v vs %v", -0.5*(float64(m)*log2Pi+a+b), ll)
 	}
 }
 
@@ -173,31 +173,47 @@ func poisson(r *rand.Rand, lambda float64) int {
 
 func TestKalmanSimulationCoverage(t *testing.T) {
 	// Simulation (issue 4): a latent random walk observed through noisy
-	// events; the ML-fitted smoother's 95 % band must cover the truth in
-	// at least 90 % of the periods (after the first event). Fixed seeds.
+	// events; the 95 % band of the marginalised filter, of its smoother
+	// and of the ML-fitted smoother must cover the truth in at least 90 %
+	// of the periods (after the first event) where the truth is on the
+	// index's scale: the bands are cut at ±10 (issue 11), and a random
+	// walk with q = 0.3 leaves it after a few years. Fixed seeds. A seed
+	// leaves as few as 82 autocorrelated periods on the scale, so the
+	// per-seed floor is 0.85 and the five seeds pooled must reach 0.93.
+	opts := []*KalmanOptions{{Observation: ObserveMean}, {Observation: ObserveMean, Smoothed: true}, {ML: true, Observation: ObserveMean, Smoothed: true}}
+	pooledCov, pooledTot := make([]int, len(opts)), make([]int, len(opts))
 	for seed := uint64(1); seed <= 5; seed++ {
-		r := rand.New(rand.NewPCG(seed, 99))
-		truth, y, n := simulate(r, 240, 0.3, 9, 3)
-		f, err := FitKalman(y, n, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		covered, total := 0, 0
-		for i, p := range f.Series.Points {
-			if math.IsNaN(p.Value) {
-				continue
+		for oi, o := range opts {
+			r := rand.New(rand.NewPCG(seed, 99))
+			truth, y, n := simulate(r, 240, 0.3, 9, 3)
+			f, err := FitKalman(y, n, o)
+			if err != nil {
+				t.Fatal(err)
 			}
-			total++
-			if truth[i] >= p.Lower && truth[i] <= p.Upper {
-				covered++
+			covered, total := 0, 0
+			for i, p := range f.Series.Points {
+				if math.IsNaN(p.Value) || math.Abs(truth[i]) > 10 {
+					continue
+				}
+				total++
+				if truth[i] >= p.Lower && truth[i] <= p.Upper {
+					covered++
+				}
+			}
+			pooledCov[oi] += covered
+			pooledTot[oi] += total
+			if frac := float64(covered) / float64(total); total < 40 || frac < 0.85 {
+				t.Errorf("seed %d %s: 95 %% band covers %.3f of %d periods, want >= 0.85 (q̂=%.3g σ̂²=%.3g)", seed, o.Name(), frac, total, f.Q, f.Sigma2)
+			}
+			// Both should find the right order of magnitude (true q = 0.3, σ² = 9).
+			if f.Q < 0.3/4 || f.Q > 0.3*4 || f.Sigma2 < 9/2.0 || f.Sigma2 > 9*2.0 {
+				t.Errorf("seed %d %s: q̂ = %.3g, σ̂² = %.3g; want near 0.3 and 9", seed, o.Name(), f.Q, f.Sigma2)
 			}
 		}
-		if frac := float64(covered) / float64(total); frac < 0.90 {
-			t.Errorf("seed %d: 95 %% band covers %.3f of %d periods, want >= 0.90 (q̂=%.3g σ̂²=%.3g)", seed, frac, total, f.Q, f.Sigma2)
-		}
-		// ML should find the right order of magnitude (true q = 0.3, σ² = 9).
-		if f.Q < 0.3/4 || f.Q > 0.3*4 || f.Sigma2 < 9/2.0 || f.Sigma2 > 9*2.0 {
-			t.Errorf("seed %d: q̂ = %.3g, σ̂² = %.3g; want near 0.3 and 9", seed, f.Q, f.Sigma2)
+	}
+	for oi, o := range opts {
+		if frac := float64(pooledCov[oi]) / float64(pooledTot[oi]); frac < 0.93 {
+			t.Errorf("%s: pooled coverage %.3f of %d periods, want >= 0.93", o.Name(), frac, pooledTot[oi])
 		}
 	}
 }
@@ -230,18 +246,20 @@ func BenchmarkLocalLevelSmoother(b *testing.B) {
 	}
 }
 
-// BenchmarkLocalTrendSmoother: the same with the local linear trend.
-func BenchmarkLocalTrendSmoother(b *testing.B) {
+// BenchmarkTrendFilterSmoother: the same with the local linear trend.
+func BenchmarkTrendFilterSmoother(b *testing.B) {
 	y, n := benchData(10000, 240)
 	mean := make([]float64, 240)
 	v := make([]float64, 240)
 	slope := make([]float64, 240)
 	var work KalmanWork
+	tf := &TrendFilter{Q: 0.3, QTrend: 0.01, Sigma2: 9, Smooth: true}
+	dst := TrendState{Mean: mean, Variance: v, Slope: slope}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for d := range y {
-			LocalTrend(y[d], n[d], 0.3, 0.01, 9, true, mean, v, slope, &work)
+			tf.Run(&dst, y[d], n[d], &work)
 		}
 	}
 }

@@ -36,7 +36,9 @@ func ExampleLevelOptions_EventValue() {
 // The level over plain monthly value sums, from a start of 1.5: talks in
 // both directions (2 × 4.55), a quiet month, a month of three strikes
 // (3 × −15), a strike beside a round of talks (−15 + 9.1): the strike
-// still lowers the level.
+// still lowers the level. Each month after the first first loses 4 % of
+// its distance to the baseline (0 for plain sums): the quiet month reads
+// 2.72 × 0.96 = 2.61.
 func ExampleLevelPath() {
 	nan := math.NaN()
 	sums := []float64{9.1, nan, -45, -15 + 9.1}
@@ -45,9 +47,9 @@ func ExampleLevelPath() {
 	}
 	// Output:
 	// month 1: +2.72 ordinary
-	// month 2: +2.72 ordinary
-	// month 3: -1.25 discordant
-	// month 4: -2.12 discordant
+	// month 2: +2.61 ordinary
+	// month 3: -1.43 discordant
+	// month 4: -2.23 discordant
 }
 
 func ExampleLevelOptions_Score() {
@@ -65,8 +67,8 @@ func ExampleLevelOptions_Score() {
 	// Output:
 	// start -4.42
 	// 2022-01 -4.55 tense
-	// 2022-02 -6.59 confrontation
-	// 2022-03 -7.60 confrontation
+	// 2022-02 -6.68 confrontation
+	// 2022-03 -7.67 confrontation
 }
 
 // The level of the embedded chronology's core dyads at the end of each of
@@ -104,9 +106,9 @@ func ExampleLevelOptions_chronology() {
 	}
 	// Output:
 	// December  2021  2022  2023  2024  2025
-	// RUS-UKR   -1.5  -8.8  -9.0  -8.9  -8.2
-	// USA-VEN   -8.8  -4.1  -1.6  -5.3  -8.3
-	// CHN-USA   -8.0  -7.7  -6.6  -5.2  -1.3
-	// CHN-RUS   +9.0  +9.0  +9.0  +9.0  +9.0
-	// CHN-VEN   +8.0  +8.0  +8.3  +8.5  +8.5
+	// RUS-UKR   -0.9  -8.5  -8.4  -8.6  -7.7
+	// USA-VEN   -6.7  -1.6  +0.2  -4.2  -7.8
+	// CHN-USA   -6.0  -5.8  -4.3  -3.2  -0.7
+	// CHN-RUS   +6.8  +7.6  +7.4  +7.0  +6.9
+	// CHN-VEN   +3.8  +3.3  +4.3  +4.6  +4.2
 }

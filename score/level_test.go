@@ -121,7 +121,7 @@ func TestLevelPathHand(t *testing.T) {
 	//   L₃ = 9·(0.928829 − 1)/(0.928829 + 0.5) = −0.448294
 	nan := math.NaN()
 	sums := []float64{nan, -15, nan, 9.1}
-	got := LevelPath(sums, 0, nil)
+	got := LevelPath(sums, 0, noDecay) // the push mechanics: no decay
 	if !math.IsNaN(got[0]) || !near(got[1], -1.957385, 1e-5) || got[2] != got[1] || !near(got[3], -0.448294, 1e-5) {
 		t.Fatalf("path = %v, want [NaN −1.957385 −1.957385 −0.448294]", got)
 	}
@@ -149,10 +149,10 @@ func TestLevelDocumentedNumbers(t *testing.T) {
 	// R = exp(1.5p/18) = 2.697538, L = −9·1.697538/3.197538 = −4.778001)
 	// and a second such month to −7.3 (R = (9 + 2.389)/(9 − 4.778)·2.697538
 	// = 7.276710, L = −9·6.276710/7.776710 = −7.264).
-	if l := LevelPath([]float64{-15}, 0, nil)[0]; !near(l, -1.957385, 1e-5) {
+	if l := LevelPath([]float64{-15}, 0, noDecay)[0]; !near(l, -1.957385, 1e-5) {
 		t.Errorf("one strike: %v, want −1.957", l)
 	}
-	if l := LevelPath([]float64{-150, -150}, 0, nil); !near(l[0], -4.778001, 1e-5) || !near(l[1], -7.264, 1e-3) {
+	if l := LevelPath([]float64{-150, -150}, 0, noDecay); !near(l[0], -4.778001, 1e-5) || !near(l[1], -7.264, 1e-3) {
 		t.Errorf("ten strikes, twice: %v, want −4.778, −7.264", l)
 	}
 	// Steady flows with conflict three times cooperation: Proportional
@@ -182,11 +182,11 @@ func TestLevelScoreMatchesEventSums(t *testing.T) {
 		row("RUS", "UKR", month(2025, 1), conf(-10), coop(7), coop(7)),
 		row("RUS", "UKR", month(2025, 3), coop(1.9)),
 	}, nil)
-	s, err := (&LevelOptions{FixedStart: true}).Score(p, dataset.Dyad{A: "UKR", B: "RUS"})
+	s, err := (&LevelOptions{FixedStart: true, Decay: -1}).Score(p, dataset.Dyad{A: "UKR", B: "RUS"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := LevelPath([]float64{-5.9, math.NaN(), 1.7195}, 0, nil)
+	want := LevelPath([]float64{-5.9, math.NaN(), 1.7195}, 0, noDecay)
 	for i, pt := range s.Points {
 		if !near(pt.Value, want[i], 1e-9) {
 			t.Errorf("point %d = %v, want %v", i, pt.Value, want[i])
@@ -227,7 +227,7 @@ func TestLevelScoreEstimatesStart(t *testing.T) {
 		row("CHN", "RUS", month(2020, 2), coop(5)),
 		row("CHN", "RUS", month(2020, 4), conf(-9)),
 	}, nil)
-	s, err := (&LevelOptions{StartPeriods: 2}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	s, err := (&LevelOptions{StartPeriods: 2, Decay: -1}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -235,7 +235,7 @@ func TestLevelScoreEstimatesStart(t *testing.T) {
 	if !near(start, 2.7, 1e-12) {
 		t.Fatalf("start = %v, want 2.7", start)
 	}
-	want := LevelPath([]float64{3.5, 3.75, math.NaN(), -13.05}, 2.7, nil)
+	want := LevelPath([]float64{3.5, 3.75, math.NaN(), -13.05}, 2.7, noDecay)
 	for i, pt := range s.Points {
 		if !near(pt.Value, want[i], 1e-9) {
 			t.Errorf("point %d = %v, want %v", i, pt.Value, want[i])
@@ -248,14 +248,14 @@ func TestLevelScoreEstimatesStart(t *testing.T) {
 	// = −1.45, so c solves c − c²/20 = −1.45: c = 10·(1 − √1.29) =
 	// −1.357817 (hand). Then every event's value is relative to h(c) =
 	// −1.45 and the four events sum to zero.
-	s, _ = (&LevelOptions{FixedStart: true, Start: -4, AutoCenter: true}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	s, _ = (&LevelOptions{FixedStart: true, Start: -4, AutoCenter: true, Decay: -1}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
 	if c, _ := s.Param("center"); !near(c, -1.357817, 1e-6) {
 		t.Errorf("auto centre = %v, want −1.357817", c)
 	}
 	if st, _ := s.Param("start"); st != -4 {
 		t.Errorf("fixed start = %v", st)
 	}
-	want = LevelPath([]float64{3.5 + 2*1.45, 3.75 + 1.45, math.NaN(), -13.05 + 1.45}, -4, nil)
+	want = LevelPath([]float64{3.5 + 2*1.45, 3.75 + 1.45, math.NaN(), -13.05 + 1.45}, -4, noDecay)
 	if !near(s.Points[3].Value, want[3], 1e-9) {
 		t.Errorf("auto-centred April = %v, want %v", s.Points[3].Value, want[3])
 	}
@@ -337,6 +337,89 @@ func TestLevelNewsMeans(t *testing.T) {
 		}
 		if int(n) != c.count || !near(g/n, c.g, 0.005) || !near(h/n, c.h, 0.005) {
 			t.Errorf("%s: %v international events, mean g %.3f, mean h %.3f; documented %d, %.2f, %.2f", c.file, n, g/n, h/n, c.count, c.g, c.h)
+		}
+	}
+}
+
+// noDecay switches the decay off, for the tests of the push mechanics
+// whose hand calculations predate it.
+var noDecay = &LevelOptions{Decay: -1}
+
+// Issue 11: the level falls back from the bounds and decays toward its own
+// evidence when events stop; it does not ratchet.
+func TestLevelFallsBackAndDecays(t *testing.T) {
+	// Two years of monthly talks in both directions (value sum 9.1 each),
+	// then two quiet years.
+	var rows []dataset.DyadPeriod
+	for m := 0; m < 24; m++ {
+		rows = append(rows, row("CHN", "RUS", month(2018, 1).AddDate(0, m, 0), coop(7), coop(7)))
+	}
+	rows = append(rows, row("CHN", "RUS", month(2021, 12)))
+	p := mustPanel(rows, nil)
+	s, err := (&LevelOptions{}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	peak := s.Points[23].Value
+	end := s.Points[len(s.Points)-1].Value
+	// The baseline is 0.9 × the event value of talks, 0.9·h(7) = 4.095;
+	// after 24 quiet months the level has lost 1 − 0.96²⁴ = 62 % of its
+	// distance to it.
+	base := 0.9 * (7 - 49.0/20)
+	want := base + math.Pow(0.96, 24)*(peak-base)
+	if !near(end, want, 1e-9) {
+		t.Errorf("after two quiet years: %v, want %v (peak %v)", end, want, peak)
+	}
+	if !(peak < MaxLevel-0.5) {
+		t.Errorf("peak %v pinned near +9 after two years of monthly talks", peak)
+	}
+	// Without decay it keeps the peak (the old ratchet).
+	s0, _ := (&LevelOptions{Decay: -1}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	if s0.Points[len(s0.Points)-1].Value != s0.Points[23].Value || !(s0.Points[23].Value > peak) {
+		t.Errorf("no decay: end %v peak %v, decayed peak %v", s0.Points[len(s0.Points)-1].Value, s0.Points[23].Value, peak)
+	}
+}
+
+// Issue 11: a lone conciliatory event inside a crisis does not lift the
+// dyad by a grade (a grade is 3 wide).
+func TestLevelLoneConciliatoryEvent(t *testing.T) {
+	var rows []dataset.DyadPeriod
+	for m := 0; m < 6; m++ { // six months of war: three strikes a month
+		rows = append(rows, row("RUS", "UKR", month(2022, 2).AddDate(0, m, 0), conf(-10), conf(-10), conf(-10)))
+	}
+	// then one month with a round of talks in both directions
+	rows = append(rows, row("RUS", "UKR", month(2022, 8), coop(7), coop(7)))
+	p := mustPanel(rows, nil)
+	s, err := (&LevelOptions{}).Score(p, dataset.Dyad{A: "RUS", B: "UKR"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, after := s.Points[5].Value, s.Points[6].Value
+	if GradeIndex(before) != 0 {
+		t.Fatalf("six months of war read %v (%s), want confrontation", before, Grade(before))
+	}
+	if lift := after - before; !(lift > 0 && lift < 2) || GradeIndex(after) != GradeIndex(before) {
+		t.Errorf("talks lift the level %v → %v (%s)", before, after, Grade(after))
+	}
+}
+
+// The evidence band: ±1.96·3.6/√(N+1) around the level, N the events
+// behind it aged at the decay rate (hand numbers: one event ±4.99, then a
+// quiet month N = 0.96, ±5.04).
+func TestLevelEvidenceBand(t *testing.T) {
+	p := mustPanel([]dataset.DyadPeriod{
+		row("CHN", "VEN", month(2014, 7), coop(7)),
+		row("CHN", "VEN", month(2014, 8)),
+	}, nil)
+	s, err := (&LevelOptions{}).Score(p, dataset.Dyad{A: "CHN", B: "VEN"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, n := range []float64{1, 0.96} {
+		pt := s.Points[i]
+		h := 1.959963984540054 * 3.6 / math.Sqrt(n+1)
+		if !near(pt.Upper-pt.Value, math.Min(h, MaxLevel-pt.Value), 1e-9) || !near(pt.Value-pt.Lower, h, 1e-9) {
+			t.Errorf("month %d: %v [%v, %v], want ± %v", i, pt.Value, pt.Lower, pt.Upper, h)
 		}
 	}
 }

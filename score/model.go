@@ -37,11 +37,18 @@ var modelTable = []modelEntry{
 	{"volume", "the dyad's share of all events involving A or B (0..1)", func() Model { return &IndexOptions{Measure: MeasureVolume} }},
 	{"tone", "weighted mean tone", func() Model { return &IndexOptions{Measure: MeasureTone} }},
 	{"level", "bounded relationship level (−9..9, six grades)", func() Model { return &LevelOptions{} }},
-	{"kalman", "local-level state-space index, smoothed, 80/95 % bands", func() Model { return &KalmanOptions{} }},
-	{"kalman-filtered", "local-level state-space index, filtered (past only)", func() Model { return &KalmanOptions{Filtered: true} }},
-	{"trend", "local-linear-trend state-space index, smoothed", func() Model { return &KalmanOptions{Trend: true} }},
-	{"trend-filtered", "local-linear-trend state-space index, filtered", func() Model { return &KalmanOptions{Trend: true, Filtered: true} }},
+	{"kalman", "relationship index: local level on each month's net evidence of warming or cooling, marginalised over its variances, filtered (past only), 80/95 % bands", func() Model { return &KalmanOptions{} }},
+	{"kalman-smoothed", "the same, smoothed: a retrospective reading that uses later months", func() Model { return &KalmanOptions{Smoothed: true} }},
+	{"kalman-mean", "local level on the monthly mean Goldstein weight, pushed by the net evidence as kalman, marginalised, filtered", func() Model { return &KalmanOptions{Observation: ObserveMean} }},
+	{"kalman-ml", "local level on the monthly mean Goldstein weight, maximum-likelihood variances, filtered", func() Model { return &KalmanOptions{ML: true, Observation: ObserveMean} }},
+	{"kalman-ml-smoothed", "the same, smoothed", func() Model { return &KalmanOptions{ML: true, Observation: ObserveMean, Smoothed: true} }},
+	{"trend", "local linear trend on the monthly mean Goldstein weight, maximum likelihood, filtered", func() Model { return &KalmanOptions{Trend: true, Observation: ObserveMean} }},
+	{"trend-smoothed", "the same, smoothed", func() Model { return &KalmanOptions{Trend: true, Observation: ObserveMean, Smoothed: true} }},
 }
+
+// modelAliases are earlier names that ModelByName still accepts: the
+// filtered readings are now the defaults.
+var modelAliases = map[string]string{"kalman-filtered": "kalman", "trend-filtered": "trend"}
 
 // ModelNames returns every name ModelByName knows, in a fixed order.
 func ModelNames() []string {
@@ -64,11 +71,16 @@ func ModelAbout(name string) string {
 }
 
 // ModelByName returns a new model with default settings for a name of
-// ModelNames (case-insensitive), or an error wrapping ErrUnknownModel.
+// ModelNames (case-insensitive; "kalman-filtered" and "trend-filtered",
+// earlier names, are aliases of "kalman" and "trend"), or an error
+// wrapping ErrUnknownModel.
 // The returned value is a *IndexOptions, *LevelOptions or *KalmanOptions
 // whose fields may be changed before use.
 func ModelByName(name string) (Model, error) {
 	n := strings.ToLower(strings.TrimSpace(name))
+	if a, ok := modelAliases[n]; ok {
+		n = a
+	}
 	for _, e := range modelTable {
 		if e.name == n {
 			return e.make(), nil

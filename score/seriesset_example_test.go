@@ -14,16 +14,16 @@ func ExampleSeriesSet_WriteCSV() {
 		monthRow("CHN", "RUS", 2024, 6, 7, 5, 6),
 	}, nil)
 	set, _ := score.Score(p, []dataset.Dyad{{A: "CHN", B: "RUS"}},
-		[]score.Model{&score.IndexOptions{}, &score.KalmanOptions{Q: 0.5, Sigma2: 4}})
+		[]score.Model{&score.IndexOptions{}, &score.KalmanOptions{Q: 0.5, Sigma2: 4, Observation: score.ObserveMean, Push: -1}})
 	set.WriteCSV(os.Stdout)
 	// Output:
 	// dyad,period,model,value,lower,upper,n
 	// CHN-RUS,2024-04-01,goldstein,5,,,2
 	// CHN-RUS,2024-05-01,goldstein,,,,0
 	// CHN-RUS,2024-06-01,goldstein,6,,,3
-	// CHN-RUS,2024-04-01,kalman,5.4615385,3.4275877,7.4954892,2
-	// CHN-RUS,2024-05-01,kalman,5.5769231,3.5612144,7.5926317,0
-	// CHN-RUS,2024-06-01,kalman,5.6923077,3.8092352,7.5753802,3
+	// CHN-RUS,2024-04-01,kalman-mean,5,2.2281924,7.7718076,2
+	// CHN-RUS,2024-05-01,kalman-mean,5,1.9010248,8.0989752,0
+	// CHN-RUS,2024-06-01,kalman-mean,5.6923077,3.8092352,7.5753802,3
 }
 
 func ExampleSeriesSet_Frame() {

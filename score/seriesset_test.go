@@ -39,7 +39,7 @@ func tidyPanel() *Panel {
 
 func TestSeriesSetCSV(t *testing.T) {
 	p := tidyPanel()
-	set, err := Score(p, []dataset.Dyad{{A: "ZAF", B: "NA"}}, []Model{&IndexOptions{}, &KalmanOptions{Q: 0.5, Sigma2: 4}})
+	set, err := Score(p, []dataset.Dyad{{A: "ZAF", B: "NA"}}, []Model{&IndexOptions{}, &KalmanOptions{Q: 0.5, Sigma2: 4, Observation: ObserveMean, Push: -1}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,9 +53,9 @@ func TestSeriesSetCSV(t *testing.T) {
 		t.Errorf("goldstein rows:\n%s\n%s", lines[1], lines[2])
 	}
 	// kalman rows carry a band; February (no events) is predicted.
-	k := set.Find(dataset.Dyad{A: "NA", B: "ZAF"}, "kalman")
+	k := set.Find(dataset.Dyad{A: "NA", B: "ZAF"}, "kalman-mean")
 	f := strings.Split(lines[7], ",")
-	if f[0] != "NA-ZAF" || f[2] != "kalman" || f[3] == "" || f[4] == "" || f[5] == "" || f[6] != "0" || !k.Points[1].HasBand() {
+	if f[0] != "NA-ZAF" || f[2] != "kalman-mean" || f[3] == "" || f[4] == "" || f[5] == "" || f[6] != "0" || !k.Points[1].HasBand() {
 		t.Errorf("kalman February: %s", lines[7])
 	}
 	if set.Len() != 2 || set.Rows() != 10 || len(set.Models()) != 2 || set.Find(dataset.Dyad{A: "NA", B: "ZAF"}, "level") != nil {
@@ -136,7 +136,7 @@ func TestSeriesSetDeterministic(t *testing.T) {
 }
 
 func TestSeriesSetRender(t *testing.T) {
-	set, _ := Score(tidyPanel(), []dataset.Dyad{{A: "NA", B: "ZAF"}}, []Model{&IndexOptions{}, &KalmanOptions{Q: 0.5, Sigma2: 4}})
+	set, _ := Score(tidyPanel(), []dataset.Dyad{{A: "NA", B: "ZAF"}}, []Model{&IndexOptions{}, &KalmanOptions{Q: 0.5, Sigma2: 4, Observation: ObserveMean, Push: -1}})
 	md := set.Markdown()
 	// goldstein: 4 of 5 periods scored, 6 events, last May at 6, range
 	// 1.5 (January) to 6 (May).
@@ -144,7 +144,7 @@ func TestSeriesSetRender(t *testing.T) {
 		t.Errorf("Markdown:\n%s", md)
 	}
 	h := set.HTML()
-	if !strings.Contains(h, "<td>kalman</td>") || !strings.Contains(h, "<th>95 % band</th>") {
+	if !strings.Contains(h, "<td>kalman-mean</td>") || !strings.Contains(h, "<th>95 % band</th>") {
 		t.Errorf("HTML:\n%s", h)
 	}
 }

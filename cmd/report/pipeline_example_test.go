@@ -30,7 +30,6 @@ func Example_run() {
 	// dedup: in=3 out=3 merged=0
 	// events: in=3 undated=0 not-dyadic=0 self=0 outside-period=0 other-dyads=0 reported=3
 	// dyads: CIV-TUR
-	// note CIV-TUR: kalman needs more observed periods than this dyad has; the index is goldstein
 	// scores: DIR/out/scores.csv
 	//
 }

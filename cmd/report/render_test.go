@@ -130,7 +130,7 @@ func TestRenderCommand(t *testing.T) {
 		t.Error("scores.csv does not survive a render round trip")
 	}
 	text := pdfToText(t, filepath.Join(again, "report.pdf"))
-	if !strings.Contains(text, "Rendered from scores") || !strings.Contains(text, "China – Russia: relationship index") {
+	if !strings.Contains(text, "Rendered from scores") || !strings.Contains(text, "China – Russia: relationship level") {
 		t.Error("rendered PDF lacks its sections")
 	}
 	if code, _, _ := runCLI(t, false, "render"); code != 2 {

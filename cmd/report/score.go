@@ -302,7 +302,7 @@ func runScore(e *env, args []string) error {
 		"report score -model goldstein,kalman -dyads CHN-RUS,CHN-USA           # the embedded chronology",
 		"report score -model level -dyads RUS-UKR -period month -o level.csv",
 		"report score -model netcoop-norm -weight log-sources -from 2015 -to 2024 events.gdelt.tsv.gz",
-		"report score -model kalman -q 0.2 -sigma2 9 -dyads USA-VEN icews.tab   # fixed variances: no fit",
+		"report score -model kalman -q 0.2 -sigma2 9 -dyads USA-VEN icews.tab   # fixed variances: no marginalisation",
 		"report score -directed -model goldstein -dyads USA-CHN,CHN-USA events.csv # what each side did",
 	)
 	f.in.register(fs, "month")
@@ -310,13 +310,13 @@ func runScore(e *env, args []string) error {
 	fs.StringVar(&f.dyads, "dyads", "", "dyads, comma-separated (`CHN-RUS,CHN-USA`); default: the -top busiest pairs of different countries")
 	fs.IntVar(&f.top, "top", 10, "how many of the busiest dyads to score when -dyads is not given (0: all)")
 	fs.StringVar(&f.output, "o", "", "output `file` (written atomically; default: standard output)")
-	fs.Float64Var(&f.q, "q", 0, "kalman/trend: state variance per period (0: estimate by maximum likelihood)")
+	fs.Float64Var(&f.q, "q", 0, "kalman/trend: state variance per period (0: kalman marginalises it, kalman-ml and trend estimate it by maximum likelihood)")
 	fs.Float64Var(&f.qtrend, "qtrend", 0, "trend: slope variance per period (0: estimate)")
-	fs.Float64Var(&f.sigma2, "sigma2", 0, "kalman/trend: variance of one event's Goldstein weight (0: estimate)")
+	fs.Float64Var(&f.sigma2, "sigma2", 0, "kalman/trend: variance of one observation (0: marginalise or estimate)")
 	fs.Float64Var(&f.gain, "gain", 0, "level: gain of a period's push (0: the model's default, score.DefaultLevelGain)")
 	fs.StringVar(&f.center, "center", "0", "level: Goldstein weight that pushes nothing, a `number` or auto (the data's average event)")
 	fs.StringVar(&f.saturation, "saturation", "", "level: `saturation` "+strings.Join(score.SaturationNames(), ", ")+" (default: the first)")
-	fs.Float64Var(&f.decay, "decay", 0, "level: share of the distance to 0 lost in each period without events, in [0, 1)")
+	fs.Float64Var(&f.decay, "decay", 0, "level: share of the distance to the dyad's own record lost each period, in [0, 1) (0: the model's default, score.DefaultLevelDecay; negative: none)")
 	fs.StringVar(&f.start, "start", "", "level: starting `level` in [-9, 9] (default: estimated from the first 12 periods with events)")
 	fs.BoolVar(&f.verbose, "v", false, "print each series' fitted parameters to stderr")
 	if err := parseFlags(fs, args); err != nil {
@@ -379,8 +379,8 @@ func (f *scoreFlags) buildModels() ([]score.Model, error) {
 			return nil, fmt.Errorf("%w: -q, -qtrend and -sigma2 must be finite and not negative", errUsage)
 		}
 	}
-	if !(f.gain >= 0) || math.IsInf(f.gain, 0) || !(f.decay >= 0 && f.decay < 1) {
-		return nil, fmt.Errorf("%w: -gain must be positive and -decay in [0, 1)", errUsage)
+	if !(f.gain >= 0) || math.IsInf(f.gain, 0) || !(f.decay < 1) {
+		return nil, fmt.Errorf("%w: -gain must be positive and -decay below 1", errUsage)
 	}
 	sat, ok := score.SaturationByName(strings.ToLower(f.saturation))
 	if !ok {

@@ -125,8 +125,9 @@ func TestScoreKalmanAndOutputFile(t *testing.T) {
 	if len(lines) != 4 || !strings.HasPrefix(lines[2], "CHN-RUS,2020-02-01,kalman,") || strings.Contains(lines[2], ",,") {
 		t.Fatalf("file:\n%s", b)
 	}
-	// Too few periods for the ML fit: a clear error naming the dyad.
-	code, _, errs = scoreCLI(t, "score", "-model", "kalman", "-dyads", "CHN-RUS", "-quiet", in)
+	// Too few periods for the ML fit: a clear error naming the dyad (the
+	// default, marginalised kalman scores them).
+	code, _, errs = scoreCLI(t, "score", "-model", "kalman-ml", "-dyads", "CHN-RUS", "-quiet", in)
 	if code != 1 || !strings.Contains(errs, "CHN-RUS") || !strings.Contains(errs, "-sigma2") {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
