@@ -96,7 +96,7 @@ type IdealPointOptions struct {
 	// MaxIter bounds the sweeps; 0 means 2000.
 	MaxIter int
 	// Tol is the convergence threshold on the largest change of an ideal
-	// point in one sweep (prior units); 0 means 1e-6.
+	// point in one sweep (prior units); 0 means 1e-5.
 	Tol float64
 	// Level is the coverage of the bands; 0 means 0.95.
 	Level float64
@@ -123,7 +123,7 @@ func (o *IdealPointOptions) withDefaults() IdealPointOptions {
 		r.MaxIter = 2000
 	}
 	if r.Tol == 0 {
-		r.Tol = 1e-6
+		r.Tol = 1e-5
 	}
 	if r.Level == 0 {
 		r.Level = 0.95
@@ -320,7 +320,7 @@ func newIPModel(m *RollCallMatrix, o IdealPointOptions) (*ipModel, error) {
 	}
 	md.theta = make([]float64, nth)
 	md.c0, md.c1, md.b = make([]float64, nv), make([]float64, nv), make([]float64, nv)
-	md.em, md.lem = make([]float64, nv), make([]float64, nv)
+	md.em = make([]float64, nv)
 	md.lpVote, md.lpCountry = make([]float64, nv), make([]float64, nc)
 	md.start0()
 	return md, nil
@@ -376,7 +376,6 @@ func (md *ipModel) start0() {
 	for j := 0; j < md.nv; j++ {
 		md.c0[j], md.c1[j] = -1, 1
 		md.em[j] = math.Expm1(2)
-		md.lem[j] = math.Log(md.em[j])
 	}
 }
 
@@ -438,7 +437,6 @@ func (md *ipModel) unpack(x []float64) bool {
 	copy(md.b, x[nt+2*nv:])
 	for j := 0; j < nv; j++ {
 		md.em[j] = math.Expm1(md.c1[j] - md.c0[j])
-		md.lem[j] = math.Log(md.em[j])
 	}
 	return true
 }
@@ -451,7 +449,7 @@ func (md *ipModel) sweep(scratch []ipScratch, prev []float64) float64 {
 	md.rescale()
 	md.rescalePeriods()
 	md.shift()
-	md.parallel(md.nv, func(_, j int) { md.voteStep(j, 2) })
+	md.parallel(md.nv, func(_, j int) { md.voteStep(j, 1) })
 	d := 0.0
 	for k, v := range md.theta {
 		d = max(d, math.Abs(v-prev[k]))

@@ -20,28 +20,18 @@ const (
 	ipGapScale = 1.0
 )
 
-// ordTerm is one vote's log-likelihood and its derivatives with respect to
-// u = c0 − η and v = c1 − η (the distances of the two cutpoints from the
-// linear predictor). Categories: 0 no, 1 abstain, 2 yes, with
-// P(no) = F(c0 − η), P(no or abstain) = F(c1 − η). A derivative that does
-// not apply (v for "no", u for "yes") is 0.
+// ordTerm is one vote's probability and the derivatives of its
+// log-likelihood with respect to u = c0 − η and v = c1 − η (the distances
+// of the two cutpoints from the linear predictor). Categories: 0 no, 1
+// abstain, 2 yes, with P(no) = F(c0 − η), P(no or abstain) = F(c1 − η). A
+// derivative that does not apply (v for "no", u for "yes") is 0.
 type ordTerm struct {
-	ll, lu, lv, luu, lvv, luv float64
+	p, lu, lv, luu, lvv, luv float64
 }
 
-// logistic returns F(x), 1 − F(x) and log F(x) from one exponential and
-// one log1p, without overflow.
-func logistic(x float64) (F, G, logF float64) {
-	if x >= 0 {
-		e := math.Exp(-x)
-		return 1 / (1 + e), e / (1 + e), -math.Log1p(e)
-	}
-	e := math.Exp(x)
-	return e / (1 + e), 1 / (1 + e), x - math.Log1p(e)
-}
-
-// logistic2 is logistic without the logarithm.
-func logistic2(x float64) (F, G float64) {
+// logistic returns F(x) and G(x) = 1 − F(x) from one exponential, without
+// overflow.
+func logistic(x float64) (F, G float64) {
 	if x >= 0 {
 		e := math.Exp(-x)
 		return 1 / (1 + e), e / (1 + e)
@@ -51,30 +41,28 @@ func logistic2(x float64) (F, G float64) {
 }
 
 // ordLogit computes the ordTerm of category k at u = c0 − η, v = c1 − η,
-// given em = e^(c1−c0) − 1 and lem = log em (constants of the roll call),
-// in the stable forms of the logistic (G = 1 − F):
+// given em = e^(c1−c0) − 1 (a constant of the roll call), in the stable
+// forms of the logistic (G = 1 − F):
 //
-//	no:      ℓ = log F(u),   ℓ_u = G(u),   ℓ_uu = −F(u)G(u)
-//	yes:     ℓ = log G(v),   ℓ_v = −F(v),  ℓ_vv = −F(v)G(v)
-//	abstain: ℓ = log(F(v) − F(u)) = log(F(u)G(v)) + log(e^(v−u) − 1)
+//	no:      p = F(u),   ℓ_u = G(u),   ℓ_uu = −F(u)G(u)
+//	yes:     p = G(v),   ℓ_v = −F(v),  ℓ_vv = −F(v)G(v)
+//	abstain: p = F(v) − F(u) = F(u)·G(v)·em  (exactly; no cancellation)
 //	         ℓ_u = −G(u)/(G(v)·em),  ℓ_v = F(v)/(F(u)·em)
 //	         ℓ_uu = ℓ_u(1 − 2F(u)) − ℓ_u²,  ℓ_vv = ℓ_v(1 − 2F(v)) − ℓ_v²,  ℓ_uv = −ℓ_u ℓ_v
 //
-// (F(v) − F(u) = F(u)G(v)(e^(v−u) − 1) exactly, so the abstain term has no
-// cancellation). With deriv false only ll is computed.
-func ordLogit(k int8, u, v, em, lem float64, deriv bool) ordTerm {
+// With deriv false only p is computed.
+func ordLogit(k int8, u, v, em float64, deriv bool) ordTerm {
 	switch k {
 	case 0:
-		F, G, lF := logistic(u)
-		return ordTerm{ll: lF, lu: G, luu: -F * G}
+		F, G := logistic(u)
+		return ordTerm{p: F, lu: G, luu: -F * G}
 	case 2:
-		// log G(v) = log F(−v).
-		G, F, lG := logistic(-v)
-		return ordTerm{ll: lG, lv: -F, lvv: -F * G}
+		F, G := logistic(v)
+		return ordTerm{p: G, lv: -F, lvv: -F * G}
 	}
-	Fu, Gu := logistic2(u)
-	Fv, Gv := logistic2(v)
-	t := ordTerm{ll: math.Log(Fu*Gv) + lem}
+	Fu, Gu := logistic(u)
+	Fv, Gv := logistic(v)
+	t := ordTerm{p: Fu * Gv * em}
 	if !deriv {
 		return t
 	}
@@ -85,6 +73,32 @@ func ordLogit(k int8, u, v, em, lem float64, deriv bool) ordTerm {
 	t.luv = -t.lu * t.lv
 	return t
 }
+
+// logProd sums logarithms of probabilities as the logarithm of their
+// product, kept as mantissa × 2^exp so it neither underflows nor needs a
+// logarithm per term (the fit's most frequent operation). Probabilities
+// below 2^−500 (never met with the priors' ranges) are logged one by one.
+type logProd struct {
+	m   float64
+	e   int
+	add float64
+}
+
+func newLogProd() logProd { return logProd{m: 1} }
+
+func (a *logProd) mul(p float64) {
+	if p < 0x1p-500 {
+		a.add += math.Log(p)
+		return
+	}
+	a.m *= p
+	if a.m < 0x1p-500 {
+		fr, ex := math.Frexp(a.m)
+		a.m, a.e = fr, a.e+ex
+	}
+}
+
+func (a *logProd) log() float64 { return math.Log(a.m) + float64(a.e)*math.Ln2 + a.add }
 
 // ipObs is one recorded vote: the other index (country for a roll call's
 // list, roll call for a country's) and the category (0 no, 1 abstain, 2 yes).
@@ -101,7 +115,7 @@ type ipModel struct {
 	off        []int // per country, the offset of its chain in theta
 	theta      []float64
 	c0, c1, b  []float64 // per roll call
-	em, lem    []float64 // per roll call: e^(c1−c0) − 1 and its log
+	em         []float64 // per roll call: e^(c1−c0) − 1
 	vIdx       []int     // roll call j's votes are vObs[vIdx[j]:vIdx[j+1]]
 	vObs       []ipObs
 	cIdx       []int // country i's votes are cObs[cIdx[i]:cIdx[i+1]]
@@ -171,12 +185,12 @@ func (m *ipModel) voteLP(j int, c0, c1, b float64, g *[3]float64, h *[6]float64)
 	lp := votePrior(c0, c1, b, g, h)
 	t := m.period[j]
 	em := math.Expm1(c1 - c0)
-	lem := math.Log(em)
+	ll := newLogProd()
 	for _, o := range m.vObs[m.vIdx[j]:m.vIdx[j+1]] {
 		x := m.th(int(o.k), t)
 		eta := b * x
-		r := ordLogit(o.y, c0-eta, c1-eta, em, lem, g != nil)
-		lp += r.ll
+		r := ordLogit(o.y, c0-eta, c1-eta, em, g != nil)
+		ll.mul(r.p)
 		if g == nil {
 			continue
 		}
@@ -191,7 +205,7 @@ func (m *ipModel) voteLP(j int, c0, c1, b float64, g *[3]float64, h *[6]float64)
 		h[4] += x * (r.luu + r.luv)
 		h[5] += x * (r.luv + r.lvv)
 	}
-	return lp
+	return lp + ll.log()
 }
 
 // solve3 solves the symmetric positive-definite system H δ = g (H packed
@@ -256,7 +270,6 @@ func (m *ipModel) voteStep(j, steps int) {
 	}
 	m.c0[j], m.c1[j], m.b[j] = c0, c1, b
 	m.em[j] = math.Expm1(c1 - c0)
-	m.lem[j] = math.Log(m.em[j])
 	m.lpVote[j] = votePrior(c0, c1, b, nil, nil)
 }
 
@@ -299,19 +312,20 @@ func (m *ipModel) countryLP(i int, x, grad, nd []float64) float64 {
 			nd[t-1] += w
 		}
 	}
+	ll := newLogProd()
 	for _, o := range m.cObs[m.cIdx[i]:m.cIdx[i+1]] {
 		j := int(o.k)
 		t := m.period[j] - s
 		b := m.b[j]
 		eta := b * x[t]
-		r := ordLogit(o.y, m.c0[j]-eta, m.c1[j]-eta, m.em[j], m.lem[j], grad != nil)
-		lp += r.ll
+		r := ordLogit(o.y, m.c0[j]-eta, m.c1[j]-eta, m.em[j], grad != nil)
+		ll.mul(r.p)
 		if grad != nil {
 			grad[t] -= b * (r.lu + r.lv)
 			nd[t] -= b * b * (r.luu + 2*r.luv + r.lvv)
 		}
 	}
-	return lp
+	return lp + ll.log()
 }
 
 // countryStep takes one Newton step on country i's chain (a tridiagonal
