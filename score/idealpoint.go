@@ -407,7 +407,6 @@ func normalize(x []float64, start []int) {
 	}
 }
 
-var ipTrace func(it int, d float64)
 
 // pack copies the parameters (θ, c0, c1, β) into x.
 func (md *ipModel) pack(x []float64) []float64 {
@@ -494,9 +493,6 @@ func (md *ipModel) run(maxIter int, tol float64) (int, bool) {
 	sweeps := 0
 	done := func(d float64) bool {
 		sweeps++
-		if ipTrace != nil {
-			ipTrace(sweeps, d)
-		}
 		return d <= tol
 	}
 	for sweeps < maxIter {
@@ -540,9 +536,6 @@ func (md *ipModel) run(maxIter int, tol float64) (int, bool) {
 			}
 			if md.unpack(xn) {
 				d := md.sweep(scratch, prev)
-				if ipTrace != nil {
-					ipTrace(-1, d)
-				}
 				if lp := md.fullLP(); lp >= lp2 {
 					accepted = true
 					if done(d) {
@@ -550,6 +543,7 @@ func (md *ipModel) run(maxIter int, tol float64) (int, bool) {
 					}
 					break
 				}
+				sweeps++ // a rejected extrapolation's sweep still counts
 			}
 			alpha = (alpha - 1) / 2
 		}
