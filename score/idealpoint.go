@@ -407,7 +407,6 @@ func normalize(x []float64, start []int) {
 	}
 }
 
-
 // pack copies the parameters (θ, c0, c1, β) into x.
 func (md *ipModel) pack(x []float64) []float64 {
 	x = append(x[:0], md.theta...)
