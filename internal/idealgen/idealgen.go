@@ -273,6 +273,21 @@ func Load(dir string, opts *Options) (*score.RollCallMatrix, Counts, []string, e
 	return m, cnt, msgs, nil
 }
 
+// Generate loads the unvotes folder dir, fits every session with the
+// default options and writes the compact CSV to w: what the generator
+// command commits, and what its test recomputes.
+func Generate(dir string, w io.Writer) (*score.IdealPoints, Counts, []string, error) {
+	m, cnt, msgs, err := Load(dir, nil)
+	if err != nil {
+		return nil, cnt, msgs, err
+	}
+	p, err := score.FitIdealPoints(m, nil)
+	if err != nil {
+		return nil, cnt, msgs, err
+	}
+	return p, cnt, msgs, WriteCSV(w, p)
+}
+
 // WriteCSV writes the ideal points in the compact form described in the
 // package documentation.
 func WriteCSV(w io.Writer, p *score.IdealPoints) error {
