@@ -487,7 +487,7 @@ func (md *ipModel) run(maxIter int, tol float64) (int, bool) {
 	scratch := make([]ipScratch, max(md.workers, 1))
 	prev := make([]float64, len(md.theta))
 	// The roll-call parameters first, several Newton steps from the start.
-	md.parallel(md.nv, func(_, j int) { md.voteStep(j, 10) })
+	md.parallel(md.nv, func(_, j int) { md.voteStep(j, 3) })
 	var x0, x1, x2, xn []float64
 	sweeps := 0
 	done := func(d float64) bool {
@@ -666,4 +666,15 @@ func (md *ipModel) result(m *RollCallMatrix, o IdealPointOptions, anchor, iters 
 		res.RollCalls[j] = rc
 	}
 	return res
+}
+
+// Probabilities returns the model's probabilities of a yes, an abstention
+// and a no on this roll call from a country at ideal point theta (on the
+// identified scale of IdealPoints). They are NaN for a roll call without
+// votes or a NaN theta.
+func (rc RollCallParams) Probabilities(theta float64) (yes, abstain, no float64) {
+	eta := rc.Discrimination * theta
+	F := func(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
+	pn, pna := F(rc.Cut0-eta), F(rc.Cut1-eta)
+	return 1 - pna, pna - pn, pn
 }

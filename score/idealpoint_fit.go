@@ -15,6 +15,11 @@ import (
 // them): cutpoints ~ N(0, ipCutSD²), discrimination ~ N(0, ipDiscSD²), the
 // gap between the cutpoints ~ Gamma(2, ipGapScale).
 const (
+	// ipTrustStep: Newton steps no longer than this in every coordinate are
+	// taken without evaluating the posterior at their end (see
+	// IdealPointOptions, Fit).
+	ipTrustStep = 0.05
+
 	ipCutSD    = 5.0
 	ipDiscSD   = 2.5
 	ipGapScale = 1.0
@@ -252,6 +257,16 @@ func (m *ipModel) voteStep(j, steps int) {
 		if !ok {
 			break
 		}
+		if math.Abs(d[0]) <= ipTrustStep && math.Abs(d[1]) <= ipTrustStep && math.Abs(d[2]) <= ipTrustStep &&
+			c1+d[1] > c0+d[0] {
+			// A short step: the quadratic model is accurate; take it unchecked.
+			c0, c1, b = c0+d[0], c1+d[1], b+d[2]
+			if s < steps-1 {
+				lp = m.voteLP(j, c0, c1, b, &g, &h)
+				continue
+			}
+			break
+		}
 		step := 1.0
 		moved := false
 		for try := 0; try < 30; try++ {
@@ -351,6 +366,18 @@ func (m *ipModel) countryStep(i int, s *ipScratch) {
 	s.d[n-1] /= s.e[n-1]
 	for t := n - 2; t >= 0; t-- {
 		s.d[t] = (s.d[t] + w*s.d[t+1]) / s.e[t]
+	}
+	short := true
+	for _, v := range s.d {
+		short = short && math.Abs(v) <= ipTrustStep
+	}
+	if short {
+		// A short step: the quadratic model is accurate; take it unchecked.
+		for t := range x {
+			x[t] += s.d[t]
+		}
+		m.lpCountry[i] = math.NaN()
+		return
 	}
 	step := 1.0
 	for try := 0; try < 30; try++ {
