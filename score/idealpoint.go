@@ -42,27 +42,40 @@ import (
 //
 // # Fit
 //
-// The posterior mode (penalised likelihood) by block coordinate ascent;
-// every block is concave, so each step cannot decrease the posterior:
+// The posterior mode (penalised likelihood) by block coordinate ascent.
+// Every block is concave (the ordered logit's log-likelihood is concave in
+// the cutpoints and the linear predictor jointly, and the priors are
+// concave), so a Newton step on a block points uphill:
 //
-//  1. each roll call: Newton steps on (c_j0, c_j1, β_j), the 3×3 system
-//     solved by Cholesky, a step halved until the posterior does not fall;
-//  2. each country: one Newton step on its whole chain θ_i·, whose Hessian
+//  1. each country: one Newton step on its whole chain θ_i·, whose Hessian
 //     is tridiagonal (the votes of a period touch one θ_it, the random walk
 //     links neighbours), solved in O(periods);
-//  3. two exact moves along the directions the likelihood is blind to: a
-//     common scale (θ → sθ, β → β/s, with s⁴ the ratio of the β and θ prior
-//     quadratic forms) and a shift per period (θ_·t → θ_·t + m_t with the
-//     cutpoints of period t following), the best m solving one tridiagonal
-//     system. Without them coordinate ascent crawls along these ridges.
+//  2. three exact moves along the directions the likelihood is blind to,
+//     each maximising the prior in closed form: a common scale (θ → sθ,
+//     β → β/s, s⁴ the ratio of the β and θ prior quadratic forms), a scale
+//     per period (θ_·t → s_t θ_·t with that period's β following; a quartic
+//     in s_t, one Gauss–Seidel pass) and a shift per period (θ_·t → θ_·t +
+//     m_t with the cutpoints following; the best m solves one tridiagonal
+//     system). Without them coordinate ascent crawls along these ridges;
+//  3. each roll call: one Newton step on (c_j0, c_j1, β_j), the 3×3 system
+//     solved by Cholesky (three steps in the first sweep).
 //
-// Start: the first singular vector of the matrix of votes (yes 1, abstain
-// 0, no −1) centred by roll call, missing as 0, by power iteration — one
-// static ideal point per country, copied to its periods. Stop when no ideal
-// point moves by more than Tol in a sweep, or after MaxIter sweeps
+// A Newton step longer than 0.05 in some coordinate is halved until the
+// block's log posterior does not fall; a shorter one, where the quadratic
+// model is accurate, is taken without evaluating the posterior at its end
+// (this saves two of every five passes over the votes near the mode).
+// The sweeps are accelerated by SQUAREM (scheme S3 of Varadhan and Roland
+// 2008) with its monotone safeguard: an extrapolated point is kept only if
+// its log posterior after one more sweep is at least that of the plain
+// sweeps. Start: the first singular vector of the matrix of votes (yes 1,
+// abstain 0, no −1) centred by roll call, missing as 0, by power iteration
+// — one static ideal point per country, copied to its periods. Stop when a
+// sweep moves no ideal point by more than Tol, or after MaxIter sweeps
 // (IdealPoints.Converged says which). Roll calls and countries are
 // independent within a block, so the work is split among Workers and the
-// result does not depend on their number.
+// result does not depend on their number. Speed: BENCHMARKS.md (200
+// countries × 10,000 roll calls; the 1946–2019 UN data, 870,107 votes, in
+// about 50 sweeps).
 //
 // # Identification and bands
 //
@@ -71,23 +84,44 @@ import (
 // Anchor country's mean ideal point is positive (the United States by
 // default: high values are the US side of the Assembly). The roll-call
 // parameters are transformed with it, so probabilities are unchanged.
+// The random walk is the only bridge between sessions: a movement of the
+// whole Assembly (every country's ideal point shifting together) is not
+// identified, and the estimates measure positions relative to the other
+// members of the same period.
 //
 // Bands are a Laplace approximation: the posterior variance of θ_it is the
 // diagonal of the inverse negative Hessian of its country's chain at the
 // mode, with the roll-call parameters held at their estimates — so they
 // understate the uncertainty those carry (bootstrap refits over roll calls,
 // RollCallMatrix.Resample, measure that). Lower/Upper are θ ± z·sd with z
-// the normal quantile of Level.
+// the normal quantile of Level. On data drawn from the model (60
+// countries, 15 periods of 40 roll calls) the 95 % bands covered 96 % of
+// the true values, and the estimates correlated with them at r = 0.986.
+//
+// # Drift
+//
+// The default Drift, 0.3, was chosen on held-out votes: the ballots of the
+// 1991–2019 sessions split at random into training (80 %), tuning (10 %)
+// and test (10 %) sets, the model fitted on the training ballots with Drift
+// 0.1, 0.2, 0.3, 0.5 and 1; the tuning set's mean log probability per vote
+// was highest at 0.3 (−0.2435; 0.1 gives −0.2447, 1 gives −0.2449). On the
+// test set, untouched by the choice, the model gives −0.243 per vote and
+// predicts 92.0 % of the ballots, against −0.467 and 81.9 % for each roll
+// call's own vote frequencies.
 //
 // # Validity
 //
 // Published estimates (Bailey, Strezhnev and Voeten's) are not available
 // to the project, so the checks are face validity and stability, both in
-// the tests on the full 1946–2019 data: since the 1990s the United States
-// and Israel sit at one end and Cuba, Venezuela, Russia and China toward
-// the other; and refitting on a bootstrap sample of roll calls reorders
-// the countries little (Spearman rank correlation per session, figures in
-// the test).
+// the tests on the full 1946–2019 data. Face validity: in every session
+// from 1991 to 2019 the United States ranks first and Israel second to
+// fourth; Cuba, Venezuela, Russia and China are below the United States,
+// Israel, the United Kingdom and France; Cuba and China are below the
+// median member (Venezuela from 2004); Russia sits between the blocs
+// (58th–87th percentile), below the midpoint of the median and the United
+// States. Stability: refitting 1991–2019 on bootstrap samples of its roll
+// calls (each session's drawn with replacement) gives per-session Spearman
+// rank correlations with the original of at least 0.962 (median 0.990).
 type IdealPointOptions struct {
 	// Drift is the standard deviation of the random walk per period, in the
 	// units of the prior (before the mean-0/sd-1 mapping); 0 means 0.3.

@@ -61,7 +61,7 @@ func bySession(p *score.IdealPoints) map[int]map[string]float64 {
 // Cold War (46th, 1991–92, to 74th, 2019–20):
 //   - the United States and Israel are in the top 3 % of the Assembly
 //     (measured: the United States first in every session, Israel second
-//     or third);
+//     to fourth);
 //   - Cuba, Venezuela, Russia and China are each below the United States,
 //     Israel, the United Kingdom and France;
 //   - Cuba and China are below the session's median country (measured:
