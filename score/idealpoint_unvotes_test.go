@@ -361,3 +361,22 @@ func TestIdealPointsUNHeldOut(t *testing.T) {
 		t.Errorf("test set: model %.4f per vote (accuracy %.4f), baseline %.4f (%.4f)", defTest, defAcc, bll, bacc)
 	}
 }
+
+// BenchmarkFitIdealPointsUN fits the full 1946–2019 UN data (197 countries
+// × 6,203 roll calls, 870,107 votes); loading is not timed. Reported in
+// BENCHMARKS.md.
+func BenchmarkFitIdealPointsUN(b *testing.B) {
+	m, _, _, err := idealgen.Load(sharedtest.Path(b, "data/unvotes"), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	var p *score.IdealPoints
+	for i := 0; i < b.N; i++ {
+		if p, err = score.FitIdealPoints(m, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(p.Iterations), "sweeps")
+}
