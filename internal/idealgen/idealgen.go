@@ -58,7 +58,8 @@ type Options struct {
 	FromSession, ToSession int
 }
 
-func openCSV(path string) (*csv.Reader, io.Closer, error) {
+// openFile opens a plain or gzipped file.
+func openFile(path string) (io.Reader, io.Closer, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
@@ -72,9 +73,13 @@ func openCSV(path string) (*csv.Reader, io.Closer, error) {
 		}
 		r = gz
 	}
+	return r, f, nil
+}
+
+func newCSV(r io.Reader) *csv.Reader {
 	cr := csv.NewReader(r)
 	cr.ReuseRecord = true
-	return cr, f, nil
+	return cr
 }
 
 func header(cr *csv.Reader, path string, want ...string) (map[string]int, error) {
@@ -99,6 +104,27 @@ func header(cr *csv.Reader, path string, want ...string) (map[string]int, error)
 // number). Rows that cannot be read are counted in Rejected, with the
 // first few reasons (file:line:column) in the returned messages.
 func Load(dir string, opts *Options) (*score.RollCallMatrix, Counts, []string, error) {
+	rpath := filepath.Join(dir, "un_roll_calls.csv.gz")
+	rr, rc, err := openFile(rpath)
+	if err != nil {
+		return nil, Counts{}, nil, err
+	}
+	defer rc.Close()
+	vpath := filepath.Join(dir, "un_votes.csv.gz")
+	vr, vc, err := openFile(vpath)
+	if err != nil {
+		return nil, Counts{}, nil, err
+	}
+	defer vc.Close()
+	return Read(rr, rpath, vr, vpath, opts)
+}
+
+// Read is Load on open streams: rollCalls (rcid,session,date,… with a
+// header) and voteRows (rcid,country,country_code,vote), named rpath and
+// vpath in messages. A roll-call row that cannot be read is an error (the
+// votes would lose their sessions); a vote row that cannot be read is
+// counted as rejected.
+func Read(rollCalls io.Reader, rpath string, voteRows io.Reader, vpath string, opts *Options) (*score.RollCallMatrix, Counts, []string, error) {
 	var o Options
 	if opts != nil {
 		o = *opts
@@ -112,14 +138,9 @@ func Load(dir string, opts *Options) (*score.RollCallMatrix, Counts, []string, e
 		}
 	}
 	// Roll calls.
-	rpath := filepath.Join(dir, "un_roll_calls.csv.gz")
-	cr, cl, err := openCSV(rpath)
-	if err != nil {
-		return nil, cnt, nil, err
-	}
+	cr := newCSV(rollCalls)
 	col, err := header(cr, rpath, "rcid", "session", "date")
 	if err != nil {
-		cl.Close()
 		return nil, cnt, nil, err
 	}
 	type rcInfo struct {
@@ -133,28 +154,20 @@ func Load(dir string, opts *Options) (*score.RollCallMatrix, Counts, []string, e
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
-			cl.Close()
-			return nil, cnt, nil, fmt.Errorf("%s:%d: %w", rpath, line, err)
+			return nil, cnt, nil, fmt.Errorf("%s: %w", rpath, err)
 		}
+		line, _ := cr.FieldPos(0)
 		id, err1 := strconv.Atoi(rec[col["rcid"]])
 		ses, err2 := strconv.Atoi(rec[col["session"]])
 		d, err3 := time.Parse("2006-01-02", rec[col["date"]])
 		if err1 != nil || err2 != nil || err3 != nil {
-			cl.Close()
 			return nil, cnt, nil, fmt.Errorf("%s:%d: bad roll call %q", rpath, line, strings.Join(rec, ","))
 		}
 		rcs[id] = rcInfo{id, ses, d}
 	}
-	cl.Close()
 	// Votes.
-	vpath := filepath.Join(dir, "un_votes.csv.gz")
-	cr, cl, err = openCSV(vpath)
-	if err != nil {
-		return nil, cnt, nil, err
-	}
-	defer cl.Close()
+	cr = newCSV(voteRows)
 	col, err = header(cr, vpath, "rcid", "country", "country_code", "vote")
 	if err != nil {
 		return nil, cnt, nil, err
@@ -171,7 +184,6 @@ func Load(dir string, opts *Options) (*score.RollCallMatrix, Counts, []string, e
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
@@ -182,6 +194,7 @@ func Load(dir string, opts *Options) (*score.RollCallMatrix, Counts, []string, e
 			return nil, cnt, nil, err
 		}
 		cnt.Read++
+		line, _ := cr.FieldPos(0)
 		id, err := strconv.Atoi(rec[col["rcid"]])
 		info, ok := rcs[id]
 		if err != nil || !ok {

@@ -98,3 +98,27 @@ func TestWriteCSV(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
 	}
 }
+
+// FuzzRead: any bytes as the votes file (and as the roll-call file) never
+// panic; when the roll calls read, every vote row is accounted for
+// (read = kept + rejected + filtered) and the matrix holds the kept votes.
+func FuzzRead(f *testing.F) {
+	rc := "rcid,session,importantvote,date,unres,amend,para,short,descr\n" +
+		"3,1,0,1946-01-01,R/1/66,1,0,\"A\",\"B\"\n5309,68,1,2014-03-27,R/68/262,0,0,\"CRIMEA\",\"x\"\n"
+	f.Add(rc, "rcid,country,country_code,vote\n3,United States,US,yes\n3,Canada,CA,no\n5309,Namibia,NA,abstain\n")
+	f.Add(rc, "rcid,country,country_code,vote\n3,Zanzibar,,yes\n9,Cuba,CU,yes\n3,Cuba,CU,maybe\n\"3,x\n")
+	f.Add(rc, "rcid,country,country_code,vote\n3,Federal Republic of Germany,,yes\n3,Germany,DE,no\n3,a,b\n")
+	f.Add("rcid,session,date\n1,x,2000-01-01\n", "rcid,country,country_code,vote\n")
+	f.Fuzz(func(t *testing.T, rollCalls, votes string) {
+		m, cnt, _, err := Read(strings.NewReader(rollCalls), "rc.csv", strings.NewReader(votes), "votes.csv", nil)
+		if err != nil {
+			return
+		}
+		if cnt.Read != cnt.Kept+cnt.Rejected+cnt.Filtered {
+			t.Fatalf("%s does not add up", cnt.RowsLine())
+		}
+		if m.Votes() != cnt.Kept {
+			t.Fatalf("matrix holds %d votes, kept %d", m.Votes(), cnt.Kept)
+		}
+	})
+}
