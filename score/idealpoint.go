@@ -91,10 +91,17 @@ import (
 //
 // Bands are a Laplace approximation: the posterior variance of θ_it is the
 // diagonal of the inverse negative Hessian of its country's chain at the
-// mode, with the roll-call parameters held at their estimates — so they
-// understate the uncertainty those carry (bootstrap refits over roll calls,
-// RollCallMatrix.Resample, measure that). Lower/Upper are θ ± z·sd with z
-// the normal quantile of Level. On data drawn from the model (60
+// mode, with the roll-call parameters held at their estimates, so they
+// leave out the uncertainty those carry. Lower/Upper are θ ± z·sd with z
+// the normal quantile of Level. Against refits on bootstrap samples of the
+// roll calls (RollCallMatrix.Resample; 12 replicates of the 1991–2019
+// sessions, measured once, not in a test), the bootstrap standard
+// deviations of the 5,371 country-sessions are 0.85 times the Laplace ones
+// at the median (0.50 at the 10th percentile, 1.46 at the 90th), and larger
+// in the last session, which has one neighbour in the random walk (2019:
+// United States 0.37 against 0.21, Russia 0.35 against 0.09, China 0.55
+// against 0.18) — part of that spread is the whole session's common shift,
+// which moves every country together and leaves distances and ranks alone. On data drawn from the model (60
 // countries, 15 periods of 40 roll calls) the 95 % bands covered 96 % of
 // the true values, and the estimates correlated with them at r = 0.986.
 //
