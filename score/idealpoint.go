@@ -146,6 +146,15 @@ type IdealPointOptions struct {
 	Anchor string
 	// Workers splits each block's work; 0 means runtime.GOMAXPROCS(0).
 	Workers int
+	// Bootstrap, if positive, replaces the Laplace bands by bootstrap ones:
+	// the model is refitted on that many replicates of the matrix
+	// (RollCallMatrix.Resample with seeds BootstrapSeed+1, +2, …; each
+	// identified like the main fit), and SD is the standard deviation of a
+	// point's replicate values (Distance's, of the replicate distances).
+	// It multiplies the time by 1 + Bootstrap. 0 means Laplace bands.
+	Bootstrap int
+	// BootstrapSeed: see Bootstrap; 0 is a seed like any other.
+	BootstrapSeed uint64
 }
 
 func (o *IdealPointOptions) withDefaults() IdealPointOptions {
@@ -153,7 +162,7 @@ func (o *IdealPointOptions) withDefaults() IdealPointOptions {
 	if o != nil {
 		r = *o
 	}
-	if r.Drift < 0 || r.MaxIter < 0 || r.Tol < 0 || r.Level < 0 || r.Level >= 1 || r.Workers < 0 ||
+	if r.Drift < 0 || r.MaxIter < 0 || r.Tol < 0 || r.Level < 0 || r.Level >= 1 || r.Workers < 0 || r.Bootstrap < 0 ||
 		math.IsNaN(r.Drift) || math.IsNaN(r.Tol) || math.IsNaN(r.Level) || math.IsInf(r.Drift, 0) {
 		panic(fmt.Sprintf("score: IdealPointOptions: invalid settings %+v", r))
 	}
@@ -216,6 +225,11 @@ type IdealPoints struct {
 	LogPosterior float64
 	// Votes is the number of recorded (non-missing) ballots fitted.
 	Votes int
+	// Bootstrap is the number of replicates behind the bands (0: Laplace).
+	Bootstrap int
+	// boot[k] holds Points[k]'s replicate values (NaN where a replicate
+	// has no point), when Bootstrap > 0.
+	boot [][]float64
 }
 
 // Series returns a country's points in period order (nil if it has none).
@@ -294,7 +308,13 @@ func FitIdealPoints(m *RollCallMatrix, opts *IdealPointOptions) (*IdealPoints, e
 		}
 	}
 	iters, conv := md.run(o.MaxIter, o.Tol)
-	return md.result(m, o, anchor, iters, conv), nil
+	res := md.result(m, o, anchor, iters, conv)
+	if o.Bootstrap > 0 {
+		if err := res.bootstrap(m, o); err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 // newIPModel indexes the votes and starts the parameters.
@@ -718,4 +738,67 @@ func (rc RollCallParams) Probabilities(theta float64) (yes, abstain, no float64)
 	F := func(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
 	pn, pna := F(rc.Cut0-eta), F(rc.Cut1-eta)
 	return 1 - pna, pna - pn, pn
+}
+
+// bootstrap refits the replicates and replaces the bands (see
+// IdealPointOptions.Bootstrap).
+func (p *IdealPoints) bootstrap(m *RollCallMatrix, o IdealPointOptions) error {
+	type key struct {
+		c string
+		t int
+	}
+	at := make(map[key]int, len(p.Points))
+	for k, q := range p.Points {
+		at[key{q.Country, q.Period}] = k
+	}
+	p.boot = make([][]float64, len(p.Points))
+	for k := range p.boot {
+		p.boot[k] = make([]float64, o.Bootstrap)
+		for r := range p.boot[k] {
+			p.boot[k][r] = math.NaN()
+		}
+	}
+	ro := o
+	ro.Bootstrap = 0
+	for r := 0; r < o.Bootstrap; r++ {
+		q, err := FitIdealPoints(m.Resample(o.BootstrapSeed+uint64(r)+1), &ro)
+		if err != nil {
+			return fmt.Errorf("score: FitIdealPoints: bootstrap replicate %d: %w", r+1, err)
+		}
+		for _, x := range q.Points {
+			if k, ok := at[key{x.Country, x.Period}]; ok {
+				p.boot[k][r] = x.Value
+			}
+		}
+	}
+	z := distuv.UnitNormal.Quantile(0.5 + p.Level/2)
+	for k := range p.Points {
+		sd := nanSD(p.boot[k])
+		q := &p.Points[k]
+		q.SD, q.Lower, q.Upper = sd, q.Value-z*sd, q.Value+z*sd
+	}
+	p.Bootstrap = o.Bootstrap
+	return nil
+}
+
+// nanSD is the sample standard deviation of the non-NaN values (NaN if
+// fewer than two).
+func nanSD(v []float64) float64 {
+	var s, n float64
+	for _, x := range v {
+		if !math.IsNaN(x) {
+			s += x
+			n++
+		}
+	}
+	if n < 2 {
+		return math.NaN()
+	}
+	mu, ss := s/n, 0.0
+	for _, x := range v {
+		if !math.IsNaN(x) {
+			ss += (x - mu) * (x - mu)
+		}
+	}
+	return math.Sqrt(ss / (n - 1))
 }

@@ -28,8 +28,28 @@ type IdealDistance struct {
 // of that interval under the absolute value: [min(|lo|, |hi|), max(|lo|,
 // |hi|)] when the interval excludes 0, [0, max(|lo|, |hi|)] when it covers
 // it (a distance whose band reaches 0 cannot be told from no distance).
+//
+// With bootstrap bands (IdealPointOptions.Bootstrap) the band is instead
+// |Δ| ± z·sd, sd the standard deviation of the replicates' distances
+// |θ_a,r − θ_b,r| (the replicates keep the countries' covariance), the
+// lower end clipped at 0.
 func (p *IdealPoints) Distance(a, b string) []IdealDistance {
 	sa, sb := p.Series(a), p.Series(b)
+	var ia, ib int // offsets of the series in Points, for the replicates
+	if len(sa) > 0 && len(sb) > 0 && p.boot != nil {
+		for k := range p.Points {
+			if p.Points[k].Country == a {
+				ia = k
+				break
+			}
+		}
+		for k := range p.Points {
+			if p.Points[k].Country == b {
+				ib = k
+				break
+			}
+		}
+	}
 	if len(sa) == 0 || len(sb) == 0 {
 		return nil
 	}
@@ -54,6 +74,15 @@ func (p *IdealPoints) Distance(a, b string) []IdealDistance {
 			}
 			if d-z*sd <= 0 && d+z*sd >= 0 {
 				lo = 0
+			}
+			if p.boot != nil {
+				ra, rb := p.boot[ia+i], p.boot[ib+k]
+				rd := make([]float64, len(ra))
+				for r := range ra {
+					rd[r] = math.Abs(ra[r] - rb[r]) // NaN if either is missing
+				}
+				bs := nanSD(rd)
+				lo, hi = max(math.Abs(d)-z*bs, 0), math.Abs(d)+z*bs
 			}
 			out = append(out, IdealDistance{A: a, B: b, Period: sa[i].Period,
 				Value: math.Abs(d), Lower: lo, Upper: hi, N: min(sa[i].N, sb[k].N)})

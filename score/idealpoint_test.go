@@ -388,3 +388,81 @@ func TestFitIdealPointsErrors(t *testing.T) {
 	panics("set 5", func() { m.Set(0, 0, 5) })
 	panics("index", func() { m.At(2, 0) })
 }
+
+// TestFitIdealPointsBootstrap: with Bootstrap the values are those of the
+// plain fit; a point's SD is the standard deviation of its values in the
+// refits on m.Resample(seed+1 … seed+B), recomputed here from those refits;
+// the distance band is |Δ| ± z·sd of the replicate distances (z = 1.959964
+// for 95 %); the result is the same for the same seed.
+func TestFitIdealPointsBootstrap(t *testing.T) {
+	const B = 8
+	m, _ := simRollCalls(21, 25, 4, 30, 0.2, 0.1)
+	plain, err := FitIdealPoints(m, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := &IdealPointOptions{Bootstrap: B, BootstrapSeed: 40}
+	p, err := FitIdealPoints(m, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Bootstrap != B {
+		t.Errorf("Bootstrap = %d, want %d", p.Bootstrap, B)
+	}
+	var reps []*IdealPoints
+	for r := uint64(1); r <= B; r++ {
+		q, err := FitIdealPoints(m.Resample(40+r), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reps = append(reps, q)
+	}
+	value := func(q *IdealPoints, c string, period int) float64 {
+		for _, x := range q.Series(c) {
+			if x.Period == period {
+				return x.Value
+			}
+		}
+		return math.NaN()
+	}
+	sd := func(v []float64) float64 {
+		var ok []float64
+		for _, x := range v {
+			if !math.IsNaN(x) {
+				ok = append(ok, x)
+			}
+		}
+		return stat.StdDev(ok, nil)
+	}
+	for k, x := range p.Points {
+		if x.Value != plain.Points[k].Value {
+			t.Fatalf("%+v: value differs from the plain fit's %g", x, plain.Points[k].Value)
+		}
+		var v []float64
+		for _, q := range reps {
+			v = append(v, value(q, x.Country, x.Period))
+		}
+		if w := sd(v); math.Abs(x.SD-w) > 1e-12 || !(x.SD > 0) {
+			t.Fatalf("%+v: SD %g, from the replicates %g", x, x.SD, w)
+		}
+		if math.Abs(x.Upper-x.Value-1.959963984540054*x.SD) > 1e-12 {
+			t.Fatalf("%+v: band is not value ± 1.96·SD", x)
+		}
+	}
+	for _, d := range p.Distance("C1", "C2") {
+		var v []float64
+		for _, q := range reps {
+			v = append(v, math.Abs(value(q, "C1", d.Period)-value(q, "C2", d.Period)))
+		}
+		w := sd(v)
+		if math.Abs(d.Upper-d.Value-1.959963984540054*w) > 1e-12 || math.Abs(d.Lower-max(d.Value-1.959963984540054*w, 0)) > 1e-12 {
+			t.Errorf("%+v: band from replicate sd %g expected", d, w)
+		}
+	}
+	again, _ := FitIdealPoints(m, opts)
+	for k := range p.Points {
+		if again.Points[k] != p.Points[k] {
+			t.Fatal("the same seed gave other bands")
+		}
+	}
+}
