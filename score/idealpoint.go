@@ -426,7 +426,7 @@ func (md *ipModel) start0() {
 			}
 			x[i] = s
 		}
-		normalize(x, md.start)
+		ipNormalize(x, md.start)
 	}
 	for i := 0; i < md.nc; i++ {
 		if md.start[i] < 0 {
@@ -442,8 +442,8 @@ func (md *ipModel) start0() {
 	}
 }
 
-// normalize scales the entries of countries that voted to mean 0, sd 1.
-func normalize(x []float64, start []int) {
+// ipNormalize scales the entries of countries that voted to mean 0, sd 1.
+func ipNormalize(x []float64, start []int) {
 	var s, s2, n float64
 	for i, v := range x {
 		if start[i] >= 0 {
@@ -775,7 +775,7 @@ func (p *IdealPoints) bootstrap(m *RollCallMatrix, o IdealPointOptions) error {
 	}
 	z := distuv.UnitNormal.Quantile(0.5 + p.Level/2)
 	for k := range p.Points {
-		sd := nanSD(p.boot[k])
+		sd := ipNanSD(p.boot[k])
 		q := &p.Points[k]
 		q.SD, q.Lower, q.Upper = sd, q.Value-z*sd, q.Value+z*sd
 	}
@@ -783,9 +783,9 @@ func (p *IdealPoints) bootstrap(m *RollCallMatrix, o IdealPointOptions) error {
 	return nil
 }
 
-// nanSD is the sample standard deviation of the non-NaN values (NaN if
+// ipNanSD is the sample standard deviation of the non-NaN values (NaN if
 // fewer than two).
-func nanSD(v []float64) float64 {
+func ipNanSD(v []float64) float64 {
 	var s, n float64
 	for _, x := range v {
 		if !math.IsNaN(x) {

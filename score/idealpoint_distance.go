@@ -81,7 +81,7 @@ func (p *IdealPoints) Distance(a, b string) []IdealDistance {
 				for r := range ra {
 					rd[r] = math.Abs(ra[r] - rb[r]) // NaN if either is missing
 				}
-				bs := nanSD(rd)
+				bs := ipNanSD(rd)
 				lo, hi = max(math.Abs(d)-z*bs, 0), math.Abs(d)+z*bs
 			}
 			out = append(out, IdealDistance{A: a, B: b, Period: sa[i].Period,

@@ -34,9 +34,9 @@ type ordTerm struct {
 	p, lu, lv, luu, lvv, luv float64
 }
 
-// logistic returns F(x) and G(x) = 1 − F(x) from one exponential, without
+// ipLogistic returns F(x) and G(x) = 1 − F(x) from one exponential, without
 // overflow.
-func logistic(x float64) (F, G float64) {
+func ipLogistic(x float64) (F, G float64) {
 	if x >= 0 {
 		e := math.Exp(-x)
 		return 1 / (1 + e), e / (1 + e)
@@ -59,14 +59,14 @@ func logistic(x float64) (F, G float64) {
 func ordLogit(k int8, u, v, em float64, deriv bool) ordTerm {
 	switch k {
 	case 0:
-		F, G := logistic(u)
+		F, G := ipLogistic(u)
 		return ordTerm{p: F, lu: G, luu: -F * G}
 	case 2:
-		F, G := logistic(v)
+		F, G := ipLogistic(v)
 		return ordTerm{p: G, lv: -F, lvv: -F * G}
 	}
-	Fu, Gu := logistic(u)
-	Fv, Gv := logistic(v)
+	Fu, Gu := ipLogistic(u)
+	Fv, Gv := ipLogistic(v)
 	t := ordTerm{p: Fu * Gv * em}
 	if !deriv {
 		return t
@@ -79,19 +79,19 @@ func ordLogit(k int8, u, v, em float64, deriv bool) ordTerm {
 	return t
 }
 
-// logProd sums logarithms of probabilities as the logarithm of their
+// ipLogProd sums logarithms of probabilities as the logarithm of their
 // product, kept as mantissa × 2^exp so it neither underflows nor needs a
 // logarithm per term (the fit's most frequent operation). Probabilities
 // below 2^−500 (never met with the priors' ranges) are logged one by one.
-type logProd struct {
+type ipLogProd struct {
 	m   float64
 	e   int
 	add float64
 }
 
-func newLogProd() logProd { return logProd{m: 1} }
+func newIPLogProd() ipLogProd { return ipLogProd{m: 1} }
 
-func (a *logProd) mul(p float64) {
+func (a *ipLogProd) mul(p float64) {
 	if p < 0x1p-500 {
 		a.add += math.Log(p)
 		return
@@ -103,7 +103,7 @@ func (a *logProd) mul(p float64) {
 	}
 }
 
-func (a *logProd) log() float64 { return math.Log(a.m) + float64(a.e)*math.Ln2 + a.add }
+func (a *ipLogProd) log() float64 { return math.Log(a.m) + float64(a.e)*math.Ln2 + a.add }
 
 // ipObs is one recorded vote: the other index (country for a roll call's
 // list, roll call for a country's) and the category (0 no, 1 abstain, 2 yes).
@@ -190,7 +190,7 @@ func (m *ipModel) voteLP(j int, c0, c1, b float64, g *[3]float64, h *[6]float64)
 	lp := votePrior(c0, c1, b, g, h)
 	t := m.period[j]
 	em := math.Expm1(c1 - c0)
-	ll := newLogProd()
+	ll := newIPLogProd()
 	for _, o := range m.vObs[m.vIdx[j]:m.vIdx[j+1]] {
 		x := m.th(int(o.k), t)
 		eta := b * x
@@ -327,7 +327,7 @@ func (m *ipModel) countryLP(i int, x, grad, nd []float64) float64 {
 			nd[t-1] += w
 		}
 	}
-	ll := newLogProd()
+	ll := newIPLogProd()
 	for _, o := range m.cObs[m.cIdx[i]:m.cIdx[i+1]] {
 		j := int(o.k)
 		t := m.period[j] - s

@@ -18,15 +18,15 @@ func simRollCalls(seed uint64, nc, np, nr int, drift, pmiss float64) (*RollCallM
 	return s.m, s.theta
 }
 
-// simulated is a draw of simRollCallsFull: the matrix and the true
+// ipSimulated is a draw of simRollCallsFull: the matrix and the true
 // parameters (theta country-major, period-minor; c0, c1, b per roll call).
-type simulated struct {
+type ipSimulated struct {
 	m         *RollCallMatrix
 	theta     []float64
 	c0, c1, b []float64
 }
 
-func simRollCallsFull(seed uint64, nc, np, nr int, drift, pmiss float64) simulated {
+func simRollCallsFull(seed uint64, nc, np, nr int, drift, pmiss float64) ipSimulated {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	countries := make([]string, nc)
 	for i := range countries {
@@ -49,7 +49,7 @@ func simRollCallsFull(seed uint64, nc, np, nr int, drift, pmiss float64) simulat
 		}
 	}
 	m := NewRollCallMatrix(countries, cols)
-	sim := simulated{m: m, theta: truth}
+	sim := ipSimulated{m: m, theta: truth}
 	for j, c := range cols {
 		b := 1.5 * rng.NormFloat64()
 		c0 := -1 + rng.NormFloat64()

@@ -66,7 +66,7 @@ func TestOrdLogitDerivatives(t *testing.T) {
 // products far below the smallest float64 and for single tiny terms.
 func TestLogProd(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
-	a := newLogProd()
+	a := newIPLogProd()
 	want := 0.0
 	for k := 0; k < 10000; k++ {
 		p := rng.Float64()

@@ -45,8 +45,8 @@ func fullUNFit(t *testing.T) (*score.RollCallMatrix, *score.IdealPoints) {
 	return unFit.m, unFit.p
 }
 
-// bySession maps session → country → ideal point.
-func bySession(p *score.IdealPoints) map[int]map[string]float64 {
+// ipBySession maps session → country → ideal point.
+func ipBySession(p *score.IdealPoints) map[int]map[string]float64 {
 	out := map[int]map[string]float64{}
 	for _, q := range p.Points {
 		if out[q.Period] == nil {
@@ -78,7 +78,7 @@ func TestIdealPointsUNFaceValidity(t *testing.T) {
 	if !p.Converged {
 		t.Errorf("no convergence in %d sweeps", p.Iterations)
 	}
-	ses := bySession(p)
+	ses := ipBySession(p)
 	for s := 46; s <= 74; s++ {
 		v := ses[s]
 		xs := make([]float64, 0, len(v))
@@ -145,8 +145,8 @@ func TestIdealPointsUNDistance(t *testing.T) {
 	}
 }
 
-// spearman is the rank correlation (ties get their mean rank).
-func spearman(x, y []float64) float64 {
+// ipSpearman is the rank correlation (ties get their mean rank).
+func ipSpearman(x, y []float64) float64 {
 	rank := func(v []float64) []float64 {
 		idx := make([]int, len(v))
 		for i := range idx {
@@ -169,11 +169,11 @@ func spearman(x, y []float64) float64 {
 	return stat.Correlation(rank(x), rank(y), nil)
 }
 
-func TestSpearman(t *testing.T) {
+func TestIPSpearman(t *testing.T) {
 	// By hand: x ranks 0,1,2,3; y ranks 0,2,1,3 (the middle pair swapped):
 	// d² = 0+1+1+0 = 2, ρ = 1 − 6·2/(4·15) = 0.8.
-	if got := spearman([]float64{1, 2, 3, 4}, []float64{10, 30, 20, 40}); math.Abs(got-0.8) > 1e-12 {
-		t.Errorf("spearman = %g, want 0.8", got)
+	if got := ipSpearman([]float64{1, 2, 3, 4}, []float64{10, 30, 20, 40}); math.Abs(got-0.8) > 1e-12 {
+		t.Errorf("ipSpearman = %g, want 0.8", got)
 	}
 }
 
@@ -196,13 +196,13 @@ func TestIdealPointsUNStability(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	base := bySession(p)
+	base := ipBySession(p)
 	for _, seed := range []uint64{1, 2} {
 		q, err := score.FitIdealPoints(m.Resample(seed), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		boot := bySession(q)
+		boot := ipBySession(q)
 		var rhos []float64
 		for s := 46; s <= 74; s++ {
 			var x, y []float64
@@ -211,7 +211,7 @@ func TestIdealPointsUNStability(t *testing.T) {
 					x, y = append(x, v), append(y, w)
 				}
 			}
-			rho := spearman(x, y)
+			rho := ipSpearman(x, y)
 			rhos = append(rhos, rho)
 			if rho < 0.9 {
 				t.Errorf("replicate %d, session %d: Spearman %.3f over %d countries, want ≥ 0.9", seed, s, rho, len(x))
