@@ -326,14 +326,14 @@ func newIPModel(m *RollCallMatrix, o IdealPointOptions) (*ipModel, error) {
 	lo, hi := math.MaxInt, math.MinInt
 	nobs := 0
 	for j := 0; j < nv; j++ {
-		any := false
+		has := false
 		for i := 0; i < nc; i++ {
 			if m.Ballots[i*nv+j] != BallotMissing {
-				any = true
+				has = true
 				nobs++
 			}
 		}
-		if any {
+		if has {
 			lo, hi = min(lo, m.RollCalls[j].Period), max(hi, m.RollCalls[j].Period)
 		}
 	}
@@ -619,22 +619,8 @@ func (md *ipModel) run(maxIter int, tol float64) (int, bool) {
 // result identifies the scale (mean 0, sd 1 over reported points; the
 // anchor positive), computes the Laplace bands and builds the output.
 func (md *ipModel) result(m *RollCallMatrix, o IdealPointOptions, anchor, iters int, conv bool) *IdealPoints {
-	// The log posterior at the mode, in a fixed order.
 	var scratch ipScratch
-	for j := 0; j < md.nv; j++ {
-		if md.vIdx[j+1] > md.vIdx[j] {
-			md.lpVote[j] = votePrior(md.c0[j], md.c1[j], md.b[j], nil, nil)
-		} else {
-			md.lpVote[j] = 0
-		}
-	}
-	for i := 0; i < md.nc; i++ {
-		if md.start[i] >= 0 {
-			n := md.end[i] - md.start[i] + 1
-			md.lpCountry[i] = md.countryLP(i, md.theta[md.off[i]:md.off[i]+n], nil, nil)
-		}
-	}
-	res := &IdealPoints{Level: o.Level, Iterations: iters, Converged: conv, LogPosterior: md.logPosterior(), Votes: len(md.vObs)}
+	res := &IdealPoints{Level: o.Level, Iterations: iters, Converged: conv, LogPosterior: md.fullLP(), Votes: len(md.vObs)}
 	// Votes per country-period and the variances.
 	nper := make([]int, len(md.theta))
 	for i := 0; i < md.nc; i++ {
