@@ -19,6 +19,10 @@
 // RUS: the unvotes data itself files Soviet votes under RU, so they stay
 // RUS here, as in the data).
 //
+// ReadCSV reads the compact file back into a *score.IdealPoints (SD
+// recovered from the 95 % band), so that IdealPoints.Distance works on the
+// embedded copy.
+//
 // Until the votes package lands this package holds its own small reader;
 // the generator is `go run ./internal/idealgen/cmd -o FILE`.
 package idealgen
@@ -301,27 +305,3 @@ func Generate(dir string, w io.Writer) (*score.IdealPoints, Counts, []string, er
 	return p, cnt, msgs, WriteCSV(w, p)
 }
 
-// WriteCSV writes the ideal points in the compact form described in the
-// package documentation.
-func WriteCSV(w io.Writer, p *score.IdealPoints) error {
-	pts := append([]score.IdealPoint(nil), p.Points...)
-	sort.SliceStable(pts, func(a, b int) bool {
-		if pts[a].Country != pts[b].Country {
-			return pts[a].Country < pts[b].Country
-		}
-		return pts[a].Period < pts[b].Period
-	})
-	bw := bufio.NewWriter(w)
-	bw.WriteString("country,session,value,lower,upper,n\n")
-	f := func(v float64) string {
-		s := strconv.FormatFloat(v, 'f', 3, 64)
-		if s == "-0.000" {
-			s = "0.000"
-		}
-		return s
-	}
-	for _, q := range pts {
-		fmt.Fprintf(bw, "%s,%d,%s,%s,%s,%d\n", q.Country, q.Period, f(q.Value), f(q.Lower), f(q.Upper), q.N)
-	}
-	return bw.Flush()
-}
