@@ -304,4 +304,3 @@ func Generate(dir string, w io.Writer) (*score.IdealPoints, Counts, []string, er
 	}
 	return p, cnt, msgs, WriteCSV(w, p)
 }
-
