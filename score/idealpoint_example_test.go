@@ -64,35 +64,3 @@ func ExampleFitIdealPoints() {
 	// F session 3: -1.2 (12 votes)
 	// converged: true
 }
-
-// The ideal-point distance of two countries per session, with its band.
-func ExampleIdealPoints_Distance() {
-	p, err := score.FitIdealPoints(toyAssembly(), &score.IdealPointOptions{Anchor: "A"})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, d := range p.Distance("A", "D") {
-		fmt.Printf("%s–%s session %d: %.1f [%.1f, %.1f]\n", d.A, d.B, d.Period, d.Value, d.Lower, d.Upper)
-	}
-	// Output:
-	// A–D session 1: 1.8 [1.3, 2.4]
-	// A–D session 2: 1.8 [1.2, 2.3]
-	// A–D session 3: 1.5 [0.9, 2.1]
-}
-
-// Ideal points and distances load into gota frames with typed columns.
-func ExampleIdealPoints_Frame() {
-	p, err := score.FitIdealPoints(toyAssembly(), &score.IdealPointOptions{Anchor: "A"})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	f := p.Frame()
-	fmt.Println(f.Nrow(), f.Names())
-	d := score.IdealDistanceFrame(p.Distance("A", "F"))
-	fmt.Println(d.Nrow(), d.Names())
-	// Output:
-	// 18 [country period value sd lower upper n]
-	// 3 [a b period value lower upper n]
-}
