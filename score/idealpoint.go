@@ -220,7 +220,8 @@ type IdealPoints struct {
 	RollCalls []RollCallParams
 	// Level of the bands.
 	Level float64
-	// Iterations run, and whether the fit met Tol before MaxIter.
+	// Iterations is the number of sweeps run (extrapolations included);
+	// Converged whether the fit met Tol before MaxIter.
 	Iterations int
 	Converged  bool
 	// LogPosterior at the mode (prior units, up to a constant).
@@ -234,7 +235,9 @@ type IdealPoints struct {
 	boot [][]float64
 }
 
-// Series returns a country's points in period order (nil if it has none).
+// Series returns a country's points in period order (nil if it has none):
+// a slice of Points (capacity capped), which must hold each country's
+// points together, as FitIdealPoints and idealgen.ReadCSV leave them.
 func (p *IdealPoints) Series(country string) []IdealPoint {
 	lo := -1
 	for k := range p.Points {

@@ -45,7 +45,10 @@ type RollCallColumn struct {
 	// Period is the session number (or any period index): ideal points are
 	// estimated per Period, and consecutive integers are consecutive
 	// periods, so that a period without roll calls (the UN's 19th session,
-	// 1964–65) still counts as one step of the random walk.
+	// 1964–65) still counts as one step of the random walk. Every integer
+	// between a country's first and last period is a state of its chain,
+	// so periods should be small consecutive integers (sessions, years),
+	// not codes such as YYYYMM.
 	Period int
 	// Date of the vote; the zero time when unknown. Not used by the model.
 	Date time.Time
