@@ -380,3 +380,62 @@ func BenchmarkFitIdealPointsUN(b *testing.B) {
 	}
 	b.ReportMetric(float64(p.Iterations), "sweeps")
 }
+
+// TestIdealPointsUNAgreement: convergent validity against the plainest
+// measure of alignment, computed here from the votes without the model. In
+// sessions 46 (1991–92), 60 (2005–06) and 74 (2019–20), over every pair of
+// countries with at least 20 common roll calls, the ideal-point distance
+// correlates with the share of common roll calls on which the two voted
+// differently. Measured (Pearson r; Spearman): 0.778; 0.761 in session
+// 46, 0.849; 0.817 in 60, 0.806; 0.799 in 74 (13,339 to 18,130 pairs). The
+// expectation written before measuring was r ≥ 0.85; the one dimension
+// leaves about a third of the variance of disagreement unexplained — pairs
+// on the same side that split between yes and abstain, and issues off the
+// main dimension. The test guards the measured level with r ≥ 0.7.
+func TestIdealPointsUNAgreement(t *testing.T) {
+	m, p := fullUNFit(t)
+	nv := len(m.RollCalls)
+	ses := ipBySession(p)
+	for _, s := range []int{46, 60, 74} {
+		var cols []int
+		for j, rc := range m.RollCalls {
+			if rc.Period == s {
+				cols = append(cols, j)
+			}
+		}
+		var dist, dis []float64
+		for a := range m.Countries {
+			xa, ok := ses[s][m.Countries[a]]
+			if !ok {
+				continue
+			}
+			for b := a + 1; b < len(m.Countries); b++ {
+				xb, ok := ses[s][m.Countries[b]]
+				if !ok {
+					continue
+				}
+				common, differ := 0, 0
+				for _, j := range cols {
+					va, vb := m.Ballots[a*nv+j], m.Ballots[b*nv+j]
+					if va == score.BallotMissing || vb == score.BallotMissing {
+						continue
+					}
+					common++
+					if va != vb {
+						differ++
+					}
+				}
+				if common >= 20 {
+					dist = append(dist, math.Abs(xa-xb))
+					dis = append(dis, float64(differ)/float64(common))
+				}
+			}
+		}
+		r := stat.Correlation(dist, dis, nil)
+		rho := ipSpearman(dist, dis)
+		t.Logf("session %d: %d pairs, r = %.3f, Spearman %.3f", s, len(dist), r, rho)
+		if r < 0.7 {
+			t.Errorf("session %d: distance–disagreement correlation %.3f over %d pairs, want ≥ 0.7", s, r, len(dist))
+		}
+	}
+}
