@@ -130,6 +130,10 @@ import (
 // States. Stability: refitting 1991–2019 on bootstrap samples of its roll
 // calls (each session's drawn with replacement) gives per-session Spearman
 // rank correlations with the original of at least 0.962 (median 0.990).
+// Against the plainest alignment measure, the share of common roll calls
+// on which two countries voted differently, the ideal-point distance
+// correlates at r = 0.78 (1991–92), 0.85 (2005–06) and 0.81 (2019–20) over
+// all pairs: one dimension carries most, not all, of the disagreement.
 type IdealPointOptions struct {
 	// Drift is the standard deviation of the random walk per period, in the
 	// units of the prior (before the mean-0/sd-1 mapping); 0 means 0.3.

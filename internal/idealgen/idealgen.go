@@ -11,6 +11,15 @@
 // the same on every platform). The generator is deterministic: the same
 // input gives byte-identical output.
 //
+// Data: Erik Voeten's United Nations General Assembly voting data
+// (Harvard Dataverse hdl:1902.1/12379, UNVotes2021), dedicated to the
+// public domain (CC0), as exported from the R package unvotes (dgrtwo/
+// unvotes, MIT); 870,109 country votes on 6,203 recorded roll calls,
+// sessions 1–74 (1946 to January 2020), absences not recorded. The ideal
+// points derived here are the project's, CC0 like their source; cite
+// Voeten (2013, "Data and analyses of voting in the UN General Assembly",
+// in Reinalda (ed.), Routledge Handbook of International Organization).
+//
 // Country codes are ISO alpha-3 through package country: the ISO2
 // country_code, or the name where the code is empty (Federal Republic of
 // Germany → DEU, Yemen Arab Republic → YEM). Zanzibar (two votes in 1964)
