@@ -15,8 +15,7 @@
 // (Harvard Dataverse hdl:1902.1/12379, UNVotes2021), dedicated to the
 // public domain (CC0), as exported from the R package unvotes (dgrtwo/
 // unvotes, MIT); 870,109 country votes on 6,203 recorded roll calls,
-// sessions 1–74 (1946 to January 2020), absences not recorded. The ideal
-// points derived here are the project's, CC0 like their source; cite
+// sessions 1–74 (1946 to January 2020), absences not recorded. Cite
 // Voeten (2013, "Data and analyses of voting in the UN General Assembly",
 // in Reinalda (ed.), Routledge Handbook of International Organization).
 //
