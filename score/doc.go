@@ -53,6 +53,19 @@
 // figure is the one to quote. CompareYearly checks a yearly index against
 // another yearly measure (UN voting agreement).
 //
+// # Ideal points
+//
+// FitIdealPoints places countries on one dimension per period (a UN
+// session) from their roll-call votes (RollCallMatrix): a dynamic
+// ordered-logit item-response model in the spirit of Bailey, Strezhnev and
+// Voeten (2017), fitted at its posterior mode by block Newton steps
+// accelerated by SQUAREM, with Laplace bands; IdealPoints.Distance gives a
+// dyad's distance per period with its band. Ideal points have mean 0 and
+// standard deviation 1 over all reported country-periods, the United
+// States' side positive. Published estimates cannot be reached from here,
+// so face validity and stability under a bootstrap over roll calls are the
+// checks (IdealPointOptions documents the model, the fit and the figures).
+//
 // # Conventions
 //
 // Units. Goldstein weights and every Goldstein-based value (the mean
@@ -84,6 +97,9 @@
 //     is cut to [−9, 9].
 //   - Alignment: a missing profile entry (NaN: too few events) is skipped
 //     pairwise; a value that cannot be computed is NaN (see AlignOptions).
+//   - Ideal points: a missing ballot (absent, not a member) is left out of
+//     the likelihood, never read as "no"; a country-period without votes
+//     has no IdealPoint; a roll call without votes has NaN parameters.
 //   - ChangePoints skips NaN values; Explain skips events without the
 //     value its measure needs and counts them (Unscored).
 //   - CSV output writes NaN as an empty field; the gota frame holds NaN
