@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/entente/entente/cameo"
 	"github.com/entente/entente/dataset"
 )
 
@@ -519,6 +520,11 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 			p.prevTarget = preds[pi-1].target
 		}
 		evs := c.events(d, si, p, subj, subjIdx, ms, res, inQuote)
+		if p.partcl && p.gerund && consequence(out, evs) {
+			// "shelled Kharkiv overnight, killing three civilians": the
+			// deaths are the attack's, not a second event
+			continue
+		}
 		out = append(out, evs...)
 	}
 	// noun events with an explicit source: "Putin's state visit to China"
@@ -554,6 +560,36 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		return nil, true
 	}
 	return out, false
+}
+
+// forceRoots are the CAMEO roots of force against people: assault (18),
+// fight (19), mass violence (20).
+var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
+
+// consequence reports whether the events of a participle clause (", killing
+// …") only restate the violence of events already coded in the sentence by
+// the same source: every one is force (roots 18–20) and so is an earlier
+// one of its source.
+func consequence(before, evs []dataset.Event) bool {
+	if len(evs) == 0 {
+		return false
+	}
+	for i := range evs {
+		if !forceRoots[cameo.RootOf(evs[i].Code)] {
+			return false
+		}
+		found := false
+		for j := range before {
+			if forceRoots[cameo.RootOf(before[j].Code)] && before[j].Source.Country == evs[i].Source.Country {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // markScheduled marks as future the verbs not in a past tense whose
