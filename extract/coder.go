@@ -1039,6 +1039,9 @@ func (d *docState) resolve(m *mention, ms []mention, mi int, toks []token, inQuo
 		}
 		return m.actors
 	case mkCollective:
+		if m.count > 0 {
+			return d.recentStates(m.count, from)
+		}
 		return d.pairActors()
 	}
 	// pronouns: the nearest fitting antecedent earlier in the sentence,
@@ -1143,6 +1146,39 @@ func withOf(as []dataset.Actor, of bool) []dataset.Actor {
 		return as
 	}
 	return stateOf(as)
+}
+
+// recentStates returns the states of "the three countries": the first n
+// distinct states named as actors in the latest sentence before token from
+// that names at least n ("Spain, Ireland and Norway recognised a
+// Palestinian state. Israel recalled its ambassadors from the three
+// countries" names Spain, Ireland and Norway), or nil when no sentence
+// names so many.
+func (d *docState) recentStates(n, from int) []dataset.Actor {
+	for i := len(d.sents) - 1; i >= 0; i-- {
+		si := &d.sents[i]
+		if si.to > from {
+			continue
+		}
+		var out []dataset.Actor
+		var seen []string
+		for mi := range si.mentions {
+			m := &si.mentions[mi]
+			if m.kind != mkActor {
+				continue
+			}
+			for _, a := range m.actors {
+				if a.Country != "" && !containsStr(seen, a.Country) {
+					seen = append(seen, a.Country)
+					out = append(out, makeActor(a.Country, "GOV", ""))
+				}
+			}
+		}
+		if len(out) >= n {
+			return out[:n]
+		}
+	}
+	return nil
 }
 
 func (d *docState) pairActors() []dataset.Actor {

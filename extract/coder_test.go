@@ -423,3 +423,22 @@ func TestParticipleConsequence(t *testing.T) {
 		t.Errorf("got %s; want one RUS→UKR attack", datedTriples(evs))
 	}
 }
+
+// "the three countries" are the three states of the latest sentence that
+// names three: Spain, Ireland and Norway, not the Palestinian state.
+func TestNumberedCollective(t *testing.T) {
+	a := Article{ID: "x", Published: d("2024-05-28"), Text: "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday. Israel recalled its ambassadors from the three countries in protest."}
+	evs, err := testCoder.Code(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := datedTriples(evs)
+	for _, want := range []string{"ISR>ESP:161@2024-05-28", "ISR>IRL:161@2024-05-28", "ISR>NOR:161@2024-05-28"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %s in %s", want, got)
+		}
+	}
+	if strings.Contains(got, "ISR>PSE:161") {
+		t.Errorf("the Palestinian state is not one of the three countries: %s", got)
+	}
+}
