@@ -534,13 +534,19 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 	// about the past (an undated past-tense sentence after it inherits it)
 	d.remember(ms, res, preds, subjects, toks)
 	for i := len(out) - 1; i >= 0; i-- {
-		if sc := stateCodes([]dataset.Actor{out[i].Source}); len(sc) == 1 {
-			d.lastSources = append([][]dataset.Actor{{makeActor(sc[0], "", out[i].Source.Name)}}, d.lastSources...)
-			if len(d.lastSources) > 4 {
-				d.lastSources = d.lastSources[:4]
-			}
-			break
+		var who dataset.Actor
+		if sc := stateCodes([]dataset.Actor{out[i].Source}); len(sc) == 1 && out[i].Source.Country != "" {
+			who = makeActor(sc[0], "", out[i].Source.Name)
+		} else if strings.HasPrefix(out[i].Source.Code, "IGO") {
+			who = out[i].Source // "the G7 agreed … Moscow denounced the plan"
+		} else {
+			continue
 		}
+		d.lastSources = append([][]dataset.Actor{{who}}, d.lastSources...)
+		if len(d.lastSources) > 4 {
+			d.lastSources = d.lastSources[:4]
+		}
+		break
 	}
 	d.prevBackground = false
 	if len(out) > 0 {
