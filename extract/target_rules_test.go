@@ -46,3 +46,22 @@ func TestTargetRuleNamedInEvent(t *testing.T) {
 		t.Fatalf("%+v", evs)
 	}
 }
+
+func TestRetaliationTarget(t *testing.T) {
+	// a vow of retaliation is aimed at the source of the latest earlier
+	// event of another actor
+	a := Article{ID: "x", Published: time.Date(2024, 6, 14, 0, 0, 0, 0, time.UTC), Text: "The United States imposed sanctions on Russia. Moscow vowed to retaliate."}
+	evs, err := testCoder.Code(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range evs {
+		if e.Source.Country == "RUS" && e.Target.Country == "USA" && e.Code[:2] == "13" {
+			found = strings.Contains(e.Evidence[0].Rule, "retaliation: the latest earlier event's source")
+		}
+	}
+	if !found {
+		t.Errorf("no RUS→USA threat named by the retaliation rule: %+v", evs)
+	}
+}
