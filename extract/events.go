@@ -234,6 +234,7 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	if !ok {
 		return nil
 	}
+	byPattern := false // an object pattern set the code
 	switch {
 	case e.dict != nil:
 		rule.add("PETRARCH verb pattern → " + code)
@@ -242,6 +243,7 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	default:
 		if pc, found := matchPattern(toks, e.pats, p.end, objTo); found && pc == code {
 			rule.add("object pattern → " + code)
+			byPattern = true
 		}
 	}
 	fam := e.fam
@@ -301,8 +303,8 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 				code = dc
 				rule.add("family of " + entryRule("noun", noun.key, noun.src) + " → " + code)
 			}
-		} else if e.has(flWeak) {
-			return nil
+		} else if e.has(flWeak) && !byPattern {
+			return nil // "sought to …" without a coded complement; "sought asylum" has its pattern
 		}
 		if code == "" {
 			code = familyDefault(fam)
