@@ -62,15 +62,14 @@ func stoppedCode(c string) string {
 	if len(c) < 2 {
 		return ""
 	}
-	switch r := c[:2]; {
-	case r >= "03" && r <= "08":
-		return "160"
-	case r == "14":
-		return "082"
-	case r == "15" || r >= "17" && r <= "20":
-		return "087"
-	}
-	return ""
+	return stoppedByRoot[c[:2]]
+}
+
+// stoppedByRoot is the table of stoppedCode, by the ended event's root.
+var stoppedByRoot = map[string]string{
+	"03": "160", "04": "160", "05": "160", "06": "160", "07": "160", "08": "160",
+	"14": "082",
+	"15": "087", "17": "087", "18": "087", "19": "087", "20": "087",
 }
 
 // matchPattern returns the code of the pattern whose word occurs first in
@@ -1255,11 +1254,7 @@ func sidesOK(code string, src, tgt []dataset.Actor) bool {
 	root := code[:2]
 	if len(src) == 0 {
 		// only the victims of violence may be known alone
-		switch root {
-		case "18", "19", "20":
-			return true
-		}
-		return false
+		return forceRoots[root]
 	}
 	if len(tgt) == 0 {
 		// statements, appeals, intentions, concessions, refusals, threats
@@ -1269,14 +1264,14 @@ func sidesOK(code string, src, tgt []dataset.Actor) bool {
 		// (measured on the train split: appeals and threats without a
 		// target gained recall on entente's gold and cost nothing on
 		// PLOVER's; demands, criticism and sanctions cost precision)
-		switch root {
-		case "01", "02", "03", "08", "12", "13", "15":
-			return true
-		}
-		return false
+		return targetlessRoots[root]
 	}
 	return true
 }
+
+// targetlessRoots are the CAMEO roots of events that may have no target
+// (sidesOK).
+var targetlessRoots = map[string]bool{"01": true, "02": true, "03": true, "08": true, "12": true, "13": true, "15": true}
 
 // stateCodes returns the distinct states of actors.
 func stateCodes(as []dataset.Actor) []string {
@@ -1597,16 +1592,16 @@ func (c *Coder) obligationEvents(d *docState, si *sentInfo, p *predicate, subj [
 // easing a curfew or a state of emergency (0813, 0814) is CONCEDE like the
 // rest of 081.
 func ploverOf(code string) string {
-	switch code {
-	case "163":
-		return cameo.SANCTION
-	case "1712":
-		return cameo.COERCE
-	case "0813", "0814":
-		return cameo.CONCEDE
+	if p, ok := ploverOverrides[code]; ok {
+		return p
 	}
 	m, _ := cameo.ToPLOVER(code)
 	return m.Event
+}
+
+// ploverOverrides are the exceptions of ploverOf to the crosswalk.
+var ploverOverrides = map[string]string{
+	"163": cameo.SANCTION, "1712": cameo.COERCE, "0813": cameo.CONCEDE, "0814": cameo.CONCEDE,
 }
 
 // pairBefore reports whether a pair modifier stands in the noun phrase
