@@ -434,35 +434,13 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		// object is one of the parties, so the event is between them
 		tgt = nil
 	}
-	if fam == famDemand && p.comp == nil && leaveAfter(toks, p.end, p.right) {
-		// "ordered US diplomats to leave the country": an expulsion
-		code = "174"
-		for _, a := range tgt {
-			if diplomatName(a.Name) {
-				code = "161"
-			}
+	// rules that recode the event from its arguments (code_rules.go)
+	{
+		x := clauseCtx{d: d, si: si, toks: toks, ms: ms, res: res, p: p, code: code, noun: noun, src: src, tgt: tgt, tgtSpan: tgtSpan, tgtFrom: tgtFrom, tgtTo: tgtTo}
+		for _, name := range applyCodeRules(&x) {
+			rule.add(name)
 		}
-		rule.add("order to leave: expulsion → " + code)
-	}
-	if fam == famDemand && p.comp == nil && len(tgt) > 0 && subsetStates(tgt, src) && allSector(tgt, "MIL") {
-		// "ordered Russian troops into them": the state sends its forces
-		if dest, mi := destination(toks, ms, res, tgtSpan[1], p.right, src); mi >= 0 {
-			code, tgt, tgtSpan = "154", dest, [2]int{ms[mi].from, ms[mi].to}
-			if toks[ms[mi].from-1].low == "into" {
-				code = "192"
-			}
-		} else {
-			code, tgt = "154", nil
-		}
-		rule.add("order to own forces: deployment → " + code)
-	}
-	if code == "1711" && tgtSpan[0] >= 0 && placeObject(ms, res, tgtSpan[0], tgt) {
-		code = "192" // "seized Crimea": territory, not property
-		rule.add("seized place: occupation → 192")
-	}
-	if code == "154" && tgtSpan[0] > 0 && toks[tgtSpan[0]-1].low == "into" {
-		code = "192" // "sent troops into Ukraine": an invasion
-		rule.add("troops into a state: occupation → 192")
+		code, tgt, tgtSpan = x.code, x.tgt, x.tgtSpan
 	}
 	// reciprocal events of a compound subject without a target
 	if len(tgt) == 0 && flags&flRecip != 0 && countStates(src) >= 2 {

@@ -19,6 +19,10 @@ type clauseCtx struct {
 	noun           *nounEntry
 	src            []dataset.Actor
 	tgtFrom, tgtTo int
+	// the target found so far and its mention's token span ({-1, -1}:
+	// none), for the rules that recode the event (code_rules.go)
+	tgt     []dataset.Actor
+	tgtSpan [2]int
 }
 
 // targetRule is a named rule that finds the target of an event whose clause
