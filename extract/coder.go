@@ -519,7 +519,7 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 			// infinitive right after the previous verb's object
 			p.prevTarget = preds[pi-1].target
 		}
-		evs := c.events(d, si, p, subj, subjIdx, ms, res, inQuote)
+		evs := c.events(d, si, p, subj, subjIdx, ms, res)
 		if p.partcl && p.gerund && consequence(out, evs) {
 			// "shelled Kharkiv overnight, killing three civilians": the
 			// deaths are the attack's, not a second event

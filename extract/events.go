@@ -205,7 +205,7 @@ func (c *Coder) compCode(toks []token, q *predicate) string {
 }
 
 // events codes one predicate.
-func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.Actor, subjIdx int, ms []mention, res [][]dataset.Actor, inQuote []bool) (out []dataset.Event) {
+func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.Actor, subjIdx int, ms []mention, res [][]dataset.Actor) (out []dataset.Event) {
 	toks := d.toks
 	e := p.entry
 	rule := ruleTrace{entryRule("verb", e.key, e.src)}
@@ -229,131 +229,14 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	if p.passive && (e.fam == famIntent || e.fam == famThreat || e.fam == famRefuse || e.fam == famPrepare) {
 		return nil // "was aimed at", "was threatened with": not the subject's act
 	}
-	code, noun, nounAt, ok := c.codeOf(toks, p, p.end, objTo)
-	if !ok {
+	cc, outcome := c.clauseCode(d, si, p, ms, res, objTo, &rule)
+	switch outcome {
+	case codeNone:
 		return nil
+	case codeSpeech:
+		return c.obligationEvents(d, si, p, subj, subjIdx, ms, res)
 	}
-	byPattern := false // an object pattern set the code
-	switch {
-	case e.dict != nil:
-		rule.add("PETRARCH verb pattern → " + code)
-	case noun != nil && code == noun.code:
-		rule.add(entryRule("event noun", noun.key, noun.src))
-	default:
-		if pc, found := matchPattern(toks, e.pats, p.end, objTo); found && pc == code {
-			rule.add("object pattern → " + code)
-			byPattern = true
-		}
-	}
-	fam := e.fam
-	if fam == famSay {
-		fam = famNone
-		if noun == nil && code == e.code {
-			// "announced that …": speech
-			return c.obligationEvents(d, si, p, subj, subjIdx, ms, res)
-		}
-	}
-	// the complement decides the code of a family verb
-	tgtFrom, tgtTo := p.end, p.right
-	var tpreps []string
-	if p.comp != nil && fam != famNone {
-		cc := c.compCode(toks, p.comp)
-		if dc, ok := derive(fam, cc); ok {
-			code = dc
-			rule.add("complement " + entryRule("verb", p.comp.entry.key, p.comp.entry.src) + " → " + code)
-		} else if e.has(flWeak) && noun == nil {
-			return nil // "aiming to counterbalance …": no event
-		} else {
-			code = familyDefault(fam)
-			rule.add("family default → " + code)
-		}
-		if p.comp.neg {
-			code = ""
-		}
-		switch fam {
-		case famIntent, famThreat, famRefuse, famPrepare:
-			// "pledged to work with Putin": the complement's target;
-			// "threatened X with …": the object first
-			if !hasMentionIn(ms, res, p.end, p.comp.at) {
-				tgtFrom, tgtTo = p.comp.end, p.comp.right
-				tpreps = p.comp.entry.preps
-			}
-		default:
-			tgtTo = p.comp.at // "urged Beijing to …": the object
-			if t := thatSubject(toks, ms, res, p.end, p.comp.at); t >= 0 {
-				// "demanded that the US cancel …"
-				tgtFrom, tgtTo = ms[t].from, ms[t].to
-				tpreps = []string{"obj"}
-			} else if !hasMentionIn(ms, res, p.end, p.comp.at) {
-				tgtFrom, tgtTo = p.comp.end, p.comp.right
-				tpreps = p.comp.entry.preps
-			}
-		}
-	} else if fam != famNone {
-		if (fam == famDemand || fam == famAppeal) && thatFollows(toks, p.end, si.to) {
-			// "demanded that the DPRK forsake …": the clause's subject
-			if t := thatSubject(toks, ms, res, p.end, minInt(p.end+14, si.to)); t >= 0 {
-				tgtFrom, tgtTo = ms[t].from, ms[t].to
-				tpreps = []string{"obj"}
-			}
-		}
-		if noun != nil && (e.has(flCompNoun) || e.code == "") {
-			if dc, ok := derive(fam, noun.code); ok && noun.code != code {
-				code = dc
-				rule.add("family of " + entryRule("noun", noun.key, noun.src) + " → " + code)
-			}
-		} else if e.has(flWeak) && !byPattern {
-			return nil // "sought to …" without a coded complement; "sought asylum" has its pattern
-		}
-		if code == "" {
-			code = familyDefault(fam)
-			rule.add("family default → " + code)
-		}
-	}
-	if code == "" && p.future && fam == famNone && e.dict == nil && e.has(flRecip) && hasMentionIn(ms, res, p.end, p.right) {
-		// "was ready to work closely with China": an intention to
-		// cooperate
-		code = "030"
-		rule.add("readiness to cooperate → 030")
-	}
-	if code == "" {
-		return nil
-	}
-	if p.future && fam == famNone && e.dict == nil {
-		if dc, ok := derive(famIntent, code); ok {
-			code = dc
-			rule.add("future: intention → " + code)
-		}
-	}
-	if p.neg {
-		if fam == famRefuse {
-			return nil
-		}
-		code = negated(code)
-		if code == "" {
-			return nil
-		}
-		rule.add("negated cooperation: refusal → " + code)
-	}
-	if code[:2] == "01" && !c.opts.Statements {
-		return nil
-	}
-	if tpreps == nil {
-		tpreps = e.preps
-		if noun != nil {
-			tpreps = append(append([]string(nil), e.preps...), noun.tpreps...)
-		}
-	}
-	flags := e.flags
-	if noun != nil {
-		flags |= noun.flags
-	}
-	if e.dict != nil {
-		flags &^= flPerson // a verb dictionary's patterns decide
-	}
-	if p.comp != nil && (fam == famIntent || fam == famRefuse || fam == famPrepare) {
-		flags |= p.comp.entry.flags & (flRecip | flLoc | flTopic)
-	}
+	code, noun, nounAt, tgtFrom, tgtTo, tpreps, flags := cc.code, cc.noun, cc.nounAt, cc.tgtFrom, cc.tgtTo, cc.tpreps, cc.flags
 	// actors
 	src := subj
 	var tgt []dataset.Actor
@@ -483,6 +366,162 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		spanFrom = tgtSpan[0]
 	}
 	return c.cross(d, si, code, src, tgt, date, bg, dprec, spanFrom, spanTo)
+}
+
+// clauseCode is what the code phase of events decides about a predicate:
+// the CAMEO code, the event noun that set it (and its token), the verb's
+// family as it applies, where and through which prepositions the target is
+// looked for, and the lexicon flags of the verb and its noun.
+type clauseCode struct {
+	code           string
+	noun           *nounEntry
+	nounAt         int
+	fam            family
+	tgtFrom, tgtTo int
+	tpreps         []string
+	flags          lexFlag
+}
+
+// The outcomes of clauseCode.
+const (
+	codeNone   = iota // no event
+	codeOK            // an event of cc.code
+	codeSpeech        // a verb of saying: the reported clause may hold an obligation
+)
+
+// clauseCode is the code phase of events: the verb's object pattern or
+// event noun, its complement family ("agreed to visit" → 036), the future
+// ("will visit" → 036) and negation ("did not meet" → 125). Each step that
+// fires is added to rule.
+func (c *Coder) clauseCode(d *docState, si *sentInfo, p *predicate, ms []mention, res [][]dataset.Actor, objTo int, rule *ruleTrace) (cc clauseCode, outcome int) {
+	toks := d.toks
+	e := p.entry
+	code, noun, nounAt, ok := c.codeOf(toks, p, p.end, objTo)
+	if !ok {
+		return cc, codeNone
+	}
+	byPattern := false // an object pattern set the code
+	switch {
+	case e.dict != nil:
+		rule.add("PETRARCH verb pattern → " + code)
+	case noun != nil && code == noun.code:
+		rule.add(entryRule("event noun", noun.key, noun.src))
+	default:
+		if pc, found := matchPattern(toks, e.pats, p.end, objTo); found && pc == code {
+			rule.add("object pattern → " + code)
+			byPattern = true
+		}
+	}
+	fam := e.fam
+	if fam == famSay {
+		fam = famNone
+		if noun == nil && code == e.code {
+			// "announced that …": speech
+			return cc, codeSpeech
+		}
+	}
+	// the complement decides the code of a family verb
+	tgtFrom, tgtTo := p.end, p.right
+	var tpreps []string
+	if p.comp != nil && fam != famNone {
+		compc := c.compCode(toks, p.comp)
+		if dc, ok := derive(fam, compc); ok {
+			code = dc
+			rule.add("complement " + entryRule("verb", p.comp.entry.key, p.comp.entry.src) + " → " + code)
+		} else if e.has(flWeak) && noun == nil {
+			return cc, codeNone // "aiming to counterbalance …": no event
+		} else {
+			code = familyDefault(fam)
+			rule.add("family default → " + code)
+		}
+		if p.comp.neg {
+			code = ""
+		}
+		switch fam {
+		case famIntent, famThreat, famRefuse, famPrepare:
+			// "pledged to work with Putin": the complement's target;
+			// "threatened X with …": the object first
+			if !hasMentionIn(ms, res, p.end, p.comp.at) {
+				tgtFrom, tgtTo = p.comp.end, p.comp.right
+				tpreps = p.comp.entry.preps
+			}
+		default:
+			tgtTo = p.comp.at // "urged Beijing to …": the object
+			if t := thatSubject(toks, ms, res, p.end, p.comp.at); t >= 0 {
+				// "demanded that the US cancel …"
+				tgtFrom, tgtTo = ms[t].from, ms[t].to
+				tpreps = []string{"obj"}
+			} else if !hasMentionIn(ms, res, p.end, p.comp.at) {
+				tgtFrom, tgtTo = p.comp.end, p.comp.right
+				tpreps = p.comp.entry.preps
+			}
+		}
+	} else if fam != famNone {
+		if (fam == famDemand || fam == famAppeal) && thatFollows(toks, p.end, si.to) {
+			// "demanded that the DPRK forsake …": the clause's subject
+			if t := thatSubject(toks, ms, res, p.end, minInt(p.end+14, si.to)); t >= 0 {
+				tgtFrom, tgtTo = ms[t].from, ms[t].to
+				tpreps = []string{"obj"}
+			}
+		}
+		if noun != nil && (e.has(flCompNoun) || e.code == "") {
+			if dc, ok := derive(fam, noun.code); ok && noun.code != code {
+				code = dc
+				rule.add("family of " + entryRule("noun", noun.key, noun.src) + " → " + code)
+			}
+		} else if e.has(flWeak) && !byPattern {
+			return cc, codeNone // "sought to …" without a coded complement; "sought asylum" has its pattern
+		}
+		if code == "" {
+			code = familyDefault(fam)
+			rule.add("family default → " + code)
+		}
+	}
+	if code == "" && p.future && fam == famNone && e.dict == nil && e.has(flRecip) && hasMentionIn(ms, res, p.end, p.right) {
+		// "was ready to work closely with China": an intention to
+		// cooperate
+		code = "030"
+		rule.add("readiness to cooperate → 030")
+	}
+	if code == "" {
+		return cc, codeNone
+	}
+	if p.future && fam == famNone && e.dict == nil {
+		if dc, ok := derive(famIntent, code); ok {
+			code = dc
+			rule.add("future: intention → " + code)
+		}
+	}
+	if p.neg {
+		if fam == famRefuse {
+			return cc, codeNone
+		}
+		code = negated(code)
+		if code == "" {
+			return cc, codeNone
+		}
+		rule.add("negated cooperation: refusal → " + code)
+	}
+	if code[:2] == "01" && !c.opts.Statements {
+		return cc, codeNone
+	}
+	if tpreps == nil {
+		tpreps = e.preps
+		if noun != nil {
+			tpreps = append(append([]string(nil), e.preps...), noun.tpreps...)
+		}
+	}
+	flags := e.flags
+	if noun != nil {
+		flags |= noun.flags
+	}
+	if e.dict != nil {
+		flags &^= flPerson // a verb dictionary's patterns decide
+	}
+	if p.comp != nil && (fam == famIntent || fam == famRefuse || fam == famPrepare) {
+		flags |= p.comp.entry.flags & (flRecip | flLoc | flTopic)
+	}
+	return clauseCode{code: code, noun: noun, nounAt: nounAt, fam: fam, tgtFrom: tgtFrom, tgtTo: tgtTo, tpreps: tpreps, flags: flags}, codeOK
 }
 
 // cross builds the events of every source towards every target (one side
