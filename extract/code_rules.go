@@ -56,6 +56,30 @@ var codeRules = []codeRule{
 		x.code = "192"
 		return true
 	}},
+	// "China held military drills around Taiwan": exercises aimed at
+	// another state are a show of force (150), not military cooperation
+	{name: "drills around another state: show of force", codes: []string{"062"}, apply: func(x *clauseCtx) bool {
+		for mi := range x.ms {
+			m := &x.ms[mi]
+			if m.from <= x.p.end || m.from >= x.p.right || len(x.res[mi]) == 0 || !m.head || m.from == 0 {
+				continue
+			}
+			w := x.toks[m.from-1].low
+			if w == "to" && m.from >= 2 && x.toks[m.from-2].low == "close" {
+				w = "close to"
+			}
+			switch w {
+			case "around", "near", "off", "close to", "encircling", "surrounding":
+			default:
+				continue
+			}
+			if t := minusSource(x.res[mi], x.src); len(t) > 0 && !overlapStates(t, x.src) {
+				x.code, x.tgt, x.tgtSpan = "150", t, [2]int{m.from, m.to}
+				return true
+			}
+		}
+		return false
+	}},
 	// "sent troops into Ukraine": an invasion
 	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {

@@ -491,7 +491,7 @@ scrap                     | - | stop | obj | treaty/agreement/accord/pact/deal/o
 terminate                 | - | stop | obj | treaty/agreement/accord/pact/deal/contract/obligation/commitment=160; talks/negotiation=164; aid/assistance/funding=162
 abrogate                  | 160 | stop | obj |
 renounce                  | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment=160
-freeze                    | - | stop | with | asset/account/fund=163; aid/assistance/funding/loan=162; relation/tie/contact/talks=161
+freeze                    | - | stop | with,in | asset/account/fund=163; aid/assistance/funding/loan=162; relation/tie/contact/talks/participation/membership=161
 withhold                  | - | | from | aid/assistance/funding/loan/support/payment=162
 sanction                  | 163 | | obj |
 embargo                   | 163 | | obj |

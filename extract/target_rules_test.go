@@ -85,3 +85,16 @@ func TestCodeRulesTable(t *testing.T) {
 		t.Fatalf("%+v", evs)
 	}
 }
+
+func TestDrillsAroundAState(t *testing.T) {
+	day := time.Date(2024, 5, 23, 0, 0, 0, 0, time.UTC)
+	// exercises around another state: a show of force (CAMEO 150, "demonstrate
+	// military or police power"); joint exercises stay military cooperation
+	// (062)
+	if got := datedTriples(testCoder.CodeSentence("China held large-scale military drills around Taiwan.", day)); got != "CHN>TWN:150@2024-05-23" {
+		t.Errorf("drills around Taiwan: %s", got)
+	}
+	if got := datedTriples(testCoder.CodeSentence("Russia and China held joint naval drills.", day)); got != "CHN>RUS:062@2024-05-23 RUS>CHN:062@2024-05-23" {
+		t.Errorf("joint drills: %s", got)
+	}
+}
