@@ -30,6 +30,7 @@ type mention struct {
 	pron     string // the pronoun, for mkPronoun
 	ofPerson bool   // "his country": the country of the pronoun's referent
 	bare     bool   // a role without a state ("students", "the opposition"): actors hold the sector only
+	count    int    // "the three countries": the number of states a collective names (0: the article's pair)
 }
 
 func (m *mention) countries() []string {
@@ -1165,6 +1166,13 @@ func pronounMentions(toks []token, from, to int, atoms []atom) []mention {
 				out = append(out, mention{from: k, to: j + 1, kind: mkPronoun, pron: "country", head: true})
 				k = j
 				continue
+			} else if t.low == "the" && j+1 < to && numberWords[toks[j].low] >= 3 && numberWords[toks[j].low] <= 12 && stateNouns[toks[j+1].low] && !covered(j) {
+				n := numberWords[toks[j].low]
+				// "the three countries": the last three states the article
+				// named
+				out = append(out, mention{from: k, to: j + 2, kind: mkCollective, head: true, plural: true, count: n})
+				k = j + 1
+				continue
 			} else if t.low == "the" {
 				continue
 			}
@@ -1180,6 +1188,9 @@ func pronounMentions(toks []token, from, to int, atoms []atom) []mention {
 	}
 	return out
 }
+
+// stateNouns are the nouns of a numbered collective of states.
+var stateNouns = map[string]bool{"countries": true, "nations": true, "states": true, "governments": true, "capitals": true}
 
 func sortMentions(ms []mention) {
 	// insertion sort: mentions per sentence are few

@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/entente/entente/cameo"
 	"github.com/entente/entente/dataset"
 )
 
@@ -518,7 +519,12 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 			// infinitive right after the previous verb's object
 			p.prevTarget = preds[pi-1].target
 		}
-		evs := c.events(d, si, p, subj, subjIdx, ms, res, inQuote)
+		evs := c.events(d, si, p, subj, subjIdx, ms, res)
+		if p.partcl && p.gerund && consequence(out, evs) {
+			// "shelled Kharkiv overnight, killing three civilians": the
+			// deaths are the attack's, not a second event
+			continue
+		}
 		out = append(out, evs...)
 	}
 	// noun events with an explicit source: "Putin's state visit to China"
@@ -528,13 +534,19 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 	// about the past (an undated past-tense sentence after it inherits it)
 	d.remember(ms, res, preds, subjects, toks)
 	for i := len(out) - 1; i >= 0; i-- {
-		if sc := stateCodes([]dataset.Actor{out[i].Source}); len(sc) == 1 {
-			d.lastSources = append([][]dataset.Actor{{makeActor(sc[0], "", out[i].Source.Name)}}, d.lastSources...)
-			if len(d.lastSources) > 4 {
-				d.lastSources = d.lastSources[:4]
-			}
-			break
+		var who dataset.Actor
+		if sc := stateCodes([]dataset.Actor{out[i].Source}); len(sc) == 1 && out[i].Source.Country != "" {
+			who = makeActor(sc[0], "", out[i].Source.Name)
+		} else if strings.HasPrefix(out[i].Source.Code, "IGO") {
+			who = out[i].Source // "the G7 agreed … Moscow denounced the plan"
+		} else {
+			continue
 		}
+		d.lastSources = append([][]dataset.Actor{{who}}, d.lastSources...)
+		if len(d.lastSources) > 4 {
+			d.lastSources = d.lastSources[:4]
+		}
+		break
 	}
 	d.prevBackground = false
 	if len(out) > 0 {
@@ -554,6 +566,36 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		return nil, true
 	}
 	return out, false
+}
+
+// forceRoots are the CAMEO roots of force against people: assault (18),
+// fight (19), mass violence (20).
+var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
+
+// consequence reports whether the events of a participle clause (", killing
+// …") only restate the violence of events already coded in the sentence by
+// the same source: every one is force (roots 18–20) and so is an earlier
+// one of its source.
+func consequence(before, evs []dataset.Event) bool {
+	if len(evs) == 0 {
+		return false
+	}
+	for i := range evs {
+		if !forceRoots[cameo.RootOf(evs[i].Code)] {
+			return false
+		}
+		found := false
+		for j := range before {
+			if forceRoots[cameo.RootOf(before[j].Code)] && before[j].Source.Country == evs[i].Source.Country {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // markScheduled marks as future the verbs not in a past tense whose
@@ -1003,6 +1045,9 @@ func (d *docState) resolve(m *mention, ms []mention, mi int, toks []token, inQuo
 		}
 		return m.actors
 	case mkCollective:
+		if m.count > 0 {
+			return d.recentStates(m.count, from)
+		}
 		return d.pairActors()
 	}
 	// pronouns: the nearest fitting antecedent earlier in the sentence,
@@ -1107,6 +1152,39 @@ func withOf(as []dataset.Actor, of bool) []dataset.Actor {
 		return as
 	}
 	return stateOf(as)
+}
+
+// recentStates returns the states of "the three countries": the first n
+// distinct states named as actors in the latest sentence before token from
+// that names at least n ("Spain, Ireland and Norway recognised a
+// Palestinian state. Israel recalled its ambassadors from the three
+// countries" names Spain, Ireland and Norway), or nil when no sentence
+// names so many.
+func (d *docState) recentStates(n, from int) []dataset.Actor {
+	for i := len(d.sents) - 1; i >= 0; i-- {
+		si := &d.sents[i]
+		if si.to > from {
+			continue
+		}
+		var out []dataset.Actor
+		var seen []string
+		for mi := range si.mentions {
+			m := &si.mentions[mi]
+			if m.kind != mkActor {
+				continue
+			}
+			for _, a := range m.actors {
+				if a.Country != "" && !containsStr(seen, a.Country) {
+					seen = append(seen, a.Country)
+					out = append(out, makeActor(a.Country, "GOV", ""))
+				}
+			}
+		}
+		if len(out) >= n {
+			return out[:n]
+		}
+	}
+	return nil
 }
 
 func (d *docState) pairActors() []dataset.Actor {

@@ -413,3 +413,44 @@ func TestCodeMergesWithinArticle(t *testing.T) {
 		t.Errorf("%d RUS→CHN 042 events, want 1: %+v", n, evs)
 	}
 }
+
+// A participle clause that restates the violence of its main clause (",
+// killing three civilians") is the same attack, not a second event of its
+// source on whoever the participle's object resolves to.
+func TestParticipleConsequence(t *testing.T) {
+	evs := testCoder.CodeSentence("Russian forces shelled the city of Kharkiv overnight, killing three civilians, regional governor Oleh Syniehubov said.", d("2024-05-16"))
+	if len(evs) != 1 || evs[0].Source.Country != "RUS" || evs[0].Target.Country != "UKR" {
+		t.Errorf("got %s; want one RUS→UKR attack", datedTriples(evs))
+	}
+}
+
+// "the three countries" are the three states of the latest sentence that
+// names three: Spain, Ireland and Norway, not the Palestinian state.
+func TestNumberedCollective(t *testing.T) {
+	a := Article{ID: "x", Published: d("2024-05-28"), Text: "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday. Israel recalled its ambassadors from the three countries in protest."}
+	evs, err := testCoder.Code(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := datedTriples(evs)
+	for _, want := range []string{"ISR>ESP:161@2024-05-28", "ISR>IRL:161@2024-05-28", "ISR>NOR:161@2024-05-28"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %s in %s", want, got)
+		}
+	}
+	if strings.Contains(got, "ISR>PSE:161") {
+		t.Errorf("the Palestinian state is not one of the three countries: %s", got)
+	}
+}
+
+// A weak family verb ("seek") is no event without a coded complement, but
+// an object pattern is one: "sought refuge in Germany" is 0233, to Germany.
+func TestWeakVerbPattern(t *testing.T) {
+	got := datedTriples(testCoder.CodeSentence("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", d("1991-05-20")))
+	if !strings.Contains(got, "IRQ>DEU:0233") {
+		t.Errorf("got %s, want IRQ>DEU:0233", got)
+	}
+	if got := datedTriples(testCoder.CodeSentence("Iraq is seeking to counterbalance Iran.", d("2024-05-16"))); got != "" {
+		t.Errorf("seeking to + uncoded verb: %s", got)
+	}
+}

@@ -62,15 +62,14 @@ func stoppedCode(c string) string {
 	if len(c) < 2 {
 		return ""
 	}
-	switch r := c[:2]; {
-	case r >= "03" && r <= "08":
-		return "160"
-	case r == "14":
-		return "082"
-	case r == "15" || r >= "17" && r <= "20":
-		return "087"
-	}
-	return ""
+	return stoppedByRoot[c[:2]]
+}
+
+// stoppedByRoot is the table of stoppedCode, by the ended event's root.
+var stoppedByRoot = map[string]string{
+	"03": "160", "04": "160", "05": "160", "06": "160", "07": "160", "08": "160",
+	"14": "082",
+	"15": "087", "17": "087", "18": "087", "19": "087", "20": "087",
 }
 
 // matchPattern returns the code of the pattern whose word occurs first in
@@ -206,7 +205,7 @@ func (c *Coder) compCode(toks []token, q *predicate) string {
 }
 
 // events codes one predicate.
-func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.Actor, subjIdx int, ms []mention, res [][]dataset.Actor, inQuote []bool) (out []dataset.Event) {
+func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.Actor, subjIdx int, ms []mention, res [][]dataset.Actor) (out []dataset.Event) {
 	toks := d.toks
 	e := p.entry
 	rule := ruleTrace{entryRule("verb", e.key, e.src)}
@@ -230,129 +229,14 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	if p.passive && (e.fam == famIntent || e.fam == famThreat || e.fam == famRefuse || e.fam == famPrepare) {
 		return nil // "was aimed at", "was threatened with": not the subject's act
 	}
-	code, noun, nounAt, ok := c.codeOf(toks, p, p.end, objTo)
-	if !ok {
+	cc, outcome := c.clauseCode(d, si, p, ms, res, objTo, &rule)
+	switch outcome {
+	case codeNone:
 		return nil
+	case codeSpeech:
+		return c.obligationEvents(d, si, p, subj, subjIdx, ms, res)
 	}
-	switch {
-	case e.dict != nil:
-		rule.add("PETRARCH verb pattern → " + code)
-	case noun != nil && code == noun.code:
-		rule.add(entryRule("event noun", noun.key, noun.src))
-	default:
-		if pc, found := matchPattern(toks, e.pats, p.end, objTo); found && pc == code {
-			rule.add("object pattern → " + code)
-		}
-	}
-	fam := e.fam
-	if fam == famSay {
-		fam = famNone
-		if noun == nil && code == e.code {
-			// "announced that …": speech
-			return c.obligationEvents(d, si, p, subj, subjIdx, ms, res)
-		}
-	}
-	// the complement decides the code of a family verb
-	tgtFrom, tgtTo := p.end, p.right
-	var tpreps []string
-	if p.comp != nil && fam != famNone {
-		cc := c.compCode(toks, p.comp)
-		if dc, ok := derive(fam, cc); ok {
-			code = dc
-			rule.add("complement " + entryRule("verb", p.comp.entry.key, p.comp.entry.src) + " → " + code)
-		} else if e.has(flWeak) && noun == nil {
-			return nil // "aiming to counterbalance …": no event
-		} else {
-			code = familyDefault(fam)
-			rule.add("family default → " + code)
-		}
-		if p.comp.neg {
-			code = ""
-		}
-		switch fam {
-		case famIntent, famThreat, famRefuse, famPrepare:
-			// "pledged to work with Putin": the complement's target;
-			// "threatened X with …": the object first
-			if !hasMentionIn(ms, res, p.end, p.comp.at) {
-				tgtFrom, tgtTo = p.comp.end, p.comp.right
-				tpreps = p.comp.entry.preps
-			}
-		default:
-			tgtTo = p.comp.at // "urged Beijing to …": the object
-			if t := thatSubject(toks, ms, res, p.end, p.comp.at); t >= 0 {
-				// "demanded that the US cancel …"
-				tgtFrom, tgtTo = ms[t].from, ms[t].to
-				tpreps = []string{"obj"}
-			} else if !hasMentionIn(ms, res, p.end, p.comp.at) {
-				tgtFrom, tgtTo = p.comp.end, p.comp.right
-				tpreps = p.comp.entry.preps
-			}
-		}
-	} else if fam != famNone {
-		if (fam == famDemand || fam == famAppeal) && thatFollows(toks, p.end, si.to) {
-			// "demanded that the DPRK forsake …": the clause's subject
-			if t := thatSubject(toks, ms, res, p.end, minInt(p.end+14, si.to)); t >= 0 {
-				tgtFrom, tgtTo = ms[t].from, ms[t].to
-				tpreps = []string{"obj"}
-			}
-		}
-		if noun != nil && (e.has(flCompNoun) || e.code == "") {
-			if dc, ok := derive(fam, noun.code); ok && noun.code != code {
-				code = dc
-				rule.add("family of " + entryRule("noun", noun.key, noun.src) + " → " + code)
-			}
-		} else if e.has(flWeak) {
-			return nil
-		}
-		if code == "" {
-			code = familyDefault(fam)
-			rule.add("family default → " + code)
-		}
-	}
-	if code == "" && p.future && fam == famNone && e.dict == nil && e.has(flRecip) && hasMentionIn(ms, res, p.end, p.right) {
-		// "was ready to work closely with China": an intention to
-		// cooperate
-		code = "030"
-		rule.add("readiness to cooperate → 030")
-	}
-	if code == "" {
-		return nil
-	}
-	if p.future && fam == famNone && e.dict == nil {
-		if dc, ok := derive(famIntent, code); ok {
-			code = dc
-			rule.add("future: intention → " + code)
-		}
-	}
-	if p.neg {
-		if fam == famRefuse {
-			return nil
-		}
-		code = negated(code)
-		if code == "" {
-			return nil
-		}
-		rule.add("negated cooperation: refusal → " + code)
-	}
-	if code[:2] == "01" && !c.opts.Statements {
-		return nil
-	}
-	if tpreps == nil {
-		tpreps = e.preps
-		if noun != nil {
-			tpreps = append(append([]string(nil), e.preps...), noun.tpreps...)
-		}
-	}
-	flags := e.flags
-	if noun != nil {
-		flags |= noun.flags
-	}
-	if e.dict != nil {
-		flags &^= flPerson // a verb dictionary's patterns decide
-	}
-	if p.comp != nil && (fam == famIntent || fam == famRefuse || fam == famPrepare) {
-		flags |= p.comp.entry.flags & (flRecip | flLoc | flTopic)
-	}
+	code, noun, nounAt, tgtFrom, tgtTo, tpreps, flags := cc.code, cc.noun, cc.nounAt, cc.tgtFrom, cc.tgtTo, cc.tpreps, cc.flags
 	// actors
 	src := subj
 	var tgt []dataset.Actor
@@ -433,35 +317,13 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		// object is one of the parties, so the event is between them
 		tgt = nil
 	}
-	if fam == famDemand && p.comp == nil && leaveAfter(toks, p.end, p.right) {
-		// "ordered US diplomats to leave the country": an expulsion
-		code = "174"
-		for _, a := range tgt {
-			if diplomatName(a.Name) {
-				code = "161"
-			}
+	// rules that recode the event from its arguments (code_rules.go)
+	{
+		x := clauseCtx{d: d, si: si, toks: toks, ms: ms, res: res, p: p, code: code, noun: noun, src: src, tgt: tgt, tgtSpan: tgtSpan, tgtFrom: tgtFrom, tgtTo: tgtTo}
+		for _, name := range applyCodeRules(&x) {
+			rule.add(name)
 		}
-		rule.add("order to leave: expulsion → " + code)
-	}
-	if fam == famDemand && p.comp == nil && len(tgt) > 0 && subsetStates(tgt, src) && allSector(tgt, "MIL") {
-		// "ordered Russian troops into them": the state sends its forces
-		if dest, mi := destination(toks, ms, res, tgtSpan[1], p.right, src); mi >= 0 {
-			code, tgt, tgtSpan = "154", dest, [2]int{ms[mi].from, ms[mi].to}
-			if toks[ms[mi].from-1].low == "into" {
-				code = "192"
-			}
-		} else {
-			code, tgt = "154", nil
-		}
-		rule.add("order to own forces: deployment → " + code)
-	}
-	if code == "1711" && tgtSpan[0] >= 0 && placeObject(ms, res, tgtSpan[0], tgt) {
-		code = "192" // "seized Crimea": territory, not property
-		rule.add("seized place: occupation → 192")
-	}
-	if code == "154" && tgtSpan[0] > 0 && toks[tgtSpan[0]-1].low == "into" {
-		code = "192" // "sent troops into Ukraine": an invasion
-		rule.add("troops into a state: occupation → 192")
+		code, tgt, tgtSpan = x.code, x.tgt, x.tgtSpan
 	}
 	// reciprocal events of a compound subject without a target
 	if len(tgt) == 0 && flags&flRecip != 0 && countStates(src) >= 2 {
@@ -504,6 +366,162 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		spanFrom = tgtSpan[0]
 	}
 	return c.cross(d, si, code, src, tgt, date, bg, dprec, spanFrom, spanTo)
+}
+
+// clauseCode is what the code phase of events decides about a predicate:
+// the CAMEO code, the event noun that set it (and its token), the verb's
+// family as it applies, where and through which prepositions the target is
+// looked for, and the lexicon flags of the verb and its noun.
+type clauseCode struct {
+	code           string
+	noun           *nounEntry
+	nounAt         int
+	fam            family
+	tgtFrom, tgtTo int
+	tpreps         []string
+	flags          lexFlag
+}
+
+// The outcomes of clauseCode.
+const (
+	codeNone   = iota // no event
+	codeOK            // an event of cc.code
+	codeSpeech        // a verb of saying: the reported clause may hold an obligation
+)
+
+// clauseCode is the code phase of events: the verb's object pattern or
+// event noun, its complement family ("agreed to visit" → 036), the future
+// ("will visit" → 036) and negation ("did not meet" → 125). Each step that
+// fires is added to rule.
+func (c *Coder) clauseCode(d *docState, si *sentInfo, p *predicate, ms []mention, res [][]dataset.Actor, objTo int, rule *ruleTrace) (cc clauseCode, outcome int) {
+	toks := d.toks
+	e := p.entry
+	code, noun, nounAt, ok := c.codeOf(toks, p, p.end, objTo)
+	if !ok {
+		return cc, codeNone
+	}
+	byPattern := false // an object pattern set the code
+	switch {
+	case e.dict != nil:
+		rule.add("PETRARCH verb pattern → " + code)
+	case noun != nil && code == noun.code:
+		rule.add(entryRule("event noun", noun.key, noun.src))
+	default:
+		if pc, found := matchPattern(toks, e.pats, p.end, objTo); found && pc == code {
+			rule.add("object pattern → " + code)
+			byPattern = true
+		}
+	}
+	fam := e.fam
+	if fam == famSay {
+		fam = famNone
+		if noun == nil && code == e.code {
+			// "announced that …": speech
+			return cc, codeSpeech
+		}
+	}
+	// the complement decides the code of a family verb
+	tgtFrom, tgtTo := p.end, p.right
+	var tpreps []string
+	if p.comp != nil && fam != famNone {
+		compc := c.compCode(toks, p.comp)
+		if dc, ok := derive(fam, compc); ok {
+			code = dc
+			rule.add("complement " + entryRule("verb", p.comp.entry.key, p.comp.entry.src) + " → " + code)
+		} else if e.has(flWeak) && noun == nil {
+			return cc, codeNone // "aiming to counterbalance …": no event
+		} else {
+			code = familyDefault(fam)
+			rule.add("family default → " + code)
+		}
+		if p.comp.neg {
+			code = ""
+		}
+		switch fam {
+		case famIntent, famThreat, famRefuse, famPrepare:
+			// "pledged to work with Putin": the complement's target;
+			// "threatened X with …": the object first
+			if !hasMentionIn(ms, res, p.end, p.comp.at) {
+				tgtFrom, tgtTo = p.comp.end, p.comp.right
+				tpreps = p.comp.entry.preps
+			}
+		default:
+			tgtTo = p.comp.at // "urged Beijing to …": the object
+			if t := thatSubject(toks, ms, res, p.end, p.comp.at); t >= 0 {
+				// "demanded that the US cancel …"
+				tgtFrom, tgtTo = ms[t].from, ms[t].to
+				tpreps = []string{"obj"}
+			} else if !hasMentionIn(ms, res, p.end, p.comp.at) {
+				tgtFrom, tgtTo = p.comp.end, p.comp.right
+				tpreps = p.comp.entry.preps
+			}
+		}
+	} else if fam != famNone {
+		if (fam == famDemand || fam == famAppeal) && thatFollows(toks, p.end, si.to) {
+			// "demanded that the DPRK forsake …": the clause's subject
+			if t := thatSubject(toks, ms, res, p.end, minInt(p.end+14, si.to)); t >= 0 {
+				tgtFrom, tgtTo = ms[t].from, ms[t].to
+				tpreps = []string{"obj"}
+			}
+		}
+		if noun != nil && (e.has(flCompNoun) || e.code == "") {
+			if dc, ok := derive(fam, noun.code); ok && noun.code != code {
+				code = dc
+				rule.add("family of " + entryRule("noun", noun.key, noun.src) + " → " + code)
+			}
+		} else if e.has(flWeak) && !byPattern {
+			return cc, codeNone // "sought to …" without a coded complement; "sought asylum" has its pattern
+		}
+		if code == "" {
+			code = familyDefault(fam)
+			rule.add("family default → " + code)
+		}
+	}
+	if code == "" && p.future && fam == famNone && e.dict == nil && e.has(flRecip) && hasMentionIn(ms, res, p.end, p.right) {
+		// "was ready to work closely with China": an intention to
+		// cooperate
+		code = "030"
+		rule.add("readiness to cooperate → 030")
+	}
+	if code == "" {
+		return cc, codeNone
+	}
+	if p.future && fam == famNone && e.dict == nil {
+		if dc, ok := derive(famIntent, code); ok {
+			code = dc
+			rule.add("future: intention → " + code)
+		}
+	}
+	if p.neg {
+		if fam == famRefuse {
+			return cc, codeNone
+		}
+		code = negated(code)
+		if code == "" {
+			return cc, codeNone
+		}
+		rule.add("negated cooperation: refusal → " + code)
+	}
+	if code[:2] == "01" && !c.opts.Statements {
+		return cc, codeNone
+	}
+	if tpreps == nil {
+		tpreps = e.preps
+		if noun != nil {
+			tpreps = append(append([]string(nil), e.preps...), noun.tpreps...)
+		}
+	}
+	flags := e.flags
+	if noun != nil {
+		flags |= noun.flags
+	}
+	if e.dict != nil {
+		flags &^= flPerson // a verb dictionary's patterns decide
+	}
+	if p.comp != nil && (fam == famIntent || fam == famRefuse || fam == famPrepare) {
+		flags |= p.comp.entry.flags & (flRecip | flLoc | flTopic)
+	}
+	return clauseCode{code: code, noun: noun, nounAt: nounAt, fam: fam, tgtFrom: tgtFrom, tgtTo: tgtTo, tpreps: tpreps, flags: flags}, codeOK
 }
 
 // cross builds the events of every source towards every target (one side
@@ -1253,11 +1271,7 @@ func sidesOK(code string, src, tgt []dataset.Actor) bool {
 	root := code[:2]
 	if len(src) == 0 {
 		// only the victims of violence may be known alone
-		switch root {
-		case "18", "19", "20":
-			return true
-		}
-		return false
+		return forceRoots[root]
 	}
 	if len(tgt) == 0 {
 		// statements, appeals, intentions, concessions, refusals, threats
@@ -1267,14 +1281,14 @@ func sidesOK(code string, src, tgt []dataset.Actor) bool {
 		// (measured on the train split: appeals and threats without a
 		// target gained recall on entente's gold and cost nothing on
 		// PLOVER's; demands, criticism and sanctions cost precision)
-		switch root {
-		case "01", "02", "03", "08", "12", "13", "15":
-			return true
-		}
-		return false
+		return targetlessRoots[root]
 	}
 	return true
 }
+
+// targetlessRoots are the CAMEO roots of events that may have no target
+// (sidesOK).
+var targetlessRoots = map[string]bool{"01": true, "02": true, "03": true, "08": true, "12": true, "13": true, "15": true}
 
 // stateCodes returns the distinct states of actors.
 func stateCodes(as []dataset.Actor) []string {
@@ -1595,16 +1609,16 @@ func (c *Coder) obligationEvents(d *docState, si *sentInfo, p *predicate, subj [
 // easing a curfew or a state of emergency (0813, 0814) is CONCEDE like the
 // rest of 081.
 func ploverOf(code string) string {
-	switch code {
-	case "163":
-		return cameo.SANCTION
-	case "1712":
-		return cameo.COERCE
-	case "0813", "0814":
-		return cameo.CONCEDE
+	if p, ok := ploverOverrides[code]; ok {
+		return p
 	}
 	m, _ := cameo.ToPLOVER(code)
 	return m.Event
+}
+
+// ploverOverrides are the exceptions of ploverOf to the crosswalk.
+var ploverOverrides = map[string]string{
+	"163": cameo.SANCTION, "1712": cameo.COERCE, "0813": cameo.CONCEDE, "0814": cameo.CONCEDE,
 }
 
 // pairBefore reports whether a pair modifier stands in the noun phrase

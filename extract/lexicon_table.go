@@ -480,7 +480,7 @@ sever                     | 161 | | with | relation/tie/contact=161
 cut                       | - | stop | with,to,for | relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; supply/export/import/trade=163
 cut off                   | - | stop | to,with | relation/tie/contact=161; aid/assistance/funding/supply=162; electricity/water/power/road=191
 downgrade                 | 161 | | with | relation/tie=161
-recall                    | - | | from | ambassador/envoy/diplomat=161
+recall                    | - | | from,to,in | ambassador/envoy/diplomat=161
 expel                     | 174 | | obj,from | diplomat/ambassador/envoy/attache/consul/embassy=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201
 close                     | - | | to,obj,with | embassy/consulate=161; border/airspace/crossing/port=191; office/newspaper/station/channel/paper=1721; school/mosque/church=172
 reduce                    | - | | to,for | aid/assistance/funding/support=162; relation/tie/presence/staff=161; tension=087
@@ -491,7 +491,7 @@ scrap                     | - | stop | obj | treaty/agreement/accord/pact/deal/o
 terminate                 | - | stop | obj | treaty/agreement/accord/pact/deal/contract/obligation/commitment=160; talks/negotiation=164; aid/assistance/funding=162
 abrogate                  | 160 | stop | obj |
 renounce                  | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment=160
-freeze                    | - | stop | with | asset/account/fund=163; aid/assistance/funding/loan=162; relation/tie/contact/talks=161
+freeze                    | - | stop | with,in | asset/account/fund=163; aid/assistance/funding/loan=162; relation/tie/contact/talks/participation/membership=161
 withhold                  | - | | from | aid/assistance/funding/loan/support/payment=162
 sanction                  | 163 | | obj |
 embargo                   | 163 | | obj |

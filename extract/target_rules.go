@@ -19,6 +19,10 @@ type clauseCtx struct {
 	noun           *nounEntry
 	src            []dataset.Actor
 	tgtFrom, tgtTo int
+	// the target found so far and its mention's token span ({-1, -1}:
+	// none), for the rules that recode the event (code_rules.go)
+	tgt     []dataset.Actor
+	tgtSpan [2]int
 }
 
 // targetRule is a named rule that finds the target of an event whose clause
@@ -60,6 +64,20 @@ var targetRules = []targetRule{
 			}
 			for _, prev := range x.d.lastSources {
 				if !overlapStates(prev, x.src) {
+					return prev
+				}
+			}
+			return nil
+		}},
+	// "Moscow denounced the plan and vowed to retaliate", "Iran vowed
+	// revenge": a retaliation answers the latest earlier act of another
+	{name: "retaliation: the latest earlier event's source", roots: []string{"13"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			if !wordIn(x.toks, x.p.at, x.p.right, retaliationWords) {
+				return nil
+			}
+			for _, prev := range x.d.lastSources {
+				if !overlapStates(prev, x.src) && !sameActors(prev, x.src) {
 					return prev
 				}
 			}
@@ -136,4 +154,40 @@ func findTarget(x *clauseCtx) ([]dataset.Actor, string) {
 		}
 	}
 	return nil, ""
+}
+
+// retaliationWords name an answer to an earlier act.
+var retaliationWords = map[string]bool{
+	"retaliate": true, "retaliation": true, "revenge": true, "reprisal": true, "reprisals": true,
+	"retribution": true, "avenge": true, "response": true, "respond": true, "counter-measures": true,
+	"countermeasures": true, "retaliatory": true,
+}
+
+// wordIn reports whether a word of the set stands in toks[from:to]
+// (lower-case, or its lemma for regular verb forms).
+func wordIn(toks []token, from, to int, set map[string]bool) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if set[toks[k].low] {
+			return true
+		}
+		cands, _, n := verbCandidates(toks[k].low)
+		for i := 0; i < n; i++ {
+			if set[cands[i]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameActors reports whether two actor lists share an actor code.
+func sameActors(a, b []dataset.Actor) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Code != "" && x.Code == y.Code {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -46,3 +46,55 @@ func TestTargetRuleNamedInEvent(t *testing.T) {
 		t.Fatalf("%+v", evs)
 	}
 }
+
+func TestRetaliationTarget(t *testing.T) {
+	// a vow of retaliation is aimed at the source of the latest earlier
+	// event of another actor
+	a := Article{ID: "x", Published: time.Date(2024, 6, 14, 0, 0, 0, 0, time.UTC), Text: "The United States imposed sanctions on Russia. Moscow vowed to retaliate."}
+	evs, err := testCoder.Code(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range evs {
+		if e.Source.Country == "RUS" && e.Target.Country == "USA" && e.Code[:2] == "13" {
+			found = strings.Contains(e.Evidence[0].Rule, "retaliation: the latest earlier event's source")
+		}
+	}
+	if !found {
+		t.Errorf("no RUS→USA threat named by the retaliation rule: %+v", evs)
+	}
+}
+
+func TestCodeRulesTable(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range codeRules {
+		if r.name == "" || seen[r.name] || r.apply == nil {
+			t.Errorf("code rule %q: unnamed, repeated or without apply", r.name)
+		}
+		seen[r.name] = true
+		for _, c := range r.codes {
+			if !cameo.Valid(c) {
+				t.Errorf("code rule %q: %q is not a CAMEO code", r.name, c)
+			}
+		}
+	}
+	// the rule that fired is named with the code it set
+	evs := testCoder.CodeSentence("Russia seized Crimea.", time.Date(2014, 3, 1, 0, 0, 0, 0, time.UTC))
+	if len(evs) != 1 || evs[0].Code != "192" || !strings.Contains(evs[0].Evidence[0].Rule, "seized place: occupation → 192") {
+		t.Fatalf("%+v", evs)
+	}
+}
+
+func TestDrillsAroundAState(t *testing.T) {
+	day := time.Date(2024, 5, 23, 0, 0, 0, 0, time.UTC)
+	// exercises around another state: a show of force (CAMEO 150, "demonstrate
+	// military or police power"); joint exercises stay military cooperation
+	// (062)
+	if got := datedTriples(testCoder.CodeSentence("China held large-scale military drills around Taiwan.", day)); got != "CHN>TWN:150@2024-05-23" {
+		t.Errorf("drills around Taiwan: %s", got)
+	}
+	if got := datedTriples(testCoder.CodeSentence("Russia and China held joint naval drills.", day)); got != "CHN>RUS:062@2024-05-23 RUS>CHN:062@2024-05-23" {
+		t.Errorf("joint drills: %s", got)
+	}
+}
