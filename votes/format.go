@@ -126,8 +126,13 @@ func DetectFormat(head []byte) Format {
 
 // DetectFile recognises a votes-family file from its content (plain or
 // gzip'd): the layout, or "" (dataset.FormatAuto) when it is not one. An
-// error opening or decompressing the file is returned.
+// error opening or decompressing the file is returned. A named pipe or a
+// socket is not looked at (peeking would take its first bytes from the
+// reader that comes next): it gives dataset.FormatAuto.
 func DetectFile(path string) (Format, error) {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return dataset.FormatAuto, nil
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return dataset.FormatAuto, err
