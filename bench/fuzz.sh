@@ -7,18 +7,22 @@
 #   bench/fuzz.sh ./dataset/ FuzzStream           one target
 #   PARALLEL=1 bench/fuzz.sh                      fuzzing workers (default 1:
 #                                                 the machine is shared)
+#   MINIMIZE=5s                                   time to minimize each new or
+#                                                 failing input (go's default,
+#                                                 60s, stalls a loaded machine)
 #
 # A failing input is written by `go test -fuzz` to PKG/testdata/fuzz/TARGET/
 # and stays there: it is a seed from then on (plain `go test` runs every
 # file of that folder), so commit it with the fix. The script goes on with
-# the other targets, lists the new seed files at the end, and exits 1 when
-# any target failed.
+# the other targets, lists the seed files git does not track yet at the
+# end, and exits 1 when any target failed.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export GOTOOLCHAIN=local
 
 FUZZTIME=${FUZZTIME:-60s}
 PARALLEL=${PARALLEL:-1}
+MINIMIZE=${MINIMIZE:-5s}
 pkgs=()
 only=""
 for a in "$@"; do
@@ -28,10 +32,6 @@ for a in "$@"; do
   esac
 done
 [ ${#pkgs[@]} -eq 0 ] && pkgs=(./...)
-
-before=$(mktemp)
-trap 'rm -f "$before"' EXIT
-find . -path '*/testdata/fuzz/*' -type f | sort >"$before"
 
 failed=()
 n=0
@@ -46,7 +46,7 @@ for pkg in $(go list -f '{{.Dir}}' "${pkgs[@]}"); do
     n=$((n + 1))
     printf '%-28s %-22s ' "$rel" "$t"
     log=$(mktemp)
-    if go test "$rel" -run '^$' -fuzz "^${t}\$" -fuzztime "$FUZZTIME" -parallel "$PARALLEL" >"$log" 2>&1; then
+    if go test "$rel" -run '^$' -fuzz "^${t}\$" -fuzztime "$FUZZTIME" -fuzzminimizetime "$MINIMIZE" -parallel "$PARALLEL" >"$log" 2>&1; then
       tail -n 3 "$log" | grep -o 'execs: [0-9]*' | tail -n 1 | tr '\n' ' '
       echo ok
     else
@@ -59,9 +59,9 @@ for pkg in $(go list -f '{{.Dir}}' "${pkgs[@]}"); do
 done
 
 echo "$n fuzz targets, $FUZZTIME each; ${#failed[@]} failed"
-new=$(comm -13 "$before" <(find . -path '*/testdata/fuzz/*' -type f | sort))
+new=$(git status --porcelain --untracked-files=all 2>/dev/null | sed -n 's/^?? //p' | grep '/testdata/fuzz/' || true)
 if [ -n "$new" ]; then
-  echo "new seed files (failing inputs: commit them with the fix):"
+  echo "seed files not in git yet (failing inputs: commit them with the fix):"
   echo "$new" | sed 's/^/  /'
 fi
 [ ${#failed[@]} -eq 0 ]

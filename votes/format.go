@@ -125,17 +125,12 @@ func DetectFormat(head []byte) Format {
 }
 
 // DetectFile recognises a votes-family file from its content (plain or
-// gzip'd): the layout, or "" (dataset.FormatAuto) when it is not one, or
-// when path is not a regular file (a pipe cannot be peeked at and read
-// again: stdin and pipes are read as events). An
-// error opening or decompressing the file is returned.
+// gzip'd): the layout, or "" (dataset.FormatAuto) when it is not one. An
+// error opening or decompressing the file is returned. A named pipe or a
+// socket is not looked at (peeking would take its first bytes from the
+// reader that comes next): it gives dataset.FormatAuto.
 func DetectFile(path string) (Format, error) {
-	// A named pipe or socket can be read only once: peeking at it here
-	// would lose the rows the caller then reads. Such inputs are not vote
-	// files as far as detection goes.
-	if st, err := os.Stat(path); err != nil {
-		return dataset.FormatAuto, err
-	} else if !st.Mode().IsRegular() {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
 		return dataset.FormatAuto, nil
 	}
 	f, err := os.Open(path)
