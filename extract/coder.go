@@ -507,6 +507,11 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 	subjects = make([][]dataset.Actor, len(preds))
 	for pi, p := range preds {
 		subj, subjIdx := c.subject(toks, from, preds, pi, ms, res, subjects)
+		if mi := possessorOfNoun(toks, from, ms, res, p); mi >= 0 {
+			// "welcomed Pakistan's decision to release the pilot": the
+			// decision, and the release, are Pakistan's
+			subj, subjIdx = res[mi], mi
+		}
 		subjects[pi] = subj
 		if p.consumed {
 			continue
@@ -638,6 +643,36 @@ func negativeSubject(toks []token, from int, p *predicate) bool {
 		return k+1 < p.at && toks[k+1].low != "longer" && toks[k+1].low != "doubt"
 	}
 	return false
+}
+
+// intentNouns are nouns whose infinitive is their owner's act ("Pakistan's
+// decision to release", "its plan to build", "Moscow's offer to mediate").
+var intentNouns = map[string]bool{
+	"decision": true, "plan": true, "plans": true, "offer": true, "proposal": true, "move": true,
+	"bid": true, "attempt": true, "intention": true, "readiness": true, "willingness": true,
+	"commitment": true, "pledge": true, "promise": true, "threat": true, "refusal": true,
+	"effort": true, "efforts": true, "agreement": true, "order": true, "call": true, "request": true,
+}
+
+// possessorOfNoun returns the mention owning the noun before an
+// infinitive predicate ("Pakistan's decision to release": the mention
+// "Pakistan's"), or -1.
+func possessorOfNoun(toks []token, from int, ms []mention, res [][]dataset.Actor, p *predicate) int {
+	if !p.infin || p.at-2 < from || toks[p.at-1].low != "to" || !intentNouns[toks[p.at-2].low] {
+		return -1
+	}
+	n := p.at - 2
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		m := &ms[mi]
+		if m.to > n || len(res[mi]) == 0 {
+			continue
+		}
+		if (m.poss || m.kind == mkPronoun && isPossPronoun(m.pron)) && possReaches(toks, m.to, n) {
+			return mi
+		}
+		break
+	}
+	return -1
 }
 
 // conditionalStarts returns the token indexes of "if", "unless" and

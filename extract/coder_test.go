@@ -454,3 +454,13 @@ func TestWeakVerbPattern(t *testing.T) {
 		t.Errorf("seeking to + uncoded verb: %s", got)
 	}
 }
+
+// The infinitive after an owned intent noun is the owner's act: in "India
+// welcomed Pakistan's decision to release the pilot" India welcomes and
+// Pakistan releases; India releases nothing.
+func TestPossessorOfIntentNoun(t *testing.T) {
+	got := datedTriples(testCoder.CodeSentence("India welcomed Pakistan's decision to release the pilot.", d("2019-02-28")))
+	if !strings.Contains(got, "IND>PAK:051") || strings.Contains(got, "IND>:0841") {
+		t.Errorf("got %s", got)
+	}
+}

@@ -501,11 +501,49 @@ func dateAt(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
 	default:
 		return d, false
 	}
+	for _, f := range dateForms {
+		if x, ok := f.at(toks, k, to, pub); ok {
+			return x, true
+		}
+	}
+	return d, false
+}
+
+// dateForms are the date expressions dateAt recognises, tried in order
+// (the first that matches wins): an anaphor ("that day", "the next day"),
+// an ISO date, a weekday, month-day ("May 16"), day-month ("16 May"), a
+// month with or without a year, a year, a decade, and relative expressions
+// ("last week", "earlier this month", "three days ago").
+var dateForms = []struct {
+	name string
+	at   func(toks []token, k, to int, pub time.Time) (dateSpan, bool)
+}{
+	{"anaphor", dateAnaphor},
+	{"ISO date", dateIsoDate},
+	{"weekday", dateWeekday},
+	{"month-day", dateMonthDay},
+	{"day-month", dateDayMonth},
+	{"month and year", dateMonthAndYear},
+	{"year", dateYear},
+	{"decade", dateDecade},
+	{"relative", dateRelative},
+}
+
+// dateAnaphor reads an anaphoric date expression ("that day") at toks[k] (see dateAt).
+func dateAnaphor(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
+	d := dateSpan{from: k, to: k + 1, weekday: -1}
 	if shift, unit, end, ok := anaphorAt(toks, k, to); ok {
 		d.to, d.anaphor, d.shift, d.unit, d.prec = end, true, shift, unit, unit
 		d.relative = true
 		return d, true
 	}
+	return d, false
+}
+
+// dateIsoDate reads an ISO date at toks[k] (see dateAt).
+func dateIsoDate(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
+	t := &toks[k]
+	d := dateSpan{from: k, to: k + 1, weekday: -1}
 	// ISO date 2024-05-16
 	if y, ok := yearNumber(t); ok && k+4 < to && toks[k+1].low == "-" && !toks[k+1].space && toks[k+2].kind == tkNumber && toks[k+3].low == "-" && toks[k+4].kind == tkNumber {
 		mo, e1 := strconv.Atoi(toks[k+2].low)
@@ -518,6 +556,14 @@ func dateAt(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
 			return d, true
 		}
 	}
+	return d, false
+}
+
+// dateWeekday reads a weekday date expression at toks[k] (see dateAt).
+func dateWeekday(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
+	t := &toks[k]
+	d := dateSpan{from: k, to: k + 1, weekday: -1}
+	low := t.low
 	// weekday
 	if wd, ok := weekdayNames[low]; ok && t.cap {
 		d.weekday = int(wd)
@@ -564,9 +610,23 @@ func dateAt(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
 		}
 		return d, true
 	}
+	return d, false
+}
+
+// dateMonthDay reads a month-day date expression at toks[k] (see dateAt).
+func dateMonthDay(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
+	d := dateSpan{from: k, to: k + 1, weekday: -1}
 	if x, ok := monthDayAt(toks, k, to, pub); ok {
 		return x, true
 	}
+	return d, false
+}
+
+// dateDayMonth reads a day-month date expression at toks[k] (see dateAt).
+func dateDayMonth(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
+	t := &toks[k]
+	d := dateSpan{from: k, to: k + 1, weekday: -1}
+	low := t.low
 	// day-month: "16 May", "16 May 2024", "16-17 May"
 	if dd, ok := dayNumber(t); ok && t.kind != tkWord || ok && strings.HasSuffix(low, "th") {
 		j := k + 1
@@ -611,6 +671,12 @@ func dateAt(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
 			}
 		}
 	}
+	return d, false
+}
+
+// dateMonthAndYear reads a month and year date expression at toks[k] (see dateAt).
+func dateMonthAndYear(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
+	d := dateSpan{from: k, to: k + 1, weekday: -1}
 	// month [year]: "February 2022", "in March"
 	if m, ok := monthAt(toks, k); ok {
 		j := k + 1
@@ -653,6 +719,13 @@ func dateAt(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
 		}
 		return d, false
 	}
+	return d, false
+}
+
+// dateYear reads a year date expression at toks[k] (see dateAt).
+func dateYear(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
+	t := &toks[k]
+	d := dateSpan{from: k, to: k + 1, weekday: -1}
 	// year: "in 2023", "2019"
 	if y, ok := yearNumber(t); ok {
 		if k > 0 && (toks[k-1].low == "$" || toks[k-1].low == "€" || toks[k-1].low == "£") {
@@ -676,6 +749,14 @@ func dateAt(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
 		}
 		return d, true
 	}
+	return d, false
+}
+
+// dateDecade reads a decade date expression at toks[k] (see dateAt).
+func dateDecade(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
+	t := &toks[k]
+	d := dateSpan{from: k, to: k + 1, weekday: -1}
+	low := t.low
 	// decades: "the 2010s", "the '90s", "the 1990s"
 	if low == "the" && k+1 < to {
 		j := k + 1
@@ -703,6 +784,14 @@ func dateAt(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
 		}
 		return d, false
 	}
+	return d, false
+}
+
+// dateRelative reads a relative date expression at toks[k] (see dateAt).
+func dateRelative(toks []token, k, to int, pub time.Time) (dateSpan, bool) {
+	t := &toks[k]
+	d := dateSpan{from: k, to: k + 1, weekday: -1}
+	low := t.low
 	// relative expressions
 	p := day(pub)
 	resolve := func(from, until time.Time, prec Precision, end int) (dateSpan, bool) {

@@ -139,8 +139,8 @@ func ReadPLOVERFrom(r io.Reader, name string) ([]GoldRecord, error) {
 		if err := dec.Decode(&pr); err != nil {
 			return nil, &dataset.ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %w: %v", ErrFormat, dataset.ErrSyntax, err)}
 		}
-		if pr.Text == "" {
-			continue
+		if strings.TrimSpace(pr.Text) == "" {
+			continue // the "DOCUMENT" header; a blank text is no sentence
 		}
 		g := GoldRecord{ID: pr.ID, Text: strings.TrimSpace(pr.Text), Line: line + 1}
 		if pr.Date != "" {

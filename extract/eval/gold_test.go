@@ -116,6 +116,9 @@ func FuzzReadPLOVER(f *testing.F) {
 	f.Add(ploverSample)
 	f.Add(`[{"text":"x","event":"agree","source":"","target":[]}]`)
 	f.Add(`[`)
+	// entente's own format: an events list, empty or with a reciprocal event
+	f.Add(`[{"id":"a#1","date":"2024-01-01","text":"x","events":[]},{"id":"a#2","text":"y","events":[{"source":"RUS","target":"UKR","plover":"ASSAULT","reciprocal":true}]}]`)
+	f.Add(`[{"id":"a#1","text":"x","events":{"source":1}}]`)
 	f.Fuzz(func(t *testing.T, s string) {
 		gold, err := ReadPLOVERFrom(strings.NewReader(s), "fuzz")
 		if err != nil {
