@@ -49,6 +49,12 @@ type aggregateConfig struct {
 	fast    bool  // use the fast GDELT path
 	chunk   int64 // byte range size for plain GDELT files (0: automatic)
 	workers int   // number of workers (0: GOMAXPROCS)
+
+	// dedup deduplicates the events (one-a-day, streaming) before they are
+	// aggregated; its account goes to dedupReport.
+	dedup       bool
+	dedupOpts   *DedupOptions
+	dedupReport *DedupReport
 }
 
 // fastCounts, when set (by tests), receives the number of rows the fast
@@ -84,10 +90,13 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	if ro.Rejects != nil {
-		workers = 1
+	if ro.Rejects != nil || cfg.dedup {
+		workers = 1 // in order: rejects are written, and duplicates merged, in file order
 	}
 	plan := &fastPlan{ro: ro, ao: ao, match: match}
+	if cfg.dedup {
+		plan.dedup = newFastDedup(cfg.dedupOpts, &ao, &plan.ids)
+	}
 
 	reports := make([]*Report, len(paths))
 	for i, p := range paths {
@@ -182,6 +191,12 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 			table.Merge(w.slow)
 		}
 		w.slow = nil
+	}
+	if dd := plan.dedup; dd != nil {
+		dd.fill(table)
+		if cfg.dedupReport != nil {
+			*cfg.dedupReport = dd.Report()
+		}
 	}
 	return table, reports, nil
 }
@@ -380,7 +395,7 @@ func (w *fastWorker) runEvents(t *fastTask) {
 			t.err = err
 			break
 		}
-		w.slow.Add(&e)
+		w.addEvent(&e)
 	}
 	t.rep = *r.Report()
 }

@@ -80,6 +80,9 @@ type fastPlan struct {
 	match *filterMatch
 	codes *fastCodes
 	ids   fastIDs
+	// dedup, when set, deduplicates the events (one worker runs the
+	// plan, in input order)
+	dedup *fastDedup
 }
 
 // fastIDs numbers the resolved country codes for all workers, so that
@@ -88,6 +91,13 @@ type fastIDs struct {
 	mu    sync.Mutex
 	ids   map[string]int32
 	names []string
+}
+
+// snapshot returns the codes by id.
+func (f *fastIDs) snapshot() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]string(nil), f.names...)
 }
 
 // id returns the number of a resolved code, assigning the next one.
@@ -547,10 +557,14 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 	// in order, keeping the boundaries of the fields read.
 	t1 := it.next()
 	t2 := it.next()
-	it.skip(4) // tabs 3–6
+	it.skip(2) // tabs 3–4
+	t5 := it.next()
+	t6 := it.next()
 	t7 := it.next()
 	t8 := it.next()
-	it.skip(8) // tabs 9–16
+	it.skip(6) // tabs 9–14
+	t15 := it.next()
+	t16 := it.next()
 	t17 := it.next()
 	t18 := it.next()
 	it.skip(7)     // tabs 19–25
@@ -661,12 +675,28 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 		w.lastKept = ymd
 	}
 
+	ao := &w.plan.ao
+	if dd := w.plan.dedup; dd != nil {
+		if ao.Goldstein != nil {
+			g = codes.aggGold[ci]
+		}
+		if ao.Quads != nil {
+			q = codes.aggQuad[ci]
+		}
+		r := ddRow{day: ymdDay(ymd), ymd: ymd, plain: true, src: src, tgt: tgt,
+			srcActor: dd.actorBytes(src, rec[t5+1:t6], rec[t6+1:t7]),
+			tgtActor: dd.actorBytes(tgt, rec[t15+1:t16], rec[t16+1:t17]),
+			code:     dd.fastCode(ci, code), g: g, q: q, tone: tone, reports: 1,
+			mentions: counts[0], sources: counts[1], articles: counts[2]}
+		dd.add(&r)
+		return true
+	}
+
 	// Table.Add
 	if src < 0 || tgt < 0 {
 		w.skipped.NotDyadic++
 		return true
 	}
-	ao := &w.plan.ao
 	if ao.ExcludeSelf && src == tgt {
 		w.skipped.Self++
 		return true
@@ -699,6 +729,16 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 	}
 	w.added++
 	return true
+}
+
+// addEvent aggregates an event decoded by the reader's decoder (or read by
+// Reader), through the deduplicator when there is one.
+func (w *fastWorker) addEvent(e *Event) {
+	if dd := w.plan.dedup; dd != nil {
+		dd.addEvent(e, &w.plan.ao, w.slow)
+		return
+	}
+	w.slow.Add(e)
 }
 
 // slowRow decodes a row with the reader's decoder and accounts for it as
@@ -734,7 +774,7 @@ func (w *fastWorker) slowRow(rec []byte, line int) bool {
 			continue
 		}
 		w.keepDate(e.Date)
-		w.slow.Add(e)
+		w.addEvent(e)
 	}
 	for i := range out {
 		out[i] = Event{}

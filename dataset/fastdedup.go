@@ -1,0 +1,459 @@
+package dataset
+
+import (
+	"math"
+	"time"
+
+	"github.com/entente/entente/cameo"
+)
+
+// Streaming one-a-day deduplication inside the aggregation.
+//
+// Dedup followed by Table.Add keeps every event until the end. The
+// aggregation needs far less: for every distinct dedup key (the day, the
+// two actors — or countries — and the code) whether it was seen, and for
+// the keys of dyads that are aggregated the values the merged event adds
+// to its dyad-period (Stats.AddValues): the first event's Goldstein weight
+// and quad class, the sums of the report counts and of the known counts
+// (mentions, sources, articles: they make the merged weight), and the
+// exact report-weighted tone sum. fastDedup keeps exactly that, and adds
+// the merged events to a Table when the input ends; the result is the
+// Table of Dedup + Table.Add, bit for bit (the sums are exact, so the order
+// of the groups does not matter), and DedupReport is counted the same way.
+//
+// Exactness of the key set. A key is not hashed into a fingerprint: its
+// parts are numbered (ids of interned strings: actor codes, actor names,
+// event codes, resolved countries), and the numbers are packed into 96
+// bits without loss — day (y·512 + m·32 + d, 23 bits for years 0–9999),
+// code id (18 bits), source actor id (23 bits), target actor id (32 bits).
+// Two keys are equal if and only if their packed forms are equal, so the
+// hash table's equality test is the key's. Keys whose parts do not fit
+// (a year outside 0–9999, more than 2¹⁸ codes or 2²³ actors) go to a Go
+// map on the unpacked parts, with the same semantics. Memory: 16 bytes per
+// distinct key in the table (at most 4/5 full) plus 48 bytes per distinct
+// key of an aggregated dyad (24 more with a count weight); the rows
+// themselves are not kept.
+
+// ddNone marks a key without aggregated values (not dyadic, or a
+// self-dyad left out): only its presence and whether it merged count.
+const (
+	ddMerged  = 1 << 31
+	ddNoValue = 1<<31 - 1
+)
+
+// ddSlot is one entry of the key table: the packed key (hi, lo) and v:
+// 0 for an empty slot, else ddMerged (the key absorbed another event) |
+// the index+1 of its values, or ddNoValue.
+type ddSlot struct {
+	hi uint64
+	lo uint32
+	v  uint32
+}
+
+// ddWide is a key whose parts do not fit the packed form.
+type ddWide struct {
+	day            int64
+	code, src, tgt uint32
+}
+
+// ddValues are what a group of a dyad that is aggregated adds to its
+// dyad-period: Stats.AddValues(date, w, g, q, tone, reports) of the merged
+// event.
+type ddValues struct {
+	g       float64 // the first event's Goldstein weight (re-weighted by AggregateOptions.Goldstein)
+	toneSum Sum     // n ≥ 2: Σ rc·tone over known tones; n = 1: lo holds the tone's bits
+	toneW   float64 // n ≥ 2: Σ rc over known tones
+	reports int64   // Σ report counts
+	n       int32   // events merged
+	q       cameo.Quad
+}
+
+// ddCounts are the sums of the known counts of a group (kept only when the
+// aggregation weight is a count).
+type ddCounts struct {
+	mentions, sources, articles int64
+}
+
+// ddRow is one event as fastDedup reads it.
+type ddRow struct {
+	day                         int64 // the calendar day, y·512 + m·32 + d
+	ymd                         int32 // y·10000 + m·100 + d, when plain
+	date                        time.Time
+	plain                       bool  // date is ymd at 00:00 UTC (else date is the date)
+	src, tgt                    int32 // country ids (fastIDs), -1 for none
+	srcActor, tgtActor          uint32
+	code                        uint32
+	g                           float64
+	q                           cameo.Quad
+	tone                        float64
+	reports                     int64
+	mentions, sources, articles int
+}
+
+const ddBlock = 4096
+
+// fastDedup is the streaming deduplicator of one aggregation (a single
+// worker runs it, in input order, so that "first event" is the reader's).
+type fastDedup struct {
+	key         DedupKey
+	weight      Weight
+	excludeSelf bool
+	ids         *fastIDs
+
+	slots []ddSlot
+	shift uint
+	n     int
+	wide  map[ddWide]int32 // → index in wideV
+	wideV []uint32
+
+	vals   [][]ddValues
+	counts [][]ddCounts // nil for WeightOne
+	nvals  int
+	odd    map[int32]time.Time // dates that are not a plain UTC day (events of other formats)
+	// group indexes → actors, to recover countries at the end
+	actorsOf [][2]uint32
+	days     []int32
+
+	// interning
+	actorStrs  map[string]uint32 // actor codes
+	actorNames map[string]uint32 // actor names (actors without a code)
+	actors     fastMap           // (country+1)<<40 | name<<39 | string id → actor id
+	actorCtry  []int32           // actor id → country id
+	codes      map[string]uint32 // code, or code + "\x00" + PLOVER
+	codeByFast [fastNumCodes]uint32
+
+	report  DedupReport
+	skipped Skipped
+}
+
+func newFastDedup(opts *DedupOptions, ao *AggregateOptions, ids *fastIDs) *fastDedup {
+	k := DedupActors
+	if opts != nil {
+		k = opts.Key
+	}
+	d := &fastDedup{key: k, weight: ao.Weight, excludeSelf: ao.ExcludeSelf, ids: ids,
+		actorStrs: map[string]uint32{}, actorNames: map[string]uint32{}, codes: map[string]uint32{}}
+	d.grow()
+	return d
+}
+
+// internBytes and internString number strings in m.
+func internBytes(m map[string]uint32, b []byte) uint32 {
+	id, ok := m[string(b)]
+	if !ok {
+		id = uint32(len(m))
+		m[string(b)] = id
+	}
+	return id
+}
+
+func internString(m map[string]uint32, s string) uint32 {
+	id, ok := m[s]
+	if !ok {
+		id = uint32(len(m))
+		m[s] = id
+	}
+	return id
+}
+
+// actorID numbers the actor (country c, -1 for none; string id str, of a
+// name if name) — or of country c alone under DedupCountries.
+func (d *fastDedup) actorID(c int32, name bool, str uint32) uint32 {
+	k := uint64(c+1) << 40
+	if d.key == DedupActors {
+		k |= uint64(str)
+		if name {
+			k |= 1 << 39
+		}
+	}
+	if a, ok := d.actors.get(k); ok {
+		return uint32(a)
+	}
+	a := int32(len(d.actorCtry))
+	d.actors.put(k, a)
+	d.actorCtry = append(d.actorCtry, c)
+	return uint32(a)
+}
+
+// actorBytes is the actor of a GDELT row: its code, or its name when it
+// has no code (as dedupKey's actorKey).
+func (d *fastDedup) actorBytes(c int32, code, name []byte) uint32 {
+	if d.key != DedupActors {
+		return d.actorID(c, false, 0)
+	}
+	if len(code) > 0 {
+		return d.actorID(c, false, internBytes(d.actorStrs, code))
+	}
+	return d.actorID(c, true, internBytes(d.actorNames, name))
+}
+
+// actorOf is actorBytes for an Event's actor.
+func (d *fastDedup) actorOf(c int32, a *Actor) uint32 {
+	if d.key != DedupActors {
+		return d.actorID(c, false, 0)
+	}
+	if a.Code != "" {
+		return d.actorID(c, false, internString(d.actorStrs, a.Code))
+	}
+	return d.actorID(c, true, internString(d.actorNames, a.Name))
+}
+
+// code returns the id of an event code (and PLOVER category).
+func (d *fastDedup) code(code, plover string) uint32 {
+	if plover != "" {
+		code = code + "\x00" + plover
+	}
+	return internString(d.codes, code)
+}
+
+// fastCode is code for a code of the fast path's table (no PLOVER).
+func (d *fastDedup) fastCode(ci int, code []byte) uint32 {
+	if id := d.codeByFast[ci]; id > 0 {
+		return id - 1
+	}
+	id := internBytes(d.codes, code)
+	d.codeByFast[ci] = id + 1
+	return id
+}
+
+func ddHash(hi uint64, lo uint32) uint64 {
+	h := hi*0x9e3779b97f4a7c15 ^ (uint64(lo)+0x632be59bd9b4e019)*0xbf58476d1ce4e5b9
+	return h ^ h>>31
+}
+
+func (d *fastDedup) grow() {
+	old := d.slots
+	size := max(2*len(old), 1<<12)
+	d.slots = make([]ddSlot, size)
+	d.shift = uint(64 - bitsLen(size-1))
+	mask := size - 1
+	for _, s := range old {
+		if s.v == 0 {
+			continue
+		}
+		i := int(ddHash(s.hi, s.lo) >> d.shift)
+		for d.slots[i].v != 0 {
+			i = (i + 1) & mask
+		}
+		d.slots[i] = s
+	}
+}
+
+// find returns the value word of r's key and whether the key is new (its
+// word is then 0, to be set by the caller before the next find).
+func (d *fastDedup) find(r *ddRow) (*uint32, bool) {
+	day := r.day
+	if day < 0 || day >= 1<<23 || r.code >= 1<<18 || r.srcActor >= 1<<23 {
+		return d.findWide(ddWide{day, r.code, r.srcActor, r.tgtActor})
+	}
+	hi := uint64(day)<<41 | uint64(r.code)<<23 | uint64(r.srcActor)
+	lo := r.tgtActor
+	if (d.n+1)*5 > len(d.slots)*4 {
+		d.grow()
+	}
+	mask := len(d.slots) - 1
+	for i := int(ddHash(hi, lo) >> d.shift); ; i = (i + 1) & mask {
+		s := &d.slots[i]
+		if s.v == 0 {
+			s.hi, s.lo = hi, lo
+			d.n++
+			return &s.v, true
+		}
+		if s.hi == hi && s.lo == lo {
+			return &s.v, false
+		}
+	}
+}
+
+func (d *fastDedup) findWide(k ddWide) (*uint32, bool) {
+	if d.wide == nil {
+		d.wide = map[ddWide]int32{}
+	}
+	i, ok := d.wide[k]
+	if !ok {
+		i = int32(len(d.wideV))
+		d.wide[k] = i
+		d.wideV = append(d.wideV, 0)
+	}
+	return &d.wideV[i], !ok
+}
+
+func (d *fastDedup) newValues() int32 {
+	if d.nvals%ddBlock == 0 {
+		d.vals = append(d.vals, make([]ddValues, ddBlock))
+		if d.weight != WeightOne {
+			d.counts = append(d.counts, make([]ddCounts, ddBlock))
+		}
+	}
+	d.nvals++
+	return int32(d.nvals - 1)
+}
+
+func (d *fastDedup) value(ix int32) *ddValues { return &d.vals[ix/ddBlock][ix%ddBlock] }
+func (d *fastDedup) count(ix int32) *ddCounts { return &d.counts[ix/ddBlock][ix%ddBlock] }
+
+// add deduplicates one dated event. It returns the index of its group's
+// values (-1 for a group that is not aggregated) and whether the event
+// started its group.
+func (d *fastDedup) add(r *ddRow) (int32, bool) {
+	d.report.In++
+	vp, isNew := d.find(r)
+	if isNew {
+		switch {
+		case r.src < 0 || r.tgt < 0:
+			d.skipped.NotDyadic++
+			*vp = ddNoValue
+			return -1, true
+		case d.excludeSelf && r.src == r.tgt:
+			d.skipped.Self++
+			*vp = ddNoValue
+			return -1, true
+		}
+		ix := d.newValues()
+		x := d.value(ix)
+		*x = ddValues{g: r.g, q: r.q, n: 1, reports: r.reports}
+		x.toneSum.lo = math.Float64bits(r.tone)
+		if d.counts != nil {
+			*d.count(ix) = ddCounts{int64(max(r.mentions, 0)), int64(max(r.sources, 0)), int64(max(r.articles, 0))}
+		}
+		d.actorsOf = append(d.actorsOf, [2]uint32{r.srcActor, r.tgtActor})
+		d.days = append(d.days, r.ymd)
+		if !r.plain {
+			if d.odd == nil {
+				d.odd = map[int32]time.Time{}
+			}
+			d.odd[ix] = r.date
+		}
+		*vp = uint32(ix) + 1
+		return ix, true
+	}
+	d.report.Merged++
+	if *vp&ddMerged == 0 {
+		*vp |= ddMerged
+		d.report.Groups++
+	}
+	if *vp&^ddMerged == ddNoValue {
+		return -1, false
+	}
+	ix := int32(*vp&^ddMerged) - 1
+	x := d.value(ix)
+	if x.n == 1 { // the first merge: the tone becomes a sum (Deduper's start)
+		t := math.Float64frombits(x.toneSum.lo)
+		x.toneSum = Sum{}
+		if x.toneSum.Add(float64(x.reports) * t) {
+			x.toneW = float64(x.reports)
+		}
+	}
+	x.n++
+	x.reports += r.reports
+	if x.toneSum.Add(float64(r.reports) * r.tone) {
+		x.toneW += float64(r.reports)
+	}
+	if d.counts != nil {
+		c := d.count(ix)
+		c.mentions += int64(max(r.mentions, 0))
+		c.sources += int64(max(r.sources, 0))
+		c.articles += int64(max(r.articles, 0))
+	}
+	return ix, false
+}
+
+// ymdDay is ddRow.day of y·10000 + m·100 + d.
+func ymdDay(ymd int32) int64 {
+	return int64(ymd/10000)*512 + int64(ymd/100%100)*32 + int64(ymd%100)
+}
+
+// addEvent deduplicates an event read by a decoder (or Reader): undated
+// events are never merged and go straight to undated (Table.Add counts
+// them).
+func (d *fastDedup) addEvent(e *Event, ao *AggregateOptions, undated *Table) (int32, bool) {
+	if e.Date.IsZero() {
+		d.report.In++
+		d.report.Undated++
+		undated.Add(e)
+		return -1, false
+	}
+	y, m, dd := e.Date.Date()
+	r := ddRow{day: int64(y)*512 + int64(m)*32 + int64(dd), date: e.Date, src: -1, tgt: -1,
+		g: e.Goldstein, q: e.Quad, tone: e.Tone, reports: int64(e.ReportCount()),
+		mentions: e.Mentions, sources: e.Sources, articles: e.Articles}
+	if y >= 1 && y <= 9999 && e.Date.Location() == time.UTC && e.Date.Equal(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)) {
+		r.plain, r.ymd = true, int32(y*10000+int(m)*100+dd)
+	}
+	if e.Source.Country != "" {
+		r.src = d.ids.id(e.Source.Country)
+	}
+	if e.Target.Country != "" {
+		r.tgt = d.ids.id(e.Target.Country)
+	}
+	r.srcActor = d.actorOf(r.src, &e.Source)
+	r.tgtActor = d.actorOf(r.tgt, &e.Target)
+	r.code = d.code(e.Code, e.PLOVER)
+	if ao.Goldstein != nil {
+		r.g = ao.Goldstein.Weight(e.Code)
+	}
+	if ao.Quads != nil {
+		r.q = ao.Quads.Quad(e.Code)
+	}
+	return d.add(&r)
+}
+
+// merged returns what the merged event of group ix adds to its
+// dyad-period: date, weight, tone and report count.
+func (d *fastDedup) merged(ix int32) (date time.Time, w, tone float64, reports int64) {
+	x := d.value(ix)
+	if t, ok := d.odd[ix]; ok {
+		date = t
+	} else {
+		date = ymdTime(d.days[ix])
+	}
+	w = 1
+	if d.counts != nil {
+		c := d.count(ix)
+		w = d.weight.ofCounts(clampInt(c.mentions), clampInt(c.sources), clampInt(c.articles))
+	}
+	if x.n == 1 {
+		tone = math.Float64frombits(x.toneSum.lo)
+	} else if x.toneW > 0 {
+		tone = mergedTone(x.toneSum, x.toneW)
+	} else {
+		tone = math.NaN() // no known tone (Stats skips NaN and ±Inf alike)
+	}
+	return date, w, tone, x.reports
+}
+
+func clampInt(v int64) int {
+	if v > math.MaxInt {
+		return math.MaxInt
+	}
+	return int(v)
+}
+
+// countries returns the country codes of group ix.
+func (d *fastDedup) countries(ix int32, names []string) (string, string) {
+	a := d.actorsOf[ix]
+	return names[d.actorCtry[a[0]]], names[d.actorCtry[a[1]]]
+}
+
+// fill adds the merged events of every aggregated group to t (whose
+// options are the aggregation's) and the groups' skips to its counts.
+func (d *fastDedup) fill(t *Table) {
+	names := d.ids.snapshot()
+	g := t.opts.Granularity
+	for ix := int32(0); ix < int32(d.nvals); ix++ {
+		x := d.value(ix)
+		date, w, tone, reports := d.merged(ix)
+		src, tgt := d.countries(ix, names)
+		a, b := t.dyadOf(src, tgt)
+		t.cell(a, b, g.Start(date)).AddValues(date, w, x.g, x.q, tone, int(reports))
+		t.added++
+	}
+	t.skipped.merge(d.skipped)
+}
+
+// Report returns the dedup account (Out = In − Merged).
+func (d *fastDedup) Report() DedupReport {
+	r := d.report
+	r.Out = r.In - r.Merged
+	return r
+}
