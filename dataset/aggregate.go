@@ -55,6 +55,11 @@ type aggregateConfig struct {
 	dedup       bool
 	dedupOpts   *DedupOptions
 	dedupReport *DedupReport
+	// evidence > 0 keeps that many events per dyad-period of
+	// evidenceDyads (nil: every dyad) in *evidenceOut
+	evidence      int
+	evidenceDyads []Dyad
+	evidenceOut   *map[Dyad][]Event
 }
 
 // fastCounts, when set (by tests), receives the number of rows the fast
@@ -90,12 +95,16 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	if ro.Rejects != nil || cfg.dedup {
+	if ro.Rejects != nil || cfg.dedup || cfg.evidence > 0 {
 		workers = 1 // in order: rejects are written, and duplicates merged, in file order
 	}
 	plan := &fastPlan{ro: ro, ao: ao, match: match}
-	if cfg.dedup {
+	if cfg.dedup || cfg.evidence > 0 {
 		plan.dedup = newFastDedup(cfg.dedupOpts, &ao, &plan.ids)
+		plan.dedup.noMerge = !cfg.dedup
+		if cfg.evidence > 0 {
+			plan.dedup.ev = newEvidence(cfg.evidence, &ao, cfg.evidenceDyads)
+		}
 	}
 
 	reports := make([]*Report, len(paths))
@@ -194,8 +203,11 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 	}
 	if dd := plan.dedup; dd != nil {
 		dd.fill(table)
-		if cfg.dedupReport != nil {
+		if cfg.dedupReport != nil && cfg.dedup {
 			*cfg.dedupReport = dd.Report()
+		}
+		if dd.ev != nil && cfg.evidenceOut != nil {
+			*cfg.evidenceOut = dd.ev.events(dd.finalEvent)
 		}
 	}
 	return table, reports, nil

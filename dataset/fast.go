@@ -677,6 +677,7 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 
 	ao := &w.plan.ao
 	if dd := w.plan.dedup; dd != nil {
+		rawG, rawQ := g, q
 		if ao.Goldstein != nil {
 			g = codes.aggGold[ci]
 		}
@@ -688,7 +689,25 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 			tgtActor: dd.actorBytes(tgt, rec[t15+1:t16], rec[t16+1:t17]),
 			code:     dd.fastCode(ci, code), g: g, q: q, tone: tone, reports: 1,
 			mentions: counts[0], sources: counts[1], articles: counts[2]}
-		dd.add(&r)
+		ix, _ := dd.add(&r)
+		if dd.ev != nil && ix >= 0 {
+			var url []byte
+			if it.tabs > dateAdded {
+				url = rec[last+1:]
+			}
+			dd.offer(ix, w.names[src], w.names[tgt], func() Event {
+				e := NewEvent()
+				e.ID = string(rec[:t1])
+				e.Date = ymdTime(ymd)
+				setCode(&e, string(code))
+				e.Source = Actor{Code: string(rec[t5+1 : t6]), Name: string(rec[t6+1 : t7]), Country: w.names[src]}
+				e.Target = Actor{Code: string(rec[t15+1 : t16]), Name: string(rec[t16+1 : t17]), Country: w.names[tgt]}
+				e.Goldstein, e.Quad, e.Tone = rawG, rawQ, tone
+				e.Mentions, e.Sources, e.Articles = counts[0], counts[1], counts[2]
+				e.URL = string(url)
+				return e
+			})
+		}
 		return true
 	}
 

@@ -110,9 +110,16 @@ type fastDedup struct {
 	counts [][]ddCounts // nil for WeightOne
 	nvals  int
 	odd    map[int32]time.Time // dates that are not a plain UTC day (events of other formats)
-	// group indexes → actors, to recover countries at the end
-	actorsOf [][2]uint32
+	// group index → source actor, target actor and code ids; day
+	actorsOf [][3]uint32
 	days     []int32
+	codeStr  []string // code id → code
+
+	// noMerge makes every event a group of its own (no deduplication: the
+	// groups then carry the evidence ranks)
+	noMerge bool
+	// ev, when set, keeps the bounded evidence
+	ev *evidence
 
 	// interning
 	actorStrs  map[string]uint32 // actor codes
@@ -200,10 +207,17 @@ func (d *fastDedup) actorOf(c int32, a *Actor) uint32 {
 
 // code returns the id of an event code (and PLOVER category).
 func (d *fastDedup) code(code, plover string) uint32 {
+	s := code
 	if plover != "" {
-		code = code + "\x00" + plover
+		s = code + "\x00" + plover
 	}
-	return internString(d.codes, code)
+	id, ok := d.codes[s]
+	if !ok {
+		id = uint32(len(d.codes))
+		d.codes[s] = id
+		d.codeStr = append(d.codeStr, code)
+	}
+	return id
 }
 
 // fastCode is code for a code of the fast path's table (no PLOVER).
@@ -211,7 +225,7 @@ func (d *fastDedup) fastCode(ci int, code []byte) uint32 {
 	if id := d.codeByFast[ci]; id > 0 {
 		return id - 1
 	}
-	id := internBytes(d.codes, code)
+	id := d.code(string(code), "")
 	d.codeByFast[ci] = id + 1
 	return id
 }
@@ -242,6 +256,10 @@ func (d *fastDedup) grow() {
 // find returns the value word of r's key and whether the key is new (its
 // word is then 0, to be set by the caller before the next find).
 func (d *fastDedup) find(r *ddRow) (*uint32, bool) {
+	if d.noMerge {
+		d.wideV = append(d.wideV[:0], 0)
+		return &d.wideV[0], true
+	}
 	day := r.day
 	if day < 0 || day >= 1<<23 || r.code >= 1<<18 || r.srcActor >= 1<<23 {
 		return d.findWide(ddWide{day, r.code, r.srcActor, r.tgtActor})
@@ -316,7 +334,7 @@ func (d *fastDedup) add(r *ddRow) (int32, bool) {
 		if d.counts != nil {
 			*d.count(ix) = ddCounts{int64(max(r.mentions, 0)), int64(max(r.sources, 0)), int64(max(r.articles, 0))}
 		}
-		d.actorsOf = append(d.actorsOf, [2]uint32{r.srcActor, r.tgtActor})
+		d.actorsOf = append(d.actorsOf, [3]uint32{r.srcActor, r.tgtActor, r.code})
 		d.days = append(d.days, r.ymd)
 		if !r.plain {
 			if d.odd == nil {
@@ -395,7 +413,60 @@ func (d *fastDedup) addEvent(e *Event, ao *AggregateOptions, undated *Table) (in
 	if ao.Quads != nil {
 		r.q = ao.Quads.Quad(e.Code)
 	}
-	return d.add(&r)
+	ix, isNew := d.add(&r)
+	if d.ev != nil && ix >= 0 {
+		d.offer(ix, e.Source.Country, e.Target.Country, func() Event { return compactEvent(e) })
+	}
+	return ix, isNew
+}
+
+// orient returns the dyad of countries a, b in the aggregation's
+// orientation.
+func (d *fastDedup) orient(a, b string) (string, string) {
+	if !d.ev.opts.Directed && b < a {
+		return b, a
+	}
+	return a, b
+}
+
+// offer passes a report of group ix (between countries src and tgt) to
+// the evidence; row builds its event when the evidence keeps it.
+func (d *fastDedup) offer(ix int32, src, tgt string, row func() Event) {
+	a, b := d.orient(src, tgt)
+	if !d.ev.wants(a, b) {
+		return
+	}
+	x := d.value(ix)
+	date, w, _, _ := d.merged(ix)
+	r := rankOf(w, x.g, x.reports, ymdDay(d.days[ix]), d.codeStr[d.actorsOf[ix][2]], int64(ix))
+	if t, ok := d.odd[ix]; ok {
+		y, m, dd := t.Date()
+		r.day = int64(y)*512 + int64(m)*32 + int64(dd)
+	}
+	d.ev.offer(int64(ix), a, b, date, r, row)
+}
+
+// finalEvent sets the numbers of a kept event from its group: the merged
+// report count, tone and (under a count weight) counts, and the first
+// report's Goldstein weight and quad class (unless the aggregation
+// re-weights them).
+func (d *fastDedup) finalEvent(group int64, e *Event) {
+	ix := int32(group)
+	x := d.value(ix)
+	if x.n >= 2 {
+		_, _, tone, reports := d.merged(ix)
+		e.Reports, e.Tone = int(reports), tone
+		if d.counts != nil {
+			c := d.count(ix)
+			e.Mentions, e.Sources, e.Articles = clampInt(c.mentions), clampInt(c.sources), clampInt(c.articles)
+		}
+	}
+	if d.ev.opts.Goldstein == nil {
+		e.Goldstein = x.g
+	}
+	if d.ev.opts.Quads == nil {
+		e.Quad = x.q
+	}
 }
 
 // merged returns what the merged event of group ix adds to its

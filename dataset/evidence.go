@@ -1,0 +1,185 @@
+package dataset
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Bounded evidence: the events a report shows (top events, change-point
+// drivers, timelines) without keeping every event.
+//
+// For each dyad-period (in the aggregation's orientation and granularity)
+// the evidence keeps the m merged events that rank first by
+//
+//	|w·g| (weight × Goldstein weight, as aggregated; events without a
+//	Goldstein weight last), then more reports, then the earlier date, then
+//	the smaller code, then the earlier first appearance.
+//
+// A merged event's rank never falls as reports of it arrive (its weight and
+// report count only grow; its Goldstein weight is its first report's), so
+// a pool that admits an event when it outranks the pool's last, and evicts
+// that last, holds exactly the m first of the dyad-period at every moment:
+// the top k of a dyad (k ≤ m) are among its pools. Numbers (reports,
+// counts, tone) are the merged event's, from the deduplicator; texts
+// (description, URL, evidence, references) are merged from the reports the
+// pool saw: an event that entered the pool on a later report shows that
+// report's URL first. Memory: at most m events per dyad-period of the
+// selected dyads.
+
+// evRank is what an event is ranked by.
+type evRank struct {
+	wg      float64 // |w·g|, −1 without a Goldstein weight
+	reports int64
+	day     int64 // calendar day (ddRow.day)
+	code    string
+	order   int64 // first appearance
+}
+
+// before reports whether a ranks before b.
+func (a *evRank) before(b *evRank) bool {
+	if a.wg != b.wg {
+		return a.wg > b.wg
+	}
+	if a.reports != b.reports {
+		return a.reports > b.reports
+	}
+	if a.day != b.day {
+		return a.day < b.day
+	}
+	if a.code != b.code {
+		return a.code < b.code
+	}
+	return a.order < b.order
+}
+
+type evKey struct {
+	a, b  string
+	start int64
+}
+
+type evEntry struct {
+	group int64 // the group's key in evidence.byGroup
+	rank  evRank
+	dg    dedupGroup
+}
+
+// evidence holds the pools of one aggregation.
+type evidence struct {
+	m       int
+	opts    AggregateOptions
+	dyads   map[Dyad]bool // nil: every dyad
+	pools   map[evKey][]*evEntry
+	byGroup map[int64]*evEntry
+}
+
+func newEvidence(m int, ao *AggregateOptions, dyads []Dyad) *evidence {
+	ev := &evidence{m: m, opts: *ao, pools: map[evKey][]*evEntry{}, byGroup: map[int64]*evEntry{}}
+	if len(dyads) > 0 {
+		ev.dyads = map[Dyad]bool{}
+		for _, d := range dyads {
+			if !ao.Directed {
+				d = d.Undirected()
+			}
+			ev.dyads[d] = true
+		}
+	}
+	return ev
+}
+
+// wants reports whether the dyad of countries a, b (table orientation) is
+// kept.
+func (ev *evidence) wants(a, b string) bool {
+	return ev.dyads == nil || ev.dyads[Dyad{a, b}]
+}
+
+// offer handles one report of group (rank its merged rank after the
+// report); row builds the report's event and is called only when the pool
+// needs it.
+func (ev *evidence) offer(group int64, a, b string, date time.Time, rank evRank, row func() Event) {
+	if e, ok := ev.byGroup[group]; ok {
+		e.rank = rank
+		x := row()
+		if e.dg.n == 1 {
+			e.dg.start()
+		}
+		e.dg.merge(&x)
+		return
+	}
+	k := evKey{a, b, ev.opts.Granularity.Start(date).Unix()}
+	pool := ev.pools[k]
+	if len(pool) >= ev.m {
+		worst := 0
+		for i := range pool {
+			if pool[worst].rank.before(&pool[i].rank) {
+				worst = i
+			}
+		}
+		if !rank.before(&pool[worst].rank) {
+			return
+		}
+		delete(ev.byGroup, pool[worst].group)
+		pool[worst] = pool[len(pool)-1]
+		pool = pool[:len(pool)-1]
+	}
+	e := &evEntry{group: group, rank: rank, dg: dedupGroup{e: row(), n: 1}}
+	ev.byGroup[group] = e
+	ev.pools[k] = append(pool, e)
+}
+
+// events returns the kept events by dyad, each dyad's sorted by date,
+// then rank.
+func (ev *evidence) events(final func(group int64, e *Event)) map[Dyad][]Event {
+	out := map[Dyad][]Event{}
+	keys := make([]evKey, 0, len(ev.pools))
+	for k := range ev.pools {
+		keys = append(keys, k)
+	}
+	for _, k := range keys {
+		pool := ev.pools[k]
+		sort.Slice(pool, func(i, j int) bool { return pool[i].rank.before(&pool[j].rank) })
+		d := Dyad{k.a, k.b}
+		for _, e := range pool {
+			x := e.dg.e
+			if final != nil {
+				final(e.group, &x)
+			}
+			out[d] = append(out[d], x)
+		}
+	}
+	for d, evs := range out {
+		sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date.Before(evs[j].Date) })
+		out[d] = evs
+	}
+	return out
+}
+
+// rankOf is an event's rank under the aggregation's options, with the
+// weight w and Goldstein weight g as aggregated.
+func rankOf(w, g float64, reports, day int64, code string, order int64) evRank {
+	r := evRank{wg: math.Abs(w * g), reports: reports, day: day, code: code, order: order}
+	if math.IsNaN(r.wg) || math.IsInf(g, 0) {
+		r.wg = -1
+	}
+	return r
+}
+
+// compactEvent copies what the evidence shows of e, so that a kept event
+// holds no reference to the row it was decoded from.
+func compactEvent(e *Event) Event {
+	c := *e
+	c.ID = strings.Clone(e.ID)
+	c.Source = Actor{Code: strings.Clone(e.Source.Code), Name: strings.Clone(e.Source.Name), Country: strings.Clone(e.Source.Country), Sector: strings.Clone(e.Source.Sector)}
+	c.Target = Actor{Code: strings.Clone(e.Target.Code), Name: strings.Clone(e.Target.Name), Country: strings.Clone(e.Target.Country), Sector: strings.Clone(e.Target.Sector)}
+	c.Code, c.Root, c.PLOVER = strings.Clone(e.Code), strings.Clone(e.Root), strings.Clone(e.PLOVER)
+	c.URL, c.Description, c.Reference = strings.Clone(e.URL), strings.Clone(e.Description), strings.Clone(e.Reference)
+	c.DatePrecision = strings.Clone(e.DatePrecision)
+	c.Origin.File = strings.Clone(e.Origin.File)
+	c.URLs = append([]string(nil), e.URLs...)
+	for i := range c.URLs {
+		c.URLs[i] = strings.Clone(c.URLs[i])
+	}
+	c.Evidence = append([]Evidence(nil), e.Evidence...)
+	return c
+}

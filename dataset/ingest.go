@@ -1,0 +1,134 @@
+package dataset
+
+// IngestOptions configure IngestFiles and IngestEvents. A nil
+// *IngestOptions, and every zero field, means the default given per
+// field.
+type IngestOptions struct {
+	// Read configures the readers (IngestFiles only; nil: defaults).
+	Read *ReadOptions
+	// Aggregate configures the dyad-period aggregation (nil: monthly,
+	// undirected, weight one; see NewTable).
+	Aggregate *AggregateOptions
+	// NoDedup leaves repeated reports as separate events; by default they
+	// are merged one a day (Dedup) with Dedup's key (nil: DedupActors).
+	NoDedup bool
+	Dedup   *DedupOptions
+	// Evidence is the number of merged events kept per dyad-period for a
+	// report's top events, explanations and timelines (0: none), ranked as
+	// Ingest.Evidence says; EvidenceDyads limits them to these dyads (nil:
+	// every dyad). Memory grows with Evidence × the dyad-periods kept.
+	Evidence      int
+	EvidenceDyads []Dyad
+}
+
+// Ingest is what one pass over the inputs yields: the dyad-period
+// statistics of the (deduplicated) events, the readers' accounts, the
+// deduplication's account and the bounded evidence. It is the input of
+// report.Build.
+type Ingest struct {
+	// Table holds the statistics of the merged events (see Table); its
+	// Skipped and Events account for every merged event.
+	Table *Table
+	// Reports has one Report per input path (IngestFiles), in order.
+	Reports []*Report
+	// Deduplicated says whether repeated reports were merged, and Dedup
+	// accounts for it (In = the events kept by the readers).
+	Deduplicated bool
+	Dedup        DedupReport
+
+	evidence map[Dyad][]Event
+}
+
+// Evidence returns the kept events of dyad d (in the Table's orientation:
+// either order for an undirected table), by date; nil when none were kept.
+//
+// For each dyad-period the m = IngestOptions.Evidence events kept are the
+// first by |w·g| (the aggregated weight × Goldstein weight; events without
+// a Goldstein weight last), then more reports, then the earlier date, then
+// the smaller code, then the earlier first appearance: exactly the m first
+// of all the dyad-period's merged events, so that a dyad's top k events
+// (k ≤ m) are among them. Their report counts, tones and Goldstein weights
+// are the merged events' (and their counts under a count weight); their
+// texts (description, URL, evidence) come from the reports seen from the
+// moment the event ranked among the m first: an event that entered on a
+// later report shows that report's URL first.
+func (in *Ingest) Evidence(d Dyad) []Event {
+	if in.Table != nil && !in.Table.opts.Directed {
+		d = d.Undirected()
+	}
+	return in.evidence[d]
+}
+
+// EvidenceDyads returns the dyads with kept events, sorted.
+func (in *Ingest) EvidenceDyads() []Dyad {
+	out := make([]Dyad, 0, len(in.evidence))
+	for d := range in.evidence {
+		out = append(out, d)
+	}
+	sortDyads(out)
+	return out
+}
+
+// IngestFiles reads the event files at paths ("-": standard input) in one
+// streaming pass and returns their dyad-period statistics, deduplicated one
+// a day as it goes, with the readers' Reports and the bounded evidence. It
+// is AggregateFiles with deduplication: the Table, Dedup account and
+// Reports are those of reading every event (ReadFile), Dedup and
+// Table.Add, bit for bit, but no Event is kept: memory grows with the
+// distinct dedup keys (about 16 bytes each, 64 for those of aggregated
+// dyads) and the dyad-periods, not the rows. With deduplication or
+// evidence the files are read by one goroutine (in order: the first report
+// of an event is the reader's first); without either, as AggregateFiles.
+//
+// Errors are AggregateFiles': the Ingest is then nil.
+func IngestFiles(paths []string, opts *IngestOptions) (*Ingest, []*Report, error) {
+	var o IngestOptions
+	if opts != nil {
+		o = *opts
+	}
+	in := &Ingest{Deduplicated: !o.NoDedup}
+	cfg := aggregateConfig{fast: true, dedup: !o.NoDedup, dedupOpts: o.Dedup, dedupReport: &in.Dedup,
+		evidence: o.Evidence, evidenceDyads: o.EvidenceDyads, evidenceOut: &in.evidence}
+	t, reps, err := aggregateFiles(paths, o.Read, o.Aggregate, cfg)
+	if err != nil {
+		return nil, reps, err
+	}
+	in.Table, in.Reports = t, reps
+	return in, reps, nil
+}
+
+// IngestEvents is IngestFiles for events already read (the embedded
+// chronology, events coded from articles): the same deduplication,
+// aggregation and evidence, in the order given. opts.Read is not used;
+// Reports is nil. It does not modify events.
+func IngestEvents(events []Event, opts *IngestOptions) *Ingest {
+	var o IngestOptions
+	if opts != nil {
+		o = *opts
+	}
+	ao := o.Aggregate.options()
+	t := NewTable(&ao)
+	in := &Ingest{Table: t, Deduplicated: !o.NoDedup}
+	if o.NoDedup && o.Evidence <= 0 {
+		for i := range events {
+			t.Add(&events[i])
+		}
+		return in
+	}
+	dd := newFastDedup(o.Dedup, &ao, &fastIDs{})
+	dd.noMerge = o.NoDedup
+	if o.Evidence > 0 {
+		dd.ev = newEvidence(o.Evidence, &ao, o.EvidenceDyads)
+	}
+	for i := range events {
+		dd.addEvent(&events[i], &ao, t)
+	}
+	dd.fill(t)
+	if !o.NoDedup {
+		in.Dedup = dd.Report()
+	}
+	if dd.ev != nil {
+		in.evidence = dd.ev.events(dd.finalEvent)
+	}
+	return in
+}
