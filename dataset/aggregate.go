@@ -10,8 +10,73 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 )
+
+// IngestProgress is what IngestOptions.Progress is told while files are
+// read.
+type IngestProgress struct {
+	// Bytes is the input read so far (decompressed for compressed files);
+	// TotalBytes the size of the inputs when every one is a plain file of
+	// known size, else 0 (unknown).
+	Bytes, TotalBytes int64
+	// Rows is the number of records read so far.
+	Rows int64
+	// Files and FilesDone count the inputs and those read to the end.
+	Files, FilesDone int
+	// Elapsed is the time since reading started.
+	Elapsed time.Duration
+	// Done is set on the last call.
+	Done bool
+}
+
+// startProgress calls fn about ten times a second from its own goroutine
+// until the returned stop is called, which makes the last call.
+func startProgress(plan *fastPlan, fn func(IngestProgress), paths []string, tasks []*fastTask) (stop func()) {
+	if fn == nil {
+		return func() {}
+	}
+	var total int64
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if p == "-" || err != nil || !st.Mode().IsRegular() {
+			total = -1
+			break
+		}
+		total += st.Size()
+	}
+	for _, t := range tasks {
+		if !t.ranged { // read through Reader, or decompressed: no comparable size
+			total = -1
+		}
+	}
+	start := time.Now()
+	snap := func(done bool) IngestProgress {
+		return IngestProgress{Bytes: plan.bytesDone.Load(), TotalBytes: max(total, 0), Rows: plan.rowsDone.Load(),
+			Files: len(paths), FilesDone: int(plan.filesDone.Load()), Elapsed: time.Since(start), Done: done}
+	}
+	quit := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		tk := time.NewTicker(100 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-quit:
+				return
+			case <-tk.C:
+				fn(snap(false))
+			}
+		}
+	}()
+	return func() {
+		close(quit)
+		<-finished
+		fn(snap(true))
+	}
+}
 
 // AggregateFiles reads the event files at paths and aggregates them into
 // one dyad-period Table (see NewTable for ao; nil means monthly,
@@ -60,6 +125,13 @@ type aggregateConfig struct {
 	evidence      int
 	evidenceDyads []Dyad
 	evidenceOut   *map[Dyad][]Event
+	// events are aggregated (and deduplicated) after the files
+	events []Event
+	// stdin is what "-" reads (nil: os.Stdin)
+	stdin io.Reader
+	// progress is called about ten times a second while files are read,
+	// and once at the end
+	progress func(IngestProgress)
 }
 
 // fastCounts, when set (by tests), receives the number of rows the fast
@@ -143,6 +215,13 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		plan.codes = newFastCodes(&ro, &ao)
 	}
 
+	// Progress: a file is done when its last task is.
+	remaining := make([]atomic.Int32, len(paths))
+	for _, t := range tasks {
+		remaining[t.file].Add(1)
+	}
+	stopProgress := startProgress(plan, cfg.progress, paths, tasks)
+
 	// Run them.
 	queue := make(chan *fastTask, len(tasks))
 	for _, t := range tasks {
@@ -161,10 +240,14 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 			defer wg.Done()
 			for t := range queue {
 				w.run(t)
+				if remaining[t.file].Add(-1) == 0 {
+					plan.filesDone.Add(1)
+				}
 			}
 		}(ws[k])
 	}
 	wg.Wait()
+	stopProgress()
 	if fastCounts != nil {
 		var f, sl int64
 		for _, w := range ws {
@@ -201,6 +284,13 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		}
 		w.slow = nil
 	}
+	for i := range cfg.events {
+		if dd := plan.dedup; dd != nil {
+			dd.addEvent(&cfg.events[i], &ao, table)
+		} else {
+			table.Add(&cfg.events[i])
+		}
+	}
 	if dd := plan.dedup; dd != nil {
 		dd.fill(table)
 		if cfg.dedupReport != nil && cfg.dedup {
@@ -215,7 +305,13 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 
 // planFile opens path to detect its format and returns its tasks.
 func planFile(i int, path string, ro *ReadOptions, cfg aggregateConfig, workers int) ([]*fastTask, error) {
-	r, err := Open(path, ro)
+	var r *Reader
+	var err error
+	if path == "-" && cfg.stdin != nil {
+		r, err = NewReader(cfg.stdin, stdinName, ro)
+	} else {
+		r, err = Open(path, ro)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -408,7 +504,11 @@ func (w *fastWorker) runEvents(t *fastTask) {
 			break
 		}
 		w.addEvent(&e)
+		if w.rows++; w.rows == 4096 {
+			w.tick(0)
+		}
 	}
+	w.tick(0)
 	t.rep = *r.Report()
 }
 

@@ -8,6 +8,7 @@ import (
 	"math"
 	"math/bits"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/entente/entente/cameo"
@@ -83,6 +84,8 @@ type fastPlan struct {
 	// dedup, when set, deduplicates the events (one worker runs the
 	// plan, in input order)
 	dedup *fastDedup
+	// progress counters (IngestOptions.Progress)
+	bytesDone, rowsDone, filesDone atomic.Int64
 }
 
 // fastIDs numbers the resolved country codes for all workers, so that
@@ -328,6 +331,7 @@ type fastWorker struct {
 	slow    *Table // rows decoded by the reader's decoder, and other formats
 
 	nFast, nSlow int64 // rows taken by fastRow and by slowRow (for tests)
+	rows         int64 // records seen, not yet added to plan.rowsDone
 
 	// per task
 	task            *fastTask
@@ -529,6 +533,7 @@ func (w *fastWorker) record(rec []byte, line int, l *fastLines, start int) bool 
 			return true
 		}
 	}
+	w.rows++
 	if w.fastRow(rec, l, start) {
 		w.nFast++
 		return true
@@ -760,6 +765,13 @@ func (w *fastWorker) addEvent(e *Event) {
 	w.slow.Add(e)
 }
 
+// tick publishes the worker's progress: bytes consumed and rows seen.
+func (w *fastWorker) tick(consumed int64) {
+	w.plan.bytesDone.Add(consumed)
+	w.plan.rowsDone.Add(w.rows)
+	w.rows = 0
+}
+
 // slowRow decodes a row with the reader's decoder and accounts for it as
 // Reader.decodeRecord does. It returns false when the task must stop.
 func (w *fastWorker) slowRow(rec []byte, line int) bool {
@@ -860,9 +872,16 @@ type fastLines struct {
 
 	tabs, nls, high []uint64 // bitmaps of buf[:n] (see lineBlocks)
 	start           int      // offset in buf of the last line next returned
+
+	tick      func(consumed int64) // called before each read with the bytes consumed since the last call
+	published int64                // pos at the last tick
 }
 
 func (l *fastLines) fill() {
+	if l.tick != nil {
+		l.tick(l.pos - l.published)
+		l.published = l.pos
+	}
 	if l.p > 0 {
 		copy(l.buf, l.buf[l.p:l.n])
 		l.n -= l.p
@@ -1027,8 +1046,11 @@ func (w *fastWorker) scan(r io.Reader, begin, end int64, skipFirst, bom bool) bo
 	if len(w.buf) < size {
 		w.buf = make([]byte, size)
 	}
-	l := &fastLines{r: r, buf: w.buf, pos: begin}
-	defer func() { w.buf = l.buf }()
+	l := &fastLines{r: r, buf: w.buf, pos: begin, published: begin, tick: w.tick}
+	defer func() {
+		w.buf = l.buf
+		w.tick(l.pos - l.published)
+	}()
 	l.fill()
 	if skipFirst && !l.skipPast() {
 		return w.readDone(l.rerr, nil)

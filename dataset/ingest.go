@@ -1,5 +1,7 @@
 package dataset
 
+import "io"
+
 // IngestOptions configure IngestFiles and IngestEvents. A nil
 // *IngestOptions, and every zero field, means the default given per
 // field.
@@ -19,6 +21,16 @@ type IngestOptions struct {
 	// every dyad). Memory grows with Evidence × the dyad-periods kept.
 	Evidence      int
 	EvidenceDyads []Dyad
+	// Events are events already read (the embedded chronology, events
+	// coded from articles), deduplicated and aggregated after the files'
+	// as though read after them.
+	Events []Event
+	// Stdin is what the path "-" reads (nil: os.Stdin).
+	Stdin io.Reader
+	// Progress, when set, is called about ten times a second while the
+	// files are read (from another goroutine; calls do not overlap) and
+	// once when they are read (Done set).
+	Progress func(IngestProgress)
 }
 
 // Ingest is what one pass over the inputs yields: the dyad-period
@@ -88,7 +100,7 @@ func IngestFiles(paths []string, opts *IngestOptions) (*Ingest, []*Report, error
 	}
 	in := &Ingest{Deduplicated: !o.NoDedup}
 	cfg := aggregateConfig{fast: true, dedup: !o.NoDedup, dedupOpts: o.Dedup, dedupReport: &in.Dedup,
-		evidence: o.Evidence, evidenceDyads: o.EvidenceDyads, evidenceOut: &in.evidence}
+		evidence: o.Evidence, evidenceDyads: o.EvidenceDyads, evidenceOut: &in.evidence, events: o.Events, progress: o.Progress, stdin: o.Stdin}
 	t, reps, err := aggregateFiles(paths, o.Read, o.Aggregate, cfg)
 	if err != nil {
 		return nil, reps, err
@@ -99,36 +111,28 @@ func IngestFiles(paths []string, opts *IngestOptions) (*Ingest, []*Report, error
 
 // IngestEvents is IngestFiles for events already read (the embedded
 // chronology, events coded from articles): the same deduplication,
-// aggregation and evidence, in the order given. opts.Read is not used;
-// Reports is nil. It does not modify events.
+// aggregation and evidence, in the order given. opts.Read and opts.Events
+// are not used; Reports is nil. It does not modify events.
 func IngestEvents(events []Event, opts *IngestOptions) *Ingest {
 	var o IngestOptions
 	if opts != nil {
 		o = *opts
 	}
-	ao := o.Aggregate.options()
-	t := NewTable(&ao)
-	in := &Ingest{Table: t, Deduplicated: !o.NoDedup}
-	if o.NoDedup && o.Evidence <= 0 {
-		for i := range events {
-			t.Add(&events[i])
-		}
-		return in
+	o.Read, o.Events = nil, events
+	in, _, err := IngestFiles(nil, &o)
+	if err != nil { // no file, no reading: no error is possible
+		panic("dataset: IngestEvents: " + err.Error())
 	}
-	dd := newFastDedup(o.Dedup, &ao, &fastIDs{})
-	dd.noMerge = o.NoDedup
-	if o.Evidence > 0 {
-		dd.ev = newEvidence(o.Evidence, &ao, o.EvidenceDyads)
-	}
-	for i := range events {
-		dd.addEvent(&events[i], &ao, t)
-	}
-	dd.fill(t)
-	if !o.NoDedup {
-		in.Dedup = dd.Report()
-	}
-	if dd.ev != nil {
-		in.evidence = dd.ev.events(dd.finalEvent)
-	}
+	in.Reports = nil
 	return in
+}
+
+// UseEvidence replaces in's evidence with from's: a caller that ingests
+// its inputs a second time, limited to the dyads it reports on
+// (IngestOptions.EvidenceDyads and a Filter on them), keeps the first
+// pass's statistics and the second's evidence. The evidence is the same
+// as a single pass would keep for those dyads: deduplication groups and
+// ranks do not depend on the other dyads.
+func (in *Ingest) UseEvidence(from *Ingest) {
+	in.evidence = from.evidence
 }

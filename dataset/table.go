@@ -232,6 +232,23 @@ func (t *Table) Merge(o *Table) {
 	t.skipped.merge(o.skipped)
 }
 
+// Between returns a table of the rows whose period starts in [from, to)
+// (a zero bound is open), with t's options and skip counts; its Events
+// counts the events of those rows. The rows are shared with t's (a Table's
+// rows are values: neither table changes the other's).
+func (t *Table) Between(from, to time.Time) *Table {
+	out := &Table{opts: t.opts, skipped: t.skipped}
+	for i := range t.cells {
+		c := &t.cells[i]
+		if (!from.IsZero() && c.Start.Before(from)) || (!to.IsZero() && !c.Start.Before(to)) {
+			continue
+		}
+		out.cells = append(out.cells, *c)
+		out.added += c.N
+	}
+	return out
+}
+
 // Len returns the number of rows (dyad-periods with at least one event).
 func (t *Table) Len() int { return len(t.cells) }
 

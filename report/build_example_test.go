@@ -26,7 +26,7 @@ func ExampleBuild() {
 		mk("2023-03-03", "TUR", "CIV", "057"), // sign an agreement, 8
 		mk("2023-04-11", "TUR", "CIV", "051"), // praise, 3.4
 	}
-	r, err := report.Build(events, &report.Options{Generated: time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)})
+	r, err := report.BuildEvents(events, &report.Options{Generated: time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		panic(err)
 	}

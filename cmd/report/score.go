@@ -139,10 +139,18 @@ func (in *scoreInput) load(e *env, paths []string) (*score.Panel, error) {
 			fmt.Fprintf(e.stderr, format, a...)
 		}
 	}
-	var tab *dataset.Table
+	// One ingest stage: read, deduplicate (streaming) and aggregate.
 	dedup := strings.ToLower(in.dedup)
-	switch {
-	case len(paths) == 0:
+	io := &dataset.IngestOptions{Read: &ro, Aggregate: &ao, NoDedup: dedup == "off"}
+	if !io.NoDedup {
+		key, err := dataset.ParseDedupKey(dedup)
+		if err != nil {
+			return nil, fmt.Errorf("%w: -dedup: %v", errUsage, err)
+		}
+		io.Dedup = &dataset.DedupOptions{Key: key}
+	}
+	var ing *dataset.Ingest
+	if len(paths) == 0 {
 		events, err := chronology.Events()
 		if err != nil {
 			return nil, fmt.Errorf("the embedded chronology: %w", err)
@@ -156,13 +164,11 @@ func (in *scoreInput) load(e *env, paths []string) (*score.Panel, error) {
 			kept = append(kept, events[i])
 		}
 		say("%s (%s): %d events, %d in the periods asked for\n", chronology.Name(), chronology.File, len(events), len(kept))
-		tab, err = in.tabulate(kept, &ao, dedup, say)
-		if err != nil {
-			return nil, err
-		}
-	case dedup == "off":
+		ing = dataset.IngestEvents(kept, io)
+	} else {
+		io.Progress, io.Stdin = newProgress(e, in.quiet).ingest(), e.stdin
 		var reps []*dataset.Report
-		tab, reps, err = dataset.AggregateFiles(paths, &ro, &ao)
+		ing, reps, err = dataset.IngestFiles(paths, io)
 		for _, r := range reps {
 			if r != nil && r.File != "" {
 				say("%s: %s", r.File, r.Summary())
@@ -171,23 +177,11 @@ func (in *scoreInput) load(e *env, paths []string) (*score.Panel, error) {
 		if err != nil {
 			return nil, err
 		}
-	default:
-		var all []dataset.Event
-		for _, p := range paths {
-			evs, rep, err := dataset.ReadFile(p, &ro)
-			if rep != nil {
-				say("%s: %s", p, rep.Summary())
-			}
-			if err != nil {
-				return nil, err
-			}
-			all = append(all, evs...)
-		}
-		tab, err = in.tabulate(all, &ao, dedup, say)
-		if err != nil {
-			return nil, err
-		}
 	}
+	if ing.Deduplicated {
+		say("%s\n", ing.Dedup)
+	}
+	tab := ing.Table
 	if sk := tab.Skipped(); sk.Total() > 0 {
 		say("events not scored: %s\n", sk)
 	}
@@ -195,23 +189,6 @@ func (in *scoreInput) load(e *env, paths []string) (*score.Panel, error) {
 		return nil, errors.New("no dated events between two known countries to score")
 	}
 	return score.PanelFromTable(tab, from, to)
-}
-
-func (in *scoreInput) tabulate(events []dataset.Event, ao *dataset.AggregateOptions, dedup string, say func(string, ...any)) (*dataset.Table, error) {
-	if dedup != "off" {
-		key, err := dataset.ParseDedupKey(dedup)
-		if err != nil {
-			return nil, fmt.Errorf("%w: -dedup: %v", errUsage, err)
-		}
-		var rep dataset.DedupReport
-		events, rep = dataset.Dedup(events, &dataset.DedupOptions{Key: key})
-		say("%s\n", rep)
-	}
-	tab := dataset.NewTable(ao)
-	for i := range events {
-		tab.Add(&events[i])
-	}
-	return tab, nil
 }
 
 // scoreOutput writes through fn to path atomically, or to stdout when path
