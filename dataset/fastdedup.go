@@ -60,12 +60,22 @@ type ddWide struct {
 // dyad-period: Stats.AddValues(date, w, g, q, tone, reports) of the merged
 // event.
 type ddValues struct {
-	g       float64 // the first event's Goldstein weight (re-weighted by AggregateOptions.Goldstein)
-	toneSum Sum     // n ≥ 2: Σ rc·tone over known tones; n = 1: lo holds the tone's bits
-	toneW   float64 // n ≥ 2: Σ rc over known tones
-	reports int64   // Σ report counts
-	n       int32   // events merged
-	q       cameo.Quad
+	g        float64 // the first event's Goldstein weight (re-weighted by AggregateOptions.Goldstein)
+	tone     int64   // merged: Σ rc·tone over known tones in Sum's units (1e-9); else the tone's bits
+	rep      uint32  // Σ report counts
+	toneW    uint32  // merged: Σ rc over known tones
+	ymd      int32   // the day (plain dates; others in fastDedup.odd)
+	src, tgt int32   // country ids
+	q        cameo.Quad
+	merged   bool // more than one event
+	big      bool // the sums outgrew rep, toneW or tone: they are in fastDedup.big
+}
+
+// ddBig holds the sums of a group that outgrew ddValues' fields (billions
+// of reports, or a tone sum beyond ±9.2e9): the same sums, wider.
+type ddBig struct {
+	toneSum        Sum
+	reports, toneW int64
 }
 
 // ddCounts are the sums of the known counts of a group (kept only when the
@@ -110,10 +120,9 @@ type fastDedup struct {
 	counts [][]ddCounts // nil for WeightOne
 	nvals  int
 	odd    map[int32]time.Time // dates that are not a plain UTC day (events of other formats)
-	// group index → source actor, target actor and code ids; day
-	actorsOf [][3]uint32
-	days     []int32
-	codeStr  []string // code id → code
+	codeStr []string   // code id → code
+	codeOf  [][]uint32 // group → code id (kept for the evidence only)
+	big     map[int32]*ddBig
 
 	// noMerge makes every event a group of its own (no deduplication: the
 	// groups then carry the evidence ranks)
@@ -299,12 +308,92 @@ func (d *fastDedup) findWide(k ddWide) (*uint32, bool) {
 func (d *fastDedup) newValues() int32 {
 	if d.nvals%ddBlock == 0 {
 		d.vals = append(d.vals, make([]ddValues, ddBlock))
+		if d.ev != nil {
+			d.codeOf = append(d.codeOf, make([]uint32, ddBlock))
+		}
 		if d.weight != WeightOne {
 			d.counts = append(d.counts, make([]ddCounts, ddBlock))
 		}
 	}
 	d.nvals++
 	return int32(d.nvals - 1)
+}
+
+// bigOf moves group ix's sums into a ddBig (once) and returns it.
+func (d *fastDedup) bigOf(ix int32, x *ddValues) *ddBig {
+	if x.big {
+		return d.big[ix]
+	}
+	b := &ddBig{reports: int64(x.rep), toneW: int64(x.toneW)}
+	if x.merged {
+		b.toneSum.addFixed(x.tone)
+	}
+	if d.big == nil {
+		d.big = map[int32]*ddBig{}
+	}
+	d.big[ix], x.big = b, true
+	return b
+}
+
+// addReport adds a report (count rc, tone) to merged group ix: Σ rc, and
+// Σ rc·tone and Σ rc over known tones exactly as Sum.Add adds (rounded once
+// to 1e-9, NaN and ±Inf left out).
+func (d *fastDedup) addReport(ix int32, x *ddValues, rc int64, tone float64) {
+	v := float64(rc) * tone
+	if !x.big {
+		known := !math.IsNaN(v) && !math.IsInf(v, 0)
+		u := math.Round(v * sumScale)
+		fits := int64(x.rep)+rc <= math.MaxUint32
+		if known {
+			fits = fits && u > -0x1p63 && u < 0x1p63 && int64(x.toneW)+rc <= math.MaxUint32
+			if fits {
+				t := x.tone + int64(u)
+				fits = (u >= 0) == (t >= x.tone)
+				if fits {
+					x.tone, x.toneW = t, x.toneW+uint32(rc)
+				}
+			}
+		}
+		if fits {
+			x.rep += uint32(rc)
+			return
+		}
+		d.bigOf(ix, x)
+	}
+	b := d.big[ix]
+	b.reports += rc
+	if b.toneSum.Add(v) {
+		b.toneW += rc
+	}
+}
+
+// reports returns group ix's Σ report counts.
+func (d *fastDedup) reports(ix int32, x *ddValues) int64 {
+	if x.big {
+		return d.big[ix].reports
+	}
+	return int64(x.rep)
+}
+
+// mergedToneOf returns group ix's tone: its event's own when it is alone,
+// else the report-weighted mean of the known tones (NaN if none).
+func (d *fastDedup) mergedToneOf(ix int32, x *ddValues) float64 {
+	if !x.merged {
+		return math.Float64frombits(uint64(x.tone))
+	}
+	var sum Sum
+	var w int64
+	if x.big {
+		b := d.big[ix]
+		sum, w = b.toneSum, b.toneW
+	} else {
+		sum.addFixed(x.tone)
+		w = int64(x.toneW)
+	}
+	if w == 0 {
+		return math.NaN() // no known tone (Stats skips NaN and ±Inf alike)
+	}
+	return mergedTone(sum, float64(w))
 }
 
 func (d *fastDedup) value(ix int32) *ddValues { return &d.vals[ix/ddBlock][ix%ddBlock] }
@@ -329,13 +418,18 @@ func (d *fastDedup) add(r *ddRow) (int32, bool) {
 		}
 		ix := d.newValues()
 		x := d.value(ix)
-		*x = ddValues{g: r.g, q: r.q, n: 1, reports: r.reports}
-		x.toneSum.lo = math.Float64bits(r.tone)
+		*x = ddValues{g: r.g, q: r.q, ymd: r.ymd, src: r.src, tgt: r.tgt, tone: int64(math.Float64bits(r.tone))}
+		if r.reports <= math.MaxUint32 {
+			x.rep = uint32(r.reports)
+		} else {
+			d.bigOf(ix, x).reports = r.reports
+		}
+		if d.ev != nil {
+			d.codeOf[ix/ddBlock][ix%ddBlock] = r.code
+		}
 		if d.counts != nil {
 			*d.count(ix) = ddCounts{int64(max(r.mentions, 0)), int64(max(r.sources, 0)), int64(max(r.articles, 0))}
 		}
-		d.actorsOf = append(d.actorsOf, [3]uint32{r.srcActor, r.tgtActor, r.code})
-		d.days = append(d.days, r.ymd)
 		if !r.plain {
 			if d.odd == nil {
 				d.odd = map[int32]time.Time{}
@@ -355,18 +449,15 @@ func (d *fastDedup) add(r *ddRow) (int32, bool) {
 	}
 	ix := int32(*vp&^ddMerged) - 1
 	x := d.value(ix)
-	if x.n == 1 { // the first merge: the tone becomes a sum (Deduper's start)
-		t := math.Float64frombits(x.toneSum.lo)
-		x.toneSum = Sum{}
-		if x.toneSum.Add(float64(x.reports) * t) {
-			x.toneW = float64(x.reports)
+	if !x.merged { // the first merge: the tone becomes a sum (Deduper's start)
+		t, rc := math.Float64frombits(uint64(x.tone)), d.reports(ix, x)
+		x.tone, x.rep, x.toneW, x.merged = 0, 0, 0, true
+		if x.big {
+			*d.big[ix] = ddBig{}
 		}
+		d.addReport(ix, x, rc, t)
 	}
-	x.n++
-	x.reports += r.reports
-	if x.toneSum.Add(float64(r.reports) * r.tone) {
-		x.toneW += float64(r.reports)
-	}
+	d.addReport(ix, x, r.reports, r.tone)
 	if d.counts != nil {
 		c := d.count(ix)
 		c.mentions += int64(max(r.mentions, 0))
@@ -438,7 +529,7 @@ func (d *fastDedup) offer(ix int32, src, tgt string, row func() Event) {
 	}
 	x := d.value(ix)
 	date, w, _, _ := d.merged(ix)
-	r := rankOf(w, x.g, x.reports, ymdDay(d.days[ix]), d.codeStr[d.actorsOf[ix][2]], int64(ix))
+	r := rankOf(w, x.g, d.reports(ix, x), ymdDay(x.ymd), d.codeStr[d.codeOf[ix/ddBlock][ix%ddBlock]], int64(ix))
 	if t, ok := d.odd[ix]; ok {
 		y, m, dd := t.Date()
 		r.day = int64(y)*512 + int64(m)*32 + int64(dd)
@@ -453,7 +544,7 @@ func (d *fastDedup) offer(ix int32, src, tgt string, row func() Event) {
 func (d *fastDedup) finalEvent(group int64, e *Event) {
 	ix := int32(group)
 	x := d.value(ix)
-	if x.n >= 2 {
+	if x.merged {
 		_, _, tone, reports := d.merged(ix)
 		e.Reports, e.Tone = int(reports), tone
 		if d.counts != nil {
@@ -476,21 +567,14 @@ func (d *fastDedup) merged(ix int32) (date time.Time, w, tone float64, reports i
 	if t, ok := d.odd[ix]; ok {
 		date = t
 	} else {
-		date = ymdTime(d.days[ix])
+		date = ymdTime(x.ymd)
 	}
 	w = 1
 	if d.counts != nil {
 		c := d.count(ix)
 		w = d.weight.ofCounts(clampInt(c.mentions), clampInt(c.sources), clampInt(c.articles))
 	}
-	if x.n == 1 {
-		tone = math.Float64frombits(x.toneSum.lo)
-	} else if x.toneW > 0 {
-		tone = mergedTone(x.toneSum, x.toneW)
-	} else {
-		tone = math.NaN() // no known tone (Stats skips NaN and ±Inf alike)
-	}
-	return date, w, tone, x.reports
+	return date, w, d.mergedToneOf(ix, x), d.reports(ix, x)
 }
 
 func clampInt(v int64) int {
@@ -500,23 +584,78 @@ func clampInt(v int64) int {
 	return int(v)
 }
 
-// countries returns the country codes of group ix.
-func (d *fastDedup) countries(ix int32, names []string) (string, string) {
-	a := d.actorsOf[ix]
-	return names[d.actorCtry[a[0]]], names[d.actorCtry[a[1]]]
-}
-
 // fill adds the merged events of every aggregated group to t (whose
-// options are the aggregation's) and the groups' skips to its counts.
+// options are the aggregation's) and the groups' skips to its counts. The
+// sums are exact, so the order of the groups does not matter. Groups of a
+// plain date and country ids below 2¹⁶ are put into rows through a
+// fastMap on (dyad ids, period); when t already has rows, or some date is
+// not plain, or there are more countries, every group goes through
+// Table's own index.
 func (d *fastDedup) fill(t *Table) {
+	// the key set is not needed any more: free it before the rows are made
+	d.slots, d.wide, d.wideV = nil, nil, nil
 	names := d.ids.snapshot()
 	g := t.opts.Granularity
+	var index fastMap
+	fast := len(t.cells) == 0 && len(d.odd) == 0 && len(names) <= 1<<16
+	starts := map[uint32]time.Time{}
+	days := map[int32]time.Time{}
+	if !fast {
+		for ix := int32(0); ix < int32(d.nvals); ix++ {
+			x := d.value(ix)
+			date, w, tone, reports := d.merged(ix)
+			a, b := t.dyadOf(names[x.src], names[x.tgt])
+			t.cell(a, b, g.Start(date)).AddValues(date, w, x.g, x.q, tone, int(reports))
+			t.added++
+		}
+		t.skipped.merge(d.skipped)
+		return
+	}
+	// key of a group's row: (dyad ids in the table's order, period)
+	key := func(x *ddValues) (uint64, int32, int32, uint32) {
+		a, b := x.src, x.tgt
+		if !t.opts.Directed && names[b] < names[a] {
+			a, b = b, a
+		}
+		per := periodIndex(g, x.ymd)
+		return uint64(a)<<48 | uint64(b)<<32 | uint64(per), a, b, per
+	}
+	// first the rows (allocated once), then the sums
+	type rowKey struct {
+		a, b int32
+		per  uint32
+	}
+	var keys []rowKey
+	for ix := int32(0); ix < int32(d.nvals); ix++ {
+		k, a, b, per := key(d.value(ix))
+		if _, ok := index.get(k); !ok {
+			index.put(k, int32(len(keys)))
+			keys = append(keys, rowKey{a, b, per})
+		}
+	}
+	t.cells = make([]DyadPeriod, len(keys))
+	t.index, t.byDyad = nil, nil
+	for i, k := range keys {
+		start, ok := starts[k.per]
+		if !ok {
+			y, m, dd := periodStart(g, k.per)
+			start = time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+			starts[k.per] = start
+		}
+		t.cells[i] = DyadPeriod{Dyad: Dyad{names[k.a], names[k.b]}, Start: start}
+	}
+	keys = nil
 	for ix := int32(0); ix < int32(d.nvals); ix++ {
 		x := d.value(ix)
 		date, w, tone, reports := d.merged(ix)
-		src, tgt := d.countries(ix, names)
-		a, b := t.dyadOf(src, tgt)
-		t.cell(a, b, g.Start(date)).AddValues(date, w, x.g, x.q, tone, int(reports))
+		if dd, ok := days[x.ymd]; ok {
+			date = dd // one time.Time per day: the same value, shared location
+		} else {
+			days[x.ymd] = date
+		}
+		k, _, _, _ := key(x)
+		i, _ := index.get(k)
+		t.cells[i].Stats.AddValues(date, w, x.g, x.q, tone, int(reports))
 		t.added++
 	}
 	t.skipped.merge(d.skipped)

@@ -165,3 +165,34 @@ func TestStreamingDedupGenerated(t *testing.T) {
 		}
 	}
 }
+
+// Groups whose sums outgrow the compact fields (report counts beyond
+// 2³², tone sums beyond ±9.2e9) move to wide sums: the results stay those
+// of Dedup + Table.Add.
+func TestStreamingDedupWideSums(t *testing.T) {
+	mk := func(reports int, tone float64) Event {
+		e := NewEvent()
+		e.Date = day(2020, 1, 2)
+		e.Source.Country, e.Target.Country = "CHN", "RUS"
+		e.SetCode("042")
+		e.Reports, e.Tone = reports, tone
+		return e
+	}
+	cases := [][]Event{
+		{mk(3_000_000_000, 1.5), mk(3_000_000_000, -2.25)}, // Σ reports > 2³²
+		{mk(1, 9e9), mk(1, 9e9), mk(2, 3.5)},                // Σ tone units > 2⁶³
+		{mk(5_000_000_000, 0.1), mk(1, 0.2)},                // a first event already wide
+		{mk(1, 4e20), mk(1, -4e20), mk(3, 1)},               // a tone beyond int64 units
+	}
+	for i, evs := range cases {
+		merged, rep := Dedup(evs, nil)
+		want := NewTable(nil)
+		for j := range merged {
+			want.Add(&merged[j])
+		}
+		in := IngestEvents(evs, nil)
+		if in.Dedup != rep || !reflect.DeepEqual(in.Table.Rows(), want.Rows()) {
+			t.Errorf("case %d: %+v\nwant %+v", i, in.Table.Rows(), want.Rows())
+		}
+	}
+}
