@@ -177,6 +177,8 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		if cfg.evidence > 0 {
 			plan.dedup.ev = newEvidence(cfg.evidence, &ao, cfg.evidenceDyads)
 		}
+		plan.dedup.start()
+		defer plan.dedup.finish()
 	}
 
 	reports := make([]*Report, len(paths))
@@ -292,6 +294,7 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		}
 	}
 	if dd := plan.dedup; dd != nil {
+		dd.finish()
 		dd.fill(table)
 		if cfg.dedupReport != nil && cfg.dedup {
 			*cfg.dedupReport = dd.Report()

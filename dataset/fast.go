@@ -694,8 +694,11 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 			tgtActor: dd.actorBytes(tgt, rec[t15+1:t16], rec[t16+1:t17]),
 			code:     dd.fastCode(ci, code), g: g, q: q, tone: tone, reports: 1,
 			mentions: counts[0], sources: counts[1], articles: counts[2]}
-		ix, _ := dd.add(&r)
-		if dd.ev != nil && ix >= 0 {
+		if dd.ev == nil {
+			dd.push(&r)
+			return true
+		}
+		if ix, _ := dd.add(&r); ix >= 0 {
 			var url []byte
 			if it.tabs > dateAdded {
 				url = rec[last+1:]

@@ -110,18 +110,16 @@ type fastDedup struct {
 	excludeSelf bool
 	ids         *fastIDs
 
-	slots []ddSlot
-	shift uint
-	n     int
-	wide  map[ddWide]int32 // → index in wideV
-	wideV []uint32
+	shards *[ddShards]ddShard
+	wide   map[ddWide]int32 // → index in wideV
+	wideV  []uint32
 
-	vals   [][]ddValues
-	counts [][]ddCounts // nil for WeightOne
-	nvals  int
-	odd    map[int32]time.Time // dates that are not a plain UTC day (events of other formats)
-	codeStr []string   // code id → code
-	codeOf  [][]uint32 // group → code id (kept for the evidence only)
+	vals    [][]ddValues
+	counts  [][]ddCounts // nil for WeightOne
+	nvals   int
+	odd     map[int32]time.Time // dates that are not a plain UTC day (events of other formats)
+	codeStr []string            // code id → code
+	codeOf  [][]uint32          // group → code id (kept for the evidence only)
 	big     map[int32]*ddBig
 
 	// noMerge makes every event a group of its own (no deduplication: the
@@ -140,6 +138,65 @@ type fastDedup struct {
 
 	report  DedupReport
 	skipped Skipped
+	undated int64 // undated events (counted by the reading side)
+
+	// Pipelining: without evidence (which needs a row's bytes while it is
+	// read), rows are queued in batches to a goroutine that deduplicates
+	// them, in order, while the reading goroutine parses the next ones.
+	queue chan []ddRow
+	free  chan []ddRow
+	batch []ddRow
+	done  chan struct{}
+}
+
+const ddBatch = 4096
+
+// start starts the deduplicating goroutine (never with evidence).
+func (d *fastDedup) start() {
+	if d.ev != nil || d.queue != nil {
+		return
+	}
+	d.queue, d.free, d.done = make(chan []ddRow, 2), make(chan []ddRow, 3), make(chan struct{})
+	for i := 0; i < 3; i++ {
+		d.free <- make([]ddRow, 0, ddBatch)
+	}
+	d.batch = <-d.free
+	go func() {
+		defer close(d.done)
+		for b := range d.queue {
+			for i := range b {
+				d.add(&b[i])
+			}
+			d.free <- b[:0]
+		}
+	}()
+}
+
+// push deduplicates r: queued when pipelined, else at once.
+func (d *fastDedup) push(r *ddRow) {
+	if d.queue == nil {
+		d.add(r)
+		return
+	}
+	d.batch = append(d.batch, *r)
+	if len(d.batch) == ddBatch {
+		d.queue <- d.batch
+		d.batch = <-d.free
+	}
+}
+
+// finish waits until every queued row is deduplicated and stops the
+// goroutine; safe to call twice.
+func (d *fastDedup) finish() {
+	if d.queue == nil {
+		return
+	}
+	if len(d.batch) > 0 {
+		d.queue <- d.batch
+	}
+	close(d.queue)
+	<-d.done
+	d.queue, d.free, d.batch = nil, nil, nil
 }
 
 func newFastDedup(opts *DedupOptions, ao *AggregateOptions, ids *fastIDs) *fastDedup {
@@ -149,7 +206,7 @@ func newFastDedup(opts *DedupOptions, ao *AggregateOptions, ids *fastIDs) *fastD
 	}
 	d := &fastDedup{key: k, weight: ao.Weight, excludeSelf: ao.ExcludeSelf, ids: ids,
 		actorStrs: map[string]uint32{}, actorNames: map[string]uint32{}, codes: map[string]uint32{}}
-	d.grow()
+	d.shards = new([ddShards]ddShard)
 	return d
 }
 
@@ -244,21 +301,33 @@ func ddHash(hi uint64, lo uint32) uint64 {
 	return h ^ h>>31
 }
 
-func (d *fastDedup) grow() {
-	old := d.slots
-	size := max(2*len(old), 1<<12)
-	d.slots = make([]ddSlot, size)
-	d.shift = uint(64 - bitsLen(size-1))
+// ddShards is the number of independent tables the key set is split into
+// (by the hash's top bits): each doubles on its own, so that growing never
+// holds two copies of the whole set.
+const ddShards = 256
+
+// ddShard is one open-addressing table (linear probing, at most 4/5 full).
+type ddShard struct {
+	slots []ddSlot
+	shift uint
+	n     int
+}
+
+func (sh *ddShard) grow() {
+	old := sh.slots
+	size := max(2*len(old), 64)
+	sh.slots = make([]ddSlot, size)
+	sh.shift = uint(64 - bitsLen(size-1))
 	mask := size - 1
 	for _, s := range old {
 		if s.v == 0 {
 			continue
 		}
-		i := int(ddHash(s.hi, s.lo) >> d.shift)
-		for d.slots[i].v != 0 {
+		i := int(ddHash(s.hi, s.lo) << 8 >> sh.shift)
+		for sh.slots[i].v != 0 {
 			i = (i + 1) & mask
 		}
-		d.slots[i] = s
+		sh.slots[i] = s
 	}
 }
 
@@ -275,15 +344,17 @@ func (d *fastDedup) find(r *ddRow) (*uint32, bool) {
 	}
 	hi := uint64(day)<<41 | uint64(r.code)<<23 | uint64(r.srcActor)
 	lo := r.tgtActor
-	if (d.n+1)*5 > len(d.slots)*4 {
-		d.grow()
+	h := ddHash(hi, lo)
+	sh := &d.shards[h>>56]
+	if (sh.n+1)*5 > len(sh.slots)*4 {
+		sh.grow()
 	}
-	mask := len(d.slots) - 1
-	for i := int(ddHash(hi, lo) >> d.shift); ; i = (i + 1) & mask {
-		s := &d.slots[i]
+	mask := len(sh.slots) - 1
+	for i := int(h << 8 >> sh.shift); ; i = (i + 1) & mask {
+		s := &sh.slots[i]
 		if s.v == 0 {
 			s.hi, s.lo = hi, lo
-			d.n++
+			sh.n++
 			return &s.v, true
 		}
 		if s.hi == hi && s.lo == lo {
@@ -477,8 +548,7 @@ func ymdDay(ymd int32) int64 {
 // them).
 func (d *fastDedup) addEvent(e *Event, ao *AggregateOptions, undated *Table) (int32, bool) {
 	if e.Date.IsZero() {
-		d.report.In++
-		d.report.Undated++
+		d.undated++
 		undated.Add(e)
 		return -1, false
 	}
@@ -504,8 +574,12 @@ func (d *fastDedup) addEvent(e *Event, ao *AggregateOptions, undated *Table) (in
 	if ao.Quads != nil {
 		r.q = ao.Quads.Quad(e.Code)
 	}
+	if d.ev == nil {
+		d.push(&r)
+		return -1, false
+	}
 	ix, isNew := d.add(&r)
-	if d.ev != nil && ix >= 0 {
+	if ix >= 0 {
 		d.offer(ix, e.Source.Country, e.Target.Country, func() Event { return compactEvent(e) })
 	}
 	return ix, isNew
@@ -593,7 +667,7 @@ func clampInt(v int64) int {
 // Table's own index.
 func (d *fastDedup) fill(t *Table) {
 	// the key set is not needed any more: free it before the rows are made
-	d.slots, d.wide, d.wideV = nil, nil, nil
+	d.shards, d.wide, d.wideV = nil, nil, nil
 	names := d.ids.snapshot()
 	g := t.opts.Granularity
 	var index fastMap
@@ -664,6 +738,8 @@ func (d *fastDedup) fill(t *Table) {
 // Report returns the dedup account (Out = In − Merged).
 func (d *fastDedup) Report() DedupReport {
 	r := d.report
+	r.In += d.undated
+	r.Undated += d.undated
 	r.Out = r.In - r.Merged
 	return r
 }

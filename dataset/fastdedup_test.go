@@ -180,9 +180,9 @@ func TestStreamingDedupWideSums(t *testing.T) {
 	}
 	cases := [][]Event{
 		{mk(3_000_000_000, 1.5), mk(3_000_000_000, -2.25)}, // Σ reports > 2³²
-		{mk(1, 9e9), mk(1, 9e9), mk(2, 3.5)},                // Σ tone units > 2⁶³
-		{mk(5_000_000_000, 0.1), mk(1, 0.2)},                // a first event already wide
-		{mk(1, 4e20), mk(1, -4e20), mk(3, 1)},               // a tone beyond int64 units
+		{mk(1, 9e9), mk(1, 9e9), mk(2, 3.5)},               // Σ tone units > 2⁶³
+		{mk(5_000_000_000, 0.1), mk(1, 0.2)},               // a first event already wide
+		{mk(1, 4e20), mk(1, -4e20), mk(3, 1)},              // a tone beyond int64 units
 	}
 	for i, evs := range cases {
 		merged, rep := Dedup(evs, nil)

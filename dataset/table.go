@@ -372,14 +372,29 @@ func (t *Table) Busiest(n int) []Dyad {
 
 // BusiestCounts is Busiest with the event counts.
 func (t *Table) BusiestCounts(n int) []DyadCount {
+	return t.BusiestBetween(time.Time{}, time.Time{}, n)
+}
+
+// BusiestBetween is BusiestCounts counting only the rows whose period
+// starts in [from, to) (a zero bound is open); dyads without such rows are
+// left out. It does not copy the rows.
+func (t *Table) BusiestBetween(from, to time.Time, n int) []DyadCount {
 	idx := t.dyadIndex()
 	all := make([]DyadCount, 0, len(idx))
 	for d, list := range idx {
 		var events int64
+		rows := 0
 		for _, c := range list {
-			events += t.cells[c].N
+			cell := &t.cells[c]
+			if (!from.IsZero() && cell.Start.Before(from)) || (!to.IsZero() && !cell.Start.Before(to)) {
+				continue
+			}
+			events += cell.N
+			rows++
 		}
-		all = append(all, DyadCount{d, events})
+		if rows > 0 {
+			all = append(all, DyadCount{d, events})
+		}
 	}
 	sort.Slice(all, func(i, j int) bool {
 		if all[i].Events != all[j].Events {

@@ -196,7 +196,10 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 		hi = g.Next(g.Start(o.To))
 	}
 	all := in.Table
-	table := all.Between(lo, hi)
+	table := all
+	if !lo.IsZero() || !hi.IsZero() {
+		table = all.Between(lo, hi)
+	}
 	agg := &r.Aggregation
 	sk := all.Skipped()
 	agg.Events = all.Events() + sk.Total()
@@ -686,7 +689,9 @@ func alignmentChart(rows []dataset.DyadPeriod, dyads []dataset.Dyad, lo, hi time
 		countries = append(countries, c)
 	}
 	sort.Strings(countries)
-	// Pool every period into one: the rows' sums add in NewPanel.
+	// Pool every period into one: the rows' sums add in NewPanel. Only
+	// the relations of the report's countries make their profiles: the
+	// other rows are left out.
 	var pooled []dataset.DyadPeriod
 	var start time.Time
 	for _, r := range rows {
@@ -699,6 +704,9 @@ func alignmentChart(rows []dataset.DyadPeriod, dyads []dataset.Dyad, lo, hi time
 	}
 	start = dataset.Year.Start(start)
 	for _, r := range rows {
+		if !cset[r.Dyad.A] && !cset[r.Dyad.B] {
+			continue
+		}
 		r.Start = start
 		pooled = append(pooled, r)
 	}

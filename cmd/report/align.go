@@ -96,7 +96,7 @@ func runAlign(e *env, args []string) error {
 			return fmt.Errorf("%w: -countries: give at least two countries", errUsage)
 		}
 	}
-	p, err := f.in.load(e, fs.Args())
+	p, _, err := f.in.load(e, fs.Args())
 	if err != nil {
 		return err
 	}
