@@ -238,13 +238,21 @@ func (t *Table) Merge(o *Table) {
 // rows are values: neither table changes the other's).
 func (t *Table) Between(from, to time.Time) *Table {
 	out := &Table{opts: t.opts, skipped: t.skipped}
+	in := func(c *DyadPeriod) bool {
+		return (from.IsZero() || !c.Start.Before(from)) && (to.IsZero() || c.Start.Before(to))
+	}
+	n := 0
 	for i := range t.cells {
-		c := &t.cells[i]
-		if (!from.IsZero() && c.Start.Before(from)) || (!to.IsZero() && !c.Start.Before(to)) {
-			continue
+		if in(&t.cells[i]) {
+			n++
 		}
-		out.cells = append(out.cells, *c)
-		out.added += c.N
+	}
+	out.cells = make([]DyadPeriod, 0, n)
+	for i := range t.cells {
+		if c := &t.cells[i]; in(c) {
+			out.cells = append(out.cells, *c)
+			out.added += c.N
+		}
 	}
 	return out
 }

@@ -216,7 +216,7 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 	}
 
 	// 3. Dyads.
-	dyads := pickDyads(table, &o)
+	dyads := pickDyads(table, time.Time{}, time.Time{}, &o)
 	if len(dyads) == 0 {
 		return nil, ErrNoDyads
 	}
@@ -353,10 +353,11 @@ func PickDyads(in *dataset.Ingest, opts *Options) []dataset.Dyad {
 	if !o.To.IsZero() {
 		hi = o.Granularity.Next(o.Granularity.Start(o.To))
 	}
-	return pickDyads(in.Table.Between(lo, hi), &o)
+	return pickDyads(in.Table, lo, hi, &o)
 }
 
-func pickDyads(table *dataset.Table, o *Options) []dataset.Dyad {
+// pickDyads picks the dyads of table's periods in [lo, hi).
+func pickDyads(table *dataset.Table, lo, hi time.Time, o *Options) []dataset.Dyad {
 	dyads := make([]dataset.Dyad, 0, len(o.Dyads))
 	dseen := map[dataset.Dyad]bool{}
 	for _, d := range o.Dyads {
@@ -367,7 +368,9 @@ func pickDyads(table *dataset.Table, o *Options) []dataset.Dyad {
 		}
 	}
 	if len(dyads) == 0 {
-		dyads = table.Busiest(o.MaxDyads)
+		for _, c := range table.BusiestBetween(lo, hi, o.MaxDyads) {
+			dyads = append(dyads, c.Dyad)
+		}
 	}
 	return dyads
 }
