@@ -125,6 +125,7 @@ type aggregateConfig struct {
 	evidence      int
 	evidenceDyads []Dyad
 	evidenceOut   *map[Dyad][]Event
+	evidenceOnly  bool
 	// events are aggregated (and deduplicated) after the files
 	events []Event
 	// stdin is what "-" reads (nil: os.Stdin)
@@ -179,6 +180,16 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		}
 		plan.dedup.start()
 		defer plan.dedup.finish()
+	}
+	if cfg.evidenceOnly && len(cfg.evidenceDyads) > 0 {
+		plan.wanted = map[[2]int32]bool{}
+		for _, d := range cfg.evidenceDyads {
+			a, b := plan.ids.id(d.A), plan.ids.id(d.B)
+			plan.wanted[[2]int32{a, b}] = true
+			if !ao.Directed {
+				plan.wanted[[2]int32{b, a}] = true
+			}
+		}
 	}
 
 	reports := make([]*Report, len(paths))

@@ -84,6 +84,10 @@ type fastPlan struct {
 	// dedup, when set, deduplicates the events (one worker runs the
 	// plan, in input order)
 	dedup *fastDedup
+	// wanted, when set (IngestOptions.EvidenceOnly), holds the country id
+	// pairs whose rows are read; other rows are counted as filtered
+	// without being checked
+	wanted map[[2]int32]bool
 	// progress counters (IngestOptions.Progress)
 	bytesDone, rowsDone, filesDone atomic.Int64
 }
@@ -586,6 +590,15 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 	f := func(i int) []byte { return rec[ev[i-gdeltEventCode]+1 : ev[i-gdeltEventCode+1]] }
 	a1, a2 := rec[t7+1:t8], rec[t17+1:t18]
 
+	if w.plan.wanted != nil {
+		src, _, ok1 := w.country(a1)
+		tgt, _, ok2 := w.country(a2)
+		if ok1 && ok2 && !w.plan.wanted[[2]int32{src, tgt}] {
+			w.task.rep.Read++
+			w.task.rep.Filter(evidenceOnlyReason)
+			return true
+		}
+	}
 	if !fastAllDigits(rec[:t1]) {
 		return false
 	}
@@ -767,6 +780,10 @@ func (w *fastWorker) addEvent(e *Event) {
 	}
 	w.slow.Add(e)
 }
+
+// evidenceOnlyReason is the filter reason of rows skipped under
+// IngestOptions.EvidenceOnly.
+const evidenceOnlyReason = "not an evidence dyad (evidence only)"
 
 // tick publishes the worker's progress: bytes consumed and rows seen.
 func (w *fastWorker) tick(consumed int64) {

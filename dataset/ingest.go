@@ -21,6 +21,12 @@ type IngestOptions struct {
 	// every dyad). Memory grows with Evidence × the dyad-periods kept.
 	Evidence      int
 	EvidenceDyads []Dyad
+	// EvidenceOnly says that only the evidence of EvidenceDyads is
+	// wanted (a second pass for the dyads a first one picked): GDELT rows
+	// between other countries are then counted as filtered without being
+	// checked, so the Table, Reports and Dedup account are not those of
+	// the inputs. The evidence is.
+	EvidenceOnly bool
 	// Events are events already read (the embedded chronology, events
 	// coded from articles), deduplicated and aggregated after the files'
 	// as though read after them.
@@ -100,7 +106,7 @@ func IngestFiles(paths []string, opts *IngestOptions) (*Ingest, []*Report, error
 	}
 	in := &Ingest{Deduplicated: !o.NoDedup}
 	cfg := aggregateConfig{fast: true, dedup: !o.NoDedup, dedupOpts: o.Dedup, dedupReport: &in.Dedup,
-		evidence: o.Evidence, evidenceDyads: o.EvidenceDyads, evidenceOut: &in.evidence, events: o.Events, progress: o.Progress, stdin: o.Stdin}
+		evidence: o.Evidence, evidenceDyads: o.EvidenceDyads, evidenceOut: &in.evidence, evidenceOnly: o.EvidenceOnly, events: o.Events, progress: o.Progress, stdin: o.Stdin}
 	t, reps, err := aggregateFiles(paths, o.Read, o.Aggregate, cfg)
 	if err != nil {
 		return nil, reps, err

@@ -137,3 +137,30 @@ func TestIngestEvidenceIsTheTopOfEachPeriod(t *testing.T) {
 		}
 	}
 }
+
+// A second pass limited to some dyads (EvidenceOnly, with a filter on
+// them) keeps the evidence one full pass keeps for those dyads.
+func TestIngestEvidenceOnlyPass(t *testing.T) {
+	dir := t.TempDir()
+	path := withDuplicates(t, dir, 5000, 4)
+	full, _, err := IngestFiles([]string{path}, &IngestOptions{Evidence: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dyads := full.Table.Busiest(3)
+	second, _, err := IngestFiles([]string{path}, &IngestOptions{Evidence: 3, EvidenceDyads: dyads, EvidenceOnly: true,
+		Read: &ReadOptions{Filter: &Filter{Dyads: dyads}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dyads {
+		// (formatted: the events hold NaNs, which DeepEqual never equates)
+		a, b := fmt.Sprintf("%+v", full.Evidence(d)), fmt.Sprintf("%+v", second.Evidence(d))
+		if len(full.Evidence(d)) == 0 || a != b {
+			t.Errorf("%s: one pass\n%s\nsecond pass\n%s", d, a, b)
+		}
+	}
+	if got := second.EvidenceDyads(); len(got) != len(dyads) {
+		t.Errorf("second pass kept %v, want %v", got, dyads)
+	}
+}

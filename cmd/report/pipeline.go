@@ -218,7 +218,7 @@ func runPipeline(e *env, args []string) error {
 // ingested: the ingest stage's memory is a few large pointer-free tables
 // (dedup keys and sums), cheap to collect, and a lower target keeps the
 // peak near what is live (BENCHMARKS.md: 128 MB on 2M GDELT rows).
-const ingestGCPercent = 40
+const ingestGCPercent = 25
 
 // ingestFiles is dataset.IngestFiles under ingestGCPercent (which stays
 // in force for the rest of the command: the statistics, panel and scores
@@ -247,7 +247,7 @@ func secondPass(in *dataset.Ingest, paths []string, io *dataset.IngestOptions, e
 	flt.Dyads = dyads
 	ro.Filter = &flt
 	io2 := *io
-	io2.Read, io2.Evidence, io2.EvidenceDyads = &ro, evidence, dyads
+	io2.Read, io2.Evidence, io2.EvidenceDyads, io2.EvidenceOnly = &ro, evidence, dyads, true
 	io2.Progress = prog.ingest()
 	ev, _, err := ingestFiles(paths, &io2)
 	prog.clear()
