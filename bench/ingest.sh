@@ -39,7 +39,8 @@ measure() { # label command...
   local label=$1 walls="" cpus="" peak=0 line
   shift
   for _ in $(seq "$RUNS"); do
-    line=$( { /usr/bin/time -f '%e %U %S %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -o "$BIN/time" -f '%e %U %S %M' "$@" >/dev/null 2>&1
+    line=$(tail -1 "$BIN/time")
     read -r e u s m <<<"$line"
     walls+="$e"$'\n'
     cpus+="$(awk -v u="$u" -v s="$s" 'BEGIN{print u+s}')"$'\n'
