@@ -128,28 +128,24 @@ func (ev *evidence) offer(group int64, a, b string, date time.Time, rank evRank,
 	ev.pools[k] = append(pool, e)
 }
 
-// events returns the kept events by dyad, each dyad's sorted by date,
-// then rank.
+// events returns the kept events by dyad, each dyad's in order of first
+// appearance (the order Dedup returns them in).
 func (ev *evidence) events(final func(group int64, e *Event)) map[Dyad][]Event {
-	out := map[Dyad][]Event{}
-	keys := make([]evKey, 0, len(ev.pools))
-	for k := range ev.pools {
-		keys = append(keys, k)
-	}
-	for _, k := range keys {
-		pool := ev.pools[k]
-		sort.Slice(pool, func(i, j int) bool { return pool[i].rank.before(&pool[j].rank) })
+	byDyad := map[Dyad][]*evEntry{}
+	for k, pool := range ev.pools {
 		d := Dyad{k.a, k.b}
-		for _, e := range pool {
-			x := e.dg.e
-			if final != nil {
-				final(e.group, &x)
-			}
-			out[d] = append(out[d], x)
-		}
+		byDyad[d] = append(byDyad[d], pool...)
 	}
-	for d, evs := range out {
-		sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date.Before(evs[j].Date) })
+	out := make(map[Dyad][]Event, len(byDyad))
+	for d, list := range byDyad {
+		sort.Slice(list, func(i, j int) bool { return list[i].rank.order < list[j].rank.order })
+		evs := make([]Event, len(list))
+		for i, e := range list {
+			evs[i] = e.dg.e
+			if final != nil {
+				final(e.group, &evs[i])
+			}
+		}
 		out[d] = evs
 	}
 	return out

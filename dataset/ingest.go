@@ -58,7 +58,8 @@ type Ingest struct {
 }
 
 // Evidence returns the kept events of dyad d (in the Table's orientation:
-// either order for an undirected table), by date; nil when none were kept.
+// either order for an undirected table), in order of first appearance (the
+// order Dedup returns events in); nil when none were kept.
 //
 // For each dyad-period the m = IngestOptions.Evidence events kept are the
 // first by |w·g| (the aggregated weight × Goldstein weight; events without
