@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -716,7 +717,10 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 			if it.tabs > dateAdded {
 				url = rec[last+1:]
 			}
-			dd.offer(ix, w.names[src], w.names[tgt], func() Event {
+			keyOf := func(day int64) string { // displayKey of a row without text
+				return strconv.FormatInt(day, 10) + "\x00\x00" + string(code)
+			}
+			dd.offer(ix, w.names[src], w.names[tgt], keyOf, func() Event {
 				e := NewEvent()
 				e.ID = string(rec[:t1])
 				e.Date = ymdTime(ymd)

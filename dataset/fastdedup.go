@@ -580,7 +580,7 @@ func (d *fastDedup) addEvent(e *Event, ao *AggregateOptions, undated *Table) (in
 	}
 	ix, isNew := d.add(&r)
 	if ix >= 0 {
-		d.offer(ix, e.Source.Country, e.Target.Country, func() Event { return compactEvent(e) })
+		d.offer(ix, e.Source.Country, e.Target.Country, func(day int64) string { return displayKey(day, e) }, func() Event { return compactEvent(e) })
 	}
 	return ix, isNew
 }
@@ -596,7 +596,7 @@ func (d *fastDedup) orient(a, b string) (string, string) {
 
 // offer passes a report of group ix (between countries src and tgt) to
 // the evidence; row builds its event when the evidence keeps it.
-func (d *fastDedup) offer(ix int32, src, tgt string, row func() Event) {
+func (d *fastDedup) offer(ix int32, src, tgt string, keyOf func(day int64) string, row func() Event) {
 	a, b := d.orient(src, tgt)
 	if !d.ev.wants(a, b) {
 		return
@@ -608,7 +608,7 @@ func (d *fastDedup) offer(ix int32, src, tgt string, row func() Event) {
 		y, m, dd := t.Date()
 		r.day = int64(y)*512 + int64(m)*32 + int64(dd)
 	}
-	d.ev.offer(int64(ix), a, b, date, r, row)
+	d.ev.offer(int64(ix), a, b, src, date, func() string { return keyOf(r.day) }, r, row)
 }
 
 // finalEvent sets the numbers of a kept event from its group: the merged

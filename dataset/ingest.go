@@ -61,16 +61,19 @@ type Ingest struct {
 // either order for an undirected table), in order of first appearance (the
 // order Dedup returns events in); nil when none were kept.
 //
-// For each dyad-period the m = IngestOptions.Evidence events kept are the
-// first by |w·g| (the aggregated weight × Goldstein weight; events without
-// a Goldstein weight last), then more reports, then the earlier date, then
-// the smaller code, then the earlier first appearance: exactly the m first
-// of all the dyad-period's merged events, so that a dyad's top k events
-// (k ≤ m) are among them. Their report counts, tones and Goldstein weights
-// are the merged events' (and their counts under a count weight); their
-// texts (description, URL, evidence) come from the reports seen from the
-// moment the event ranked among the m first: an event that entered on a
-// later report shows that report's URL first.
+// Events rank by |w·g| (the aggregated weight × Goldstein weight; events
+// without a Goldstein weight last), then more reports, then the earlier
+// date, then the smaller code, then the earlier first appearance; events
+// of one day with the same text (evidence or description, else the same
+// code) are one line of a report's top events. For each dyad-period the
+// evidence keeps the m = IngestOptions.Evidence lines whose best event
+// ranks first, with the best event of each direction: exactly those,
+// whatever the order of the reports, so that a dyad's top k lines (k ≤ m)
+// are among them. Their report counts, tones and Goldstein weights are the
+// merged events' (and their counts under a count weight); their texts
+// (description, URL, references) come from the reports seen from the
+// moment the event ranked among the kept ones: an event that entered on a
+// later report shows that report's text first.
 func (in *Ingest) Evidence(d Dyad) []Event {
 	if in.Table != nil && !in.Table.opts.Directed {
 		d = d.Undirected()

@@ -40,38 +40,70 @@ func evidenceKey(e *Event) string {
 	return fmt.Sprintf("%s %s/%s>%s/%s %s reports=%d g=%v", e.Date.Format("2006-01-02"), e.Source.Country, e.Source.Code+e.Source.Name, e.Target.Country, e.Target.Code+e.Target.Name, e.Code, e.ReportCount(), e.Goldstein)
 }
 
-// bruteEvidence ranks every merged event of every dyad-period (the
-// definition in Ingest.Evidence) and keeps the first m.
+// bruteEvidence applies the definition in Ingest.Evidence to every merged
+// event: per dyad-period, the events with one display key (day and text)
+// rank by their best event; the m first keys are kept, each with the
+// best-ranked event of each direction.
 func bruteEvidence(merged []Event, ao *AggregateOptions, m int) map[Dyad][]string {
 	o := ao.options()
 	type item struct {
 		r evRank
 		e *Event
 	}
-	pools := map[evKey][]item{}
+	type slot struct {
+		best [2]*item
+	}
+	pools := map[evKey]map[string]*slot{}
 	for i := range merged {
 		e := &merged[i]
 		if e.Date.IsZero() || !e.Dyadic() || (o.ExcludeSelf && e.Source.Country == e.Target.Country) {
 			continue
 		}
 		a, b := e.Source.Country, e.Target.Country
+		dir := 0
 		if !o.Directed && b < a {
-			a, b = b, a
+			a, b, dir = b, a, 1
 		}
 		g := e.Goldstein
 		if o.Goldstein != nil {
 			g = o.Goldstein.Weight(e.Code)
 		}
 		y, mo, d := e.Date.Date()
-		r := rankOf(o.Weight.Of(e), g, int64(e.ReportCount()), int64(y)*512+int64(mo)*32+int64(d), e.Code, int64(i))
+		day := int64(y)*512 + int64(mo)*32 + int64(d)
+		r := rankOf(o.Weight.Of(e), g, int64(e.ReportCount()), day, e.Code, int64(i))
 		k := evKey{a, b, o.Granularity.Start(e.Date).Unix()}
-		pools[k] = append(pools[k], item{r, e})
+		if pools[k] == nil {
+			pools[k] = map[string]*slot{}
+		}
+		dk := displayKey(day, e)
+		s := pools[k][dk]
+		if s == nil {
+			s = &slot{}
+			pools[k][dk] = s
+		}
+		if cur := s.best[dir]; cur == nil || r.before(&cur.r) {
+			s.best[dir] = &item{r, e}
+		}
+	}
+	best := func(s *slot) *item {
+		if s.best[0] == nil || (s.best[1] != nil && s.best[1].r.before(&s.best[0].r)) {
+			return s.best[1]
+		}
+		return s.best[0]
 	}
 	out := map[Dyad][]string{}
 	for k, p := range pools {
-		sort.Slice(p, func(i, j int) bool { return p[i].r.before(&p[j].r) })
-		for i := 0; i < len(p) && i < m; i++ {
-			out[Dyad{k.a, k.b}] = append(out[Dyad{k.a, k.b}], evidenceKey(p[i].e))
+		var slots []*slot
+		for _, s := range p {
+			slots = append(slots, s)
+		}
+		sort.Slice(slots, func(i, j int) bool { return best(slots[i]).r.before(&best(slots[j]).r) })
+		for i := 0; i < len(slots) && i < m; i++ {
+			for _, it := range slots[i].best {
+				if it != nil {
+					out[Dyad{k.a, k.b}] = append(out[Dyad{k.a, k.b}], evidenceKey(it.e))
+				}
+			}
 		}
 	}
 	for d := range out {
@@ -80,9 +112,9 @@ func bruteEvidence(merged []Event, ao *AggregateOptions, m int) map[Dyad][]strin
 	return out
 }
 
-// The evidence holds exactly the m first merged events of every
-// dyad-period, with the merged numbers, whether the events stream from a
-// file or are given.
+// The evidence holds exactly the m first display keys of every
+// dyad-period with their best events, with the merged numbers, whether the
+// events stream from a file or are given.
 func TestIngestEvidenceIsTheTopOfEachPeriod(t *testing.T) {
 	dir := t.TempDir()
 	path := withDuplicates(t, dir, 4000, 3)
