@@ -10,8 +10,73 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 )
+
+// IngestProgress is what IngestOptions.Progress is told while files are
+// read.
+type IngestProgress struct {
+	// Bytes is the input read so far (decompressed for compressed files);
+	// TotalBytes the size of the inputs when every one is a plain file of
+	// known size, else 0 (unknown).
+	Bytes, TotalBytes int64
+	// Rows is the number of records read so far.
+	Rows int64
+	// Files and FilesDone count the inputs and those read to the end.
+	Files, FilesDone int
+	// Elapsed is the time since reading started.
+	Elapsed time.Duration
+	// Done is set on the last call.
+	Done bool
+}
+
+// startProgress calls fn about ten times a second from its own goroutine
+// until the returned stop is called, which makes the last call.
+func startProgress(plan *fastPlan, fn func(IngestProgress), paths []string, tasks []*fastTask) (stop func()) {
+	if fn == nil {
+		return func() {}
+	}
+	var total int64
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if p == "-" || err != nil || !st.Mode().IsRegular() {
+			total = -1
+			break
+		}
+		total += st.Size()
+	}
+	for _, t := range tasks {
+		if !t.ranged { // read through Reader, or decompressed: no comparable size
+			total = -1
+		}
+	}
+	start := time.Now()
+	snap := func(done bool) IngestProgress {
+		return IngestProgress{Bytes: plan.bytesDone.Load(), TotalBytes: max(total, 0), Rows: plan.rowsDone.Load(),
+			Files: len(paths), FilesDone: int(plan.filesDone.Load()), Elapsed: time.Since(start), Done: done}
+	}
+	quit := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		tk := time.NewTicker(100 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-quit:
+				return
+			case <-tk.C:
+				fn(snap(false))
+			}
+		}
+	}()
+	return func() {
+		close(quit)
+		<-finished
+		fn(snap(true))
+	}
+}
 
 // AggregateFiles reads the event files at paths and aggregates them into
 // one dyad-period Table (see NewTable for ao; nil means monthly,
@@ -49,6 +114,25 @@ type aggregateConfig struct {
 	fast    bool  // use the fast GDELT path
 	chunk   int64 // byte range size for plain GDELT files (0: automatic)
 	workers int   // number of workers (0: GOMAXPROCS)
+
+	// dedup deduplicates the events (one-a-day, streaming) before they are
+	// aggregated; its account goes to dedupReport.
+	dedup       bool
+	dedupOpts   *DedupOptions
+	dedupReport *DedupReport
+	// evidence > 0 keeps that many events per dyad-period of
+	// evidenceDyads (nil: every dyad) in *evidenceOut
+	evidence      int
+	evidenceDyads []Dyad
+	evidenceOut   *map[Dyad][]Event
+	evidenceOnly  bool
+	// events are aggregated (and deduplicated) after the files
+	events []Event
+	// stdin is what "-" reads (nil: os.Stdin)
+	stdin io.Reader
+	// progress is called about ten times a second while files are read,
+	// and once at the end
+	progress func(IngestProgress)
 }
 
 // fastCounts, when set (by tests), receives the number of rows the fast
@@ -84,10 +168,29 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	if ro.Rejects != nil {
-		workers = 1
+	if ro.Rejects != nil || cfg.dedup || cfg.evidence > 0 {
+		workers = 1 // in order: rejects are written, and duplicates merged, in file order
 	}
 	plan := &fastPlan{ro: ro, ao: ao, match: match}
+	if cfg.dedup || cfg.evidence > 0 {
+		plan.dedup = newFastDedup(cfg.dedupOpts, &ao, &plan.ids)
+		plan.dedup.noMerge = !cfg.dedup
+		if cfg.evidence > 0 {
+			plan.dedup.ev = newEvidence(cfg.evidence, &ao, cfg.evidenceDyads)
+		}
+		plan.dedup.start()
+		defer plan.dedup.finish()
+	}
+	if cfg.evidenceOnly && len(cfg.evidenceDyads) > 0 {
+		plan.wanted = map[[2]int32]bool{}
+		for _, d := range cfg.evidenceDyads {
+			a, b := plan.ids.id(d.A), plan.ids.id(d.B)
+			plan.wanted[[2]int32{a, b}] = true
+			if !ao.Directed {
+				plan.wanted[[2]int32{b, a}] = true
+			}
+		}
+	}
 
 	reports := make([]*Report, len(paths))
 	for i, p := range paths {
@@ -125,6 +228,13 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		plan.codes = newFastCodes(&ro, &ao)
 	}
 
+	// Progress: a file is done when its last task is.
+	remaining := make([]atomic.Int32, len(paths))
+	for _, t := range tasks {
+		remaining[t.file].Add(1)
+	}
+	stopProgress := startProgress(plan, cfg.progress, paths, tasks)
+
 	// Run them.
 	queue := make(chan *fastTask, len(tasks))
 	for _, t := range tasks {
@@ -143,10 +253,14 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 			defer wg.Done()
 			for t := range queue {
 				w.run(t)
+				if remaining[t.file].Add(-1) == 0 {
+					plan.filesDone.Add(1)
+				}
 			}
 		}(ws[k])
 	}
 	wg.Wait()
+	stopProgress()
 	if fastCounts != nil {
 		var f, sl int64
 		for _, w := range ws {
@@ -183,12 +297,35 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		}
 		w.slow = nil
 	}
+	for i := range cfg.events {
+		if dd := plan.dedup; dd != nil {
+			dd.addEvent(&cfg.events[i], &ao, table)
+		} else {
+			table.Add(&cfg.events[i])
+		}
+	}
+	if dd := plan.dedup; dd != nil {
+		dd.finish()
+		dd.fill(table)
+		if cfg.dedupReport != nil && cfg.dedup {
+			*cfg.dedupReport = dd.Report()
+		}
+		if dd.ev != nil && cfg.evidenceOut != nil {
+			*cfg.evidenceOut = dd.ev.events(dd.finalEvent)
+		}
+	}
 	return table, reports, nil
 }
 
 // planFile opens path to detect its format and returns its tasks.
 func planFile(i int, path string, ro *ReadOptions, cfg aggregateConfig, workers int) ([]*fastTask, error) {
-	r, err := Open(path, ro)
+	var r *Reader
+	var err error
+	if path == "-" && cfg.stdin != nil {
+		r, err = NewReader(cfg.stdin, stdinName, ro)
+	} else {
+		r, err = Open(path, ro)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -393,8 +530,12 @@ func (w *fastWorker) runEvents(t *fastTask) {
 			t.err = err
 			break
 		}
-		w.slow.Add(&e)
+		w.addEvent(&e)
+		if w.rows++; w.rows == 4096 {
+			w.tick(0)
+		}
 	}
+	w.tick(0)
 	t.rep = *r.Report()
 }
 

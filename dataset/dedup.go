@@ -85,7 +85,10 @@ func (r DedupReport) String() string {
 //     0 only if every count was unknown), so that a count-weighted
 //     aggregate has the same total weight before and after deduplication;
 //   - Tone: the mean of the known tones weighted by report count (NaN if
-//     none is known); Confidence: the largest known confidence;
+//     none is known), Σ rc·tone / Σ rc with the numerator summed exactly
+//     (each rc·tone rounded once to 1e-9, as Sum does) so that the mean
+//     does not depend on the order of the reports; Confidence: the largest
+//     known confidence;
 //   - DateAdded: the earliest known; Description, Reference, URL: the first
 //     non-empty; Background only if every merged report was background;
 //   - URLs: every distinct URL of the merged events (their URL and URLs
@@ -119,7 +122,7 @@ type dedupGroup struct {
 	e       Event
 	n       int     // events merged into it
 	toneW   float64 // Σ report counts over events with a known tone
-	toneSum float64 // Σ report count × tone
+	toneSum Sum     // Σ report count × tone, exact (order-independent)
 	urls    map[string]bool
 	evid    map[Evidence]bool
 }
@@ -233,8 +236,8 @@ func (d *Deduper) count(k dedupKey) {
 func (g *dedupGroup) start() {
 	e := &g.e
 	rc := float64(e.ReportCount())
-	if !math.IsNaN(e.Tone) {
-		g.toneW, g.toneSum = rc, rc*e.Tone
+	if g.toneSum.Add(rc * e.Tone) { // NaN and ±Inf are not added
+		g.toneW = rc
 	}
 	e.Reports = e.ReportCount()
 	g.urls = map[string]bool{}
@@ -265,12 +268,11 @@ func (g *dedupGroup) merge(o *Event) {
 	e.Mentions = addKnown(e.Mentions, o.Mentions)
 	e.Sources = addKnown(e.Sources, o.Sources)
 	e.Articles = addKnown(e.Articles, o.Articles)
-	if !math.IsNaN(o.Tone) {
+	if g.toneSum.Add(float64(rc) * o.Tone) {
 		g.toneW += float64(rc)
-		g.toneSum += float64(rc) * o.Tone
 	}
 	if g.toneW > 0 {
-		e.Tone = g.toneSum / g.toneW
+		e.Tone = mergedTone(g.toneSum, g.toneW)
 	}
 	if !math.IsNaN(o.Confidence) && (math.IsNaN(e.Confidence) || o.Confidence > e.Confidence) {
 		e.Confidence = o.Confidence
@@ -301,6 +303,11 @@ func (g *dedupGroup) merge(o *Event) {
 		}
 	}
 }
+
+// mergedTone is the merged tone of a group: its exact sum of report count
+// × tone over the sum of the report counts (both paths, Deduper and the
+// streaming aggregation, compute it so).
+func mergedTone(sum Sum, w float64) float64 { return sum.Float() / w }
 
 // addKnown adds two counts where 0 means unknown.
 func addKnown(a, b int) int {

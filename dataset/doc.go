@@ -131,7 +131,25 @@
 // the report-weighted mean, the confidence the maximum, and every URL and
 // piece of evidence kept. Undated events are never merged. DedupReport
 // counts in, out and merged; the output follows the order in which each key
-// first appears.
+// first appears. The merged tone's numerator is an exact Sum, so the mean
+// does not depend on the order of the reports.
+//
+// # The ingest stage
+//
+// IngestFiles (files, "-" for standard input) and IngestEvents (events in
+// memory) are the one stage from inputs to statistics: they deduplicate
+// one a day while the rows stream, aggregate the merged events into a
+// Table and keep bounded evidence for reports, and return them in an
+// Ingest with the readers' Reports and the DedupReport. The Table and the
+// accounts are those of ReadFile + Dedup + Table.Add, bit for bit (tests
+// compare them on the shared GDELT and ICEWS samples and generated files),
+// but no event is kept: memory grows with the distinct dedup keys (16
+// bytes each, 40 more for a key of an aggregated dyad; the keys are packed
+// without loss, so equality is exact) and the dyad-periods, not with the
+// rows. The evidence is, for each dyad-period, the m merged events that
+// rank first by |w·g| (Ingest.Evidence): exactly the m first, whatever the
+// order in which reports arrive. NaN tones and Goldstein weights stay
+// unknown (left out of the sums that need them), as in Table.Add.
 //
 // # Aggregation
 //
@@ -152,7 +170,8 @@
 // 1.0/2.0 files take a fast path that never builds an Event per row (see
 // BENCHMARKS.md: 2M rows in about 0.5 s on one core, memory that grows
 // with the groups, not the rows) and gives the same Table and Reports as
-// Reader + Table.Add.
+// Reader + Table.Add. Table.Between keeps the rows of some periods;
+// StatsFrame(table.Rows()) loads the statistics into a typed gota frame.
 //
 // # Data frames
 //

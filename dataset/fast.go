@@ -7,7 +7,9 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/entente/entente/cameo"
@@ -80,6 +82,15 @@ type fastPlan struct {
 	match *filterMatch
 	codes *fastCodes
 	ids   fastIDs
+	// dedup, when set, deduplicates the events (one worker runs the
+	// plan, in input order)
+	dedup *fastDedup
+	// wanted, when set (IngestOptions.EvidenceOnly), holds the country id
+	// pairs whose rows are read; other rows are counted as filtered
+	// without being checked
+	wanted map[[2]int32]bool
+	// progress counters (IngestOptions.Progress)
+	bytesDone, rowsDone, filesDone atomic.Int64
 }
 
 // fastIDs numbers the resolved country codes for all workers, so that
@@ -88,6 +99,13 @@ type fastIDs struct {
 	mu    sync.Mutex
 	ids   map[string]int32
 	names []string
+}
+
+// snapshot returns the codes by id.
+func (f *fastIDs) snapshot() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]string(nil), f.names...)
 }
 
 // id returns the number of a resolved code, assigning the next one.
@@ -304,6 +322,8 @@ type fastWorker struct {
 	buf  []byte
 	bits fastBits
 
+	roleCache roleCache // actor roles by code and type code (Filter.Roles)
+
 	cells  fastMap
 	blocks [][]fastCell // cells in blocks of fastBlock: growing never copies them
 	ncells int
@@ -318,6 +338,7 @@ type fastWorker struct {
 	slow    *Table // rows decoded by the reader's decoder, and other formats
 
 	nFast, nSlow int64 // rows taken by fastRow and by slowRow (for tests)
+	rows         int64 // records seen, not yet added to plan.rowsDone
 
 	// per task
 	task            *fastTask
@@ -519,6 +540,7 @@ func (w *fastWorker) record(rec []byte, line int, l *fastLines, start int) bool 
 			return true
 		}
 	}
+	w.rows++
 	if bytes.IndexByte(rec, 0) < 0 && w.fastRow(rec, l, start) { // a NUL byte: the decoder rejects the row
 		w.nFast++
 		return true
@@ -547,13 +569,23 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 	// in order, keeping the boundaries of the fields read.
 	t1 := it.next()
 	t2 := it.next()
-	it.skip(4) // tabs 3–6
+	it.skip(2) // tabs 3–4
+	t5 := it.next()
+	t6 := it.next()
 	t7 := it.next()
 	t8 := it.next()
-	it.skip(8) // tabs 9–16
+	it.skip(3) // tabs 9–11
+	t12 := it.next()
+	t13 := it.next()
+	it.skip(1) // tab 14
+	t15 := it.next()
+	t16 := it.next()
 	t17 := it.next()
 	t18 := it.next()
-	it.skip(7)     // tabs 19–25
+	it.skip(3) // tabs 19–21
+	t22 := it.next()
+	t23 := it.next()
+	it.skip(2)     // tabs 24–25
 	var ev [10]int // tabs 26–35: fields 26 (EventCode) to 34 (AvgTone)
 	for i := range ev {
 		ev[i] = it.next()
@@ -567,6 +599,15 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 	f := func(i int) []byte { return rec[ev[i-gdeltEventCode]+1 : ev[i-gdeltEventCode+1]] }
 	a1, a2 := rec[t7+1:t8], rec[t17+1:t18]
 
+	if w.plan.wanted != nil {
+		src, _, ok1 := w.country(a1)
+		tgt, _, ok2 := w.country(a2)
+		if ok1 && ok2 && !w.plan.wanted[[2]int32{src, tgt}] {
+			w.task.rep.Read++
+			w.task.rep.Filter(evidenceOnlyReason)
+			return true
+		}
+	}
 	if !fastAllDigits(rec[:t1]) {
 		return false
 	}
@@ -652,6 +693,17 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 			rep.Filter(reason)
 			return true
 		}
+		// Roles (RoleFilter): Actor1Code with Actor1Type1Code, Actor2Code
+		// with Actor2Type1Code, as the GDELT reader fills Actor.Code and
+		// Actor.Sector; never within one country.
+		if m.roles != nil && (s == "" || s != t) {
+			rs := w.roleCache.role(rec[t5+1:t6], rec[t12+1:t13])
+			rt := w.roleCache.role(rec[t15+1:t16], rec[t22+1:t23])
+			if reason := m.roles.roles(rs, rt); reason != "" {
+				rep.Filter(reason)
+				return true
+			}
+		}
 	}
 	w.kept++
 	if w.firstKept == 0 || ymd < w.firstKept {
@@ -661,12 +713,53 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 		w.lastKept = ymd
 	}
 
+	ao := &w.plan.ao
+	if dd := w.plan.dedup; dd != nil {
+		rawG, rawQ := g, q
+		if ao.Goldstein != nil {
+			g = codes.aggGold[ci]
+		}
+		if ao.Quads != nil {
+			q = codes.aggQuad[ci]
+		}
+		r := ddRow{day: ymdDay(ymd), ymd: ymd, plain: true, src: src, tgt: tgt,
+			srcActor: dd.actorBytes(src, rec[t5+1:t6], rec[t6+1:t7]),
+			tgtActor: dd.actorBytes(tgt, rec[t15+1:t16], rec[t16+1:t17]),
+			code:     dd.fastCode(ci, code), g: g, q: q, tone: tone, reports: 1,
+			mentions: counts[0], sources: counts[1], articles: counts[2]}
+		if dd.ev == nil {
+			dd.push(&r)
+			return true
+		}
+		if ix, _ := dd.add(&r); ix >= 0 {
+			var url []byte
+			if it.tabs > dateAdded {
+				url = rec[last+1:]
+			}
+			keyOf := func(day int64) string { // displayKey of a row without text
+				return strconv.FormatInt(day, 10) + "\x00\x00" + string(code)
+			}
+			dd.offer(ix, w.names[src], w.names[tgt], keyOf, func() Event {
+				e := NewEvent()
+				e.ID = string(rec[:t1])
+				e.Date = ymdTime(ymd)
+				setCode(&e, string(code))
+				e.Source = Actor{Code: string(rec[t5+1 : t6]), Name: string(rec[t6+1 : t7]), Country: w.names[src]}
+				e.Target = Actor{Code: string(rec[t15+1 : t16]), Name: string(rec[t16+1 : t17]), Country: w.names[tgt]}
+				e.Goldstein, e.Quad, e.Tone = rawG, rawQ, tone
+				e.Mentions, e.Sources, e.Articles = counts[0], counts[1], counts[2]
+				e.URL = string(url)
+				return e
+			})
+		}
+		return true
+	}
+
 	// Table.Add
 	if src < 0 || tgt < 0 {
 		w.skipped.NotDyadic++
 		return true
 	}
-	ao := &w.plan.ao
 	if ao.ExcludeSelf && src == tgt {
 		w.skipped.Self++
 		return true
@@ -699,6 +792,27 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 	}
 	w.added++
 	return true
+}
+
+// addEvent aggregates an event decoded by the reader's decoder (or read by
+// Reader), through the deduplicator when there is one.
+func (w *fastWorker) addEvent(e *Event) {
+	if dd := w.plan.dedup; dd != nil {
+		dd.addEvent(e, &w.plan.ao, w.slow)
+		return
+	}
+	w.slow.Add(e)
+}
+
+// evidenceOnlyReason is the filter reason of rows skipped under
+// IngestOptions.EvidenceOnly.
+const evidenceOnlyReason = "not an evidence dyad (evidence only)"
+
+// tick publishes the worker's progress: bytes consumed and rows seen.
+func (w *fastWorker) tick(consumed int64) {
+	w.plan.bytesDone.Add(consumed)
+	w.plan.rowsDone.Add(w.rows)
+	w.rows = 0
 }
 
 // slowRow decodes a row with the reader's decoder and accounts for it as
@@ -734,7 +848,7 @@ func (w *fastWorker) slowRow(rec []byte, line int) bool {
 			continue
 		}
 		w.keepDate(e.Date)
-		w.slow.Add(e)
+		w.addEvent(e)
 	}
 	for i := range out {
 		out[i] = Event{}
@@ -801,9 +915,16 @@ type fastLines struct {
 
 	tabs, nls, high []uint64 // bitmaps of buf[:n] (see lineBlocks)
 	start           int      // offset in buf of the last line next returned
+
+	tick      func(consumed int64) // called before each read with the bytes consumed since the last call
+	published int64                // pos at the last tick
 }
 
 func (l *fastLines) fill() {
+	if l.tick != nil {
+		l.tick(l.pos - l.published)
+		l.published = l.pos
+	}
 	if l.p > 0 {
 		copy(l.buf, l.buf[l.p:l.n])
 		l.n -= l.p
@@ -968,8 +1089,11 @@ func (w *fastWorker) scan(r io.Reader, begin, end int64, skipFirst, bom bool) bo
 	if len(w.buf) < size {
 		w.buf = make([]byte, size)
 	}
-	l := &fastLines{r: r, buf: w.buf, pos: begin}
-	defer func() { w.buf = l.buf }()
+	l := &fastLines{r: r, buf: w.buf, pos: begin, published: begin, tick: w.tick}
+	defer func() {
+		w.buf = l.buf
+		w.tick(l.pos - l.published)
+	}()
 	l.fill()
 	if skipFirst && !l.skipPast() {
 		return w.readDone(l.rerr, nil)

@@ -147,9 +147,26 @@ func TestFastMatchesEventPathSharedSample(t *testing.T) {
 		{RequireDyad: true, ExcludeSelf: true},
 		{Countries: []string{"USA", "RUS"}, Roots: []string{"04", "19"}},
 		{Dyads: []Dyad{{"USA", "RUS"}, {"ISR", "PSE"}}},
+		// Roles: the fast path reads Actor1Code/Actor1Type1Code and
+		// Actor2Code/Actor2Type1Code as the reader fills Actor.Code and
+		// Actor.Sector, and must set aside the same rows with the same
+		// rule names.
+		{Roles: DefaultRoleFilter()},
+		{Roles: StateRoleFilter(), RequireDyad: true},
+		{Roles: DefaultRoleFilter(), From: day(2016, 7, 1)},
 	}
 	for i, f := range filters {
 		compareFast(t, fmt.Sprintf("sample/filter%d", i), []string{path}, &ReadOptions{Filter: f}, nil, 10000)
+	}
+	// The default rule sets aside 11 rows of the sample (10 opposition,
+	// 1 rebels), the count TestRoleFilterGDELTSample checks against an
+	// independent awk script.
+	_, reps, err := AggregateFiles([]string{path}, &ReadOptions{Filter: &Filter{Roles: DefaultRoleFilter()}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := reps[0]; r.Filtered != 11 {
+		t.Errorf("fast path with the default role filter: %s, want filtered=11", r.RowsLine())
 	}
 }
 

@@ -215,38 +215,84 @@ func RoleCodes() []RoleCode { return append([]RoleCode(nil), roleTable...) }
 //     holds only descriptors ("Parties,Ideological") is the state; an
 //     actor with a stated role the table knows but the list above does not
 //     name (ELI, UAF) is RoleOther.
-func ActorRole(a Actor) Role {
+func ActorRole(a Actor) Role { return roleAt(min2(sectorPrecedence(a.Sector), codePrecedence(a.Code))) }
+
+// sectorPrecedence is the best (lowest) role precedence a sector field
+// states — CAMEO type codes or ICEWS sector names, comma- or
+// semicolon-separated — or -1.
+func sectorPrecedence(sector string) int {
 	best := -1
-	note := func(r Role) {
-		if p := rolePrecedence(r); p >= 0 && (best < 0 || p < best) {
-			best = p
-		}
-	}
-	if s := strings.TrimSpace(a.Sector); s != "" && s != "NA" {
+	if s := strings.TrimSpace(sector); s != "" && s != "NA" {
 		for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
 			part = strings.TrimSpace(part)
 			if r, ok := roleIndex["CAMEO:"+strings.ToUpper(part)]; ok && len(part) == 3 {
-				note(r)
+				best = min2(best, rolePrecedence(r))
 			} else if r, ok := roleIndex["ICEWS:"+strings.ToLower(part)]; ok {
-				note(r)
+				best = min2(best, rolePrecedence(r))
 			}
 		}
 	}
-	if code := strings.ToUpper(strings.TrimSpace(a.Code)); len(code) >= 3 {
+	return best
+}
+
+// codePrecedence is the best role precedence the three-letter type codes
+// of a CAMEO actor code state after its country prefix ("VENOPP"), or -1.
+func codePrecedence(code string) int {
+	best := -1
+	if code := strings.ToUpper(strings.TrimSpace(code)); len(code) >= 3 {
 		start := 0
 		if country.Valid(code[:3]) {
 			start = 3
 		}
 		for i := start; i+3 <= len(code); i += 3 {
 			if r, ok := roleIndex["CAMEO:"+code[i:i+3]]; ok {
-				note(r)
+				best = min2(best, rolePrecedence(r))
 			}
 		}
 	}
-	if best < 0 {
+	return best
+}
+
+// min2 is the smaller of two precedences, -1 meaning none.
+func min2(a, b int) int {
+	if a < 0 || (b >= 0 && b < a) {
+		return b
+	}
+	return a
+}
+
+// roleAt is the role of a precedence; -1 is the state.
+func roleAt(p int) Role {
+	if p < 0 {
 		return RoleState
 	}
-	return Roles()[best]
+	return Roles()[p]
+}
+
+// roleCache memoises the role readings of actor codes and sector fields
+// by their bytes, for the fast GDELT path: a lookup with a []byte key
+// converted in the index expression does not allocate, so a row costs two
+// map lookups per actor once its codes have been seen.
+type roleCache struct {
+	code, sector map[string]int
+}
+
+// role is ActorRole of an actor with this code and sector.
+func (c *roleCache) role(code, sector []byte) Role {
+	if c.code == nil {
+		c.code, c.sector = map[string]int{}, map[string]int{}
+	}
+	pc, ok := c.code[string(code)]
+	if !ok {
+		pc = codePrecedence(string(code))
+		c.code[string(code)] = pc
+	}
+	ps, ok := c.sector[string(sector)]
+	if !ok {
+		ps = sectorPrecedence(string(sector))
+		c.sector[string(sector)] = ps
+	}
+	return roleAt(min2(pc, ps))
 }
 
 // Role rule names, as counted in Report.Filters.
@@ -374,7 +420,12 @@ func (f *RoleFilter) actors(src, tgt Actor) string {
 	if src.Country != "" && src.Country == tgt.Country {
 		return ""
 	}
-	rs, rt := ActorRole(src), ActorRole(tgt)
+	return f.roles(ActorRole(src), ActorRole(tgt))
+}
+
+// roles applies the rules to the roles of an event's two actors, of
+// different countries (actors checks that; the fast path does too).
+func (f *RoleFilter) roles(rs, rt Role) string {
 	if rs.IsState() && rt.IsState() {
 		return ""
 	}

@@ -232,6 +232,31 @@ func (t *Table) Merge(o *Table) {
 	t.skipped.merge(o.skipped)
 }
 
+// Between returns a table of the rows whose period starts in [from, to)
+// (a zero bound is open), with t's options and skip counts; its Events
+// counts the events of those rows. The rows are shared with t's (a Table's
+// rows are values: neither table changes the other's).
+func (t *Table) Between(from, to time.Time) *Table {
+	out := &Table{opts: t.opts, skipped: t.skipped}
+	in := func(c *DyadPeriod) bool {
+		return (from.IsZero() || !c.Start.Before(from)) && (to.IsZero() || c.Start.Before(to))
+	}
+	n := 0
+	for i := range t.cells {
+		if in(&t.cells[i]) {
+			n++
+		}
+	}
+	out.cells = make([]DyadPeriod, 0, n)
+	for i := range t.cells {
+		if c := &t.cells[i]; in(c) {
+			out.cells = append(out.cells, *c)
+			out.added += c.N
+		}
+	}
+	return out
+}
+
 // Len returns the number of rows (dyad-periods with at least one event).
 func (t *Table) Len() int { return len(t.cells) }
 
@@ -355,14 +380,29 @@ func (t *Table) Busiest(n int) []Dyad {
 
 // BusiestCounts is Busiest with the event counts.
 func (t *Table) BusiestCounts(n int) []DyadCount {
+	return t.BusiestBetween(time.Time{}, time.Time{}, n)
+}
+
+// BusiestBetween is BusiestCounts counting only the rows whose period
+// starts in [from, to) (a zero bound is open); dyads without such rows are
+// left out. It does not copy the rows.
+func (t *Table) BusiestBetween(from, to time.Time, n int) []DyadCount {
 	idx := t.dyadIndex()
 	all := make([]DyadCount, 0, len(idx))
 	for d, list := range idx {
 		var events int64
+		rows := 0
 		for _, c := range list {
-			events += t.cells[c].N
+			cell := &t.cells[c]
+			if (!from.IsZero() && cell.Start.Before(from)) || (!to.IsZero() && !cell.Start.Before(to)) {
+				continue
+			}
+			events += cell.N
+			rows++
 		}
-		all = append(all, DyadCount{d, events})
+		if rows > 0 {
+			all = append(all, DyadCount{d, events})
+		}
 	}
 	sort.Slice(all, func(i, j int) bool {
 		if all[i].Events != all[j].Events {

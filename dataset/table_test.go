@@ -353,3 +353,35 @@ func TestAggregateOptionsString(t *testing.T) {
 		t.Errorf("String = %q", s)
 	}
 }
+
+// Between keeps the rows of the periods asked for; BusiestBetween counts
+// only those, without copying.
+func TestTableBetween(t *testing.T) {
+	tb := NewTable(nil)
+	add := func(y int, m time.Month, src, tgt string, n int) {
+		for i := 0; i < n; i++ {
+			e := NewEvent()
+			e.Date = time.Date(y, m, 3, 0, 0, 0, 0, time.UTC)
+			e.Source.Country, e.Target.Country = src, tgt
+			e.SetCode("042")
+			tb.Add(&e)
+		}
+	}
+	add(2020, 1, "CHN", "RUS", 3)
+	add(2020, 2, "CHN", "RUS", 1)
+	add(2020, 2, "USA", "RUS", 2)
+	add(2020, 3, "USA", "RUS", 4)
+	feb := tb.Between(time.Date(2020, 2, 1, 0, 0, 0, 0, time.UTC), time.Date(2020, 3, 1, 0, 0, 0, 0, time.UTC))
+	// February: CHN-RUS 1 event, RUS-USA 2 (hand count of the adds above)
+	if feb.Len() != 2 || feb.Events() != 3 || tb.Len() != 4 || tb.Events() != 10 {
+		t.Errorf("february: %d rows %d events; table %d rows %d events", feb.Len(), feb.Events(), tb.Len(), tb.Events())
+	}
+	got := tb.BusiestBetween(time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2020, 3, 1, 0, 0, 0, 0, time.UTC), 0)
+	want := []DyadCount{{Dyad{"CHN", "RUS"}, 4}, {Dyad{"RUS", "USA"}, 2}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("busiest Jan–Feb %v, want %v", got, want)
+	}
+	if all := tb.BusiestCounts(1); len(all) != 1 || all[0] != (DyadCount{Dyad{"RUS", "USA"}, 6}) {
+		t.Errorf("busiest %v", all)
+	}
+}

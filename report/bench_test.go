@@ -43,7 +43,7 @@ func benchEvents() []dataset.Event {
 
 func buildBench(b *testing.B, evs []dataset.Event) *Report {
 	b.Helper()
-	r, err := Build(evs, &Options{Generated: fixedTime, Version: "bench", NoDedup: true})
+	r, err := BuildEvents(evs, &Options{Generated: fixedTime, Version: "bench", NoDedup: true})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -92,7 +92,7 @@ func BenchmarkRenderDefault(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	r, err := Build(evs, &Options{Generated: fixedTime, Version: "bench"})
+	r, err := BuildEvents(evs, &Options{Generated: fixedTime, Version: "bench"})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -111,7 +111,7 @@ func BenchmarkBuild(b *testing.B) {
 	evs := benchEvents()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := Build(evs, &Options{Generated: fixedTime}); err != nil {
+		if _, err := BuildEvents(evs, &Options{Generated: fixedTime}); err != nil {
 			b.Fatal(err)
 		}
 	}

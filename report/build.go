@@ -63,8 +63,8 @@ type Options struct {
 	// class). See dataset.AggregateOptions.
 	Goldstein *cameo.WeightTable
 	Quads     *cameo.QuadMapping
-	// NoDedup leaves repeated reports as separate events; by default they
-	// are merged with dataset.Dedup using DedupKey.
+	// NoDedup leaves repeated reports as separate events; by default the
+	// ingest stage merges them one a day with DedupKey (IngestOptions).
 	NoDedup  bool
 	DedupKey dataset.DedupKey
 	// TopEvents is the number of top events per dyad (default
@@ -113,15 +113,56 @@ func (o *Options) withDefaults() Options {
 // states (within the period) and no dyads were asked for.
 var ErrNoDyads = errors.New("report: no events between two states to report on")
 
-// Build runs the pipeline on events and returns the report: it merges
-// repeated reports (dataset.Dedup), keeps the events in the period,
-// aggregates them into dyad periods (dataset.Table, self-dyads left out),
-// picks the dyads, scores them with the main index, the level and the other
-// models (package score), summarises each dyad, ranks its top events and
-// draws the charts (package plots). Every event is accounted for in
-// Report.Aggregation. A model name that score does not know is an error
+// DefaultEvidence is the number of events per dyad-period that
+// IngestOptions keeps for the top events, change-point drivers and
+// timelines when TopEvents is small: at least 2 × TopEvents, so that an
+// event listed once for both directions (↔) does not shorten the list.
+const DefaultEvidence = 10
+
+// IngestOptions returns what the ingest stage (dataset.IngestFiles or
+// dataset.IngestEvents) needs to produce the input of Build for these
+// options: the report's aggregation (granularity, weight, Goldstein table,
+// quad mapping; undirected, self-dyads left out), its deduplication, and
+// the evidence kept per dyad-period (none with TopEvents < 0; limited to
+// Dyads when they are given). Read options are the caller's to set.
+func (o *Options) IngestOptions() *dataset.IngestOptions {
+	x := o.withDefaults()
+	io := &dataset.IngestOptions{
+		Aggregate: x.aggregate(),
+		NoDedup:   x.NoDedup,
+		Dedup:     &dataset.DedupOptions{Key: x.DedupKey},
+	}
+	if x.TopEvents >= 0 {
+		io.Evidence = max(DefaultEvidence, 2*x.TopEvents)
+		io.EvidenceDyads = x.Dyads
+	}
+	return io
+}
+
+// aggregate is the report's aggregation.
+func (o *Options) aggregate() *dataset.AggregateOptions {
+	return &dataset.AggregateOptions{Granularity: o.Granularity, Weight: o.Weight, Goldstein: o.Goldstein, Quads: o.Quads, ExcludeSelf: true}
+}
+
+// BuildEvents is Build on events held in memory: it runs the ingest stage
+// on them (dataset.IngestEvents with opts.IngestOptions()) and builds the
+// report from its result.
+func BuildEvents(events []dataset.Event, opts *Options) (*Report, error) {
+	return Build(dataset.IngestEvents(events, opts.IngestOptions()), opts)
+}
+
+// Build renders a report from the result of the ingest stage: the
+// dyad-period statistics of the deduplicated events (in.Table, aggregated
+// as opts.IngestOptions() says: an Ingest aggregated otherwise is an
+// error), the readers' and deduplication's accounts, and the bounded
+// evidence. It keeps the periods in From–To, picks the dyads, scores them
+// with the main index, the level and the other models (package score),
+// summarises each dyad, ranks its top events, finds and explains its change
+// points from the evidence and draws the charts (package plots); it does
+// not read, deduplicate or aggregate events. Every event is accounted for
+// in Report.Aggregation. A model name that score does not know is an error
 // wrapping score.ErrUnknownModel.
-func Build(events []dataset.Event, opts *Options) (*Report, error) {
+func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 	o := opts.withDefaults()
 	g := o.Granularity
 	mainModel, err := score.ModelByName(o.Index)
@@ -143,17 +184,19 @@ func Build(events []dataset.Event, opts *Options) (*Report, error) {
 	if !o.Weight.Valid() {
 		return nil, fmt.Errorf("report: unknown event weight %d", o.Weight)
 	}
+	if in == nil || in.Table == nil {
+		return nil, ErrNoDyads
+	}
+	if got, want := in.Table.Options(), *o.aggregate(); got != want {
+		return nil, fmt.Errorf("report: the ingest was aggregated with %+v, the report needs %+v (use Options.IngestOptions)", got, want)
+	}
 
 	r := &Report{Generated: o.Generated, Version: o.Version, Granularity: g, Sources: o.Sources}
 
-	// 1. Deduplication.
-	evs := events
-	if !o.NoDedup {
-		evs, r.Dedup = dataset.Dedup(events, &dataset.DedupOptions{Key: o.DedupKey})
-		r.Deduplicated = true
-	}
+	// 1. Deduplication: done by the ingest stage.
+	r.Deduplicated, r.Dedup = in.Deduplicated, in.Dedup
 
-	// 2. Period and aggregation, every event accounted for.
+	// 2. Period, every event accounted for.
 	var lo, hi time.Time // [lo, hi) of the period filter
 	if !o.From.IsZero() {
 		lo = g.Start(o.From)
@@ -161,43 +204,28 @@ func Build(events []dataset.Event, opts *Options) (*Report, error) {
 	if !o.To.IsZero() {
 		hi = g.Next(g.Start(o.To))
 	}
-	table := dataset.NewTable(&dataset.AggregateOptions{Granularity: g, Weight: o.Weight, Goldstein: o.Goldstein, Quads: o.Quads, ExcludeSelf: true})
+	all := in.Table
+	table := all
+	if !lo.IsZero() || !hi.IsZero() {
+		table = all.Between(lo, hi)
+	}
 	agg := &r.Aggregation
-	var kept []dataset.Event // dated, dyadic, in range
-	for i := range evs {
-		e := &evs[i]
-		agg.Events++
-		switch {
-		case e.Date.IsZero():
-			agg.Undated++
-		case !e.Dyadic():
-			agg.NotDyadic++
-		case e.Source.Country == e.Target.Country:
-			agg.Self++
-		case (!lo.IsZero() && e.Date.Before(lo)) || (!hi.IsZero() && !e.Date.Before(hi)):
-			agg.OutsideRange++
-		default:
-			if !table.Add(e) {
-				agg.NotDyadic++ // the table's own checks; not reached
-				continue
+	sk := all.Skipped()
+	agg.Events = all.Events() + sk.Total()
+	agg.Undated, agg.NotDyadic, agg.Self = sk.Undated, sk.NotDyadic, sk.Self
+	agg.OutsideRange = all.Events() - table.Events()
+	inRange := func(evs []dataset.Event) []dataset.Event {
+		var out []dataset.Event
+		for _, e := range evs {
+			if (lo.IsZero() || !e.Date.Before(lo)) && (hi.IsZero() || e.Date.Before(hi)) {
+				out = append(out, e)
 			}
-			kept = append(kept, *e)
 		}
+		return out
 	}
 
 	// 3. Dyads.
-	dyads := make([]dataset.Dyad, 0, len(o.Dyads))
-	dseen := map[dataset.Dyad]bool{}
-	for _, d := range o.Dyads {
-		d = d.Undirected()
-		if !dseen[d] {
-			dseen[d] = true
-			dyads = append(dyads, d)
-		}
-	}
-	if len(dyads) == 0 {
-		dyads = table.Busiest(o.MaxDyads)
-	}
+	dyads := pickDyads(table, time.Time{}, time.Time{}, &o)
 	if len(dyads) == 0 {
 		return nil, ErrNoDyads
 	}
@@ -228,7 +256,10 @@ func Build(events []dataset.Event, opts *Options) (*Report, error) {
 	r.Scores = &score.SeriesSet{}
 	levelModel := &score.LevelOptions{}
 	fallback := &score.IndexOptions{} // weighted mean Goldstein
-	byDyad := eventsByDyad(kept, dyads)
+	byDyad := map[dataset.Dyad][]dataset.Event{}
+	for _, d := range dyads {
+		byDyad[d] = inRange(in.Evidence(d))
+	}
 	var mains []score.Series
 	var names []string
 	for _, d := range dyads {
@@ -323,6 +354,43 @@ func Build(events []dataset.Event, opts *Options) (*Report, error) {
 		r.Methods = append(r.Methods, voteMethod(r.Votes))
 	}
 	return r, nil
+}
+
+// PickDyads returns the dyads Build reports on for in and opts: Dyads
+// (undirected, repeats dropped), else the MaxDyads busiest dyads of the
+// periods in From–To.
+func PickDyads(in *dataset.Ingest, opts *Options) []dataset.Dyad {
+	if in == nil || in.Table == nil {
+		return nil
+	}
+	o := opts.withDefaults()
+	var lo, hi time.Time
+	if !o.From.IsZero() {
+		lo = o.Granularity.Start(o.From)
+	}
+	if !o.To.IsZero() {
+		hi = o.Granularity.Next(o.Granularity.Start(o.To))
+	}
+	return pickDyads(in.Table, lo, hi, &o)
+}
+
+// pickDyads picks the dyads of table's periods in [lo, hi).
+func pickDyads(table *dataset.Table, lo, hi time.Time, o *Options) []dataset.Dyad {
+	dyads := make([]dataset.Dyad, 0, len(o.Dyads))
+	dseen := map[dataset.Dyad]bool{}
+	for _, d := range o.Dyads {
+		d = d.Undirected()
+		if !dseen[d] {
+			dseen[d] = true
+			dyads = append(dyads, d)
+		}
+	}
+	if len(dyads) == 0 {
+		for _, c := range table.BusiestBetween(lo, hi, o.MaxDyads) {
+			dyads = append(dyads, c.Dyad)
+		}
+	}
+	return dyads
 }
 
 // dyadName is "China – Russia" from the country table (the code when the
@@ -439,22 +507,6 @@ func changePoints(main *score.Series, d dataset.Dyad, events []dataset.Event, o 
 			}
 		}
 		out = append(out, cp)
-	}
-	return out
-}
-
-// eventsByDyad groups the events of the given undirected dyads.
-func eventsByDyad(evs []dataset.Event, dyads []dataset.Dyad) map[dataset.Dyad][]dataset.Event {
-	want := map[dataset.Dyad]bool{}
-	for _, d := range dyads {
-		want[d] = true
-	}
-	out := map[dataset.Dyad][]dataset.Event{}
-	for _, e := range evs {
-		d := dataset.Dyad{A: e.Source.Country, B: e.Target.Country}.Undirected()
-		if want[d] {
-			out[d] = append(out[d], e)
-		}
 	}
 	return out
 }
@@ -684,7 +736,9 @@ func alignmentChart(rows []dataset.DyadPeriod, dyads []dataset.Dyad, lo, hi time
 		countries = append(countries, c)
 	}
 	sort.Strings(countries)
-	// Pool every period into one: the rows' sums add in NewPanel.
+	// Pool every period into one: the rows' sums add in NewPanel. Only
+	// the relations of the report's countries make their profiles: the
+	// other rows are left out.
 	var pooled []dataset.DyadPeriod
 	var start time.Time
 	for _, r := range rows {
@@ -697,6 +751,9 @@ func alignmentChart(rows []dataset.DyadPeriod, dyads []dataset.Dyad, lo, hi time
 	}
 	start = dataset.Year.Start(start)
 	for _, r := range rows {
+		if !cset[r.Dyad.A] && !cset[r.Dyad.B] {
+			continue
+		}
 		r.Start = start
 		pooled = append(pooled, r)
 	}

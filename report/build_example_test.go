@@ -15,7 +15,7 @@ import (
 // (fewer than 6 events in two years). Three events over two months count
 // as three a year (the span is at least a year). The band: N = 2·0.96 + 1
 // = 2.92 events behind April's level, ±1.96·3.6/√3.92 = ±3.56.
-func ExampleBuild() {
+func ExampleBuildEvents() {
 	mk := func(day string, src, tgt, code string) dataset.Event {
 		e := dataset.NewEvent()
 		e.Date, _ = time.Parse("2006-01-02", day)
@@ -28,7 +28,7 @@ func ExampleBuild() {
 		mk("2023-03-03", "TUR", "CIV", "057"), // sign an agreement, 8
 		mk("2023-04-11", "TUR", "CIV", "051"), // praise, 3.4
 	}
-	r, err := report.Build(events, &report.Options{Generated: time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)})
+	r, err := report.BuildEvents(events, &report.Options{Generated: time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		panic(err)
 	}
@@ -44,6 +44,40 @@ func ExampleBuild() {
 	// Mar 2023 – Apr 2023, monthly periods; main index: level
 	// Côte d'Ivoire – Türkiye | level 4.89 [1.33, 8.46] good
 	// 3.0 events a year, thin evidence: true, fallback: ""
+	// {Events:3 Undated:0 NotDyadic:0 Self:0 OutsideRange:0 OtherDyads:0 Reported:3}
+}
+
+// The two stages apart: the ingest stage deduplicates and aggregates (here
+// events in memory; dataset.IngestFiles streams files), Build renders from
+// its statistics and evidence. Two reports of one visit (same day, actors
+// and code) merge into one event with two reports.
+func ExampleBuild() {
+	mk := func(day string, src, tgt, code string) dataset.Event {
+		e := dataset.NewEvent()
+		e.Date, _ = time.Parse("2006-01-02", day)
+		e.Source.Country, e.Target.Country = src, tgt
+		e.SetCode(code)
+		return e
+	}
+	events := []dataset.Event{
+		mk("2023-03-02", "CIV", "TUR", "042"),
+		mk("2023-03-02", "CIV", "TUR", "042"), // the same visit reported again
+		mk("2023-03-03", "TUR", "CIV", "057"),
+		mk("2023-04-11", "TUR", "CIV", "051"),
+	}
+	opts := &report.Options{Generated: time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)}
+	in := dataset.IngestEvents(events, opts.IngestOptions())
+	fmt.Println(in.Dedup, "| dyad-months:", in.Table.Len())
+	r, err := report.Build(in, opts)
+	if err != nil {
+		panic(err)
+	}
+	top := r.Dyads[0].TopEvents
+	fmt.Println(len(top), "top events; first:", top[0].Date.Format("2006-01-02"), top[0].Code, "reports", top[0].Reports)
+	fmt.Printf("%+v\n", r.Aggregation)
+	// Output:
+	// dedup: in=4 out=3 merged=1 | dyad-months: 2
+	// 3 top events; first: 2023-03-03 057 reports 1
 	// {Events:3 Undated:0 NotDyadic:0 Self:0 OutsideRange:0 OtherDyads:0 Reported:3}
 }
 

@@ -13,7 +13,7 @@ import (
 )
 
 func TestBuildAccounting(t *testing.T) {
-	r, err := Build(fixtureEvents(), &Options{Generated: fixedTime})
+	r, err := BuildEvents(fixtureEvents(), &Options{Generated: fixedTime})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +47,7 @@ func TestBuildAccounting(t *testing.T) {
 func TestBuildPeriodFilter(t *testing.T) {
 	// 2023 only: the 12 CHN–RUS months of 2022 (2 events each, 24, the
 	// repeated report merged) fall outside.
-	r, err := Build(fixtureEvents(), &Options{
+	r, err := BuildEvents(fixtureEvents(), &Options{
 		From: time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2023, 12, 31, 0, 0, 0, 0, time.UTC),
 		Dyads: []dataset.Dyad{{A: "RUS", B: "CHN"}},
 	})
@@ -77,14 +77,14 @@ func TestBuildFallbackForFewObservations(t *testing.T) {
 	}
 	// The default headline (the level) scores them; the ML state-space
 	// index cannot, and falls back.
-	r, err := Build(civ, nil)
+	r, err := BuildEvents(civ, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if d := r.Dyads[0]; d.Summary.Model != "level" || d.Fallback != "" || !d.Summary.Thin {
 		t.Errorf("default: model %q fallback %q thin %v", d.Summary.Model, d.Fallback, d.Summary.Thin)
 	}
-	r, err = Build(civ, &Options{Index: "kalman-ml"})
+	r, err = BuildEvents(civ, &Options{Index: "kalman-ml"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +105,7 @@ func TestBuildFallbackForFewObservations(t *testing.T) {
 }
 
 func TestBuildTopEvents(t *testing.T) {
-	r, err := Build(fixtureEvents(), &Options{TopEvents: 3, Dyads: []dataset.Dyad{{A: "CHN", B: "RUS"}}})
+	r, err := BuildEvents(fixtureEvents(), &Options{TopEvents: 3, Dyads: []dataset.Dyad{{A: "CHN", B: "RUS"}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +120,7 @@ func TestBuildTopEvents(t *testing.T) {
 	}
 	// TopEvents 50: every agreement, then praise, then the visit coded
 	// both ways is listed once as mutual.
-	r, _ = Build(fixtureEvents(), &Options{TopEvents: 60, Dyads: []dataset.Dyad{{A: "CHN", B: "RUS"}}})
+	r, _ = BuildEvents(fixtureEvents(), &Options{TopEvents: 60, Dyads: []dataset.Dyad{{A: "CHN", B: "RUS"}}})
 	var visits []TopEvent
 	for _, e := range r.Dyads[0].TopEvents {
 		if e.Description == "State visit to Beijing" {
@@ -130,14 +130,14 @@ func TestBuildTopEvents(t *testing.T) {
 	if len(visits) != 1 || !visits[0].Mutual || visits[0].Code != "043" || visits[0].Actors() != "CHN ↔ RUS" {
 		t.Errorf("visit %+v", visits)
 	}
-	r, _ = Build(fixtureEvents(), &Options{TopEvents: -1})
+	r, _ = BuildEvents(fixtureEvents(), &Options{TopEvents: -1})
 	if len(r.Dyads[0].TopEvents) != 0 {
 		t.Error("TopEvents −1 still lists events")
 	}
 }
 
 func TestBuildScores(t *testing.T) {
-	r, err := Build(fixtureEvents(), &Options{Models: []string{"netcoop", "kalman"}})
+	r, err := BuildEvents(fixtureEvents(), &Options{Models: []string{"netcoop", "kalman"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +172,7 @@ func TestBuildSurvivesConstantData(t *testing.T) {
 	for i := 0; i < 6; i++ {
 		evs = append(evs, ev(time.Date(2023, time.Month(1+i), 5, 0, 0, 0, 0, time.UTC).Format("2006-01-02"), "USA", "VEN", "163", "Sanctions"))
 	}
-	r, err := Build(evs, &Options{Index: "kalman-ml"})
+	r, err := BuildEvents(evs, &Options{Index: "kalman-ml"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,17 +186,17 @@ func TestBuildSurvivesConstantData(t *testing.T) {
 }
 
 func TestBuildErrors(t *testing.T) {
-	if _, err := Build(fixtureEvents(), &Options{Index: "nonsense"}); !errors.Is(err, score.ErrUnknownModel) {
+	if _, err := BuildEvents(fixtureEvents(), &Options{Index: "nonsense"}); !errors.Is(err, score.ErrUnknownModel) {
 		t.Errorf("unknown index: %v", err)
 	}
-	if _, err := Build(fixtureEvents(), &Options{Models: []string{"goldstein", "bogus"}}); !errors.Is(err, score.ErrUnknownModel) {
+	if _, err := BuildEvents(fixtureEvents(), &Options{Models: []string{"goldstein", "bogus"}}); !errors.Is(err, score.ErrUnknownModel) {
 		t.Errorf("unknown model: %v", err)
 	}
-	if _, err := Build(nil, nil); !errors.Is(err, ErrNoDyads) {
+	if _, err := BuildEvents(nil, nil); !errors.Is(err, ErrNoDyads) {
 		t.Errorf("no events: %v", err)
 	}
 	only := []dataset.Event{ev("2023-01-07", "USA", "USA", "112", "Domestic")}
-	if _, err := Build(only, nil); !errors.Is(err, ErrNoDyads) {
+	if _, err := BuildEvents(only, nil); !errors.Is(err, ErrNoDyads) {
 		t.Errorf("domestic only: %v", err)
 	}
 }
@@ -204,7 +204,7 @@ func TestBuildErrors(t *testing.T) {
 func TestBuildRequestedDyadWithoutEvents(t *testing.T) {
 	// A dyad asked for but absent from the data is still reported: no
 	// value, "no data" charts.
-	r, err := Build(fixtureEvents(), &Options{Dyads: []dataset.Dyad{{A: "IND", B: "PAK"}}})
+	r, err := BuildEvents(fixtureEvents(), &Options{Dyads: []dataset.Dyad{{A: "IND", B: "PAK"}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -252,7 +252,7 @@ func TestBuildChangePoints(t *testing.T) {
 			evs = append(evs, ev(d, "USA", "CUB", code, desc))
 		}
 	}
-	r, err := Build(evs, nil)
+	r, err := BuildEvents(evs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,7 +12,7 @@ import (
 // points, the one score.Validate computes (issue 11), and says what + and
 // − mean.
 func TestMethodsPrintHarnessFigure(t *testing.T) {
-	r, err := Build(fixtureEvents(), nil)
+	r, err := BuildEvents(fixtureEvents(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

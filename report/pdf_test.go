@@ -37,7 +37,7 @@ func fixtureReport(t *testing.T) *Report {
 		ev("2023-05-02", "STP", "CIV", "057", "Fisheries agreement signed in São Tomé"),
 		ev("2023-05-03", "CIV", "STP", "051", "Praise"),
 	)
-	r, err := Build(evs, &Options{
+	r, err := BuildEvents(evs, &Options{
 		Generated: fixedTime, Version: "test", TopEvents: 60, // long tables: page breaks, the mutual visit
 		Sources: []Source{{Name: "fixture.csv", Format: "csv", Read: 73, Kept: 72, Rejected: 1, Events: 72, First: evs[0].Date, Last: evs[50].Date}},
 	})
@@ -146,7 +146,7 @@ func TestPDFSizeAndDeterminism(t *testing.T) {
 }
 
 func TestPDFWithoutGenerated(t *testing.T) {
-	r, err := Build(fixtureEvents(), &Options{Dyads: []dataset.Dyad{{A: "CHN", B: "RUS"}}})
+	r, err := BuildEvents(fixtureEvents(), &Options{Dyads: []dataset.Dyad{{A: "CHN", B: "RUS"}}})
 	if err != nil {
 		t.Fatal(err)
 	}

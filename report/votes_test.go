@@ -23,7 +23,7 @@ func TestBuildVoteSection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := Build(events, &Options{Dyads: chronology.CoreDyads()})
+	r, err := BuildEvents(events, &Options{Dyads: chronology.CoreDyads()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +112,7 @@ func TestBuildVoteSectionOptions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := Build(events, &Options{Dyads: chronology.CoreDyads()[:3], NoVotes: true})
+	r, err := BuildEvents(events, &Options{Dyads: chronology.CoreDyads()[:3], NoVotes: true})
 	if err != nil || r.Votes != nil {
 		t.Fatalf("NoVotes: %v %v", err, r.Votes != nil)
 	}

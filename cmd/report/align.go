@@ -119,7 +119,7 @@ func runAlign(e *env, args []string) error {
 			return fmt.Errorf("%w: -countries: give at least two countries", errUsage)
 		}
 	}
-	p, err := f.in.load(e, paths)
+	p, _, err := f.in.load(e, paths)
 	if err != nil {
 		return err
 	}

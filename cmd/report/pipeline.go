@@ -79,9 +79,11 @@ func runPipeline(e *env, args []string) error {
 	inputs := fs.Args()
 	prog := newProgress(e, f.quiet)
 
-	// 1. Events from the inputs (or the embedded chronology).
-	var events []dataset.Event
-	var sources []report.Source
+	// 1. The ingest stage: the inputs (or the embedded chronology) →
+	// deduplicated dyad-period statistics, accounts and bounded evidence.
+	// Event files stream through dataset.IngestFiles (no Event is kept);
+	// events held in memory (the chronology, events coded from articles)
+	// are deduplicated and aggregated after them, as though read last.
 	ro := &dataset.ReadOptions{Strict: f.strict, Goldstein: opts.Goldstein, Quads: opts.Quads}
 	if len(opts.Dyads) > 0 || !opts.From.IsZero() || !opts.To.IsZero() {
 		ro.Filter = &dataset.Filter{Dyads: opts.Dyads, From: opts.From, To: periodEnd(opts.To, opts.Granularity)}
@@ -89,6 +91,15 @@ func runPipeline(e *env, args []string) error {
 	if ro.Filter, err = withRoles(ro.Filter, f.roles); err != nil {
 		return err
 	}
+	var memEvents []dataset.Event
+	// sources in input order: an article source, or the index of an
+	// event file in paths
+	type sourceSlot struct {
+		src  report.Source
+		file int
+	}
+	var slots []sourceSlot
+	var paths []string
 	if len(inputs) == 0 {
 		if len(opts.Dyads) == 0 {
 			// The embedded chronology was built for these relationships:
@@ -100,10 +111,10 @@ func runPipeline(e *env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("reading the embedded chronology: %w", err)
 		}
-		events = evs
+		memEvents = evs
 		src := report.SourceFromReport(rep)
 		src.Name = chronology.Name()
-		sources = append(sources, src)
+		slots = append(slots, sourceSlot{src: src, file: -1})
 	}
 	published, err := parseDay(f.published, "-published")
 	if err != nil {
@@ -119,12 +130,8 @@ func runPipeline(e *env, args []string) error {
 		}
 		switch kind {
 		case inputEvents:
-			evs, src, err := readEventFile(in, e.stdin, ro, prog)
-			if err != nil {
-				return err
-			}
-			events = append(events, evs...)
-			sources = append(sources, src)
+			slots = append(slots, sourceSlot{file: len(paths)})
+			paths = append(paths, in)
 		default:
 			arts, arep, err := loadArticles(in, kind, aro)
 			if err != nil {
@@ -140,22 +147,58 @@ func runPipeline(e *env, args []string) error {
 			if err != nil {
 				return err
 			}
-			sources = append(sources, src)
+			slots = append(slots, sourceSlot{src: src, file: -1})
 		}
 	}
 	articleDedup := ""
 	if coded != nil {
-		events = append(events, coded.Events()...)
+		memEvents = append(memEvents, coded.Events()...)
 		articleDedup = "articles " + coded.Report().String()
 	}
+	io := opts.IngestOptions()
+	io.Read, io.Events, io.Stdin = ro, memEvents, e.stdin
+	// With files and no dyads asked for, the evidence of the dyads the
+	// report picks comes from a second pass limited to them: a first pass
+	// keeping evidence for every dyad would hold events for all of them.
+	// Standard input, a named pipe or a socket cannot be read twice: their
+	// single pass keeps the evidence of every dyad (at most io.Evidence
+	// events a dyad-period).
+	once := false
+	for _, p := range paths {
+		once = once || !rereadable(p)
+	}
+	twoPass := len(paths) > 0 && len(opts.Dyads) == 0 && io.Evidence > 0 && !once
+	evidence := io.Evidence
+	if twoPass {
+		io.Evidence = 0
+	}
+	io.Progress = prog.ingest()
+	in, reps, err := ingestFiles(paths, io)
+	prog.clear()
+	if err != nil {
+		return err
+	}
+	var sources []report.Source
+	for _, sl := range slots {
+		if sl.file >= 0 {
+			sl.src = report.SourceFromReport(reps[sl.file])
+			sl.src.Name = paths[sl.file]
+		}
+		sources = append(sources, sl.src)
+	}
 	opts.Sources = sources
+	if twoPass {
+		if err := secondPass(in, paths, io, evidence, opts, prog); err != nil {
+			return err
+		}
+	}
 
-	// 2. Scores and charts.
-	prog.status(fmt.Sprintf("scoring %s events", thousandsInt(len(events))))
-	rep, err := report.Build(events, opts)
+	// 2. Scores and charts, from the statistics and the evidence.
+	prog.status(fmt.Sprintf("scoring %s dyad-periods", thousandsInt(in.Table.Len())))
+	rep, err := report.Build(in, opts)
 	prog.clear()
 	if errors.Is(err, report.ErrNoDyads) {
-		return fmt.Errorf("%w (the inputs hold %d events; check -from/-to and -dyads)", err, len(events))
+		return fmt.Errorf("%w (the inputs hold %d events; check -from/-to and -dyads)", err, in.Table.Events()+in.Table.Skipped().Total())
 	}
 	if err != nil {
 		return err
@@ -174,6 +217,60 @@ func runPipeline(e *env, args []string) error {
 			fmt.Fprintln(e.stdout, articleDedup)
 		}
 	}
+	return nil
+}
+
+// ingestGCPercent is the garbage collector's target while event files are
+// ingested: the ingest stage's memory is a few large pointer-free tables
+// (dedup keys and sums), cheap to collect, and a lower target keeps the
+// peak near what is live (BENCHMARKS.md: 128 MB on 2M GDELT rows).
+const ingestGCPercent = 25
+
+// ingestFiles is dataset.IngestFiles under ingestGCPercent (which stays
+// in force for the rest of the command: the statistics, panel and scores
+// that follow are a few large tables too). The ingest stage's own tables
+// are returned to the system at its end.
+func ingestFiles(paths []string, io *dataset.IngestOptions) (*dataset.Ingest, []*dataset.Report, error) {
+	debug.SetGCPercent(ingestGCPercent)
+	defer debug.FreeOSMemory()
+	return dataset.IngestFiles(paths, io)
+}
+
+// rereadable reports whether path can be opened and read a second time:
+// a regular file, not standard input ("-"), a named pipe or a socket.
+func rereadable(path string) bool {
+	if path == "-" {
+		return false
+	}
+	st, err := os.Stat(path)
+	return err == nil && st.Mode().IsRegular()
+}
+
+// secondPass reads the event files again, limited to the dyads the report
+// picks from in's statistics, for their evidence (top events, change-point
+// drivers, timelines): the same merged events and ranks as one pass would
+// keep.
+func secondPass(in *dataset.Ingest, paths []string, io *dataset.IngestOptions, evidence int, opts *report.Options, prog *progress) error {
+	dyads := report.PickDyads(in, opts)
+	if len(dyads) == 0 {
+		return nil
+	}
+	ro := *io.Read
+	var flt dataset.Filter
+	if ro.Filter != nil {
+		flt = *ro.Filter
+	}
+	flt.Dyads = dyads
+	ro.Filter = &flt
+	io2 := *io
+	io2.Read, io2.Evidence, io2.EvidenceDyads, io2.EvidenceOnly = &ro, evidence, dyads, true
+	io2.Progress = prog.ingest()
+	ev, _, err := ingestFiles(paths, &io2)
+	prog.clear()
+	if err != nil {
+		return err
+	}
+	in.UseEvidence(ev)
 	return nil
 }
 
@@ -447,61 +544,6 @@ func isText(head []byte) bool {
 		cut = cut[:len(cut)-1]
 	}
 	return len(cut) > 0 && utf8.Valid(cut)
-}
-
-// readEventFile reads one event file ("-": stdin) with a progress bar on
-// the bytes read.
-func readEventFile(path string, stdin io.Reader, ro *dataset.ReadOptions, prog *progress) ([]dataset.Event, report.Source, error) {
-	rd := stdin
-	var size int64
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, report.Source{}, err
-		}
-		defer f.Close()
-		if st, err := f.Stat(); err == nil {
-			size = st.Size()
-		}
-		rd = f
-	}
-	bar := prog.bar("reading "+filepath.Base(path), size, true)
-	r, err := dataset.NewReader(&countingReader{r: rd, bar: bar}, path, ro)
-	if err != nil {
-		bar.done()
-		return nil, report.Source{}, err
-	}
-	defer r.Close()
-	var out []dataset.Event
-	for {
-		ev := dataset.NewEvent()
-		err := r.Next(&ev)
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			bar.done()
-			return nil, report.Source{}, err
-		}
-		out = append(out, ev)
-	}
-	bar.done()
-	rep := r.Report()
-	src := report.SourceFromReport(rep)
-	src.Name = path
-	return out, src, nil
-}
-
-// countingReader feeds a progress bar with the bytes read.
-type countingReader struct {
-	r   io.Reader
-	bar *bar
-}
-
-func (c *countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.bar.add(int64(n))
-	return n, err
 }
 
 // loadArticles reads the articles of one input with the event coder's

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/entente/entente/dataset"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -272,7 +273,8 @@ func TestProgress(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	if !strings.Contains(errs, "reading e.csv") || !strings.Contains(errs, "100%") || !strings.HasSuffix(errs, "\r\x1b[K") {
+	// a short run shows status lines, no reading line (work under a second)
+	if !strings.Contains(errs, "scoring ") || strings.Contains(errs, "reading ") || !strings.HasSuffix(errs, "\r\x1b[K") {
 		t.Errorf("terminal progress %q", errs)
 	}
 	_, _, errs = runCLI(t, false, "-o", filepath.Join(dir, "o"), "-formats", "csv", in)
@@ -282,6 +284,32 @@ func TestProgress(t *testing.T) {
 	_, _, errs = runCLI(t, true, "-q", "-o", filepath.Join(dir, "o"), "-formats", "csv", in)
 	if errs != "" {
 		t.Errorf("progress with -q: %q", errs)
+	}
+}
+
+// TestIngestProgress: the reading line appears once reading has taken a
+// second, with the rate, rows, files and (known size) ETA, and is cleared
+// at the end.
+func TestIngestProgress(t *testing.T) {
+	var w bytes.Buffer
+	p := &progress{w: &w, on: true, now: time.Now}
+	f := p.ingest()
+	f(dataset.IngestProgress{Bytes: 1e6, Elapsed: 500 * time.Millisecond, Files: 1})
+	if w.Len() != 0 {
+		t.Errorf("shown before a second: %q", w.String())
+	}
+	// 200 of 800 MB in 2 s: 100 MB/s, 6 s left (hand calculation)
+	f(dataset.IngestProgress{Bytes: 200e6, TotalBytes: 800e6, Rows: 1234567, Files: 2, FilesDone: 1, Elapsed: 2 * time.Second})
+	want := "\r\x1b[Kreading 200/800 MB  25% · 100 MB/s · 1,234,567 rows · files 1/2 · ETA 6s"
+	if w.String() != want {
+		t.Errorf("line %q\nwant %q", w.String(), want)
+	}
+	f(dataset.IngestProgress{Done: true})
+	if !strings.HasSuffix(w.String(), "\r\x1b[K") {
+		t.Errorf("not cleared: %q", w.String())
+	}
+	if (&progress{on: false}).ingest() != nil {
+		t.Error("progress off still reports")
 	}
 }
 

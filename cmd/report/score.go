@@ -133,23 +133,31 @@ func (in *scoreInput) options() (ao dataset.AggregateOptions, ro dataset.ReadOpt
 // deduplicates them unless -dedup off, aggregates them and returns the
 // panel. The accounting of every input — rows read, kept, rejected (with
 // file:line samples), filtered — goes to stderr unless -quiet.
-func (in *scoreInput) load(e *env, paths []string) (*score.Panel, error) {
+func (in *scoreInput) load(e *env, paths []string) (*score.Panel, *dataset.Table, error) {
 	ao, ro, from, to, err := in.options()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	say := func(format string, a ...any) {
 		if !in.quiet {
 			fmt.Fprintf(e.stderr, format, a...)
 		}
 	}
-	var tab *dataset.Table
+	// One ingest stage: read, deduplicate (streaming) and aggregate.
 	dedup := strings.ToLower(in.dedup)
-	switch {
-	case len(paths) == 0:
+	io := &dataset.IngestOptions{Read: &ro, Aggregate: &ao, NoDedup: dedup == "off"}
+	if !io.NoDedup {
+		key, err := dataset.ParseDedupKey(dedup)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%w: -dedup: %v", errUsage, err)
+		}
+		io.Dedup = &dataset.DedupOptions{Key: key}
+	}
+	var ing *dataset.Ingest
+	if len(paths) == 0 {
 		events, err := chronology.Events()
 		if err != nil {
-			return nil, fmt.Errorf("the embedded chronology: %w", err)
+			return nil, nil, fmt.Errorf("the embedded chronology: %w", err)
 		}
 		kept := events[:0]
 		setAside := map[string]int64{}
@@ -170,62 +178,32 @@ func (in *scoreInput) load(e *env, paths []string) (*score.Panel, error) {
 		for _, c := range dataset.Sorted(setAside) {
 			say("  filtered %d: %s\n", c.Count, c.Name)
 		}
-		tab, err = in.tabulate(kept, &ao, dedup, say)
-		if err != nil {
-			return nil, err
-		}
-	case dedup == "off":
+		ing = dataset.IngestEvents(kept, io)
+	} else {
+		io.Progress, io.Stdin = newProgress(e, in.quiet).ingest(), e.stdin
 		var reps []*dataset.Report
-		tab, reps, err = dataset.AggregateFiles(paths, &ro, &ao)
+		ing, reps, err = ingestFiles(paths, io)
 		for _, r := range reps {
 			if r != nil && r.File != "" {
 				say("%s: %s", r.File, r.Summary())
 			}
 		}
 		if err != nil {
-			return nil, err
-		}
-	default:
-		var all []dataset.Event
-		for _, p := range paths {
-			evs, rep, err := dataset.ReadFile(p, &ro)
-			if rep != nil {
-				say("%s: %s", p, rep.Summary())
-			}
-			if err != nil {
-				return nil, err
-			}
-			all = append(all, evs...)
-		}
-		tab, err = in.tabulate(all, &ao, dedup, say)
-		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
+	if ing.Deduplicated {
+		say("%s\n", ing.Dedup)
+	}
+	tab := ing.Table
 	if sk := tab.Skipped(); sk.Total() > 0 {
 		say("events not scored: %s\n", sk)
 	}
 	if tab.Len() == 0 {
-		return nil, errors.New("no dated events between two known countries to score")
+		return nil, nil, errors.New("no dated events between two known countries to score")
 	}
-	return score.PanelFromTable(tab, from, to)
-}
-
-func (in *scoreInput) tabulate(events []dataset.Event, ao *dataset.AggregateOptions, dedup string, say func(string, ...any)) (*dataset.Table, error) {
-	if dedup != "off" {
-		key, err := dataset.ParseDedupKey(dedup)
-		if err != nil {
-			return nil, fmt.Errorf("%w: -dedup: %v", errUsage, err)
-		}
-		var rep dataset.DedupReport
-		events, rep = dataset.Dedup(events, &dataset.DedupOptions{Key: key})
-		say("%s\n", rep)
-	}
-	tab := dataset.NewTable(ao)
-	for i := range events {
-		tab.Add(&events[i])
-	}
-	return tab, nil
+	p, err := score.PanelFromTable(tab, from, to)
+	return p, tab, err
 }
 
 // scoreOutput writes through fn to path atomically, or to stdout when path
@@ -238,8 +216,9 @@ func scoreOutput(e *env, path string, fn func(w io.Writer) error) error {
 }
 
 // scoreDyads parses -dyads, or picks the n busiest dyads between two
-// different countries.
-func scoreDyads(p *score.Panel, spec string, n int) ([]dataset.Dyad, error) {
+// different countries in the panel's periods (most events first, ties in
+// dyad order), counted from the table's rows of those periods.
+func scoreDyads(p *score.Panel, tab *dataset.Table, spec string, n int) ([]dataset.Dyad, error) {
 	if strings.TrimSpace(spec) != "" {
 		ds, err := dataset.ParseDyads(spec)
 		if err != nil {
@@ -250,37 +229,18 @@ func scoreDyads(p *score.Panel, spec string, n int) ([]dataset.Dyad, error) {
 		}
 		return ds, nil
 	}
-	type dc struct {
-		d dataset.Dyad
-		n int64
+	ps := p.Periods()
+	if len(ps) == 0 {
+		return nil, nil
 	}
-	var all []dc
-	for _, d := range p.Dyads() {
-		if d.A == d.B {
+	var out []dataset.Dyad
+	for _, c := range tab.BusiestBetween(ps[0], p.Granularity().Next(ps[len(ps)-1]), 0) {
+		if c.Dyad.A == c.Dyad.B || c.Events == 0 {
 			continue
 		}
-		st, err := p.Stats(d, p.Directed())
-		if err != nil {
-			return nil, err
+		if out = append(out, c.Dyad); n > 0 && len(out) == n {
+			break
 		}
-		var c int64
-		for i := range st {
-			c += st[i].N
-		}
-		all = append(all, dc{d, c})
-	}
-	// most events first, ties in dyad order (Dyads is sorted)
-	for i := 1; i < len(all); i++ {
-		for j := i; j > 0 && all[j].n > all[j-1].n; j-- {
-			all[j], all[j-1] = all[j-1], all[j]
-		}
-	}
-	if n > 0 && n < len(all) {
-		all = all[:n]
-	}
-	out := make([]dataset.Dyad, len(all))
-	for i, x := range all {
-		out[i] = x.d
 	}
 	return out, nil
 }
@@ -334,11 +294,11 @@ func runScore(e *env, args []string) error {
 			return fmt.Errorf("%w: -dyads: %v", errUsage, err)
 		}
 	}
-	p, err := f.in.load(e, fs.Args())
+	p, tab, err := f.in.load(e, fs.Args())
 	if err != nil {
 		return err
 	}
-	dyads, err := scoreDyads(p, f.dyads, f.top)
+	dyads, err := scoreDyads(p, tab, f.dyads, f.top)
 	if err != nil {
 		return err
 	}

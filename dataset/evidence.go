@@ -1,0 +1,259 @@
+package dataset
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Bounded evidence: the events a report shows (top events, change-point
+// drivers, timelines) without keeping every event.
+//
+// Merged events rank by
+//
+//	|w·g| (weight × Goldstein weight, as aggregated; events without a
+//	Goldstein weight last), then more reports, then the earlier date, then
+//	the smaller code, then the earlier first appearance.
+//
+// A report lists events by their display key (displayKey: the same day and
+// text — description or evidence, else the code — is one line, marked
+// mutual when both directions have it). For each dyad-period the evidence
+// keeps the m display keys whose best event ranks first, and for each the
+// best-ranked event of each direction. A merged event's rank never falls as
+// reports of it arrive (its weight and report count only grow; its Goldstein
+// weight is its first report's), so a pool that admits an event when it
+// outranks what it would replace holds exactly those at every moment: a
+// dyad's top k lines (k ≤ m), with their mutual marks, are among its pools.
+// Numbers (reports, counts, tone) are the merged event's, from the
+// deduplicator; texts (description, URL, evidence, references) are merged
+// from the reports the pool saw: an event that entered the pool on a later
+// report shows that report's text first. Memory: at most 2m events per
+// dyad-period of the selected dyads.
+
+// evRank is what an event is ranked by.
+type evRank struct {
+	wg      float64 // |w·g|, −1 without a Goldstein weight
+	reports int64
+	day     int64 // calendar day (ddRow.day)
+	code    string
+	order   int64 // first appearance
+}
+
+// before reports whether a ranks before b.
+func (a *evRank) before(b *evRank) bool {
+	if a.wg != b.wg {
+		return a.wg > b.wg
+	}
+	if a.reports != b.reports {
+		return a.reports > b.reports
+	}
+	if a.day != b.day {
+		return a.day < b.day
+	}
+	if a.code != b.code {
+		return a.code < b.code
+	}
+	return a.order < b.order
+}
+
+type evKey struct {
+	a, b  string
+	start int64
+}
+
+type evEntry struct {
+	group int64 // the group's key in evidence.byGroup
+	rank  evRank
+	dg    dedupGroup
+}
+
+// evSlot is one event as a report lists it: the merged events of a
+// dyad-period with the same day and text (its description, or its code
+// when it has none; displayKey), keeping the best-ranked event of each
+// direction.
+type evSlot struct {
+	key string
+	ev  [2]*evEntry // a→b, b→a (directed tables: a→b only)
+}
+
+// best returns the slot's better event.
+func (s *evSlot) best() *evEntry {
+	switch {
+	case s.ev[0] == nil:
+		return s.ev[1]
+	case s.ev[1] == nil:
+		return s.ev[0]
+	case s.ev[1].rank.before(&s.ev[0].rank):
+		return s.ev[1]
+	}
+	return s.ev[0]
+}
+
+// evidence holds the pools of one aggregation.
+type evidence struct {
+	m       int
+	opts    AggregateOptions
+	dyads   map[Dyad]bool // nil: every dyad
+	pools   map[evKey][]*evSlot
+	byGroup map[int64]*evEntry
+}
+
+func newEvidence(m int, ao *AggregateOptions, dyads []Dyad) *evidence {
+	ev := &evidence{m: m, opts: *ao, pools: map[evKey][]*evSlot{}, byGroup: map[int64]*evEntry{}}
+	if len(dyads) > 0 {
+		ev.dyads = map[Dyad]bool{}
+		for _, d := range dyads {
+			if !ao.Directed {
+				d = d.Undirected()
+			}
+			ev.dyads[d] = true
+		}
+	}
+	return ev
+}
+
+// wants reports whether the dyad of countries a, b (table orientation) is
+// kept.
+func (ev *evidence) wants(a, b string) bool {
+	return ev.dyads == nil || ev.dyads[Dyad{a, b}]
+}
+
+// displayKey is what makes two events one line of a report's top events:
+// the same day and the same text — the first piece of evidence, else the
+// description, else (no text) the same code.
+func displayKey(day int64, e *Event) string {
+	text := ""
+	for _, x := range e.Evidence {
+		if text = strings.Join(strings.Fields(x.Text), " "); text != "" {
+			break
+		}
+	}
+	if text == "" {
+		text = e.Description
+	}
+	if text == "" {
+		text = "\x00" + e.Code
+	}
+	return strconv.FormatInt(day, 10) + "\x00" + text
+}
+
+// offer handles one report of group (rank its merged rank after the
+// report) between a and b (the table's orientation) in the direction
+// src → …; key is its displayKey; row builds the report's event and is
+// called only when the pool needs it.
+func (ev *evidence) offer(group int64, a, b, src string, date time.Time, key func() string, rank evRank, row func() Event) {
+	if e, ok := ev.byGroup[group]; ok {
+		e.rank = rank
+		x := row()
+		if e.dg.n == 1 {
+			e.dg.start()
+		}
+		e.dg.merge(&x)
+		return
+	}
+	dir := 0
+	if src != a && !ev.opts.Directed {
+		dir = 1
+	}
+	k := evKey{a, b, ev.opts.Granularity.Start(date).Unix()}
+	pool := ev.pools[k]
+	dk := key()
+	for _, s := range pool {
+		if s.key != dk {
+			continue
+		}
+		if cur := s.ev[dir]; cur != nil {
+			if !rank.before(&cur.rank) {
+				return
+			}
+			delete(ev.byGroup, cur.group)
+		}
+		e := &evEntry{group: group, rank: rank, dg: dedupGroup{e: row(), n: 1}}
+		s.ev[dir] = e
+		ev.byGroup[group] = e
+		return
+	}
+	if len(pool) >= ev.m {
+		worst := 0
+		for i := range pool {
+			if pool[worst].best().rank.before(&pool[i].best().rank) {
+				worst = i
+			}
+		}
+		if !rank.before(&pool[worst].best().rank) {
+			return
+		}
+		for _, e := range pool[worst].ev {
+			if e != nil {
+				delete(ev.byGroup, e.group)
+			}
+		}
+		pool[worst] = pool[len(pool)-1]
+		pool = pool[:len(pool)-1]
+	}
+	e := &evEntry{group: group, rank: rank, dg: dedupGroup{e: row(), n: 1}}
+	s := &evSlot{key: dk}
+	s.ev[dir] = e
+	ev.byGroup[group] = e
+	ev.pools[k] = append(pool, s)
+}
+
+// events returns the kept events by dyad, each dyad's in order of first
+// appearance (the order Dedup returns them in).
+func (ev *evidence) events(final func(group int64, e *Event)) map[Dyad][]Event {
+	byDyad := map[Dyad][]*evEntry{}
+	for k, pool := range ev.pools {
+		d := Dyad{k.a, k.b}
+		for _, s := range pool {
+			for _, e := range s.ev {
+				if e != nil {
+					byDyad[d] = append(byDyad[d], e)
+				}
+			}
+		}
+	}
+	out := make(map[Dyad][]Event, len(byDyad))
+	for d, list := range byDyad {
+		sort.Slice(list, func(i, j int) bool { return list[i].rank.order < list[j].rank.order })
+		evs := make([]Event, len(list))
+		for i, e := range list {
+			evs[i] = e.dg.e
+			if final != nil {
+				final(e.group, &evs[i])
+			}
+		}
+		out[d] = evs
+	}
+	return out
+}
+
+// rankOf is an event's rank under the aggregation's options, with the
+// weight w and Goldstein weight g as aggregated.
+func rankOf(w, g float64, reports, day int64, code string, order int64) evRank {
+	r := evRank{wg: math.Abs(w * g), reports: reports, day: day, code: code, order: order}
+	if math.IsNaN(r.wg) || math.IsInf(g, 0) {
+		r.wg = -1
+	}
+	return r
+}
+
+// compactEvent copies what the evidence shows of e, so that a kept event
+// holds no reference to the row it was decoded from.
+func compactEvent(e *Event) Event {
+	c := *e
+	c.ID = strings.Clone(e.ID)
+	c.Source = Actor{Code: strings.Clone(e.Source.Code), Name: strings.Clone(e.Source.Name), Country: strings.Clone(e.Source.Country), Sector: strings.Clone(e.Source.Sector)}
+	c.Target = Actor{Code: strings.Clone(e.Target.Code), Name: strings.Clone(e.Target.Name), Country: strings.Clone(e.Target.Country), Sector: strings.Clone(e.Target.Sector)}
+	c.Code, c.Root, c.PLOVER = strings.Clone(e.Code), strings.Clone(e.Root), strings.Clone(e.PLOVER)
+	c.URL, c.Description, c.Reference = strings.Clone(e.URL), strings.Clone(e.Description), strings.Clone(e.Reference)
+	c.DatePrecision = strings.Clone(e.DatePrecision)
+	c.Origin.File = strings.Clone(e.Origin.File)
+	c.URLs = append([]string(nil), e.URLs...)
+	for i := range c.URLs {
+		c.URLs[i] = strings.Clone(c.URLs[i])
+	}
+	c.Evidence = append([]Evidence(nil), e.Evidence...)
+	return c
+}

@@ -1,0 +1,745 @@
+package dataset
+
+import (
+	"math"
+	"time"
+
+	"github.com/entente/entente/cameo"
+)
+
+// Streaming one-a-day deduplication inside the aggregation.
+//
+// Dedup followed by Table.Add keeps every event until the end. The
+// aggregation needs far less: for every distinct dedup key (the day, the
+// two actors — or countries — and the code) whether it was seen, and for
+// the keys of dyads that are aggregated the values the merged event adds
+// to its dyad-period (Stats.AddValues): the first event's Goldstein weight
+// and quad class, the sums of the report counts and of the known counts
+// (mentions, sources, articles: they make the merged weight), and the
+// exact report-weighted tone sum. fastDedup keeps exactly that, and adds
+// the merged events to a Table when the input ends; the result is the
+// Table of Dedup + Table.Add, bit for bit (the sums are exact, so the order
+// of the groups does not matter), and DedupReport is counted the same way.
+//
+// Exactness of the key set. A key is not hashed into a fingerprint: its
+// parts are numbered (ids of interned strings: actor codes, actor names,
+// event codes, resolved countries), and the numbers are packed into 96
+// bits without loss — day (y·512 + m·32 + d, 23 bits for years 0–9999),
+// code id (18 bits), source actor id (23 bits), target actor id (32 bits).
+// Two keys are equal if and only if their packed forms are equal, so the
+// hash table's equality test is the key's. Keys whose parts do not fit
+// (a year outside 0–9999, more than 2¹⁸ codes or 2²³ actors) go to a Go
+// map on the unpacked parts, with the same semantics. Memory: 16 bytes per
+// distinct key in the table (at most 4/5 full) plus 48 bytes per distinct
+// key of an aggregated dyad (24 more with a count weight); the rows
+// themselves are not kept.
+
+// ddNone marks a key without aggregated values (not dyadic, or a
+// self-dyad left out): only its presence and whether it merged count.
+const (
+	ddMerged  = 1 << 31
+	ddNoValue = 1<<31 - 1
+)
+
+// ddSlot is one entry of the key table: the packed key (hi, lo) and v:
+// 0 for an empty slot, else ddMerged (the key absorbed another event) |
+// the index+1 of its values, or ddNoValue.
+type ddSlot struct {
+	hi uint64
+	lo uint32
+	v  uint32
+}
+
+// ddWide is a key whose parts do not fit the packed form.
+type ddWide struct {
+	day            int64
+	code, src, tgt uint32
+}
+
+// ddValues are what a group of a dyad that is aggregated adds to its
+// dyad-period: Stats.AddValues(date, w, g, q, tone, reports) of the merged
+// event.
+type ddValues struct {
+	g        float64 // the first event's Goldstein weight (re-weighted by AggregateOptions.Goldstein)
+	tone     int64   // merged: Σ rc·tone over known tones in Sum's units (1e-9); else the tone's bits
+	rep      uint32  // Σ report counts
+	toneW    uint32  // merged: Σ rc over known tones
+	ymd      int32   // the day (plain dates; others in fastDedup.odd)
+	src, tgt int32   // country ids
+	q        cameo.Quad
+	merged   bool // more than one event
+	big      bool // the sums outgrew rep, toneW or tone: they are in fastDedup.big
+}
+
+// ddBig holds the sums of a group that outgrew ddValues' fields (billions
+// of reports, or a tone sum beyond ±9.2e9): the same sums, wider.
+type ddBig struct {
+	toneSum        Sum
+	reports, toneW int64
+}
+
+// ddCounts are the sums of the known counts of a group (kept only when the
+// aggregation weight is a count).
+type ddCounts struct {
+	mentions, sources, articles int64
+}
+
+// ddRow is one event as fastDedup reads it.
+type ddRow struct {
+	day                         int64 // the calendar day, y·512 + m·32 + d
+	ymd                         int32 // y·10000 + m·100 + d, when plain
+	date                        time.Time
+	plain                       bool  // date is ymd at 00:00 UTC (else date is the date)
+	src, tgt                    int32 // country ids (fastIDs), -1 for none
+	srcActor, tgtActor          uint32
+	code                        uint32
+	g                           float64
+	q                           cameo.Quad
+	tone                        float64
+	reports                     int64
+	mentions, sources, articles int
+}
+
+const ddBlock = 4096
+
+// fastDedup is the streaming deduplicator of one aggregation (a single
+// worker runs it, in input order, so that "first event" is the reader's).
+type fastDedup struct {
+	key         DedupKey
+	weight      Weight
+	excludeSelf bool
+	ids         *fastIDs
+
+	shards *[ddShards]ddShard
+	wide   map[ddWide]int32 // → index in wideV
+	wideV  []uint32
+
+	vals    [][]ddValues
+	counts  [][]ddCounts // nil for WeightOne
+	nvals   int
+	odd     map[int32]time.Time // dates that are not a plain UTC day (events of other formats)
+	codeStr []string            // code id → code
+	codeOf  [][]uint32          // group → code id (kept for the evidence only)
+	big     map[int32]*ddBig
+
+	// noMerge makes every event a group of its own (no deduplication: the
+	// groups then carry the evidence ranks)
+	noMerge bool
+	// ev, when set, keeps the bounded evidence
+	ev *evidence
+
+	// interning
+	actorStrs  map[string]uint32 // actor codes
+	actorNames map[string]uint32 // actor names (actors without a code)
+	actors     fastMap           // (country+1)<<40 | name<<39 | string id → actor id
+	actorCtry  []int32           // actor id → country id
+	codes      map[string]uint32 // code, or code + "\x00" + PLOVER
+	codeByFast [fastNumCodes]uint32
+
+	report  DedupReport
+	skipped Skipped
+	undated int64 // undated events (counted by the reading side)
+
+	// Pipelining: without evidence (which needs a row's bytes while it is
+	// read), rows are queued in batches to a goroutine that deduplicates
+	// them, in order, while the reading goroutine parses the next ones.
+	queue chan []ddRow
+	free  chan []ddRow
+	batch []ddRow
+	done  chan struct{}
+}
+
+const ddBatch = 4096
+
+// start starts the deduplicating goroutine (never with evidence).
+func (d *fastDedup) start() {
+	if d.ev != nil || d.queue != nil {
+		return
+	}
+	d.queue, d.free, d.done = make(chan []ddRow, 2), make(chan []ddRow, 3), make(chan struct{})
+	for i := 0; i < 3; i++ {
+		d.free <- make([]ddRow, 0, ddBatch)
+	}
+	d.batch = <-d.free
+	go func() {
+		defer close(d.done)
+		for b := range d.queue {
+			for i := range b {
+				d.add(&b[i])
+			}
+			d.free <- b[:0]
+		}
+	}()
+}
+
+// push deduplicates r: queued when pipelined, else at once.
+func (d *fastDedup) push(r *ddRow) {
+	if d.queue == nil {
+		d.add(r)
+		return
+	}
+	d.batch = append(d.batch, *r)
+	if len(d.batch) == ddBatch {
+		d.queue <- d.batch
+		d.batch = <-d.free
+	}
+}
+
+// finish waits until every queued row is deduplicated and stops the
+// goroutine; safe to call twice.
+func (d *fastDedup) finish() {
+	if d.queue == nil {
+		return
+	}
+	if len(d.batch) > 0 {
+		d.queue <- d.batch
+	}
+	close(d.queue)
+	<-d.done
+	d.queue, d.free, d.batch = nil, nil, nil
+}
+
+func newFastDedup(opts *DedupOptions, ao *AggregateOptions, ids *fastIDs) *fastDedup {
+	k := DedupActors
+	if opts != nil {
+		k = opts.Key
+	}
+	d := &fastDedup{key: k, weight: ao.Weight, excludeSelf: ao.ExcludeSelf, ids: ids,
+		actorStrs: map[string]uint32{}, actorNames: map[string]uint32{}, codes: map[string]uint32{}}
+	d.shards = new([ddShards]ddShard)
+	return d
+}
+
+// internBytes and internString number strings in m.
+func internBytes(m map[string]uint32, b []byte) uint32 {
+	id, ok := m[string(b)]
+	if !ok {
+		id = uint32(len(m))
+		m[string(b)] = id
+	}
+	return id
+}
+
+func internString(m map[string]uint32, s string) uint32 {
+	id, ok := m[s]
+	if !ok {
+		id = uint32(len(m))
+		m[s] = id
+	}
+	return id
+}
+
+// actorID numbers the actor (country c, -1 for none; string id str, of a
+// name if name) — or of country c alone under DedupCountries.
+func (d *fastDedup) actorID(c int32, name bool, str uint32) uint32 {
+	k := uint64(c+1) << 40
+	if d.key == DedupActors {
+		k |= uint64(str)
+		if name {
+			k |= 1 << 39
+		}
+	}
+	if a, ok := d.actors.get(k); ok {
+		return uint32(a)
+	}
+	a := int32(len(d.actorCtry))
+	d.actors.put(k, a)
+	d.actorCtry = append(d.actorCtry, c)
+	return uint32(a)
+}
+
+// actorBytes is the actor of a GDELT row: its code, or its name when it
+// has no code (as dedupKey's actorKey).
+func (d *fastDedup) actorBytes(c int32, code, name []byte) uint32 {
+	if d.key != DedupActors {
+		return d.actorID(c, false, 0)
+	}
+	if len(code) > 0 {
+		return d.actorID(c, false, internBytes(d.actorStrs, code))
+	}
+	return d.actorID(c, true, internBytes(d.actorNames, name))
+}
+
+// actorOf is actorBytes for an Event's actor.
+func (d *fastDedup) actorOf(c int32, a *Actor) uint32 {
+	if d.key != DedupActors {
+		return d.actorID(c, false, 0)
+	}
+	if a.Code != "" {
+		return d.actorID(c, false, internString(d.actorStrs, a.Code))
+	}
+	return d.actorID(c, true, internString(d.actorNames, a.Name))
+}
+
+// code returns the id of an event code (and PLOVER category).
+func (d *fastDedup) code(code, plover string) uint32 {
+	s := code
+	if plover != "" {
+		s = code + "\x00" + plover
+	}
+	id, ok := d.codes[s]
+	if !ok {
+		id = uint32(len(d.codes))
+		d.codes[s] = id
+		d.codeStr = append(d.codeStr, code)
+	}
+	return id
+}
+
+// fastCode is code for a code of the fast path's table (no PLOVER).
+func (d *fastDedup) fastCode(ci int, code []byte) uint32 {
+	if id := d.codeByFast[ci]; id > 0 {
+		return id - 1
+	}
+	id := d.code(string(code), "")
+	d.codeByFast[ci] = id + 1
+	return id
+}
+
+func ddHash(hi uint64, lo uint32) uint64 {
+	h := hi*0x9e3779b97f4a7c15 ^ (uint64(lo)+0x632be59bd9b4e019)*0xbf58476d1ce4e5b9
+	return h ^ h>>31
+}
+
+// ddShards is the number of independent tables the key set is split into
+// (by the hash's top bits): each doubles on its own, so that growing never
+// holds two copies of the whole set.
+const ddShards = 256
+
+// ddShard is one open-addressing table (linear probing, at most 4/5 full).
+type ddShard struct {
+	slots []ddSlot
+	shift uint
+	n     int
+}
+
+func (sh *ddShard) grow() {
+	old := sh.slots
+	size := max(2*len(old), 64)
+	sh.slots = make([]ddSlot, size)
+	sh.shift = uint(64 - bitsLen(size-1))
+	mask := size - 1
+	for _, s := range old {
+		if s.v == 0 {
+			continue
+		}
+		i := int(ddHash(s.hi, s.lo) << 8 >> sh.shift)
+		for sh.slots[i].v != 0 {
+			i = (i + 1) & mask
+		}
+		sh.slots[i] = s
+	}
+}
+
+// find returns the value word of r's key and whether the key is new (its
+// word is then 0, to be set by the caller before the next find).
+func (d *fastDedup) find(r *ddRow) (*uint32, bool) {
+	if d.noMerge {
+		d.wideV = append(d.wideV[:0], 0)
+		return &d.wideV[0], true
+	}
+	day := r.day
+	if day < 0 || day >= 1<<23 || r.code >= 1<<18 || r.srcActor >= 1<<23 {
+		return d.findWide(ddWide{day, r.code, r.srcActor, r.tgtActor})
+	}
+	hi := uint64(day)<<41 | uint64(r.code)<<23 | uint64(r.srcActor)
+	lo := r.tgtActor
+	h := ddHash(hi, lo)
+	sh := &d.shards[h>>56]
+	if (sh.n+1)*5 > len(sh.slots)*4 {
+		sh.grow()
+	}
+	mask := len(sh.slots) - 1
+	for i := int(h << 8 >> sh.shift); ; i = (i + 1) & mask {
+		s := &sh.slots[i]
+		if s.v == 0 {
+			s.hi, s.lo = hi, lo
+			sh.n++
+			return &s.v, true
+		}
+		if s.hi == hi && s.lo == lo {
+			return &s.v, false
+		}
+	}
+}
+
+func (d *fastDedup) findWide(k ddWide) (*uint32, bool) {
+	if d.wide == nil {
+		d.wide = map[ddWide]int32{}
+	}
+	i, ok := d.wide[k]
+	if !ok {
+		i = int32(len(d.wideV))
+		d.wide[k] = i
+		d.wideV = append(d.wideV, 0)
+	}
+	return &d.wideV[i], !ok
+}
+
+func (d *fastDedup) newValues() int32 {
+	if d.nvals%ddBlock == 0 {
+		d.vals = append(d.vals, make([]ddValues, ddBlock))
+		if d.ev != nil {
+			d.codeOf = append(d.codeOf, make([]uint32, ddBlock))
+		}
+		if d.weight != WeightOne {
+			d.counts = append(d.counts, make([]ddCounts, ddBlock))
+		}
+	}
+	d.nvals++
+	return int32(d.nvals - 1)
+}
+
+// bigOf moves group ix's sums into a ddBig (once) and returns it.
+func (d *fastDedup) bigOf(ix int32, x *ddValues) *ddBig {
+	if x.big {
+		return d.big[ix]
+	}
+	b := &ddBig{reports: int64(x.rep), toneW: int64(x.toneW)}
+	if x.merged {
+		b.toneSum.addFixed(x.tone)
+	}
+	if d.big == nil {
+		d.big = map[int32]*ddBig{}
+	}
+	d.big[ix], x.big = b, true
+	return b
+}
+
+// addReport adds a report (count rc, tone) to merged group ix: Σ rc, and
+// Σ rc·tone and Σ rc over known tones exactly as Sum.Add adds (rounded once
+// to 1e-9, NaN and ±Inf left out).
+func (d *fastDedup) addReport(ix int32, x *ddValues, rc int64, tone float64) {
+	v := float64(rc) * tone
+	if !x.big {
+		known := !math.IsNaN(v) && !math.IsInf(v, 0)
+		u := math.Round(v * sumScale)
+		fits := int64(x.rep)+rc <= math.MaxUint32
+		if known {
+			fits = fits && u > -0x1p63 && u < 0x1p63 && int64(x.toneW)+rc <= math.MaxUint32
+			if fits {
+				t := x.tone + int64(u)
+				fits = (u >= 0) == (t >= x.tone)
+				if fits {
+					x.tone, x.toneW = t, x.toneW+uint32(rc)
+				}
+			}
+		}
+		if fits {
+			x.rep += uint32(rc)
+			return
+		}
+		d.bigOf(ix, x)
+	}
+	b := d.big[ix]
+	b.reports += rc
+	if b.toneSum.Add(v) {
+		b.toneW += rc
+	}
+}
+
+// reports returns group ix's Σ report counts.
+func (d *fastDedup) reports(ix int32, x *ddValues) int64 {
+	if x.big {
+		return d.big[ix].reports
+	}
+	return int64(x.rep)
+}
+
+// mergedToneOf returns group ix's tone: its event's own when it is alone,
+// else the report-weighted mean of the known tones (NaN if none).
+func (d *fastDedup) mergedToneOf(ix int32, x *ddValues) float64 {
+	if !x.merged {
+		return math.Float64frombits(uint64(x.tone))
+	}
+	var sum Sum
+	var w int64
+	if x.big {
+		b := d.big[ix]
+		sum, w = b.toneSum, b.toneW
+	} else {
+		sum.addFixed(x.tone)
+		w = int64(x.toneW)
+	}
+	if w == 0 {
+		return math.NaN() // no known tone (Stats skips NaN and ±Inf alike)
+	}
+	return mergedTone(sum, float64(w))
+}
+
+func (d *fastDedup) value(ix int32) *ddValues { return &d.vals[ix/ddBlock][ix%ddBlock] }
+func (d *fastDedup) count(ix int32) *ddCounts { return &d.counts[ix/ddBlock][ix%ddBlock] }
+
+// add deduplicates one dated event. It returns the index of its group's
+// values (-1 for a group that is not aggregated) and whether the event
+// started its group.
+func (d *fastDedup) add(r *ddRow) (int32, bool) {
+	d.report.In++
+	vp, isNew := d.find(r)
+	if isNew {
+		switch {
+		case r.src < 0 || r.tgt < 0:
+			d.skipped.NotDyadic++
+			*vp = ddNoValue
+			return -1, true
+		case d.excludeSelf && r.src == r.tgt:
+			d.skipped.Self++
+			*vp = ddNoValue
+			return -1, true
+		}
+		ix := d.newValues()
+		x := d.value(ix)
+		*x = ddValues{g: r.g, q: r.q, ymd: r.ymd, src: r.src, tgt: r.tgt, tone: int64(math.Float64bits(r.tone))}
+		if r.reports <= math.MaxUint32 {
+			x.rep = uint32(r.reports)
+		} else {
+			d.bigOf(ix, x).reports = r.reports
+		}
+		if d.ev != nil {
+			d.codeOf[ix/ddBlock][ix%ddBlock] = r.code
+		}
+		if d.counts != nil {
+			*d.count(ix) = ddCounts{int64(max(r.mentions, 0)), int64(max(r.sources, 0)), int64(max(r.articles, 0))}
+		}
+		if !r.plain {
+			if d.odd == nil {
+				d.odd = map[int32]time.Time{}
+			}
+			d.odd[ix] = r.date
+		}
+		*vp = uint32(ix) + 1
+		return ix, true
+	}
+	d.report.Merged++
+	if *vp&ddMerged == 0 {
+		*vp |= ddMerged
+		d.report.Groups++
+	}
+	if *vp&^ddMerged == ddNoValue {
+		return -1, false
+	}
+	ix := int32(*vp&^ddMerged) - 1
+	x := d.value(ix)
+	if !x.merged { // the first merge: the tone becomes a sum (Deduper's start)
+		t, rc := math.Float64frombits(uint64(x.tone)), d.reports(ix, x)
+		x.tone, x.rep, x.toneW, x.merged = 0, 0, 0, true
+		if x.big {
+			*d.big[ix] = ddBig{}
+		}
+		d.addReport(ix, x, rc, t)
+	}
+	d.addReport(ix, x, r.reports, r.tone)
+	if d.counts != nil {
+		c := d.count(ix)
+		c.mentions += int64(max(r.mentions, 0))
+		c.sources += int64(max(r.sources, 0))
+		c.articles += int64(max(r.articles, 0))
+	}
+	return ix, false
+}
+
+// ymdDay is ddRow.day of y·10000 + m·100 + d.
+func ymdDay(ymd int32) int64 {
+	return int64(ymd/10000)*512 + int64(ymd/100%100)*32 + int64(ymd%100)
+}
+
+// addEvent deduplicates an event read by a decoder (or Reader): undated
+// events are never merged and go straight to undated (Table.Add counts
+// them).
+func (d *fastDedup) addEvent(e *Event, ao *AggregateOptions, undated *Table) (int32, bool) {
+	if e.Date.IsZero() {
+		d.undated++
+		undated.Add(e)
+		return -1, false
+	}
+	y, m, dd := e.Date.Date()
+	r := ddRow{day: int64(y)*512 + int64(m)*32 + int64(dd), date: e.Date, src: -1, tgt: -1,
+		g: e.Goldstein, q: e.Quad, tone: e.Tone, reports: int64(e.ReportCount()),
+		mentions: e.Mentions, sources: e.Sources, articles: e.Articles}
+	if y >= 1 && y <= 9999 && e.Date.Location() == time.UTC && e.Date.Equal(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)) {
+		r.plain, r.ymd = true, int32(y*10000+int(m)*100+dd)
+	}
+	if e.Source.Country != "" {
+		r.src = d.ids.id(e.Source.Country)
+	}
+	if e.Target.Country != "" {
+		r.tgt = d.ids.id(e.Target.Country)
+	}
+	r.srcActor = d.actorOf(r.src, &e.Source)
+	r.tgtActor = d.actorOf(r.tgt, &e.Target)
+	r.code = d.code(e.Code, e.PLOVER)
+	if ao.Goldstein != nil {
+		r.g = ao.Goldstein.Weight(e.Code)
+	}
+	if ao.Quads != nil {
+		r.q = ao.Quads.Quad(e.Code)
+	}
+	if d.ev == nil {
+		d.push(&r)
+		return -1, false
+	}
+	ix, isNew := d.add(&r)
+	if ix >= 0 {
+		d.offer(ix, e.Source.Country, e.Target.Country, func(day int64) string { return displayKey(day, e) }, func() Event { return compactEvent(e) })
+	}
+	return ix, isNew
+}
+
+// orient returns the dyad of countries a, b in the aggregation's
+// orientation.
+func (d *fastDedup) orient(a, b string) (string, string) {
+	if !d.ev.opts.Directed && b < a {
+		return b, a
+	}
+	return a, b
+}
+
+// offer passes a report of group ix (between countries src and tgt) to
+// the evidence; row builds its event when the evidence keeps it.
+func (d *fastDedup) offer(ix int32, src, tgt string, keyOf func(day int64) string, row func() Event) {
+	a, b := d.orient(src, tgt)
+	if !d.ev.wants(a, b) {
+		return
+	}
+	x := d.value(ix)
+	date, w, _, _ := d.merged(ix)
+	r := rankOf(w, x.g, d.reports(ix, x), ymdDay(x.ymd), d.codeStr[d.codeOf[ix/ddBlock][ix%ddBlock]], int64(ix))
+	if t, ok := d.odd[ix]; ok {
+		y, m, dd := t.Date()
+		r.day = int64(y)*512 + int64(m)*32 + int64(dd)
+	}
+	d.ev.offer(int64(ix), a, b, src, date, func() string { return keyOf(r.day) }, r, row)
+}
+
+// finalEvent sets the numbers of a kept event from its group: the merged
+// report count, tone and (under a count weight) counts, and the first
+// report's Goldstein weight and quad class (unless the aggregation
+// re-weights them).
+func (d *fastDedup) finalEvent(group int64, e *Event) {
+	ix := int32(group)
+	x := d.value(ix)
+	if x.merged {
+		_, _, tone, reports := d.merged(ix)
+		e.Reports, e.Tone = int(reports), tone
+		if d.counts != nil {
+			c := d.count(ix)
+			e.Mentions, e.Sources, e.Articles = clampInt(c.mentions), clampInt(c.sources), clampInt(c.articles)
+		}
+	}
+	if d.ev.opts.Goldstein == nil {
+		e.Goldstein = x.g
+	}
+	if d.ev.opts.Quads == nil {
+		e.Quad = x.q
+	}
+}
+
+// merged returns what the merged event of group ix adds to its
+// dyad-period: date, weight, tone and report count.
+func (d *fastDedup) merged(ix int32) (date time.Time, w, tone float64, reports int64) {
+	x := d.value(ix)
+	if t, ok := d.odd[ix]; ok {
+		date = t
+	} else {
+		date = ymdTime(x.ymd)
+	}
+	w = 1
+	if d.counts != nil {
+		c := d.count(ix)
+		w = d.weight.ofCounts(clampInt(c.mentions), clampInt(c.sources), clampInt(c.articles))
+	}
+	return date, w, d.mergedToneOf(ix, x), d.reports(ix, x)
+}
+
+func clampInt(v int64) int {
+	if v > math.MaxInt {
+		return math.MaxInt
+	}
+	return int(v)
+}
+
+// fill adds the merged events of every aggregated group to t (whose
+// options are the aggregation's) and the groups' skips to its counts. The
+// sums are exact, so the order of the groups does not matter. Groups of a
+// plain date and country ids below 2¹⁶ are put into rows through a
+// fastMap on (dyad ids, period); when t already has rows, or some date is
+// not plain, or there are more countries, every group goes through
+// Table's own index.
+func (d *fastDedup) fill(t *Table) {
+	// the key set is not needed any more: free it before the rows are made
+	d.shards, d.wide, d.wideV = nil, nil, nil
+	names := d.ids.snapshot()
+	g := t.opts.Granularity
+	var index fastMap
+	fast := len(t.cells) == 0 && len(d.odd) == 0 && len(names) <= 1<<16
+	starts := map[uint32]time.Time{}
+	days := map[int32]time.Time{}
+	if !fast {
+		for ix := int32(0); ix < int32(d.nvals); ix++ {
+			x := d.value(ix)
+			date, w, tone, reports := d.merged(ix)
+			a, b := t.dyadOf(names[x.src], names[x.tgt])
+			t.cell(a, b, g.Start(date)).AddValues(date, w, x.g, x.q, tone, int(reports))
+			t.added++
+		}
+		t.skipped.merge(d.skipped)
+		return
+	}
+	// key of a group's row: (dyad ids in the table's order, period)
+	key := func(x *ddValues) (uint64, int32, int32, uint32) {
+		a, b := x.src, x.tgt
+		if !t.opts.Directed && names[b] < names[a] {
+			a, b = b, a
+		}
+		per := periodIndex(g, x.ymd)
+		return uint64(a)<<48 | uint64(b)<<32 | uint64(per), a, b, per
+	}
+	// first the rows (allocated once), then the sums
+	type rowKey struct {
+		a, b int32
+		per  uint32
+	}
+	var keys []rowKey
+	for ix := int32(0); ix < int32(d.nvals); ix++ {
+		k, a, b, per := key(d.value(ix))
+		if _, ok := index.get(k); !ok {
+			index.put(k, int32(len(keys)))
+			keys = append(keys, rowKey{a, b, per})
+		}
+	}
+	t.cells = make([]DyadPeriod, len(keys))
+	t.index, t.byDyad = nil, nil
+	for i, k := range keys {
+		start, ok := starts[k.per]
+		if !ok {
+			y, m, dd := periodStart(g, k.per)
+			start = time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+			starts[k.per] = start
+		}
+		t.cells[i] = DyadPeriod{Dyad: Dyad{names[k.a], names[k.b]}, Start: start}
+	}
+	keys = nil
+	for ix := int32(0); ix < int32(d.nvals); ix++ {
+		x := d.value(ix)
+		date, w, tone, reports := d.merged(ix)
+		if dd, ok := days[x.ymd]; ok {
+			date = dd // one time.Time per day: the same value, shared location
+		} else {
+			days[x.ymd] = date
+		}
+		k, _, _, _ := key(x)
+		i, _ := index.get(k)
+		t.cells[i].Stats.AddValues(date, w, x.g, x.q, tone, int(reports))
+		t.added++
+	}
+	t.skipped.merge(d.skipped)
+}
+
+// Report returns the dedup account (Out = In − Merged).
+func (d *fastDedup) Report() DedupReport {
+	r := d.report
+	r.In += d.undated
+	r.Undated += d.undated
+	r.Out = r.In - r.Merged
+	return r
+}

@@ -1,0 +1,148 @@
+package dataset
+
+import "io"
+
+// IngestOptions configure IngestFiles and IngestEvents. A nil
+// *IngestOptions, and every zero field, means the default given per
+// field.
+type IngestOptions struct {
+	// Read configures the readers (IngestFiles only; nil: defaults).
+	Read *ReadOptions
+	// Aggregate configures the dyad-period aggregation (nil: monthly,
+	// undirected, weight one; see NewTable).
+	Aggregate *AggregateOptions
+	// NoDedup leaves repeated reports as separate events; by default they
+	// are merged one a day (Dedup) with Dedup's key (nil: DedupActors).
+	NoDedup bool
+	Dedup   *DedupOptions
+	// Evidence is the number of merged events kept per dyad-period for a
+	// report's top events, explanations and timelines (0: none), ranked as
+	// Ingest.Evidence says; EvidenceDyads limits them to these dyads (nil:
+	// every dyad). Memory grows with Evidence × the dyad-periods kept.
+	Evidence      int
+	EvidenceDyads []Dyad
+	// EvidenceOnly says that only the evidence of EvidenceDyads is
+	// wanted (a second pass for the dyads a first one picked): GDELT rows
+	// between other countries are then counted as filtered without being
+	// checked, so the Table, Reports and Dedup account are not those of
+	// the inputs. The evidence is.
+	EvidenceOnly bool
+	// Events are events already read (the embedded chronology, events
+	// coded from articles), deduplicated and aggregated after the files'
+	// as though read after them.
+	Events []Event
+	// Stdin is what the path "-" reads (nil: os.Stdin).
+	Stdin io.Reader
+	// Progress, when set, is called about ten times a second while the
+	// files are read (from another goroutine; calls do not overlap) and
+	// once when they are read (Done set).
+	Progress func(IngestProgress)
+}
+
+// Ingest is what one pass over the inputs yields: the dyad-period
+// statistics of the (deduplicated) events, the readers' accounts, the
+// deduplication's account and the bounded evidence. It is the input of
+// report.Build.
+type Ingest struct {
+	// Table holds the statistics of the merged events (see Table); its
+	// Skipped and Events account for every merged event.
+	Table *Table
+	// Reports has one Report per input path (IngestFiles), in order.
+	Reports []*Report
+	// Deduplicated says whether repeated reports were merged, and Dedup
+	// accounts for it (In = the events kept by the readers).
+	Deduplicated bool
+	Dedup        DedupReport
+
+	evidence map[Dyad][]Event
+}
+
+// Evidence returns the kept events of dyad d (in the Table's orientation:
+// either order for an undirected table), in order of first appearance (the
+// order Dedup returns events in); nil when none were kept.
+//
+// Events rank by |w·g| (the aggregated weight × Goldstein weight; events
+// without a Goldstein weight last), then more reports, then the earlier
+// date, then the smaller code, then the earlier first appearance; events
+// of one day with the same text (evidence or description, else the same
+// code) are one line of a report's top events. For each dyad-period the
+// evidence keeps the m = IngestOptions.Evidence lines whose best event
+// ranks first, with the best event of each direction: exactly those,
+// whatever the order of the reports, so that a dyad's top k lines (k ≤ m)
+// are among them. Their report counts, tones and Goldstein weights are the
+// merged events' (and their counts under a count weight); their texts
+// (description, URL, references) come from the reports seen from the
+// moment the event ranked among the kept ones: an event that entered on a
+// later report shows that report's text first.
+func (in *Ingest) Evidence(d Dyad) []Event {
+	if in.Table != nil && !in.Table.opts.Directed {
+		d = d.Undirected()
+	}
+	return in.evidence[d]
+}
+
+// EvidenceDyads returns the dyads with kept events, sorted.
+func (in *Ingest) EvidenceDyads() []Dyad {
+	out := make([]Dyad, 0, len(in.evidence))
+	for d := range in.evidence {
+		out = append(out, d)
+	}
+	sortDyads(out)
+	return out
+}
+
+// IngestFiles reads the event files at paths ("-": standard input) in one
+// streaming pass and returns their dyad-period statistics, deduplicated one
+// a day as it goes, with the readers' Reports and the bounded evidence. It
+// is AggregateFiles with deduplication: the Table, Dedup account and
+// Reports are those of reading every event (ReadFile), Dedup and
+// Table.Add, bit for bit, but no Event is kept: memory grows with the
+// distinct dedup keys (about 16 bytes each, 64 for those of aggregated
+// dyads) and the dyad-periods, not the rows. With deduplication or
+// evidence the files are read by one goroutine (in order: the first report
+// of an event is the reader's first); without either, as AggregateFiles.
+//
+// Errors are AggregateFiles': the Ingest is then nil.
+func IngestFiles(paths []string, opts *IngestOptions) (*Ingest, []*Report, error) {
+	var o IngestOptions
+	if opts != nil {
+		o = *opts
+	}
+	in := &Ingest{Deduplicated: !o.NoDedup}
+	cfg := aggregateConfig{fast: true, dedup: !o.NoDedup, dedupOpts: o.Dedup, dedupReport: &in.Dedup,
+		evidence: o.Evidence, evidenceDyads: o.EvidenceDyads, evidenceOut: &in.evidence, evidenceOnly: o.EvidenceOnly, events: o.Events, progress: o.Progress, stdin: o.Stdin}
+	t, reps, err := aggregateFiles(paths, o.Read, o.Aggregate, cfg)
+	if err != nil {
+		return nil, reps, err
+	}
+	in.Table, in.Reports = t, reps
+	return in, reps, nil
+}
+
+// IngestEvents is IngestFiles for events already read (the embedded
+// chronology, events coded from articles): the same deduplication,
+// aggregation and evidence, in the order given. opts.Read and opts.Events
+// are not used; Reports is nil. It does not modify events.
+func IngestEvents(events []Event, opts *IngestOptions) *Ingest {
+	var o IngestOptions
+	if opts != nil {
+		o = *opts
+	}
+	o.Read, o.Events = nil, events
+	in, _, err := IngestFiles(nil, &o)
+	if err != nil { // no file, no reading: no error is possible
+		panic("dataset: IngestEvents: " + err.Error())
+	}
+	in.Reports = nil
+	return in
+}
+
+// UseEvidence replaces in's evidence with from's: a caller that ingests
+// its inputs a second time, limited to the dyads it reports on
+// (IngestOptions.EvidenceDyads and a Filter on them), keeps the first
+// pass's statistics and the second's evidence. The evidence is the same
+// as a single pass would keep for those dyads: deduplication groups and
+// ranks do not depend on the other dyads.
+func (in *Ingest) UseEvidence(from *Ingest) {
+	in.evidence = from.evidence
+}

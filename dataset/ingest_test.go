@@ -1,0 +1,198 @@
+package dataset
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"sort"
+	"testing"
+
+	"github.com/entente/entente/internal/sharedtest"
+)
+
+// TestIngestEventsMatchesDedup: IngestEvents is Dedup + Table.Add.
+func TestIngestEventsMatchesDedup(t *testing.T) {
+	path := sharedtest.Path(t, "data/icews/events.2018.sample.tab")
+	evs, _, err := ReadFile(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ao := range []*AggregateOptions{nil, {ExcludeSelf: true, Weight: WeightSources, Granularity: Week}} {
+		for _, no := range []bool{false, true} {
+			in := IngestEvents(evs, &IngestOptions{Aggregate: ao, NoDedup: no, Evidence: 3})
+			merged, rep := evs, DedupReport{}
+			if !no {
+				merged, rep = Dedup(evs, nil)
+			}
+			want := NewTable(ao)
+			for i := range merged {
+				want.Add(&merged[i])
+			}
+			if in.Dedup != rep || !reflect.DeepEqual(in.Table.Rows(), want.Rows()) || in.Table.Skipped() != want.Skipped() || in.Table.Events() != want.Events() {
+				t.Errorf("nodedup=%v: ingest %s %d %+v, want %s %d %+v", no, in.Dedup, in.Table.Events(), in.Table.Skipped(), rep, want.Events(), want.Skipped())
+			}
+		}
+	}
+}
+
+// evidenceKey identifies a merged event for comparisons.
+func evidenceKey(e *Event) string {
+	return fmt.Sprintf("%s %s/%s>%s/%s %s reports=%d g=%v", e.Date.Format("2006-01-02"), e.Source.Country, e.Source.Code+e.Source.Name, e.Target.Country, e.Target.Code+e.Target.Name, e.Code, e.ReportCount(), e.Goldstein)
+}
+
+// bruteEvidence applies the definition in Ingest.Evidence to every merged
+// event: per dyad-period, the events with one display key (day and text)
+// rank by their best event; the m first keys are kept, each with the
+// best-ranked event of each direction.
+func bruteEvidence(merged []Event, ao *AggregateOptions, m int) map[Dyad][]string {
+	o := ao.options()
+	type item struct {
+		r evRank
+		e *Event
+	}
+	type slot struct {
+		best [2]*item
+	}
+	pools := map[evKey]map[string]*slot{}
+	for i := range merged {
+		e := &merged[i]
+		if e.Date.IsZero() || !e.Dyadic() || (o.ExcludeSelf && e.Source.Country == e.Target.Country) {
+			continue
+		}
+		a, b := e.Source.Country, e.Target.Country
+		dir := 0
+		if !o.Directed && b < a {
+			a, b, dir = b, a, 1
+		}
+		g := e.Goldstein
+		if o.Goldstein != nil {
+			g = o.Goldstein.Weight(e.Code)
+		}
+		y, mo, d := e.Date.Date()
+		day := int64(y)*512 + int64(mo)*32 + int64(d)
+		r := rankOf(o.Weight.Of(e), g, int64(e.ReportCount()), day, e.Code, int64(i))
+		k := evKey{a, b, o.Granularity.Start(e.Date).Unix()}
+		if pools[k] == nil {
+			pools[k] = map[string]*slot{}
+		}
+		dk := displayKey(day, e)
+		s := pools[k][dk]
+		if s == nil {
+			s = &slot{}
+			pools[k][dk] = s
+		}
+		if cur := s.best[dir]; cur == nil || r.before(&cur.r) {
+			s.best[dir] = &item{r, e}
+		}
+	}
+	best := func(s *slot) *item {
+		if s.best[0] == nil || (s.best[1] != nil && s.best[1].r.before(&s.best[0].r)) {
+			return s.best[1]
+		}
+		return s.best[0]
+	}
+	out := map[Dyad][]string{}
+	for k, p := range pools {
+		var slots []*slot
+		for _, s := range p {
+			slots = append(slots, s)
+		}
+		sort.Slice(slots, func(i, j int) bool { return best(slots[i]).r.before(&best(slots[j]).r) })
+		for i := 0; i < len(slots) && i < m; i++ {
+			for _, it := range slots[i].best {
+				if it != nil {
+					out[Dyad{k.a, k.b}] = append(out[Dyad{k.a, k.b}], evidenceKey(it.e))
+				}
+			}
+		}
+	}
+	for d := range out {
+		sort.Strings(out[d])
+	}
+	return out
+}
+
+// The evidence holds exactly the m first display keys of every
+// dyad-period with their best events, with the merged numbers, whether the
+// events stream from a file or are given.
+func TestIngestEvidenceIsTheTopOfEachPeriod(t *testing.T) {
+	dir := t.TempDir()
+	path := withDuplicates(t, dir, 4000, 3)
+	for _, ao := range []*AggregateOptions{nil, {Weight: WeightMentions, Granularity: Year, ExcludeSelf: true}} {
+		for _, m := range []int{1, 4} {
+			evs, _, err := ReadFile(path, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			merged, _ := Dedup(evs, nil)
+			want := bruteEvidence(merged, ao, m)
+			fromFile, _, err := IngestFiles([]string{path}, &IngestOptions{Aggregate: ao, Evidence: m})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fromEvents := IngestEvents(evs, &IngestOptions{Aggregate: ao, Evidence: m})
+			for name, in := range map[string]*Ingest{"file": fromFile, "events": fromEvents} {
+				got := map[Dyad][]string{}
+				n := 0
+				for _, d := range in.EvidenceDyads() {
+					for _, e := range in.Evidence(d) {
+						got[d] = append(got[d], evidenceKey(&e))
+						n++
+					}
+					sort.Strings(got[d])
+				}
+				if !reflect.DeepEqual(got, want) {
+					for d := range want {
+						if !reflect.DeepEqual(got[d], want[d]) {
+							t.Fatalf("%s m=%d: %s kept\n%q\nwant\n%q", name, m, d, got[d], want[d])
+						}
+					}
+					t.Fatalf("%s m=%d: %d dyads, want %d", name, m, len(got), len(want))
+				}
+				if n == 0 {
+					t.Fatalf("%s: no evidence", name)
+				}
+			}
+		}
+	}
+	// limited to some dyads
+	in, _, err := IngestFiles([]string{path}, &IngestOptions{Evidence: 2, EvidenceDyads: []Dyad{{"USA", "CHN"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds := in.EvidenceDyads(); len(ds) != 1 || ds[0] != (Dyad{"CHN", "USA"}) {
+		t.Errorf("evidence dyads %v, want [CHN-USA]", ds)
+	}
+	for _, e := range in.Evidence(Dyad{"USA", "CHN"}) {
+		if math.IsNaN(e.Goldstein) && e.Code == "" {
+			t.Errorf("event without code: %+v", e)
+		}
+	}
+}
+
+// A second pass limited to some dyads (EvidenceOnly, with a filter on
+// them) keeps the evidence one full pass keeps for those dyads.
+func TestIngestEvidenceOnlyPass(t *testing.T) {
+	dir := t.TempDir()
+	path := withDuplicates(t, dir, 5000, 4)
+	full, _, err := IngestFiles([]string{path}, &IngestOptions{Evidence: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dyads := full.Table.Busiest(3)
+	second, _, err := IngestFiles([]string{path}, &IngestOptions{Evidence: 3, EvidenceDyads: dyads, EvidenceOnly: true,
+		Read: &ReadOptions{Filter: &Filter{Dyads: dyads}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dyads {
+		// (formatted: the events hold NaNs, which DeepEqual never equates)
+		a, b := fmt.Sprintf("%+v", full.Evidence(d)), fmt.Sprintf("%+v", second.Evidence(d))
+		if len(full.Evidence(d)) == 0 || a != b {
+			t.Errorf("%s: one pass\n%s\nsecond pass\n%s", d, a, b)
+		}
+	}
+	if got := second.EvidenceDyads(); len(got) != len(dyads) {
+		t.Errorf("second pass kept %v, want %v", got, dyads)
+	}
+}
