@@ -76,7 +76,7 @@ func keyStyle(th theme) text.Style { return textStyle(fontRegular, th.small, col
 // keyLayout is the key wrapped to width: per entry, its lines.
 type keyLayout struct {
 	lines  [][]string
-	more   string // a last line saying how many events were not numbered
+	more   string    // a last line saying how many events were not numbered
 	indent vg.Length // width of the number disc column and the date
 	lineH  vg.Length
 }
@@ -270,13 +270,13 @@ func lineObstacles(c draw.Canvas, trX, trY func(float64) vg.Length, xs, ys []flo
 // labelLayout records where a chart put its markers and key (tests read
 // it through Chart.layoutHook).
 type labelLayout struct {
-	markers   []vg.Rectangle // discs placed
-	anchors   []vg.Point
-	soft      []vg.Rectangle // the line/dot boxes the discs avoid
-	keyLines  []vg.Rectangle // text lines of the key
-	keyTexts  [][]string
-	plotArea  vg.Rectangle
-	leftOut   int // markers with no free spot
+	markers  []vg.Rectangle // discs placed
+	anchors  []vg.Point
+	soft     []vg.Rectangle // the line/dot boxes the discs avoid
+	keyLines []vg.Rectangle // text lines of the key
+	keyTexts [][]string
+	plotArea vg.Rectangle
+	leftOut  int // markers with no free spot
 	// unlabelled annotations: beyond MaxLabels or the key's room
 	unlabelled int
 	keyRegion  vg.Rectangle
