@@ -498,3 +498,13 @@ func percent(v float64) string {
 	}
 	return num(v*100, 0) + " %"
 }
+
+// MarkdownText is Markdown source that renders as such in a notebook:
+// MarkdownText{Text: r.Markdown()} shows a report's summary without the
+// whole report that the report's own HTML method would show.
+type MarkdownText struct {
+	Text string
+}
+
+// Markdown returns the text.
+func (m MarkdownText) Markdown() string { return m.Text }
