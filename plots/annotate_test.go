@@ -171,13 +171,14 @@ func TestWithPoles(t *testing.T) {
 }
 
 func TestCalendarTickerForNarrowPanels(t *testing.T) {
-	// A small multiple of the PDF overview: a third of a 6.5 in page,
-	// 2012–2025. The yearly labels "2015", "2020", "2025" (about 17 pt
-	// each at 8 pt) fit in about 110 pt; a single tick is what the issue
-	// reported.
+	// A small multiple of the PDF overview: a quarter of the A4 text
+	// width (483 pt) less the gaps, about 115 pt, 2012–2025. The labels
+	// "2015", "2020", "2025" (about 18 pt each at 8 pt) are 5/14 of the
+	// about 90 pt of data width apart, 32 pt: they fit; a single tick is
+	// what the issue reported.
 	th := themeFor(SizePrint.Width)
 	lo, hi := TimeToX(month(2012, 1)), TimeToX(month(2026, 1))
-	tk := calendarTickerFor(150, th, lo, hi)
+	tk := calendarTickerFor(115, th, lo, hi)
 	n := 0
 	for _, x := range tk.Ticks(lo, hi) {
 		if x.Label != "" {
@@ -185,7 +186,7 @@ func TestCalendarTickerForNarrowPanels(t *testing.T) {
 		}
 	}
 	if n < 3 {
-		t.Errorf("a 150 pt panel over 14 years gets %d labelled ticks, want at least 3", n)
+		t.Errorf("a 115 pt panel over 14 years gets %d labelled ticks, want at least 3", n)
 	}
 	// A wide chart over two years gets month or quarter labels, at most 12.
 	lo, hi = TimeToX(month(2022, 1)), TimeToX(month(2024, 1))

@@ -339,13 +339,13 @@ func drawSeriesBody(c draw.Canvas, th theme, data []seriesData, o *SeriesOptions
 
 // calendarTickerFor is the CalendarTicker with the most labelled ticks
 // (at most 12) whose labels, at the theme's tick size, stand side by side
-// on an axis of about width from lo to hi with at least an em between
+// on an axis of about width from lo to hi with at least 0.6 em between
 // neighbours: the density adapts to the labels' format (years, "Q3 2019",
 // "Mar 2024") and to narrow panels, so that even a small multiple gets
 // several dates.
 func calendarTickerFor(width vg.Length, th theme, lo, hi float64) CalendarTicker {
 	sty := textStyle(fontRegular, th.tick, colorSubtle)
-	data := width - th.tick*5 // the value axis' labels take some of the width
+	data := width - th.tick*3 // the value axis' tick labels ("−10") take some of the width
 	best := CalendarTicker{MaxTicks: 2}
 	if !(hi > lo) || data <= 0 {
 		return best
@@ -363,7 +363,7 @@ func calendarTickerFor(width vg.Length, th theme, lo, hi float64) CalendarTicker
 		}
 		fits := len(xs) > 0
 		for i := 1; i < len(xs) && fits; i++ {
-			fits = xs[i]-xs[i-1] >= (ws[i]+ws[i-1])/2+th.tick
+			fits = xs[i]-xs[i-1] >= (ws[i]+ws[i-1])/2+th.tick*0.6
 		}
 		if fits {
 			best = t
