@@ -508,3 +508,91 @@ type MarkdownText struct {
 
 // Markdown returns the text.
 func (m MarkdownText) Markdown() string { return m.Text }
+
+// Tables are tables shown one after the other (HTML and Markdown).
+type Tables struct {
+	List []*Table
+}
+
+// HTML returns the tables' HTML, one after the other.
+func (ts *Tables) HTML() string {
+	var b strings.Builder
+	for _, t := range ts.List {
+		b.WriteString(t.HTML())
+	}
+	return b.String()
+}
+
+// Markdown returns the tables' Markdown, separated by blank lines.
+func (ts *Tables) Markdown() string {
+	var parts []string
+	for _, t := range ts.List {
+		parts = append(parts, t.Markdown())
+	}
+	return strings.Join(parts, "\n")
+}
+
+// ChangeTable lists the change points of a ChangeResult: date, level
+// before and after and the shift (2 decimals), the probability of a change
+// (2 decimals) and the interval its date lies in.
+func ChangeTable(r *score.ChangeResult) *Table {
+	t := &Table{Header: []string{"date", "before", "after", "shift", "probability", "interval"}}
+	t.Right = rightCols(t.Header, "before", "after", "shift", "probability")
+	if r == nil {
+		return t
+	}
+	for _, c := range r.Points {
+		d, iv := strconv.Itoa(c.Index), strconv.Itoa(c.FromIndex)+"–"+strconv.Itoa(c.ToIndex)
+		if !c.Date.IsZero() {
+			d = c.Date.Format("2006-01-02")
+			iv = c.From.Format("2006-01-02") + " – " + c.To.Format("2006-01-02")
+		}
+		t.Rows = append(t.Rows, []string{d, num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2), num(c.Prob, 2), iv})
+	}
+	return t
+}
+
+// ExplanationTables shows what score.Explain found behind a dyad-period
+// value: the events that contribute most to the value, then (when there
+// is an earlier period with events) those that contribute most to the
+// change, each with its date, actors, CAMEO code, weight, Goldstein value,
+// contribution and change (2 decimals), description and first evidence.
+func ExplanationTables(x *score.Explanation) *Tables {
+	if x == nil {
+		return &Tables{}
+	}
+	head := x.Dyad.String() + " " + x.Measure + " in " + x.Period.Format("Jan 2006") + ": " + num(x.Value, 2)
+	if !x.Previous.IsZero() {
+		head += " (" + num(x.PreviousValue, 2) + " in " + x.Previous.Format("Jan 2006") + ", change " + signed(x.Change, 2) + ")"
+	}
+	head += "; " + strconv.Itoa(x.Events) + " events, " + strconv.Itoa(x.Unscored) + " without a value"
+	mk := func(caption string, cs []score.Contribution) *Table {
+		t := &Table{Caption: caption, Header: []string{"date", "source → target", "CAMEO", "weight", "value", "contribution", "change", "description", "evidence"}}
+		t.Right = rightCols(t.Header, "weight", "value", "contribution", "change")
+		for _, c := range cs {
+			e := c.Event
+			if e == nil {
+				continue
+			}
+			d := date(e.Date)
+			if c.Previous {
+				d += " (previous)"
+			}
+			ev := e.URL
+			if len(e.Evidence) > 0 {
+				ev = e.Evidence[0].Text
+				if ev == "" {
+					ev = e.Evidence[0].URL
+				}
+			}
+			t.Rows = append(t.Rows, []string{d, e.Source.Country + " → " + e.Target.Country, e.Code,
+				num(c.Weight, 2), signed(c.Value, 1), signed(c.Contribution, 2), signed(c.Change, 2), e.Description, ev})
+		}
+		return t
+	}
+	out := &Tables{List: []*Table{mk(head+". Largest contributions to the value", x.ByValue)}}
+	if x.ByChange != nil {
+		out.List = append(out.List, mk("Largest contributions to the change", x.ByChange))
+	}
+	return out
+}

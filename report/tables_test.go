@@ -138,3 +138,50 @@ func TestEventTableHighlightsEvidence(t *testing.T) {
 		t.Errorf("highlighted against the wrong document:\n%s", h)
 	}
 }
+
+func TestChangeAndExplanationTables(t *testing.T) {
+	// A step from 0 to 5 after four months, with a ±0.05 zigzag so the
+	// noise variance is not zero (hand-made): a change point at the fifth
+	// month with a shift of +5.
+	var ts []time.Time
+	var ys []float64
+	for i := 0; i < 8; i++ {
+		ts = append(ts, time.Date(2021, time.Month(1+i), 1, 0, 0, 0, 0, time.UTC))
+		v := 0.0
+		if i >= 4 {
+			v = 5
+		}
+		ys = append(ys, v+0.1*float64(i%2)-0.05)
+	}
+	r, err := score.ChangePoints(ts, ys, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := ChangeTable(r).Markdown()
+	if !strings.Contains(md, "| 2021-05-01 | 0.00 | 5.00 | +5.00 |") {
+		t.Errorf("%d change points:\n%s", len(r.Points), md)
+	}
+	// Two events of one month: +7 and +1, mean 4 (hand calculation);
+	// contributions (w·g − w·mean)/Σw = +1.5 and −1.5.
+	mk := func(code string) dataset.Event {
+		e := dataset.NewEvent()
+		e.Date = time.Date(2024, 5, 16, 0, 0, 0, 0, time.UTC)
+		e.Source.Country, e.Target.Country = "RUS", "CHN"
+		e.SetCode(code)
+		e.Description = "event " + code
+		return e
+	}
+	evs := []dataset.Event{mk("057"), mk("010")}
+	x, err := score.Explain(evs, dataset.Dyad{A: "CHN", B: "RUS"}, time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tabs := ExplanationTables(x)
+	if len(tabs.List) == 0 {
+		t.Fatal("no table")
+	}
+	h := tabs.HTML()
+	if !strings.Contains(h, "event 057") || !strings.Contains(h, "event 010") || !strings.Contains(h, "2 events, 0 without a value") {
+		t.Errorf("explanation:\n%s", h)
+	}
+}
