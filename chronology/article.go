@@ -15,20 +15,16 @@ import (
 )
 
 // Article is one of the project's example news texts (articles/), written
-// for entente about an event in the chronology.
+// for entente about an event in the chronology: an alias of
+// dataset.Article, the type the coder (package extract) reads, so the
+// examples go to the coder as they are.
 //
 // ID is the file name without ".txt" ("001_china_venezuela_all_weather");
 // Published is the day of the article's dateline (UTC midnight); Title is
 // the headline from articles/index.tsv; Text is the body, starting with
 // the dateline ("BEIJING, Sept. 13 — …"), paragraphs separated by blank
 // lines. URL is empty: the texts are not published anywhere else.
-type Article struct {
-	ID        string
-	Published time.Time
-	Title     string
-	Text      string
-	URL       string
-}
+type Article = dataset.Article
 
 // indexFile is the sidecar listing of the articles.
 const indexFile = "articles/index.tsv"

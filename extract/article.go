@@ -18,29 +18,11 @@ import (
 	"github.com/entente/entente/dataset"
 )
 
-// Article is one news article to code.
-//
-// ID identifies it in the events' Evidence (Doc); URL is copied to the
-// events; Published is the publication day (zero: undated — the events are
-// then undated too, never dated to today). Title, when not empty, is coded
-// as the article's first sentence.
-type Article struct {
-	ID        string
-	URL       string
-	Title     string
-	Text      string
-	Published time.Time
-}
-
-// Document returns the text the coder reads and Evidence offsets refer to:
-// the title, a blank line and the text when the title is not empty (and
-// the text does not already start with it), else the text.
-func (a Article) Document() string {
-	if a.Title == "" || len(a.Text) >= len(a.Title) && a.Text[:len(a.Title)] == a.Title {
-		return a.Text
-	}
-	return a.Title + "\n\n" + a.Text
-}
+// Article is one news article to code: an alias of dataset.Article, the
+// one article type that the coder and the embedded example articles
+// (chronology.Articles) share. Its Document method gives the text the coder
+// reads and the evidence offsets refer to.
+type Article = dataset.Article
 
 // ReadOptions configure the article readers. A nil *ReadOptions, and every
 // zero field, means the default.

@@ -91,6 +91,9 @@ type Chart struct {
 	body func(c draw.Canvas, th theme)
 	// legend entries drawn in the header, left to right.
 	legend []legendEntry
+	// layoutHook, if set (tests), receives where the labels went each
+	// time the chart is drawn.
+	layoutHook func(labelLayout)
 }
 
 // Draw draws the chart onto any gonum canvas (its whole rectangle).

@@ -26,9 +26,24 @@
 //     at the same spot (day, weight, quad class) are one dot with their
 //     reports summed, and past TimelineOptions.MaxDots they are pooled by
 //     week (month, …), as the note then says.
-//   - Labels (annotations, top events) are placed greedily, most important
-//     first, where they overlap nothing placed before; one that does not
-//     fit is left out and the chart says how many were.
+//   - Labelled events (annotations, a timeline's top events) are numbered
+//     markers: a small numbered disc beside the event's point, joined to it
+//     by a leader line and placed clear of the series lines, the change
+//     point labels and the other discs, and a key under the plot that
+//     gives each number's date and full text, wrapped, never cut. The
+//     numbers follow the dates. At most SeriesOptions.MaxLabels (8) are
+//     numbered, the most important (first given), fewer if the key would
+//     take more than 40 % of the chart; the key says how many were.
+//   - Value axes of index, level and small-multiple charts say in words
+//     what their directions mean, on a second line of the axis label:
+//     "← conflict (−) · (+) cooperation →" (SeriesOptions.Poles).
+//   - Bands: one series shows its 95 % and 80 % bands as two shades of
+//     its colour; several series show one band each (the 80 %), a faint
+//     fill with a dashed edge in the series' colour, so that overlapping
+//     bands stay apart instead of mixing into a muddy colour. Legend
+//     swatches are in the bands' own colours.
+//   - Calendar ticks are as dense as their labels allow at the chart's
+//     (or panel's) width, in every format (years, quarters, months, days).
 //   - An empty input is not an error: the chart is drawn with its axes and
 //     a "no data" note, so a report on a quiet dyad still renders. Inputs of
 //     the wrong shape (a non-square matrix, labels that do not match) return

@@ -21,12 +21,17 @@ const (
 	legendBox
 	legendDot
 	legendBand
+	legendLineBand // a line over its band
 )
 
 type legendEntry struct {
 	label string
 	kind  legendKind
 	color color.Color
+	// band is the band colour behind a legendLineBand line; colors, if
+	// set, draw a legendBand swatch as stripes of several series' bands.
+	band   color.Color
+	colors []color.Color
 }
 
 // drawFrame draws the white background, the header (title, subtitle,
@@ -115,8 +120,24 @@ func drawSwatch(c draw.Canvas, e legendEntry, pt vg.Point, w vg.Length, th theme
 		c.StrokeLine2(ls, pt.X, pt.Y, pt.X+w, pt.Y)
 	case legendBox, legendBand:
 		r := vg.Rectangle{Min: vg.Point{X: pt.X, Y: pt.Y - h/2}, Max: vg.Point{X: pt.X + w, Y: pt.Y + h/2}}
+		if len(e.colors) > 0 {
+			sw := w / vg.Length(len(e.colors))
+			for i, clr := range e.colors {
+				s := r
+				s.Min.X = r.Min.X + vg.Length(i)*sw
+				s.Max.X = s.Min.X + sw
+				c.SetColor(clr)
+				c.Fill(s.Path())
+			}
+			return
+		}
 		c.SetColor(e.color)
 		c.Fill(r.Path())
+	case legendLineBand:
+		r := vg.Rectangle{Min: vg.Point{X: pt.X, Y: pt.Y - h/2}, Max: vg.Point{X: pt.X + w, Y: pt.Y + h/2}}
+		c.SetColor(e.band)
+		c.Fill(r.Path())
+		c.StrokeLine2(draw.LineStyle{Color: e.color, Width: 1.8}, pt.X, pt.Y, pt.X+w, pt.Y)
 	case legendDot:
 		c.DrawGlyph(draw.GlyphStyle{Color: e.color, Radius: h / 2, Shape: draw.CircleGlyph{}}, vg.Point{X: pt.X + w/2, Y: pt.Y})
 	}

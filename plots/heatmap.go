@@ -7,6 +7,8 @@ import (
 
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/entente/entente/score"
 )
 
 // HeatmapOptions configures NewHeatmapChart. The zero value (or nil) means
@@ -60,7 +62,7 @@ func divergingColor(t float64) color.RGBA {
 // NewHeatmapChart draws an N×N matrix (an alignment matrix: values[i][j]
 // between countries i and j) as coloured cells, rows and columns ordered by
 // average-linkage clustering of the rows (distance −similarity, see
-// AverageLinkage) so that aligned countries sit together, with a colour
+// score.AverageLinkage) so that aligned countries sit together, with a colour
 // bar and a distinct colour for missing (NaN) cells. labels name the rows
 // and columns. A matrix that is not square, or labels of another length,
 // is an ErrShape error; an empty matrix gives a "no data" chart.
@@ -90,7 +92,7 @@ func NewHeatmapChart(values [][]float64, labels []string, opts *HeatmapOptions) 
 				dist[i][j] = -values[i][j]
 			}
 		}
-		d, err := AverageLinkage(dist)
+		d, err := score.AverageLinkage(dist)
 		if err != nil {
 			return nil, err
 		}

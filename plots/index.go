@@ -32,7 +32,7 @@ func NewIndexChart(series []score.Series, opts *SeriesOptions) (*Chart, error) {
 		ylo, yhi = autoRange(data)
 	}
 	ch.body = func(c draw.Canvas, th theme) {
-		drawSeriesBody(c, th, data, o, from, to, ylo, yhi, yl, nil)
+		drawSeriesBody(c, th, data, o, from, to, ylo, yhi, yl, nil, ch.layoutHook)
 	}
 	return ch, nil
 }
@@ -52,7 +52,7 @@ func NewLevelChart(series []score.Series, opts *SeriesOptions) (*Chart, error) {
 	}
 	grades := score.Grades()
 	ch.body = func(c draw.Canvas, th theme) {
-		drawSeriesBody(c, th, data, o, from, to, LevelMin, LevelMax, yl, grades)
+		drawSeriesBody(c, th, data, o, from, to, LevelMin, LevelMax, yl, grades, ch.layoutHook)
 	}
 	return ch, nil
 }
@@ -115,28 +115,47 @@ func yLabel(data []seriesData, o *SeriesOptions) string {
 
 func seriesLegend(data []seriesData, o *SeriesOptions, lines, level bool) []legendEntry {
 	var out []legendEntry
-	if lines {
-		for i, d := range data {
-			out = append(out, legendEntry{label: d.label, kind: legendLine, color: SeriesColor(i)})
-		}
-	}
 	var b80, b95 bool
 	for _, d := range data {
 		b80 = b80 || d.hasBand80
 		b95 = b95 || d.hasBand
 	}
-	var base color.Color = colorSubtle
-	if len(data) == 1 {
-		base = SeriesColor(0)
+	if len(data) > 1 {
+		// several series: one band each (see drawSeriesBody), shown
+		// behind the series' own line in its own colour
+		for i, d := range data {
+			e := legendEntry{label: d.label, kind: legendLine, color: SeriesColor(i)}
+			if d.hasBand80 || d.hasBand {
+				e.kind = legendLineBand
+				e.band = multiBandColor(SeriesColor(i))
+			}
+			out = append(out, e)
+		}
+		if b80 || b95 {
+			var cs []color.Color
+			for i := range data {
+				cs = append(cs, multiBandColor(SeriesColor(i)))
+			}
+			lbl := "95 % band"
+			if b80 {
+				lbl = "80 % band"
+			}
+			out = append(out, legendEntry{label: lbl, kind: legendBand, colors: cs})
+		}
+	} else {
+		var base color.Color = SeriesColor(0)
 		if level {
 			base = colorText
 		}
-	}
-	if b80 {
-		out = append(out, legendEntry{label: "80 % band", kind: legendBand, color: bandColor(base, 80)})
-	}
-	if b95 {
-		out = append(out, legendEntry{label: "95 % band", kind: legendBand, color: bandColor(base, 95)})
+		if lines {
+			out = append(out, legendEntry{label: data[0].label, kind: legendLine, color: base})
+		}
+		if b80 {
+			out = append(out, legendEntry{label: "80 % band", kind: legendBand, color: bandColor(base, 80)})
+		}
+		if b95 {
+			out = append(out, legendEntry{label: "95 % band", kind: legendBand, color: bandColor(base, 95)})
+		}
 	}
 	if len(o.ChangePoints) > 0 {
 		out = append(out, legendEntry{label: "change point", kind: legendDashed, color: colorSubtle})
@@ -144,13 +163,31 @@ func seriesLegend(data []seriesData, o *SeriesOptions, lines, level bool) []lege
 	return out
 }
 
-// bandColor is the opaque look of a band on white (the ribbons are drawn
-// translucent so that overlapping dyads stay visible).
+// Band opacities. One series draws its 95 % band at alpha95 and its 80 %
+// band over it at alpha80. Several series draw one band each (the 80 %
+// band, else the 95 %) at alphaMulti with an edge line in the series'
+// colour, so that where bands overlap the edges stay legible and the
+// faint fills do not mix into a muddy colour.
+const (
+	alpha95    = 0.13
+	alpha80    = 0.2
+	alphaMulti = 0.09
+)
+
+// bandColor is the opaque look on white of a single series' band: the
+// 95 % ribbon alone, or the 80 % ribbon over it — what the legend swatch
+// shows.
 func bandColor(c color.Color, level int) color.Color {
 	if level == 80 {
-		return lighten(c, 0.62)
+		return lighten(c, (1-alpha95)*(1-alpha80))
 	}
-	return lighten(c, 0.82)
+	return lighten(c, 1-alpha95)
+}
+
+// multiBandColor is the look on white of a band of a chart with several
+// series.
+func multiBandColor(c color.Color) color.Color {
+	return lighten(c, 1-alphaMulti*2.5) // swatch a little stronger than the fill, to be seen
 }
 
 // autoRange is the value range of the data and bands, padded by 8 % and
@@ -190,9 +227,10 @@ var gradeColors = []color.Color{
 }
 
 // drawSeriesBody draws the plot of scored series into c.
-func drawSeriesBody(c draw.Canvas, th theme, data []seriesData, o *SeriesOptions, from, to time.Time, ylo, yhi float64, ylabel string, grades []score.GradeRange) {
+func drawSeriesBody(c draw.Canvas, th theme, data []seriesData, o *SeriesOptions, from, to time.Time, ylo, yhi float64, ylabel string, grades []score.GradeRange, hook func(labelLayout)) {
 	p := newPlot(th)
-	p.Y.Label.Text = ylabel
+	plo, phi := polesRange(o, grades != nil, ylo, yhi)
+	p.Y.Label.Text = withPoles(ylabel, o.Poles, plo, phi)
 	if from.IsZero() {
 		p.X.Min, p.X.Max = 0, 1
 		p.Y.Min, p.Y.Max = ylo, yhi
@@ -202,6 +240,13 @@ func drawSeriesBody(c draw.Canvas, th theme, data []seriesData, o *SeriesOptions
 		return
 	}
 	body := c
+	entries, key, unlabelled := fitKey(th, annotationEntries(data, o, from, to), o.maxLabels(), c.Max.X-c.Min.X, c.Max.Y-c.Min.Y)
+	var keyRegion draw.Canvas
+	if len(entries) > 0 {
+		keyRegion = c
+		keyRegion.Max.Y = c.Min.Y + key.height()
+		body.Min.Y += key.height()
+	}
 	var gradeMargin vg.Length
 	if grades != nil {
 		sty := textStyle(fontItalic, th.tick, colorSubtle)
@@ -215,7 +260,7 @@ func drawSeriesBody(c draw.Canvas, th theme, data []seriesData, o *SeriesOptions
 	}
 	p.X.Min, p.X.Max = TimeToX(from), TimeToX(to)
 	p.Y.Min, p.Y.Max = ylo, yhi
-	p.X.Tick.Marker = CalendarTicker{MaxTicks: maxTicksFor(body.Max.X-body.Min.X, th)}
+	p.X.Tick.Marker = calendarTickerFor(body.Max.X-body.Min.X, th, p.X.Min, p.X.Max)
 	p.Y.Tick.Marker = niceTicks{n: yTicksFor(body.Max.Y-body.Min.Y, th)}
 	if grades != nil {
 		var ticks []plot.Tick
@@ -242,19 +287,45 @@ func drawSeriesBody(c draw.Canvas, th theme, data []seriesData, o *SeriesOptions
 	}
 	for i, d := range data {
 		clr := colorOf(i)
-		if d.hasBand {
-			p.Add(&ribbon{xs: d.xs, lo: d.lo95, hi: d.hi95, color: withAlpha(clr, 0.13)})
+		if len(data) == 1 {
+			if d.hasBand {
+				p.Add(&ribbon{xs: d.xs, lo: d.lo95, hi: d.hi95, color: withAlpha(clr, alpha95)})
+			}
+			if d.hasBand80 {
+				p.Add(&ribbon{xs: d.xs, lo: d.lo80, hi: d.hi80, color: withAlpha(clr, alpha80)})
+			}
+			continue
 		}
+		lo, hi := d.lo95, d.hi95
 		if d.hasBand80 {
-			p.Add(&ribbon{xs: d.xs, lo: d.lo80, hi: d.hi80, color: withAlpha(clr, 0.2)})
+			lo, hi = d.lo80, d.hi80
+		} else if !d.hasBand {
+			continue
 		}
+		p.Add(&ribbon{xs: d.xs, lo: lo, hi: hi, color: withAlpha(clr, alphaMulti)})
+		edge := draw.LineStyle{Color: withAlpha(clr, 0.7), Width: 0.6, Dashes: []vg.Length{2.5, 1.5}}
+		p.Add(&gapLine{xs: d.xs, ys: lo, style: edge})
+		p.Add(&gapLine{xs: d.xs, ys: hi, style: edge})
 	}
 	for i, d := range data {
 		p.Add(&gapLine{xs: d.xs, ys: d.vals, style: draw.LineStyle{Color: colorOf(i), Width: 1.6}})
 	}
-	p.Add(plotterFunc(func(c draw.Canvas, p *plot.Plot) { drawChangePoints(c, p, th, data, o.ChangePoints) }))
-	p.Add(plotterFunc(func(c draw.Canvas, p *plot.Plot) { drawAnnotations(c, p, th, data, o) }))
+	var cpBoxes []vg.Rectangle
+	p.Add(plotterFunc(func(c draw.Canvas, p *plot.Plot) { cpBoxes = drawChangePoints(c, p, th, data, o.ChangePoints) }))
+	var lay labelLayout
+	p.Add(plotterFunc(func(c draw.Canvas, p *plot.Plot) {
+		lay = drawAnnotations(c, p, th, data, entries, cpBoxes)
+		lay.unlabelled = unlabelled
+	}))
 	p.Draw(body)
+	if len(entries) > 0 {
+		lay.keyLines = drawKey(keyRegion, th, entries, key)
+		lay.keyTexts = key.lines
+		lay.keyRegion = keyRegion.Rectangle
+	}
+	if hook != nil {
+		hook(lay)
+	}
 	if grades != nil {
 		dc := p.DataCanvas(body)
 		sty := textStyle(fontItalic, th.tick, colorSubtle)
@@ -266,16 +337,39 @@ func drawSeriesBody(c draw.Canvas, th theme, data []seriesData, o *SeriesOptions
 	}
 }
 
-// maxTicksFor is the number of calendar labels that fit in width.
-func maxTicksFor(width vg.Length, th theme) int {
-	n := int(width / (th.tick * 6))
-	if n < 2 {
-		n = 2
+// calendarTickerFor is the CalendarTicker with the most labelled ticks
+// (at most 12) whose labels, at the theme's tick size, stand side by side
+// on an axis of about width from lo to hi with at least 0.6 em between
+// neighbours: the density adapts to the labels' format (years, "Q3 2019",
+// "Mar 2024") and to narrow panels, so that even a small multiple gets
+// several dates.
+func calendarTickerFor(width vg.Length, th theme, lo, hi float64) CalendarTicker {
+	sty := textStyle(fontRegular, th.tick, colorSubtle)
+	data := width - th.tick*3 // the value axis' tick labels ("−10") take some of the width
+	best := CalendarTicker{MaxTicks: 2}
+	if !(hi > lo) || data <= 0 {
+		return best
 	}
-	if n > 12 {
-		n = 12
+	for n := 2; n <= 12; n++ {
+		t := CalendarTicker{MaxTicks: n}
+		var xs []vg.Length
+		var ws []vg.Length
+		for _, tk := range t.Ticks(lo, hi) {
+			if tk.Label == "" {
+				continue
+			}
+			xs = append(xs, vg.Length((tk.Value-lo)/(hi-lo))*data)
+			ws = append(ws, sty.Width(tk.Label))
+		}
+		fits := len(xs) > 0
+		for i := 1; i < len(xs) && fits; i++ {
+			fits = xs[i]-xs[i-1] >= (ws[i]+ws[i-1])/2+th.tick*0.6
+		}
+		if fits {
+			best = t
+		}
 	}
-	return n
+	return best
 }
 
 // yTicksFor is the number of value ticks that suit a plot height.
@@ -292,9 +386,10 @@ func yTicksFor(height vg.Length, th theme) int {
 
 // drawChangePoints draws the marks as dashed vertical lines at the start of
 // their period, labelled at the top; labels that would overlap move down.
-func drawChangePoints(c draw.Canvas, p *plot.Plot, th theme, data []seriesData, marks []Mark) {
+// It returns the labels' boxes.
+func drawChangePoints(c draw.Canvas, p *plot.Plot, th theme, data []seriesData, marks []Mark) []vg.Rectangle {
 	if len(marks) == 0 {
-		return
+		return nil
 	}
 	trX, _ := p.Transforms(&c)
 	sty := textStyle(fontRegular, th.small, colorSubtle)
@@ -350,22 +445,18 @@ func drawChangePoints(c draw.Canvas, p *plot.Plot, th theme, data []seriesData, 
 		ts.Color = clr
 		c.FillText(ts, vg.Point{X: lx, Y: y}, label)
 	}
+	return boxes
 }
 
-// drawAnnotations places and draws the annotations; it returns how many
-// did not fit.
-func drawAnnotations(c draw.Canvas, p *plot.Plot, th theme, data []seriesData, o *SeriesOptions) int {
-	if len(o.Annotations) == 0 || len(data) == 0 {
-		return 0
-	}
-	trX, trY := p.Transforms(&c)
-	n := o.LabelLength
-	if n <= 0 {
-		n = 36
-	}
-	var specs []labelSpec
-	var anchors []vg.Rectangle
+// annotationEntries are the annotations that fall on a drawn period of
+// their series inside [from, to), in the caller's order (most important
+// first).
+func annotationEntries(data []seriesData, o *SeriesOptions, from, to time.Time) []keyEntry {
+	var es []keyEntry
 	for _, a := range o.Annotations {
+		if a.Time.IsZero() || a.Time.Before(from) || !a.Time.Before(to) {
+			continue
+		}
 		idx := 0
 		if a.Dyad != (dataset.Dyad{}) {
 			idx = -1
@@ -375,9 +466,9 @@ func drawAnnotations(c draw.Canvas, p *plot.Plot, th theme, data []seriesData, o
 					break
 				}
 			}
-			if idx < 0 {
-				continue
-			}
+		}
+		if idx < 0 || idx >= len(data) {
+			continue
 		}
 		x, v, ok := data[idx].valueAt(a.Time)
 		if !ok {
@@ -386,22 +477,53 @@ func drawAnnotations(c draw.Canvas, p *plot.Plot, th theme, data []seriesData, o
 		if math.IsNaN(v) {
 			v = 0
 		}
-		pt := vg.Point{X: trX(x), Y: trY(v)}
-		if !c.Contains(pt) {
-			continue
-		}
-		clr := SeriesColor(idx)
-		specs = append(specs, labelSpec{anchor: pt, text: ShortLabel(a.Label, n), color: clr})
-		anchors = append(anchors, vg.Rectangle{Min: vg.Point{X: pt.X - 4, Y: pt.Y - 4}, Max: vg.Point{X: pt.X + 4, Y: pt.Y + 4}})
+		es = append(es, keyEntry{x: x, y: v, series: idx, date: a.Time, text: shortenKey(a.Label, o.LabelLength), color: SeriesColor(idx)})
 	}
-	sty := textStyle(fontRegular, th.small, colorText)
-	placed, dropped := placeLabels(c, specs, sty, anchors)
-	drawLabels(c, placed, sty)
-	if dropped > 0 {
-		msg := fmt.Sprintf("%d of %d labels left out for space", dropped, len(specs))
+	return es
+}
+
+// shortenKey shortens a key text to n characters at a word boundary when
+// n > 0; 0 keeps it whole.
+func shortenKey(s string, n int) string {
+	if n <= 0 {
+		return s
+	}
+	return ShortLabel(s, n)
+}
+
+// drawAnnotations places and draws the numbered markers of the entries
+// clear of the series lines and of each other, and says in the corner how
+// many found no room (none, in practice).
+func drawAnnotations(c draw.Canvas, p *plot.Plot, th theme, data []seriesData, es []keyEntry, taken []vg.Rectangle) labelLayout {
+	lay := labelLayout{plotArea: c.Rectangle}
+	if len(es) == 0 {
+		return lay
+	}
+	trX, trY := p.Transforms(&c)
+	var soft []vg.Rectangle
+	for _, d := range data {
+		soft = append(soft, lineObstacles(c, trX, trY, d.xs, d.vals, 2)...)
+	}
+	anchors := make([]vg.Point, len(es))
+	for i, e := range es {
+		anchors[i] = vg.Point{X: trX(e.x), Y: trY(e.y)}
+	}
+	sty := keyStyle(th)
+	ml := placeMarkers(c, sty, anchors, len(es), taken, soft)
+	drawMarkers(c, sty, es, ml)
+	lay.anchors, lay.soft = anchors, soft
+	for i, ok := range ml.placed {
+		if ok {
+			lay.markers = append(lay.markers, ml.boxes[i])
+		} else {
+			lay.leftOut++
+		}
+	}
+	if lay.leftOut > 0 {
+		msg := fmt.Sprintf("%d of %d markers left out for space", lay.leftOut, len(es))
 		ts := textStyle(fontItalic, th.small, colorNote)
 		ts.XAlign, ts.YAlign = draw.XRight, draw.YBottom
 		c.FillText(ts, vg.Point{X: c.Max.X - 2, Y: c.Min.Y + 2}, msg)
 	}
-	return dropped
+	return lay
 }

@@ -96,7 +96,7 @@ func NewMixChart(rows []dataset.DyadPeriod, g dataset.Granularity, opts *MixOpti
 		if o.Share {
 			p.Y.Max = 1
 		}
-		p.X.Tick.Marker = CalendarTicker{MaxTicks: maxTicksFor(c.Max.X-c.Min.X, th)}
+		p.X.Tick.Marker = calendarTickerFor(c.Max.X-c.Min.X, th, p.X.Min, p.X.Max)
 		p.Y.Tick.Marker = niceTicks{n: yTicksFor(c.Max.Y-c.Min.Y, th)}
 		p.Y.Padding = 0
 		p.Add(&grid{style: draw.LineStyle{Color: colorGrid, Width: 0.5}, horizontal: true})

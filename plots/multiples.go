@@ -38,7 +38,15 @@ func NewSmallMultiples(series []score.Series, opts *SeriesOptions) (*Chart, erro
 		b95 = b95 || d.hasBand
 	}
 	if b95 {
-		ch.legend = append(ch.legend, legendEntry{label: "95 % band", kind: legendBand, color: bandColor(SeriesColor(0), 95)})
+		// each panel's band is in its series' colour: the swatch shows them all
+		var cs []color.Color
+		for i := range data {
+			if i == len(SeriesColors) {
+				break
+			}
+			cs = append(cs, lighten(SeriesColor(i), 1-alphaPanel))
+		}
+		ch.legend = append(ch.legend, legendEntry{label: "95 % band", kind: legendBand, colors: cs})
 	}
 	if len(o.ChangePoints) > 0 {
 		ch.legend = append(ch.legend, legendEntry{label: "change point", kind: legendDashed, color: colorSubtle})
@@ -47,7 +55,8 @@ func NewSmallMultiples(series []score.Series, opts *SeriesOptions) (*Chart, erro
 	if ylo == yhi {
 		ylo, yhi = autoRange(data)
 	}
-	yl := yLabel(data, o)
+	plo, phi := polesRange(o, false, ylo, yhi)
+	yl := withPoles(yLabel(data, o), o.Poles, plo, phi)
 	ch.body = func(c draw.Canvas, th theme) {
 		n := len(data)
 		if n == 0 || from.IsZero() {
@@ -76,7 +85,7 @@ func NewSmallMultiples(series []score.Series, opts *SeriesOptions) (*Chart, erro
 		gap := th.tick * 0.8
 		pw := (grid.Max.X - grid.Min.X - gap*vg.Length(cols-1)) / vg.Length(cols)
 		ph := (grid.Max.Y - grid.Min.Y - gap*vg.Length(rows-1)) / vg.Length(rows)
-		ticker := CalendarTicker{MaxTicks: maxTicksFor(pw, th)}
+		ticker := calendarTickerFor(pw, th, TimeToX(from), TimeToX(to))
 		yt := niceTicks{n: yTicksFor(ph, th)}
 		titleSty := textStyle(fontBold, th.tick, colorText)
 		titleSty.YAlign = draw.YTop
@@ -106,7 +115,7 @@ func NewSmallMultiples(series []score.Series, opts *SeriesOptions) (*Chart, erro
 			p.Add(&grid2{})
 			p.Add(&hline{y: 0, style: draw.LineStyle{Color: colorZero, Width: 0.7}})
 			if d.hasBand {
-				p.Add(&ribbon{xs: d.xs, lo: d.lo95, hi: d.hi95, color: withAlpha(clr, 0.16)})
+				p.Add(&ribbon{xs: d.xs, lo: d.lo95, hi: d.hi95, color: withAlpha(clr, alphaPanel)})
 			}
 			p.Add(&gapLine{xs: d.xs, ys: d.vals, style: draw.LineStyle{Color: clr, Width: 1.3}})
 			dd := d
@@ -128,6 +137,9 @@ func NewSmallMultiples(series []score.Series, opts *SeriesOptions) (*Chart, erro
 	}
 	return ch, nil
 }
+
+// alphaPanel is the opacity of a small multiple's 95 % band.
+const alphaPanel = 0.16
 
 // grid2 is a light horizontal and vertical grid at the major ticks.
 type grid2 struct{}

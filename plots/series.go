@@ -3,6 +3,7 @@ package plots
 import (
 	"fmt"
 	"math"
+	"strings"
 	"time"
 
 	"github.com/entente/entente/dataset"
@@ -18,9 +19,10 @@ type Mark struct {
 }
 
 // Annotation labels an event on a series chart: a ringed dot on the series
-// in the period that contains Time, with Label in a box beside it. Dyad
-// picks the series (zero: the first). Label is shortened to
-// SeriesOptions.LabelLength characters.
+// in the period that contains Time, joined to a small numbered disc placed
+// clear of the lines and of the other discs; a key under the plot gives
+// each number's date and Label in full, wrapped to the chart's width. Dyad
+// picks the series (zero: the first). The numbers follow the dates.
 type Annotation struct {
 	Time  time.Time
 	Label string
@@ -36,6 +38,14 @@ type SeriesOptions struct {
 	Title, Subtitle, Note string
 	// YLabel labels the value axis; empty means the model name.
 	YLabel string
+	// Poles says in words what the two directions of the value axis mean,
+	// written as a second line of the axis label ("← conflict (−) · (+)
+	// cooperation →", the arrows pointing along the axis). nil means that
+	// default (DefaultPoles) on level charts, on index and small-multiple
+	// charts with an automatic value axis (which always includes zero)
+	// and on those whose fixed axis spans zero; nothing on a fixed axis
+	// that does not (a share from 0 to 1). &Poles{} writes nothing.
+	Poles *Poles
 	// Labels are the display names of the series, in order (for example
 	// "China – Russia"); nil means Series.Label(). A non-nil Labels of
 	// another length than the series is an ErrShape error.
@@ -51,17 +61,75 @@ type SeriesOptions struct {
 	// ChangePoints are drawn as dashed vertical lines at the start of the
 	// period in which the change happens, labelled at the top.
 	ChangePoints []Mark
-	// Annotations label the top events. They are placed in order, most
-	// important first; one that does not fit without overlapping is left
-	// out and the note says how many were.
+	// Annotations label the top events: numbered markers on the series and
+	// a key under the plot with their full text (see Annotation). A marker
+	// that finds no free spot is left out and the chart says how many were.
 	Annotations []Annotation
-	// LabelLength is the longest annotation label in characters; 0 means 36.
+	// MaxLabels is the most annotations numbered, the first ones given;
+	// 0 means 8. Fewer are numbered when the key would take more than
+	// 40 % of the chart's height, and the chart says how many were.
+	MaxLabels int
+	// LabelLength, if positive, shortens the key's texts to that many
+	// characters at a word boundary; 0 writes them in full.
 	LabelLength int
 	// Columns is the number of columns of small multiples; 0 chooses one
 	// from the number of dyads and the chart's aspect ratio.
 	Columns int
 	// Size is the chart size; zero means SizeScreen.
 	Size Size
+}
+
+// Poles names the meaning of the negative and positive directions of a
+// value axis in plain words, such as "conflict" and "cooperation".
+type Poles struct {
+	Negative, Positive string
+}
+
+// DefaultPoles is what the Goldstein scale, and every index and level on
+// it, means: negative is conflict, positive cooperation.
+var DefaultPoles = Poles{Negative: "conflict", Positive: "cooperation"}
+
+// withPoles adds the poles line to an axis label: the given poles, or
+// DefaultPoles when p is nil and the axis spans zero.
+func withPoles(label string, p *Poles, lo, hi float64) string {
+	if p == nil {
+		if !(lo < 0 && hi > 0) {
+			return label
+		}
+		p = &DefaultPoles
+	}
+	var parts []string
+	if p.Negative != "" {
+		parts = append(parts, "← "+p.Negative+" (−)")
+	}
+	if p.Positive != "" {
+		parts = append(parts, "(+) "+p.Positive+" →")
+	}
+	if len(parts) == 0 {
+		return label
+	}
+	line := strings.Join(parts, "  ·  ")
+	if label == "" {
+		return line
+	}
+	return label + "\n" + line
+}
+
+func (o *SeriesOptions) maxLabels() int {
+	if o.MaxLabels <= 0 {
+		return 8
+	}
+	return o.MaxLabels
+}
+
+// polesRange is the value range withPoles judges: one spanning zero on
+// level charts and automatic axes (the scale is the Goldstein scale or
+// one signed like it), the fixed range otherwise.
+func polesRange(o *SeriesOptions, level bool, lo, hi float64) (float64, float64) {
+	if level || o.YMin == o.YMax {
+		return -1, 1
+	}
+	return lo, hi
 }
 
 func (o *SeriesOptions) orDefault() *SeriesOptions {

@@ -25,10 +25,12 @@ type TimelineOptions struct {
 	// day); zero means the range of the events.
 	From, To time.Time
 	// Labels is how many events to label, chosen by weight: reports ×
-	// |Goldstein|, ties broken by date. 0 labels none. A label is the
-	// event's Description, else its CAMEO name, shortened to LabelLength.
+	// |Goldstein|, ties broken by date. 0 labels none. A labelled event
+	// gets a numbered marker and a line in the key under the plot with its
+	// date and its Description (else its CAMEO name), in full.
 	Labels int
-	// LabelLength is the longest label in characters; 0 means 36.
+	// LabelLength, if positive, shortens the key's texts to that many
+	// characters at a word boundary; 0 writes them in full.
 	LabelLength int
 	// MaxDots bounds the number of dots (default DefaultMaxDots): beyond
 	// it, events of the same week (then month, quarter, year) with the
@@ -237,13 +239,23 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 			cands = cands[:o.Labels]
 		}
 	}
-	n := o.LabelLength
-	if n <= 0 {
-		n = 36
+	var entries []keyEntry
+	for _, cd := range cands {
+		d := dots[cd.i]
+		entries = append(entries, keyEntry{x: d.x, y: d.y, series: -1, date: d.date, text: shortenKey(d.label, o.LabelLength), color: QuadColor(d.quad)})
 	}
 	ch.body = func(c draw.Canvas, th theme) {
 		p := newPlot(th)
-		p.Y.Label.Text = "Goldstein weight"
+		var lay labelLayout
+		entries, key, unlabelled := fitKey(th, entries, 0, c.Max.X-c.Min.X, c.Max.Y-c.Min.Y)
+		lay.unlabelled = unlabelled
+		var keyRegion draw.Canvas
+		if len(entries) > 0 && len(dots) > 0 {
+			keyRegion = c
+			keyRegion.Max.Y = c.Min.Y + key.height()
+			c.Min.Y += key.height()
+		}
+		p.Y.Label.Text = withPoles("Goldstein weight", nil, -10, 10)
 		p.Y.Min, p.Y.Max = -10.5, 10.5
 		p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{
 			{Value: -10, Label: "−10"}, {Value: -5, Label: "−5"}, {Value: 0, Label: "0"}, {Value: 5, Label: "5"}, {Value: 10, Label: "10"},
@@ -256,7 +268,7 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 			return
 		}
 		p.X.Min, p.X.Max = x0, x1
-		p.X.Tick.Marker = CalendarTicker{MaxTicks: maxTicksFor(c.Max.X-c.Min.X, th)}
+		p.X.Tick.Marker = calendarTickerFor(c.Max.X-c.Min.X, th, p.X.Min, p.X.Max)
 		p.Add(&grid{style: draw.LineStyle{Color: colorGrid, Width: 0.5}, horizontal: true, vertical: true})
 		p.Add(&hline{y: 0, style: draw.LineStyle{Color: colorZero, Width: 0.8}})
 		unit := th.tick * 0.32 // radius of a one-report dot
@@ -277,26 +289,47 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 					c.DrawGlyph(draw.GlyphStyle{Color: withAlpha(QuadColor(d.quad), 0.9), Radius: r, Shape: draw.RingGlyph{}}, pt)
 				}
 			}
-			if len(cands) == 0 {
+			if len(entries) == 0 {
 				return
 			}
-			var specs []labelSpec
-			for _, cd := range cands {
-				d := dots[cd.i]
-				specs = append(specs, labelSpec{anchor: vg.Point{X: trX(d.x), Y: trY(d.y)}, text: ShortLabel(d.label, n), color: QuadColor(d.quad)})
+			var soft []vg.Rectangle
+			for _, d := range dots {
+				pt := vg.Point{X: trX(d.x), Y: trY(d.y)}
+				r := radius(d.reports)
+				soft = append(soft, vg.Rectangle{Min: vg.Point{X: pt.X - r, Y: pt.Y - r}, Max: vg.Point{X: pt.X + r, Y: pt.Y + r}})
 			}
-			sty := textStyle(fontRegular, th.small, colorText)
-			// Labels avoid each other but may cover dots: on a busy
-			// timeline no free space would be left otherwise.
-			placed, dropped := placeLabels(c, specs, sty, nil)
-			drawLabels(c, placed, sty)
-			if dropped > 0 {
+			anchors := make([]vg.Point, len(entries))
+			for i, e := range entries {
+				anchors[i] = vg.Point{X: trX(e.x), Y: trY(e.y)}
+			}
+			sty := keyStyle(th)
+			// Markers keep clear of the dots where they can; on a busy
+			// timeline they may have to cover some.
+			ml := placeMarkers(c, sty, anchors, len(entries), nil, soft)
+			drawMarkers(c, sty, entries, ml)
+			lay.plotArea, lay.anchors, lay.soft = c.Rectangle, anchors, soft
+			for i, ok := range ml.placed {
+				if ok {
+					lay.markers = append(lay.markers, ml.boxes[i])
+				} else {
+					lay.leftOut++
+				}
+			}
+			if lay.leftOut > 0 {
 				ts := textStyle(fontItalic, th.small, colorNote)
 				ts.XAlign, ts.YAlign = draw.XRight, draw.YBottom
-				c.FillText(ts, vg.Point{X: c.Max.X - 2, Y: c.Min.Y + 2}, fmt.Sprintf("%d of %d labels left out for space", dropped, len(specs)))
+				c.FillText(ts, vg.Point{X: c.Max.X - 2, Y: c.Min.Y + 2}, fmt.Sprintf("%d of %d markers left out for space", lay.leftOut, len(entries)))
 			}
 		}))
 		p.Draw(c)
+		if len(entries) > 0 && len(dots) > 0 {
+			lay.keyLines = drawKey(keyRegion, th, entries, key)
+			lay.keyTexts = key.lines
+			lay.keyRegion = keyRegion.Rectangle
+		}
+		if ch.layoutHook != nil {
+			ch.layoutHook(lay)
+		}
 	}
 	return ch, nil
 }

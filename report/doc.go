@@ -6,6 +6,14 @@
 // Build runs the pipeline on events (deduplication, aggregation into dyad
 // periods, the models of package score, change points, top events) and
 // draws the charts of package plots; the Write… methods render it.
+// ReadScoresCSV reads back the scores CSV that WriteScoresCSV writes, and
+// FromScores re-renders a report from it.
+//
+// Tables render themselves in notebooks and documents (HTML and Markdown
+// methods): Table for any listing, EventTable for events with their
+// evidence highlighted, SummaryTable, ParamsTable, StatsTable,
+// AlignmentTable and VoteAlignTable for the library's own values, with
+// numbers rounded for reading (CSV outputs keep full precision).
 //
 // Conventions:
 //   - Time: periods are UTC and start on their first day; "the last 3 and

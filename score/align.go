@@ -615,28 +615,3 @@ func sameStrings(a, b []string) bool {
 	}
 	return true
 }
-
-func (m *AlignmentMatrix) cells() (header []string, rows [][]string) {
-	header = append([]string{m.Method + " " + m.Period.Format("2006-01-02")}, m.Countries...)
-	for i, c := range m.Countries {
-		row := []string{c}
-		for j := range m.Countries {
-			row = append(row, fmtShort(m.Values.At(i, j)))
-		}
-		rows = append(rows, row)
-	}
-	return header, rows
-}
-
-// Markdown returns the matrix as a Markdown table ("–" where not
-// computable).
-func (m *AlignmentMatrix) Markdown() string {
-	h, r := m.cells()
-	return markdownTable(h, r)
-}
-
-// HTML returns the matrix as an HTML table.
-func (m *AlignmentMatrix) HTML() string {
-	h, r := m.cells()
-	return htmlTable(h, r)
-}

@@ -42,16 +42,15 @@ func (s *sliceArticles) Report() *dataset.Report { return &s.rep }
 func (s *sliceArticles) Close() error            { return nil }
 
 // embeddedArticles returns the chronology's example articles as coder
-// input. chronology keeps its own Article type (it must not import the
-// coder); the fields are the same.
+// input (chronology.Article and extract.Article are both dataset.Article).
 func embeddedArticles() (*sliceArticles, error) {
 	as, err := chronology.Articles()
 	if err != nil {
 		return nil, err
 	}
 	s := &sliceArticles{rep: dataset.Report{File: embeddedArticlesInput, Format: "articles"}}
+	s.arts = as
 	for _, a := range as {
-		s.arts = append(s.arts, extract.Article{ID: a.ID, URL: a.URL, Title: a.Title, Text: a.Text, Published: a.Published})
 		s.rep.Read++
 		s.rep.Keep(a.Published)
 	}

@@ -1,9 +1,9 @@
-package plots_test
+package score_test
 
 import (
 	"fmt"
 
-	"github.com/entente/entente/plots"
+	"github.com/entente/entente/score"
 )
 
 // Average linkage on four points of a line, 0, 1, 5 and 7 (distances
@@ -21,7 +21,7 @@ func ExampleAverageLinkage() {
 			dist[i][j] = d
 		}
 	}
-	d, _ := plots.AverageLinkage(dist)
+	d, _ := score.AverageLinkage(dist)
 	for _, m := range d.Merges {
 		fmt.Printf("%d+%d at %g (%d leaves)\n", m.A, m.B, m.Height, m.Size)
 	}

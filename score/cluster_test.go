@@ -1,4 +1,4 @@
-package plots
+package score
 
 import (
 	"errors"
@@ -72,8 +72,8 @@ func TestAverageLinkage(t *testing.T) {
 
 func TestAverageLinkageShape(t *testing.T) {
 	_, err := AverageLinkage([][]float64{{0, 1}, {1}})
-	if !errors.Is(err, ErrShape) {
-		t.Fatalf("err = %v, want ErrShape", err)
+	if !errors.Is(err, ErrNotSquare) {
+		t.Fatalf("err = %v, want ErrNotSquare", err)
 	}
 }
 

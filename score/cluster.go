@@ -1,9 +1,14 @@
-package plots
+package score
 
 import (
+	"errors"
 	"fmt"
 	"math"
 )
+
+// ErrNotSquare is wrapped by the error of a distance matrix that is not
+// square.
+var ErrNotSquare = errors.New("matrix is not square")
 
 // Merge is one step of a hierarchical clustering: clusters A and B joined
 // at Height into a cluster of Size leaves. Cluster ids 0 … n−1 are the
@@ -33,13 +38,13 @@ type Dendrogram struct {
 // ignored. In Order the subtree containing the smaller leaf index comes
 // first.
 //
-// It returns an ErrShape error if dist is not square. It takes O(n³)
+// It returns an error wrapping ErrNotSquare if dist is not square. It takes O(n³)
 // time, fine for the few hundred countries of an alignment matrix.
 func AverageLinkage(dist [][]float64) (*Dendrogram, error) {
 	n := len(dist)
 	for i, row := range dist {
 		if len(row) != n {
-			return nil, fmt.Errorf("%w: distance matrix row %d has %d values, want %d", ErrShape, i, len(row), n)
+			return nil, fmt.Errorf("score: %w: distance matrix row %d has %d values, want %d", ErrNotSquare, i, len(row), n)
 		}
 	}
 	if n == 0 {
