@@ -15,7 +15,11 @@
 # and stays there: it is a seed from then on (plain `go test` runs every
 # file of that folder), so commit it with the fix. The script goes on with
 # the other targets, lists the seed files git does not track yet at the
-# end, and exits 1 when any target failed.
+# end, and exits 1 when any target failed. A run that ends in "context
+# deadline exceeded" without writing a failing input is Go's own
+# coordinator race at the -fuzztime boundary under load (go.dev/issue/75804,
+# fixed in Go 1.27), reported as "flake", not as a failure; FUZZTIME=Nx
+# (a count) avoids it.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export GOTOOLCHAIN=local
@@ -34,6 +38,7 @@ done
 [ ${#pkgs[@]} -eq 0 ] && pkgs=(./...)
 
 failed=()
+flaked=0
 n=0
 for pkg in $(go list -f '{{.Dir}}' "${pkgs[@]}"); do
   rel=./${pkg#"$PWD"/}
@@ -46,9 +51,15 @@ for pkg in $(go list -f '{{.Dir}}' "${pkgs[@]}"); do
     n=$((n + 1))
     printf '%-28s %-22s ' "$rel" "$t"
     log=$(mktemp)
-    if go test "$rel" -run '^$' -fuzz "^${t}\$" -fuzztime "$FUZZTIME" -fuzzminimizetime "$MINIMIZE" -parallel "$PARALLEL" >"$log" 2>&1; then
+    dir="$pkg/testdata/fuzz/$t"
+    seeds=$(ls "$dir" 2>/dev/null | wc -l)
+    if go test "$rel" -run '^$' -fuzz "^${t}\$" -fuzztime "$FUZZTIME" -fuzzminimizetime "$MINIMIZE" -parallel "$PARALLEL" -timeout 0 >"$log" 2>&1; then
       tail -n 3 "$log" | grep -o 'execs: [0-9]*' | tail -n 1 | tr '\n' ' '
       echo ok
+    elif grep -q 'context deadline exceeded' "$log" && [ "$(ls "$dir" 2>/dev/null | wc -l)" = "$seeds" ]; then
+      grep -o 'execs: [0-9]*' "$log" | tail -n 1 | tr '\n' ' '
+      echo "flake (context deadline exceeded, no failing input: go.dev/issue/75804)"
+      flaked=$((flaked + 1))
     else
       echo FAIL
       sed 's/^/    /' "$log" | tail -n 30
@@ -58,7 +69,7 @@ for pkg in $(go list -f '{{.Dir}}' "${pkgs[@]}"); do
   done
 done
 
-echo "$n fuzz targets, $FUZZTIME each; ${#failed[@]} failed"
+echo "$n fuzz targets, $FUZZTIME each; ${#failed[@]} failed, $flaked flaked"
 new=$(git status --porcelain --untracked-files=all 2>/dev/null | sed -n 's/^?? //p' | grep '/testdata/fuzz/' || true)
 if [ -n "$new" ]; then
   echo "seed files not in git yet (failing inputs: commit them with the fix):"
