@@ -129,7 +129,9 @@ func TestScoresCSVRoundTrip(t *testing.T) {
 				p.Value = math.Sin(float64(i)) * 7.123456789
 				p.Lower, p.Upper = p.Value-1/3.0, p.Value+2/3.0
 			}
-			p.N = int64(i % 4)
+			// WriteScoresCSV starts a series at its first period with
+			// events (N > 0): every period here has some, so all are written.
+			p.N = int64(1 + i%4)
 			s.Points = append(s.Points, p)
 			start = g.Next(start)
 		}
