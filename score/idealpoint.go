@@ -241,7 +241,7 @@ type IdealPoints struct {
 
 // Series returns a country's points in period order (nil if it has none):
 // a slice of Points (capacity capped), which must hold each country's
-// points together, as FitIdealPoints and idealgen.ReadCSV leave them.
+// points together, as FitIdealPoints and ideal.ReadCSV leave them.
 func (p *IdealPoints) Series(country string) []IdealPoint {
 	lo := -1
 	for k := range p.Points {

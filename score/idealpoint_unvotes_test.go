@@ -10,12 +10,11 @@ import (
 	"gonum.org/v1/gonum/stat"
 
 	"github.com/entente/entente/internal/idealgen"
-	"github.com/entente/entente/internal/sharedtest"
 	"github.com/entente/entente/score"
 )
 
 // Tests of the ideal points on the real UN General Assembly votes
-// (../shared/data/unvotes, Voeten's data; see its PROVENANCE.md). Published
+// (the embedded copy in package votes, Voeten's data; see votes/README.md). Published
 // estimates are not available here, so these are the checks: face validity
 // and stability under a bootstrap over roll calls.
 
@@ -32,9 +31,8 @@ func fullUNFit(t *testing.T) (*score.RollCallMatrix, *score.IdealPoints) {
 	if testing.Short() {
 		t.Skip("fits all 6,203 roll calls (about 15 s of CPU); skipped under -short")
 	}
-	dir := sharedtest.Path(t, "data/unvotes")
 	unFit.once.Do(func() {
-		unFit.m, _, _, unFit.err = idealgen.Load(dir, nil)
+		unFit.m, unFit.err = idealgen.Load(nil) // the embedded votes (votes.Embedded)
 		if unFit.err == nil {
 			unFit.p, unFit.err = score.FitIdealPoints(unFit.m, nil)
 		}
@@ -188,7 +186,7 @@ func TestIdealPointsUNStability(t *testing.T) {
 	if testing.Short() {
 		t.Skip("three fits of 2,600 roll calls; skipped under -short")
 	}
-	m, _, _, err := idealgen.Load(sharedtest.Path(t, "data/unvotes"), &idealgen.Options{FromSession: 46})
+	m, err := idealgen.Load(&idealgen.Options{FromSession: 46})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -246,7 +244,7 @@ func TestIdealPointsUNHeldOut(t *testing.T) {
 	if testing.Short() {
 		t.Skip("five fits of 2,600 roll calls; skipped under -short")
 	}
-	m, _, _, err := idealgen.Load(sharedtest.Path(t, "data/unvotes"), &idealgen.Options{FromSession: 46})
+	m, err := idealgen.Load(&idealgen.Options{FromSession: 46})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -366,7 +364,7 @@ func TestIdealPointsUNHeldOut(t *testing.T) {
 // × 6,203 roll calls, 870,107 votes); loading is not timed. Reported in
 // BENCHMARKS.md.
 func BenchmarkFitIdealPointsUN(b *testing.B) {
-	m, _, _, err := idealgen.Load(sharedtest.Path(b, "data/unvotes"), nil)
+	m, err := idealgen.Load(nil)
 	if err != nil {
 		b.Fatal(err)
 	}
