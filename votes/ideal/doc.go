@@ -19,8 +19,8 @@
 //   - Periods: the model's period is the General Assembly session (1 =
 //     1946). By year, session s is labelled with SessionYear(s) = 1945 + s,
 //     the calendar year in which it opens and holds most of its roll calls
-//     (the UN's autumn meetings; on the embedded votes 5,541 of 6,203 roll
-//     calls, 89 %, fall in that year, the rest in the following months).
+//     (the UN's autumn meetings; on the embedded votes 5,939 of 6,203 roll
+//     calls, 96 %, fall in that year, the rest in the following months).
 //   - Bands are 95 % bands (Laplace, see score.IdealPointOptions). The
 //     compact file keeps value and band rounded to 3 decimals; ReadCSV
 //     recovers each point's SD as (upper − lower)/(2·1.959964).
