@@ -412,9 +412,18 @@ func (md *ipModel) start0() {
 			mean[j] = s / float64(n)
 		}
 	}
+	// The start vector: each country's mean centred vote (a vector of ones
+	// is orthogonal to every roll call's centred votes, so the iteration
+	// would start from rounding noise).
 	x := make([]float64, md.nc)
 	for i := range x {
-		x[i] = 1
+		obs := md.cObs[md.cIdx[i]:md.cIdx[i+1]]
+		for _, o := range obs {
+			x[i] += val[o.y] - mean[o.k]
+		}
+		if len(obs) > 0 {
+			x[i] /= float64(len(obs))
+		}
 	}
 	y := make([]float64, md.nv)
 	for it := 0; it < 30; it++ {
