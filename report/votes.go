@@ -267,11 +267,11 @@ func (sec *VoteSection) idealCharts(ip *score.IdealPoints, dyads []dataset.Dyad,
 	if len(series) == 0 {
 		return nil
 	}
-	note := "One dimension fitted to every recorded vote per session (dynamic ordered-logit IRT after Bailey, Strezhnev and Voeten 2017); session s shown at year 1945 + s. Shaded: 95 % band."
+	note := "One dimension fitted to every recorded vote per session (dynamic ordered-logit IRT after Bailey, Strezhnev and Voeten 2017); session s shown at year 1945 + s."
 	ch, err := plots.NewIndexChart(series, &plots.SeriesOptions{
 		Title:    "Ideal points in the UN General Assembly",
 		Subtitle: fmt.Sprintf("The report's countries, %d–%d; higher is closer to the United States' side; votes end in %d", fy, ty, last),
-		Labels:   labels, YLabel: "Ideal point (Assembly SD)", Size: size, From: from, To: to, Note: note,
+		Labels:   labels, YLabel: "Ideal point (Assembly SD)", Size: size, From: from, To: to, Note: note + " Shaded: 95 % band.",
 	})
 	if err != nil {
 		return fmt.Errorf("report: ideal-point chart: %w", err)
@@ -296,7 +296,7 @@ func (sec *VoteSection) idealCharts(ip *score.IdealPoints, dyads []dataset.Dyad,
 		Title:    "Ideal-point distance",
 		Subtitle: fmt.Sprintf("|θA − θB| by year, %d–%d; 0 is the same position, the Assembly's spread is 1; votes end in %d", fy, ty, last),
 		Labels:   dl, YLabel: "Distance (Assembly SD)", Size: size, From: from, To: to,
-		Note: "Shaded: 95 % band (Laplace; a band reaching 0 cannot be told from no distance). " + note,
+		Note: note + " Shaded: 95 % band (Laplace; a band reaching 0 cannot be told from no distance).",
 	})
 	if err != nil {
 		return fmt.Errorf("report: ideal-distance chart: %w", err)
