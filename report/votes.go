@@ -509,17 +509,14 @@ func voteRows(sec *VoteSection) [][]string {
 		if d.EventYears > 0 && !math.IsNaN(d.EventCorr) {
 			corr += fmt.Sprintf(" (%d y)", d.EventYears)
 		}
-		idist := num(d.IdealDist, 2)
-		if !math.IsNaN(d.IdealLower) {
-			idist += " (" + num(d.IdealLower, 2) + "–" + num(d.IdealUpper, 2) + ")"
-		}
+		idist := num(d.IdealDist, 2) // the band is in the chart and votes.csv
 		out = append(out, []string{d.Name, year, num(d.Agreement, 2), band, num(d.S, 2), fmt.Sprint(d.N), num(d.Mean, 2), corr, idist, strings.Join(iss, "; ")})
 	}
 	return out
 }
 
 // voteHeader is the header of voteRows.
-var voteHeader = []string{"Dyad", "Year", "Agreement", "95 % band", "S", "Roll calls", "Mean agreement", "r with event index", "Ideal-point distance (95 %)", "Issues that divide them"}
+var voteHeader = []string{"Dyad", "Year", "Agreement", "95 % band", "S", "Roll calls", "Mean agreement", "r with event index", "Ideal-point distance", "Issues that divide them"}
 
 // rollCallText describes a dividing roll call: "2014-03-27 R/68/262
 // Territorial integrity of Ukraine: China abstain, United States yes".
@@ -545,8 +542,8 @@ func (p *pdfWriter) votePages() {
 		p.chart(ch, textW*0.72)
 	}
 	if len(sec.Dyads) > 0 {
-		cols := []column{{voteHeader[0], 0.15, "L"}, {voteHeader[1], 0.06, "R"}, {voteHeader[2], 0.09, "R"}, {voteHeader[3], 0.11, "R"},
-			{voteHeader[4], 0.06, "R"}, {voteHeader[5], 0.06, "R"}, {voteHeader[6], 0.08, "R"}, {voteHeader[7], 0.08, "R"}, {voteHeader[8], 0.12, "R"}, {voteHeader[9], 0.15, "L"}}
+		cols := []column{{voteHeader[0], 0.14, "L"}, {voteHeader[1], 0.05, "R"}, {voteHeader[2], 0.09, "R"}, {voteHeader[3], 0.1, "R"},
+			{voteHeader[4], 0.06, "R"}, {voteHeader[5], 0.07, "R"}, {voteHeader[6], 0.09, "R"}, {voteHeader[7], 0.09, "R"}, {voteHeader[8], 0.09, "R"}, {voteHeader[9], 0.22, "L"}}
 		p.table(cols, voteRows(sec), 8)
 	}
 	var lines []string
