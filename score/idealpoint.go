@@ -112,8 +112,8 @@ import (
 // 1991–2019 sessions split at random into training (80 %), tuning (10 %)
 // and test (10 %) sets, the model fitted on the training ballots with Drift
 // 0.1, 0.2, 0.3, 0.5 and 1; the tuning set's mean log probability per vote
-// was highest at 0.3 (−0.2435; 0.1 gives −0.2447, 1 gives −0.2449). On the
-// test set, untouched by the choice, the model gives −0.243 per vote and
+// was highest at 0.3 (−0.2441; 0.1 gives −0.2453, 1 gives −0.2455). On the
+// test set, untouched by the choice, the model gives −0.242 per vote and
 // predicts 92.0 % of the ballots, against −0.467 and 81.9 % for each roll
 // call's own vote frequencies.
 //
