@@ -57,8 +57,9 @@ func TestWriteDir(t *testing.T) {
 	if !reflect.DeepEqual(files, want) {
 		t.Errorf("files\n%q\nwant\n%q", files, want)
 	}
-	// 2 overview charts + 1 UN-votes chart + 4 dyads × 4 charts
-	if n := len(r.ChartFiles()); n != 19 {
+	// 2 overview charts + 3 UN-votes charts (agreement, ideal points,
+	// ideal-point distance) + 4 dyads × 4 charts
+	if n := len(r.ChartFiles()); n != 21 {
 		t.Errorf("%d charts", n)
 	}
 	if h := firstLine(t, filepath.Join(dir, "scores.csv")); h != score.TidyHeader {

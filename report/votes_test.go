@@ -56,7 +56,7 @@ func TestBuildVoteSection(t *testing.T) {
 	if !found {
 		t.Error("RUS-USA 2014 agreement is not 18/77")
 	}
-	if len(sec.Charts) != 1 || sec.Heatmap == nil || r.Overview[len(r.Overview)-1] != sec.Heatmap {
+	if len(sec.Charts) != 3 || sec.Heatmap == nil || r.Overview[len(r.Overview)-1] != sec.Heatmap {
 		t.Errorf("%d charts, heatmap %v", len(sec.Charts), sec.Heatmap != nil)
 	}
 	s, _, _ := votes.Embedded()
@@ -92,7 +92,7 @@ func TestBuildVoteSection(t *testing.T) {
 	for _, cf := range r.ChartFiles() {
 		stems[cf.Stem] = true
 	}
-	if !stems["votes-multiples"] {
+	if !stems["votes-multiples"] || !stems["votes-index"] || !stems["votes-multiples-2"] {
 		t.Errorf("chart files %v", stems)
 	}
 	var method bool
@@ -118,7 +118,7 @@ func TestBuildVoteSectionOptions(t *testing.T) {
 	}
 	s, _, _ := votes.Embedded()
 	sec, err := buildVoteSection(s, []dataset.Dyad{{A: "CHN", B: "USA"}},
-		time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC), plots.Size{}, nil)
+		time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC), plots.Size{}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,5 +149,105 @@ func TestEventVoteCorr(t *testing.T) {
 	}
 	if r, n := eventVoteCorr(nil, agree); !math.IsNaN(r) || n != 0 {
 		t.Error("no index")
+	}
+}
+
+// The default report's ideal-point charts and rows come from the embedded
+// estimates (votes/ideal/idealpoints.csv): RUS-USA in 2019 (session 74) is
+// 3.979 − 0.293 = 3.686 with the band [3.331, 4.041] (hand calculation in
+// votes/ideal/distance_test.go); every dyad has a distance in 2019; the
+// ideal-point chart shows the report's six countries; the methods say that
+// face validity and stability are the checks, with the figures of
+// score.IdealPointOptions' documentation.
+func TestBuildVoteSectionIdealPoints(t *testing.T) {
+	events, err := chronology.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Build(events, &Options{Dyads: chronology.CoreDyads()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sec := r.Votes
+	if sec == nil || sec.IdealFrom != "embedded:idealpoints" {
+		t.Fatalf("ideal points from %q", sec.IdealFrom)
+	}
+	for _, d := range sec.Dyads {
+		if d.IdealYear != 2019 || !(d.IdealLower <= d.IdealDist && d.IdealDist <= d.IdealUpper) {
+			t.Errorf("%s: ideal distance %d %v [%v, %v]", d.Name, d.IdealYear, d.IdealDist, d.IdealLower, d.IdealUpper)
+		}
+		if d.Dyad == (dataset.Dyad{A: "RUS", B: "USA"}) && (math.Abs(d.IdealDist-3.686) > 1e-9 || math.Abs(d.IdealLower-3.331) > 5e-4 || math.Abs(d.IdealUpper-4.041) > 5e-4) {
+			t.Errorf("RUS-USA 2019: %v [%v, %v], want 3.686 [3.331, 4.041]", d.IdealDist, d.IdealLower, d.IdealUpper)
+		}
+	}
+	n := 0
+	for _, row := range sec.Rows {
+		if row.Measure == score.VoteIdealDist {
+			n++
+			if row.Period < 2012 || row.Period > 2019 {
+				t.Errorf("idealdist row outside 2012–2019: %+v", row)
+			}
+		}
+	}
+	if n != 8*8 {
+		t.Errorf("%d idealdist rows, want 64 (8 dyads × 2012–2019)", n)
+	}
+	if len(sec.Charts) != 3 || sec.Charts[1].Kind != "index" || !strings.Contains(sec.Charts[1].Title, "Ideal points") {
+		t.Fatalf("charts %d", len(sec.Charts))
+	}
+	svg := sec.Charts[1].SVG()
+	for _, c := range []string{"China", "Russia", "United States", "Venezuela", "Ukraine", "India"} {
+		if !strings.Contains(svg, c) {
+			t.Errorf("the ideal-point chart does not name %s", c)
+		}
+	}
+	var text string
+	for _, m := range r.Methods {
+		if m.Heading == "Alignment in UN votes" {
+			text = m.Text
+		}
+	}
+	for _, want := range []string{"face validity and stability are the checks", "0.96", "Bailey, Strezhnev and Voeten"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("methods lack %q", want)
+		}
+	}
+	if html := r.HTML(); !strings.Contains(html, "Ideal-point distance") {
+		t.Error("HTML lacks the ideal-point distance")
+	}
+}
+
+// Votes given to the report are refitted: a Set of one session (the 68th)
+// gives the charts, "fitted" as the source, and distances for 2013 only.
+func TestBuildVoteSectionIdealFit(t *testing.T) {
+	events, err := chronology.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _, _ := votes.Embedded()
+	m := s.Matrix(&votes.Selection{Session: 68})
+	var recs []votes.Record
+	for i := range m.RollCalls {
+		for j, c := range m.Countries {
+			if v := m.At(i, j); v != votes.Missing {
+				recs = append(recs, votes.Record{RCID: m.RollCalls[i].RCID, Country: c, Vote: v})
+			}
+		}
+	}
+	sub, err := votes.NewSet(m.RollCalls, recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Build(events, &Options{Dyads: chronology.CoreDyads()[:3], Votes: sub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Votes == nil || r.Votes.IdealFrom != "fitted" || len(r.Votes.Charts) != 3 {
+		t.Fatalf("section %+v", r.Votes)
+	}
+	for _, d := range r.Votes.Dyads {
+		if d.IdealYear != 2013 {
+			t.Errorf("%s: ideal year %d, want 2013 (session 68)", d.Name, d.IdealYear)
+		}
 	}
 }

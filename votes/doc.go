@@ -2,7 +2,9 @@
 // UN General Assembly, read from files or from the embedded copy of Erik
 // Voeten's data (via dgrtwo/unvotes, CC0; see README.md), as a roll-call ×
 // country matrix (Set) that score's vote measures and ideal-point models
-// work on.
+// work on. Ideal points of the members (the precomputed estimates of the
+// embedded votes, a fit of any Set) are in the subpackage votes/ideal,
+// which imports score; votes itself does not.
 //
 // Conventions:
 //

@@ -32,11 +32,14 @@ func runAlign(e *env, args []string) error {
 		"       report align [-countries CHN,RUS,USA,VEN] [-period year] [-method s|s2|pearson|cosine|kappa] [flags] EVENTS…|embedded:events\n\n"+
 		"UN General Assembly votes (the embedded 1946–2019 votes with no input, or vote files recognised by their header)\n"+
 		"give per dyad and period agreement, S (absolute and squared distance), Häge's kappa and pi and the State Department's\n"+
-		"coincidence, with bootstrap bands: the tidy CSV dyad,period,measure,value,lower,upper,n. Event inputs (or embedded:events,\n"+
+		"coincidence, with bootstrap bands, and idealdist, the distance of the two countries' ideal points per session (the\n"+
+		"precomputed estimates for the embedded votes, a refit for vote files; by year, session s is 1945+s): the tidy CSV\n"+
+		"dyad,period,measure,value,lower,upper,n. Event inputs (or embedded:events,\n"+
 		"or any event-only flag such as -method) compare the countries' relations to third countries instead.",
 		"report align -dyads CHN-RUS,CHN-USA,RUS-USA,USA-VEN -period year -measure agreement,s -o a.csv   # embedded UN votes",
 		"report align -countries CHN,RUS,USA -period session -issue hr ../shared/data/unvotes/un_votes.csv.gz",
 		"report align -dyads USA-RUS -codes cow -measure s,kappa        # a COW panel: ccode1,ccode2,year,…",
+		"report align -dyads CHN-USA,RUS-USA -measure idealdist -from 2000   # ideal-point distance, embedded estimates",
 		"report align -countries CHN,RUS,USA,VEN embedded:events          # the embedded chronology, S-scores per year",
 		"report align -countries CHN,RUS,USA,VEN -method pearson -long -o align.csv",
 		"report align -countries CHN,VEN,USA -contrib CHN-VEN       # which third countries make them align",

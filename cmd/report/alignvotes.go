@@ -15,6 +15,7 @@ import (
 	"github.com/entente/entente/internal/atomicfile"
 	"github.com/entente/entente/score"
 	"github.com/entente/entente/votes"
+	"github.com/entente/entente/votes/ideal"
 )
 
 // Input names of the embedded data for `report align`.
@@ -32,7 +33,7 @@ type alignVoteFlags struct {
 }
 
 func (f *alignVoteFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.measure, "measure", "", "votes: `measures`, comma-separated: "+strings.Join(score.VoteMeasures(), ",")+" (default: all; idealdist once ideal points exist)")
+	fs.StringVar(&f.measure, "measure", "", "votes: `measures`, comma-separated: "+strings.Join(append(score.VoteMeasures(), score.VoteIdealDist), ",")+" (default: all)")
 	fs.StringVar(&f.dyads, "dyads", "", "votes: the `pairs` to measure (CHN-RUS,CHN-USA); default: the report's eight relationships, or every pair of -countries")
 	fs.StringVar(&f.codes, "codes", "iso3", "votes: country codes of the output: `iso3` (dyad CHN-RUS) or cow (ccode1,ccode2,year — a COW panel)")
 	fs.StringVar(&f.issue, "issue", "", "votes: only roll calls on one `issue`: "+strings.Join(votes.IssueCodes(), ", ")+" (or its name)")
@@ -222,8 +223,9 @@ func runAlignVotes(e *env, f *alignFlags, args []string) error {
 	if codes != "iso3" && codes != "cow" {
 		return fmt.Errorf("%w: -codes %q: want iso3 or cow", errUsage, f.votes.codes)
 	}
-	wantIdeal := false
-	if strings.TrimSpace(f.votes.measure) != "" {
+	allMeasures := strings.TrimSpace(f.votes.measure) == "" // the default: every measure, idealdist included
+	wantIdeal := allMeasures
+	if !allMeasures {
 		for _, m := range strings.Split(f.votes.measure, ",") {
 			m = strings.ToLower(strings.TrimSpace(m))
 			switch {
@@ -243,13 +245,6 @@ func runAlignVotes(e *env, f *alignFlags, args []string) error {
 		if len(o.Measures) == 0 && !wantIdeal {
 			return fmt.Errorf("%w: -measure: give at least one measure", errUsage)
 		}
-	}
-	if wantIdeal {
-		// TODO(ideal points, issue 12 item 4): when score's ideal-point
-		// model exists, add its per-dyad distance rows here (measure
-		// "idealdist") from the embedded precomputed ideal points or a fit
-		// of the Set read.
-		return fmt.Errorf("%w: -measure idealdist: the ideal-point model is not available yet", errUsage)
 	}
 	var dyads []dataset.Dyad
 	switch {
@@ -298,9 +293,18 @@ func runAlignVotes(e *env, f *alignFlags, args []string) error {
 			}
 		}
 	}
-	rows, err := score.VoteAlign(s, dyads, o)
-	if err != nil {
-		return err
+	var rows []score.VoteAlignment
+	if allMeasures || len(o.Measures) > 0 {
+		if rows, err = score.VoteAlign(s, dyads, o); err != nil {
+			return err
+		}
+	}
+	if wantIdeal {
+		ir, err := idealDistRows(e, f, s, args, dyads, o)
+		if err != nil {
+			return err
+		}
+		rows = mergeVoteRows(rows, ir, dyads)
 	}
 	if !f.in.quiet {
 		if s.DatesFrom == "embedded roll calls" && len(args) == 0 {
@@ -311,6 +315,65 @@ func runAlignVotes(e *env, f *alignFlags, args []string) error {
 		return scoreOutput(e, f.output, func(w io.Writer) error { return writeVoteCOW(w, rows, period) })
 	}
 	return scoreOutput(e, f.output, func(w io.Writer) error { return score.WriteVoteAlignCSV(w, rows) })
+}
+
+// idealDistRows are the rows of measure idealdist (ideal.DistanceRows)
+// for `report align`. The embedded votes with no roll-call selection use
+// the precomputed estimates of the embedded votes (ideal.Embedded, fitted
+// on every roll call of 1946–2019); vote files, or -important, -issue and
+// -no-amendments, refit the model (ideal.Fit, score.FitIdealPoints with
+// its defaults) on the roll calls read and selected: seconds for the whole
+// 1946–2019 data. -from and -to choose the sessions shown (by the year
+// that labels them, 1945 + session), not the roll calls fitted: the model
+// links every session to its neighbours.
+func idealDistRows(e *env, f *alignFlags, s *votes.Set, args []string, dyads []dataset.Dyad, o *score.VoteAlignOptions) ([]score.VoteAlignment, error) {
+	embeddedIn := true
+	for _, a := range args {
+		if a != embeddedVotesInput {
+			embeddedIn = false
+		}
+	}
+	sel := votes.Selection{ImportantOnly: o.Select.ImportantOnly, Issue: o.Select.Issue, NoAmendments: o.Select.NoAmendments}
+	var p *score.IdealPoints
+	var err error
+	if embeddedIn && sel == (votes.Selection{}) {
+		if p, err = ideal.Embedded(); err != nil {
+			return nil, err
+		}
+		if !f.in.quiet {
+			fmt.Fprintf(e.stderr, "report align: idealdist from %s, the ideal points of the embedded votes precomputed per session (by year, session s is labelled 1945+s)\n",
+				ideal.EmbeddedName)
+		}
+	} else {
+		if p, err = ideal.Fit(s, &sel, nil); err != nil {
+			return nil, fmt.Errorf("idealdist: %w", err)
+		}
+		if !f.in.quiet {
+			fmt.Fprintf(e.stderr, "report align: idealdist from ideal points fitted on the roll calls read (%d votes, %d sweeps, converged %v; by year, session s is labelled 1945+s)\n",
+				p.Votes, p.Iterations, p.Converged)
+		}
+	}
+	return ideal.DistanceRows(p, dyads, &ideal.DistanceOptions{Period: o.Period, FromYear: o.Select.FromYear, ToYear: o.Select.ToYear}), nil
+}
+
+// mergeVoteRows puts the idealdist rows among VoteAlign's: by dyad (in
+// the order asked), then period, idealdist after the other measures.
+func mergeVoteRows(rows, extra []score.VoteAlignment, dyads []dataset.Dyad) []score.VoteAlignment {
+	at := make(map[dataset.Dyad]int, len(dyads))
+	for i, d := range dyads {
+		if _, ok := at[d]; !ok {
+			at[d] = i
+		}
+	}
+	out := append(append([]score.VoteAlignment(nil), rows...), extra...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := at[out[i].Dyad], at[out[j].Dyad]
+		if a != b {
+			return a < b
+		}
+		return out[i].Period < out[j].Period
+	})
+	return out
 }
 
 // writeVoteCOW writes the rows as a COW-coded panel:

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -114,7 +116,7 @@ func TestAlignVotesMode(t *testing.T) {
 		{"align", "-method", "pearson", vf}, // event flag on votes
 		{"align", "-measure", "s", ev},      // vote flag on events
 		{"align", "-measure", "tau"},        // unknown measure
-		{"align", "-measure", "idealdist"},  // not available yet
+		{"align", "-measure", ","},          // no measure
 		{"align", "-period", "month"},       // votes: year or session
 		{"align", "-codes", "gw"},           // iso3 or cow
 		{"align", "-issue", "trade"},        // one of the six issues
@@ -161,4 +163,137 @@ func TestInspectVotes(t *testing.T) {
 		!strings.Contains(out, "seat rule: 1 Soviet seat is Russia's") {
 		t.Errorf("file: exit %d\n%s", code, out)
 	}
+}
+
+// -measure idealdist on the embedded votes reads the precomputed ideal
+// points (votes/ideal/idealpoints.csv): RUS,74,0.293,0.153,0.434,87 and
+// USA,74,3.979,3.653,4.305,91 give 3.979 − 0.293 = 3.686 with the band
+// [3.331, 4.041] (hand calculation in votes/ideal/distance_test.go) and n
+// 87, labelled 2019 by year and 74 by session. The default (no -measure)
+// writes it after the other six measures.
+func TestAlignVotesIdealDist(t *testing.T) {
+	code, out, errs := scoreCLI(t, "align", "-dyads", "RUS-USA", "-measure", "idealdist", "-from", "2018")
+	want := "dyad,period,measure,value,lower,upper,n\n" +
+		"RUS-USA,2018,idealdist,3.621,3.3220163047923847,3.9199836952076152,95\n" +
+		"RUS-USA,2019,idealdist,3.686,3.331012324157584,4.040987675842415,87\n"
+	if code != 0 || out != want || !strings.Contains(errs, "embedded:idealpoints") || !strings.Contains(errs, "1945+s") {
+		t.Fatalf("exit %d\n%s\nwant\n%s\n%s", code, out, want, errs)
+	}
+	code, out, _ = scoreCLI(t, "align", "-dyads", "RUS-USA", "-measure", "idealdist", "-period", "session", "-from", "2019", "-quiet")
+	if code != 0 || !strings.HasSuffix(out, "\nRUS-USA,74,idealdist,3.686,3.331012324157584,4.040987675842415,87\n") {
+		t.Errorf("by session: exit %d\n%s", code, out)
+	}
+	code, out, _ = scoreCLI(t, "align", "-dyads", "RUS-USA", "-from", "2019", "-to", "2019", "-replicates", "0", "-quiet")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 8 || !strings.HasPrefix(lines[6], "RUS-USA,2019,coincidence,") || !strings.HasPrefix(lines[7], "RUS-USA,2019,idealdist,3.686,") {
+		t.Errorf("default measures: exit %d\n%s", code, out)
+	}
+}
+
+// A vote file is refitted. Made up by hand: six roll calls of October
+// 2001 (session 56 by date), on which the United States and Israel vote
+// alike and Cuba and Venezuela alike, the two pairs opposite on five and
+// alike on one (the sixth, all yes); Israel is absent on the fourth and
+// Venezuela on the third, and a "maybe" row is rejected. The fit must
+// place Cuba further from the United States than Israel, with n the
+// smaller count of recorded votes (6 for USA–CUB, 5 for USA–ISR), the
+// values inside their bands, and stderr must say that the points were
+// fitted on the votes read. (With every country voting on every roll call
+// score.FitIdealPoints' start, a power iteration from a vector of ones,
+// is degenerate and every point comes out 0: reported to score.)
+func TestAlignVotesIdealDistRefit(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "votes.csv")
+	var body strings.Builder
+	body.WriteString("rcid,date,country,vote\n")
+	for rc := 1; rc <= 6; rc++ {
+		west, east := "yes", "no"
+		if rc%2 == 0 {
+			west, east = "no", "yes"
+		}
+		if rc == 6 {
+			east = "yes"
+			west = "yes"
+		}
+		for _, c := range []string{"USA", "ISR"} {
+			if c == "ISR" && rc == 4 {
+				continue // absent
+			}
+			fmt.Fprintf(&body, "%d,2001-10-%02d,%s,%s\n", rc, rc, c, west)
+		}
+		for _, c := range []string{"CUB", "VEN"} {
+			if c == "VEN" && rc == 3 {
+				continue // absent
+			}
+			fmt.Fprintf(&body, "%d,2001-10-%02d,%s,%s\n", rc, rc, c, east)
+		}
+	}
+	body.WriteString("6,2001-10-06,FRA,maybe\n")
+	if err := os.WriteFile(in, []byte(body.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := scoreCLI(t, "align", "-dyads", "USA-CUB,USA-ISR", "-measure", "idealdist", in)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 3 || !strings.Contains(errs, "fitted on the roll calls read") || !strings.Contains(errs, "rejected=1") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	var d [2]float64
+	for k, l := range lines[1:] {
+		f := strings.Split(l, ",")
+		if len(f) != 7 || f[1] != "2001" || f[2] != "idealdist" || f[6] != []string{"6", "5"}[k] {
+			t.Fatalf("row %q", l)
+		}
+		v, lo, hi := mustParse(t, f[3]), mustParse(t, f[4]), mustParse(t, f[5])
+		if !(lo <= v && v <= hi) {
+			t.Errorf("row %q: the value is outside its band", l)
+		}
+		d[k] = v
+	}
+	if !(d[0] > d[1]) || !strings.HasPrefix(lines[1], "USA-CUB,") {
+		t.Errorf("USA–CUB %.3f not further apart than USA–ISR %.3f:\n%s", d[0], d[1], out)
+	}
+}
+
+// The same votes read from ../shared/data/unvotes are refitted and give
+// the embedded estimates to their 3 decimals (the embedded file is that
+// fit, rounded): RUS-USA, 2010–2019. About 5 s of CPU; skipped under
+// -short.
+func TestAlignVotesIdealDistSharedEqualsEmbedded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("refits the 1946–2019 votes; skipped under -short")
+	}
+	shared := sharedtest.Path(t, "data/unvotes/un_votes.csv.gz")
+	args := []string{"align", "-dyads", "RUS-USA,CHN-IND", "-measure", "idealdist", "-from", "2010", "-quiet"}
+	code, a, _ := scoreCLI(t, args...)
+	if code != 0 {
+		t.Fatalf("embedded: exit %d", code)
+	}
+	code, b, errs := scoreCLI(t, append(args, shared)...)
+	if code != 0 {
+		t.Fatalf("shared: exit %d %s", code, errs)
+	}
+	la, lb := strings.Split(strings.TrimSpace(a), "\n"), strings.Split(strings.TrimSpace(b), "\n")
+	if len(la) != 21 || len(la) != len(lb) {
+		t.Fatalf("%d and %d lines, want 21 (two dyads × ten years + header)", len(la), len(lb))
+	}
+	for k := 1; k < len(la); k++ {
+		fa, fb := strings.Split(la[k], ","), strings.Split(lb[k], ",")
+		if fa[0] != fb[0] || fa[1] != fb[1] || fa[6] != fb[6] {
+			t.Fatalf("line %d: %q vs %q", k+1, la[k], lb[k])
+		}
+		// Each point is rounded to 3 decimals, so their difference is
+		// within 0.001 of the refit's.
+		if d := mustParse(t, fa[3]) - mustParse(t, fb[3]); d > 0.001+1e-12 || d < -0.001-1e-12 {
+			t.Errorf("line %d: embedded %s, refit %s", k+1, fa[3], fb[3])
+		}
+	}
+}
+
+func mustParse(t *testing.T, s string) float64 {
+	t.Helper()
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }

@@ -1,4 +1,4 @@
-package idealgen
+package ideal
 
 import (
 	"bytes"
@@ -14,7 +14,7 @@ import (
 // byte, and carries the 1946–2019 sessions; its USA–RUS distance in 2019
 // (session 74) is the difference of the two rows, by hand from the file.
 func TestReadCSVCommitted(t *testing.T) {
-	raw, err := os.ReadFile("testdata/idealpoints.csv")
+	raw, err := os.ReadFile("idealpoints.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func TestReadCSVCommitted(t *testing.T) {
 // mustFloat parses a value as ReadCSV does.
 func mustFloat(t *testing.T, s string) float64 {
 	t.Helper()
-	p, err := ReadCSV(strings.NewReader(compactHeader+"\nX,1,"+s+","+s+","+s+",1\n"), "x")
+	p, err := ReadCSV(strings.NewReader(CompactHeader+"\nX,1,"+s+","+s+","+s+",1\n"), "x")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func mustFloat(t *testing.T, s string) float64 {
 // TestReadCSVErrors: each bad file gives a *dataset.ParseError at the
 // right line and field, wrapping the right sentinel.
 func TestReadCSVErrors(t *testing.T) {
-	h := compactHeader + "\n"
+	h := CompactHeader + "\n"
 	for _, c := range []struct {
 		name, text  string
 		line, field int
@@ -98,8 +98,8 @@ func TestReadCSVErrors(t *testing.T) {
 // FuzzReadCSV: any input either fails with a *dataset.ParseError or reads
 // into points that write back and read again to the same points.
 func FuzzReadCSV(f *testing.F) {
-	f.Add(compactHeader + "\nCUB,1,-1.000,-1.200,-0.800,70\nNA,1,0.100,0.000,0.200,3\n")
-	f.Add(compactHeader + "\nUSA,1,0.5,0,0.2,3\n")
+	f.Add(CompactHeader + "\nCUB,1,-1.000,-1.200,-0.800,70\nNA,1,0.100,0.000,0.200,3\n")
+	f.Add(CompactHeader + "\nUSA,1,0.5,0,0.2,3\n")
 	f.Add("country,session\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		p, err := ReadCSV(strings.NewReader(text), "f")

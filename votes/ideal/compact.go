@@ -1,4 +1,4 @@
-package idealgen
+package ideal
 
 import (
 	"bufio"
@@ -14,12 +14,18 @@ import (
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
-// The compact file: country,session,value,lower,upper,n (see the package
-// documentation).
-const compactHeader = "country,session,value,lower,upper,n"
+// CompactHeader is the header of the compact file:
+//
+//	country,session,value,lower,upper,n
+//
+// one row per country and session with a recorded vote, sorted by country
+// code then session; value is the ideal point and lower–upper its 95 %
+// band, rounded to 3 decimals (the bands are about ±0.1 and wider; the
+// rounding keeps the file small and the same on every platform, and never
+// writes "-0.000"); n the country's recorded votes in the session.
+const CompactHeader = "country,session,value,lower,upper,n"
 
-// WriteCSV writes the ideal points in the compact form described in the
-// package documentation.
+// WriteCSV writes the ideal points in the compact form of CompactHeader.
 func WriteCSV(w io.Writer, p *score.IdealPoints) error {
 	pts := append([]score.IdealPoint(nil), p.Points...)
 	sort.SliceStable(pts, func(a, b int) bool {
@@ -29,7 +35,7 @@ func WriteCSV(w io.Writer, p *score.IdealPoints) error {
 		return pts[a].Period < pts[b].Period
 	})
 	bw := bufio.NewWriter(w)
-	bw.WriteString(compactHeader + "\n")
+	bw.WriteString(CompactHeader + "\n")
 	f := func(v float64) string {
 		s := strconv.FormatFloat(v, 'f', 3, 64)
 		if s == "-0.000" {
@@ -53,7 +59,7 @@ func WriteCSV(w io.Writer, p *score.IdealPoints) error {
 // a band that does not hold its value).
 func ReadCSV(r io.Reader, name string) (*score.IdealPoints, error) {
 	z := distuv.UnitNormal.Quantile(0.975)
-	cols := strings.Split(compactHeader, ",")
+	cols := strings.Split(CompactHeader, ",")
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), 1<<20)
 	p := &score.IdealPoints{Level: 0.95}
@@ -72,8 +78,8 @@ func ReadCSV(r io.Reader, name string) (*score.IdealPoints, error) {
 		line++
 		text := sc.Text()
 		if line == 1 {
-			if text != compactHeader {
-				return nil, bad(0, text, fmt.Errorf("header is not %q: %w", compactHeader, dataset.ErrSyntax))
+			if text != CompactHeader {
+				return nil, bad(0, text, fmt.Errorf("header is not %q: %w", CompactHeader, dataset.ErrSyntax))
 			}
 			continue
 		}
