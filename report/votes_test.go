@@ -164,7 +164,7 @@ func TestBuildVoteSectionIdealPoints(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := Build(events, &Options{Dyads: chronology.CoreDyads()})
+	r, err := BuildEvents(events, &Options{Dyads: chronology.CoreDyads()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -238,7 +238,7 @@ func TestBuildVoteSectionIdealFit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := Build(events, &Options{Dyads: chronology.CoreDyads()[:3], Votes: sub})
+	r, err := BuildEvents(events, &Options{Dyads: chronology.CoreDyads()[:3], Votes: sub})
 	if err != nil {
 		t.Fatal(err)
 	}
