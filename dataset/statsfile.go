@@ -23,7 +23,7 @@ import (
 // scoring in another. It is RFC 4180 CSV (comma-separated, LF line ends,
 // UTF-8), plain or gzip/zip-compressed, with this header line:
 //
-//	entente_stats,granularity,directed,weight,goldstein,quads,exclude_self,a,b,start,n,reports,w,w2,gw,gw2,wg,wg2,quad_unknown,quad_verbal_cooperation,quad_material_cooperation,quad_verbal_conflict,quad_material_conflict,quad_neutral,tw,wt,first,last
+//	entente_stats,granularity,directed,weight,goldstein,quads,exclude_self,dedup,a,b,start,n,reports,w,w2,gw,gw2,wg,wg2,quad_unknown,quad_verbal_cooperation,quad_material_cooperation,quad_verbal_conflict,quad_material_conflict,quad_neutral,tw,wt,first,last
 //
 // and one row per dyad and period:
 //
@@ -34,6 +34,8 @@ import (
 //	goldstein       the Goldstein table applied (AggregateOptions.Goldstein): gdelt, icews, or empty (each event's own)
 //	quads           the quad mapping applied: gdelt, icews, phoenix, plover, or empty (each event's own)
 //	exclude_self    true if self-dyads were dropped (AggregateOptions.ExcludeSelf)
+//	dedup           the one-a-day merge applied before aggregating (DedupKey): actors,
+//	                countries, off, or empty when the writer did not record it
 //	a, b            the dyad's country codes (strings: "NAM", never a number)
 //	start           the period's first day, YYYY-MM-DD (UTC)
 //	n, reports      Stats.N and Stats.Reports, decimal integers
@@ -81,7 +83,7 @@ var statsQuadColumns = [cameo.NumQuads]string{"quad_unknown", "quad_verbal_coope
 
 // statsColumns is the version 1 header.
 var statsColumns = func() []string {
-	c := []string{statsMagic, "granularity", "directed", "weight", "goldstein", "quads", "exclude_self", "a", "b", "start", "n", "reports", "w", "w2", "gw", "gw2", "wg", "wg2"}
+	c := []string{statsMagic, "granularity", "directed", "weight", "goldstein", "quads", "exclude_self", "dedup", "a", "b", "start", "n", "reports", "w", "w2", "gw", "gw2", "wg", "wg2"}
 	c = append(c, statsQuadColumns[:]...)
 	return append(c, "tw", "wt", "first", "last")
 }()
@@ -95,6 +97,7 @@ const (
 	scGoldstein
 	scQuads
 	scExcludeSelf
+	scDedup
 	scA
 	scB
 	scStart
@@ -147,23 +150,42 @@ func IsStatsPath(path string) (bool, error) {
 	return IsStatsFile(head[:n]), nil
 }
 
-// WriteStats writes every row of t as a stats file (see the format above),
-// header included, in Table.Rows order.
-func WriteStats(w io.Writer, t *Table) error {
-	opts := t.Options()
-	return WriteStatsRows(w, &opts, t.Rows())
+// StatsInfo is what a stats file says about how its rows were made: the
+// format version, the aggregation options and the deduplication applied
+// before aggregating.
+type StatsInfo struct {
+	Version int
+	Options AggregateOptions
+	// Dedup is "actors", "countries" or "off" (see DedupKey), or "" when
+	// the writer did not record it (WriteStats: a Table does not know).
+	Dedup string
 }
 
-// WriteStatsRows writes rows as a stats file aggregated with opts (nil
-// means the defaults), header included, in the order given; sort them as
-// Table.Rows does for a canonical file. It panics on undeclared options,
-// as NewTable does.
-func WriteStatsRows(w io.Writer, opts *AggregateOptions, rows []DyadPeriod) error {
-	o := opts.options()
+// WriteStats writes every row of t as a stats file (see the format above),
+// header included, in Table.Rows order, with an empty dedup column.
+func WriteStats(w io.Writer, t *Table) error {
+	return WriteStatsRows(w, &StatsInfo{Options: t.Options()}, t.Rows())
+}
+
+// WriteStatsRows writes rows as a stats file made as info says (nil means
+// the default options, dedup not recorded; info.Version is ignored: the
+// file is StatsFileVersion), header included, in the order given; sort
+// them as Table.Rows does for a canonical file. It panics on undeclared
+// options, as NewTable does, and on a Dedup other than "", "off",
+// "actors" or "countries".
+func WriteStatsRows(w io.Writer, info *StatsInfo, rows []DyadPeriod) error {
+	var in StatsInfo
+	if info != nil {
+		in = *info
+	}
+	o := in.Options.options()
+	if !validDedup(in.Dedup) {
+		panic(fmt.Sprintf("dataset: StatsInfo.Dedup %q is not actors, countries, off or empty", in.Dedup))
+	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.WriteString(strings.Join(statsColumns, ","))
 	bw.WriteByte('\n')
-	prefix := statsPrefix(&o)
+	prefix := statsPrefix(&o, in.Dedup)
 	var buf []byte
 	for i := range rows {
 		buf = appendStatsRow(buf[:0], prefix, &rows[i])
@@ -175,7 +197,7 @@ func WriteStatsRows(w io.Writer, opts *AggregateOptions, rows []DyadPeriod) erro
 }
 
 // statsPrefix is the settings part of every row: version to exclude_self.
-func statsPrefix(o *AggregateOptions) string {
+func statsPrefix(o *AggregateOptions, dedup string) string {
 	gold, quads := "", ""
 	if o.Goldstein != nil {
 		gold = o.Goldstein.Name()
@@ -183,7 +205,15 @@ func statsPrefix(o *AggregateOptions) string {
 	if o.Quads != nil {
 		quads = o.Quads.Name()
 	}
-	return fmt.Sprintf("%d,%s,%t,%s,%s,%s,%t,", StatsFileVersion, o.Granularity, o.Directed, o.Weight, gold, quads, o.ExcludeSelf)
+	return fmt.Sprintf("%d,%s,%t,%s,%s,%s,%t,%s,", StatsFileVersion, o.Granularity, o.Directed, o.Weight, gold, quads, o.ExcludeSelf, dedup)
+}
+
+func validDedup(s string) bool {
+	switch s {
+	case "", "off", "actors", "countries":
+		return true
+	}
+	return false
 }
 
 func appendStatsRow(b []byte, prefix string, r *DyadPeriod) []byte {
@@ -394,29 +424,56 @@ func ReadStatsFiles(paths []string, ro *ReadOptions, ao *AggregateOptions) (*Tab
 	for i, p := range paths {
 		reports[i] = &Report{File: p, Format: FormatStats}
 	}
+	var first *StatsInfo
+	firstPath := ""
 	for i, p := range paths {
-		if err := readStatsFile(p, reports[i], t, fm); err != nil {
+		info, err := readStatsFile(p, reports[i], t, fm, 0)
+		if err != nil {
 			var pe *ParseError
 			if !errors.As(err, &pe) {
 				err = fmt.Errorf("dataset: %s: %w", p, err)
 			}
 			return nil, reports, err
 		}
+		if info == nil {
+			continue
+		}
+		if first == nil {
+			first, firstPath = info, p
+		} else if info.Dedup != first.Dedup {
+			return nil, reports, fmt.Errorf("dataset: %s: %w: deduplicated with %q, but %s with %q", p, ErrStatsMismatch, info.Dedup, firstPath, first.Dedup)
+		}
 	}
 	return t, reports, nil
 }
 
-func readStatsFile(path string, rep *Report, t *Table, fm *filterMatch) error {
-	rc, _, err := openInput(path)
+// ReadStatsInfo reads how the stats file at path (plain, gzip or zip) was
+// made, from its header and first row; it returns nil for a file without
+// rows. Errors are those of ReadStatsFiles for the rows read.
+func ReadStatsInfo(path string) (*StatsInfo, error) {
+	info, err := readStatsFile(path, &Report{}, nil, nil, 1)
 	if err != nil {
-		return err
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			err = fmt.Errorf("dataset: %s: %w", path, err)
+		}
 	}
-	defer rc.Close()
-	return readStats(rc, path, rep, t, fm)
+	return info, err
 }
 
-// readStats reads one stats stream into t.
-func readStats(r io.Reader, name string, rep *Report, t *Table, fm *filterMatch) error {
+func readStatsFile(path string, rep *Report, t *Table, fm *filterMatch, limit int64) (*StatsInfo, error) {
+	rc, _, err := openInput(path)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return readStats(rc, path, rep, t, fm, limit)
+}
+
+// readStats reads one stats stream into t and returns the settings of its
+// rows (nil if it has none). With limit > 0 it stops after limit rows;
+// with a nil t it only checks the rows.
+func readStats(r io.Reader, name string, rep *Report, t *Table, fm *filterMatch, limit int64) (*StatsInfo, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	if b, err := br.Peek(3); err == nil && bytes.Equal(b, utf8BOM) {
 		br.Discard(3)
@@ -435,17 +492,17 @@ func readStats(r io.Reader, name string, rep *Report, t *Table, fm *filterMatch)
 	}
 	header, err := cr.Read()
 	if err == io.EOF {
-		return &ParseError{File: name, Err: fmt.Errorf("%w: the input is empty, not a stats file", ErrUnknownFormat)}
+		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: the input is empty, not a stats file", ErrUnknownFormat)}
 	}
 	if err != nil {
-		return statsCSVError(name, err)
+		return nil, statsCSVError(name, err)
 	}
 	if len(header) == 0 || header[0] != statsMagic {
 		first := ""
 		if len(header) > 0 {
 			first = header[0]
 		}
-		return &ParseError{File: name, Line: 1, Field: 1, Value: shorten(first), Err: fmt.Errorf("%w: not a stats file (its header does not start with %s)", ErrUnknownFormat, statsMagic)}
+		return nil, &ParseError{File: name, Line: 1, Field: 1, Value: shorten(first), Err: fmt.Errorf("%w: not a stats file (its header does not start with %s)", ErrUnknownFormat, statsMagic)}
 	}
 	headerOK := len(header) == len(statsColumns)
 	badHeader := -1
@@ -454,7 +511,11 @@ func readStats(r io.Reader, name string, rep *Report, t *Table, fm *filterMatch)
 			headerOK, badHeader = false, i
 		}
 	}
-	want := t.opts
+	var want AggregateOptions
+	if t != nil {
+		want = t.opts
+	}
+	var info *StatsInfo
 	var fileOpts *AggregateOptions
 	var prefix []string // the settings fields of the first row
 	for {
@@ -463,46 +524,56 @@ func readStats(r io.Reader, name string, rep *Report, t *Table, fm *filterMatch)
 			break
 		}
 		if err != nil {
-			return statsCSVError(name, err)
+			return nil, statsCSVError(name, err)
 		}
 		line, _ := cr.FieldPos(0)
 		rep.Read++
 		// the version first: a later version may have other columns
 		if rec[scVersion] != strconv.Itoa(StatsFileVersion) {
-			return perr(line, scVersion, rec[scVersion], fmt.Errorf("%w %q (this entente reads version %d; a newer entente wrote it?)", ErrStatsVersion, rec[scVersion], StatsFileVersion))
+			return nil, perr(line, scVersion, rec[scVersion], fmt.Errorf("%w %q (this entente reads version %d; a newer entente wrote it?)", ErrStatsVersion, rec[scVersion], StatsFileVersion))
 		}
 		if !headerOK {
 			if badHeader < 0 {
-				return perr(1, -1, "", fmt.Errorf("%w: version %d header has %d columns, want %d", ErrColumnCount, StatsFileVersion, len(header), len(statsColumns)))
+				return nil, perr(1, -1, "", fmt.Errorf("%w: version %d header has %d columns, want %d", ErrColumnCount, StatsFileVersion, len(header), len(statsColumns)))
 			}
-			return perr(1, badHeader, header[badHeader], fmt.Errorf("%w: version %d header names column %d %s", ErrSyntax, StatsFileVersion, badHeader+1, statsColumns[badHeader]))
+			return nil, perr(1, badHeader, header[badHeader], fmt.Errorf("%w: version %d header names column %d %s", ErrSyntax, StatsFileVersion, badHeader+1, statsColumns[badHeader]))
 		}
 		if len(rec) != len(statsColumns) {
-			return perr(line, -1, "", fmt.Errorf("%w: %d fields, want %d", ErrColumnCount, len(rec), len(statsColumns)))
+			return nil, perr(line, -1, "", fmt.Errorf("%w: %d fields, want %d", ErrColumnCount, len(rec), len(statsColumns)))
 		}
 		if fileOpts == nil {
 			o, field, err := parseStatsSettings(rec)
 			if err != nil {
-				return perr(line, field, rec[field], err)
+				return nil, perr(line, field, rec[field], err)
 			}
-			if field, err := checkStatsSettings(&o, &want); err != nil {
-				return perr(line, field, rec[field], err)
+			if t != nil {
+				if field, err := checkStatsSettings(&o, &want); err != nil {
+					return nil, perr(line, field, rec[field], err)
+				}
 			}
 			fileOpts = &o
+			info = &StatsInfo{Version: StatsFileVersion, Options: o, Dedup: rec[scDedup]}
 			prefix = append([]string(nil), rec[:scA]...)
 		} else {
 			for i := scGranularity; i < scA; i++ {
 				if rec[i] != prefix[i] {
-					return perr(line, i, rec[i], fmt.Errorf("%w: %s differs from the file's first row (%q): shards aggregated with different settings", ErrStatsMismatch, statsColumns[i], prefix[i]))
+					return nil, perr(line, i, rec[i], fmt.Errorf("%w: %s differs from the file's first row (%q): shards aggregated with different settings", ErrStatsMismatch, statsColumns[i], prefix[i]))
 				}
 			}
 		}
 		row, field, err := parseStatsRow(rec)
 		if err != nil {
-			return perr(line, field, rec[field], err)
+			return nil, perr(line, field, rec[field], err)
+		}
+		if t == nil {
+			rep.Kept++
+			if limit > 0 && rep.Read >= limit {
+				return info, nil
+			}
+			continue
 		}
 		if reason, err := statsFilterRow(fm, &row, fileOpts.Granularity); err != nil {
-			return perr(line, scStart, rec[scStart], err)
+			return nil, perr(line, scStart, rec[scStart], err)
 		} else if reason != "" {
 			rep.Filter(reason)
 			continue
@@ -526,11 +597,11 @@ func readStats(r io.Reader, name string, rep *Report, t *Table, fm *filterMatch)
 	}
 	if !headerOK && rep.Read == 0 {
 		if badHeader < 0 {
-			return perr(1, -1, "", fmt.Errorf("%w: version %d header has %d columns, want %d", ErrColumnCount, StatsFileVersion, len(header), len(statsColumns)))
+			return nil, perr(1, -1, "", fmt.Errorf("%w: version %d header has %d columns, want %d", ErrColumnCount, StatsFileVersion, len(header), len(statsColumns)))
 		}
-		return perr(1, badHeader, header[badHeader], fmt.Errorf("%w: version %d header names column %d %s", ErrSyntax, StatsFileVersion, badHeader+1, statsColumns[badHeader]))
+		return nil, perr(1, badHeader, header[badHeader], fmt.Errorf("%w: version %d header names column %d %s", ErrSyntax, StatsFileVersion, badHeader+1, statsColumns[badHeader]))
 	}
-	return nil
+	return info, nil
 }
 
 // statsCSVError turns a CSV syntax error into a *ParseError.
@@ -572,6 +643,9 @@ func parseStatsSettings(rec []string) (AggregateOptions, int, error) {
 	}
 	if o.ExcludeSelf, err = strconv.ParseBool(rec[scExcludeSelf]); err != nil || rec[scExcludeSelf] != strconv.FormatBool(o.ExcludeSelf) {
 		return o, scExcludeSelf, fmt.Errorf("%w: want true or false", ErrSyntax)
+	}
+	if !validDedup(rec[scDedup]) {
+		return o, scDedup, fmt.Errorf("%w: want actors, countries, off or empty", ErrSyntax)
 	}
 	return o, 0, nil
 }

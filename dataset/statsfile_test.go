@@ -307,7 +307,7 @@ func statsText(row string) string {
 	return strings.Join(statsColumns, ",") + "\n" + row + "\n"
 }
 
-const statsRow = "1,day,false,one,,,false,CHN,RUS,2024-05-16,2,3,2.000000000,2.000000000,2.000000000,2.000000000,7.000000000,24.500000000,0.000000000,2.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,2024-05-16,2024-05-16"
+const statsRow = "1,day,false,one,,,false,,CHN,RUS,2024-05-16,2,3,2.000000000,2.000000000,2.000000000,2.000000000,7.000000000,24.500000000,0.000000000,2.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,2024-05-16,2024-05-16"
 
 func TestStatsFileHand(t *testing.T) {
 	dir := t.TempDir()
@@ -354,12 +354,14 @@ func TestStatsFileErrors(t *testing.T) {
 		{"not-stats", "date,source,target,code\n", nil, ErrUnknownFormat, ":1: field 1"},
 		{"empty", "", nil, ErrUnknownFormat, "empty"},
 		{"columns", statsText(statsRow + ",x"), nil, ErrColumnCount, ":2:"},
-		{"sum", statsText(field(scSums+2, "1e3")), nil, ErrBadNumber, ":2: column gw (field 15)"},
+		{"sum", statsText(field(scSums+2, "1e3")), nil, ErrBadNumber, ":2: column gw (field 16)"},
 		{"count", statsText(field(scN, "-1")), nil, ErrBadNumber, "column n "},
 		{"date", statsText(field(scStart, "2024-13-01")), nil, ErrBadDate, "column start"},
 		{"first", statsText(field(scFirst, "yesterday")), nil, ErrBadDate, "column first"},
 		{"granularity", statsText(field(scGranularity, "Day")), nil, ErrSyntax, "column granularity"},
 		{"weight", statsText(field(scWeight, "tons")), nil, ErrSyntax, "column weight"},
+		{"dedup", statsText(field(scDedup, "names")), nil, ErrSyntax, "column dedup"},
+		{"mixed-dedup", statsText(statsRow) + field(scDedup, "off") + "\n", nil, ErrStatsMismatch, ":3: column dedup"},
 		{"country", statsText(field(scA, "")), nil, ErrMissingField, "column a "},
 		{"weight-mismatch", statsText(statsRow), &AggregateOptions{Weight: WeightMentions}, ErrStatsMismatch, "column weight"},
 		{"table-mismatch", statsText(statsRow), &AggregateOptions{Goldstein: cameo.GoldsteinGDELT}, ErrStatsMismatch, "column goldstein"},
@@ -389,6 +391,41 @@ func TestStatsFileErrors(t *testing.T) {
 	}
 	if _, _, err := ReadStatsFiles([]string{filepath.Join(dir, "missing.csv")}, nil, nil); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("missing file: %v", err)
+	}
+}
+
+func TestStatsInfo(t *testing.T) {
+	dir := t.TempDir()
+	tab := NewTable(&AggregateOptions{Granularity: Day, Weight: WeightMentions})
+	for _, e := range tableEvents() {
+		tab.Add(&e)
+	}
+	info := &StatsInfo{Options: tab.Options(), Dedup: "actors"}
+	var b bytes.Buffer
+	if err := WriteStatsRows(&b, info, tab.Rows()); err != nil {
+		t.Fatal(err)
+	}
+	a := writeFile(t, filepath.Join(dir, "a.csv"), b.Bytes())
+	got, err := ReadStatsInfo(a)
+	if err != nil || got == nil || got.Version != 1 || got.Dedup != "actors" || got.Options != tab.Options() {
+		t.Fatalf("ReadStatsInfo = %+v, %v", got, err)
+	}
+	// a shard deduplicated otherwise does not merge with it
+	b.Reset()
+	WriteStatsRows(&b, &StatsInfo{Options: tab.Options(), Dedup: "off"}, tab.Rows())
+	off := writeFile(t, filepath.Join(dir, "off.csv"), b.Bytes())
+	if _, _, err := ReadStatsFiles([]string{a, off}, nil, &AggregateOptions{Weight: WeightMentions}); !errors.Is(err, ErrStatsMismatch) || !strings.Contains(err.Error(), "off.csv") {
+		t.Errorf("mixed dedup: %v", err)
+	}
+	// an empty shard (header only) has no settings and merges with any
+	b.Reset()
+	WriteStatsRows(&b, nil, nil)
+	empty := writeFile(t, filepath.Join(dir, "e.csv"), b.Bytes())
+	if info, err := ReadStatsInfo(empty); info != nil || err != nil {
+		t.Errorf("empty: %+v, %v", info, err)
+	}
+	if _, _, err := ReadStatsFiles([]string{empty, a}, nil, &AggregateOptions{Weight: WeightMentions}); err != nil {
+		t.Error(err)
 	}
 }
 
@@ -493,7 +530,7 @@ func FuzzStatsFile(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rep := &Report{}
 		tab := NewTable(&AggregateOptions{Granularity: Year})
-		err := readStats(bytes.NewReader(data), "fuzz", rep, tab, nil)
+		_, err := readStats(bytes.NewReader(data), "fuzz", rep, tab, nil, 0)
 		if err != nil {
 			var pe *ParseError
 			if !errors.As(err, &pe) {
@@ -509,7 +546,7 @@ func FuzzStatsFile(f *testing.F) {
 			t.Fatal(err)
 		}
 		back := NewTable(&AggregateOptions{Granularity: Year})
-		if err := readStats(bytes.NewReader(out.Bytes()), "again", &Report{}, back, nil); err != nil {
+		if _, err := readStats(bytes.NewReader(out.Bytes()), "again", &Report{}, back, nil, 0); err != nil {
 			t.Fatalf("written file does not read: %v\n%s", err, out.Bytes())
 		}
 		var again bytes.Buffer
