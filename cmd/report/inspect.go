@@ -138,6 +138,9 @@ func runInspect(e *env, args []string) error {
 // dataset.AggregateFiles (the fast path for GDELT); with -dedup it reads
 // the events once, feeding the table and a streaming Deduper.
 func inspectFile(e *env, path string, ro *dataset.ReadOptions, dedup *dataset.DedupOptions, f inspectFlags) error {
+	if ok, _ := dataset.IsStatsPath(path); ok { // statsinput.go
+		return inspectStats(e, path, f)
+	}
 	if dedup == nil {
 		t, reps, err := dataset.AggregateFiles([]string{path}, ro, nil)
 		rep := reps[0]

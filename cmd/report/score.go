@@ -141,7 +141,15 @@ func (in *scoreInput) load(e *env, paths []string) (*score.Panel, error) {
 	}
 	var tab *dataset.Table
 	dedup := strings.ToLower(in.dedup)
+	stats, err := statsPaths(paths) // stats files: statsinput.go
+	if err != nil {
+		return nil, err
+	}
 	switch {
+	case stats:
+		if tab, err = in.loadStats(paths, &ro, &ao, say); err != nil {
+			return nil, err
+		}
 	case len(paths) == 0:
 		events, err := chronology.Events()
 		if err != nil {
