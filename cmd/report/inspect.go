@@ -151,6 +151,9 @@ func runInspect(e *env, args []string) error {
 // dataset.AggregateFiles (the fast path for GDELT); with -dedup it reads
 // the events once, feeding the table and a streaming Deduper.
 func inspectFile(e *env, path string, ro *dataset.ReadOptions, dedup *dataset.DedupOptions, f inspectFlags) error {
+	if ok, _ := dataset.IsStatsPath(path); ok { // statsinput.go
+		return inspectStats(e, path, f)
+	}
 	if vf, _ := votes.DetectFile(path); vf != dataset.FormatAuto || path == votes.EmbeddedName {
 		return inspectVotes(e, path, ro, f)
 	}

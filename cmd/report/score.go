@@ -143,13 +143,40 @@ func (in *scoreInput) load(e *env, paths []string) (*score.Panel, *dataset.Table
 			fmt.Fprintf(e.stderr, format, a...)
 		}
 	}
-	// One ingest stage: read, deduplicate (streaming) and aggregate.
+	stats, err := statsPaths(paths) // stats files: statsinput.go
+	if err != nil {
+		return nil, nil, err
+	}
+	var tab *dataset.Table
+	if stats {
+		if tab, err = in.loadStats(paths, &ro, &ao, say); err != nil {
+			return nil, nil, err
+		}
+	} else {
+		if tab, err = in.ingest(e, paths, ro, ao, say); err != nil {
+			return nil, nil, err
+		}
+	}
+	if sk := tab.Skipped(); sk.Total() > 0 {
+		say("events not scored: %s\n", sk)
+	}
+	if tab.Len() == 0 {
+		return nil, nil, errors.New("no dated events between two known countries to score")
+	}
+	p, err := score.PanelFromTable(tab, from, to)
+	return p, tab, err
+}
+
+// ingest reads event inputs (or the embedded chronology when there are
+// none) through the one ingest stage: read, deduplicate (streaming) and
+// aggregate, printing the accounting through say.
+func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao dataset.AggregateOptions, say func(string, ...any)) (*dataset.Table, error) {
 	dedup := strings.ToLower(in.dedup)
 	io := &dataset.IngestOptions{Read: &ro, Aggregate: &ao, NoDedup: dedup == "off"}
 	if !io.NoDedup {
 		key, err := dataset.ParseDedupKey(dedup)
 		if err != nil {
-			return nil, nil, fmt.Errorf("%w: -dedup: %v", errUsage, err)
+			return nil, fmt.Errorf("%w: -dedup: %v", errUsage, err)
 		}
 		io.Dedup = &dataset.DedupOptions{Key: key}
 	}
@@ -157,7 +184,7 @@ func (in *scoreInput) load(e *env, paths []string) (*score.Panel, *dataset.Table
 	if len(paths) == 0 {
 		events, err := chronology.Events()
 		if err != nil {
-			return nil, nil, fmt.Errorf("the embedded chronology: %w", err)
+			return nil, fmt.Errorf("the embedded chronology: %w", err)
 		}
 		kept := events[:0]
 		setAside := map[string]int64{}
@@ -182,6 +209,7 @@ func (in *scoreInput) load(e *env, paths []string) (*score.Panel, *dataset.Table
 	} else {
 		io.Progress, io.Stdin = newProgress(e, in.quiet).ingest(), e.stdin
 		var reps []*dataset.Report
+		var err error
 		ing, reps, err = ingestFiles(paths, io)
 		for _, r := range reps {
 			if r != nil && r.File != "" {
@@ -189,21 +217,13 @@ func (in *scoreInput) load(e *env, paths []string) (*score.Panel, *dataset.Table
 			}
 		}
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 	}
 	if ing.Deduplicated {
 		say("%s\n", ing.Dedup)
 	}
-	tab := ing.Table
-	if sk := tab.Skipped(); sk.Total() > 0 {
-		say("events not scored: %s\n", sk)
-	}
-	if tab.Len() == 0 {
-		return nil, nil, errors.New("no dated events between two known countries to score")
-	}
-	p, err := score.PanelFromTable(tab, from, to)
-	return p, tab, err
+	return ing.Table, nil
 }
 
 // scoreOutput writes through fn to path atomically, or to stdout when path
