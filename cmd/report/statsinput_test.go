@@ -50,13 +50,17 @@ func TestScoreStatsInput(t *testing.T) {
 		sharedtest.Path(t, "data/icews/events.2018.sample.tab"),
 	}
 	day := &dataset.AggregateOptions{Granularity: dataset.Day}
-	off, _, err := dataset.AggregateFiles(raw, nil, day)
+	// The commands read events with the default role filter (-roles
+	// government); stats are made from the events it keeps, as an
+	// aggregation that applies the same filter makes them.
+	roles := &dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}}
+	off, _, err := dataset.AggregateFiles(raw, roles, day)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var all []dataset.Event
 	for _, p := range raw {
-		evs, _, err := dataset.ReadFile(p, nil)
+		evs, _, err := dataset.ReadFile(p, roles)
 		if err != nil {
 			t.Fatal(err)
 		}
