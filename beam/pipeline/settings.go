@@ -40,6 +40,11 @@ type Settings struct {
 	Dyads string
 	// Strict fails a file at its first unreadable row.
 	Strict bool
+	// Roles: which actor roles count, as `report -roles` reads it:
+	// government (the default: acts by or toward another state's
+	// opposition or rebels are set aside and counted as filtered), state,
+	// or all.
+	Roles string
 }
 
 // resolved is Settings turned into dataset options.
@@ -141,8 +146,16 @@ func (s Settings) resolve() (*resolved, error) {
 			return nil, fmt.Errorf("pipeline: dyads: %w", err)
 		}
 	}
-	if !from.IsZero() || !to.IsZero() || len(dyads) > 0 {
-		r.ro.Filter = &dataset.Filter{From: from, To: to, Dyads: dyads}
+	roles := s.Roles
+	if roles == "" {
+		roles = "government"
+	}
+	rf, err := dataset.ParseRoleFilter(roles)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: roles: %w", err)
+	}
+	if !from.IsZero() || !to.IsZero() || len(dyads) > 0 || rf != nil {
+		r.ro.Filter = &dataset.Filter{From: from, To: to, Dyads: dyads, Roles: rf}
 		if !to.IsZero() {
 			// the whole last day, as report score reads -to
 			r.ro.Filter.To = to.AddDate(0, 0, 1).Add(-time.Nanosecond)

@@ -10,17 +10,31 @@ import (
 
 func TestSettingsDefaults(t *testing.T) {
 	// The zero Settings are report score's defaults (weight one, dedup
-	// actors, each event's own Goldstein weight and quad class), with day
-	// periods.
+	// actors, each event's own Goldstein weight and quad class, the
+	// government role filter), with day periods.
 	r, err := Settings{}.resolve()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.ao != (dataset.AggregateOptions{Granularity: dataset.Day}) || !r.dedup || r.dedupBy != dataset.DedupActors || r.ro.Filter != nil {
+	if r.ao != (dataset.AggregateOptions{Granularity: dataset.Day}) || !r.dedup || r.dedupBy != dataset.DedupActors ||
+		r.ro.Filter == nil || r.ro.Filter.Roles == nil || r.ro.Filter.Roles.Rules[0].Name != dataset.DefaultRoleFilter().Rules[0].Name {
 		t.Errorf("defaults %+v", r)
 	}
 	if r.dedupName() != "actors" {
 		t.Errorf("dedup column %q", r.dedupName())
+	}
+}
+
+func TestSettingsRolesAll(t *testing.T) {
+	r, err := Settings{Roles: "all"}.resolve()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.ro.Filter != nil {
+		t.Errorf("roles all: filter %+v, want none", r.ro.Filter)
+	}
+	if _, err := (Settings{Roles: "nobody"}).resolve(); err == nil {
+		t.Error("roles nobody: no error")
 	}
 }
 

@@ -68,6 +68,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&s.Goldstein, "goldstein", "", "re-weight every event with a Goldstein `table`: gdelt or icews (default: each event's own)")
 	fs.StringVar(&s.Quads, "quads", "", "re-class every event with a quad `mapping`: gdelt, icews, phoenix or plover (default: each event's own)")
 	fs.StringVar(&s.Dedup, "dedup", "actors", "merge repeated reports of one event (one a day, across all files): `actors`, countries or off")
+	fs.StringVar(&s.Roles, "roles", "government", "which actor roles count, as `report -roles`: government (acts toward another state's opposition or rebels set aside), state or all")
 	fs.BoolVar(&s.Directed, "directed", false, "keep directions apart")
 	fs.StringVar(&s.Format, "format", "", "input `format` (gdelt1, gdelt2, icews, plover, csv, jsonl; default: detected)")
 	fs.StringVar(&s.From, "from", "", "first day: `YYYY`, YYYY-MM or YYYY-MM-DD (default: unbounded)")
