@@ -155,16 +155,21 @@ func runPipeline(e *env, args []string) error {
 	// With files and no dyads asked for, the evidence of the dyads the
 	// report picks comes from a second pass limited to them: a first pass
 	// keeping evidence for every dyad would hold events for all of them.
-	// Standard input cannot be read twice: its single pass keeps the
-	// evidence of every dyad (at most io.Evidence events a dyad-period).
+	// Standard input cannot be read twice: without -dyads its evidence
+	// would be every dyad's (memory growing with all the dyad-periods), so
+	// it has none, and the report says why.
 	stdin := false
 	for _, p := range paths {
 		stdin = stdin || p == "-"
 	}
-	twoPass := len(paths) > 0 && len(opts.Dyads) == 0 && io.Evidence > 0 && !stdin
+	twoPass := len(paths) > 0 && len(opts.Dyads) == 0 && io.Evidence > 0
 	evidence := io.Evidence
 	if twoPass {
 		io.Evidence = 0
+	}
+	if twoPass && stdin {
+		twoPass = false
+		prog.warn("standard input is read once: give -dyads for top events and change-point drivers")
 	}
 	io.Progress = prog.ingest()
 	in, reps, err := ingestFiles(paths, io)
