@@ -141,13 +141,13 @@ func (in *scoreInput) load(e *env, paths []string) (*score.Panel, *dataset.Table
 	}
 	// One ingest stage: read, deduplicate (streaming) and aggregate.
 	dedup := strings.ToLower(in.dedup)
-	io := &dataset.IngestOptions{Read: &ro, Aggregate: &ao, NoDedup: dedup == "off"}
-	if !io.NoDedup {
+	iopts := &dataset.IngestOptions{Read: &ro, Aggregate: &ao, NoDedup: dedup == "off"}
+	if !iopts.NoDedup {
 		key, err := dataset.ParseDedupKey(dedup)
 		if err != nil {
 			return nil, nil, fmt.Errorf("%w: -dedup: %v", errUsage, err)
 		}
-		io.Dedup = &dataset.DedupOptions{Key: key}
+		iopts.Dedup = &dataset.DedupOptions{Key: key}
 	}
 	var ing *dataset.Ingest
 	if len(paths) == 0 {
@@ -164,11 +164,11 @@ func (in *scoreInput) load(e *env, paths []string) (*score.Panel, *dataset.Table
 			kept = append(kept, events[i])
 		}
 		say("%s (%s): %d events, %d in the periods asked for\n", chronology.Name(), chronology.File, len(events), len(kept))
-		ing = dataset.IngestEvents(kept, io)
+		ing = dataset.IngestEvents(kept, iopts)
 	} else {
-		io.Progress, io.Stdin = newProgress(e, in.quiet).ingest(), e.stdin
+		iopts.Progress, iopts.Stdin = newProgress(e, in.quiet).ingest(), e.stdin
 		var reps []*dataset.Report
-		ing, reps, err = ingestFiles(paths, io)
+		ing, reps, err = ingestFiles(paths, iopts)
 		for _, r := range reps {
 			if r != nil && r.File != "" {
 				say("%s: %s", r.File, r.Summary())
