@@ -70,10 +70,12 @@ type Ingest struct {
 // ranks first, with the best event of each direction: exactly those,
 // whatever the order of the reports, so that a dyad's top k lines (k ≤ m)
 // are among them. Their report counts, tones and Goldstein weights are the
-// merged events' (and their counts under a count weight); their texts
-// (description, URL, references) come from the reports seen from the
-// moment the event ranked among the kept ones: an event that entered on a
-// later report shows that report's text first.
+// merged events' (and their counts under a count weight). With
+// EvidenceDyads given, their texts (description, reference, URL, URLs,
+// evidence) are the merged events' too: the merged text of every group of
+// those dyads is kept (a few strings a group). Without, they come from the
+// reports seen from the moment the event ranked among the kept ones: an
+// event that entered on a later report shows that report's text first.
 func (in *Ingest) Evidence(d Dyad) []Event {
 	if in.Table != nil && !in.Table.opts.Directed {
 		d = d.Undirected()
