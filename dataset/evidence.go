@@ -28,7 +28,7 @@ import (
 // dyad's top k lines (k ≤ m), with their mutual marks, are among its pools.
 // Numbers (reports, counts, tone) are the merged event's, from the
 // deduplicator. Texts (description, URL, evidence, references): with
-// dyads selected, the merged text of every group of those dyads is kept
+// dyads selected (and not EvidenceOnly), the merged text of every group of those dyads is kept
 // (evText), so that kept events show their merged events' texts exactly;
 // with every dyad, they are merged from the reports the pool saw (an event
 // that entered the pool on a later report shows that report's text first).

@@ -175,15 +175,12 @@ func TestIngestEvidenceIsTheTopOfEachPeriod(t *testing.T) {
 func TestIngestEvidenceOnlyPass(t *testing.T) {
 	dir := t.TempDir()
 	path := withDuplicates(t, dir, 5000, 4)
-	first, _, err := IngestFiles([]string{path}, nil)
+	// (every dyad's evidence: no merged texts are kept, as in EvidenceOnly)
+	full, _, err := IngestFiles([]string{path}, &IngestOptions{Evidence: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
-	dyads := first.Table.Busiest(3)
-	full, _, err := IngestFiles([]string{path}, &IngestOptions{Evidence: 3, EvidenceDyads: dyads})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dyads := full.Table.Busiest(3)
 	second, _, err := IngestFiles([]string{path}, &IngestOptions{Evidence: 3, EvidenceDyads: dyads, EvidenceOnly: true,
 		Read: &ReadOptions{Filter: &Filter{Dyads: dyads}}})
 	if err != nil {
