@@ -177,6 +177,9 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		plan.dedup.noMerge = !cfg.dedup
 		if cfg.evidence > 0 {
 			plan.dedup.ev = newEvidence(cfg.evidence, &ao, cfg.evidenceDyads)
+			if cfg.evidenceOnly {
+				plan.dedup.ev.texts = nil // a second pass over the busiest dyads: bounded memory first
+			}
 		}
 		plan.dedup.start()
 		defer plan.dedup.finish()

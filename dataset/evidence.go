@@ -27,10 +27,13 @@ import (
 // outranks what it would replace holds exactly those at every moment: a
 // dyad's top k lines (k ≤ m), with their mutual marks, are among its pools.
 // Numbers (reports, counts, tone) are the merged event's, from the
-// deduplicator; texts (description, URL, evidence, references) are merged
-// from the reports the pool saw: an event that entered the pool on a later
-// report shows that report's text first. Memory: at most 2m events per
-// dyad-period of the selected dyads.
+// deduplicator. Texts (description, URL, evidence, references): with
+// dyads selected (and not EvidenceOnly), the merged text of every group of those dyads is kept
+// (evText), so that kept events show their merged events' texts exactly;
+// with every dyad, they are merged from the reports the pool saw (an event
+// that entered the pool on a later report shows that report's text first).
+// Memory: at most 2m events per dyad-period of the selected dyads, and
+// with dyads selected a merged text per group of theirs.
 
 // evRank is what an event is ranked by.
 type evRank struct {
@@ -98,6 +101,79 @@ type evidence struct {
 	dyads   map[Dyad]bool // nil: every dyad
 	pools   map[evKey][]*evSlot
 	byGroup map[int64]*evEntry
+	// texts, kept when dyads are selected, holds every group's merged
+	// text, so that an event entering a pool late shows its first
+	// report's
+	texts map[int64]*evText
+}
+
+// evText is the merged text of a group, by Dedup's rules: the first
+// non-empty description, reference and URL; every distinct URL and piece
+// of evidence once merged.
+type evText struct {
+	n              int
+	desc, ref, url string
+	urls           []string
+	evid           []Evidence
+}
+
+func newEvText(e *Event) *evText {
+	return &evText{n: 1, desc: e.Description, ref: e.Reference, url: e.URL,
+		urls: append([]string(nil), e.URLs...), evid: append([]Evidence(nil), e.Evidence...)}
+}
+
+func (t *evText) merge(o *Event) {
+	addURL := func(u string) {
+		if u == "" {
+			return
+		}
+		for _, v := range t.urls {
+			if v == u {
+				return
+			}
+		}
+		t.urls = append(t.urls, u)
+	}
+	addEv := func(x Evidence) {
+		for _, y := range t.evid {
+			if y == x {
+				return
+			}
+		}
+		t.evid = append(t.evid, x)
+	}
+	if t.n == 1 { // as dedupGroup.start: the lists become distinct
+		urls, evid := append([]string{t.url}, t.urls...), t.evid
+		t.urls, t.evid = nil, nil
+		for _, u := range urls {
+			addURL(u)
+		}
+		for _, x := range evid {
+			addEv(x)
+		}
+	}
+	t.n++
+	if t.desc == "" {
+		t.desc = o.Description
+	}
+	if t.ref == "" {
+		t.ref = o.Reference
+	}
+	if t.url == "" {
+		t.url = o.URL
+	}
+	addURL(o.URL)
+	for _, u := range o.URLs {
+		addURL(u)
+	}
+	for _, x := range o.Evidence {
+		addEv(x)
+	}
+}
+
+// set writes the text into e.
+func (t *evText) set(e *Event) {
+	e.Description, e.Reference, e.URL, e.URLs, e.Evidence = t.desc, t.ref, t.url, t.urls, t.evid
 }
 
 func newEvidence(m int, ao *AggregateOptions, dyads []Dyad) *evidence {
@@ -110,6 +186,7 @@ func newEvidence(m int, ao *AggregateOptions, dyads []Dyad) *evidence {
 			}
 			ev.dyads[d] = true
 		}
+		ev.texts = map[int64]*evText{}
 	}
 	return ev
 }
@@ -143,7 +220,23 @@ func displayKey(day int64, e *Event) string {
 // report) between a and b (the table's orientation) in the direction
 // src → …; key is its displayKey; row builds the report's event and is
 // called only when the pool needs it.
-func (ev *evidence) offer(group int64, a, b, src string, date time.Time, key func() string, rank evRank, row func() Event) {
+func (ev *evidence) offer(group int64, a, b, src string, date time.Time, key func() string, rank evRank, row0 func() Event) {
+	var built *Event
+	row := func() Event {
+		if built == nil {
+			x := row0()
+			built = &x
+		}
+		return *built
+	}
+	if ev.texts != nil {
+		x := row()
+		if t := ev.texts[group]; t == nil {
+			ev.texts[group] = newEvText(&x)
+		} else {
+			t.merge(&x)
+		}
+	}
 	if e, ok := ev.byGroup[group]; ok {
 		e.rank = rank
 		x := row()
@@ -222,6 +315,9 @@ func (ev *evidence) events(final func(group int64, e *Event)) map[Dyad][]Event {
 			evs[i] = e.dg.e
 			if final != nil {
 				final(e.group, &evs[i])
+			}
+			if t := ev.texts[e.group]; t != nil {
+				t.set(&evs[i])
 			}
 		}
 		out[d] = evs

@@ -196,3 +196,33 @@ func TestStreamingDedupWideSums(t *testing.T) {
 		}
 	}
 }
+
+// FuzzStreamingDedup feeds arbitrary bytes, seeded with generated rows,
+// repeats of them and the reader's anomalies, to the streaming dedup and
+// to the materialised path: Tables, Reports and DedupReports must be
+// identical whatever the input.
+func FuzzStreamingDedup(f *testing.F) {
+	gen := strings.Split(strings.TrimSuffix(string(gdeltgen.Generate(gdeltgen.Options{Rows: 3, Seed: 4})), "\n"), "\n")
+	base := strings.Split(gen[0], "\t")
+	if len(base) == 58 {
+		for _, a := range anomalies(base)[:8] {
+			f.Add([]byte(gen[1] + "\n" + a + "\n" + gen[1] + "\n" + gen[2]))
+		}
+	}
+	f.Add([]byte(strings.Join(append(gen, gen...), "\n")))
+	dir := f.TempDir()
+	n := 0
+	f.Fuzz(func(t *testing.T, data []byte) {
+		n++
+		path := filepath.Join(dir, fmt.Sprintf("d%d.tsv", n))
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		defer os.Remove(path)
+		ro := &ReadOptions{Format: FormatGDELT1, MaxLineBytes: 2000}
+		if _, _, err := ReadFile(path, ro); err != nil {
+			return // an input the reader stops at: AggregateFiles' own fuzz test compares those
+		}
+		compareDedup(t, "fuzz", []string{path}, ro, &AggregateOptions{Directed: true, Granularity: Day, Weight: WeightMentions}, DedupActors)
+	})
+}

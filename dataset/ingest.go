@@ -25,7 +25,8 @@ type IngestOptions struct {
 	// wanted (a second pass for the dyads a first one picked): GDELT rows
 	// between other countries are then counted as filtered without being
 	// checked, so the Table, Reports and Dedup account are not those of
-	// the inputs. The evidence is.
+	// the inputs. The evidence is, but for the texts of events that entered
+	// it late (no merged text is kept per group: see Evidence).
 	EvidenceOnly bool
 	// Events are events already read (the embedded chronology, events
 	// coded from articles), deduplicated and aggregated after the files'
@@ -70,10 +71,13 @@ type Ingest struct {
 // ranks first, with the best event of each direction: exactly those,
 // whatever the order of the reports, so that a dyad's top k lines (k ≤ m)
 // are among them. Their report counts, tones and Goldstein weights are the
-// merged events' (and their counts under a count weight); their texts
-// (description, URL, references) come from the reports seen from the
-// moment the event ranked among the kept ones: an event that entered on a
-// later report shows that report's text first.
+// merged events' (and their counts under a count weight). With
+// EvidenceDyads given (and not EvidenceOnly), their texts (description,
+// reference, URL, URLs, evidence) are the merged events' too: the merged
+// text of every group of those dyads is kept (a few strings a group).
+// Otherwise they come from the reports seen from the moment the event
+// ranked among the kept ones: an event that entered on a later report
+// shows that report's text first.
 func (in *Ingest) Evidence(d Dyad) []Event {
 	if in.Table != nil && !in.Table.opts.Directed {
 		d = d.Undirected()

@@ -175,6 +175,7 @@ func TestIngestEvidenceIsTheTopOfEachPeriod(t *testing.T) {
 func TestIngestEvidenceOnlyPass(t *testing.T) {
 	dir := t.TempDir()
 	path := withDuplicates(t, dir, 5000, 4)
+	// (every dyad's evidence: no merged texts are kept, as in EvidenceOnly)
 	full, _, err := IngestFiles([]string{path}, &IngestOptions{Evidence: 3})
 	if err != nil {
 		t.Fatal(err)
@@ -194,5 +195,78 @@ func TestIngestEvidenceOnlyPass(t *testing.T) {
 	}
 	if got := second.EvidenceDyads(); len(got) != len(dyads) {
 		t.Errorf("second pass kept %v, want %v", got, dyads)
+	}
+}
+
+// With the dyads selected, a kept event's texts are its merged event's
+// (the first report's URL, every URL), even when it entered the evidence on
+// a later report.
+func TestIngestEvidenceTexts(t *testing.T) {
+	dir := t.TempDir()
+	path := withDuplicates(t, dir, 6000, 5)
+	evs, _, err := ReadFile(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	merged, _ := Dedup(evs, nil)
+	byKey := map[string]*Event{}
+	for i := range merged {
+		byKey[evidenceKey(&merged[i])] = &merged[i]
+	}
+	full := IngestEvents(evs, nil)
+	dyads := full.Table.Busiest(3)
+	in, _, err := IngestFiles([]string{path}, &IngestOptions{Evidence: 1, EvidenceDyads: dyads})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, multi := 0, 0
+	for _, d := range dyads {
+		for _, e := range in.Evidence(d) {
+			m := byKey[evidenceKey(&e)]
+			if m == nil {
+				t.Fatalf("%s: no merged event", evidenceKey(&e))
+			}
+			if e.URL != m.URL || fmt.Sprint(e.URLs) != fmt.Sprint(m.URLs) || e.Description != m.Description || e.Reference != m.Reference {
+				t.Errorf("%s: URL %q %q, merged %q %q", evidenceKey(&e), e.URL, e.URLs, m.URL, m.URLs)
+			}
+			n++
+			if len(m.URLs) > 1 {
+				multi++
+			}
+		}
+	}
+	if n == 0 || multi == 0 {
+		t.Errorf("%d kept events, %d with several URLs: the test exercises nothing", n, multi)
+	}
+}
+
+// An event that enters the evidence on its second report shows its first
+// report's URL (hand-made: A on the 1st and B on the 2nd have the same
+// weight; A ranks first by date until B's second report gives it two).
+func TestIngestEvidenceLateEntry(t *testing.T) {
+	mk := func(d int, url string) Event {
+		e := NewEvent()
+		e.Date = day(2024, 5, d)
+		e.Source.Country, e.Target.Country = "CHN", "RUS"
+		e.SetCode("042")
+		e.URL = url
+		return e
+	}
+	evs := []Event{mk(1, "u1"), mk(2, "u2"), mk(2, "u3")}
+	for _, dyads := range [][]Dyad{{{"RUS", "CHN"}}, nil} {
+		in := IngestEvents(evs, &IngestOptions{Evidence: 1, EvidenceDyads: dyads})
+		got := in.Evidence(Dyad{"CHN", "RUS"})
+		if len(got) != 1 || got[0].Date != day(2024, 5, 2) || got[0].Reports != 2 {
+			t.Fatalf("dyads %v: kept %+v", dyads, got)
+		}
+		// selected dyads: the merged event's texts; every dyad: the
+		// texts of the reports the pool saw (the documented limit)
+		want := "u2 [u2 u3]"
+		if dyads == nil {
+			want = "u3 []"
+		}
+		if s := fmt.Sprint(got[0].URL, " ", got[0].URLs); s != want {
+			t.Errorf("dyads %v: URL %s, want %s", dyads, s, want)
+		}
 	}
 }

@@ -56,3 +56,24 @@ func ExampleTable_Merge() {
 	// RUS-CHN 1
 	// 2 not-dyadic=0 self=0 undated=1
 }
+
+// Between keeps some periods' rows; BusiestBetween counts them without a
+// copy. China–Russia has two events in May 2024 and one in June; the
+// United States one in May.
+func ExampleTable_Between() {
+	t := dataset.NewTable(nil)
+	for _, e := range []dataset.Event{
+		event("2024-05-02", "CHN", "RUS", "042"),
+		event("2024-05-16", "RUS", "CHN", "057"),
+		event("2024-06-03", "CHN", "RUS", "112"),
+		event("2024-05-20", "USA", "CHN", "112"),
+	} {
+		t.Add(&e)
+	}
+	june := t.Between(time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), time.Time{})
+	fmt.Println(june.Len(), june.Events())
+	fmt.Println(t.BusiestBetween(time.Time{}, time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), 0))
+	// Output:
+	// 1 1
+	// [{CHN-RUS 2} {CHN-USA 1}]
+}

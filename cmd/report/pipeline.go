@@ -155,25 +155,29 @@ func runPipeline(e *env, args []string) error {
 		memEvents = append(memEvents, coded.Events()...)
 		articleDedup = "articles " + coded.Report().String()
 	}
-	io := opts.IngestOptions()
-	io.Read, io.Events, io.Stdin = ro, memEvents, e.stdin
+	iopts := opts.IngestOptions()
+	iopts.Read, iopts.Events, iopts.Stdin = ro, memEvents, e.stdin
 	// With files and no dyads asked for, the evidence of the dyads the
 	// report picks comes from a second pass limited to them: a first pass
 	// keeping evidence for every dyad would hold events for all of them.
-	// Standard input, a named pipe or a socket cannot be read twice: their
-	// single pass keeps the evidence of every dyad (at most io.Evidence
-	// events a dyad-period).
+	// Standard input, a named pipe or a socket cannot be read twice:
+	// without -dyads its evidence would be every dyad's (memory growing
+	// with all the dyad-periods), so it has none, and the report says why.
 	once := false
 	for _, p := range paths {
 		once = once || !rereadable(p)
 	}
-	twoPass := len(paths) > 0 && len(opts.Dyads) == 0 && io.Evidence > 0 && !once
-	evidence := io.Evidence
+	twoPass := len(paths) > 0 && len(opts.Dyads) == 0 && iopts.Evidence > 0
+	evidence := iopts.Evidence
 	if twoPass {
-		io.Evidence = 0
+		iopts.Evidence = 0
 	}
-	io.Progress = prog.ingest()
-	in, reps, err := ingestFiles(paths, io)
+	if twoPass && once {
+		twoPass = false
+		prog.warn("standard input or a pipe is read once: give -dyads for top events and change-point drivers")
+	}
+	iopts.Progress = prog.ingest()
+	in, reps, err := ingestFiles(paths, iopts)
 	prog.clear()
 	if err != nil {
 		return err
@@ -188,7 +192,7 @@ func runPipeline(e *env, args []string) error {
 	}
 	opts.Sources = sources
 	if twoPass {
-		if err := secondPass(in, paths, io, evidence, opts, prog); err != nil {
+		if err := secondPass(in, paths, iopts, evidence, opts, prog); err != nil {
 			return err
 		}
 	}
@@ -230,10 +234,10 @@ const ingestGCPercent = 25
 // in force for the rest of the command: the statistics, panel and scores
 // that follow are a few large tables too). The ingest stage's own tables
 // are returned to the system at its end.
-func ingestFiles(paths []string, io *dataset.IngestOptions) (*dataset.Ingest, []*dataset.Report, error) {
+func ingestFiles(paths []string, iopts *dataset.IngestOptions) (*dataset.Ingest, []*dataset.Report, error) {
 	debug.SetGCPercent(ingestGCPercent)
 	defer debug.FreeOSMemory()
-	return dataset.IngestFiles(paths, io)
+	return dataset.IngestFiles(paths, iopts)
 }
 
 // rereadable reports whether path can be opened and read a second time:
@@ -250,19 +254,19 @@ func rereadable(path string) bool {
 // picks from in's statistics, for their evidence (top events, change-point
 // drivers, timelines): the same merged events and ranks as one pass would
 // keep.
-func secondPass(in *dataset.Ingest, paths []string, io *dataset.IngestOptions, evidence int, opts *report.Options, prog *progress) error {
+func secondPass(in *dataset.Ingest, paths []string, iopts *dataset.IngestOptions, evidence int, opts *report.Options, prog *progress) error {
 	dyads := report.PickDyads(in, opts)
 	if len(dyads) == 0 {
 		return nil
 	}
-	ro := *io.Read
+	ro := *iopts.Read
 	var flt dataset.Filter
 	if ro.Filter != nil {
 		flt = *ro.Filter
 	}
 	flt.Dyads = dyads
 	ro.Filter = &flt
-	io2 := *io
+	io2 := *iopts
 	io2.Read, io2.Evidence, io2.EvidenceDyads, io2.EvidenceOnly = &ro, evidence, dyads, true
 	io2.Progress = prog.ingest()
 	ev, _, err := ingestFiles(paths, &io2)

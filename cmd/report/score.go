@@ -172,13 +172,13 @@ func (in *scoreInput) load(e *env, paths []string) (*score.Panel, *dataset.Table
 // aggregate, printing the accounting through say.
 func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao dataset.AggregateOptions, say func(string, ...any)) (*dataset.Table, error) {
 	dedup := strings.ToLower(in.dedup)
-	io := &dataset.IngestOptions{Read: &ro, Aggregate: &ao, NoDedup: dedup == "off"}
-	if !io.NoDedup {
+	iopts := &dataset.IngestOptions{Read: &ro, Aggregate: &ao, NoDedup: dedup == "off"}
+	if !iopts.NoDedup {
 		key, err := dataset.ParseDedupKey(dedup)
 		if err != nil {
 			return nil, fmt.Errorf("%w: -dedup: %v", errUsage, err)
 		}
-		io.Dedup = &dataset.DedupOptions{Key: key}
+		iopts.Dedup = &dataset.DedupOptions{Key: key}
 	}
 	var ing *dataset.Ingest
 	if len(paths) == 0 {
@@ -205,12 +205,12 @@ func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao 
 		for _, c := range dataset.Sorted(setAside) {
 			say("  filtered %d: %s\n", c.Count, c.Name)
 		}
-		ing = dataset.IngestEvents(kept, io)
+		ing = dataset.IngestEvents(kept, iopts)
 	} else {
-		io.Progress, io.Stdin = newProgress(e, in.quiet).ingest(), e.stdin
+		iopts.Progress, iopts.Stdin = newProgress(e, in.quiet).ingest(), e.stdin
 		var reps []*dataset.Report
 		var err error
-		ing, reps, err = ingestFiles(paths, io)
+		ing, reps, err = ingestFiles(paths, iopts)
 		for _, r := range reps {
 			if r != nil && r.File != "" {
 				say("%s: %s", r.File, r.Summary())
