@@ -52,12 +52,15 @@ func main() {
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// run parses the flags (on the global flag set, which Beam's runner flags
-// share) and runs the pipeline.
+// run parses the flags and runs the pipeline. Beam's own flags (-runner,
+// -endpoint, …) live on the global flag set, where Beam reads them; run
+// parses them together with its own on a fresh set, so that it can run
+// more than once (tests).
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var o pipeline.Options
 	s := &o.Settings
-	fs := flag.CommandLine
+	fs := flag.NewFlagSet("aggregate", flag.ContinueOnError)
+	flag.CommandLine.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.Input, "input", "", "input `glob`(s), comma-separated: local paths or gs://… (files plain, .gz or .zip, format detected)")
 	fs.StringVar(&o.Output, "output", "", "output `folder` of the stats shards")
