@@ -130,10 +130,16 @@ func TestLevelPathHand(t *testing.T) {
 	if !(got[3] < 0) {
 		t.Errorf("talks undid the strike: %v", got[3])
 	}
-	// With Decay 0.5 toward baseline 0 the quiet month halves the level.
-	got = LevelPath(sums, 0, &LevelOptions{Decay: 0.5})
+	// With Decay 0.5 toward baseline 0 and the same memory on both sides
+	// the quiet month halves the level; by default the level, below its
+	// baseline, loses 0.5/4 of its distance (HostileMemory 4).
+	got = LevelPath(sums, 0, &LevelOptions{Decay: 0.5, HostileMemory: -1})
 	if !near(got[2], got[1]/2, 1e-12) {
 		t.Fatalf("decayed = %v, want %v", got[2], got[1]/2)
+	}
+	got = LevelPath(sums, 0, &LevelOptions{Decay: 0.5})
+	if !near(got[2], got[1]*(1-0.5/4), 1e-12) {
+		t.Fatalf("decayed below the baseline = %v, want %v", got[2], got[1]*(1-0.5/4))
 	}
 	// Proportional, no compression, Gain 1: p₁ = −15, L₁ = −9 + 9·exp(−15/18).
 	got = LevelPath(sums, 0, &LevelOptions{Saturation: Proportional{}, Gain: 1, Scale: -1})
@@ -421,5 +427,42 @@ func TestLevelEvidenceBand(t *testing.T) {
 		if !near(pt.Upper-pt.Value, math.Min(h, MaxLevel-pt.Value), 1e-9) || !near(pt.Value-pt.Lower, h, 1e-9) {
 			t.Errorf("month %d: %v [%v, %v], want ± %v", i, pt.Value, pt.Lower, pt.Upper, h)
 		}
+	}
+}
+
+// Hostility is sticky (LevelOptions.HostileMemory): below its baseline the
+// level decays at Decay/4, above it at Decay. By hand, with the baseline 0
+// of LevelPath: after a month of three strikes (−45) and 24 quiet months
+// the level keeps 0.99²⁴ = 78.6 % of its distance; after a month of as
+// much cooperation (+45) it keeps 0.96²⁴ = 37.5 %.
+func TestLevelHostileMemory(t *testing.T) {
+	for _, c := range []struct {
+		sum, keep float64
+		opts      *LevelOptions
+	}{
+		{-45, math.Pow(0.99, 24), nil},
+		{+45, math.Pow(0.96, 24), nil},
+		{-45, math.Pow(0.96, 24), &LevelOptions{HostileMemory: -1}}, // symmetric
+		{-45, math.Pow(0.98, 24), &LevelOptions{HostileMemory: 2}},
+	} {
+		sums := make([]float64, 25)
+		for i := range sums {
+			sums[i] = math.NaN()
+		}
+		sums[0] = c.sum
+		got := LevelPath(sums, 0, c.opts)
+		if !near(got[24], got[0]*c.keep, 1e-9) {
+			t.Errorf("sum %v, %+v: after 24 quiet months %v, want %v × %v", c.sum, c.opts, got[24], got[0], c.keep)
+		}
+	}
+	for _, m := range []float64{0.5, math.Inf(1), math.NaN()} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("HostileMemory %v did not panic", m)
+				}
+			}()
+			(&LevelOptions{HostileMemory: m}).Push(1)
+		}()
 	}
 }

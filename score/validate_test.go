@@ -23,10 +23,13 @@ func harnessPoints() []score.TurningPoint {
 	return out
 }
 
-// chronologyPanel is the embedded chronology on a monthly undirected panel.
+// chronologyPanel is the embedded chronology on a monthly undirected panel,
+// read as the report commands read it: government to government
+// (dataset.DefaultRoleFilter sets aside the rows about an opposition or
+// separatists, such as the US recognition of Guaidó).
 func chronologyPanel(t testing.TB) *score.Panel {
 	t.Helper()
-	events, err := chronology.Events()
+	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
 	if err != nil {
 		t.Fatal(err)
 	}
