@@ -159,9 +159,10 @@ const (
 // the panel's average event is worth nothing (h(c) = ΣΣw·h(g) / ΣΣw over
 // every row of the panel; the series' "center" parameter is that c in
 // Goldstein points).
-// On the chronology (v4) AutoCenter would put c at −0.46 (its mean g is
-// +1.15, but its conflictual rows weigh more) and lift every relationship:
-// Russia–United States would end 2025 at +2.5 instead of +0.8.
+// On the chronology (v4, read with the default role filter) AutoCenter
+// would put c at −0.48 (its mean g is positive, but its conflictual rows
+// weigh more) and lift every relationship: Russia–United States would end
+// 2025 at +2.3 instead of +0.8.
 //
 // Volume: the level is a sum over events, so it assumes one row per
 // event, as in the chronology or deduplicated event data (dataset.Dedup).
