@@ -466,3 +466,29 @@ func TestLevelHostileMemory(t *testing.T) {
 		}()
 	}
 }
+
+// Issue 11, over the whole crisis range: from any level in confrontation
+// or tense (−9 … −3), one month holding only a lone conciliatory act — one
+// row or a reciprocal pair, of any cooperative Goldstein weight — lifts
+// the level by less than 2 points, under a grade (3 points), even with the
+// month's decay pulling toward the most friendly baseline (+9). By hand,
+// the largest push is a pair at g = +10: V = 2 × 5, p = 3.5·asinh(1) =
+// 3.08, and Sticky's slope on the hostile side is at most 0.5625 (at
+// L = −4.5), so the lift is under 1.74 + 0.01·18 (measured: at most 1.88).
+// Under Proportional the slope on the hostile side reaches 1 at −9 and the
+// same pair lifts the level by up to 2.99 (measured): the test fails there.
+func TestLevelLoneConciliatoryEventAnyCrisis(t *testing.T) {
+	opts := &LevelOptions{Baseline: MaxLevel, FixedBaseline: true}
+	for l := -9.0; l <= -3; l += 0.25 {
+		for g := 0.5; g <= 10; g += 0.5 {
+			for _, rows := range []float64{1, 2} {
+				// month 1 pushes nothing (sum 0: the level is l), month 2
+				// decays toward the baseline and takes the act's push
+				got := LevelPath([]float64{0, rows * opts.EventValue(g)}, l, opts)
+				if lift := got[1] - got[0]; !(lift > 0 && lift < 2) {
+					t.Errorf("level %v, %v row(s) of g = %v: lift %v", l, rows, g, lift)
+				}
+			}
+		}
+	}
+}
