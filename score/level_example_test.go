@@ -54,6 +54,37 @@ func ExampleLevelPath() {
 	// month 4: -2.27 discordant
 }
 
+// Hostility is sticky: a month of three strikes and a month of as much
+// cooperation, each followed by a quiet year, over plain sums (baseline
+// 0). The cooling keeps 0.99¹² = 89 % of its distance after the year,
+// the thaw 0.96¹² = 61 %; with the same decay on both sides
+// (HostileMemory −1) the cooling fades as fast as the thaw.
+func ExampleLevelOptions_hostileMemory() {
+	quietYear := func(first float64) []float64 {
+		sums := []float64{first}
+		for i := 0; i < 12; i++ {
+			sums = append(sums, math.NaN())
+		}
+		return sums
+	}
+	for _, c := range []struct {
+		what string
+		sum  float64
+		opts *score.LevelOptions
+	}{
+		{"cooling", -45, nil},
+		{"thaw", 45, nil},
+		{"cooling, symmetric", -45, &score.LevelOptions{HostileMemory: -1}},
+	} {
+		path := score.LevelPath(quietYear(c.sum), 0, c.opts)
+		fmt.Printf("%-18s %+.2f → %+.2f a year later\n", c.what, path[0], path[12])
+	}
+	// Output:
+	// cooling            -3.39 → -3.00 a year later
+	// thaw               +3.39 → +2.07 a year later
+	// cooling, symmetric -3.39 → -2.07 a year later
+}
+
 func ExampleLevelOptions_Score() {
 	p, _ := score.NewPanel([]dataset.DyadPeriod{
 		monthRow("RUS", "UKR", 2022, 1, -2, 1),
