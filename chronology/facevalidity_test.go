@@ -13,14 +13,20 @@ import (
 // chronology: the broad grades an analyst would accept for the core
 // dyads, each with its reason. The level is scored as `report score
 // -model level` and `report` do: monthly, undirected, weight one, default
-// options. The test asserts grades, never single numbers; when it fails
-// after a change of data or model, read the series (ExampleLevelOptions_
-// chronology in package score prints some) before moving a bound.
+// options, government to government (the default -roles: the nine rows
+// about an opposition or separatists, such as the US recognition of
+// Guaidó, are set aside). The test asserts grades, never single numbers;
+// when it fails after a change of data or model, read the series
+// (ExampleLevelOptions_chronology in package score prints some) before
+// moving a bound.
 
 // levelSeries scores dyad d of the chronology with opts.
 func levelSeries(t *testing.T, d dataset.Dyad, opts *score.LevelOptions) *score.Series {
 	t.Helper()
-	evs := mustEvents(t)
+	evs, _, err := Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	tab := dataset.NewTable(nil)
 	for i := range evs {
 		tab.Add(&evs[i])
@@ -106,10 +112,24 @@ func TestLevelFaceValidity(t *testing.T) {
 			"the month of the invasion, from a tense pre-war level (Crimea, the Donbas war, the Kerch Strait seizure)"},
 		{chnRus, "2019-01", "2025-12", good, friendly, 0, 0,
 			"comprehensive strategic partnership of coordination for a new era (June 2019), the 'no limits' statement (February 2022), annual summits and joint exercises, no public conflict"},
-		{usaVen, "2019-01", "2024-12", confrontation, tense, 0.8, discordant,
-			"relations broken in January 2019, PDVSA and government sanctions, the Maduro indictment, the 2024 election dispute; the 2022-2023 thaw (releases, sanctions waivers) reopened no embassy, so at most a few discordant months and never ordinary"},
+		// USA-VEN was one span, 2019-2024, with at least 80 % of the
+		// months tense or worse and none ordinary. It is split by the
+		// history: the Barbados electoral agreement of 17 October 2023
+		// brought a six-month licence for Venezuelan oil and gas (and
+		// gold) and the December 2023 swap freed ten Americans and Alex
+		// Saab, a real thaw until the gold licence was revoked (29
+		// January 2024) and the oil and gas relief lapsed (17 April
+		// 2024). The bound is stricter than before outside that window
+		// (every month tense or worse) and allows discordant, never
+		// ordinary, inside it.
+		{usaVen, "2019-01", "2023-09", confrontation, tense, 0, 0,
+			"relations broken in January 2019, PDVSA and government sanctions, the Maduro indictment; the 2022 contacts and releases and the Chevron licence (November 2022) eased no sanctions programme and reopened no embassy"},
+		{usaVen, "2023-10", "2024-03", confrontation, discordant, 0, 0,
+			"the Barbados agreement and the six-month oil and gas licence (18 October 2023), the December 2023 prisoner swap: a thaw, but without relations, with the indictment and most sanctions in force, so never ordinary"},
+		{usaVen, "2024-04", "2024-12", confrontation, tense, 0, 0,
+			"the oil and gas relief lapsed (17 April 2024), then the disputed July 2024 election, the seized presidential aircraft and new sanctions"},
 		{chnUsa, "2019-01", "2025-12", confrontation, discordant, 0, 0,
-			"tariff war from 2018, technology controls, sanctions over Xinjiang and Hong Kong, consulate closures, the 2023 balloon and the 2025 tariff escalation; the 2023 summitry stabilised but did not restore ordinary relations"},
+			"tariff war from 2018, technology controls, sanctions over Xinjiang and Hong Kong, consulate closures, the 2023 balloon and the 2025 tariff escalation; the 2023 summitry stabilised but did not restore ordinary relations, and the 2025 truce (Geneva, May; extended in August and after Busan) cut the added tariffs for 90 days at a time while tariffs of about 30 % and the export controls stayed in force"},
 		{chnVen, "2023-09", "2023-12", good, friendly, 0, 0,
 			"the all-weather strategic partnership of 13 September 2023 during Maduro's state visit"},
 	}
@@ -161,27 +181,43 @@ func TestLevelDocumentedReadings(t *testing.T) {
 	if s := levelSeries(t, dataset.Dyad{A: "CHN", B: "USA"}, logistic); s.Points[len(s.Points)-1].Value > -8.6 || s.Points[len(s.Points)-1].Value < -8.95 {
 		t.Errorf("CHN-USA ends at %.2f under Logistic, documented -8.8", s.Points[len(s.Points)-1].Value)
 	}
-	// A neutral start reads USA-VEN as discordant to ordinary through
-	// 2013 (it starts 2012 at -0.8, the estimated start at -1.9).
-	for _, pt := range levelSeries(t, usaVen, &score.LevelOptions{FixedStart: true}).Points {
-		if pt.Start.Year() == 2013 && pt.Start.Month() >= 3 {
-			if g := score.GradeIndex(pt.Value); g != discordant && g != ordinary {
-				t.Errorf("neutral start: USA-VEN %s is %s, documented discordant to ordinary", pt.Start.Format("2006-01"), score.Grade(pt.Value))
-			}
+	// A neutral start starts USA-VEN in January 2012 at -0.8, the
+	// estimated start at -1.9, and reads it milder through 2013. (Until
+	// the level decayed toward the dyad's own record the neutral start
+	// read 2013 as discordant to ordinary throughout; since, the early
+	// rows' record - Venezuela expelled two US attachés on 5 March 2013,
+	// and in April-May 2013 Washington withheld recognition of Maduro's
+	// election - pulls April-May 2013 to -3.0/-3.1, tense by a hair,
+	// which history allows: there had been no ambassadors since 2010.)
+	neutral := levelSeries(t, usaVen, &score.LevelOptions{FixedStart: true})
+	estimated := levelSeries(t, usaVen, nil)
+	if n, e := neutral.Points[0].Value, estimated.Points[0].Value; n < -1.0 || n > -0.6 || e < -2.1 || e > -1.7 {
+		t.Errorf("USA-VEN January 2012: %.2f with a neutral start, %.2f estimated; documented -0.8 and -1.9", n, e)
+	}
+	for i, pt := range neutral.Points {
+		if y := pt.Start.Year(); (y == 2012 || y == 2013) && !(pt.Value > estimated.Points[i].Value) {
+			t.Errorf("USA-VEN %s: neutral start %.2f not above the estimated start's %.2f", pt.Start.Format("2006-01"), pt.Value, estimated.Points[i].Value)
+		}
+		if pt.Start.Year() == 2013 && score.GradeIndex(pt.Value) < tense {
+			t.Errorf("neutral start: USA-VEN %s is %s, documented tense at worst", pt.Start.Format("2006-01"), score.Grade(pt.Value))
 		}
 	}
-	// AutoCenter puts c at about -0.46 (v4; -1.3 on v3, whose conflictual
-	// rows weighed more among fewer visits and calls) and lifts every
-	// relationship: Russia-United States ends 2025 at about +2.5 instead
-	// of +0.8 (after the 2025 calls, envoy visits and the Alaska summit;
-	// discordant on v3).
+	// AutoCenter puts c at about -0.48 (v4 read with the default role
+	// filter; -1.3 on v3, whose conflictual rows weighed more among fewer
+	// visits and calls) and lifts every relationship: Russia-United States
+	// ends 2025 at about +2.3 instead of +0.8 (after the 2025 calls, envoy
+	// visits and the Alaska summit, and the October sanctions on Rosneft
+	// and Lukoil; discordant on v3). Before the level remembered conflict
+	// longer (LevelOptions.HostileMemory) the two read +2.75 and +1.47:
+	// the symmetric decay had let the confrontation of 2022-2024 fade in
+	// a few months of calls.
 	rusUsa := dataset.Dyad{A: "RUS", B: "USA"}
 	auto := levelSeries(t, rusUsa, &score.LevelOptions{AutoCenter: true})
-	if c, _ := auto.Param("center"); c > -0.36 || c < -0.56 {
-		t.Errorf("AutoCenter c = %.3f, documented -0.46", c)
+	if c, _ := auto.Param("center"); c > -0.38 || c < -0.58 {
+		t.Errorf("AutoCenter c = %.3f, documented -0.48", c)
 	}
 	def := levelSeries(t, rusUsa, nil)
-	if a, d := auto.Points[len(auto.Points)-1].Value, def.Points[len(def.Points)-1].Value; a < 2.0 || a > 3.0 || d < 0.3 || d > 1.3 {
-		t.Errorf("RUS-USA end of 2025: %.2f with AutoCenter, %.2f by default; documented about 2.5 and 0.8", a, d)
+	if a, d := auto.Points[len(auto.Points)-1].Value, def.Points[len(def.Points)-1].Value; a < 1.8 || a > 2.8 || d < 0.3 || d > 1.3 {
+		t.Errorf("RUS-USA end of 2025: %.2f with AutoCenter, %.2f by default; documented about 2.3 and 0.8", a, d)
 	}
 }

@@ -32,9 +32,9 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	if strings.HasPrefix(main.Name(), "kalman") || strings.HasPrefix(main.Name(), "trend") || seriesModel(extra, "kalman") {
 		text += " State-space index (kalman): a latent level on the Goldstein scale observes each month's net evidence of warming or cooling — the month's events valued as the level values them and summed, mapped to 10·tanh(V/20) — and is pushed by it (γ = 0.2); months without events are missing, not neutral, so the state carries on and its band widens. The two variances are not point estimates: the ratio q/σ² is integrated over a grid of 25 values (1e−6 … 10) under a half-Cauchy prior on its square root, and σ² under a conjugate prior, so the bands carry the parameters' uncertainty and a sparse dyad has wide bands. The reading is filtered: each month uses only the months up to it (kalman-smoothed is the retrospective reading). Bands are the 80 % and 95 % intervals, cut to the scale."
 	}
-	text += " Relationship level: " + score.ModelAbout("level") + "; each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, less as the level nears the bound they push toward and more slowly away from the side it is on (sticky saturation), starting from the mean of the first periods; each month it also loses 4 % of its distance to the pair's own record (0.9 × the mean event value, recent years weighing more), so it falls back from the bounds and relaxes when events stop."
+	text += " Relationship level: " + score.ModelAbout("level") + "; each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, less as the level nears the bound they push toward and more slowly away from the side it is on (sticky saturation), starting from the mean of the first periods; each month it also loses 4 % of its distance to the pair's own record (0.9 × the mean event value, recent years weighing more) when above it and 1 % when below it — conflict is remembered four times longer than cooperation, as sanctions, tariffs and expulsions stay in force after a round of talks — so it falls back from the bounds and relaxes when events stop."
 	if v, err := harness(main); err == nil && v.Total > 0 {
-		text += fmt.Sprintf(" Validation: on the embedded chronology (%s), the %s moves the right way at %d of %d documented turning points (chronology/turningpoints.csv: summits, agreements, sanctions, expulsions, clashes, each with its source; a point holds when the mean over the month and the two after it minus the mean over the three months before has the expected sign and is at least 5 %% of the dyad's range) — %d of %d on the held-apart half, which no model was tuned on.",
+		text += fmt.Sprintf(" Validation: on the embedded chronology (%s, read government to government), the %s moves the right way at %d of %d documented turning points (chronology/turningpoints.csv: summits, agreements, sanctions, expulsions, clashes, each with its source; a point holds when the mean over the month and the two after it minus the mean over the three months before has the expected sign and is at least 5 %% of the dyad's range) — %d of %d on the held-apart half, which no model was tuned on.",
 			chronology.Name(), main.Name(), v.Held, v.Total, v.HeldApartHeld, v.HeldApartTotal)
 	}
 	if len(extra) > 0 {
@@ -129,12 +129,14 @@ var harnessCache sync.Map // model name → *score.Validation
 
 // harness scores model m on the documented turning points of the embedded
 // chronology (chronology.TurningPoints) with score.Validate's defaults,
-// once per model name.
+// once per model name. The chronology is read as the report commands read
+// it, government to government (dataset.DefaultRoleFilter), as score's
+// harness tests do.
 func harness(m score.Model) (*score.Validation, error) {
 	if v, ok := harnessCache.Load(m.Name()); ok {
 		return v.(*score.Validation), nil
 	}
-	events, err := chronology.Events()
+	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
 	if err != nil {
 		return nil, err
 	}

@@ -89,7 +89,9 @@
 //     tone are skipped by the measures that need one (dataset.Stats keeps
 //     them out of those sums) and counted in N.
 //   - Level: NaN before the dyad's first period with a Goldstein weight;
-//     afterwards quiet periods carry the level on (or decay it).
+//     afterwards quiet periods decay it toward the dyad's own record,
+//     four times more slowly from below than from above (conflict is
+//     remembered longer; LevelOptions.HostileMemory).
 //   - State-space index: NaN before the first observed period; empty
 //     periods afterwards carry the prediction, whose band widens, to the
 //     end of the grid. Mean and bands are cut to [−10, 10].

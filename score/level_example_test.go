@@ -36,9 +36,11 @@ func ExampleLevelOptions_EventValue() {
 // The level over plain monthly value sums, from a start of 1.5: talks in
 // both directions (2 × 4.55), a quiet month, a month of three strikes
 // (3 × −15), a strike beside a round of talks (−15 + 9.1): the strike
-// still lowers the level. Each month after the first first loses 4 % of
-// its distance to the baseline (0 for plain sums): the quiet month reads
-// 2.72 × 0.96 = 2.61.
+// still lowers the level. Each month after the first loses 4 % of its
+// distance to the baseline (0 for plain sums) when above it, 1 % when
+// below it (conflict is remembered four times longer): the quiet month
+// reads 2.72 × 0.96 = 2.61, and the last month starts from
+// −1.43 × 0.99 = −1.42.
 func ExampleLevelPath() {
 	nan := math.NaN()
 	sums := []float64{9.1, nan, -45, -15 + 9.1}
@@ -49,7 +51,38 @@ func ExampleLevelPath() {
 	// month 1: +2.72 ordinary
 	// month 2: +2.61 ordinary
 	// month 3: -1.43 discordant
-	// month 4: -2.23 discordant
+	// month 4: -2.27 discordant
+}
+
+// Hostility is sticky: a month of three strikes and a month of as much
+// cooperation, each followed by a quiet year, over plain sums (baseline
+// 0). The cooling keeps 0.99¹² = 89 % of its distance after the year,
+// the thaw 0.96¹² = 61 %; with the same decay on both sides
+// (HostileMemory −1) the cooling fades as fast as the thaw.
+func ExampleLevelOptions_hostileMemory() {
+	quietYear := func(first float64) []float64 {
+		sums := []float64{first}
+		for i := 0; i < 12; i++ {
+			sums = append(sums, math.NaN())
+		}
+		return sums
+	}
+	for _, c := range []struct {
+		what string
+		sum  float64
+		opts *score.LevelOptions
+	}{
+		{"cooling", -45, nil},
+		{"thaw", 45, nil},
+		{"cooling, symmetric", -45, &score.LevelOptions{HostileMemory: -1}},
+	} {
+		path := score.LevelPath(quietYear(c.sum), 0, c.opts)
+		fmt.Printf("%-18s %+.2f → %+.2f a year later\n", c.what, path[0], path[12])
+	}
+	// Output:
+	// cooling            -3.39 → -3.00 a year later
+	// thaw               +3.39 → +2.07 a year later
+	// cooling, symmetric -3.39 → -2.07 a year later
 }
 
 func ExampleLevelOptions_Score() {
@@ -73,9 +106,12 @@ func ExampleLevelOptions_Score() {
 
 // The level of the embedded chronology's core dyads at the end of each of
 // the last five years (see chronology's face-validity test for the
-// grades an analyst expects and why).
+// grades an analyst expects and why), read as the report reads it:
+// government to government (dataset.DefaultRoleFilter sets aside the nine
+// rows about an opposition or separatists, such as the US recognition of
+// Guaidó).
 func ExampleLevelOptions_chronology() {
-	events, err := chronology.Events()
+	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -106,9 +142,9 @@ func ExampleLevelOptions_chronology() {
 	}
 	// Output:
 	// December  2021  2022  2023  2024  2025
-	// RUS-UKR   -0.9  -8.5  -8.4  -8.6  -7.7
-	// USA-VEN   -6.7  -1.6  +0.2  -4.2  -7.8
-	// CHN-USA   -6.0  -5.8  -4.3  -3.2  -0.7
+	// RUS-UKR   -1.4  -8.8  -8.8  -8.8  -8.1
+	// USA-VEN   -8.4  -3.4  -1.0  -5.7  -8.4
+	// CHN-USA   -7.4  -7.1  -5.9  -4.4  -1.2
 	// CHN-RUS   +6.8  +7.6  +7.4  +7.0  +6.9
 	// CHN-VEN   +3.8  +3.3  +4.3  +4.6  +4.2
 }

@@ -130,10 +130,16 @@ func TestLevelPathHand(t *testing.T) {
 	if !(got[3] < 0) {
 		t.Errorf("talks undid the strike: %v", got[3])
 	}
-	// With Decay 0.5 toward baseline 0 the quiet month halves the level.
-	got = LevelPath(sums, 0, &LevelOptions{Decay: 0.5})
+	// With Decay 0.5 toward baseline 0 and the same memory on both sides
+	// the quiet month halves the level; by default the level, below its
+	// baseline, loses 0.5/4 of its distance (HostileMemory 4).
+	got = LevelPath(sums, 0, &LevelOptions{Decay: 0.5, HostileMemory: -1})
 	if !near(got[2], got[1]/2, 1e-12) {
 		t.Fatalf("decayed = %v, want %v", got[2], got[1]/2)
+	}
+	got = LevelPath(sums, 0, &LevelOptions{Decay: 0.5})
+	if !near(got[2], got[1]*(1-0.5/4), 1e-12) {
+		t.Fatalf("decayed below the baseline = %v, want %v", got[2], got[1]*(1-0.5/4))
 	}
 	// Proportional, no compression, Gain 1: p₁ = −15, L₁ = −9 + 9·exp(−15/18).
 	got = LevelPath(sums, 0, &LevelOptions{Saturation: Proportional{}, Gain: 1, Scale: -1})
@@ -420,6 +426,69 @@ func TestLevelEvidenceBand(t *testing.T) {
 		h := 1.959963984540054 * 3.6 / math.Sqrt(n+1)
 		if !near(pt.Upper-pt.Value, math.Min(h, MaxLevel-pt.Value), 1e-9) || !near(pt.Value-pt.Lower, h, 1e-9) {
 			t.Errorf("month %d: %v [%v, %v], want ± %v", i, pt.Value, pt.Lower, pt.Upper, h)
+		}
+	}
+}
+
+// Hostility is sticky (LevelOptions.HostileMemory): below its baseline the
+// level decays at Decay/4, above it at Decay. By hand, with the baseline 0
+// of LevelPath: after a month of three strikes (−45) and 24 quiet months
+// the level keeps 0.99²⁴ = 78.6 % of its distance; after a month of as
+// much cooperation (+45) it keeps 0.96²⁴ = 37.5 %.
+func TestLevelHostileMemory(t *testing.T) {
+	for _, c := range []struct {
+		sum, keep float64
+		opts      *LevelOptions
+	}{
+		{-45, math.Pow(0.99, 24), nil},
+		{+45, math.Pow(0.96, 24), nil},
+		{-45, math.Pow(0.96, 24), &LevelOptions{HostileMemory: -1}}, // symmetric
+		{-45, math.Pow(0.98, 24), &LevelOptions{HostileMemory: 2}},
+	} {
+		sums := make([]float64, 25)
+		for i := range sums {
+			sums[i] = math.NaN()
+		}
+		sums[0] = c.sum
+		got := LevelPath(sums, 0, c.opts)
+		if !near(got[24], got[0]*c.keep, 1e-9) {
+			t.Errorf("sum %v, %+v: after 24 quiet months %v, want %v × %v", c.sum, c.opts, got[24], got[0], c.keep)
+		}
+	}
+	for _, m := range []float64{0.5, math.Inf(1), math.NaN()} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("HostileMemory %v did not panic", m)
+				}
+			}()
+			(&LevelOptions{HostileMemory: m}).Push(1)
+		}()
+	}
+}
+
+// Issue 11, over the whole crisis range: from any level in confrontation
+// or tense (−9 … −3), one month holding only a lone conciliatory act — one
+// row or a reciprocal pair, of any cooperative Goldstein weight — lifts
+// the level by less than 2 points, under a grade (3 points), even with the
+// month's decay pulling toward the most friendly baseline (+9). By hand,
+// the largest push is a pair at g = +10: V = 2 × 5, p = 3.5·asinh(1) =
+// 3.08, and Sticky's slope on the hostile side is at most 0.5625 (at
+// L = −4.5), so the lift is under 1.74 + 0.01·18 (measured: at most 1.88).
+// Under Proportional the slope on the hostile side reaches 1 at −9 and the
+// same pair lifts the level by up to 2.99 (measured): the test fails there.
+func TestLevelLoneConciliatoryEventAnyCrisis(t *testing.T) {
+	opts := &LevelOptions{Baseline: MaxLevel, FixedBaseline: true}
+	for l := -9.0; l <= -3; l += 0.25 {
+		for g := 0.5; g <= 10; g += 0.5 {
+			for _, rows := range []float64{1, 2} {
+				// month 1 pushes nothing (sum 0: the level is l), month 2
+				// decays toward the baseline and takes the act's push
+				got := LevelPath([]float64{0, rows * opts.EventValue(g)}, l, opts)
+				if lift := got[1] - got[0]; !(lift > 0 && lift < 2) {
+					t.Errorf("level %v, %v row(s) of g = %v: lift %v", l, rows, g, lift)
+				}
+			}
 		}
 	}
 }

@@ -23,10 +23,13 @@ func harnessPoints() []score.TurningPoint {
 	return out
 }
 
-// chronologyPanel is the embedded chronology on a monthly undirected panel.
+// chronologyPanel is the embedded chronology on a monthly undirected panel,
+// read as the report commands read it: government to government
+// (dataset.DefaultRoleFilter sets aside the rows about an opposition or
+// separatists, such as the US recognition of Guaidó).
 func chronologyPanel(t testing.TB) *score.Panel {
 	t.Helper()
-	events, err := chronology.Events()
+	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,11 +76,15 @@ func TestHarnessReport(t *testing.T) {
 }
 
 // TestHarnessFloor keeps the figures of the documented turning points from
-// regressing. Measured on the chronology v3 when the models were chosen
-// (go test -run HarnessReport -v with HARNESS_ALL=1): level 95 of 132
-// (tuning 49/70, held-apart 46/62), kalman 85 of 132 (43/70, 42/62). The
-// floors leave five points for the chronology's systematic filling (issue
-// 11, item 8) to move; lower them only with the reason in the commit.
+// regressing. Measured on the chronology v4 read with the default role
+// filter (go test -run HarnessReport -v with HARNESS_ALL=1), after the
+// level's hostile memory (LevelOptions.HostileMemory): level 98 of 132
+// (tuning 50/70, held-apart 48/62; 100 = 51 + 49 with the symmetric decay,
+// which failed the analyst readings of chronology's face-validity test),
+// kalman 90 of 132 (43/70, 47/62). On v3 they were 95 and 85, with floors
+// 90 and 79 left for v4's filling; v4 is in, so the floors are now three
+// points under the measured figures. Lower them only with the reason in
+// the commit.
 func TestHarnessFloor(t *testing.T) {
 	p := chronologyPanel(t)
 	tps := harnessPoints()
@@ -89,8 +96,8 @@ func TestHarnessFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if level.Held < 90 || kalman.Held < 79 {
-		t.Errorf("level %d/%d, kalman %d/%d: below the floors 90 and 79", level.Held, level.Total, kalman.Held, kalman.Total)
+	if level.Held < 95 || kalman.Held < 87 {
+		t.Errorf("level %d/%d, kalman %d/%d: below the floors 95 and 87", level.Held, level.Total, kalman.Held, kalman.Total)
 	}
 	// The headline (the level) is the model that wins on the tuning half.
 	for _, name := range score.ModelNames() {
