@@ -128,6 +128,9 @@ type aggregateConfig struct {
 	evidenceOnly  bool
 	// events are aggregated (and deduplicated) after the files
 	events []Event
+	// roles, when set, sets events aside (counted in *setAside by rule).
+	roles    *RoleFilter
+	setAside *map[string]int64
 	// stdin is what "-" reads (nil: os.Stdin)
 	stdin io.Reader
 	// progress is called about ten times a second while files are read,
@@ -301,6 +304,15 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		w.slow = nil
 	}
 	for i := range cfg.events {
+		if cfg.roles != nil {
+			if r := cfg.roles.Reason(&cfg.events[i]); r != "" {
+				if *cfg.setAside == nil {
+					*cfg.setAside = map[string]int64{}
+				}
+				(*cfg.setAside)[r]++
+				continue
+			}
+		}
 		if dd := plan.dedup; dd != nil {
 			dd.addEvent(&cfg.events[i], &ao, table)
 		} else {

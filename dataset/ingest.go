@@ -32,6 +32,11 @@ type IngestOptions struct {
 	// coded from articles), deduplicated and aggregated after the files'
 	// as though read after them.
 	Events []Event
+	// Roles applies to Events what ReadOptions.Filter.Roles applies to the
+	// files' rows while they are read: an event it sets aside is counted
+	// in Ingest.SetAside under the name of the rule that fired and is not
+	// aggregated (nor deduplicated, nor evidence). nil keeps every role.
+	Roles *RoleFilter
 	// Stdin is what the path "-" reads (nil: os.Stdin).
 	Stdin io.Reader
 	// Progress, when set, is called about ten times a second while the
@@ -54,6 +59,9 @@ type Ingest struct {
 	// accounts for it (In = the events kept by the readers).
 	Deduplicated bool
 	Dedup        DedupReport
+	// SetAside counts the Events that IngestOptions.Roles set aside, by
+	// rule name (nil when none were).
+	SetAside map[string]int64
 
 	evidence map[Dyad][]Event
 }
@@ -114,7 +122,7 @@ func IngestFiles(paths []string, opts *IngestOptions) (*Ingest, []*Report, error
 	}
 	in := &Ingest{Deduplicated: !o.NoDedup}
 	cfg := aggregateConfig{fast: true, dedup: !o.NoDedup, dedupOpts: o.Dedup, dedupReport: &in.Dedup,
-		evidence: o.Evidence, evidenceDyads: o.EvidenceDyads, evidenceOut: &in.evidence, evidenceOnly: o.EvidenceOnly, events: o.Events, progress: o.Progress, stdin: o.Stdin}
+		evidence: o.Evidence, evidenceDyads: o.EvidenceDyads, evidenceOut: &in.evidence, evidenceOnly: o.EvidenceOnly, events: o.Events, roles: o.Roles, setAside: &in.SetAside, progress: o.Progress, stdin: o.Stdin}
 	t, reps, err := aggregateFiles(paths, o.Read, o.Aggregate, cfg)
 	if err != nil {
 		return nil, reps, err

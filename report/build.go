@@ -70,6 +70,14 @@ type Options struct {
 	// TopEvents is the number of top events per dyad (default
 	// DefaultTopEvents = 5; negative: none).
 	TopEvents int
+	// Roles decides whose acts count for events held in memory (BuildEvents,
+	// the events of Options.IngestOptions): nil is dataset.DefaultRoleFilter —
+	// the relationship is read government to government, acts by or toward
+	// another state's opposition or rebels are set aside — as the report
+	// command's default -roles government; AllRoles keeps every role.
+	// Files apply their ReadOptions.Filter.Roles while they are read.
+	Roles    *dataset.RoleFilter
+	AllRoles bool
 	// Sources account for the inputs the events came from (the command
 	// fills them from the readers' reports).
 	Sources []Source
@@ -131,6 +139,12 @@ func (o *Options) IngestOptions() *dataset.IngestOptions {
 		Aggregate: x.aggregate(),
 		NoDedup:   x.NoDedup,
 		Dedup:     &dataset.DedupOptions{Key: x.DedupKey},
+		Roles:     x.Roles,
+	}
+	if x.AllRoles {
+		io.Roles = nil
+	} else if io.Roles == nil {
+		io.Roles = dataset.DefaultRoleFilter()
 	}
 	if x.TopEvents >= 0 {
 		io.Evidence = max(DefaultEvidence, 2*x.TopEvents)

@@ -91,6 +91,13 @@ func runPipeline(e *env, args []string) error {
 	if ro.Filter, err = withRoles(ro.Filter, f.roles); err != nil {
 		return err
 	}
+	// Events coded from articles are held in memory: the same roles apply
+	// to them through the ingest stage (report.Options.Roles).
+	if ro.Filter != nil && ro.Filter.Roles != nil {
+		opts.Roles = ro.Filter.Roles
+	} else {
+		opts.AllRoles = true
+	}
 	var memEvents []dataset.Event
 	// sources in input order: an article source, or the index of an
 	// event file in paths
@@ -219,6 +226,9 @@ func runPipeline(e *env, args []string) error {
 		printSummary(e.stdout, rep, f.out, formats)
 		if articleDedup != "" {
 			fmt.Fprintln(e.stdout, articleDedup)
+		}
+		for _, c := range dataset.Sorted(in.SetAside) {
+			fmt.Fprintf(e.stdout, "articles: filtered %d: %s\n", c.Count, c.Name)
 		}
 	}
 	return nil
