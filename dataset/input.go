@@ -2,7 +2,6 @@ package dataset
 
 import (
 	"bufio"
-	"fmt"
 	"io"
 	"os"
 )
@@ -42,18 +41,9 @@ func OpenInput(path string, peek int) (*Input, error) {
 	if path == "-" {
 		return NewInput(os.Stdin, stdinName, peek), nil // read as a stream
 	}
-	f, err := os.Open(path)
+	f, st, err := openFile(path)
 	if err != nil {
 		return nil, err
-	}
-	st, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	if st.IsDir() {
-		f.Close()
-		return nil, fmt.Errorf("dataset: %s is a directory, not an event file", path)
 	}
 	in := NewInput(f, path, peek)
 	in.f, in.closeF = f, true

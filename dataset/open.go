@@ -117,23 +117,33 @@ func (s *source) Close() error {
 	return first
 }
 
+// openFile opens path for reading and returns its FileInfo; a directory
+// is an error.
+func openFile(path string) (*os.File, os.FileInfo, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	if st.IsDir() {
+		f.Close()
+		return nil, nil, fmt.Errorf("dataset: %s is a directory, not an event file", path)
+	}
+	return f, st, nil
+}
+
 // openSource opens path ("-" is standard input) as a source.
 func openSource(path string) (*source, error) {
 	if path == "-" {
 		return newSource(os.Stdin, stdinName)
 	}
-	f, err := os.Open(path)
+	f, _, err := openFile(path)
 	if err != nil {
 		return nil, err
-	}
-	st, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	if st.IsDir() {
-		f.Close()
-		return nil, fmt.Errorf("dataset: %s is a directory, not an event file", path)
 	}
 	s, err := newSource(f, path)
 	if err != nil {

@@ -302,26 +302,8 @@ func (sec *VoteSection) idealCharts(ip *score.IdealPoints, dyads []dataset.Dyad,
 		return fmt.Errorf("report: ideal-distance chart: %w", err)
 	}
 	sec.Charts = append(sec.Charts, ch, dch)
-	sec.Rows = mergeRows(sec.Rows, rows, dyads)
+	sec.Rows = ideal.MergeRows(sec.Rows, rows, dyads)
 	return nil
-}
-
-// mergeRows puts the idealdist rows among the others: by dyad (in the
-// order of dyads), then period, idealdist after the other measures.
-func mergeRows(rows, extra []score.VoteAlignment, dyads []dataset.Dyad) []score.VoteAlignment {
-	at := make(map[dataset.Dyad]int, len(dyads))
-	for i, d := range dyads {
-		at[d] = i
-	}
-	out := append(append([]score.VoteAlignment(nil), rows...), extra...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := at[out[i].Dyad], at[out[j].Dyad]
-		if a != b {
-			return a < b
-		}
-		return out[i].Period < out[j].Period
-	})
-	return out
 }
 
 // eventVoteCorr is the Pearson correlation between the yearly mean of an

@@ -304,7 +304,7 @@ func runAlignVotes(e *env, f *alignFlags, args []string) error {
 		if err != nil {
 			return err
 		}
-		rows = mergeVoteRows(rows, ir, dyads)
+		rows = ideal.MergeRows(rows, ir, dyads)
 	}
 	if !f.in.quiet {
 		if s.DatesFrom == "embedded roll calls" && len(args) == 0 {
@@ -354,26 +354,6 @@ func idealDistRows(e *env, f *alignFlags, s *votes.Set, args []string, dyads []d
 		}
 	}
 	return ideal.DistanceRows(p, dyads, &ideal.DistanceOptions{Period: o.Period, FromYear: o.Select.FromYear, ToYear: o.Select.ToYear}), nil
-}
-
-// mergeVoteRows puts the idealdist rows among VoteAlign's: by dyad (in
-// the order asked), then period, idealdist after the other measures.
-func mergeVoteRows(rows, extra []score.VoteAlignment, dyads []dataset.Dyad) []score.VoteAlignment {
-	at := make(map[dataset.Dyad]int, len(dyads))
-	for i, d := range dyads {
-		if _, ok := at[d]; !ok {
-			at[d] = i
-		}
-	}
-	out := append(append([]score.VoteAlignment(nil), rows...), extra...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := at[out[i].Dyad], at[out[j].Dyad]
-		if a != b {
-			return a < b
-		}
-		return out[i].Period < out[j].Period
-	})
-	return out
 }
 
 // writeVoteCOW writes the rows as a COW-coded panel:

@@ -3,6 +3,7 @@ package ideal
 import (
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/score"
+	"sort"
 )
 
 // DistanceOptions configures DistanceRows; the zero value (or nil) means
@@ -46,5 +47,27 @@ func DistanceRows(p *score.IdealPoints, dyads []dataset.Dyad, opts *DistanceOpti
 				Value: x.Value, Lower: x.Lower, Upper: x.Upper, N: x.N})
 		}
 	}
+	return out
+}
+
+// MergeRows puts the idealdist rows extra among the other measures' rows:
+// by dyad (in the order of dyads, a dyad named twice at its first place),
+// then period, the idealdist row after the other measures of its period
+// (a stable sort of rows followed by extra). Neither input is modified.
+func MergeRows(rows, extra []score.VoteAlignment, dyads []dataset.Dyad) []score.VoteAlignment {
+	at := make(map[dataset.Dyad]int, len(dyads))
+	for i, d := range dyads {
+		if _, ok := at[d]; !ok {
+			at[d] = i
+		}
+	}
+	out := append(append([]score.VoteAlignment(nil), rows...), extra...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := at[out[i].Dyad], at[out[j].Dyad]
+		if a != b {
+			return a < b
+		}
+		return out[i].Period < out[j].Period
+	})
 	return out
 }

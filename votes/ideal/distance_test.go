@@ -1,6 +1,7 @@
 package ideal
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -55,5 +56,31 @@ func TestDistanceRowsNone(t *testing.T) {
 	p := &score.IdealPoints{Level: 0.95, Points: []score.IdealPoint{{Country: "USA", Period: 1, Value: 1, SD: 0.1, Lower: 0.8, Upper: 1.2, N: 3}}}
 	if rows := DistanceRows(p, []dataset.Dyad{{A: "USA", B: "XXX"}}, nil); len(rows) != 0 {
 		t.Errorf("rows %+v, want none", rows)
+	}
+}
+
+// TestMergeRows: rows by dyad in the order asked (a dyad asked twice at its
+// first place), then period, the idealdist row after the other measures of
+// its period.
+func TestMergeRows(t *testing.T) {
+	a, b := dataset.Dyad{A: "CHN", B: "RUS"}, dataset.Dyad{A: "RUS", B: "USA"}
+	rows := []score.VoteAlignment{
+		{Dyad: a, Period: 2018, Measure: score.VoteAgreement},
+		{Dyad: b, Period: 2018, Measure: score.VoteAgreement},
+		{Dyad: a, Period: 2019, Measure: score.VoteAgreement},
+	}
+	extra := []score.VoteAlignment{
+		{Dyad: b, Period: 2018, Measure: score.VoteIdealDist},
+		{Dyad: a, Period: 2018, Measure: score.VoteIdealDist},
+	}
+	got := MergeRows(rows, extra, []dataset.Dyad{b, a, b})
+	want := []string{"RUS-USA 2018 agreement", "RUS-USA 2018 idealdist", "CHN-RUS 2018 agreement", "CHN-RUS 2018 idealdist", "CHN-RUS 2019 agreement"}
+	if len(got) != len(want) {
+		t.Fatalf("%d rows, want %d", len(got), len(want))
+	}
+	for i, r := range got {
+		if s := fmt.Sprintf("%s %d %s", r.Dyad, r.Period, r.Measure); s != want[i] {
+			t.Errorf("row %d: %s, want %s", i, s, want[i])
+		}
 	}
 }
