@@ -367,7 +367,7 @@ func (p *pdfWriter) summaryPages() {
 	if len(r.Dyads) > 0 {
 		model = r.Dyads[0].Summary.Model
 	}
-	p.paragraph(fmt.Sprintf("Current value of the relationship index (model %s) in the last period with data, with its 95 %% band; its change over the last 3 and 12 months; the trend over the last 12 months; the bounded relationship level (−9 … +9) and its grade; the change points found in the index.", model), 8.5, pdfSubtle)
+	p.paragraph(summaryCaption(model), 8.5, pdfSubtle)
 	var rows [][]string
 	for _, d := range r.Dyads {
 		s, c := d.Summary, d.summaryCells(r.Granularity)
@@ -377,27 +377,15 @@ func (p *pdfWriter) summaryPages() {
 		})
 	}
 	p.table([]column{
-		{"Dyad", 0.16, "L"}, {"Index (last period)", 0.12, "R"}, {"95 % band", 0.11, "R"},
-		{"Δ 3 months", 0.08, "R"}, {"Δ 12 months", 0.08, "R"}, {"Trend", 0.08, "L"},
-		{"Level, grade", 0.12, "L"}, {"Change points", 0.17, "L"}, {"Events", 0.08, "R"},
+		{"Dyad", 0.13, "L"}, {headlineHeader(model), 0.09, "R"}, {"95 % band; evidence", 0.12, "R"},
+		{"Δ 3 months", 0.07, "R"}, {"Δ 12 months", 0.07, "R"}, {"Trend", 0.07, "L"},
+		{"Level, grade", 0.10, "L"}, {"Change points", 0.29, "L"}, {"Events", 0.06, "R"},
 	}, rows, 8)
-	p.y += 6
-	p.heading("Top events", 2)
-	for _, d := range r.Dyads {
-		if len(d.TopEvents) == 0 {
-			continue
-		}
-		p.need(60)
-		p.font(9.5, true, false)
-		p.color(pdfInk)
-		p.doc.Text(margin, p.y+9.5, d.Name)
-		p.y += 15
-		p.table(topEventColumns(), topEventRows(d.TopEvents), 7.5)
-	}
+	p.paragraph("Each dyad's section below gives its charts, change points with the events that drove them, and its top events.", 8.5, pdfSubtle)
 }
 
 func changeColumns() []column {
-	return []column{{"From", 0.1, "L"}, {"Likely between", 0.15, "L"}, {"Before", 0.08, "R"}, {"After", 0.08, "R"}, {"Shift", 0.08, "R"}, {"Probability", 0.1, "R"}, {"Driven by", 0.41, "L"}}
+	return []column{{"From", 0.09, "L"}, {"Likely between", 0.13, "L"}, {"Before", 0.07, "R"}, {"After", 0.07, "R"}, {"Shift", 0.07, "R"}, {"Probability", 0.09, "R"}, {"Driven by", 0.48, "L"}}
 }
 
 // likely formats a change's location interval: "Jan 2022 – Mar 2022".
@@ -465,9 +453,11 @@ func (p *pdfWriter) dyadPages(i int, d *DyadSection) {
 		line += fmt.Sprintf(" Relationship level %s: %s.", num(s.Level, 1), s.Grade)
 	}
 	p.paragraph(line, 9.5, pdfInk)
-	h := (pageH - 2*margin - footerH - 90) / 2
-	for _, ch := range d.Charts {
-		p.chart(ch, h)
+	// The headline chart (with its numbered top events) and the chart
+	// beside it share the section's first page; the event mix opens the
+	// second, above the change points and top events.
+	for k, ch := range d.Charts {
+		p.chart(ch, dyadChartHeight(k))
 	}
 	if len(d.ChangePoints) > 0 {
 		p.heading("Change points", 2)
@@ -477,7 +467,11 @@ func (p *pdfWriter) dyadPages(i int, d *DyadSection) {
 			if !math.IsNaN(c.Confidence) {
 				conf = fmt.Sprintf("%.0f %%", 100*c.Confidence)
 			}
-			rows = append(rows, []string{period(c.Time, p.r.Granularity), likely(c, p.r.Granularity), num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2), conf, driversText(c.Drivers)})
+			drivers := c.Drivers
+			if len(drivers) > pdfDrivers {
+				drivers = drivers[:pdfDrivers]
+			}
+			rows = append(rows, []string{period(c.Time, p.r.Granularity), likely(c, p.r.Granularity), num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2), conf, driversText(drivers)})
 		}
 		p.table(changeColumns(), rows, 7.5)
 	}
@@ -485,6 +479,43 @@ func (p *pdfWriter) dyadPages(i int, d *DyadSection) {
 		p.heading("Top events", 2)
 		p.table(topEventColumns(), topEventRows(d.TopEvents), 7.5)
 	}
+}
+
+// pdfDrivers is the number of driving events the PDF lists per change
+// point, the ones that moved the series most (the HTML page and
+// change-points.csv list them all).
+const pdfDrivers = 3
+
+// dyadChartHeight is the height of a dyad section's k-th chart in points:
+// the headline chart tallest (its key of top events sits under it), the
+// comparison chart below it on the same page, the others shorter.
+func dyadChartHeight(k int) float64 {
+	switch k {
+	case 0:
+		return 360
+	case 1:
+		return 250
+	}
+	return 180
+}
+
+// summaryCaption introduces the summary table, naming the headline
+// series (model) and its band and evidence, as the columns of summary.csv
+// do.
+func summaryCaption(model string) string {
+	head := "the relationship index (" + model + ")"
+	if model == "level" {
+		head = "the relationship level (−9 … +9, + cooperation, − conflict)"
+	}
+	return "Headline: " + head + " in the last period with data (column value of summary.csv), with its 95 % band (lower, upper) and the evidence behind it (events per year since the dyad's first event; thin evidence when fewer than " + fmt.Sprint(ThinEvents) + " events in the last " + fmt.Sprint(ThinWindow) + " months); its change over the last 3 and 12 months; the trend over the last 12 months; the relationship level and its grade; the change points found in the headline series, with their shift."
+}
+
+// headlineHeader is the summary table's header of the headline column.
+func headlineHeader(model string) string {
+	if model == "level" {
+		return "Level (last period)"
+	}
+	return "Index: " + model + " (last period)"
 }
 
 func (p *pdfWriter) methodsPages() {
