@@ -446,7 +446,7 @@ func modelRange(m score.Model) (lo, hi float64) {
 func yLabel(model string) string {
 	switch {
 	case strings.HasPrefix(model, "kalman"), strings.HasPrefix(model, "trend"):
-		return "State-space index (Goldstein scale, −10 … +10)"
+		return "State-space index (Goldstein scale)"
 	case model == "goldstein":
 		return "Mean Goldstein weight"
 	case model == "goldstein-sum":

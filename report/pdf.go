@@ -296,6 +296,17 @@ func (p *pdfWriter) chart(ch *plots.Chart, h float64) {
 	p.y += h + 12
 }
 
+// chartPair draws two charts side by side across the text width at
+// height h.
+func (p *pdfWriter) chartPair(a, b *plots.Chart, h float64) {
+	p.need(h)
+	const gap = 14.0
+	w := (textW - gap) / 2
+	a.DrawPDF(p.doc, margin, p.y, w, h)
+	b.DrawPDF(p.doc, margin+w+gap, p.y, w, h)
+	p.y += h + 12
+}
+
 func (p *pdfWriter) titlePage() {
 	r := p.r
 	p.newPage()
@@ -456,8 +467,13 @@ func (p *pdfWriter) dyadPages(i int, d *DyadSection) {
 	// The headline chart (with its numbered top events) and the chart
 	// beside it share the section's first page; the event mix opens the
 	// second, above the change points and top events.
-	for k, ch := range d.Charts {
-		p.chart(ch, dyadChartHeight(k))
+	for k := 0; k < len(d.Charts); k++ {
+		if k < 2 || k+1 == len(d.Charts) {
+			p.chart(d.Charts[k], dyadChartHeight(k))
+			continue
+		}
+		p.chartPair(d.Charts[k], d.Charts[k+1], dyadChartHeight(k))
+		k++
 	}
 	if len(d.ChangePoints) > 0 {
 		p.heading("Change points", 2)
@@ -488,7 +504,8 @@ const pdfDrivers = 3
 
 // dyadChartHeight is the height of a dyad section's k-th chart in points:
 // the headline chart tallest (its key of top events sits under it), the
-// comparison chart below it on the same page, the others shorter.
+// comparison chart below it on the same page, the others (event mix and
+// timeline) side by side.
 func dyadChartHeight(k int) float64 {
 	switch k {
 	case 0:
@@ -496,7 +513,7 @@ func dyadChartHeight(k int) float64 {
 	case 1:
 		return 250
 	}
-	return 180
+	return 200
 }
 
 // summaryCaption introduces the summary table, naming the headline
