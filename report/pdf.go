@@ -395,8 +395,45 @@ func (p *pdfWriter) summaryPages() {
 	p.paragraph("Each dyad's section below gives its charts, change points with the events that drove them, and its top events.", 8.5, pdfSubtle)
 }
 
-func changeColumns() []column {
-	return []column{{"From", 0.09, "L"}, {"Likely between", 0.13, "L"}, {"Before", 0.07, "R"}, {"After", 0.07, "R"}, {"Shift", 0.07, "R"}, {"Probability", 0.09, "R"}, {"Driven by", 0.48, "L"}}
+// changeTable lays out a dyad's change points for the PDF: the period of
+// the change (with the interval it likely lies in, when that is wider),
+// the means before and after, the shift, the probability (a column only
+// when some change has one) and the first pdfDrivers driving events.
+func changeTable(cps []ChangePoint, g dataset.Granularity) ([]column, [][]string) {
+	withConf := false
+	for _, c := range cps {
+		withConf = withConf || !math.IsNaN(c.Confidence)
+	}
+	cols := []column{{"Change (likely between)", 0.13, "L"}, {"Before", 0.07, "R"}, {"After", 0.07, "R"}, {"Shift", 0.07, "R"}}
+	if withConf {
+		cols = append(cols, column{"Probability", 0.09, "R"})
+	}
+	rest := 1.0
+	for _, c := range cols {
+		rest -= c.width
+	}
+	cols = append(cols, column{"Driven by (largest first)", rest, "L"})
+	var rows [][]string
+	for _, c := range cps {
+		when := period(c.Time, g)
+		if l := likely(c, g); l != dash && l != when {
+			when += "\n(" + l + ")"
+		}
+		row := []string{when, num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2)}
+		if withConf {
+			conf := dash
+			if !math.IsNaN(c.Confidence) {
+				conf = fmt.Sprintf("%.0f %%", 100*c.Confidence)
+			}
+			row = append(row, conf)
+		}
+		drivers := c.Drivers
+		if len(drivers) > pdfDrivers {
+			drivers = drivers[:pdfDrivers]
+		}
+		rows = append(rows, append(row, driversText(drivers)))
+	}
+	return cols, rows
 }
 
 // likely formats a change's location interval: "Jan 2022 – Mar 2022".
@@ -421,7 +458,7 @@ func driversText(ds []Driver) string {
 }
 
 func topEventColumns() []column {
-	return []column{{"Date", 0.13, "L"}, {"Actors", 0.11, "L"}, {"Event", 0.52, "L"}, {"CAMEO", 0.08, "L"}, {"Goldstein", 0.09, "R"}, {"Reports", 0.07, "R"}}
+	return []column{{"Date", 0.11, "L"}, {"Actors", 0.10, "L"}, {"Event", 0.57, "L"}, {"CAMEO", 0.07, "L"}, {"Goldstein", 0.08, "R"}, {"Reports", 0.07, "R"}}
 }
 
 func topEventRows(evs []TopEvent) [][]string {
@@ -477,23 +514,12 @@ func (p *pdfWriter) dyadPages(i int, d *DyadSection) {
 	}
 	if len(d.ChangePoints) > 0 {
 		p.heading("Change points", 2)
-		var rows [][]string
-		for _, c := range d.ChangePoints {
-			conf := dash
-			if !math.IsNaN(c.Confidence) {
-				conf = fmt.Sprintf("%.0f %%", 100*c.Confidence)
-			}
-			drivers := c.Drivers
-			if len(drivers) > pdfDrivers {
-				drivers = drivers[:pdfDrivers]
-			}
-			rows = append(rows, []string{period(c.Time, p.r.Granularity), likely(c, p.r.Granularity), num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2), conf, driversText(drivers)})
-		}
-		p.table(changeColumns(), rows, 7.5)
+		cols, rows := changeTable(d.ChangePoints, p.r.Granularity)
+		p.table(cols, rows, 7.2)
 	}
 	if len(d.TopEvents) > 0 {
 		p.heading("Top events", 2)
-		p.table(topEventColumns(), topEventRows(d.TopEvents), 7.5)
+		p.table(topEventColumns(), topEventRows(d.TopEvents), 7.2)
 	}
 }
 
@@ -513,7 +539,7 @@ func dyadChartHeight(k int) float64 {
 	case 1:
 		return 250
 	}
-	return 200
+	return 180
 }
 
 // summaryCaption introduces the summary table, naming the headline
