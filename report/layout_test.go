@@ -79,6 +79,27 @@ func TestDefaultReportLayout(t *testing.T) {
 			t.Errorf("%s takes %d pages, want at most 2", d.Name, n)
 		}
 	}
+	// No page is more than half empty but the title page and the last
+	// page of a section (a page followed by one that opens a section).
+	opens := map[int]bool{}
+	for _, h := range []string{"Summary", "Overview", "Alignment over time", "Methods and data"} {
+		for i := 1; i < len(pages); i++ {
+			if first := pageHead(pages[i]); first == h {
+				opens[i] = true
+			}
+		}
+	}
+	for _, s := range starts {
+		opens[s] = true
+	}
+	for i, png := range renderPages(t, r.PDFBytes(), goldenDPI) {
+		if i == 0 || i+1 == len(pages) || opens[i+1] {
+			continue
+		}
+		if share := inkedShare(t, png); share < 0.5 {
+			t.Errorf("page %d is more than half empty (content reaches %.0f %% down) and does not end a section", i+1, 100*share)
+		}
+	}
 	// "Top events" headings: one per dyad with top events, none before
 	// the first dyad's section.
 	heads := 0
@@ -112,6 +133,16 @@ func TestDefaultReportLayout(t *testing.T) {
 			}
 		}
 	}
+}
+
+// pageHead is the first non-blank line of a page's text, trimmed.
+func pageHead(page string) string {
+	for _, line := range strings.Split(page, "\n") {
+		if l := strings.TrimSpace(line); l != "" {
+			return l
+		}
+	}
+	return ""
 }
 
 // goIdentifier matches what readers should never meet in the report: a
