@@ -610,11 +610,15 @@ func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset
 	}
 	labels := []string{sec.Name}
 	var out []*plots.Chart
-	note := "Shaded: 80 % and 95 % bands. " + numberedNote
-	if sec.Fallback != "" {
-		note = "Note: " + sec.Fallback + ". " + numberedNote
+	numbered := ""
+	if len(notes) > 0 {
+		numbered = " " + numberedNote
 	}
-	out = append(out, headlineCharts(r, sec, labels, marks, notes, note, o.ChartSize)...)
+	note := "Shaded: 80 % and 95 % bands." + numbered
+	if sec.Fallback != "" {
+		note = "Note: " + sec.Fallback + "." + numbered
+	}
+	out = append(out, headlineCharts(r, sec, labels, marks, notes, note, numbered, o.ChartSize)...)
 	mg := mixGranularity(r.From, r.To, r.Granularity)
 	mixNote := ""
 	if mg != r.Granularity {
@@ -640,7 +644,7 @@ func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset
 // its bands, change points and top events) and, beside it, the level —
 // or, when the level is the headline, the state-space index ("kalman")
 // when the scores hold it, for comparison.
-func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.Mark, notes []plots.Annotation, note string, size plots.Size) []*plots.Chart {
+func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.Mark, notes []plots.Annotation, note, numbered string, size plots.Size) []*plots.Chart {
 	var out []*plots.Chart
 	levelNote := "+ is cooperation, − conflict. Each period's events move the level, by less the closer it already is to the end of the scale (−9 or +9) they push toward; when events stop it drifts back toward the pair's own record. Shaded: its evidence band."
 	if sec.Summary.Thin {
@@ -649,7 +653,7 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 	if sec.main.Model == "level" {
 		lvl, err := plots.NewLevelChart([]score.Series{*sec.main}, &plots.SeriesOptions{
 			Title: sec.Name + ": relationship level", Labels: labels, From: r.From, To: r.To, Size: size,
-			ChangePoints: marks, Annotations: notes, Note: levelNote + " " + numberedNote, MaxLabels: MaxChartLabels,
+			ChangePoints: marks, Annotations: notes, Note: levelNote + numbered, MaxLabels: MaxChartLabels,
 		})
 		if err == nil {
 			out = append(out, lvl)

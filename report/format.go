@@ -133,3 +133,29 @@ func (d *DyadSection) summaryCells(g dataset.Granularity) summaryCells {
 	}
 	return c
 }
+
+// summaryLine is the sentence that opens a dyad's section: its events and
+// periods, the headline's last value and trend, and the relationship
+// level with its grade (said once when the level is the headline).
+func (d *DyadSection) summaryLine(g dataset.Granularity) string {
+	s := d.Summary
+	line := fmt.Sprintf("%s events in %d periods.", thousands(s.Events), s.Periods)
+	if !math.IsNaN(s.Value) {
+		name := "Relationship index (" + s.Model + ")"
+		if s.Model == "level" {
+			name = "Relationship level"
+		}
+		line += fmt.Sprintf(" %s %s in %s", name, num(s.Value, 2), period(s.Period, g))
+		if s.Model == "level" && s.Grade != "" {
+			line += " (" + s.Grade + ")"
+		}
+		if s.Trend != "" {
+			line += ", " + s.Trend + " over the last 12 months"
+		}
+		line += "."
+	}
+	if s.Grade != "" && s.Model != "level" {
+		line += fmt.Sprintf(" Relationship level %s: %s.", num(s.Level, 1), s.Grade)
+	}
+	return line
+}

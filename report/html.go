@@ -92,18 +92,7 @@ func (r *Report) htmlData() htmlData {
 	}
 	for i, s := range r.Dyads {
 		hd := htmlDyad{ID: "dyad-" + strings.ToLower(s.Dyad.String()), Name: s.Name, Code: s.Dyad.String()}
-		sm := s.Summary
-		hd.Line = fmt.Sprintf("%s events in %d periods.", thousands(sm.Events), sm.Periods)
-		if !math.IsNaN(sm.Value) {
-			hd.Line += fmt.Sprintf(" Index (%s) %s in %s", sm.Model, num(sm.Value, 2), period(sm.Period, r.Granularity))
-			if sm.Trend != "" {
-				hd.Line += ", " + sm.Trend + " over the last 12 months"
-			}
-			hd.Line += "."
-		}
-		if sm.Grade != "" {
-			hd.Line += fmt.Sprintf(" Relationship level %s: %s.", num(sm.Level, 1), sm.Grade)
-		}
+		hd.Line = s.summaryLine(r.Granularity)
 		for k, ch := range s.Charts {
 			hd.Figures = append(hd.Figures, htmlFigure{ID: fmt.Sprintf("chart-%d-%d", i+1, k+1), Kind: ch.Kind, Title: ch.Title, SVG: template.HTML(ch.InlineSVG())})
 		}

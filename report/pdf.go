@@ -488,18 +488,7 @@ func (p *pdfWriter) overviewPages() {
 func (p *pdfWriter) dyadPages(i int, d *DyadSection) {
 	p.newPage()
 	p.heading(d.Name+" ("+d.Dyad.String()+")", 1)
-	s := d.Summary
-	line := fmt.Sprintf("%s events in %d periods.", thousands(s.Events), s.Periods)
-	if !math.IsNaN(s.Value) {
-		line += fmt.Sprintf(" Index (%s) %s in %s", s.Model, num(s.Value, 2), period(s.Period, p.r.Granularity))
-		if s.Trend != "" {
-			line += ", " + s.Trend + " over the last 12 months"
-		}
-		line += "."
-	}
-	if s.Grade != "" {
-		line += fmt.Sprintf(" Relationship level %s: %s.", num(s.Level, 1), s.Grade)
-	}
+	line := d.summaryLine(p.r.Granularity)
 	p.paragraph(line, 9.5, pdfInk)
 	// The headline chart (with its numbered top events) and the chart
 	// beside it share the section's first page; the event mix opens the
