@@ -125,10 +125,13 @@ func (p *pdfWriter) footer() {
 	p.doc.SetFillColor(pdfSubtle[0], pdfSubtle[1], pdfSubtle[2])
 	p.font(7.5, false, false)
 	p.color(pdfSubtle)
-	y := pageH - margin + 14
+	// The footer sits in the bottom 5 % of the page (below pageH·0.95 =
+	// 799.8 pt), clear of the text area, which ends at pageH − margin −
+	// footerH/2 = 773.9 pt.
+	y := pageH - 26
 	p.doc.SetDrawColor(pdfRule[0], pdfRule[1], pdfRule[2])
 	p.doc.SetLineWidth(0.5)
-	p.doc.Line(margin, y-10, pageW-margin, y-10)
+	p.doc.Line(margin, y-11, pageW-margin, y-11)
 	left := p.r.Title
 	if !p.r.Generated.IsZero() {
 		left += " · " + p.r.Generated.UTC().Format("2 Jan 2006")
