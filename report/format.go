@@ -13,6 +13,13 @@ import (
 // dash is written for a value that cannot be computed.
 const dash = "–"
 
+// scaleDecimals is the number of decimals the PDF and HTML show of a value
+// on a relationship scale (index, level, their changes and shifts): one,
+// because their 95 % bands are rarely narrower than ±0.5 on scales of
+// ±9 or ±10, so a second decimal would claim a precision the models do
+// not have. The CSV files keep full precision.
+const scaleDecimals = 1
+
 // num formats v with prec decimals and a true minus sign; NaN is "–".
 func num(v float64, prec int) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
@@ -145,7 +152,7 @@ func (d *DyadSection) summaryLine(g dataset.Granularity) string {
 		if s.Model == "level" {
 			name = "Relationship level"
 		}
-		line += fmt.Sprintf(" %s %s in %s", name, num(s.Value, 2), period(s.Period, g))
+		line += fmt.Sprintf(" %s %s in %s", name, num(s.Value, scaleDecimals), period(s.Period, g))
 		if s.Model == "level" && s.Grade != "" {
 			line += " (" + s.Grade + ")"
 		}

@@ -83,7 +83,7 @@ func (r *Report) htmlData() htmlData {
 	for _, s := range r.Dyads {
 		sm, c := s.Summary, s.summaryCells(r.Granularity)
 		d.Summary = append(d.Summary, []string{
-			s.Name, num(sm.Value, 2), period(sm.Period, r.Granularity), c.band, signed(sm.Change3, 2), signed(sm.Change12, 2),
+			s.Name, num(sm.Value, scaleDecimals), period(sm.Period, r.Granularity), c.band, signed(sm.Change3, scaleDecimals), signed(sm.Change12, scaleDecimals),
 			c.trend, c.level, c.changePoints, thousands(sm.Events),
 		})
 	}
@@ -101,7 +101,7 @@ func (r *Report) htmlData() htmlData {
 			if !math.IsNaN(c.Confidence) {
 				conf = fmt.Sprintf("%.0f %%", 100*c.Confidence)
 			}
-			hd.ChangePoints = append(hd.ChangePoints, []string{period(c.Time, r.Granularity), likely(c, r.Granularity), num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2), conf, driversText(c.Drivers)})
+			hd.ChangePoints = append(hd.ChangePoints, []string{period(c.Time, r.Granularity), likely(c, r.Granularity), num(c.Before, scaleDecimals), num(c.After, scaleDecimals), signed(c.Shift(), scaleDecimals), conf, driversText(c.Drivers)})
 		}
 		for _, e := range s.TopEvents {
 			hd.TopEvents = append(hd.TopEvents, htmlEvent{

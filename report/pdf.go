@@ -386,8 +386,8 @@ func (p *pdfWriter) summaryPages() {
 	for _, d := range r.Dyads {
 		s, c := d.Summary, d.summaryCells(r.Granularity)
 		rows = append(rows, []string{
-			d.Name, num(s.Value, 2) + "\n" + period(s.Period, r.Granularity), c.band,
-			signed(s.Change3, 2), signed(s.Change12, 2), c.trend, c.level, c.changePoints, thousands(s.Events),
+			d.Name, num(s.Value, scaleDecimals) + "\n" + period(s.Period, r.Granularity), c.band,
+			signed(s.Change3, scaleDecimals), signed(s.Change12, scaleDecimals), c.trend, c.level, c.changePoints, thousands(s.Events),
 		})
 	}
 	p.table([]column{
@@ -422,7 +422,7 @@ func changeTable(cps []ChangePoint, g dataset.Granularity) ([]column, [][]string
 		if l := likely(c, g); l != dash && l != when {
 			when += "\n(" + l + ")"
 		}
-		row := []string{when, num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2)}
+		row := []string{when, num(c.Before, scaleDecimals), num(c.After, scaleDecimals), signed(c.Shift(), scaleDecimals)}
 		if withConf {
 			conf := dash
 			if !math.IsNaN(c.Confidence) {
