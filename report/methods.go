@@ -159,6 +159,16 @@ func harness(m score.Model) (*score.Validation, error) {
 }
 
 // paramsText formats a series' parameters: "q = 0.0123, sigma2 = 4.56".
+// paramWords says in words what the models' parameters with code-like
+// names are (score's Series.Params); a name not listed is a plain word
+// already (gain, scale, q, σ²) and is written as it is.
+var paramWords = map[string]string{
+	"bias":               "negativity bias",
+	"start":              "starting level",
+	"decay":              "monthly pull toward the record",
+	"baseline_half_life": "half-life of the record (months)",
+}
+
 func paramsText(ps []score.Param) string {
 	if len(ps) == 0 {
 		return dash
@@ -173,7 +183,11 @@ func paramsText(ps []score.Param) string {
 		if v == math.Trunc(v) && math.Abs(v) < 1e9 {
 			s = num(v, 0)
 		}
-		parts = append(parts, p.Name+" = "+s)
+		name := p.Name
+		if w, ok := paramWords[name]; ok {
+			name = w
+		}
+		parts = append(parts, name+" = "+s)
 	}
 	return strings.Join(parts, ", ")
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -564,8 +565,8 @@ func (p *pdfWriter) methodsPages() {
 		}
 		if len(m.Table) > 1 {
 			cols := make([]column, len(m.Table[0]))
-			for i, h := range m.Table[0] {
-				cols[i] = column{title: h, width: 1 / float64(len(cols)), align: "L"}
+			for i, w := range methodWidths(m.Table) {
+				cols[i] = column{title: m.Table[0][i], width: w, align: "L"}
 			}
 			p.table(cols, m.Table[1:], 8)
 		}
@@ -576,6 +577,28 @@ func (p *pdfWriter) methodsPages() {
 	for _, line := range reconciliation(r) {
 		p.paragraph(line, 9, pdfInk)
 	}
+}
+
+// methodWidths shares the text width among a methods table's columns in
+// proportion to their longest cell (in characters, at least 20), so that
+// a long column of parameters wraps less than the short ones beside it.
+func methodWidths(table [][]string) []float64 {
+	n := len(table[0])
+	longest := make([]float64, n)
+	for _, row := range table {
+		for i := 0; i < n && i < len(row); i++ {
+			longest[i] = max(longest[i], float64(utf8.RuneCountInString(row[i])), 20)
+		}
+	}
+	var sum float64
+	for _, l := range longest {
+		sum += l
+	}
+	out := make([]float64, n)
+	for i, l := range longest {
+		out[i] = l / sum
+	}
+	return out
 }
 
 func sourceColumns() []column {
