@@ -163,7 +163,11 @@ func TestReportPlainLanguage(t *testing.T) {
 		if m := goIdentifier.FindAllString(text, -1); len(m) > 0 {
 			t.Errorf("%s cites Go identifiers: %q", name, m)
 		}
-		for _, bad := range []string{"nears the bound", "Events (one weight)", "Labels: the top events"} {
+		bads := []string{"nears the bound", "Events (one weight)", "Labels: the top events"}
+		for code := range paramWords {
+			bads = append(bads, ", "+code+" =") // as paramsText joins them
+		}
+		for _, bad := range bads {
 			if strings.Contains(text, bad) {
 				t.Errorf("%s still says %q", name, bad)
 			}
