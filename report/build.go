@@ -624,11 +624,15 @@ func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset
 	}
 	labels := []string{sec.Name}
 	var out []*plots.Chart
-	note := "Shaded: 80 % and 95 % bands. Labels: the top events."
-	if sec.Fallback != "" {
-		note = "Note: " + sec.Fallback + ". Labels: the top events."
+	numbered := ""
+	if len(notes) > 0 {
+		numbered = " " + numberedNote
 	}
-	out = append(out, headlineCharts(r, sec, labels, marks, notes, note, o.ChartSize)...)
+	note := "Shaded: 80 % and 95 % bands." + numbered
+	if sec.Fallback != "" {
+		note = "Note: " + sec.Fallback + "." + numbered
+	}
+	out = append(out, headlineCharts(r, sec, labels, marks, notes, note, numbered, o.ChartSize)...)
 	mg := mixGranularity(r.From, r.To, r.Granularity)
 	mixNote := ""
 	if mg != r.Granularity {
@@ -636,7 +640,7 @@ func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset
 	}
 	mix, err := plots.NewMixChart(table.Series(sec.Dyad), mg, &plots.MixOptions{
 		Title: sec.Name + ": event mix", From: r.From, To: r.To, Size: o.ChartSize,
-		YLabel: "Events (" + o.Weight.String() + " weight)", Note: mixNote,
+		YLabel: mixLabel(o.Weight), Note: mixNote,
 	})
 	if err == nil {
 		out = append(out, mix)
@@ -654,16 +658,16 @@ func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset
 // its bands, change points and top events) and, beside it, the level —
 // or, when the level is the headline, the state-space index ("kalman")
 // when the scores hold it, for comparison.
-func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.Mark, notes []plots.Annotation, note string, size plots.Size) []*plots.Chart {
+func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.Mark, notes []plots.Annotation, note, numbered string, size plots.Size) []*plots.Chart {
 	var out []*plots.Chart
-	levelNote := "+ is warmer, − cooler. The level moves with each period's events, less as it nears the bound it is pushed toward, and decays toward the dyad's own record when they stop (score.LevelOptions). Shaded: its evidence band."
+	levelNote := "+ is cooperation, − conflict. Each period's events move the level, by less the closer it already is to the end of the scale (−9 or +9) they push toward; when events stop it drifts back toward the pair's own record. Shaded: its evidence band."
 	if sec.Summary.Thin {
 		levelNote += fmt.Sprintf(" Thin evidence: fewer than %d events in the last %d months.", ThinEvents, ThinWindow)
 	}
 	if sec.main.Model == "level" {
 		lvl, err := plots.NewLevelChart([]score.Series{*sec.main}, &plots.SeriesOptions{
 			Title: sec.Name + ": relationship level", Labels: labels, From: r.From, To: r.To, Size: size,
-			ChangePoints: marks, Annotations: notes, Note: levelNote + " Labels: the top events.",
+			ChangePoints: marks, Annotations: notes, Note: levelNote + numbered, MaxLabels: MaxChartLabels,
 		})
 		if err == nil {
 			out = append(out, lvl)
@@ -672,7 +676,7 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 			idx, err := plots.NewIndexChart([]score.Series{*k}, &plots.SeriesOptions{
 				Title: sec.Name + ": state-space index (for comparison)", Labels: labels, YLabel: yLabel(k.Model),
 				From: r.From, To: r.To, Size: size,
-				Note: "The filtered state-space index (score model kalman): each month's net evidence, marginalised over its variances; shaded: 80 % and 95 % bands.",
+				Note: "The state-space index: a latent level on the Goldstein scale read from each month's net evidence, each month using only the months up to it; shaded: 80 % and 95 % bands.",
 			})
 			if err == nil {
 				out = append(out, idx)
@@ -682,7 +686,7 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 	}
 	idx, err := plots.NewIndexChart([]score.Series{*sec.main}, &plots.SeriesOptions{
 		Title: sec.Name + ": relationship index", Labels: labels, YLabel: yLabel(sec.main.Model),
-		From: r.From, To: r.To, ChangePoints: marks, Annotations: notes, Note: note, Size: size,
+		From: r.From, To: r.To, ChangePoints: marks, Annotations: notes, Note: note, Size: size, MaxLabels: MaxChartLabels,
 	})
 	if err == nil {
 		out = append(out, idx)
@@ -695,6 +699,22 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 		out = append(out, lvl)
 	}
 	return out
+}
+
+// MaxChartLabels is the most top events numbered on a dyad's headline
+// chart (plots.SeriesOptions.MaxLabels): the report's five top events.
+const MaxChartLabels = 5
+
+// numberedNote ends the note of a chart whose top events are numbered.
+const numberedNote = "Numbered: the top events, listed under the chart."
+
+// mixLabel is the value-axis label of the event-mix chart for weight w:
+// "Events (each counted once)" for the default weight.
+func mixLabel(w dataset.Weight) string {
+	if w == dataset.WeightOne {
+		return "Events (each counted once)"
+	}
+	return "Events (weighted: " + w.String() + ")"
 }
 
 // mixGranularity is the bar length of the event-mix chart: the report's

@@ -289,6 +289,25 @@ func (r *Report) writeInto(dir string, f Formats) error {
 	return nil
 }
 
+// CSVResolution is the step to which summary.csv and change-points.csv
+// round values on a relationship scale (the index, the level, their bands,
+// changes, slopes and shifts): 1e−6, ten times the last of the eight
+// significant digits the models carry for a value of the order of the
+// scales' extent (±9, ±10), because a difference of two such values can be
+// off by a few units of that digit. A value that is zero up to the
+// computation's rounding (−7.8e−08) is written 0, never as float noise;
+// what remains is still far finer than any band.
+const CSVResolution = 1e-6
+
+// csvScaled formats a value on a relationship scale for CSV: rounded to
+// CSVResolution, then as csvFloat.
+func csvScaled(v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return csvFloat(v)
+	}
+	return csvFloat(math.Round(v/CSVResolution) * CSVResolution)
+}
+
 // csvFloat formats a float for CSV as score's tidy CSV does
 // (score.FormatFloat: eight significant digits, identical on every
 // platform), empty for NaN and infinities.
@@ -328,8 +347,8 @@ func (r *Report) WriteSummaryCSV(w io.Writer) error {
 			cps = append(cps, c.Time.Format("2006-01-02"))
 		}
 		cw.Write([]string{
-			d.Dyad.String(), d.Name, s.Model, csvDate(s.Period), csvFloat(s.Value), csvFloat(s.Lower), csvFloat(s.Upper),
-			csvFloat(s.Change3), csvFloat(s.Change12), s.Trend, csvFloat(s.Slope), csvFloat(s.Level), s.Grade,
+			d.Dyad.String(), d.Name, s.Model, csvDate(s.Period), csvScaled(s.Value), csvScaled(s.Lower), csvScaled(s.Upper),
+			csvScaled(s.Change3), csvScaled(s.Change12), s.Trend, csvScaled(s.Slope), csvScaled(s.Level), s.Grade,
 			strconv.FormatInt(s.Events, 10), strconv.FormatInt(s.Reports, 10), strconv.Itoa(s.Periods), strings.Join(cps, ";"),
 			csvFloat(s.EventsPerYear), strconv.FormatBool(s.Thin),
 		})
@@ -348,10 +367,10 @@ func (r *Report) WriteChangePointsCSV(w io.Writer) error {
 		for _, c := range d.ChangePoints {
 			var drivers []string
 			for _, x := range c.Drivers {
-				drivers = append(drivers, csvDate(x.Date)+" "+x.Description+" ("+csvFloat(x.Change)+")")
+				drivers = append(drivers, csvDate(x.Date)+" "+x.Description+" ("+csvScaled(x.Change)+")")
 			}
-			cw.Write([]string{d.Dyad.String(), csvDate(c.Time), csvDate(c.From), csvDate(c.To), csvFloat(c.Before), csvFloat(c.After),
-				csvFloat(c.Shift()), csvFloat(c.Confidence), strings.Join(drivers, "; ")})
+			cw.Write([]string{d.Dyad.String(), csvDate(c.Time), csvDate(c.From), csvDate(c.To), csvScaled(c.Before), csvScaled(c.After),
+				csvScaled(c.Shift()), csvFloat(c.Confidence), strings.Join(drivers, "; ")})
 		}
 	}
 	cw.Flush()

@@ -21,6 +21,13 @@
 //   - Missing data: a value that cannot be computed (no scored period, no
 //     period 12 months earlier) is NaN and is written "–" (an en dash),
 //     never 0.
+//   - Numbers: the PDF and HTML show values on a relationship scale with
+//     one decimal (their bands support no more); summary.csv and
+//     change-points.csv round them to CSVResolution (1e−6), so a value
+//     that is zero up to the computation's rounding is written 0; the
+//     other CSV values keep score.FormatFloat's eight digits.
+//   - Words: captions, notes and methods are plain language, with
+//     formulas and parameters in words and symbols, never Go identifiers.
 //   - Reproducibility: the same events and options give byte-identical
 //     PDF, HTML, CSV, PNG and SVG files. The generation date is
 //     Options.Generated (the command passes the current time; tests pass

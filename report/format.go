@@ -13,6 +13,13 @@ import (
 // dash is written for a value that cannot be computed.
 const dash = "–"
 
+// scaleDecimals is the number of decimals the PDF and HTML show of a value
+// on a relationship scale (index, level, their changes and shifts): one,
+// because their 95 % bands are rarely narrower than ±0.5 on scales of
+// ±9 or ±10, so a second decimal would claim a precision the models do
+// not have. The CSV files keep full precision.
+const scaleDecimals = 1
+
 // num formats v with prec decimals and a true minus sign; NaN is "–".
 func num(v float64, prec int) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
@@ -132,4 +139,30 @@ func (d *DyadSection) summaryCells(g dataset.Granularity) summaryCells {
 		c.trend = sm.Trend
 	}
 	return c
+}
+
+// summaryLine is the sentence that opens a dyad's section: its events and
+// periods, the headline's last value and trend, and the relationship
+// level with its grade (said once when the level is the headline).
+func (d *DyadSection) summaryLine(g dataset.Granularity) string {
+	s := d.Summary
+	line := fmt.Sprintf("%s events in %d periods.", thousands(s.Events), s.Periods)
+	if !math.IsNaN(s.Value) {
+		name := "Relationship index (" + s.Model + ")"
+		if s.Model == "level" {
+			name = "Relationship level"
+		}
+		line += fmt.Sprintf(" %s %s in %s", name, num(s.Value, scaleDecimals), period(s.Period, g))
+		if s.Model == "level" && s.Grade != "" {
+			line += " (" + s.Grade + ")"
+		}
+		if s.Trend != "" {
+			line += ", " + s.Trend + " over the last 12 months"
+		}
+		line += "."
+	}
+	if s.Grade != "" && s.Model != "level" {
+		line += fmt.Sprintf(" Relationship level %s: %s.", num(s.Level, 1), s.Grade)
+	}
+	return line
 }

@@ -51,6 +51,7 @@ type htmlData struct {
 	Title, Subtitle, Generated, Version, Period string
 	Facts                                       [][2]string
 	Summary                                     [][]string
+	Headline, SummaryCaption                    string
 	Overview                                    []htmlFigure
 	Votes                                       *htmlVotes
 	Dyads                                       []htmlDyad
@@ -74,10 +75,15 @@ func (r *Report) htmlData() htmlData {
 	for _, s := range r.Sources {
 		d.Facts = append(d.Facts, [2]string{"Source", sourceFact(s)})
 	}
+	model := ""
+	if len(r.Dyads) > 0 {
+		model = r.Dyads[0].Summary.Model
+	}
+	d.Headline, d.SummaryCaption = headlineHeader(model), summaryCaption(model)
 	for _, s := range r.Dyads {
 		sm, c := s.Summary, s.summaryCells(r.Granularity)
 		d.Summary = append(d.Summary, []string{
-			s.Name, num(sm.Value, 2), period(sm.Period, r.Granularity), c.band, signed(sm.Change3, 2), signed(sm.Change12, 2),
+			s.Name, num(sm.Value, scaleDecimals), period(sm.Period, r.Granularity), c.band, signed(sm.Change3, scaleDecimals), signed(sm.Change12, scaleDecimals),
 			c.trend, c.level, c.changePoints, thousands(sm.Events),
 		})
 	}
@@ -86,18 +92,7 @@ func (r *Report) htmlData() htmlData {
 	}
 	for i, s := range r.Dyads {
 		hd := htmlDyad{ID: "dyad-" + strings.ToLower(s.Dyad.String()), Name: s.Name, Code: s.Dyad.String()}
-		sm := s.Summary
-		hd.Line = fmt.Sprintf("%s events in %d periods.", thousands(sm.Events), sm.Periods)
-		if !math.IsNaN(sm.Value) {
-			hd.Line += fmt.Sprintf(" Index (%s) %s in %s", sm.Model, num(sm.Value, 2), period(sm.Period, r.Granularity))
-			if sm.Trend != "" {
-				hd.Line += ", " + sm.Trend + " over the last 12 months"
-			}
-			hd.Line += "."
-		}
-		if sm.Grade != "" {
-			hd.Line += fmt.Sprintf(" Relationship level %s: %s.", num(sm.Level, 1), sm.Grade)
-		}
+		hd.Line = s.summaryLine(r.Granularity)
 		for k, ch := range s.Charts {
 			hd.Figures = append(hd.Figures, htmlFigure{ID: fmt.Sprintf("chart-%d-%d", i+1, k+1), Kind: ch.Kind, Title: ch.Title, SVG: template.HTML(ch.InlineSVG())})
 		}
@@ -106,7 +101,7 @@ func (r *Report) htmlData() htmlData {
 			if !math.IsNaN(c.Confidence) {
 				conf = fmt.Sprintf("%.0f %%", 100*c.Confidence)
 			}
-			hd.ChangePoints = append(hd.ChangePoints, []string{period(c.Time, r.Granularity), likely(c, r.Granularity), num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2), conf, driversText(c.Drivers)})
+			hd.ChangePoints = append(hd.ChangePoints, []string{period(c.Time, r.Granularity), likely(c, r.Granularity), num(c.Before, scaleDecimals), num(c.After, scaleDecimals), signed(c.Shift(), scaleDecimals), conf, driversText(c.Drivers)})
 		}
 		for _, e := range s.TopEvents {
 			hd.TopEvents = append(hd.TopEvents, htmlEvent{
@@ -192,8 +187,9 @@ var htmlTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 </nav>
 <section id="summary">
 <h2>Summary</h2>
+<p class="note">{{.SummaryCaption}}</p>
 <table class="summary">
-<thead><tr><th>Dyad</th><th class="n">Index</th><th>Period</th><th class="n">95 % band</th><th class="n">Δ 3 months</th><th class="n">Δ 12 months</th><th>Trend</th><th>Level, grade</th><th>Change points</th><th class="n">Events</th></tr></thead>
+<thead><tr><th>Dyad</th><th class="n">{{.Headline}}</th><th>Period</th><th class="n">95 % band; evidence</th><th class="n">Δ 3 months</th><th class="n">Δ 12 months</th><th>Trend</th><th>Level, grade</th><th>Change points</th><th class="n">Events</th></tr></thead>
 <tbody>
 {{range .Summary}}<tr><td>{{index . 0}}</td><td class="n">{{index . 1}}</td><td>{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td><td class="n">{{index . 5}}</td><td>{{index . 6}}</td><td>{{index . 7}}</td><td>{{index . 8}}</td><td class="n">{{index . 9}}</td></tr>
 {{end}}</tbody>

@@ -32,7 +32,7 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	if strings.HasPrefix(main.Name(), "kalman") || strings.HasPrefix(main.Name(), "trend") || seriesModel(extra, "kalman") {
 		text += " State-space index (kalman): a latent level on the Goldstein scale observes each month's net evidence of warming or cooling — the month's events valued as the level values them and summed, mapped to 10·tanh(V/20) — and is pushed by it (γ = 0.2); months without events are missing, not neutral, so the state carries on and its band widens. The two variances are not point estimates: the ratio q/σ² is integrated over a grid of 25 values (1e−6 … 10) under a half-Cauchy prior on its square root, and σ² under a conjugate prior, so the bands carry the parameters' uncertainty and a sparse dyad has wide bands. The reading is filtered: each month uses only the months up to it (kalman-smoothed is the retrospective reading). Bands are the 80 % and 95 % intervals, cut to the scale."
 	}
-	text += " Relationship level: " + score.ModelAbout("level") + "; each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, less as the level nears the bound they push toward and more slowly away from the side it is on (sticky saturation), starting from the mean of the first periods; each month it also loses 4 % of its distance to the pair's own record (0.9 × the mean event value, recent years weighing more) when above it and 1 % when below it — conflict is remembered four times longer than cooperation, as sanctions, tariffs and expulsions stay in force after a round of talks — so it falls back from the bounds and relaxes when events stop."
+	text += " Relationship level: " + score.ModelAbout("level") + "; each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, smaller the closer the level already is to the end of the scale they push toward and slower away from the side it is on (sticky saturation), starting from the mean of the first periods; each month it also loses 4 % of its distance to the pair's own record (0.9 × the mean event value, recent years weighing more) when above it and 1 % when below it — conflict is remembered four times longer than cooperation, as sanctions, tariffs and expulsions stay in force after a round of talks — so it falls back from the bounds and relaxes when events stop."
 	if v, err := harness(main); err == nil && v.Total > 0 {
 		text += fmt.Sprintf(" Validation: on the embedded chronology (%s, read government to government), the %s moves the right way at %d of %d documented turning points (chronology/turningpoints.csv: summits, agreements, sanctions, expulsions, clashes, each with its source; a point holds when the mean over the month and the two after it minus the mean over the three months before has the expected sign and is at least 5 %% of the dyad's range) — %d of %d on the held-apart half, which no model was tuned on.",
 			chronology.Name(), main.Name(), v.Held, v.Total, v.HeldApartHeld, v.HeldApartTotal)
@@ -95,7 +95,7 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	}
 
 	// Change points.
-	out = append(out, Method{Heading: "Change points", Text: fmt.Sprintf("Change points are found on the headline series itself and stated in its units, so that they sit on its chart (score.SeriesShifts): a month is a change when the series moves from the month before by at least 5 %% of its range and three robust standard deviations of its monthly moves; of two within six months only the larger counts. Before and after are the series' means over the three months before and the three from the change on. The drivers are that month's events that mattered most (score.Explain)%s.", driverUnits(main))})
+	out = append(out, Method{Heading: "Change points", Text: fmt.Sprintf("Change points are found on the headline series itself and stated in its units, so that they sit on its chart: a month is a change when the series moves from the month before by at least 5 %% of its range and three robust standard deviations of its monthly moves; of two within six months only the larger counts. Before and after are the series' means over the three months before and the three from the change on. The drivers are that month's events that mattered most%s.", driverUnits(main))})
 
 	// Summary measures.
 	out = append(out, Method{Heading: "Summary measures", Text: fmt.Sprintf(
@@ -120,7 +120,7 @@ func seriesModel(models []score.Model, name string) bool {
 // driverUnits says in what the drivers of a change point are stated.
 func driverUnits(main score.Model) string {
 	if main.Name() == "level" {
-		return ", each with the move it alone makes from the level before the change (score.LevelOptions.EventEffect)"
+		return ", each with the move it alone would make from the level before the change"
 	}
 	return ", each with how far it moves the period's mean Goldstein weight"
 }
@@ -161,6 +161,16 @@ func harness(m score.Model) (*score.Validation, error) {
 }
 
 // paramsText formats a series' parameters: "q = 0.0123, sigma2 = 4.56".
+// paramWords says in words what the models' parameters with code-like
+// names are (score's Series.Params); a name not listed is a plain word
+// already (gain, scale, q, σ²) and is written as it is.
+var paramWords = map[string]string{
+	"bias":               "negativity bias",
+	"start":              "starting level",
+	"decay":              "monthly pull toward the record",
+	"baseline_half_life": "half-life of the record (months)",
+}
+
 func paramsText(ps []score.Param) string {
 	if len(ps) == 0 {
 		return dash
@@ -175,7 +185,11 @@ func paramsText(ps []score.Param) string {
 		if v == math.Trunc(v) && math.Abs(v) < 1e9 {
 			s = num(v, 0)
 		}
-		parts = append(parts, p.Name+" = "+s)
+		name := p.Name
+		if w, ok := paramWords[name]; ok {
+			name = w
+		}
+		parts = append(parts, name+" = "+s)
 	}
 	return strings.Join(parts, ", ")
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -125,10 +126,13 @@ func (p *pdfWriter) footer() {
 	p.doc.SetFillColor(pdfSubtle[0], pdfSubtle[1], pdfSubtle[2])
 	p.font(7.5, false, false)
 	p.color(pdfSubtle)
-	y := pageH - margin + 14
+	// The footer sits in the bottom 5 % of the page (below pageH·0.95 =
+	// 799.8 pt), clear of the text area, which ends at pageH − margin −
+	// footerH/2 = 773.9 pt.
+	y := pageH - 26
 	p.doc.SetDrawColor(pdfRule[0], pdfRule[1], pdfRule[2])
 	p.doc.SetLineWidth(0.5)
-	p.doc.Line(margin, y-10, pageW-margin, y-10)
+	p.doc.Line(margin, y-11, pageW-margin, y-11)
 	left := p.r.Title
 	if !p.r.Generated.IsZero() {
 		left += " · " + p.r.Generated.UTC().Format("2 Jan 2006")
@@ -296,6 +300,17 @@ func (p *pdfWriter) chart(ch *plots.Chart, h float64) {
 	p.y += h + 12
 }
 
+// chartPair draws two charts side by side across the text width at
+// height h.
+func (p *pdfWriter) chartPair(a, b *plots.Chart, h float64) {
+	p.need(h)
+	const gap = 14.0
+	w := (textW - gap) / 2
+	a.DrawPDF(p.doc, margin, p.y, w, h)
+	b.DrawPDF(p.doc, margin+w+gap, p.y, w, h)
+	p.y += h + 12
+}
+
 func (p *pdfWriter) titlePage() {
 	r := p.r
 	p.newPage()
@@ -367,37 +382,62 @@ func (p *pdfWriter) summaryPages() {
 	if len(r.Dyads) > 0 {
 		model = r.Dyads[0].Summary.Model
 	}
-	p.paragraph(fmt.Sprintf("Current value of the relationship index (model %s) in the last period with data, with its 95 %% band; its change over the last 3 and 12 months; the trend over the last 12 months; the bounded relationship level (−9 … +9) and its grade; the change points found in the index.", model), 8.5, pdfSubtle)
+	p.paragraph(summaryCaption(model), 8.5, pdfSubtle)
 	var rows [][]string
 	for _, d := range r.Dyads {
 		s, c := d.Summary, d.summaryCells(r.Granularity)
 		rows = append(rows, []string{
-			d.Name, num(s.Value, 2) + "\n" + period(s.Period, r.Granularity), c.band,
-			signed(s.Change3, 2), signed(s.Change12, 2), c.trend, c.level, c.changePoints, thousands(s.Events),
+			d.Name, num(s.Value, scaleDecimals) + "\n" + period(s.Period, r.Granularity), c.band,
+			signed(s.Change3, scaleDecimals), signed(s.Change12, scaleDecimals), c.trend, c.level, c.changePoints, thousands(s.Events),
 		})
 	}
 	p.table([]column{
-		{"Dyad", 0.16, "L"}, {"Index (last period)", 0.12, "R"}, {"95 % band", 0.11, "R"},
-		{"Δ 3 months", 0.08, "R"}, {"Δ 12 months", 0.08, "R"}, {"Trend", 0.08, "L"},
-		{"Level, grade", 0.12, "L"}, {"Change points", 0.17, "L"}, {"Events", 0.08, "R"},
+		{"Dyad", 0.13, "L"}, {headlineHeader(model), 0.09, "R"}, {"95 % band; evidence", 0.12, "R"},
+		{"Δ 3 months", 0.07, "R"}, {"Δ 12 months", 0.07, "R"}, {"Trend", 0.07, "L"},
+		{"Level, grade", 0.10, "L"}, {"Change points", 0.29, "L"}, {"Events", 0.06, "R"},
 	}, rows, 8)
-	p.y += 6
-	p.heading("Top events", 2)
-	for _, d := range r.Dyads {
-		if len(d.TopEvents) == 0 {
-			continue
-		}
-		p.need(60)
-		p.font(9.5, true, false)
-		p.color(pdfInk)
-		p.doc.Text(margin, p.y+9.5, d.Name)
-		p.y += 15
-		p.table(topEventColumns(), topEventRows(d.TopEvents), 7.5)
-	}
+	p.paragraph("Each dyad's section below gives its charts, change points with the events that drove them, and its top events.", 8.5, pdfSubtle)
 }
 
-func changeColumns() []column {
-	return []column{{"From", 0.1, "L"}, {"Likely between", 0.15, "L"}, {"Before", 0.08, "R"}, {"After", 0.08, "R"}, {"Shift", 0.08, "R"}, {"Probability", 0.1, "R"}, {"Driven by", 0.41, "L"}}
+// changeTable lays out a dyad's change points for the PDF: the period of
+// the change (with the interval it likely lies in, when that is wider),
+// the means before and after, the shift, the probability (a column only
+// when some change has one) and the first pdfDrivers driving events.
+func changeTable(cps []ChangePoint, g dataset.Granularity) ([]column, [][]string) {
+	withConf := false
+	for _, c := range cps {
+		withConf = withConf || !math.IsNaN(c.Confidence)
+	}
+	cols := []column{{"Change (likely between)", 0.13, "L"}, {"Before", 0.07, "R"}, {"After", 0.07, "R"}, {"Shift", 0.07, "R"}}
+	if withConf {
+		cols = append(cols, column{"Probability", 0.09, "R"})
+	}
+	rest := 1.0
+	for _, c := range cols {
+		rest -= c.width
+	}
+	cols = append(cols, column{"Driven by (largest first)", rest, "L"})
+	var rows [][]string
+	for _, c := range cps {
+		when := period(c.Time, g)
+		if l := likely(c, g); l != dash && l != when {
+			when += "\n(" + l + ")"
+		}
+		row := []string{when, num(c.Before, scaleDecimals), num(c.After, scaleDecimals), signed(c.Shift(), scaleDecimals)}
+		if withConf {
+			conf := dash
+			if !math.IsNaN(c.Confidence) {
+				conf = fmt.Sprintf("%.0f %%", 100*c.Confidence)
+			}
+			row = append(row, conf)
+		}
+		drivers := c.Drivers
+		if len(drivers) > pdfDrivers {
+			drivers = drivers[:pdfDrivers]
+		}
+		rows = append(rows, append(row, driversText(drivers)))
+	}
+	return cols, rows
 }
 
 // likely formats a change's location interval: "Jan 2022 – Mar 2022".
@@ -422,7 +462,7 @@ func driversText(ds []Driver) string {
 }
 
 func topEventColumns() []column {
-	return []column{{"Date", 0.13, "L"}, {"Actors", 0.11, "L"}, {"Event", 0.52, "L"}, {"CAMEO", 0.08, "L"}, {"Goldstein", 0.09, "R"}, {"Reports", 0.07, "R"}}
+	return []column{{"Date", 0.11, "L"}, {"Actors", 0.10, "L"}, {"Event", 0.57, "L"}, {"CAMEO", 0.07, "L"}, {"Goldstein", 0.08, "R"}, {"Reports", 0.07, "R"}}
 }
 
 func topEventRows(evs []TopEvent) [][]string {
@@ -452,39 +492,66 @@ func (p *pdfWriter) overviewPages() {
 func (p *pdfWriter) dyadPages(i int, d *DyadSection) {
 	p.newPage()
 	p.heading(d.Name+" ("+d.Dyad.String()+")", 1)
-	s := d.Summary
-	line := fmt.Sprintf("%s events in %d periods.", thousands(s.Events), s.Periods)
-	if !math.IsNaN(s.Value) {
-		line += fmt.Sprintf(" Index (%s) %s in %s", s.Model, num(s.Value, 2), period(s.Period, p.r.Granularity))
-		if s.Trend != "" {
-			line += ", " + s.Trend + " over the last 12 months"
-		}
-		line += "."
-	}
-	if s.Grade != "" {
-		line += fmt.Sprintf(" Relationship level %s: %s.", num(s.Level, 1), s.Grade)
-	}
+	line := d.summaryLine(p.r.Granularity)
 	p.paragraph(line, 9.5, pdfInk)
-	h := (pageH - 2*margin - footerH - 90) / 2
-	for _, ch := range d.Charts {
-		p.chart(ch, h)
+	// The headline chart (with its numbered top events) and the chart
+	// beside it share the section's first page; the event mix opens the
+	// second, above the change points and top events.
+	for k := 0; k < len(d.Charts); k++ {
+		if k < 2 || k+1 == len(d.Charts) {
+			p.chart(d.Charts[k], dyadChartHeight(k))
+			continue
+		}
+		p.chartPair(d.Charts[k], d.Charts[k+1], dyadChartHeight(k))
+		k++
 	}
 	if len(d.ChangePoints) > 0 {
 		p.heading("Change points", 2)
-		var rows [][]string
-		for _, c := range d.ChangePoints {
-			conf := dash
-			if !math.IsNaN(c.Confidence) {
-				conf = fmt.Sprintf("%.0f %%", 100*c.Confidence)
-			}
-			rows = append(rows, []string{period(c.Time, p.r.Granularity), likely(c, p.r.Granularity), num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2), conf, driversText(c.Drivers)})
-		}
-		p.table(changeColumns(), rows, 7.5)
+		cols, rows := changeTable(d.ChangePoints, p.r.Granularity)
+		p.table(cols, rows, 7.2)
 	}
 	if len(d.TopEvents) > 0 {
 		p.heading("Top events", 2)
-		p.table(topEventColumns(), topEventRows(d.TopEvents), 7.5)
+		p.table(topEventColumns(), topEventRows(d.TopEvents), 7.2)
 	}
+}
+
+// pdfDrivers is the number of driving events the PDF lists per change
+// point, the ones that moved the series most (the HTML page and
+// change-points.csv list them all).
+const pdfDrivers = 3
+
+// dyadChartHeight is the height of a dyad section's k-th chart in points:
+// the headline chart tallest (its key of top events sits under it), the
+// comparison chart below it on the same page, the others (event mix and
+// timeline) side by side.
+func dyadChartHeight(k int) float64 {
+	switch k {
+	case 0:
+		return 360
+	case 1:
+		return 250
+	}
+	return 180
+}
+
+// summaryCaption introduces the summary table, naming the headline
+// series (model) and its band and evidence, as the columns of summary.csv
+// do.
+func summaryCaption(model string) string {
+	head := "the relationship index (" + model + ")"
+	if model == "level" {
+		head = "the relationship level (−9 … +9, + cooperation, − conflict)"
+	}
+	return "Headline: " + head + " in the last period with data (column value of summary.csv), with its 95 % band (lower, upper) and the evidence behind it (events per year since the dyad's first event; thin evidence when fewer than " + fmt.Sprint(ThinEvents) + " events in the last " + fmt.Sprint(ThinWindow) + " months); its change over the last 3 and 12 months; the trend over the last 12 months; the relationship level and its grade; the change points found in the headline series, with their shift."
+}
+
+// headlineHeader is the summary table's header of the headline column.
+func headlineHeader(model string) string {
+	if model == "level" {
+		return "Level (last period)"
+	}
+	return "Index: " + model + " (last period)"
 }
 
 func (p *pdfWriter) methodsPages() {
@@ -498,8 +565,8 @@ func (p *pdfWriter) methodsPages() {
 		}
 		if len(m.Table) > 1 {
 			cols := make([]column, len(m.Table[0]))
-			for i, h := range m.Table[0] {
-				cols[i] = column{title: h, width: 1 / float64(len(cols)), align: "L"}
+			for i, w := range methodWidths(m.Table) {
+				cols[i] = column{title: m.Table[0][i], width: w, align: "L"}
 			}
 			p.table(cols, m.Table[1:], 8)
 		}
@@ -510,6 +577,28 @@ func (p *pdfWriter) methodsPages() {
 	for _, line := range reconciliation(r) {
 		p.paragraph(line, 9, pdfInk)
 	}
+}
+
+// methodWidths shares the text width among a methods table's columns in
+// proportion to their longest cell (in characters, at least 20), so that
+// a long column of parameters wraps less than the short ones beside it.
+func methodWidths(table [][]string) []float64 {
+	n := len(table[0])
+	longest := make([]float64, n)
+	for _, row := range table {
+		for i := 0; i < n && i < len(row); i++ {
+			longest[i] = max(longest[i], float64(utf8.RuneCountInString(row[i])), 20)
+		}
+	}
+	var sum float64
+	for _, l := range longest {
+		sum += l
+	}
+	out := make([]float64, n)
+	for i, l := range longest {
+		out[i] = l / sum
+	}
+	return out
 }
 
 func sourceColumns() []column {

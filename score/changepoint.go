@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strconv"
 	"time"
 )
 
@@ -346,28 +345,6 @@ func median(x []float64) float64 {
 func SeriesChangePoints(s *Series, opts *ChangeOptions) (*ChangeResult, error) {
 	return ChangePoints(s.Times(), s.Values(), nil, opts)
 }
-
-var changeHeader = []string{"date", "before", "after", "shift", "prob", "interval"}
-
-func (r *ChangeResult) cells() [][]string {
-	var rows [][]string
-	for _, c := range r.Points {
-		date, iv := strconv.Itoa(c.Index), fmt.Sprintf("%d–%d", c.FromIndex, c.ToIndex)
-		if !c.Date.IsZero() {
-			date = c.Date.Format("2006-01-02")
-			iv = c.From.Format("2006-01-02") + " – " + c.To.Format("2006-01-02")
-		}
-		rows = append(rows, []string{date, fmtShort(c.Before), fmtShort(c.After), fmtShort(c.Shift()),
-			strconv.FormatFloat(c.Prob, 'f', 3, 64), iv})
-	}
-	return rows
-}
-
-// Markdown returns the change points as a Markdown table.
-func (r *ChangeResult) Markdown() string { return markdownTable(changeHeader, r.cells()) }
-
-// HTML returns the change points as an HTML table.
-func (r *ChangeResult) HTML() string { return htmlTable(changeHeader, r.cells()) }
 
 // Defaults of ShiftOptions.
 const (

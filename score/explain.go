@@ -2,10 +2,8 @@ package score
 
 import (
 	"fmt"
-	"html"
 	"math"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/entente/entente/dataset"
@@ -233,64 +231,4 @@ func topBy(cs []Contribution, n int, key func(*Contribution) float64) []Contribu
 		out = out[:n]
 	}
 	return out
-}
-
-var explainHeader = []string{"date", "source → target", "code", "weight", "value", "contribution", "change", "description", "evidence"}
-
-func contributionCells(cs []Contribution) [][]string {
-	rows := make([][]string, 0, len(cs))
-	for _, c := range cs {
-		e := c.Event
-		desc := e.Description
-		ev := ""
-		if len(e.Evidence) > 0 {
-			ev = e.Evidence[0].Text
-			if ev == "" {
-				ev = e.Evidence[0].URL
-			}
-		}
-		if ev == "" {
-			ev = e.URL
-		}
-		date := e.Date.Format("2006-01-02")
-		if c.Previous {
-			date += " (previous)"
-		}
-		rows = append(rows, []string{date, e.Source.Country + " → " + e.Target.Country, e.Code,
-			fmtShort(c.Weight), fmtShort(c.Value), fmtShort(c.Contribution), fmtShort(c.Change), desc, ev})
-	}
-	return rows
-}
-
-func (x *Explanation) title() string {
-	s := fmt.Sprintf("%s %s %s: %s", x.Dyad, x.Measure, x.Period.Format("2006-01-02"), fmtShort(x.Value))
-	if !x.Previous.IsZero() {
-		s += fmt.Sprintf(" (%s on %s, change %+.3f)", fmtShort(x.PreviousValue), x.Previous.Format("2006-01-02"), x.Change)
-	}
-	return s + fmt.Sprintf("; %d events, %d without a value", x.Events, x.Unscored)
-}
-
-// Markdown renders the explanation: a title line and the two lists as
-// Markdown tables.
-func (x *Explanation) Markdown() string {
-	var b strings.Builder
-	b.WriteString("**" + x.title() + "**\n\nLargest contributions to the value:\n\n")
-	b.WriteString(markdownTable(explainHeader, contributionCells(x.ByValue)))
-	if x.ByChange != nil {
-		b.WriteString("\nLargest contributions to the change:\n\n")
-		b.WriteString(markdownTable(explainHeader, contributionCells(x.ByChange)))
-	}
-	return b.String()
-}
-
-// HTML renders the explanation as HTML.
-func (x *Explanation) HTML() string {
-	var b strings.Builder
-	b.WriteString("<p><b>" + html.EscapeString(x.title()) + "</b></p>\n<p>Largest contributions to the value:</p>\n")
-	b.WriteString(htmlTable(explainHeader, contributionCells(x.ByValue)))
-	if x.ByChange != nil {
-		b.WriteString("<p>Largest contributions to the change:</p>\n")
-		b.WriteString(htmlTable(explainHeader, contributionCells(x.ByChange)))
-	}
-	return b.String()
 }

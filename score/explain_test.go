@@ -77,10 +77,20 @@ func TestExplainMean(t *testing.T) {
 	if !near(s.Points[2].Value, x.Value, 1e-9) {
 		t.Fatalf("scored %v, explained %v", s.Points[2].Value, x.Value)
 	}
-	md := x.Markdown()
-	if !strings.Contains(md, "CHN-RUS goldstein 2020-03-01: -1.550 (4.950 on 2020-01-01, change -6.500)") ||
-		!strings.Contains(md, "Lavrov arrived in Beijing on Tuesday.") || !strings.Contains(x.HTML(), "<td>163</td>") {
-		t.Fatalf("Markdown:\n%s", md)
+	// The values the removed Markdown title used to show: −1.55 in March,
+	// 4.95 in January (the last earlier month with events), change −6.5.
+	if !near(x.Value, -1.55, 1e-9) || !near(x.PreviousValue, 4.95, 1e-9) || !near(x.Change, -6.5, 1e-9) ||
+		!x.Previous.Equal(month(2020, 1)) {
+		t.Fatalf("explanation %v (%v on %v, change %v)", x.Value, x.PreviousValue, x.Previous, x.Change)
+	}
+	found := false
+	for _, c := range append(append([]Contribution(nil), x.ByValue...), x.ByChange...) {
+		for _, ev := range c.Event.Evidence {
+			found = found || strings.Contains(ev.Text, "Lavrov arrived in Beijing on Tuesday.")
+		}
+	}
+	if !found {
+		t.Fatal("the evidence of the explained events is not carried in the contributions")
 	}
 }
 

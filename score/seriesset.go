@@ -3,8 +3,6 @@ package score
 import (
 	"bufio"
 	"bytes"
-	"fmt"
-	"html"
 	"io"
 	"math"
 	"strconv"
@@ -238,17 +236,6 @@ func (ss *SeriesSet) Summary() []SeriesSummary {
 	return out
 }
 
-var summaryHeader = []string{"dyad", "model", "periods", "scored", "events", "first", "last", "last value", "95 % band", "min", "max"}
-
-func (sm *SeriesSummary) cells() []string {
-	band := ""
-	if !math.IsNaN(sm.LastLower) {
-		band = fmt.Sprintf("[%s, %s]", fmtShort(sm.LastLower), fmtShort(sm.LastUpper))
-	}
-	return []string{sm.Label, sm.Model, strconv.Itoa(sm.Periods), strconv.Itoa(sm.Scored),
-		strconv.FormatInt(sm.Events, 10), sm.First, sm.Last, fmtShort(sm.LastValue), band, fmtShort(sm.Min), fmtShort(sm.Max)}
-}
-
 // fmtShort formats a value for a human table: 3 decimals, "–" for NaN.
 func fmtShort(v float64) string {
 	if math.IsNaN(v) {
@@ -258,63 +245,4 @@ func fmtShort(v float64) string {
 		return "0.000"
 	}
 	return strconv.FormatFloat(v, 'f', 3, 64)
-}
-
-// Markdown returns the set's summary (one row per series) as a Markdown
-// table, for notebooks and reports.
-func (ss *SeriesSet) Markdown() string {
-	rows := make([][]string, 0, len(ss.Series))
-	for _, sm := range ss.Summary() {
-		rows = append(rows, sm.cells())
-	}
-	return markdownTable(summaryHeader, rows)
-}
-
-// HTML returns the set's summary as an HTML table.
-func (ss *SeriesSet) HTML() string {
-	rows := make([][]string, 0, len(ss.Series))
-	for _, sm := range ss.Summary() {
-		rows = append(rows, sm.cells())
-	}
-	return htmlTable(summaryHeader, rows)
-}
-
-func markdownTable(header []string, rows [][]string) string {
-	var b strings.Builder
-	esc := func(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
-	b.WriteString("|")
-	for _, h := range header {
-		b.WriteString(" " + esc(h) + " |")
-	}
-	b.WriteString("\n|")
-	for range header {
-		b.WriteString(" --- |")
-	}
-	b.WriteString("\n")
-	for _, r := range rows {
-		b.WriteString("|")
-		for _, c := range r {
-			b.WriteString(" " + esc(c) + " |")
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
-}
-
-func htmlTable(header []string, rows [][]string) string {
-	var b strings.Builder
-	b.WriteString("<table>\n<thead><tr>")
-	for _, h := range header {
-		b.WriteString("<th>" + html.EscapeString(h) + "</th>")
-	}
-	b.WriteString("</tr></thead>\n<tbody>\n")
-	for _, r := range rows {
-		b.WriteString("<tr>")
-		for _, c := range r {
-			b.WriteString("<td>" + html.EscapeString(c) + "</td>")
-		}
-		b.WriteString("</tr>\n")
-	}
-	b.WriteString("</tbody>\n</table>\n")
-	return b.String()
 }

@@ -135,16 +135,17 @@ func TestSeriesSetDeterministic(t *testing.T) {
 	}
 }
 
-func TestSeriesSetRender(t *testing.T) {
+func TestSeriesSetSummary(t *testing.T) {
 	set, _ := Score(tidyPanel(), []dataset.Dyad{{A: "NA", B: "ZAF"}}, []Model{&IndexOptions{}, &KalmanOptions{Q: 0.5, Sigma2: 4, Observation: ObserveMean, Push: -1}})
-	md := set.Markdown()
-	// goldstein: 4 of 5 periods scored, 6 events, last May at 6, range
-	// 1.5 (January) to 6 (May).
-	if !strings.Contains(md, "| NA-ZAF | goldstein | 5 | 4 | 6 | 2020-01-01 | 2020-05-01 | 6.000 |  | 1.500 | 6.000 |") {
-		t.Errorf("Markdown:\n%s", md)
+	sm := set.Summary()
+	if len(sm) != 2 || sm[1].Model != "kalman-mean" {
+		t.Fatalf("summary = %+v, want goldstein and kalman-mean", sm)
 	}
-	h := set.HTML()
-	if !strings.Contains(h, "<td>kalman-mean</td>") || !strings.Contains(h, "<th>95 % band</th>") {
-		t.Errorf("HTML:\n%s", h)
+	// goldstein: 4 of 5 periods scored, 6 events, last May at 6, range
+	// 1.5 (January) to 6 (May), no band (tidyPanel's data).
+	g := sm[0]
+	if g.Label != "NA-ZAF" || g.Model != "goldstein" || g.Periods != 5 || g.Scored != 4 || g.Events != 6 ||
+		g.First != "2020-01-01" || g.Last != "2020-05-01" || g.LastValue != 6 || g.Min != 1.5 || g.Max != 6 || !math.IsNaN(g.LastLower) {
+		t.Errorf("goldstein summary = %+v", g)
 	}
 }

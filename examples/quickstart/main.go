@@ -12,6 +12,7 @@ import (
 	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/plots"
+	"github.com/entente/entente/report"
 	"github.com/entente/entente/score"
 )
 
@@ -51,7 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stdout, "%s: %s\n\n", chronology.Name(), r.Input.RowsLine())
-	fmt.Fprint(stdout, r.Scores.Markdown())
+	fmt.Fprint(stdout, report.SummaryTable(r.Scores).Markdown())
 	if *out != "" {
 		if err := os.MkdirAll(*out, 0o755); err != nil {
 			fmt.Fprintln(stderr, "quickstart:", err)

@@ -1,0 +1,227 @@
+package report
+
+import (
+	"os/exec"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/entente/entente/chronology"
+)
+
+// defaultReport is the report the command writes by default: the embedded
+// chronology and its eight core dyads.
+func defaultReport(t *testing.T) *Report {
+	t.Helper()
+	events, err := chronology.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := BuildEvents(events, &Options{Dyads: chronology.CoreDyads(), Generated: fixedTime, Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// pdfPages returns the text of every page of a PDF (pdftotext, split at
+// form feeds).
+func pdfPages(t *testing.T, pdf []byte, args ...string) []string {
+	t.Helper()
+	tool := needTool(t, "pdftotext")
+	args = append([]string{"-enc", "UTF-8"}, args...)
+	out, err := exec.Command(tool, append(args, writeTemp(t, "r.pdf", pdf), "-")...).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := strings.Split(string(out), "\f")
+	if n := len(pages); n > 0 && strings.TrimSpace(pages[n-1]) == "" {
+		pages = pages[:n-1]
+	}
+	return pages
+}
+
+// TestDefaultReportLayout: the default report lists top events once, in
+// each dyad's own section (the summary pages list none), and every dyad
+// section takes at most two pages (charts on the first; event mix,
+// timeline, change points and top events on the second). Issue 16 found
+// 31 pages with the top events listed twice; this layout measured 24 on
+// 7 Dec 2026, of which 3 are the UN-vote section.
+func TestDefaultReportLayout(t *testing.T) {
+	r := defaultReport(t)
+	pages := pdfPages(t, r.PDFBytes(), "-layout")
+	if len(pages) > 24 {
+		t.Errorf("%d pages, want at most 24", len(pages))
+	}
+	// The page each section starts on: a line that is the section's
+	// heading alone.
+	from := 1 // after the title page, which lists the dyads
+	start := func(heading string) int {
+		for i := from; i < len(pages); i++ {
+			for _, line := range strings.Split(pages[i], "\n") {
+				if strings.TrimSpace(line) == heading {
+					from = i
+					return i
+				}
+			}
+		}
+		t.Fatalf("no page starts the section %q", heading)
+		return -1
+	}
+	var starts []int
+	for _, d := range r.Dyads {
+		starts = append(starts, start(d.Name+" ("+d.Dyad.String()+")"))
+	}
+	starts = append(starts, start("Methods and data"))
+	for i, d := range r.Dyads {
+		if n := starts[i+1] - starts[i]; n > 2 {
+			t.Errorf("%s takes %d pages, want at most 2", d.Name, n)
+		}
+	}
+	// No page is more than half empty but the title page and the last
+	// page of a section (a page followed by one that opens a section).
+	opens := map[int]bool{}
+	for _, h := range []string{"Summary", "Overview", "Alignment over time", "Methods and data"} {
+		for i := 1; i < len(pages); i++ {
+			if first := pageHead(pages[i]); first == h {
+				opens[i] = true
+			}
+		}
+	}
+	for _, s := range starts {
+		opens[s] = true
+	}
+	for i, png := range renderPages(t, r.PDFBytes(), goldenDPI) {
+		if i == 0 || i+1 == len(pages) || opens[i+1] {
+			continue
+		}
+		if share := inkedShare(t, png); share < 0.5 {
+			t.Errorf("page %d is more than half empty (content reaches %.0f %% down) and does not end a section", i+1, 100*share)
+		}
+	}
+	// "Top events" headings: one per dyad with top events, none before
+	// the first dyad's section.
+	heads := 0
+	for i, p := range pages {
+		for _, line := range strings.Split(p, "\n") {
+			if strings.TrimSpace(line) == "Top events" {
+				heads++
+				if i < starts[0] {
+					t.Errorf("page %d (before the dyad sections) lists top events", i+1)
+				}
+			}
+		}
+	}
+	want := 0
+	for _, d := range r.Dyads {
+		if len(d.TopEvents) > 0 {
+			want++
+		}
+	}
+	if want == 0 || heads != want {
+		t.Errorf("%d top-event tables, want %d (one per dyad)", heads, want)
+	}
+	// Each top event's row (its date and its actors) is in the tables
+	// once: the chart keys give date and text but no actors.
+	all := strings.Join(pages, "\n")
+	for _, d := range r.Dyads {
+		for _, e := range d.TopEvents {
+			row := regexp.MustCompile(regexp.QuoteMeta(e.DateText()) + `\s+` + regexp.QuoteMeta(e.Actors()))
+			if n := len(row.FindAllStringIndex(all, -1)); n != 1 {
+				t.Errorf("%s: top event %s %s listed %d times, want 1", d.Name, e.DateText(), e.Actors(), n)
+			}
+		}
+	}
+}
+
+// pageHead is the first non-blank line of a page's text, trimmed.
+func pageHead(page string) string {
+	for _, line := range strings.Split(page, "\n") {
+		if l := strings.TrimSpace(line); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// goIdentifier matches what readers should never meet in the report: a
+// package-qualified Go name (score.LevelOptions, plots.SeriesOptions) or
+// an options type.
+var goIdentifier = regexp.MustCompile(`\b(score|plots|report|dataset|cameo|votes|chronology|extract|country|eval)\.[A-Z][A-Za-z]*|\b[A-Z][a-z]+Options\b|\bMaxLabels\b`)
+
+// TestReportPlainLanguage: captions, notes and methods of the default
+// report's PDF and HTML cite no Go identifiers, the level note says
+// what its saturation means in plain words, the axis labels name their
+// poles, and the summary names its headline.
+func TestReportPlainLanguage(t *testing.T) {
+	r := defaultReport(t)
+	// Words joined by single spaces: table headers wrap within cells.
+	pdf := strings.Join(strings.Fields(strings.Join(pdfPages(t, r.PDFBytes()), "\n")), " ")
+	html := r.HTML()
+	for name, text := range map[string]string{"PDF": pdf, "HTML": html} {
+		if m := goIdentifier.FindAllString(text, -1); len(m) > 0 {
+			t.Errorf("%s cites Go identifiers: %q", name, m)
+		}
+		bads := []string{"nears the bound", "Events (one weight)", "Labels: the top events"}
+		for code := range paramWords {
+			bads = append(bads, ", "+code+" =") // as paramsText joins them
+		}
+		for _, bad := range bads {
+			if strings.Contains(text, bad) {
+				t.Errorf("%s still says %q", name, bad)
+			}
+		}
+	}
+	for _, want := range []string{
+		"Numbered: the top events, listed under the chart.",
+		"Events (each counted once)",
+		"State-space index (Goldstein scale)",
+		"cooperation",
+		"Headline: the relationship level",
+		"Level (last period)",
+		"95 % band;",
+	} {
+		if !strings.Contains(pdf, want) {
+			t.Errorf("PDF text lacks %q", want)
+		}
+	}
+	if !strings.Contains(html, "Headline: the relationship level") || !strings.Contains(html, "<th class=\"n\">Level (last period)</th>") {
+		t.Error("HTML summary does not name its headline")
+	}
+}
+
+// TestChangeTable: the likely interval joins the change's period only
+// when it is wider, the probability column is left out when no change
+// has one, and the drivers are cut to pdfDrivers.
+func TestChangeTable(t *testing.T) {
+	r := defaultReport(t)
+	for _, d := range r.Dyads {
+		if len(d.ChangePoints) == 0 {
+			continue
+		}
+		cols, rows := changeTable(d.ChangePoints, r.Granularity)
+		if len(rows) != len(d.ChangePoints) {
+			t.Fatalf("%d rows for %d change points", len(rows), len(d.ChangePoints))
+		}
+		var sum float64
+		for _, c := range cols {
+			sum += c.width
+		}
+		if sum < 0.999 || sum > 1.001 {
+			t.Errorf("column widths sum to %v, want 1", sum)
+		}
+		for i, c := range d.ChangePoints {
+			last := rows[i][len(rows[i])-1]
+			if n := strings.Count(last, "; ") + 1; len(c.Drivers) > 0 && n > pdfDrivers {
+				t.Errorf("%s: %d drivers listed, want at most %d", d.Name, n, pdfDrivers)
+			}
+			if !strings.HasPrefix(rows[i][0], period(c.Time, r.Granularity)) {
+				t.Errorf("%s: change cell %q", d.Name, rows[i][0])
+			}
+		}
+		if len(cols) != 5 && len(cols) != 6 {
+			t.Errorf("%d columns: %s", len(cols), strconv.Quote(cols[0].title))
+		}
+	}
+}
