@@ -129,7 +129,7 @@ func runInspect(e *env, args []string) error {
 			fmt.Fprintln(e.stdout)
 		}
 		if err := inspectFile(e, path, ro, dedup, f); err != nil {
-			fmt.Fprintf(e.stderr, "report: inspect: %v\n", err)
+			fmt.Fprintf(e.stderr, "report: %s\n", voice(err))
 			failed = append(failed, err)
 		}
 	}
@@ -142,9 +142,13 @@ func runInspect(e *env, args []string) error {
 	case 0:
 		return nil
 	case 1:
-		return fmt.Errorf("inspect: %w", failed[0])
+		if len(files) == 0 {
+			return failed[0] // the embedded dataset: not printed yet
+		}
+		return errPrinted{failed[0]} // printed beside its file
 	}
-	return fmt.Errorf("inspect: %d of %d files could not be read; first: %w", len(failed), max(len(files), 1), failed[0])
+	fmt.Fprintf(e.stderr, "report: %d of %d files could not be read\n", len(failed), max(len(files), 1))
+	return errPrinted{failed[0]}
 }
 
 // inspectFile describes one file. Without -dedup it aggregates through

@@ -34,10 +34,10 @@ type pipelineFlags struct {
 	dedup, formats, title, published, generated, size                     string
 	maxDyads, top                                                         int
 	strict, quiet                                                         bool
-	roles                                                                 string
+	roles, rejects                                                        string
 }
 
-func runPipeline(e *env, args []string) error {
+func runPipeline(e *env, args []string) (err error) {
 	var f pipelineFlags
 	fs := newFlags(e, "run", "report [run] [-o DIR] [flags] [INPUT…]",
 		"report                                   # the embedded chronology → ./report-out",
@@ -68,7 +68,8 @@ func runPipeline(e *env, args []string) error {
 	fs.StringVar(&f.published, "published", "", "publication `date` (YYYY-MM-DD) of articles that do not give one")
 	fs.StringVar(&f.generated, "date", "", "generation `date` written into the report (RFC 3339 or YYYY-MM-DD; default: $SOURCE_DATE_EPOCH, else now)")
 	fs.BoolVar(&f.strict, "strict", false, "stop at the first unreadable row or article instead of counting it")
-	fs.BoolVar(&f.quiet, "q", false, "print nothing but errors")
+	fs.StringVar(&f.rejects, "rejects", "", "write every rejected row of the event files to `FILE` (written atomically, in file order, also when the run then fails)")
+	fs.BoolVar(&f.quiet, "q", false, "print nothing but errors (a failure still prints every input's accounting)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -91,15 +92,50 @@ func runPipeline(e *env, args []string) error {
 	if ro.Filter, err = withRoles(ro.Filter, f.roles); err != nil {
 		return err
 	}
+	rejects, err := createRejects(f.rejects)
+	if err != nil {
+		return err
+	}
+	if rejects != nil {
+		ro.Rejects = rejects
+	}
 	var memEvents []dataset.Event
 	// sources in input order: an article source, or the index of an
 	// event file in paths
 	type sourceSlot struct {
 		src  report.Source
 		file int
+		acc  account // chronology and articles
 	}
 	var slots []sourceSlot
 	var paths []string
+	var reps []*dataset.Report
+	// accounts lists every input's accounting in input order.
+	accounts := func() []account {
+		var accs []account
+		for _, sl := range slots {
+			if sl.file < 0 {
+				accs = append(accs, sl.acc)
+				continue
+			}
+			a := account{name: paths[sl.file], events: -1}
+			if sl.file < len(reps) {
+				a.rep = reps[sl.file]
+			}
+			accs = append(accs, a)
+		}
+		return accs
+	}
+	// Every input's accounting is printed before the error, -q or not;
+	// the rejected rows are kept (-rejects) whatever the outcome.
+	defer func() {
+		if err != nil {
+			writeAccounts(e.stderr, accounts())
+		}
+		if cerr := commitRejects(rejects); cerr != nil && err == nil {
+			err = cerr
+		}
+	}()
 	if len(inputs) == 0 {
 		if len(opts.Dyads) == 0 {
 			// The embedded chronology was built for these relationships:
@@ -114,7 +150,7 @@ func runPipeline(e *env, args []string) error {
 		memEvents = evs
 		src := report.SourceFromReport(rep)
 		src.Name = chronology.Name()
-		slots = append(slots, sourceSlot{src: src, file: -1})
+		slots = append(slots, sourceSlot{src: src, file: -1, acc: account{name: src.Name, rep: rep, events: rep.Kept}})
 	}
 	published, err := parseDay(f.published, "-published")
 	if err != nil {
@@ -135,6 +171,9 @@ func runPipeline(e *env, args []string) error {
 		default:
 			arts, arep, err := loadArticles(in, kind, aro)
 			if err != nil {
+				if arep != nil {
+					slots = append(slots, sourceSlot{file: -1, acc: account{name: in, rep: arep, articles: true, events: -1}})
+				}
 				return err
 			}
 			if coder == nil {
@@ -144,10 +183,13 @@ func runPipeline(e *env, args []string) error {
 				coded = extract.NewDeduper(nil)
 			}
 			src, err := codeArticles(coder, in, arts, arep, coded, f.strict, prog)
+			acc := account{name: in, articles: true, events: src.Events,
+				rep: &dataset.Report{File: in, Read: src.Read, Kept: src.Kept, Rejected: src.Rejected, Filtered: src.Filtered,
+					Samples: arep.Samples, Reasons: arep.Reasons, Filters: arep.Filters}}
+			slots = append(slots, sourceSlot{src: src, file: -1, acc: acc})
 			if err != nil {
 				return err
 			}
-			slots = append(slots, sourceSlot{src: src, file: -1})
 		}
 	}
 	articleDedup := ""
@@ -178,6 +220,13 @@ func runPipeline(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if in.Table.Events()+in.Table.Skipped().Total() == 0 {
+		var first, last time.Time
+		if ro.Filter != nil && (!ro.Filter.From.IsZero() || !ro.Filter.To.IsZero()) {
+			first, last = undatedRange(paths, inputs, ro)
+		}
+		return noEventsError(accounts(), first, last)
+	}
 	var sources []report.Source
 	for _, sl := range slots {
 		if sl.file >= 0 {
@@ -198,7 +247,8 @@ func runPipeline(e *env, args []string) error {
 	rep, err := report.Build(in, opts)
 	prog.clear()
 	if errors.Is(err, report.ErrNoDyads) {
-		return fmt.Errorf("%w (the inputs hold %d events; check -from/-to and -dyads)", err, in.Table.Events()+in.Table.Skipped().Total())
+		n := in.Table.Events() + in.Table.Skipped().Total()
+		return fmt.Errorf("%w (the inputs hold %s, none between two states; check -dyads and -roles)", err, plural(n, "event"))
 	}
 	if err != nil {
 		return err
@@ -212,7 +262,7 @@ func runPipeline(e *env, args []string) error {
 		return err
 	}
 	if !f.quiet {
-		printSummary(e.stdout, rep, f.out, formats)
+		printSummary(e.stdout, rep, f.out, formats, accounts())
 		if articleDedup != "" {
 			fmt.Fprintln(e.stdout, articleDedup)
 		}
@@ -622,12 +672,13 @@ func codeArticles(c *extract.Coder, name string, arts []extract.Article, rep *da
 }
 
 // printSummary tells what was written and the accounting, one fact a line.
-func printSummary(w io.Writer, r *report.Report, dir string, f report.Formats) {
+func printSummary(w io.Writer, r *report.Report, dir string, f report.Formats, accs []account) {
 	fmt.Fprintf(w, "report: %s (%s)\n", dir, f)
 	fmt.Fprintf(w, "title: %s\n", r.Title)
 	for _, s := range r.Sources {
 		fmt.Fprintf(w, "source %s: rows: read=%d kept=%d rejected=%d filtered=%d events=%d\n", s.Name, s.Read, s.Kept, s.Rejected, s.Filtered, s.Events)
 	}
+	writeReasons(w, accs)
 	if r.Deduplicated {
 		fmt.Fprintln(w, r.Dedup.String())
 	}

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/entente/entente/internal/sharedtest"
+)
+
+// Finding 4 of issue 15: a run that ends in "no events" printed only
+// "report: report: no events…", without the rows line or the reason. Each
+// input below gives its rows line and its reason on stderr, under -q too,
+// and the run exits 1 without an output folder.
+func TestNoEventsShowsAccounting(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	empty := write("empty.csv", "")
+	header := write("header.csv", "date,source,target,code\n")
+	folder := filepath.Join(dir, "nothing")
+	os.Mkdir(folder, 0o755)
+	// one article record over the reader's line limit (1 MiB, the
+	// "line too long" reason of dataset.ReadOptions.MaxLineBytes)
+	long := write("long.jsonl", `{"id":"a","published":"2024-05-16","title":"t","text":"`+strings.Repeat("Putin met Xi. ", 100_000)+"\"}\n")
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{empty, []string{"empty.csv: rows: read=0 kept=0 rejected=0 filtered=0", "empty.csv: no rows", "report: no events: the inputs hold no rows"}},
+		{header, []string{"header.csv: rows: read=0 kept=0 rejected=0 filtered=0", "header.csv: no rows"}},
+		{os.DevNull, []string{os.DevNull + ": rows: read=0 kept=0 rejected=0 filtered=0"}},
+		{folder, []string{"nothing: rows: read=0 kept=0 rejected=0 filtered=0 (articles)", "nothing: no articles"}},
+		{long, []string{"long.jsonl: rows: read=1 kept=0 rejected=1 filtered=0", "long.jsonl: reject: 1 line too long", "1 row rejected (reasons above)"}},
+	} {
+		out := filepath.Join(dir, "out")
+		code, stdout, stderr := runCLI(t, false, "-q", "-o", out, tc.in)
+		if code != exitFailure {
+			t.Errorf("%s: exit %d, want 1", tc.in, code)
+		}
+		if stdout != "" {
+			t.Errorf("%s: -q printed on stdout: %q", tc.in, stdout)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(stderr, w) {
+				t.Errorf("%s: stderr lacks %q:\n%s", tc.in, w, stderr)
+			}
+		}
+		if strings.Contains(stderr, "report: report:") {
+			t.Errorf("%s: doubled prefix:\n%s", tc.in, stderr)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%s: a failed run wrote %s", tc.in, out)
+		}
+	}
+}
+
+// Finding 5 of issue 15: the README's -dyads/-from/-to example on the GDELT
+// sample kept 0 events and wrote an empty report with exit 0. It must fail,
+// say which filter removed the rows (all 710 of the sample's rows, `report
+// inspect` of the file: "rows: read=710") and suggest the data's range (the
+// sample's rows run from 1982-01-02, a backfile row, to 2016-07-28, the
+// file's day).
+func TestNoEventsAfterFilters(t *testing.T) {
+	gdelt := sharedtest.Path(t, "data/gdelt/gdelt1_daily_events_sample_20160728.tsv")
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	code, stdout, stderr := runCLI(t, false, "-o", out, "-dyads", "CHN-RUS,CHN-USA", "-from", "2018", "-to", "2024-06", gdelt)
+	if code != exitFailure {
+		t.Fatalf("exit %d, want 1\n%s\n%s", code, stdout, stderr)
+	}
+	for _, w := range []string{
+		"rows: read=710 kept=0 rejected=0 filtered=710",
+		"filter: 710 outside -from/-to",
+		"report: no events after the filters (outside -from/-to: 710)",
+		"try -from 1982-01 -to 2016-07",
+	} {
+		if !strings.Contains(stderr, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, stderr)
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("an empty report was written")
+	}
+}
+
+// Finding 6 of issue 15: -rejects existed only on inspect. On run it keeps
+// the rejected rows, also when the run then fails.
+func TestRunRejects(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "bad.csv")
+	// every row has an impossible month: all rejected, the run fails
+	os.WriteFile(in, []byte("date,source,target,code\n2023-13-45,TUR,CIV,057\n2023-14-01,CHN,RUS,057\n"), 0o644)
+	rej := filepath.Join(dir, "rejects.tsv")
+	code, _, stderr := runCLI(t, false, "-q", "-rejects", rej, "-o", filepath.Join(dir, "out"), in)
+	if code != exitFailure {
+		t.Fatalf("exit %d, want 1\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr, "bad.csv: rows: read=2 kept=0 rejected=2 filtered=0") {
+		t.Errorf("stderr:\n%s", stderr)
+	}
+	b, err := os.ReadFile(rej)
+	if err != nil {
+		t.Fatalf("-rejects not written on failure: %v", err)
+	}
+	for _, row := range []string{"2023-13-45,TUR,CIV,057", "2023-14-01,CHN,RUS,057"} {
+		if !strings.Contains(string(b), row) {
+			t.Errorf("rejects file lacks %q:\n%s", row, b)
+		}
+	}
+}
+
+// Finding 8 of issue 15: errors were printed twice with doubled prefixes.
+// Each error is printed once, with one "report: " prefix.
+func TestOneErrorVoice(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.csv")
+	for _, args := range [][]string{
+		{"inspect", missing},
+		{"-o", filepath.Join(dir, "out"), missing},
+	} {
+		code, _, stderr := runCLI(t, false, args...)
+		if code != exitFailure {
+			t.Errorf("%v: exit %d", args, code)
+		}
+		want := "report: " + missing + ": no such file or directory\n"
+		if strings.Count(stderr, "report: ") != 1 || !strings.Contains(stderr, want) {
+			t.Errorf("%v: stderr %q, want once %q", args, stderr, want)
+		}
+	}
+}
+
+func TestPlural(t *testing.T) {
+	for n, want := range map[int64]string{0: "0 events", 1: "1 event", 2: "2 events"} {
+		if got := plural(n, "event"); got != want {
+			t.Errorf("plural(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
