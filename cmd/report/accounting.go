@@ -173,6 +173,9 @@ func writeReasons(w io.Writer, accs []account) {
 	}
 }
 
+// rejectsUsage documents -rejects on the commands reading event files.
+const rejectsUsage = "write every rejected row to `FILE` (written atomically, in file order, also when the command then fails)"
+
 // createRejects opens the -rejects file (nil for ""), written atomically
 // by commitRejects.
 func createRejects(path string) (*atomicfile.File, error) {

@@ -143,3 +143,48 @@ func TestPlural(t *testing.T) {
 		}
 	}
 }
+
+// Finding 9 of issue 15: -q was a model variance in score and quiet
+// elsewhere. Now -q is quiet in every command (the variance is
+// -state-variance), and score keeps the accounting and the rejected rows
+// (-rejects) on failure, -q or not.
+func TestScoreQuietAndRejects(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "bad.csv")
+	os.WriteFile(in, []byte("date,source,target,code\n2023-13-45,TUR,CIV,057\n"), 0o644)
+	rej := filepath.Join(dir, "rejects.tsv")
+	code, _, stderr := runCLI(t, false, "score", "-q", "-rejects", rej, in)
+	if code != exitFailure || !strings.Contains(stderr, "rows: read=1 kept=0 rejected=1 filtered=0") {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if b, err := os.ReadFile(rej); err != nil || !strings.Contains(string(b), "2023-13-45,TUR,CIV,057") {
+		t.Errorf("-rejects: %v %q", err, b)
+	}
+	good := filepath.Join(dir, "good.csv")
+	os.WriteFile(good, []byte("date,source,target,code\n2023-03-02,CHN,RUS,042\n"), 0o644)
+	for _, q := range []string{"-q", "-quiet"} {
+		code, stdout, stderr := runCLI(t, false, "score", q, "-dyads", "CHN-RUS", good)
+		if code != exitOK || stderr != "" || !strings.HasPrefix(stdout, "dyad,period,model") {
+			t.Errorf("%s: exit %d, stderr %q, stdout %q", q, code, stderr, stdout)
+		}
+	}
+	// -q takes no value any more: "-q 0.2" is quiet and an input "0.2"
+	if code, _, _ := runCLI(t, false, "score", "-q", "0.2", "-dyads", "CHN-RUS", good); code != exitFailure {
+		t.Errorf("-q 0.2: exit %d, want 1 (no file 0.2)", code)
+	}
+}
+
+// Finding 9 of issue 15: one name for "how many dyads", with one default.
+func TestMaxDyadsEverywhere(t *testing.T) {
+	for _, cmd := range []string{"run", "score", "inspect"} {
+		code, _, stderr := runCLI(t, false, cmd, "-h")
+		if code != exitOK || !strings.Contains(stderr, "-max-dyads int") || !strings.Contains(stderr, "(default 6)") {
+			t.Errorf("%s -h: exit %d, lacks -max-dyads with the default 6 (report.DefaultMaxDyads):\n%s", cmd, code, stderr)
+		}
+	}
+	for _, cmd := range []string{"score", "inspect", "align"} {
+		if code, _, _ := runCLI(t, false, cmd, "-top", "3"); code != exitUsage {
+			t.Errorf("%s -top: exit %d, want 2 (-top is run's top events only)", cmd, code)
+		}
+	}
+}

@@ -43,8 +43,8 @@ func runAlign(e *env, args []string) error {
 		"report align -period quarter -method kappa -min-events 5 gdelt-2024.tsv.gz",
 	)
 	f.in.register(fs, "year")
-	fs.StringVar(&f.countries, "countries", "", "countries to compare, comma-separated (`CHN,RUS,USA`); default: the -top countries with the most events")
-	fs.IntVar(&f.top, "top", 20, "how many countries to compare when -countries is not given")
+	fs.StringVar(&f.countries, "countries", "", "countries to compare, comma-separated (`CHN,RUS,USA`); default: the -max-countries countries with the most events")
+	fs.IntVar(&f.top, "max-countries", 20, "how many countries to compare when -countries is not given")
 	fs.StringVar(&f.method, "method", score.MethodS, "`method`: s (Signorino–Ritter, absolute), s2 (squared), pearson, cosine or kappa (sign agreement)")
 	fs.StringVar(&f.model, "model", "goldstein", "the index that makes a profile (`model`): "+strings.Join(score.ModelNames(), ", "))
 	fs.IntVar(&f.minEvents, "min-events", score.DefaultMinEvents, "events a relation needs in a period to enter a profile (-1: any value)")
@@ -93,7 +93,7 @@ func runAlign(e *env, args []string) error {
 		x.Directed = f.in.directed
 	}
 	if f.minEvents == 0 || f.minEvents < -1 || f.minCommon < 1 || !(f.rangeR >= 0) || !(f.neutral >= 0) || f.top < 1 {
-		return fmt.Errorf("%w: -min-events must be positive or -1, -min-common and -top positive, -range and -neutral not negative", errUsage)
+		return fmt.Errorf("%w: -min-events must be positive or -1, -min-common and -max-countries positive, -range and -neutral not negative", errUsage)
 	}
 	var pair dataset.Dyad
 	if f.contrib != "" {
@@ -119,6 +119,7 @@ func runAlign(e *env, args []string) error {
 			return fmt.Errorf("%w: -countries: give at least two countries", errUsage)
 		}
 	}
+	f.in.rejects = f.votes.rejects // -rejects: the event files' rejected rows too
 	p, _, err := f.in.load(e, paths)
 	if err != nil {
 		return err

@@ -68,7 +68,7 @@ func runPipeline(e *env, args []string) (err error) {
 	fs.StringVar(&f.published, "published", "", "publication `date` (YYYY-MM-DD) of articles that do not give one")
 	fs.StringVar(&f.generated, "date", "", "generation `date` written into the report (RFC 3339 or YYYY-MM-DD; default: $SOURCE_DATE_EPOCH, else now)")
 	fs.BoolVar(&f.strict, "strict", false, "stop at the first unreadable row or article instead of counting it")
-	fs.StringVar(&f.rejects, "rejects", "", "write every rejected row of the event files to `FILE` (written atomically, in file order, also when the run then fails)")
+	fs.StringVar(&f.rejects, "rejects", "", rejectsUsage)
 	fs.BoolVar(&f.quiet, "q", false, "print nothing but errors (a failure still prints every input's accounting)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
