@@ -227,6 +227,15 @@ func runPipeline(e *env, args []string) (err error) {
 		}
 		return noEventsError(accounts(), first, last)
 	}
+	// Event files with a sparse tail (GDELT backfile rows): without -from,
+	// the period starts where the data becomes continuous, and says so.
+	var tailNote string
+	if len(paths) > 0 && opts.From.IsZero() {
+		if tail, ok := continuousStart(in.Table, opts.Granularity); ok {
+			opts.From = tail.From
+			tailNote = tail.String()
+		}
+	}
 	var sources []report.Source
 	for _, sl := range slots {
 		if sl.file >= 0 {
@@ -265,6 +274,9 @@ func runPipeline(e *env, args []string) (err error) {
 		printSummary(e.stdout, rep, f.out, formats, accounts())
 		if articleDedup != "" {
 			fmt.Fprintln(e.stdout, articleDedup)
+		}
+		if tailNote != "" {
+			fmt.Fprintf(e.stdout, "note: %s\n", tailNote)
 		}
 	}
 	return nil
