@@ -188,3 +188,15 @@ func TestMaxDyadsEverywhere(t *testing.T) {
 		}
 	}
 }
+
+// extract keeps the accounting of a failed run under -q too (finding 4's
+// rule for every command): -strict stops at the unreadable record and the
+// articles line still says what was read.
+func TestExtractFailureShowsAccounting(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "arts.jsonl")
+	os.WriteFile(in, []byte(`{"id":"a","published":"2024-05-16","text":"Xi met Putin in Beijing."}`+"\n{not json\n"), 0o644)
+	code, _, stderr := runCLI(t, false, "extract", "-q", "-strict", in)
+	if code != exitFailure || !strings.Contains(stderr, "arts.jsonl: articles: read=") || strings.Count(stderr, "report: ") != 1 {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+}

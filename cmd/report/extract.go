@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -20,7 +21,7 @@ type extractFlags struct {
 	dyadic, only                                            bool
 }
 
-func runExtract(e *env, args []string) error {
+func runExtract(e *env, args []string) (err error) {
 	var f extractFlags
 	fs := newFlags(e, "extract", "report extract [-format jsonl|csv] [-o FILE] [flags] [INPUT…]",
 		"report extract -format jsonl articles.jsonl      # records {\"id\",\"published\",\"text\",…} → events on stdout",
@@ -58,11 +59,17 @@ func runExtract(e *env, args []string) error {
 		}
 		pub = t
 	}
+	// The accounting goes to stderr at the end, in pipeline order (read,
+	// coded, merged); with -q only when the command fails.
+	var said bytes.Buffer
 	say := func(format string, a ...any) {
-		if !f.quiet {
-			fmt.Fprintf(e.stderr, format, a...)
-		}
+		fmt.Fprintf(&said, format, a...)
 	}
+	defer func() {
+		if err != nil || !f.quiet {
+			e.stderr.Write(said.Bytes())
+		}
+	}()
 	opts, err := coderOptions(dictPaths{f.actors, f.agents, f.verbs, f.discards}, f.only, say)
 	if err != nil {
 		return err
@@ -84,10 +91,16 @@ func runExtract(e *env, args []string) error {
 		dd = extract.NewDeduper(nil)
 	}
 	var total extract.CodeStats
+	coded := 0 // events coded, before -dedup
 	notCoded := 0
 	for _, in := range inputs {
 		r, err := openArticleSource(e, in, ro)
 		if err != nil {
+			return err
+		}
+		readErr := func(err error) error {
+			say("%s: %s", in, articleSummary(r.Report()))
+			r.Close()
 			return err
 		}
 		for {
@@ -97,14 +110,12 @@ func runExtract(e *env, args []string) error {
 				break
 			}
 			if err != nil {
-				r.Close()
-				return err
+				return readErr(err)
 			}
 			evs, st, err := coder.CodeWithStats(a)
 			if err != nil {
 				if f.strict {
-					r.Close()
-					return fmt.Errorf("%s: article %s: %w", in, a.ID, err)
+					return readErr(fmt.Errorf("%s: article %s: %w", in, a.ID, err))
 				}
 				say("%s: article %s not coded: %v\n", in, a.ID, err)
 				notCoded++
@@ -115,6 +126,7 @@ func runExtract(e *env, args []string) error {
 			total.Questions += st.Questions
 			total.Boilerplate += st.Boilerplate
 			total.Discarded += st.Discarded
+			coded += len(evs)
 			if dd != nil {
 				dd.AddArticle(evs)
 			} else {
@@ -125,10 +137,6 @@ func runExtract(e *env, args []string) error {
 		say("%s: %s", in, articleSummary(rep))
 		r.Close()
 	}
-	if dd != nil {
-		events = dd.Events()
-		say("%s\n", dd.Report())
-	}
 	if notCoded > 0 {
 		say("articles not coded (too long or not text): %d\n", notCoded)
 	}
@@ -137,7 +145,12 @@ func runExtract(e *env, args []string) error {
 		discarded = fmt.Sprintf(", discarded=%d", total.Discarded)
 	}
 	say("sentences: coded=%d of %d (questions skipped=%d, boilerplate skipped=%d%s); events=%d\n",
-		total.Coded, total.Sentences, total.Questions, total.Boilerplate, discarded, len(events))
+		total.Coded, total.Sentences, total.Questions, total.Boilerplate, discarded, coded)
+	if dd != nil {
+		// the same merge as run's "articles dedup" line
+		events = dd.Events()
+		say("articles %s\n", dd.Report())
+	}
 	return scoreOutput(e, f.out, func(w io.Writer) error {
 		if format == "csv" {
 			return extract.WriteCSV(w, events)

@@ -271,10 +271,7 @@ func runPipeline(e *env, args []string) (err error) {
 		return err
 	}
 	if !f.quiet {
-		printSummary(e.stdout, rep, f.out, formats, accounts())
-		if articleDedup != "" {
-			fmt.Fprintln(e.stdout, articleDedup)
-		}
+		printSummary(e.stdout, rep, f.out, formats, accounts(), articleDedup)
 		if tailNote != "" {
 			fmt.Fprintf(e.stdout, "note: %s\n", tailNote)
 		}
@@ -684,13 +681,19 @@ func codeArticles(c *extract.Coder, name string, arts []extract.Article, rep *da
 }
 
 // printSummary tells what was written and the accounting, one fact a line.
-func printSummary(w io.Writer, r *report.Report, dir string, f report.Formats, accs []account) {
+// Lines come in pipeline order: each source read, the articles' events
+// merged across outlets (articleDedup, "" if none), every event merged one
+// a day, the events reported.
+func printSummary(w io.Writer, r *report.Report, dir string, f report.Formats, accs []account, articleDedup string) {
 	fmt.Fprintf(w, "report: %s (%s)\n", dir, f)
 	fmt.Fprintf(w, "title: %s\n", r.Title)
 	for _, s := range r.Sources {
 		fmt.Fprintf(w, "source %s: rows: read=%d kept=%d rejected=%d filtered=%d events=%d\n", s.Name, s.Read, s.Kept, s.Rejected, s.Filtered, s.Events)
 	}
 	writeReasons(w, accs)
+	if articleDedup != "" {
+		fmt.Fprintln(w, articleDedup)
+	}
 	if r.Deduplicated {
 		fmt.Fprintln(w, r.Dedup.String())
 	}
