@@ -138,10 +138,13 @@ func noEventsError(accs []account, first, last time.Time) error {
 	return fmt.Errorf("%s", b.String())
 }
 
-// plural returns "1 event", "2 events".
+// plural returns "1 event", "2 events" ("series" stays "series").
 func plural(n int64, noun string) string {
 	if n == 1 {
 		return "1 " + noun
+	}
+	if strings.HasSuffix(noun, "s") {
+		return fmt.Sprintf("%d %s", n, noun)
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
 }

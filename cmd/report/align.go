@@ -136,7 +136,7 @@ func runAlign(e *env, args []string) error {
 		if !set["min-events"] && !set["min-common"] {
 			f.minEvents, f.minCommon = 1, 2
 			if !f.in.quiet {
-				fmt.Fprintln(e.stderr, "report align: the embedded chronology is sparse; using -min-events 1 -min-common 2 (set them to override)")
+				fmt.Fprintln(e.stderr, "report: note: the embedded chronology is sparse; using -min-events 1 -min-common 2 (set them to override)")
 			}
 		}
 	}
@@ -160,7 +160,7 @@ func runAlign(e *env, args []string) error {
 	}
 	for _, c := range countries {
 		if !known[c] && !f.in.quiet {
-			fmt.Fprintf(e.stderr, "report align: %s has no events in the periods compared; its values are empty\n", c)
+			fmt.Fprintf(e.stderr, "report: warning: %s has no events in the periods compared; its values are empty\n", c)
 		}
 	}
 	prof, err := score.PanelProfiles(p, countries, &score.ProfileOptions{Model: model, MinEvents: f.minEvents})
@@ -191,7 +191,7 @@ func runAlign(e *env, args []string) error {
 				tips = append(tips, "-min-common 2")
 			}
 			tips = append(tips, "a longer -period or more data")
-			fmt.Fprintf(e.stderr, "report align: %d of %d pair-periods have no value (fewer than %d shared third countries with enough events); try %s\n",
+			fmt.Fprintf(e.stderr, "report: warning: %d of %d pair-periods have no value (fewer than %d shared third countries with enough events); try %s\n",
 				empty, total, f.minCommon, strings.Join(tips, ", "))
 		}
 	}

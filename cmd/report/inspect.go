@@ -148,7 +148,7 @@ func runInspect(e *env, args []string) error {
 		}
 		return errPrinted{failed[0]} // printed beside its file
 	}
-	fmt.Fprintf(e.stderr, "report: %d of %d files could not be read\n", len(failed), max(len(files), 1))
+	fmt.Fprintf(e.stderr, "report: %d of %s could not be read\n", len(failed), plural(int64(max(len(files), 1)), "file"))
 	return errPrinted{failed[0]}
 }
 

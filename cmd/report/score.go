@@ -193,7 +193,7 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 			}
 			kept = append(kept, events[i])
 		}
-		say("%s (%s): %d events, %d in the periods asked for\n", chronology.Name(), chronology.File, len(events), len(kept))
+		say("%s (%s): %s, %d in the periods asked for\n", chronology.Name(), chronology.File, plural(int64(len(events)), "event"), len(kept))
 		for _, c := range dataset.Sorted(setAside) {
 			say("  filtered %d: %s\n", c.Count, c.Name)
 		}
