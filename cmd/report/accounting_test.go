@@ -200,3 +200,24 @@ func TestExtractFailureShowsAccounting(t *testing.T) {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 }
+
+// Finding 6 of issue 15 for extract: -rejects lists every rejected article
+// record (here the two records that are not JSON, lines 2 and 3).
+func TestExtractRejects(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "arts.jsonl")
+	os.WriteFile(in, []byte(`{"id":"a","published":"2024-05-16","text":"Xi met Putin in Beijing."}`+"\n{not json\n{nor this\n"), 0o644)
+	rej := filepath.Join(dir, "rejects.txt")
+	code, _, stderr := runCLI(t, false, "extract", "-q", "-rejects", rej, "-o", filepath.Join(dir, "x.jsonl"), in)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(rej)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "arts.jsonl:2") || !strings.Contains(lines[1], "arts.jsonl:3") {
+		t.Errorf("rejects file:\n%s", b)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
 
@@ -18,6 +19,7 @@ func init() {
 type extractFlags struct {
 	format, out, published, actors, agents, verbs, discards string
 	dedup, strict, quiet, statements                        bool
+	rejects                                                 string
 	dyadic, only                                            bool
 }
 
@@ -43,7 +45,8 @@ func runExtract(e *env, args []string) (err error) {
 	fs.StringVar(&f.discards, "discards", "", "PETRARCH-format discard `lists`, comma-separated: sentences and stories not to code")
 	fs.BoolVar(&f.only, "only-dictionaries", false, "use only -actors, -agents (and -verbs), not the built-in actor tables")
 	fs.BoolVar(&f.strict, "strict", false, "stop at the first unreadable article instead of counting it")
-	fs.BoolVar(&f.quiet, "q", false, "do not print the accounting to stderr")
+	fs.BoolVar(&f.quiet, "q", false, "do not print the accounting to stderr (a failure still prints it)")
+	fs.StringVar(&f.rejects, "rejects", "", "write every rejected article to `FILE`, one line each: FILE:LINE: reason (written atomically, also when the command then fails)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -85,6 +88,22 @@ func runExtract(e *env, args []string) (err error) {
 		inputs = []string{"-"}
 	}
 	ro := &extract.ReadOptions{Published: pub, Strict: f.strict}
+	rejects, err := createRejects(f.rejects)
+	if err != nil {
+		return err
+	}
+	var rejected []string // for -rejects, in input order
+	if rejects != nil {
+		ro.MaxSamples = math.MaxInt32 // every rejection, for -rejects
+		defer func() {
+			for _, l := range rejected {
+				fmt.Fprintln(rejects, l)
+			}
+			if cerr := commitRejects(rejects); cerr != nil && err == nil {
+				err = cerr
+			}
+		}()
+	}
 	var events []dataset.Event
 	var dd *extract.Deduper
 	if f.dedup {
@@ -98,7 +117,13 @@ func runExtract(e *env, args []string) (err error) {
 		if err != nil {
 			return err
 		}
+		keepRejects := func() {
+			for _, smp := range r.Report().Samples {
+				rejected = append(rejected, smp.Error())
+			}
+		}
 		readErr := func(err error) error {
+			keepRejects()
 			say("%s: %s", in, articleSummary(r.Report()))
 			r.Close()
 			return err
@@ -118,6 +143,7 @@ func runExtract(e *env, args []string) (err error) {
 					return readErr(fmt.Errorf("%s: article %s: %w", in, a.ID, err))
 				}
 				say("%s: article %s not coded: %v\n", in, a.ID, err)
+				rejected = append(rejected, fmt.Sprintf("%s: article %s not coded: %v", in, a.ID, err))
 				notCoded++
 				continue
 			}
@@ -133,6 +159,7 @@ func runExtract(e *env, args []string) (err error) {
 				events = append(events, evs...)
 			}
 		}
+		keepRejects()
 		rep := r.Report()
 		say("%s: %s", in, articleSummary(rep))
 		r.Close()
@@ -160,8 +187,14 @@ func runExtract(e *env, args []string) (err error) {
 }
 
 // articleSummary is the reader's Report summary with "articles" for rows.
+// At most dataset.DefaultMaxSamples rejected records are shown (-rejects
+// keeps them all).
 func articleSummary(r *dataset.Report) string {
-	return strings.Replace(r.Summary(), "rows:", "articles:", 1)
+	c := *r
+	if len(c.Samples) > dataset.DefaultMaxSamples {
+		c.Samples = c.Samples[:dataset.DefaultMaxSamples]
+	}
+	return strings.Replace(c.Summary(), "rows:", "articles:", 1)
 }
 
 // dictPaths are the comma-separated dictionary files of -actors, -agents,
