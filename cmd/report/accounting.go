@@ -97,7 +97,11 @@ func writeAccounts(w io.Writer, accs []account) {
 func noEventsError(accs []account, first, last time.Time) error {
 	var read, rejected int64
 	filters := map[string]int64{}
+	noun := "article" // rows are articles when every input is articles
 	for _, a := range accs {
+		if !a.articles {
+			noun = "row"
+		}
 		if a.rep == nil {
 			continue
 		}
@@ -109,12 +113,12 @@ func noEventsError(accs []account, first, last time.Time) error {
 	}
 	var b strings.Builder
 	if read == 0 {
-		return fmt.Errorf("no events: the inputs hold no rows")
+		return fmt.Errorf("no events: the inputs hold no %ss", noun)
 	}
 	b.WriteString("no events after the filters")
 	switch {
 	case len(filters) == 0 && rejected > 0:
-		fmt.Fprintf(&b, ": %s rejected (reasons above)", plural(rejected, "row"))
+		fmt.Fprintf(&b, ": %s rejected (reasons above)", plural(rejected, noun))
 	default:
 		var parts []string
 		for _, c := range dataset.Sorted(filters) {

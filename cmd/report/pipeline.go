@@ -584,11 +584,39 @@ func isArticleJSONL(head []byte) bool {
 	}
 	var rec map[string]json.RawMessage
 	if json.Unmarshal(line, &rec) != nil {
-		return false
+		// A record longer than the peek (a long article): its top-level
+		// keys as far as the peek goes.
+		text, code := topLevelKeys(line)
+		return text && !code
 	}
 	_, text := rec["text"]
 	_, code := rec["code"]
 	return text && !code
+}
+
+// topLevelKeys reports whether the JSON object that line starts (possibly
+// cut short) has the top-level keys "text" and "code", as far as it goes.
+func topLevelKeys(line []byte) (text, code bool) {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return false, false
+	}
+	for {
+		t, err := dec.Token()
+		if err != nil {
+			return text, code
+		}
+		k, ok := t.(string)
+		if !ok {
+			return text, code // the object ended
+		}
+		text = text || k == "text"
+		code = code || k == "code"
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return text, code
+		}
+	}
 }
 
 func isText(head []byte) bool {
