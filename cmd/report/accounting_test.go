@@ -236,3 +236,19 @@ func TestLongArticleIsArticle(t *testing.T) {
 		t.Error("a cut event record with a code is taken for an article")
 	}
 }
+
+// isArticleJSONL reads any prefix without panicking, and a whole record
+// and its cut prefix agree when the cut keeps both keys' positions.
+func FuzzIsArticleJSONL(f *testing.F) {
+	for _, s := range []string{`{"id":"a","text":"x"}`, `{"date":"2024-01-01","code":"042"}`, `{"text":`, `{`, `[]`, "", `{"a":{"text":1},"code":2}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		whole := isArticleJSONL(b)
+		text, code := topLevelKeys(b)
+		if whole && code {
+			t.Fatalf("%q: an article with a top-level code key", b)
+		}
+		_ = text
+	})
+}
