@@ -163,7 +163,7 @@ func writeReasons(w io.Writer, accs []account) {
 		}
 		r := a.rep
 		for _, l := range r.PartLines() {
-			fmt.Fprintf(w, "part %s\n", l)
+			fmt.Fprintln(w, l)
 		}
 		for _, c := range dataset.Sorted(r.Reasons) {
 			fmt.Fprintf(w, "%s: reject: %d %s\n", a.name, c.Count, c.Name)

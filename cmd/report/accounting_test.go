@@ -1,6 +1,8 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -251,4 +253,35 @@ func FuzzIsArticleJSONL(f *testing.F) {
 		}
 		_ = text
 	})
+}
+
+// Every entry of a zip gets its own line, NAME:ENTRY: rows: …, on success
+// as on failure.
+func TestZipPartLines(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "two.zip")
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, body := range map[string]string{
+		"a.csv": "date,source,target,code\n2023-03-02,CHN,RUS,042\n2023-04-02,CHN,RUS,057\n",
+		"b.csv": "date,source,target,code\n2023-03-05,CHN,RUS,042\n2023-13-45,CHN,RUS,042\n",
+	} {
+		w, _ := zw.Create(name)
+		w.Write([]byte(body))
+	}
+	zw.Close()
+	os.WriteFile(path, buf.Bytes(), 0o644)
+	code, stdout, stderr := runCLI(t, false, "-o", filepath.Join(dir, "out"), "-formats", "csv", path)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, w := range []string{path + ":a.csv: rows: read=2 kept=2 rejected=0 filtered=0", path + ":b.csv: rows: read=2 kept=1 rejected=1 filtered=0"} {
+		if !strings.Contains(stdout, w+"\n") {
+			t.Errorf("stdout lacks %q:\n%s", w, stdout)
+		}
+	}
+	code, _, stderr = runCLI(t, false, "-q", "-o", filepath.Join(dir, "out2"), "-from", "2030", path)
+	if code != exitFailure || !strings.Contains(stderr, path+":b.csv: rows: read=2 kept=0 rejected=1 filtered=1\n") {
+		t.Errorf("exit %d:\n%s", code, stderr)
+	}
 }
