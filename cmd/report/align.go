@@ -46,8 +46,8 @@ func runAlign(e *env, args []string) error {
 		"report align -period quarter -method kappa -min-events 5 gdelt-2024.tsv.gz",
 	)
 	f.in.register(fs, "year")
-	fs.StringVar(&f.countries, "countries", "", "countries to compare, comma-separated (`CHN,RUS,USA`); default: the -top countries with the most events")
-	fs.IntVar(&f.top, "top", 20, "how many countries to compare when -countries is not given")
+	fs.StringVar(&f.countries, "countries", "", "countries to compare, comma-separated (`CHN,RUS,USA`); default: the -max-countries countries with the most events")
+	fs.IntVar(&f.top, "max-countries", 20, "how many countries to compare when -countries is not given")
 	fs.StringVar(&f.method, "method", score.MethodS, "`method`: s (Signorino–Ritter, absolute), s2 (squared), pearson, cosine or kappa (sign agreement)")
 	fs.StringVar(&f.model, "model", "goldstein", "the index that makes a profile (`model`): "+strings.Join(score.ModelNames(), ", "))
 	fs.IntVar(&f.minEvents, "min-events", score.DefaultMinEvents, "events a relation needs in a period to enter a profile (-1: any value)")
@@ -96,7 +96,7 @@ func runAlign(e *env, args []string) error {
 		x.Directed = f.in.directed
 	}
 	if f.minEvents == 0 || f.minEvents < -1 || f.minCommon < 1 || !(f.rangeR >= 0) || !(f.neutral >= 0) || f.top < 1 {
-		return fmt.Errorf("%w: -min-events must be positive or -1, -min-common and -top positive, -range and -neutral not negative", errUsage)
+		return fmt.Errorf("%w: -min-events must be positive or -1, -min-common and -max-countries positive, -range and -neutral not negative", errUsage)
 	}
 	var pair dataset.Dyad
 	if f.contrib != "" {
@@ -122,6 +122,7 @@ func runAlign(e *env, args []string) error {
 			return fmt.Errorf("%w: -countries: give at least two countries", errUsage)
 		}
 	}
+	f.in.rejects = f.votes.rejects // -rejects: the event files' rejected rows too
 	p, _, err := f.in.load(e, paths)
 	if err != nil {
 		return err
@@ -138,7 +139,7 @@ func runAlign(e *env, args []string) error {
 		if !set["min-events"] && !set["min-common"] {
 			f.minEvents, f.minCommon = 1, 2
 			if !f.in.quiet {
-				fmt.Fprintln(e.stderr, "report align: the embedded chronology is sparse; using -min-events 1 -min-common 2 (set them to override)")
+				fmt.Fprintln(e.stderr, "report: note: the embedded chronology is sparse; using -min-events 1 -min-common 2 (set them to override)")
 			}
 		}
 	}
@@ -162,7 +163,7 @@ func runAlign(e *env, args []string) error {
 	}
 	for _, c := range countries {
 		if !known[c] && !f.in.quiet {
-			fmt.Fprintf(e.stderr, "report align: %s has no events in the periods compared; its values are empty\n", c)
+			fmt.Fprintf(e.stderr, "report: warning: %s has no events in the periods compared; its values are empty\n", c)
 		}
 	}
 	prof, err := score.PanelProfiles(p, countries, &score.ProfileOptions{Model: model, MinEvents: f.minEvents})
@@ -193,7 +194,7 @@ func runAlign(e *env, args []string) error {
 				tips = append(tips, "-min-common 2")
 			}
 			tips = append(tips, "a longer -period or more data")
-			fmt.Fprintf(e.stderr, "report align: %d of %d pair-periods have no value (fewer than %d shared third countries with enough events); try %s\n",
+			fmt.Fprintf(e.stderr, "report: warning: %d of %d pair-periods have no value (fewer than %d shared third countries with enough events); try %s\n",
 				empty, total, f.minCommon, strings.Join(tips, ", "))
 		}
 	}

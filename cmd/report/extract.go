@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
 
@@ -17,10 +19,11 @@ func init() {
 type extractFlags struct {
 	format, out, published, actors, agents, verbs, discards string
 	dedup, strict, quiet, statements                        bool
+	rejects                                                 string
 	dyadic, only                                            bool
 }
 
-func runExtract(e *env, args []string) error {
+func runExtract(e *env, args []string) (err error) {
 	var f extractFlags
 	fs := newFlags(e, "extract", "report extract [-format jsonl|csv] [-o FILE] [flags] [INPUT…]",
 		"report extract -format jsonl articles.jsonl      # records {\"id\",\"published\",\"text\",…} → events on stdout",
@@ -42,7 +45,8 @@ func runExtract(e *env, args []string) error {
 	fs.StringVar(&f.discards, "discards", "", "PETRARCH-format discard `lists`, comma-separated: sentences and stories not to code")
 	fs.BoolVar(&f.only, "only-dictionaries", false, "use only -actors, -agents (and -verbs), not the built-in actor tables")
 	fs.BoolVar(&f.strict, "strict", false, "stop at the first unreadable article instead of counting it")
-	fs.BoolVar(&f.quiet, "q", false, "do not print the accounting to stderr")
+	fs.BoolVar(&f.quiet, "q", false, "do not print the accounting to stderr (a failure still prints it)")
+	fs.StringVar(&f.rejects, "rejects", "", "write every rejected article to `FILE`, one line each: FILE:LINE: reason (written atomically, also when the command then fails)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -58,11 +62,17 @@ func runExtract(e *env, args []string) error {
 		}
 		pub = t
 	}
+	// The accounting goes to stderr at the end, in pipeline order (read,
+	// coded, merged); with -q only when the command fails.
+	var said bytes.Buffer
 	say := func(format string, a ...any) {
-		if !f.quiet {
-			fmt.Fprintf(e.stderr, format, a...)
-		}
+		fmt.Fprintf(&said, format, a...)
 	}
+	defer func() {
+		if err != nil || !f.quiet {
+			e.stderr.Write(said.Bytes())
+		}
+	}()
 	opts, err := coderOptions(dictPaths{f.actors, f.agents, f.verbs, f.discards}, f.only, say)
 	if err != nil {
 		return err
@@ -78,16 +88,44 @@ func runExtract(e *env, args []string) error {
 		inputs = []string{"-"}
 	}
 	ro := &extract.ReadOptions{Published: pub, Strict: f.strict}
+	rejects, err := createRejects(f.rejects)
+	if err != nil {
+		return err
+	}
+	var rejected []string // for -rejects, in input order
+	if rejects != nil {
+		ro.MaxSamples = math.MaxInt32 // every rejection, for -rejects
+		defer func() {
+			for _, l := range rejected {
+				fmt.Fprintln(rejects, l)
+			}
+			if cerr := commitRejects(rejects); cerr != nil && err == nil {
+				err = cerr
+			}
+		}()
+	}
 	var events []dataset.Event
 	var dd *extract.Deduper
 	if f.dedup {
 		dd = extract.NewDeduper(nil)
 	}
 	var total extract.CodeStats
+	coded := 0 // events coded, before -dedup
 	notCoded := 0
 	for _, in := range inputs {
 		r, err := openArticleSource(e, in, ro)
 		if err != nil {
+			return err
+		}
+		keepRejects := func() {
+			for _, smp := range r.Report().Samples {
+				rejected = append(rejected, smp.Error())
+			}
+		}
+		readErr := func(err error) error {
+			keepRejects()
+			say("%s: %s", in, articleSummary(r.Report()))
+			r.Close()
 			return err
 		}
 		for {
@@ -97,16 +135,15 @@ func runExtract(e *env, args []string) error {
 				break
 			}
 			if err != nil {
-				r.Close()
-				return err
+				return readErr(err)
 			}
 			evs, st, err := coder.CodeWithStats(a)
 			if err != nil {
 				if f.strict {
-					r.Close()
-					return fmt.Errorf("%s: article %s: %w", in, a.ID, err)
+					return readErr(fmt.Errorf("%s: article %s: %w", in, a.ID, err))
 				}
 				say("%s: article %s not coded: %v\n", in, a.ID, err)
+				rejected = append(rejected, fmt.Sprintf("%s: article %s not coded: %v", in, a.ID, err))
 				notCoded++
 				continue
 			}
@@ -115,19 +152,17 @@ func runExtract(e *env, args []string) error {
 			total.Questions += st.Questions
 			total.Boilerplate += st.Boilerplate
 			total.Discarded += st.Discarded
+			coded += len(evs)
 			if dd != nil {
 				dd.AddArticle(evs)
 			} else {
 				events = append(events, evs...)
 			}
 		}
+		keepRejects()
 		rep := r.Report()
 		say("%s: %s", in, articleSummary(rep))
 		r.Close()
-	}
-	if dd != nil {
-		events = dd.Events()
-		say("%s\n", dd.Report())
 	}
 	if notCoded > 0 {
 		say("articles not coded (too long or not text): %d\n", notCoded)
@@ -137,7 +172,12 @@ func runExtract(e *env, args []string) error {
 		discarded = fmt.Sprintf(", discarded=%d", total.Discarded)
 	}
 	say("sentences: coded=%d of %d (questions skipped=%d, boilerplate skipped=%d%s); events=%d\n",
-		total.Coded, total.Sentences, total.Questions, total.Boilerplate, discarded, len(events))
+		total.Coded, total.Sentences, total.Questions, total.Boilerplate, discarded, coded)
+	if dd != nil {
+		// the same merge as run's "articles dedup" line
+		events = dd.Events()
+		say("articles %s\n", dd.Report())
+	}
 	return scoreOutput(e, f.out, func(w io.Writer) error {
 		if format == "csv" {
 			return extract.WriteCSV(w, events)
@@ -147,8 +187,14 @@ func runExtract(e *env, args []string) error {
 }
 
 // articleSummary is the reader's Report summary with "articles" for rows.
+// At most dataset.DefaultMaxSamples rejected records are shown (-rejects
+// keeps them all).
 func articleSummary(r *dataset.Report) string {
-	return strings.Replace(r.Summary(), "rows:", "articles:", 1)
+	c := *r
+	if len(c.Samples) > dataset.DefaultMaxSamples {
+		c.Samples = c.Samples[:dataset.DefaultMaxSamples]
+	}
+	return strings.Replace(c.Summary(), "rows:", "articles:", 1)
 }
 
 // dictPaths are the comma-separated dictionary files of -actors, -agents,

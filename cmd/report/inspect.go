@@ -9,6 +9,7 @@ import (
 
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/internal/atomicfile"
+	"github.com/entente/entente/report"
 	"github.com/entente/entente/votes"
 )
 
@@ -39,7 +40,7 @@ const inspectHelp = `Output (stable, one "key: value" line each, a blank line be
                                     kept events with both countries known, and the others
   dyads: N self=N                   distinct undirected dyads of two different countries,
                                     and of self-dyads (domestic events, USA-USA)
-  busiest: RANK A-B EVENTS          the -top busiest dyads of two different countries
+  busiest: RANK A-B EVENTS          the -max-dyads busiest dyads of two different countries
   dedup: in=N out=N merged=N        with -dedup: the one-a-day merge of the kept events
                                     (the lines above count events before it)
 
@@ -79,7 +80,7 @@ func runInspect(e *env, args []string) error {
 	fs.StringVar(&f.rejects, "rejects", "", "write every rejected row to `FILE` (written atomically, in file order)")
 	fs.StringVar(&f.format, "format", "", "input `format` (gdelt1, gdelt2, icews, plover, csv, jsonl; default: detected from the content)")
 	fs.IntVar(&f.samples, "samples", 5, "how many rejected rows to show per file")
-	fs.IntVar(&f.top, "top", 10, "how many busiest dyads to list")
+	fs.IntVar(&f.top, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to list (0: none)")
 	usage := fs.Usage
 	fs.Usage = func() {
 		usage()
@@ -102,7 +103,7 @@ func runInspect(e *env, args []string) error {
 		dedup = &dataset.DedupOptions{Key: k}
 	}
 	if f.samples < 0 || f.top < 0 {
-		return fmt.Errorf("%w: -samples and -top must not be negative", errUsage)
+		return fmt.Errorf("%w: -samples and -max-dyads must not be negative", errUsage)
 	}
 	files := fs.Args()
 	if len(files) == 0 && defaultInput == nil {
@@ -129,7 +130,7 @@ func runInspect(e *env, args []string) error {
 			fmt.Fprintln(e.stdout)
 		}
 		if err := inspectFile(e, path, ro, dedup, f); err != nil {
-			fmt.Fprintf(e.stderr, "report: inspect: %v\n", err)
+			fmt.Fprintf(e.stderr, "report: %s\n", voice(err))
 			failed = append(failed, err)
 		}
 	}
@@ -142,9 +143,13 @@ func runInspect(e *env, args []string) error {
 	case 0:
 		return nil
 	case 1:
-		return fmt.Errorf("inspect: %w", failed[0])
+		if len(files) == 0 {
+			return failed[0] // the embedded dataset: not printed yet
+		}
+		return errPrinted{failed[0]} // printed beside its file
 	}
-	return fmt.Errorf("inspect: %d of %d files could not be read; first: %w", len(failed), max(len(files), 1), failed[0])
+	fmt.Fprintf(e.stderr, "report: %d of %s could not be read\n", len(failed), plural(int64(max(len(files), 1)), "file"))
+	return errPrinted{failed[0]}
 }
 
 // inspectFile describes one file. Without -dedup it aggregates through

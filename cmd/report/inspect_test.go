@@ -12,6 +12,7 @@ import (
 	"github.com/entente/entente/country"
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/internal/sharedtest"
+	"github.com/entente/entente/report"
 )
 
 func inspectCLI(t *testing.T, args ...string) (int, string, string) {
@@ -105,7 +106,7 @@ func TestInspectGDELTSample(t *testing.T) {
 		}
 	}
 	var wantBusiest []string
-	for i := 0; i < len(ranked) && i < 10; i++ {
+	for i := 0; i < len(ranked) && i < report.DefaultMaxDyads; i++ { // -max-dyads' default
 		wantBusiest = append(wantBusiest, fmt.Sprintf("busiest: %d %s %d", i+1, ranked[i].d, ranked[i].n))
 	}
 	if got := linesWith(out, "busiest: "); strings.Join(got, "\n") != strings.Join(wantBusiest, "\n") {
@@ -134,8 +135,8 @@ func TestInspectICEWSDedup(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", w, out)
 		}
 	}
-	if len(linesWith(out, "busiest: ")) != 10 {
-		t.Errorf("want ten busiest dyads:\n%s", out)
+	if len(linesWith(out, "busiest: ")) != report.DefaultMaxDyads {
+		t.Errorf("want the -max-dyads default of busiest dyads:\n%s", out)
 	}
 }
 

@@ -96,10 +96,12 @@ func exitCode(e *env, err error) int {
 	case errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(e.stderr, "report: %v\n", err)
+		fmt.Fprintf(e.stderr, "report: %s\n", voice(err))
 		return exitUsage
+	case errors.As(err, new(errPrinted)):
+		return exitFailure
 	default:
-		fmt.Fprintf(e.stderr, "report: %v\n", err)
+		fmt.Fprintf(e.stderr, "report: %s\n", voice(err))
 		return exitFailure
 	}
 }

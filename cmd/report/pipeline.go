@@ -34,10 +34,10 @@ type pipelineFlags struct {
 	dedup, formats, title, published, generated, size                     string
 	maxDyads, top                                                         int
 	strict, quiet                                                         bool
-	roles                                                                 string
+	roles, rejects                                                        string
 }
 
-func runPipeline(e *env, args []string) error {
+func runPipeline(e *env, args []string) (err error) {
 	var f pipelineFlags
 	fs := newFlags(e, "run", "report [run] [-o DIR] [flags] [INPUT…]",
 		"report                                   # the embedded chronology → ./report-out",
@@ -68,7 +68,8 @@ func runPipeline(e *env, args []string) error {
 	fs.StringVar(&f.published, "published", "", "publication `date` (YYYY-MM-DD) of articles that do not give one")
 	fs.StringVar(&f.generated, "date", "", "generation `date` written into the report (RFC 3339 or YYYY-MM-DD; default: $SOURCE_DATE_EPOCH, else now)")
 	fs.BoolVar(&f.strict, "strict", false, "stop at the first unreadable row or article instead of counting it")
-	fs.BoolVar(&f.quiet, "q", false, "print nothing but errors")
+	fs.StringVar(&f.rejects, "rejects", "", rejectsUsage)
+	fs.BoolVar(&f.quiet, "q", false, "print nothing but errors (a failure still prints every input's accounting)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -98,15 +99,50 @@ func runPipeline(e *env, args []string) error {
 	} else {
 		opts.AllRoles = true
 	}
+	rejects, err := createRejects(f.rejects)
+	if err != nil {
+		return err
+	}
+	if rejects != nil {
+		ro.Rejects = rejects
+	}
 	var memEvents []dataset.Event
 	// sources in input order: an article source, or the index of an
 	// event file in paths
 	type sourceSlot struct {
 		src  report.Source
 		file int
+		acc  account // chronology and articles
 	}
 	var slots []sourceSlot
 	var paths []string
+	var reps []*dataset.Report
+	// accounts lists every input's accounting in input order.
+	accounts := func() []account {
+		var accs []account
+		for _, sl := range slots {
+			if sl.file < 0 {
+				accs = append(accs, sl.acc)
+				continue
+			}
+			a := account{name: paths[sl.file], events: -1}
+			if sl.file < len(reps) {
+				a.rep = reps[sl.file]
+			}
+			accs = append(accs, a)
+		}
+		return accs
+	}
+	// Every input's accounting is printed before the error, -q or not;
+	// the rejected rows are kept (-rejects) whatever the outcome.
+	defer func() {
+		if err != nil {
+			writeAccounts(e.stderr, accounts())
+		}
+		if cerr := commitRejects(rejects); cerr != nil && err == nil {
+			err = cerr
+		}
+	}()
 	if len(inputs) == 0 {
 		if len(opts.Dyads) == 0 {
 			// The embedded chronology was built for these relationships:
@@ -121,7 +157,7 @@ func runPipeline(e *env, args []string) error {
 		memEvents = evs
 		src := report.SourceFromReport(rep)
 		src.Name = chronology.Name()
-		slots = append(slots, sourceSlot{src: src, file: -1})
+		slots = append(slots, sourceSlot{src: src, file: -1, acc: account{name: src.Name, rep: rep, events: rep.Kept}})
 	}
 	published, err := parseDay(f.published, "-published")
 	if err != nil {
@@ -142,6 +178,9 @@ func runPipeline(e *env, args []string) error {
 		default:
 			arts, arep, err := loadArticles(in, kind, aro)
 			if err != nil {
+				if arep != nil {
+					slots = append(slots, sourceSlot{file: -1, acc: account{name: in, rep: arep, articles: true, events: -1}})
+				}
 				return err
 			}
 			if coder == nil {
@@ -151,10 +190,13 @@ func runPipeline(e *env, args []string) error {
 				coded = extract.NewDeduper(nil)
 			}
 			src, err := codeArticles(coder, in, arts, arep, coded, f.strict, prog)
+			acc := account{name: in, articles: true, events: src.Events,
+				rep: &dataset.Report{File: in, Read: src.Read, Kept: src.Kept, Rejected: src.Rejected, Filtered: src.Filtered,
+					Samples: arep.Samples, Reasons: arep.Reasons, Filters: arep.Filters}}
+			slots = append(slots, sourceSlot{src: src, file: -1, acc: acc})
 			if err != nil {
 				return err
 			}
-			slots = append(slots, sourceSlot{src: src, file: -1})
 		}
 	}
 	articleDedup := ""
@@ -189,6 +231,22 @@ func runPipeline(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if in.Table.Events()+in.Table.Skipped().Total() == 0 {
+		var first, last time.Time
+		if ro.Filter != nil && (!ro.Filter.From.IsZero() || !ro.Filter.To.IsZero()) {
+			first, last = undatedRange(paths, inputs, ro)
+		}
+		return noEventsError(accounts(), first, last)
+	}
+	// Event files with a sparse tail (GDELT backfile rows): without -from,
+	// the period starts where the data becomes continuous, and says so.
+	var tailNote string
+	if len(paths) > 0 && opts.From.IsZero() {
+		if tail, ok := continuousStart(in.Table, opts.Granularity); ok {
+			opts.From = tail.From
+			tailNote = tail.String()
+		}
+	}
 	var sources []report.Source
 	for _, sl := range slots {
 		if sl.file >= 0 {
@@ -209,7 +267,8 @@ func runPipeline(e *env, args []string) error {
 	rep, err := report.Build(in, opts)
 	prog.clear()
 	if errors.Is(err, report.ErrNoDyads) {
-		return fmt.Errorf("%w (the inputs hold %d events; check -from/-to and -dyads)", err, in.Table.Events()+in.Table.Skipped().Total())
+		n := in.Table.Events() + in.Table.Skipped().Total()
+		return fmt.Errorf("%w (the inputs hold %s, none between two states; check -dyads and -roles)", err, plural(n, "event"))
 	}
 	if err != nil {
 		return err
@@ -223,9 +282,9 @@ func runPipeline(e *env, args []string) error {
 		return err
 	}
 	if !f.quiet {
-		printSummary(e.stdout, rep, f.out, formats)
-		if articleDedup != "" {
-			fmt.Fprintln(e.stdout, articleDedup)
+		printSummary(e.stdout, rep, f.out, formats, accounts(), articleDedup)
+		if tailNote != "" {
+			fmt.Fprintf(e.stdout, "note: %s\n", tailNote)
 		}
 		for _, c := range dataset.Sorted(in.SetAside) {
 			fmt.Fprintf(e.stdout, "articles: filtered %d: %s\n", c.Count, c.Name)
@@ -539,11 +598,39 @@ func isArticleJSONL(head []byte) bool {
 	}
 	var rec map[string]json.RawMessage
 	if json.Unmarshal(line, &rec) != nil {
-		return false
+		// A record longer than the peek (a long article): its top-level
+		// keys as far as the peek goes.
+		text, code := topLevelKeys(line)
+		return text && !code
 	}
 	_, text := rec["text"]
 	_, code := rec["code"]
 	return text && !code
+}
+
+// topLevelKeys reports whether the JSON object that line starts (possibly
+// cut short) has the top-level keys "text" and "code", as far as it goes.
+func topLevelKeys(line []byte) (text, code bool) {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return false, false
+	}
+	for {
+		t, err := dec.Token()
+		if err != nil {
+			return text, code
+		}
+		k, ok := t.(string)
+		if !ok {
+			return text, code // the object ended
+		}
+		text = text || k == "text"
+		code = code || k == "code"
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return text, code
+		}
+	}
 }
 
 func isText(head []byte) bool {
@@ -636,11 +723,18 @@ func codeArticles(c *extract.Coder, name string, arts []extract.Article, rep *da
 }
 
 // printSummary tells what was written and the accounting, one fact a line.
-func printSummary(w io.Writer, r *report.Report, dir string, f report.Formats) {
+// Lines come in pipeline order: each source read, the articles' events
+// merged across outlets (articleDedup, "" if none), every event merged one
+// a day, the events reported.
+func printSummary(w io.Writer, r *report.Report, dir string, f report.Formats, accs []account, articleDedup string) {
 	fmt.Fprintf(w, "report: %s (%s)\n", dir, f)
 	fmt.Fprintf(w, "title: %s\n", r.Title)
 	for _, s := range r.Sources {
 		fmt.Fprintf(w, "source %s: rows: read=%d kept=%d rejected=%d filtered=%d events=%d\n", s.Name, s.Read, s.Kept, s.Rejected, s.Filtered, s.Events)
+	}
+	writeReasons(w, accs)
+	if articleDedup != "" {
+		fmt.Fprintln(w, articleDedup)
 	}
 	if r.Deduplicated {
 		fmt.Fprintln(w, r.Dedup.String())

@@ -67,7 +67,7 @@ func runRender(e *env, args []string) error {
 	}
 	if !quiet {
 		fmt.Fprintf(e.stdout, "report: %s (%s)\n", out, fm)
-		fmt.Fprintf(e.stdout, "scores %s: %d rows, %d series of %d dyads\n", path, acc.Read, len(set.Series), len(all))
+		fmt.Fprintf(e.stdout, "scores %s: %s, %s of %s\n", path, plural(acc.Read, "row"), plural(int64(len(set.Series)), "series"), plural(int64(len(all)), "dyad"))
 		names := make([]string, 0, len(rep.Dyads))
 		for _, d := range rep.Dyads {
 			names = append(names, d.Dyad.String())

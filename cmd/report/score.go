@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/internal/atomicfile"
+	"github.com/entente/entente/report"
 	"github.com/entente/entente/score"
 )
 
@@ -25,6 +27,7 @@ func init() {
 // shared by "score" and "align".
 type scoreInput struct {
 	period, weight, format, from, to, goldstein, quads, dedup, roles string
+	rejects                                                          string
 	directed, strict, quiet                                          bool
 }
 
@@ -39,7 +42,8 @@ func (in *scoreInput) register(fs *flag.FlagSet, period string) {
 	fs.StringVar(&in.quads, "quads", "", "re-class every event with a quad `mapping`: gdelt, icews, phoenix or plover (default: each event's own)")
 	fs.StringVar(&in.dedup, "dedup", "actors", "merge repeated reports of one event (one a day): `actors`, countries or off (off streams large files through the fast aggregation)")
 	fs.BoolVar(&in.strict, "strict", false, "stop at the first unreadable row instead of counting it")
-	fs.BoolVar(&in.quiet, "quiet", false, "do not print the input accounting to stderr")
+	fs.BoolVar(&in.quiet, "q", false, "do not print the input accounting to stderr (a failure still prints it)")
+	fs.BoolVar(&in.quiet, "quiet", false, "the same as -q")
 	fs.StringVar(&in.roles, "roles", "government", rolesUsage)
 }
 
@@ -132,17 +136,32 @@ func (in *scoreInput) options() (ao dataset.AggregateOptions, ro dataset.ReadOpt
 // load reads the inputs (or the embedded chronology when there are none),
 // deduplicates them unless -dedup off, aggregates them and returns the
 // panel. The accounting of every input — rows read, kept, rejected (with
-// file:line samples), filtered — goes to stderr unless -quiet.
-func (in *scoreInput) load(e *env, paths []string) (*score.Panel, *dataset.Table, error) {
+// file:line samples), filtered — goes to stderr unless -q, and always
+// when the command fails there. Rejected rows go to -rejects, also then.
+func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.Table, err error) {
 	ao, ro, from, to, err := in.options()
 	if err != nil {
 		return nil, nil, err
 	}
-	say := func(format string, a ...any) {
-		if !in.quiet {
-			fmt.Fprintf(e.stderr, format, a...)
-		}
+	rejects, err := createRejects(in.rejects)
+	if err != nil {
+		return nil, nil, err
 	}
+	if rejects != nil {
+		ro.Rejects = rejects
+	}
+	var said bytes.Buffer // the accounting, printed at the end
+	say := func(format string, a ...any) {
+		fmt.Fprintf(&said, format, a...)
+	}
+	defer func() {
+		if err != nil || !in.quiet {
+			e.stderr.Write(said.Bytes())
+		}
+		if cerr := commitRejects(rejects); cerr != nil && err == nil {
+			err = cerr
+		}
+	}()
 	stats, err := statsPaths(paths) // stats files: statsinput.go
 	if err != nil {
 		return nil, nil, err
@@ -161,6 +180,9 @@ func (in *scoreInput) load(e *env, paths []string) (*score.Panel, *dataset.Table
 		say("events not scored: %s\n", sk)
 	}
 	if tab.Len() == 0 {
+		if tab.Events()+tab.Skipped().Total() == 0 {
+			return nil, nil, errors.New("no events after the filters (the accounting above says which removed what; `report inspect` gives the data's range)")
+		}
 		return nil, nil, errors.New("no dated events between two known countries to score")
 	}
 	p, err := score.PanelFromTable(tab, from, to)
@@ -201,7 +223,7 @@ func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao 
 			}
 			kept = append(kept, events[i])
 		}
-		say("%s (%s): %d events, %d in the periods asked for\n", chronology.Name(), chronology.File, len(events), len(kept))
+		say("%s (%s): %s, %d in the periods asked for\n", chronology.Name(), chronology.File, plural(int64(len(events)), "event"), len(kept))
 		for _, c := range dataset.Sorted(setAside) {
 			say("  filtered %d: %s\n", c.Count, c.Name)
 		}
@@ -214,6 +236,9 @@ func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao 
 		for _, r := range reps {
 			if r != nil && r.File != "" {
 				say("%s: %s", r.File, r.Summary())
+				for _, l := range r.PartLines() {
+					say("%s\n", l)
+				}
 			}
 		}
 		if err != nil {
@@ -273,7 +298,48 @@ type scoreFlags struct {
 	gain, decay           float64
 	center, saturation    string
 	start                 string
-	verbose               bool
+	verbose, noFallback   bool
+}
+
+// scoreWithFallback scores every dyad with every model, in that order. A
+// model that cannot score a dyad (too few observed periods, or a fit that
+// degenerates) is replaced for that dyad by the weighted mean Goldstein
+// index, as run does, with a note on stderr naming the dyad, the model and
+// why (-q silences it); -no-fallback makes it an error instead.
+func scoreWithFallback(e *env, p *score.Panel, dyads []dataset.Dyad, models []score.Model, noFallback, quiet bool) (*score.SeriesSet, error) {
+	set := &score.SeriesSet{}
+	for _, d := range dyads {
+		have := map[string]bool{}
+		for _, m := range models {
+			s, err := m.Score(p, d)
+			if err != nil && !noFallback && (errors.Is(err, score.ErrTooFewObservations) || errors.Is(err, score.ErrDegenerate)) {
+				fb := &score.IndexOptions{Directed: p.Directed()}
+				why := "needs more observed periods than this dyad has"
+				if errors.Is(err, score.ErrDegenerate) {
+					why = "could not be fitted to this dyad's data"
+				}
+				if !quiet {
+					fmt.Fprintf(e.stderr, "report: note: %s: %s %s; scored with %s instead (-no-fallback: fail)\n", d, m.Name(), why, fb.Name())
+				}
+				if have[fb.Name()] {
+					continue
+				}
+				m, s, err = fb, nil, nil
+				if s, err = m.Score(p, d); err != nil {
+					return nil, err
+				}
+			}
+			if err != nil {
+				return nil, err
+			}
+			if have[m.Name()] {
+				continue
+			}
+			have[m.Name()] = true
+			set.Add(s)
+		}
+	}
+	return set, nil
 }
 
 func runScore(e *env, args []string) error {
@@ -282,17 +348,19 @@ func runScore(e *env, args []string) error {
 		"report score -model goldstein,kalman -dyads CHN-RUS,CHN-USA           # the embedded chronology",
 		"report score -model level -dyads RUS-UKR -period month -o level.csv",
 		"report score -model netcoop-norm -weight log-sources -from 2015 -to 2024 events.gdelt.tsv.gz",
-		"report score -model kalman -q 0.2 -sigma2 9 -dyads USA-VEN icews.tab   # fixed variances: no marginalisation",
+		"report score -model kalman -state-variance 0.2 -obs-variance 9 -dyads USA-VEN icews.tab   # fixed variances: no marginalisation",
 		"report score -directed -model goldstein -dyads USA-CHN,CHN-USA events.csv # what each side did",
 	)
 	f.in.register(fs, "month")
+	fs.StringVar(&f.in.rejects, "rejects", "", rejectsUsage)
 	fs.StringVar(&f.models, "model", "goldstein", "`models`, comma-separated: "+strings.Join(score.ModelNames(), ", "))
-	fs.StringVar(&f.dyads, "dyads", "", "dyads, comma-separated (`CHN-RUS,CHN-USA`); default: the -top busiest pairs of different countries")
-	fs.IntVar(&f.top, "top", 10, "how many of the busiest dyads to score when -dyads is not given (0: all)")
+	fs.StringVar(&f.dyads, "dyads", "", "dyads, comma-separated (`CHN-RUS,CHN-USA`); default: the -max-dyads busiest pairs of different countries")
+	fs.IntVar(&f.top, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to score when -dyads is not given (0: all)")
 	fs.StringVar(&f.output, "o", "", "output `file` (written atomically; default: standard output)")
-	fs.Float64Var(&f.q, "q", 0, "kalman/trend: state variance per period (0: kalman marginalises it, kalman-ml and trend estimate it by maximum likelihood)")
-	fs.Float64Var(&f.qtrend, "qtrend", 0, "trend: slope variance per period (0: estimate)")
-	fs.Float64Var(&f.sigma2, "sigma2", 0, "kalman/trend: variance of one observation (0: marginalise or estimate)")
+	fs.Float64Var(&f.q, "state-variance", 0, "kalman/trend: state `variance` per period, q (0: kalman marginalises it, kalman-ml and trend estimate it by maximum likelihood)")
+	fs.Float64Var(&f.qtrend, "slope-variance", 0, "trend: slope `variance` per period (0: estimate)")
+	fs.Float64Var(&f.sigma2, "obs-variance", 0, "kalman/trend: `variance` of one observation, σ² (0: marginalise or estimate)")
+	fs.BoolVar(&f.noFallback, "no-fallback", false, "fail when a model cannot score a dyad instead of scoring it with goldstein (as run does) and saying so")
 	fs.Float64Var(&f.gain, "gain", 0, "level: gain of a period's push (0: the model's default, score.DefaultLevelGain)")
 	fs.StringVar(&f.center, "center", "0", "level: Goldstein weight that pushes nothing, a `number` or auto (the data's average event)")
 	fs.StringVar(&f.saturation, "saturation", "", "level: `saturation` "+strings.Join(score.SaturationNames(), ", ")+" (default: the first)")
@@ -307,7 +375,7 @@ func runScore(e *env, args []string) error {
 		return err
 	}
 	if f.top < 0 {
-		return fmt.Errorf("%w: -top must not be negative", errUsage)
+		return fmt.Errorf("%w: -max-dyads must not be negative", errUsage)
 	}
 	if strings.TrimSpace(f.dyads) != "" {
 		if _, err := dataset.ParseDyads(f.dyads); err != nil {
@@ -329,13 +397,13 @@ func runScore(e *env, args []string) error {
 	for _, d := range dyads {
 		has := known[d] || (!p.Directed() && known[d.Reverse()]) || (p.Directed() && !f.in.directed && known[d.Reverse()])
 		if !has && !f.in.quiet {
-			fmt.Fprintf(e.stderr, "report score: %s has no events in the periods scored; its values are empty\n", d)
+			fmt.Fprintf(e.stderr, "report: warning: %s has no events in the periods scored; its values are empty\n", d)
 		}
 	}
-	set, err := score.Score(p, dyads, models)
+	set, err := scoreWithFallback(e, p, dyads, models, f.noFallback, f.in.quiet)
 	if err != nil {
 		if errors.Is(err, score.ErrTooFewObservations) {
-			return fmt.Errorf("%w (give -q and -sigma2, and -qtrend for the trend model, to score it with fixed variances)", err)
+			return fmt.Errorf("%w (give -state-variance and -obs-variance, and -slope-variance for the trend model, to score it with fixed variances)", err)
 		}
 		return err
 	}
@@ -356,7 +424,7 @@ func (f *scoreFlags) buildModels() ([]score.Model, error) {
 	var out []score.Model
 	for _, v := range []float64{f.q, f.qtrend, f.sigma2} {
 		if !(v >= 0) || math.IsInf(v, 0) {
-			return nil, fmt.Errorf("%w: -q, -qtrend and -sigma2 must be finite and not negative", errUsage)
+			return nil, fmt.Errorf("%w: -state-variance, -slope-variance and -obs-variance must be finite and not negative", errUsage)
 		}
 	}
 	if !(f.gain >= 0) || math.IsInf(f.gain, 0) || !(f.decay < 1) {

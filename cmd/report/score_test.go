@@ -112,7 +112,7 @@ func TestScoreDedupAndFromTo(t *testing.T) {
 func TestScoreKalmanAndOutputFile(t *testing.T) {
 	in := scoreFile(t, scoreRows...)
 	o := filepath.Join(t.TempDir(), "scores.csv")
-	code, out, errs := scoreCLI(t, "score", "-model", "kalman", "-q", "0.5", "-sigma2", "4", "-dyads", "CHN-RUS", "-o", o, "-quiet", in)
+	code, out, errs := scoreCLI(t, "score", "-model", "kalman", "-state-variance", "0.5", "-obs-variance", "4", "-dyads", "CHN-RUS", "-o", o, "-q", in)
 	if code != 0 || out != "" || errs != "" {
 		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
 	}
@@ -125,11 +125,20 @@ func TestScoreKalmanAndOutputFile(t *testing.T) {
 	if len(lines) != 4 || !strings.HasPrefix(lines[2], "CHN-RUS,2020-02-01,kalman,") || strings.Contains(lines[2], ",,") {
 		t.Fatalf("file:\n%s", b)
 	}
-	// Too few periods for the ML fit: a clear error naming the dyad (the
-	// default, marginalised kalman scores them).
-	code, _, errs = scoreCLI(t, "score", "-model", "kalman-ml", "-dyads", "CHN-RUS", "-quiet", in)
-	if code != 1 || !strings.Contains(errs, "CHN-RUS") || !strings.Contains(errs, "-sigma2") {
-		t.Fatalf("exit %d: %s", code, errs)
+	// Too few periods for the ML fit. Finding 9 of issue 15: score failed
+	// where run falls back. It now falls back to goldstein for that dyad, as
+	// run does, and says so; -no-fallback gives the clear error naming the
+	// dyad and the flags that fix the variances.
+	code, out, errs = scoreCLI(t, "score", "-model", "kalman-ml", "-dyads", "CHN-RUS", in)
+	if code != 0 || !strings.Contains(errs, "report: note: CHN-RUS: kalman-ml needs more observed periods than this dyad has; scored with goldstein instead") {
+		t.Fatalf("fallback: exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "CHN-RUS,2020-01-01,goldstein,") || strings.Contains(out, "kalman-ml") {
+		t.Errorf("fallback output:\n%s", out)
+	}
+	code, _, errs = scoreCLI(t, "score", "-model", "kalman-ml", "-no-fallback", "-dyads", "CHN-RUS", "-q", in)
+	if code != 1 || !strings.Contains(errs, "CHN-RUS") || !strings.Contains(errs, "-obs-variance") {
+		t.Fatalf("-no-fallback: exit %d: %s", code, errs)
 	}
 }
 
@@ -143,7 +152,7 @@ func TestScoreUsageErrors(t *testing.T) {
 		{"score", "-weight", "heavy", in},
 		{"score", "-from", "2020-14", in},
 		{"score", "-from", "2021", "-to", "2020", in},
-		{"score", "-top", "-1", in},
+		{"score", "-max-dyads", "-1", in},
 		{"score", "-center", "middle", "-model", "level", in},
 		{"score", "-start", "12", "-model", "level", in},
 		{"score", "-dedup", "sometimes", in},

@@ -1,0 +1,250 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/entente/entente/chronology"
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/internal/atomicfile"
+)
+
+// account is what the run learnt of one input: its name and the reader's
+// Report (rows, rejection reasons and samples, filters, zip parts). For
+// articles, rows are articles.
+type account struct {
+	name string
+	rep  *dataset.Report
+	// articles marks an input of news articles (rows are articles).
+	articles bool
+	// events is the number of events the input gave (coded events for
+	// articles); -1 when unknown.
+	events int64
+}
+
+// maxAccountSamples is how many rejected rows an account line shows per
+// input.
+const maxAccountSamples = 3
+
+// filterFlags names the flag behind each dataset filter reason, so that a
+// user reads which of their own settings removed rows.
+var filterFlags = map[string]string{
+	dataset.FilterDateRange: "outside -from/-to",
+	dataset.FilterDyad:      "not one of -dyads",
+	dataset.FilterCountry:   "not one of -countries",
+}
+
+// filterLabel is the reason as the user knows it: the flag behind a
+// filter, else the filter's own name (role rules are named by -roles).
+func filterLabel(reason string) string {
+	if l, ok := filterFlags[reason]; ok {
+		return l
+	}
+	return reason
+}
+
+// writeAccounts prints every input's accounting, one fact a line:
+//
+//	NAME: rows: read=N kept=N rejected=N filtered=N
+//	NAME:ENTRY: rows: …             (each entry of a zip)
+//	NAME: no rows                   (empty, a header only, or not read: the error says why)
+//	NAME: reject: COUNT REASON
+//	NAME: sample: FILE:LINE:COLUMN: MESSAGE
+//	NAME: filter: COUNT LABEL       (LABEL names the flag: outside -from/-to: …)
+func writeAccounts(w io.Writer, accs []account) {
+	for _, a := range accs {
+		if a.rep == nil {
+			fmt.Fprintf(w, "%s: not read\n", a.name)
+			continue
+		}
+		r := a.rep
+		unit := ""
+		if a.articles {
+			unit = " (articles)"
+		}
+		fmt.Fprintf(w, "%s: %s%s\n", a.name, r.RowsLine(), unit)
+		for _, l := range r.PartLines() {
+			fmt.Fprintln(w, l)
+		}
+		if r.Read == 0 {
+			if a.articles {
+				fmt.Fprintf(w, "%s: no articles\n", a.name)
+			} else {
+				fmt.Fprintf(w, "%s: no rows\n", a.name)
+			}
+		}
+		for _, c := range dataset.Sorted(r.Reasons) {
+			fmt.Fprintf(w, "%s: reject: %d %s\n", a.name, c.Count, c.Name)
+		}
+		for i, s := range r.Samples {
+			if i >= maxAccountSamples {
+				break
+			}
+			fmt.Fprintf(w, "%s: sample: %s\n", a.name, s.Error())
+		}
+		for _, c := range dataset.Sorted(r.Filters) {
+			fmt.Fprintf(w, "%s: filter: %d %s\n", a.name, c.Count, filterLabel(c.Name))
+		}
+	}
+}
+
+// noEventsError is the error of a run whose inputs gave no event: which
+// filter removed what, summed over the inputs ("outside -from/-to: 710"),
+// and the data's own range when the dates removed rows (first, last: the
+// range of the rows the other filters keep; zero if unknown).
+func noEventsError(accs []account, first, last time.Time) error {
+	var read, rejected int64
+	filters := map[string]int64{}
+	noun := "article" // rows are articles when every input is articles
+	for _, a := range accs {
+		if !a.articles {
+			noun = "row"
+		}
+		if a.rep == nil {
+			continue
+		}
+		read += a.rep.Read
+		rejected += a.rep.Rejected
+		for k, n := range a.rep.Filters {
+			filters[filterLabel(k)] += n
+		}
+	}
+	var b strings.Builder
+	if read == 0 {
+		return fmt.Errorf("no events: the inputs hold no %ss", noun)
+	}
+	b.WriteString("no events after the filters")
+	switch {
+	case len(filters) == 0 && rejected > 0:
+		fmt.Fprintf(&b, ": %s rejected (reasons above)", plural(rejected, noun))
+	default:
+		var parts []string
+		for _, c := range dataset.Sorted(filters) {
+			parts = append(parts, fmt.Sprintf("%s: %d", c.Name, c.Count))
+		}
+		if rejected > 0 {
+			parts = append(parts, fmt.Sprintf("rejected: %d", rejected))
+		}
+		b.WriteString(" (" + strings.Join(parts, ", ") + ")")
+	}
+	if filters[filterLabel(dataset.FilterDateRange)] > 0 {
+		if first.IsZero() {
+			b.WriteString("; the data holds no such events at any date")
+		} else {
+			fmt.Fprintf(&b, "; the data runs from %s to %s: try -from %s -to %s",
+				first.Format("2006-01-02"), last.Format("2006-01-02"), first.Format("2006-01"), last.Format("2006-01"))
+		}
+	} else if filters[filterLabel(dataset.FilterDyad)] > 0 {
+		b.WriteString("; `report inspect` lists the busiest dyads of the inputs")
+	}
+	return fmt.Errorf("%s", b.String())
+}
+
+// plural returns "1 event", "2 events" ("series" stays "series").
+func plural(n int64, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	if strings.HasSuffix(noun, "s") {
+		return fmt.Sprintf("%d %s", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// writeReasons prints, after a successful run's "source" lines, what those
+// lines do not say: each zip entry's accounting, the rejection reasons and
+// first rejected rows, and the filters (see writeAccounts).
+func writeReasons(w io.Writer, accs []account) {
+	for _, a := range accs {
+		if a.rep == nil {
+			continue
+		}
+		r := a.rep
+		for _, l := range r.PartLines() {
+			fmt.Fprintln(w, l)
+		}
+		for _, c := range dataset.Sorted(r.Reasons) {
+			fmt.Fprintf(w, "%s: reject: %d %s\n", a.name, c.Count, c.Name)
+		}
+		for i, s := range r.Samples {
+			if i >= maxAccountSamples {
+				break
+			}
+			fmt.Fprintf(w, "%s: sample: %s\n", a.name, s.Error())
+		}
+		for _, c := range dataset.Sorted(r.Filters) {
+			fmt.Fprintf(w, "%s: filter: %d %s\n", a.name, c.Count, filterLabel(c.Name))
+		}
+	}
+}
+
+// rejectsUsage documents -rejects on the commands reading event files.
+const rejectsUsage = "write every rejected row to `FILE` (written atomically, in file order, also when the command then fails)"
+
+// createRejects opens the -rejects file (nil for ""), written atomically
+// by commitRejects.
+func createRejects(path string) (*atomicfile.File, error) {
+	if path == "" {
+		return nil, nil
+	}
+	f, err := atomicfile.Create(path, 0)
+	if err != nil {
+		return nil, fmt.Errorf("-rejects: %w", err)
+	}
+	return f, nil
+}
+
+// commitRejects writes the -rejects file in place (nothing for nil).
+func commitRejects(f *atomicfile.File) error {
+	if f == nil {
+		return nil
+	}
+	if err := f.Commit(); err != nil {
+		return fmt.Errorf("-rejects: %w", err)
+	}
+	return nil
+}
+
+// undatedRange is the first and last date of the events the inputs give
+// with every filter of ro but the dates: the range to suggest when
+// -from/-to removed everything. Inputs that cannot be read twice (pipes,
+// standard input) and articles are left out; zero times when none gives a
+// dated event.
+func undatedRange(paths, inputs []string, ro *dataset.ReadOptions) (first, last time.Time) {
+	o := *ro
+	o.Rejects, o.Strict = nil, false
+	flt := *ro.Filter
+	flt.From, flt.To = time.Time{}, time.Time{}
+	o.Filter = &flt
+	var reps []*dataset.Report
+	if len(inputs) == 0 {
+		if _, rep, err := chronology.Read(&o); err == nil {
+			reps = append(reps, rep)
+		}
+	}
+	var again []string
+	for _, p := range paths {
+		if rereadable(p) {
+			again = append(again, p)
+		}
+	}
+	if len(again) > 0 {
+		if _, rs, err := dataset.AggregateFiles(again, &o, nil); err == nil {
+			reps = append(reps, rs...)
+		}
+	}
+	for _, r := range reps {
+		if r == nil || r.First.IsZero() {
+			continue
+		}
+		if first.IsZero() || r.First.Before(first) {
+			first = r.First
+		}
+		if r.Last.After(last) {
+			last = r.Last
+		}
+	}
+	return first, last
+}

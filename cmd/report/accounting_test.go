@@ -1,0 +1,287 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/entente/entente/extract"
+	"github.com/entente/entente/internal/sharedtest"
+)
+
+// Finding 4 of issue 15: a run that ends in "no events" printed only
+// "report: report: no events…", without the rows line or the reason. Each
+// input below gives its rows line and its reason on stderr, under -q too,
+// and the run exits 1 without an output folder.
+func TestNoEventsShowsAccounting(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	empty := write("empty.csv", "")
+	header := write("header.csv", "date,source,target,code\n")
+	folder := filepath.Join(dir, "nothing")
+	os.Mkdir(folder, 0o755)
+	// one article record over the article reader's limit
+	// (extract.DefaultMaxBytes, the "line too long" reason); its first
+	// 64 KiB are not a whole record, yet it is read as an article
+	long := write("long.jsonl", `{"id":"a","published":"2024-05-16","title":"t","text":"`+strings.Repeat("Putin met Xi. ", extract.DefaultMaxBytes/14+1)+"\"}\n")
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{empty, []string{"empty.csv: rows: read=0 kept=0 rejected=0 filtered=0", "empty.csv: no rows", "report: no events: the inputs hold no rows"}},
+		{header, []string{"header.csv: rows: read=0 kept=0 rejected=0 filtered=0", "header.csv: no rows"}},
+		{os.DevNull, []string{os.DevNull + ": rows: read=0 kept=0 rejected=0 filtered=0"}},
+		{folder, []string{"nothing: rows: read=0 kept=0 rejected=0 filtered=0 (articles)", "nothing: no articles", "report: no events: the inputs hold no articles"}},
+		{long, []string{"long.jsonl: rows: read=1 kept=0 rejected=1 filtered=0 (articles)", "long.jsonl: reject: 1 line too long", "1 article rejected (reasons above)"}},
+	} {
+		out := filepath.Join(dir, "out")
+		code, stdout, stderr := runCLI(t, false, "-q", "-o", out, tc.in)
+		if code != exitFailure {
+			t.Errorf("%s: exit %d, want 1", tc.in, code)
+		}
+		if stdout != "" {
+			t.Errorf("%s: -q printed on stdout: %q", tc.in, stdout)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(stderr, w) {
+				t.Errorf("%s: stderr lacks %q:\n%s", tc.in, w, stderr)
+			}
+		}
+		if strings.Contains(stderr, "report: report:") {
+			t.Errorf("%s: doubled prefix:\n%s", tc.in, stderr)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%s: a failed run wrote %s", tc.in, out)
+		}
+	}
+}
+
+// Finding 5 of issue 15: the README's -dyads/-from/-to example on the GDELT
+// sample kept 0 events and wrote an empty report with exit 0. It must fail,
+// say which filter removed the rows (all 710 of the sample's rows, `report
+// inspect` of the file: "rows: read=710") and suggest the data's range (the
+// sample's rows run from 1982-01-02, a backfile row, to 2016-07-28, the
+// file's day).
+func TestNoEventsAfterFilters(t *testing.T) {
+	gdelt := sharedtest.Path(t, "data/gdelt/gdelt1_daily_events_sample_20160728.tsv")
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	code, stdout, stderr := runCLI(t, false, "-o", out, "-dyads", "CHN-RUS,CHN-USA", "-from", "2018", "-to", "2024-06", gdelt)
+	if code != exitFailure {
+		t.Fatalf("exit %d, want 1\n%s\n%s", code, stdout, stderr)
+	}
+	for _, w := range []string{
+		"rows: read=710 kept=0 rejected=0 filtered=710",
+		"filter: 710 outside -from/-to",
+		"report: no events after the filters (outside -from/-to: 710)",
+		"try -from 1982-01 -to 2016-07",
+	} {
+		if !strings.Contains(stderr, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, stderr)
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("an empty report was written")
+	}
+}
+
+// Finding 6 of issue 15: -rejects existed only on inspect. On run it keeps
+// the rejected rows, also when the run then fails.
+func TestRunRejects(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "bad.csv")
+	// every row has an impossible month: all rejected, the run fails
+	os.WriteFile(in, []byte("date,source,target,code\n2023-13-45,TUR,CIV,057\n2023-14-01,CHN,RUS,057\n"), 0o644)
+	rej := filepath.Join(dir, "rejects.tsv")
+	code, _, stderr := runCLI(t, false, "-q", "-rejects", rej, "-o", filepath.Join(dir, "out"), in)
+	if code != exitFailure {
+		t.Fatalf("exit %d, want 1\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr, "bad.csv: rows: read=2 kept=0 rejected=2 filtered=0") {
+		t.Errorf("stderr:\n%s", stderr)
+	}
+	b, err := os.ReadFile(rej)
+	if err != nil {
+		t.Fatalf("-rejects not written on failure: %v", err)
+	}
+	for _, row := range []string{"2023-13-45,TUR,CIV,057", "2023-14-01,CHN,RUS,057"} {
+		if !strings.Contains(string(b), row) {
+			t.Errorf("rejects file lacks %q:\n%s", row, b)
+		}
+	}
+}
+
+// Finding 8 of issue 15: errors were printed twice with doubled prefixes.
+// Each error is printed once, with one "report: " prefix.
+func TestOneErrorVoice(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.csv")
+	for _, args := range [][]string{
+		{"inspect", missing},
+		{"-o", filepath.Join(dir, "out"), missing},
+	} {
+		code, _, stderr := runCLI(t, false, args...)
+		if code != exitFailure {
+			t.Errorf("%v: exit %d", args, code)
+		}
+		want := "report: " + missing + ": no such file or directory\n"
+		if strings.Count(stderr, "report: ") != 1 || !strings.Contains(stderr, want) {
+			t.Errorf("%v: stderr %q, want once %q", args, stderr, want)
+		}
+	}
+}
+
+func TestPlural(t *testing.T) {
+	for n, want := range map[int64]string{0: "0 events", 1: "1 event", 2: "2 events"} {
+		if got := plural(n, "event"); got != want {
+			t.Errorf("plural(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// Finding 9 of issue 15: -q was a model variance in score and quiet
+// elsewhere. Now -q is quiet in every command (the variance is
+// -state-variance), and score keeps the accounting and the rejected rows
+// (-rejects) on failure, -q or not.
+func TestScoreQuietAndRejects(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "bad.csv")
+	os.WriteFile(in, []byte("date,source,target,code\n2023-13-45,TUR,CIV,057\n"), 0o644)
+	rej := filepath.Join(dir, "rejects.tsv")
+	code, _, stderr := runCLI(t, false, "score", "-q", "-rejects", rej, in)
+	if code != exitFailure || !strings.Contains(stderr, "rows: read=1 kept=0 rejected=1 filtered=0") {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if b, err := os.ReadFile(rej); err != nil || !strings.Contains(string(b), "2023-13-45,TUR,CIV,057") {
+		t.Errorf("-rejects: %v %q", err, b)
+	}
+	good := filepath.Join(dir, "good.csv")
+	os.WriteFile(good, []byte("date,source,target,code\n2023-03-02,CHN,RUS,042\n"), 0o644)
+	for _, q := range []string{"-q", "-quiet"} {
+		code, stdout, stderr := runCLI(t, false, "score", q, "-dyads", "CHN-RUS", good)
+		if code != exitOK || stderr != "" || !strings.HasPrefix(stdout, "dyad,period,model") {
+			t.Errorf("%s: exit %d, stderr %q, stdout %q", q, code, stderr, stdout)
+		}
+	}
+	// -q takes no value any more: "-q 0.2" is quiet and an input "0.2"
+	if code, _, _ := runCLI(t, false, "score", "-q", "0.2", "-dyads", "CHN-RUS", good); code != exitFailure {
+		t.Errorf("-q 0.2: exit %d, want 1 (no file 0.2)", code)
+	}
+}
+
+// Finding 9 of issue 15: one name for "how many dyads", with one default.
+func TestMaxDyadsEverywhere(t *testing.T) {
+	for _, cmd := range []string{"run", "score", "inspect"} {
+		code, _, stderr := runCLI(t, false, cmd, "-h")
+		if code != exitOK || !strings.Contains(stderr, "-max-dyads int") || !strings.Contains(stderr, "(default 6)") {
+			t.Errorf("%s -h: exit %d, lacks -max-dyads with the default 6 (report.DefaultMaxDyads):\n%s", cmd, code, stderr)
+		}
+	}
+	for _, cmd := range []string{"score", "inspect", "align"} {
+		if code, _, _ := runCLI(t, false, cmd, "-top", "3"); code != exitUsage {
+			t.Errorf("%s -top: exit %d, want 2 (-top is run's top events only)", cmd, code)
+		}
+	}
+}
+
+// extract keeps the accounting of a failed run under -q too (finding 4's
+// rule for every command): -strict stops at the unreadable record and the
+// articles line still says what was read.
+func TestExtractFailureShowsAccounting(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "arts.jsonl")
+	os.WriteFile(in, []byte(`{"id":"a","published":"2024-05-16","text":"Xi met Putin in Beijing."}`+"\n{not json\n"), 0o644)
+	code, _, stderr := runCLI(t, false, "extract", "-q", "-strict", in)
+	if code != exitFailure || !strings.Contains(stderr, "arts.jsonl: articles: read=") || strings.Count(stderr, "report: ") != 1 {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+}
+
+// Finding 6 of issue 15 for extract: -rejects lists every rejected article
+// record (here the two records that are not JSON, lines 2 and 3).
+func TestExtractRejects(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "arts.jsonl")
+	os.WriteFile(in, []byte(`{"id":"a","published":"2024-05-16","text":"Xi met Putin in Beijing."}`+"\n{not json\n{nor this\n"), 0o644)
+	rej := filepath.Join(dir, "rejects.txt")
+	code, _, stderr := runCLI(t, false, "extract", "-q", "-rejects", rej, "-o", filepath.Join(dir, "x.jsonl"), in)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(rej)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "arts.jsonl:2") || !strings.Contains(lines[1], "arts.jsonl:3") {
+		t.Errorf("rejects file:\n%s", b)
+	}
+}
+
+// A JSONL article whose first record is longer than classifyInput's 64 KiB
+// peek was read as an event file and rejected with the event reader's
+// 1 MiB line limit; it is an article (finding 4's "20 MB article").
+func TestLongArticleIsArticle(t *testing.T) {
+	head := []byte(`{"id":"a","published":"2024-05-16","text":"` + strings.Repeat("x", 70_000))
+	if !isArticleJSONL(head) {
+		t.Error("a cut article record is not recognised")
+	}
+	if isArticleJSONL([]byte(`{"date":"2024-05-16","code":"042","text":"` + strings.Repeat("x", 70_000))) {
+		t.Error("a cut event record with a code is taken for an article")
+	}
+}
+
+// isArticleJSONL reads any prefix without panicking, and a whole record
+// and its cut prefix agree when the cut keeps both keys' positions.
+func FuzzIsArticleJSONL(f *testing.F) {
+	for _, s := range []string{`{"id":"a","text":"x"}`, `{"date":"2024-01-01","code":"042"}`, `{"text":`, `{`, `[]`, "", `{"a":{"text":1},"code":2}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		whole := isArticleJSONL(b)
+		text, code := topLevelKeys(b)
+		if whole && code {
+			t.Fatalf("%q: an article with a top-level code key", b)
+		}
+		_ = text
+	})
+}
+
+// Every entry of a zip gets its own line, NAME:ENTRY: rows: …, on success
+// as on failure.
+func TestZipPartLines(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "two.zip")
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, body := range map[string]string{
+		"a.csv": "date,source,target,code\n2023-03-02,CHN,RUS,042\n2023-04-02,CHN,RUS,057\n",
+		"b.csv": "date,source,target,code\n2023-03-05,CHN,RUS,042\n2023-13-45,CHN,RUS,042\n",
+	} {
+		w, _ := zw.Create(name)
+		w.Write([]byte(body))
+	}
+	zw.Close()
+	os.WriteFile(path, buf.Bytes(), 0o644)
+	code, stdout, stderr := runCLI(t, false, "-o", filepath.Join(dir, "out"), "-formats", "csv", path)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, w := range []string{path + ":a.csv: rows: read=2 kept=2 rejected=0 filtered=0", path + ":b.csv: rows: read=2 kept=1 rejected=1 filtered=0"} {
+		if !strings.Contains(stdout, w+"\n") {
+			t.Errorf("stdout lacks %q:\n%s", w, stdout)
+		}
+	}
+	code, _, stderr = runCLI(t, false, "-q", "-o", filepath.Join(dir, "out2"), "-from", "2030", path)
+	if code != exitFailure || !strings.Contains(stderr, path+":b.csv: rows: read=2 kept=0 rejected=1 filtered=1\n") {
+		t.Errorf("exit %d:\n%s", code, stderr)
+	}
+}
