@@ -269,6 +269,7 @@ func (sec *VoteSection) idealCharts(ip *score.IdealPoints, dyads []dataset.Dyad,
 	}
 	note := "One dimension fitted to every recorded vote per session (dynamic ordered-logit IRT after Bailey, Strezhnev and Voeten 2017); session s shown at year 1945 + s."
 	ch, err := plots.NewIndexChart(series, &plots.SeriesOptions{
+		Poles:    &plots.Poles{}, // a position and a distance, not cooperation and conflict
 		Title:    "Ideal points in the UN General Assembly",
 		Subtitle: fmt.Sprintf("The report's countries, %d–%d; higher is closer to the United States' side; votes end in %d", fy, ty, last),
 		Labels:   labels, YLabel: "Ideal point (Assembly SD)", Size: size, From: from, To: to, Note: note + " Shaded: 95 % band.",
@@ -293,6 +294,7 @@ func (sec *VoteSection) idealCharts(ip *score.IdealPoints, dyads []dataset.Dyad,
 		dl = append(dl, vd.Name)
 	}
 	dch, err := plots.NewSmallMultiples(dist, &plots.SeriesOptions{
+		Poles:    &plots.Poles{}, // a position and a distance, not cooperation and conflict
 		Title:    "Ideal-point distance",
 		Subtitle: fmt.Sprintf("|θA − θB| by year, %d–%d; 0 is the same position, the Assembly's spread is 1; votes end in %d", fy, ty, last),
 		Labels:   dl, YLabel: "Distance (Assembly SD)", Size: size, From: from, To: to,

@@ -78,7 +78,7 @@ func TestScoreStatsInput(t *testing.T) {
 		args  []string
 	}{
 		{"off", off, []string{"score", "-model", "goldstein", "-period", "month", "-dedup", "off"}},
-		{"actors", actors, []string{"score", "-model", "goldstein,netcoop,level", "-period", "month", "-top", "5"}},
+		{"actors", actors, []string{"score", "-model", "goldstein,netcoop,level", "-period", "month", "-max-dyads", "5"}},
 		{"actors", actors, []string{"score", "-model", "netcoop", "-period", "week", "-from", "2016-07", "-to", "2016-07", "-dyads", "RUS-USA,CHN-USA"}},
 		{"actors", actors, []string{"align", "-period", "year", "-countries", "CHN,RUS,USA"}},
 	} {
