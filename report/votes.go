@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -14,8 +15,6 @@ import (
 	"github.com/entente/entente/score"
 	"github.com/entente/entente/votes"
 	"github.com/entente/entente/votes/ideal"
-
-	"gonum.org/v1/gonum/stat"
 )
 
 // VoteSection is the report's "Alignment over time" section: the report's
@@ -78,6 +77,10 @@ type VoteDyad struct {
 	// with fewer than three years or without an event index.
 	EventCorr  float64
 	EventYears int
+	// EventDisagree are the years where the two stand on opposite sides of
+	// their own means by at least half a standard deviation each
+	// (score.YearlyComparison.Disagree).
+	EventDisagree []int
 }
 
 // voteMinYears is the fewest years of votes the section shows: a report
@@ -186,7 +189,9 @@ func buildVoteSection(s *votes.Set, dyads []dataset.Dyad, from, to time.Time, si
 			}
 			sr.Points = append(sr.Points, p)
 		}
-		vd.EventCorr, vd.EventYears = eventVoteCorr(mains[d], byYear)
+		if c := eventVoteComparison(mains[d], byYear); c != nil {
+			vd.EventCorr, vd.EventYears, vd.EventDisagree = c.Correlation, c.N, c.Disagree
+		}
 		vd.Issues = dividingIssues(s, d, fy, ty)
 		if vd.Year > 0 {
 			if e, err := score.ExplainVotes(s, d, vd.Year, nil); err == nil {
@@ -308,37 +313,23 @@ func (sec *VoteSection) idealCharts(ip *score.IdealPoints, dyads []dataset.Dyad,
 	return nil
 }
 
-// eventVoteCorr is the Pearson correlation between the yearly mean of an
-// event index (NaN periods skipped) and the yearly vote agreement, over
-// the years that have both, and the number of those years; NaN with fewer
-// than three years or without variation.
-func eventVoteCorr(main *score.Series, agree map[int]score.VoteAlignment) (float64, int) {
+// eventVoteComparison compares the yearly mean of a dyad's main event
+// index (NaN periods skipped) with its yearly vote agreement over the
+// years that have both (score.YearlyMeans, score.CompareYearly); nil
+// without an event index.
+func eventVoteComparison(main *score.Series, agree map[int]score.VoteAlignment) *score.YearlyComparison {
 	if main == nil {
-		return math.NaN(), 0
+		return nil
 	}
-	sum, cnt := map[int]float64{}, map[int]int{}
-	for _, p := range main.Points {
-		if !math.IsNaN(p.Value) {
-			sum[p.Start.Year()] += p.Value
-			cnt[p.Start.Year()]++
+	years, means := score.YearlyMeans(main)
+	other := make([]float64, len(years))
+	for i, y := range years {
+		other[i] = math.NaN()
+		if r, ok := agree[y]; ok {
+			other[i] = r.Value
 		}
 	}
-	var xs, ys []float64
-	var years []int
-	for y := range cnt {
-		if r, ok := agree[y]; ok && !math.IsNaN(r.Value) {
-			years = append(years, y)
-		}
-	}
-	sort.Ints(years)
-	for _, y := range years {
-		xs = append(xs, sum[y]/float64(cnt[y]))
-		ys = append(ys, agree[y].Value)
-	}
-	if len(xs) < 3 {
-		return math.NaN(), len(xs)
-	}
-	return stat.Correlation(xs, ys, nil), len(xs)
+	return score.CompareYearly(years, means, other)
 }
 
 func countYear(s *votes.Set, y int) int {
@@ -449,8 +440,48 @@ func voteMethod(sec *VoteSection) Method {
 		"The alignment-over-time section compares the report's countries by their roll-call votes in the UN General Assembly (Erik Voeten's data as packaged in the R package unvotes, public domain CC0, embedded in entente; " + sec.Coverage + ")",
 		"Agreement is the share of roll calls both countries voted on (yes, abstain or no) where they voted alike (Voeten 2000); S is Signorino and Ritter's (1999) similarity with absolute distance on yes = 1, abstain = 2, no = 3, S = 1 − 2·d/d_max with d_max = 2; κ is Häge's (2011) chance-corrected version of S, Cohen's kappa with the same distance.",
 		"Absences and non-membership are missing, never disagreement. Bands are 95 % percentile intervals from 1,000 bootstrap resamples of the year's roll calls (seeded: the same data gives the same bands). The issues that divide a dyad are the six issue tags of the data, ranked by their share of the summed distance over the years shown; a roll call with several tags counts for each. Events and votes side by side: r is the Pearson correlation, over the years with both, between the yearly mean of the dyad's main event index and its yearly vote agreement (few years: read it as a direction, not a finding).",
+		eventVoteFinding(sec),
 		idealMethod(sec),
 	}, " ")}
+}
+
+// eventVoteFinding says how the event index and vote agreement relate
+// across the section's dyads: how many correlate negatively, and the
+// years where each dyad's two measures stand on opposite sides of their
+// own means (score.YearlyComparison.Disagree). Agreement is not the goal —
+// warmth between two governments and how alike they vote in the Assembly
+// differ — but a sign flip across most dyads is a finding, and the text
+// says what explains it.
+func eventVoteFinding(sec *VoteSection) string {
+	var neg, n int
+	var parts []string
+	for _, d := range sec.Dyads {
+		if math.IsNaN(d.EventCorr) {
+			continue
+		}
+		n++
+		if d.EventCorr < 0 {
+			neg++
+		}
+		if len(d.EventDisagree) > 0 {
+			ys := make([]string, len(d.EventDisagree))
+			for i, y := range d.EventDisagree {
+				ys[i] = strconv.Itoa(y)
+			}
+			parts = append(parts, d.Name+" "+strings.Join(ys, ", "))
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	text := fmt.Sprintf("The correlation is negative for %d of %d dyads.", neg, n)
+	if 2*neg > n {
+		text += " For most dyads the event index and vote agreement move against each other: Assembly votes follow standing positions on a few recurring issues (the Middle East, human rights, disarmament, colonialism) that change slowly, while the event index follows bilateral acts; a year of summits between two states that vote apart, or of sanctions between two that vote alike, moves one and not the other."
+	}
+	if len(parts) > 0 {
+		text += " Years where the two stand on opposite sides of their own means (by at least half a standard deviation each): " + strings.Join(parts, "; ") + "."
+	}
+	return text
 }
 
 // idealMethod is the methods text on ideal points ("" without them). The

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -127,11 +128,14 @@ func TestBuildVoteSectionOptions(t *testing.T) {
 	}
 }
 
-// The correlation of an event index with vote agreement, by hand: yearly
+// The comparison of an event index with vote agreement, by hand: yearly
 // means of the index 1, 2, 3 (2000: 0 and 2, 2001: 2, 2002: 3) against
-// agreement 0.2, 0.4, 0.6 — perfectly linear, r = 1; 2003 has no
-// agreement and is left out.
-func TestEventVoteCorr(t *testing.T) {
+// agreement 0.2, 0.4, 0.6 — perfectly linear, r = 1, no year on opposite
+// sides; 2003 has no agreement and is left out. Reversed agreement (0.6,
+// 0.4, 0.2) gives r = −1 and the years 2000 and 2002 on opposite sides
+// (z = ∓1 for both series: |z| ≥ 0.5), and the methods text says that the
+// correlation is negative for the one dyad and names those years.
+func TestEventVoteComparison(t *testing.T) {
 	d := dataset.Dyad{A: "A", B: "B"}
 	main := &score.Series{Dyad: d}
 	for _, x := range []struct {
@@ -143,12 +147,24 @@ func TestEventVoteCorr(t *testing.T) {
 		main.Points = append(main.Points, p)
 	}
 	agree := map[int]score.VoteAlignment{2000: {Value: 0.2}, 2001: {Value: 0.4}, 2002: {Value: 0.6}}
-	r, n := eventVoteCorr(main, agree)
-	if n != 3 || math.Abs(r-1) > 1e-12 {
-		t.Errorf("r = %v over %d years", r, n)
+	c := eventVoteComparison(main, agree)
+	if c.N != 3 || math.Abs(c.Correlation-1) > 1e-12 || len(c.Disagree) != 0 {
+		t.Errorf("r = %v over %d years, disagree %v", c.Correlation, c.N, c.Disagree)
 	}
-	if r, n := eventVoteCorr(nil, agree); !math.IsNaN(r) || n != 0 {
+	if eventVoteComparison(nil, agree) != nil {
 		t.Error("no index")
+	}
+	rev := map[int]score.VoteAlignment{2000: {Value: 0.6}, 2001: {Value: 0.4}, 2002: {Value: 0.2}}
+	c = eventVoteComparison(main, rev)
+	if math.Abs(c.Correlation+1) > 1e-12 || fmt.Sprint(c.Disagree) != "[2000 2002]" {
+		t.Errorf("reversed: r = %v, disagree %v", c.Correlation, c.Disagree)
+	}
+	sec := &VoteSection{Dyads: []*VoteDyad{{Name: "A – B", EventCorr: c.Correlation, EventYears: c.N, EventDisagree: c.Disagree}}}
+	text := eventVoteFinding(sec)
+	for _, want := range []string{"negative for 1 of 1 dyads", "move against each other", "A – B 2000, 2002"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("finding %q lacks %q", text, want)
+		}
 	}
 }
 
