@@ -27,6 +27,7 @@ const (
 // alignVoteFlags are the flags of `report align` on UN votes.
 type alignVoteFlags struct {
 	measure, dyads, codes, issue, rejects string
+	columns                               string
 	important, noAmend                    bool
 	replicates                            int
 	seed                                  uint64
@@ -42,6 +43,7 @@ func (f *alignVoteFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.replicates, "replicates", score.DefaultVoteReplicates, "votes: bootstrap replicates over roll calls for the 95 % bands (0: no bands)")
 	fs.Uint64Var(&f.seed, "seed", score.DefaultVoteSeed, "votes: bootstrap `seed`")
 	fs.StringVar(&f.rejects, "rejects", "", "votes: write every rejected row to `FILE`")
+	fs.StringVar(&f.columns, "vote-columns", "", "votes: the `map` of a vote CSV whose header is not recognised, ROLE=COLUMN pairs: rollcall=…,country=…,vote=… and date=…, session=… or year=… (name=… for country names); the inputs are then vote files")
 }
 
 // eventOnlyFlags are the flags that only make sense for event inputs: with
@@ -50,7 +52,7 @@ var eventOnlyFlags = []string{"method", "model", "min-events", "min-common", "ra
 	"long", "contrib", "top", "weight", "goldstein", "quads", "dedup", "directed", "format"}
 
 // voteOnlyFlags are the flags that only make sense for vote inputs.
-var voteOnlyFlags = []string{"measure", "dyads", "codes", "issue", "important", "no-amendments", "replicates", "seed", "rejects"}
+var voteOnlyFlags = []string{"measure", "dyads", "codes", "issue", "important", "no-amendments", "replicates", "seed", "rejects", "vote-columns"}
 
 // alignMode decides whether `report align` measures UN votes or event
 // profiles: by the inputs' content (vote files have a header naming a
@@ -71,6 +73,10 @@ func alignMode(fs *flag.FlagSet, args []string) (useVotes bool, err error) {
 			continue
 		case "-":
 			ne++ // standard input: read as events
+			continue
+		}
+		if set["vote-columns"] { // the mapping says what the file is
+			nv++
 			continue
 		}
 		f, err := votes.DetectFile(a)
@@ -118,7 +124,7 @@ func alignMode(fs *flag.FlagSet, args []string) (useVotes bool, err error) {
 
 // loadVotes reads the vote inputs (the embedded votes when there are none)
 // and says where each came from and its accounting on stderr.
-func loadVotes(e *env, paths []string, quiet bool, strict bool, rejects io.Writer) (*votes.Set, error) {
+func loadVotes(e *env, paths []string, quiet bool, strict bool, rejects io.Writer, columns *votes.ColumnMapping) (*votes.Set, error) {
 	say := func(format string, a ...any) {
 		if !quiet {
 			fmt.Fprintf(e.stderr, format, a...)
@@ -146,7 +152,11 @@ func loadVotes(e *env, paths []string, quiet bool, strict bool, rejects io.Write
 	rcs := map[int]votes.RollCall{}
 	var from []string
 	for _, p := range files {
-		r, err := votes.Open(p, &votes.ReadOptions{Strict: strict, Rejects: rejects})
+		ro := &votes.ReadOptions{Strict: strict, Rejects: rejects, Columns: columns}
+		if columns != nil {
+			ro.Format = votes.FormatVotesCSV
+		}
+		r, err := votes.Open(p, ro)
 		if err != nil {
 			return nil, err
 		}
@@ -274,7 +284,11 @@ func runAlignVotes(e *env, f *alignFlags, args []string) error {
 		defer rej.Abort()
 		rejW = rej
 	}
-	s, err := loadVotes(e, args, f.in.quiet, f.in.strict, rejW)
+	columns, err := votes.ParseColumnMapping(f.votes.columns)
+	if err != nil {
+		return fmt.Errorf("%w: -vote-columns: %v", errUsage, err)
+	}
+	s, err := loadVotes(e, args, f.in.quiet, f.in.strict, rejW, columns)
 	if err != nil {
 		return err
 	}

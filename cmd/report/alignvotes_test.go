@@ -104,6 +104,38 @@ func TestAlignVotesHand(t *testing.T) {
 	}
 }
 
+// TestAlignVoteColumns: a vote CSV whose header align does not recognise
+// (an export with its own column names) reads through -vote-columns, with
+// no new code. The same three roll calls as TestAlignVotesHand (one
+// ballot per country and roll call): agreement 1/3, S 0 and coincidence
+// 0.5, worked by hand there.
+func TestAlignVoteColumns(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "export.csv")
+	body := "Resolution;Voted on;Member;Ballot\n" +
+		"1;2001-10-01;USA;Y\n" +
+		"1;2001-10-01;CUB;N\n" +
+		"2;2001-10-02;USA;Y\n" +
+		"2;2001-10-02;CUB;Y\n" +
+		"3;2001-11-01;USA;A\n" +
+		"3;2001-11-01;CUB;N\n"
+	if err := os.WriteFile(in, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"align", "-dyads", "USA-CUB", "-measure", "agreement,s,coincidence", "-replicates", "0", "-q"}
+	code, out, errs := scoreCLI(t, append(args, "-vote-columns", "rollcall=Resolution,date=Voted on,country=Member,vote=Ballot", in)...)
+	want := "dyad,period,measure,value,lower,upper,n\n" +
+		"USA-CUB,2001,agreement,0.3333333333333333,,,3\n" +
+		"USA-CUB,2001,s,0,,,3\n" +
+		"USA-CUB,2001,coincidence,0.5,,,3\n"
+	if code != 0 || out != want {
+		t.Fatalf("exit %d\n%s\nwant\n%s\n%s", code, out, want, errs)
+	}
+	if code, _, errs := scoreCLI(t, append(args, "-vote-columns", "colour=Ballot", in)...); code != exitUsage || !strings.Contains(errs, "-vote-columns") {
+		t.Errorf("bad mapping: exit %d %s", code, errs)
+	}
+}
+
 // How align tells votes from events, and the usage errors of the votes
 // mode.
 func TestAlignVotesMode(t *testing.T) {
