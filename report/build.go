@@ -81,6 +81,10 @@ type Options struct {
 	// Sources account for the inputs the events came from (the command
 	// fills them from the readers' reports).
 	Sources []Source
+	// Notes are sentences on the data that the methods section prints
+	// under "Notes on the data" (the command says there what a default
+	// period left out and how to include it).
+	Notes []string
 	// Generated is the generation date written into the report (zero:
 	// none); Version the entente version.
 	Generated time.Time

@@ -104,6 +104,9 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	if len(r.Overview) > 0 {
 		out = append(out, Method{Heading: "Alignment", Text: "Two countries are aligned when they relate to third countries alike: the heatmap shows the Signorino–Ritter S score of their profiles (each country's mean Goldstein weight toward every third country, the whole period pooled), ordered by average-linkage clustering so that aligned countries sit together. S is computed over the third countries both relate to, and left missing where they share fewer than two."})
 	}
+	if len(o.Notes) > 0 {
+		out = append(out, Method{Heading: "Notes on the data", Text: strings.Join(o.Notes, " ")})
+	}
 	return out
 }
 

@@ -93,3 +93,9 @@ func (s sparseTail) String() string {
 	return fmt.Sprintf("the period starts at %s, where the data becomes continuous (rule: sparse tail); %s dated between %s and %s left out: -from %s includes them",
 		s.From.Format("2006-01-02"), plural(s.Events, "earlier event"), s.First.Format("2006-01-02"), s.Last.Format("2006-01-02"), s.First.Format("2006-01"))
 }
+
+// sentence is the note as a sentence of the report's methods section.
+func (s sparseTail) sentence() string {
+	return fmt.Sprintf("The period starts at %s, where the data becomes continuous (the final run of periods holds at least half the events and at most a quarter of the periods before it have any); %s dated between %s and %s are left out: the report command's -from %s includes them.",
+		s.From.Format("2 Jan 2006"), plural(s.Events, "earlier event"), s.First.Format("2 Jan 2006"), s.Last.Format("2 Jan 2006"), s.First.Format("2006-01"))
+}

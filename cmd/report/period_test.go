@@ -64,13 +64,21 @@ func TestContinuousStart(t *testing.T) {
 func TestSparseTailDefaultPeriod(t *testing.T) {
 	gdelt := sharedtest.Path(t, "data/gdelt/gdelt1_daily_events_sample_20160728.tsv")
 	dir := t.TempDir()
-	code, stdout, stderr := runCLI(t, false, "-o", filepath.Join(dir, "out"), "-formats", "csv", gdelt)
+	code, stdout, stderr := runCLI(t, false, "-o", filepath.Join(dir, "out"), "-formats", "csv,html", gdelt)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	if !strings.Contains(stdout, "note: the period starts at 2016-07-01, where the data becomes continuous (rule: sparse tail)") ||
 		!strings.Contains(stdout, "-from 1982-01 includes them") {
 		t.Errorf("stdout lacks the sparse-tail note:\n%s", stdout)
+	}
+	// The report says it too, in its methods section.
+	html, err := os.ReadFile(filepath.Join(dir, "out", "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(html), "Notes on the data") || !strings.Contains(string(html), "-from 1982-01 includes them") {
+		t.Error("report.html lacks the sparse-tail note")
 	}
 	b, err := os.ReadFile(filepath.Join(dir, "out", "scores.csv"))
 	if err != nil {

@@ -245,6 +245,7 @@ func runPipeline(e *env, args []string) (err error) {
 		if tail, ok := continuousStart(in.Table, opts.Granularity); ok {
 			opts.From = tail.From
 			tailNote = tail.String()
+			opts.Notes = append(opts.Notes, tail.sentence())
 		}
 	}
 	var sources []report.Source
