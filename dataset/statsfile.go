@@ -24,7 +24,7 @@ import (
 // scoring in another. It is RFC 4180 CSV (comma-separated, LF line ends,
 // UTF-8), plain or gzip/zip-compressed, with this header line:
 //
-//	entente_stats,granularity,directed,weight,goldstein,quads,exclude_self,dedup,a,b,start,n,reports,w,w2,gw,gw2,wg,wg2,quad_unknown,quad_verbal_cooperation,quad_material_cooperation,quad_verbal_conflict,quad_material_conflict,quad_neutral,tw,wt,first,last
+//	entente_stats,granularity,directed,weight,goldstein,quads,exclude_self,dedup,roles,a,b,start,n,reports,w,w2,gw,gw2,wg,wg2,quad_unknown,quad_verbal_cooperation,quad_material_cooperation,quad_verbal_conflict,quad_material_conflict,quad_neutral,tw,wt,first,last
 //
 // and one row per dyad and period:
 //
@@ -37,6 +37,8 @@ import (
 //	exclude_self    true if self-dyads were dropped (AggregateOptions.ExcludeSelf)
 //	dedup           the one-a-day merge applied before aggregating (DedupKey): actors,
 //	                countries, off, or empty when the writer did not record it
+//	roles           whose acts were kept while reading (the commands' -roles, RoleFilter):
+//	                government, state, all, or empty when the writer did not record it
 //	a, b            the dyad's country codes (strings: "NAM", never a number)
 //	start           the period's first day, YYYY-MM-DD (UTC)
 //	n, reports      Stats.N and Stats.Reports, decimal integers
@@ -84,7 +86,7 @@ var statsQuadColumns = [cameo.NumQuads]string{"quad_unknown", "quad_verbal_coope
 
 // statsColumns is the version 1 header.
 var statsColumns = func() []string {
-	c := []string{statsMagic, "granularity", "directed", "weight", "goldstein", "quads", "exclude_self", "dedup", "a", "b", "start", "n", "reports", "w", "w2", "gw", "gw2", "wg", "wg2"}
+	c := []string{statsMagic, "granularity", "directed", "weight", "goldstein", "quads", "exclude_self", "dedup", "roles", "a", "b", "start", "n", "reports", "w", "w2", "gw", "gw2", "wg", "wg2"}
 	c = append(c, statsQuadColumns[:]...)
 	return append(c, "tw", "wt", "first", "last")
 }()
@@ -99,6 +101,7 @@ const (
 	scQuads
 	scExcludeSelf
 	scDedup
+	scRoles
 	scA
 	scB
 	scStart
@@ -168,6 +171,10 @@ type StatsInfo struct {
 	// Dedup is "actors", "countries" or "off" (see DedupKey), or "" when
 	// the writer did not record it (WriteStats: a Table does not know).
 	Dedup string
+	// Roles is the role filter the events were read with, as
+	// ParseRoleFilter names it ("government", "state", "all"), or "" when
+	// the writer did not record it.
+	Roles string
 }
 
 // WriteStats writes every row of t as a stats file (see the format above),
@@ -191,10 +198,13 @@ func WriteStatsRows(w io.Writer, info *StatsInfo, rows []DyadPeriod) error {
 	if !validDedup(in.Dedup) {
 		panic(fmt.Sprintf("dataset: StatsInfo.Dedup %q is not actors, countries, off or empty", in.Dedup))
 	}
+	if !validStatsRoles(in.Roles) {
+		panic(fmt.Sprintf("dataset: StatsInfo.Roles %q is not government, state, all or empty", in.Roles))
+	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.WriteString(strings.Join(statsColumns, ","))
 	bw.WriteByte('\n')
-	prefix := statsPrefix(&o, in.Dedup)
+	prefix := statsPrefix(&o, in.Dedup, in.Roles)
 	var buf []byte
 	for i := range rows {
 		buf = appendStatsRow(buf[:0], prefix, &rows[i])
@@ -206,7 +216,7 @@ func WriteStatsRows(w io.Writer, info *StatsInfo, rows []DyadPeriod) error {
 }
 
 // statsPrefix is the settings part of every row: version to exclude_self.
-func statsPrefix(o *AggregateOptions, dedup string) string {
+func statsPrefix(o *AggregateOptions, dedup, roles string) string {
 	gold, quads := "", ""
 	if o.Goldstein != nil {
 		gold = o.Goldstein.Name()
@@ -214,7 +224,16 @@ func statsPrefix(o *AggregateOptions, dedup string) string {
 	if o.Quads != nil {
 		quads = o.Quads.Name()
 	}
-	return fmt.Sprintf("%d,%s,%t,%s,%s,%s,%t,%s,", StatsFileVersion, o.Granularity, o.Directed, o.Weight, gold, quads, o.ExcludeSelf, dedup)
+	return fmt.Sprintf("%d,%s,%t,%s,%s,%s,%t,%s,%s,", StatsFileVersion, o.Granularity, o.Directed, o.Weight, gold, quads, o.ExcludeSelf, dedup, roles)
+}
+
+// validStatsRoles reports whether s may stand in the roles column.
+func validStatsRoles(s string) bool {
+	switch s {
+	case "", "government", "state", "all":
+		return true
+	}
+	return false
 }
 
 func validDedup(s string) bool {
@@ -451,6 +470,8 @@ func ReadStatsFiles(paths []string, ro *ReadOptions, ao *AggregateOptions) (*Tab
 			first, firstPath = info, p
 		} else if info.Dedup != first.Dedup {
 			return nil, reports, fmt.Errorf("dataset: %s: %w: deduplicated with %q, but %s with %q", p, ErrStatsMismatch, info.Dedup, firstPath, first.Dedup)
+		} else if info.Roles != first.Roles {
+			return nil, reports, fmt.Errorf("dataset: %s: %w: read with roles %q, but %s with %q", p, ErrStatsMismatch, info.Roles, firstPath, first.Roles)
 		}
 	}
 	return t, reports, nil
@@ -561,7 +582,7 @@ func readStats(r io.Reader, name string, rep *Report, t *Table, fm *filterMatch,
 				}
 			}
 			fileOpts = &o
-			info = &StatsInfo{Version: StatsFileVersion, Options: o, Dedup: rec[scDedup]}
+			info = &StatsInfo{Version: StatsFileVersion, Options: o, Dedup: rec[scDedup], Roles: rec[scRoles]}
 			prefix = append([]string(nil), rec[:scA]...)
 		} else {
 			for i := scGranularity; i < scA; i++ {
@@ -655,6 +676,9 @@ func parseStatsSettings(rec []string) (AggregateOptions, int, error) {
 	}
 	if !validDedup(rec[scDedup]) {
 		return o, scDedup, fmt.Errorf("%w: want actors, countries, off or empty", ErrSyntax)
+	}
+	if !validStatsRoles(rec[scRoles]) {
+		return o, scRoles, fmt.Errorf("%w: want government, state, all or empty", ErrSyntax)
 	}
 	return o, 0, nil
 }

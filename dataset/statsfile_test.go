@@ -307,7 +307,7 @@ func statsText(row string) string {
 	return strings.Join(statsColumns, ",") + "\n" + row + "\n"
 }
 
-const statsRow = "1,day,false,one,,,false,,CHN,RUS,2024-05-16,2,3,2.000000000,2.000000000,2.000000000,2.000000000,7.000000000,24.500000000,0.000000000,2.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,2024-05-16,2024-05-16"
+const statsRow = "1,day,false,one,,,false,,,CHN,RUS,2024-05-16,2,3,2.000000000,2.000000000,2.000000000,2.000000000,7.000000000,24.500000000,0.000000000,2.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,2024-05-16,2024-05-16"
 
 func TestStatsFileHand(t *testing.T) {
 	dir := t.TempDir()
@@ -354,7 +354,7 @@ func TestStatsFileErrors(t *testing.T) {
 		{"not-stats", "date,source,target,code\n", nil, ErrUnknownFormat, ":1: field 1"},
 		{"empty", "", nil, ErrUnknownFormat, "empty"},
 		{"columns", statsText(statsRow + ",x"), nil, ErrColumnCount, ":2:"},
-		{"sum", statsText(field(scSums+2, "1e3")), nil, ErrBadNumber, ":2: column gw (field 16)"},
+		{"sum", statsText(field(scSums+2, "1e3")), nil, ErrBadNumber, ":2: column gw (field 17)"},
 		{"count", statsText(field(scN, "-1")), nil, ErrBadNumber, "column n "},
 		{"date", statsText(field(scStart, "2024-13-01")), nil, ErrBadDate, "column start"},
 		{"first", statsText(field(scFirst, "yesterday")), nil, ErrBadDate, "column first"},
@@ -362,6 +362,8 @@ func TestStatsFileErrors(t *testing.T) {
 		{"weight", statsText(field(scWeight, "tons")), nil, ErrSyntax, "column weight"},
 		{"dedup", statsText(field(scDedup, "names")), nil, ErrSyntax, "column dedup"},
 		{"mixed-dedup", statsText(statsRow) + field(scDedup, "off") + "\n", nil, ErrStatsMismatch, ":3: column dedup"},
+		{"roles", statsText(field(scRoles, "rebels")), nil, ErrSyntax, "column roles"},
+		{"mixed-roles", statsText(statsRow) + field(scRoles, "all") + "\n", nil, ErrStatsMismatch, ":3: column roles"},
 		{"country", statsText(field(scA, "")), nil, ErrMissingField, "column a "},
 		{"weight-mismatch", statsText(statsRow), &AggregateOptions{Weight: WeightMentions}, ErrStatsMismatch, "column weight"},
 		{"table-mismatch", statsText(statsRow), &AggregateOptions{Goldstein: cameo.GoldsteinGDELT}, ErrStatsMismatch, "column goldstein"},

@@ -231,7 +231,7 @@ func (f *writeShardFn) ProcessElement(ctx context.Context, shard int, iter func(
 	}
 	sortRows(rows)
 	return writeFile(ctx, joinPath(f.Output, ShardName(shard, f.Shards)), func(w writer) error {
-		return dataset.WriteStatsRows(w, &dataset.StatsInfo{Options: r.ao, Dedup: r.dedupName()}, rows)
+		return dataset.WriteStatsRows(w, &dataset.StatsInfo{Options: r.ao, Dedup: r.dedupName(), Roles: r.roles}, rows)
 	})
 }
 

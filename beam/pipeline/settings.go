@@ -53,6 +53,7 @@ type resolved struct {
 	ro      dataset.ReadOptions
 	dedup   bool
 	dedupBy dataset.DedupKey
+	roles   string // the canonical -roles name, as the stats files record it
 }
 
 // dedupName is the dedup column of the stats files: off, actors or
@@ -153,6 +154,12 @@ func (s Settings) resolve() (*resolved, error) {
 	rf, err := dataset.ParseRoleFilter(roles)
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: roles: %w", err)
+	}
+	switch strings.ToLower(strings.TrimSpace(roles)) { // valid: ParseRoleFilter took it
+	case "state", "all":
+		r.roles = strings.ToLower(strings.TrimSpace(roles))
+	default: // government, gov, default
+		r.roles = "government"
 	}
 	if !from.IsZero() || !to.IsZero() || len(dyads) > 0 || rf != nil {
 		r.ro.Filter = &dataset.Filter{From: from, To: to, Dyads: dyads, Roles: rf}

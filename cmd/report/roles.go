@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/entente/entente/dataset"
 )
@@ -26,4 +27,19 @@ func withRoles(f *dataset.Filter, roles string) (*dataset.Filter, error) {
 	}
 	f.Roles = rf
 	return f, nil
+}
+
+// rolesName is the canonical name of a -roles value, as stats files record
+// it: government (also gov, default), state or all; anything else is
+// returned as given (withRoles reports it).
+func rolesName(s string) string {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "government", "gov", "default":
+		return "government"
+	case "state":
+		return "state"
+	case "all":
+		return "all"
+	}
+	return s
 }

@@ -55,6 +55,9 @@ func (in *scoreInput) loadStats(paths []string, ro *dataset.ReadOptions, ao *dat
 		if info != nil && info.Dedup != "" && info.Dedup != dedup {
 			return nil, fmt.Errorf("%w: %s holds statistics deduplicated with %q, not %q: give -dedup %s (statistics cannot be deduplicated again)", errUsage, p, info.Dedup, dedup, info.Dedup)
 		}
+		if roles := rolesName(in.roles); info != nil && info.Roles != "" && info.Roles != roles {
+			return nil, fmt.Errorf("%w: %s holds statistics read with -roles %s, not %s: give -roles %s (the rows a role rule set aside are not in them, nor can rows be set aside again)", errUsage, p, info.Roles, roles, info.Roles)
+		}
 	}
 	tab, reps, err := dataset.ReadStatsFiles(paths, ro, ao)
 	for _, r := range reps {
@@ -77,11 +80,14 @@ func inspectStats(e *env, path string, f inspectFlags) error {
 		return err
 	}
 	var ao dataset.AggregateOptions
-	dedup := "-"
+	dedup, roles := "-", "-"
 	if info != nil {
 		ao = info.Options
 		if info.Dedup != "" {
 			dedup = info.Dedup
+		}
+		if info.Roles != "" {
+			roles = info.Roles
 		}
 	}
 	tab, reps, err := dataset.ReadStatsFiles([]string{path}, nil, &ao)
@@ -89,6 +95,6 @@ func inspectStats(e *env, path string, f inspectFlags) error {
 		return err
 	}
 	printInspect(e.stdout, reps[0], tab, nil, f)
-	fmt.Fprintf(e.stdout, "stats: version=%d %s dedup=%s\n", dataset.StatsFileVersion, ao, dedup)
+	fmt.Fprintf(e.stdout, "stats: version=%d %s dedup=%s roles=%s\n", dataset.StatsFileVersion, ao, dedup, roles)
 	return nil
 }

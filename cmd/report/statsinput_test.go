@@ -28,7 +28,7 @@ func writeStatsShards(t *testing.T, tab *dataset.Table, dedup string) []string {
 	var out []string
 	for k, rows := range parts {
 		var b bytes.Buffer
-		if err := dataset.WriteStatsRows(&b, &dataset.StatsInfo{Options: tab.Options(), Dedup: dedup}, rows); err != nil {
+		if err := dataset.WriteStatsRows(&b, &dataset.StatsInfo{Options: tab.Options(), Dedup: dedup, Roles: "government"}, rows); err != nil {
 			t.Fatal(err)
 		}
 		p := filepath.Join(dir, "stats-"+string(rune('0'+k))+".csv")
@@ -140,5 +140,32 @@ func TestInspectStats(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("inspect output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// TestStatsRolesChecked: stats files record the role filter their events
+// were read with; scoring them with another -roles is a usage error that
+// names the file and the value to give (rows a rule set aside are not in
+// the statistics), and the same -roles reads them.
+func TestStatsRolesChecked(t *testing.T) {
+	gdelt := sharedtest.Path(t, "data/gdelt/gdelt1_daily_events_sample_20160728.tsv")
+	tab, _, err := dataset.AggregateFiles([]string{gdelt}, nil, &dataset.AggregateOptions{Granularity: dataset.Day})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := dataset.WriteStatsRows(&b, &dataset.StatsInfo{Options: tab.Options(), Dedup: "off", Roles: "all"}, tab.Rows()); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "stats.csv")
+	if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := scoreCLI(t, "score", "-model", "goldstein", "-dedup", "off", "-q", p)
+	if code != exitUsage || !strings.Contains(errs, "-roles all") {
+		t.Errorf("default -roles on stats read with all: exit %d %s", code, errs)
+	}
+	if code, _, errs := scoreCLI(t, "score", "-model", "goldstein", "-dedup", "off", "-roles", "all", "-q", p); code != 0 {
+		t.Errorf("-roles all: exit %d %s", code, errs)
 	}
 }
