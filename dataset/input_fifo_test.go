@@ -6,31 +6,12 @@ import (
 	"net"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/entente/entente/internal/fifotest"
 	"github.com/entente/entente/internal/sharedtest"
 )
-
-// feedFIFO makes a named pipe in a temporary folder and writes data into
-// it from a goroutine (the write blocks until a reader opens the pipe).
-func feedFIFO(t *testing.T, data []byte) string {
-	t.Helper()
-	p := filepath.Join(t.TempDir(), "events.fifo")
-	if err := syscall.Mkfifo(p, 0o600); err != nil {
-		t.Skipf("mkfifo: %v", err)
-	}
-	go func() {
-		f, err := os.OpenFile(p, os.O_WRONLY, 0)
-		if err != nil {
-			return
-		}
-		f.Write(data) // an error (the reader went away) shows as missing rows
-		f.Close()
-	}()
-	return p
-}
 
 // withTimeout runs fn and fails the test if it does not return in time:
 // reading a pipe a second time blocks forever, waiting for a writer.
@@ -67,13 +48,13 @@ func TestFIFOReadOnce(t *testing.T) {
 	}
 
 	withTimeout(t, "ReadFile(FIFO)", func() {
-		_, rep, err := ReadFile(feedFIFO(t, data), nil)
+		_, rep, err := ReadFile(fifotest.Fed(t, data), nil)
 		if err != nil || rep.RowsLine() != want {
 			t.Errorf("ReadFile(FIFO): %v, %v; want %s", rep, err, want)
 		}
 	})
 	withTimeout(t, "AggregateFiles(FIFO)", func() {
-		tab, reps, err := AggregateFiles([]string{feedFIFO(t, data)}, nil, nil)
+		tab, reps, err := AggregateFiles([]string{fifotest.Fed(t, data)}, nil, nil)
 		if err != nil || reps[0].RowsLine() != want {
 			t.Errorf("AggregateFiles(FIFO): %v, %v; want %s", reps[0], err, want)
 			return
@@ -84,7 +65,7 @@ func TestFIFOReadOnce(t *testing.T) {
 		}
 	})
 	withTimeout(t, "OpenInput(FIFO)", func() {
-		in, err := OpenInput(feedFIFO(t, data), 0)
+		in, err := OpenInput(fifotest.Fed(t, data), 0)
 		if err != nil {
 			t.Error(err)
 			return

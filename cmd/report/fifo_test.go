@@ -7,30 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/entente/entente/internal/fifotest"
 	"github.com/entente/entente/internal/sharedtest"
 )
-
-// fifoWith makes a named pipe fed with data by a goroutine.
-func fifoWith(t *testing.T, data []byte) string {
-	t.Helper()
-	p := filepath.Join(t.TempDir(), "events.fifo")
-	if err := syscall.Mkfifo(p, 0o600); err != nil {
-		t.Skipf("mkfifo: %v", err)
-	}
-	go func() {
-		f, err := os.OpenFile(p, os.O_WRONLY, 0)
-		if err != nil {
-			return
-		}
-		f.Write(data)
-		f.Close()
-	}()
-	return p
-}
 
 // Issue 15, finding 1: `report inspect FIFO` and `report FIFO` read every
 // row of a named pipe. 710 is the sample's line count (wc -l), every line
@@ -62,7 +44,7 @@ func TestFIFOInput(t *testing.T) {
 	}
 
 	r := within("inspect", func() result {
-		code, out, errs := inspectCLI(t, fifoWith(t, data))
+		code, out, errs := inspectCLI(t, fifotest.Fed(t, data))
 		return result{code, out, errs}
 	})
 	if r.code != 0 || len(linesWith(r.out, want)) != 1 {
@@ -84,7 +66,7 @@ func TestFIFOInput(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(ref, "rows: read=710 kept=") {
 		t.Fatalf("report FILE: exit %d, rows %q\n%s", code, ref, errs)
 	}
-	fifo := fifoWith(t, data)
+	fifo := fifotest.Fed(t, data)
 	r = within("report", func() result {
 		code, out, errs := runCLI(t, false, "-o", filepath.Join(t.TempDir(), "o"), "-formats", "csv", fifo)
 		return result{code, out, errs}
@@ -98,7 +80,7 @@ func TestFIFOInput(t *testing.T) {
 	if code := run(e, []string{"-o", filepath.Join(t.TempDir(), "o"), "-formats", "csv", "-"}); code != 0 || rowsOf(sout.String(), "-") != ref {
 		t.Errorf("report -: exit %d, %q; the regular file gives %q\n%s", code, rowsOf(sout.String(), "-"), ref, serr.String())
 	}
-	if k, err := classifyInput(fifoWith(t, data)); err != nil || k != inputEvents {
+	if k, err := classifyInput(fifotest.Fed(t, data)); err != nil || k != inputEvents {
 		t.Errorf("classifyInput(FIFO) = %v, %v; want events, read once by the dataset reader", k, err)
 	}
 }
