@@ -9,7 +9,6 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"codeberg.org/go-pdf/fpdf"
 	"gonum.org/v1/plot/vg"
@@ -18,6 +17,7 @@ import (
 	"gonum.org/v1/plot/vg/vgsvg"
 
 	"github.com/entente/entente/internal/atomicfile"
+	"github.com/entente/entente/internal/pdfdoc"
 )
 
 // ErrShape is wrapped by the errors of inputs that do not fit together: a
@@ -183,18 +183,14 @@ func (ch *Chart) HTML() string {
 	return b.String()
 }
 
-// PDFDate is the creation date written into single-chart PDFs, fixed so
-// that the same chart gives byte-identical files.
-var PDFDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-
 // WritePDF writes the chart as a one-page vector PDF of Size with the
-// fonts embedded (UTF-8 subsets). The document's creation date is
-// PDFDate.
+// fonts embedded (UTF-8 subsets). The document's creation date is fixed
+// (1 Jan 2000), so the same chart gives byte-identical files.
 func (ch *Chart) WritePDF(w io.Writer) error {
 	s := ch.size()
-	doc := NewPDF(s.Width.Points(), s.Height.Points())
-	doc.SetCreationDate(PDFDate)
-	doc.SetModificationDate(PDFDate)
+	doc := pdfdoc.New(s.Width.Points(), s.Height.Points())
+	doc.SetCreationDate(pdfdoc.Date)
+	doc.SetModificationDate(pdfdoc.Date)
 	if ch.Title != "" {
 		doc.SetTitle(ch.Title, true)
 	}
@@ -217,23 +213,6 @@ func (ch *Chart) PDFBytes() []byte {
 	return buf.Bytes()
 }
 
-// NewPDF returns an fpdf document in points with a custom page size, no
-// margins or automatic page breaks, compressed and with sorted catalog
-// output (deterministic). Package report uses fpdf documents it makes
-// itself; this is for single charts.
-func NewPDF(width, height float64) *fpdf.Fpdf {
-	doc := fpdf.NewCustom(&fpdf.InitType{
-		UnitStr: "pt",
-		Size:    fpdf.SizeType{Wd: width, Ht: height},
-	})
-	doc.SetMargins(0, 0, 0)
-	doc.SetAutoPageBreak(false, 0)
-	doc.SetCompression(true)
-	doc.SetCatalogSort(true)
-	doc.SetProducer("entente plots (gonum/plot, fpdf)", true)
-	return doc
-}
-
 // DrawPDF draws the chart as vector graphics into the box (x, y, w, h) of
 // doc's current page, in doc's units, (x, y) being the top-left corner.
 // The fonts are embedded into doc as UTF-8 TrueType subsets. Errors are
@@ -242,9 +221,9 @@ func (ch *Chart) DrawPDF(doc *fpdf.Fpdf, x, y, w, h float64) {
 	if ch == nil || doc == nil {
 		panic("plots: DrawPDF with a nil chart or document")
 	}
-	c := newPDFCanvas(doc, x, y, w, h)
+	c := pdfdoc.NewCanvas(doc, x, y, w, h)
 	ch.Draw(draw.New(c))
-	c.finish()
+	c.Finish()
 }
 
 // Save writes the chart to path in the format its extension names (.png,

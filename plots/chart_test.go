@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"codeberg.org/go-pdf/fpdf"
 	"gonum.org/v1/plot/vg"
 
 	"github.com/entente/entente/dataset"
@@ -226,13 +227,13 @@ func TestPDFRenders(t *testing.T) {
 func TestDrawPDFIntoPage(t *testing.T) {
 	// Two charts on one A4 page in millimetres: DrawPDF must work in any
 	// document unit.
-	doc := NewPDF(595.28, 841.89)
+	doc := fpdf.New("P", "mm", "A4", "")
 	doc.AddPage()
 	ss, so := indexFixture()
 	idx, _ := NewIndexChart(ss, so)
 	lvl, _ := NewLevelChart(ss[:1], &SeriesOptions{Labels: []string{"China – Russia"}})
-	idx.DrawPDF(doc, 40, 40, 515, 300)
-	lvl.DrawPDF(doc, 40, 400, 515, 300)
+	idx.DrawPDF(doc, 15, 15, 180, 110)
+	lvl.DrawPDF(doc, 15, 140, 180, 110)
 	var buf bytes.Buffer
 	if err := doc.Output(&buf); err != nil {
 		t.Fatal(err)

@@ -54,9 +54,13 @@
 //     Liberation Sans fonts shipped with gonum/plot, so every Latin name
 //     (Côte d'Ivoire, Türkiye, São Tomé) renders in PNG, SVG and PDF.
 //   - PDF: gonum/plot's own PDF backend encodes text as cp1252 and garbles
-//     other characters, so charts are written to PDF by this package's
-//     canvas on codeberg.org/go-pdf/fpdf with the Liberation TrueType fonts
-//     embedded as UTF-8 (subset) fonts: vector graphics, searchable text.
+//     other characters, so charts are written to PDF on the canvas of
+//     internal/pdfdoc (codeberg.org/go-pdf/fpdf, the Liberation TrueType
+//     fonts embedded as UTF-8 subsets): vector graphics, searchable text.
+//     plots exports only chart API; DrawPDF draws a chart into a box of a
+//     page of a document its caller owns (package report makes its
+//     documents with internal/pdfdoc too, so text and charts share one
+//     embedded font).
 //   - SVG names the font "Liberation Sans" with the metric-compatible
 //     Arimo, Arial, Helvetica and sans-serif as fallbacks, so the SVG stays
 //     small and renders with the right widths without the font installed.

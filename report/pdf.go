@@ -11,6 +11,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/internal/pdfdoc"
 	"github.com/entente/entente/plots"
 )
 
@@ -78,13 +79,13 @@ type pdfWriter struct {
 }
 
 func newPDFWriter(r *Report) *pdfWriter {
-	doc := plots.NewPDF(pageW, pageH)
+	doc := pdfdoc.New(pageW, pageH)
 	if !r.Generated.IsZero() {
 		doc.SetCreationDate(r.Generated)
 		doc.SetModificationDate(r.Generated)
 	} else {
-		doc.SetCreationDate(plots.PDFDate)
-		doc.SetModificationDate(plots.PDFDate)
+		doc.SetCreationDate(pdfdoc.Date)
+		doc.SetModificationDate(pdfdoc.Date)
 	}
 	doc.SetTitle(r.Title, true)
 	doc.SetSubject(r.Subtitle, true)
@@ -97,7 +98,7 @@ func newPDFWriter(r *Report) *pdfWriter {
 }
 
 func (p *pdfWriter) font(size float64, bold, italic bool) {
-	fam, style := plots.PDFFont(p.doc, bold, italic)
+	fam, style := pdfdoc.Font(p.doc, bold, italic)
 	p.doc.SetFont(fam, style, size)
 }
 

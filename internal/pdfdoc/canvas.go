@@ -1,4 +1,4 @@
-package plots
+package pdfdoc
 
 import (
 	"bytes"
@@ -7,48 +7,45 @@ import (
 	"image/color"
 	"image/png"
 	"math"
-	"strings"
-	"sync"
 
 	"codeberg.org/go-pdf/fpdf"
-	xfont "golang.org/x/image/font"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
 )
 
-// pdfCanvas is a vg.Canvas drawing into a region of a page of an fpdf
-// document. Unlike gonum/plot's vgpdf it embeds the fonts as UTF-8
-// TrueType (subset) fonts, so any character the font has is written
-// correctly, and it can draw into a box of an existing page, which is how
-// package report composes pages.
+// Canvas is a vg.Canvas drawing into a box of a page of an fpdf document.
+// Unlike gonum/plot's vgpdf it embeds the fonts as UTF-8 TrueType (subset)
+// fonts, so any character the font has is written correctly, and it draws
+// into a box of an existing page, which is how package report composes
+// pages around package plots' charts.
 //
 // Coordinates: the canvas origin is the bottom-left corner of the box, y
 // up, in points, as vg expects. The fpdf document may use any unit.
-type pdfCanvas struct {
+type Canvas struct {
 	doc   *fpdf.Fpdf
 	w, h  vg.Length
 	k     float64 // points per document unit
-	stack []pdfContext
+	stack []context
 	imgs  int
 }
 
-type pdfContext struct {
+type context struct {
 	width vg.Length
 	color color.Color
 }
 
-// newPDFCanvas starts drawing into the box at (x, y) (top-left corner, in
+// NewCanvas starts drawing into the box at (x, y) (top-left corner, in
 // the document's units) of width w and height h (document units) on the
-// current page. Call finish when done.
-func newPDFCanvas(doc *fpdf.Fpdf, x, y, w, h float64) *pdfCanvas {
+// current page. Call Finish when done.
+func NewCanvas(doc *fpdf.Fpdf, x, y, w, h float64) *Canvas {
 	k := doc.GetConversionRatio()
 	_, pageH := doc.GetPageSize()
-	c := &pdfCanvas{
+	c := &Canvas{
 		doc:   doc,
 		w:     vg.Length(w * k),
 		h:     vg.Length(h * k),
 		k:     k,
-		stack: []pdfContext{{width: 1, color: color.Black}},
+		stack: []context{{width: 1, color: color.Black}},
 	}
 	// Move the origin to the bottom-left corner of the box, then flip the
 	// y axis so that drawing in document units with y up lands there.
@@ -64,25 +61,25 @@ func newPDFCanvas(doc *fpdf.Fpdf, x, y, w, h float64) *pdfCanvas {
 	return c
 }
 
-// finish ends the canvas' transformation and restores full opacity.
-func (c *pdfCanvas) finish() {
+// Finish ends the canvas' transformation and restores full opacity.
+func (c *Canvas) Finish() {
 	c.doc.SetAlpha(1, "Normal")
 	c.doc.SetDashPattern(nil, 0)
 	c.doc.TransformEnd()
 }
 
-func (c *pdfCanvas) Size() (w, h vg.Length) { return c.w, c.h }
+func (c *Canvas) Size() (w, h vg.Length) { return c.w, c.h }
 
-func (c *pdfCanvas) unit(l vg.Length) float64 { return float64(l) / c.k }
+func (c *Canvas) unit(l vg.Length) float64 { return float64(l) / c.k }
 
-func (c *pdfCanvas) ctx() *pdfContext { return &c.stack[len(c.stack)-1] }
+func (c *Canvas) ctx() *context { return &c.stack[len(c.stack)-1] }
 
-func (c *pdfCanvas) SetLineWidth(w vg.Length) {
+func (c *Canvas) SetLineWidth(w vg.Length) {
 	c.ctx().width = w
 	c.doc.SetLineWidth(c.unit(w))
 }
 
-func (c *pdfCanvas) SetLineDash(dashes []vg.Length, offs vg.Length) {
+func (c *Canvas) SetLineDash(dashes []vg.Length, offs vg.Length) {
 	ds := make([]float64, len(dashes))
 	for i, d := range dashes {
 		ds[i] = c.unit(d)
@@ -90,32 +87,32 @@ func (c *pdfCanvas) SetLineDash(dashes []vg.Length, offs vg.Length) {
 	c.doc.SetDashPattern(ds, c.unit(offs))
 }
 
-func (c *pdfCanvas) SetColor(clr color.Color) {
+func (c *Canvas) SetColor(clr color.Color) {
 	if clr == nil {
 		clr = color.Black
 	}
 	c.ctx().color = clr
-	r, g, b, a := pdfRGBA(clr)
+	r, g, b, a := rgba(clr)
 	c.doc.SetFillColor(r, g, b)
 	c.doc.SetDrawColor(r, g, b)
 	c.doc.SetTextColor(r, g, b)
 	c.doc.SetAlpha(a, "Normal")
 }
 
-func (c *pdfCanvas) Rotate(rad float64) { c.doc.TransformRotate(-rad*180/math.Pi, 0, 0) }
+func (c *Canvas) Rotate(rad float64) { c.doc.TransformRotate(-rad*180/math.Pi, 0, 0) }
 
-func (c *pdfCanvas) Translate(pt vg.Point) {
+func (c *Canvas) Translate(pt vg.Point) {
 	c.doc.TransformTranslate(c.unit(pt.X), c.unit(pt.Y))
 }
 
-func (c *pdfCanvas) Scale(x, y float64) { c.doc.TransformScale(x*100, y*100, 0, 0) }
+func (c *Canvas) Scale(x, y float64) { c.doc.TransformScale(x*100, y*100, 0, 0) }
 
-func (c *pdfCanvas) Push() {
+func (c *Canvas) Push() {
 	c.stack = append(c.stack, *c.ctx())
 	c.doc.TransformBegin()
 }
 
-func (c *pdfCanvas) Pop() {
+func (c *Canvas) Pop() {
 	c.doc.TransformEnd()
 	c.stack = c.stack[:len(c.stack)-1]
 	// TransformEnd restores the graphics state in the PDF, but fpdf keeps
@@ -125,15 +122,15 @@ func (c *pdfCanvas) Pop() {
 	c.SetLineWidth(ctx.width)
 }
 
-func (c *pdfCanvas) Stroke(p vg.Path) {
+func (c *Canvas) Stroke(p vg.Path) {
 	if c.ctx().width > 0 {
 		c.path(p, "D")
 	}
 }
 
-func (c *pdfCanvas) Fill(p vg.Path) { c.path(p, "F") }
+func (c *Canvas) Fill(p vg.Path) { c.path(p, "F") }
 
-func (c *pdfCanvas) path(path vg.Path, style string) {
+func (c *Canvas) path(path vg.Path, style string) {
 	var x0, y0 float64
 	for _, comp := range path {
 		switch comp.Type {
@@ -153,13 +150,13 @@ func (c *pdfCanvas) path(path vg.Path, style string) {
 				c.doc.CurveBezierCubicTo(c.unit(comp.Control[0].X), c.unit(comp.Control[0].Y),
 					c.unit(comp.Control[1].X), c.unit(comp.Control[1].Y), px, py)
 			default:
-				panic("plots: invalid number of curve control points")
+				panic("pdfdoc: invalid number of curve control points")
 			}
 		case vg.CloseComp:
 			c.doc.LineTo(x0, y0)
 			c.doc.ClosePath()
 		default:
-			panic(fmt.Sprintf("plots: unknown path component type %d", comp.Type))
+			panic(fmt.Sprintf("pdfdoc: unknown path component type %d", comp.Type))
 		}
 	}
 	c.doc.DrawPath(style)
@@ -167,7 +164,7 @@ func (c *pdfCanvas) path(path vg.Path, style string) {
 
 // arc approximates an arc by cubic Bézier segments of at most 90°, in the
 // current path (fpdf's Arc would start a new path).
-func (c *pdfCanvas) arc(comp vg.PathComp) {
+func (c *Canvas) arc(comp vg.PathComp) {
 	r := float64(comp.Radius)
 	cx, cy := float64(comp.Pos.X), float64(comp.Pos.Y)
 	start, sweep := comp.Start, comp.Angle
@@ -190,11 +187,11 @@ func (c *pdfCanvas) arc(comp vg.PathComp) {
 	}
 }
 
-func (c *pdfCanvas) FillString(f font.Face, pt vg.Point, str string) {
+func (c *Canvas) FillString(f font.Face, pt vg.Point, str string) {
 	if f.Font.Size == 0 || str == "" {
 		return
 	}
-	family, style := registerPDFFont(c.doc, f)
+	family, style := FaceFont(c.doc, f)
 	c.doc.SetFont(family, style, f.Font.Size.Points())
 	c.Push()
 	c.Translate(pt)
@@ -203,14 +200,14 @@ func (c *pdfCanvas) FillString(f font.Face, pt vg.Point, str string) {
 	c.Pop()
 }
 
-func (c *pdfCanvas) DrawImage(rect vg.Rectangle, img image.Image) {
+func (c *Canvas) DrawImage(rect vg.Rectangle, img image.Image) {
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
 		c.doc.SetError(err)
 		return
 	}
 	c.imgs++
-	name := fmt.Sprintf("plots-img-%p-%d", c, c.imgs)
+	name := fmt.Sprintf("pdfdoc-img-%p-%d", c, c.imgs)
 	opts := fpdf.ImageOptions{ImageType: "png"}
 	c.doc.RegisterImageOptionsReader(name, opts, &buf)
 	// Images are drawn upright in the flipped space: flip back locally.
@@ -222,36 +219,7 @@ func (c *pdfCanvas) DrawImage(rect vg.Rectangle, img image.Image) {
 	c.Pop()
 }
 
-// pdfFontBytes caches the TrueType source of each gonum font face.
-var pdfFontBytes sync.Map // font.Font -> []byte
-
-// registerPDFFont adds the face's TrueType font to doc as a UTF-8 font
-// (fpdf ignores a second registration) and returns the family and style
-// names to select it.
-func registerPDFFont(doc *fpdf.Fpdf, f font.Face) (family, style string) {
-	key := f.Font
-	key.Size = 0
-	family = "plots-" + strings.ToLower(string(key.Typeface)+"-"+string(key.Variant))
-	if key.Weight >= xfont.WeightBold {
-		style += "B"
-	}
-	if key.Style == xfont.StyleItalic {
-		style += "I"
-	}
-	v, ok := pdfFontBytes.Load(key)
-	if !ok {
-		var buf bytes.Buffer
-		if _, err := f.Face.WriteSourceTo(nil, &buf); err != nil {
-			doc.SetError(fmt.Errorf("plots: reading font %s: %w", f.Name(), err))
-			return family, style
-		}
-		v, _ = pdfFontBytes.LoadOrStore(key, buf.Bytes())
-	}
-	doc.AddUTF8FontFromBytes(family, style, v.([]byte))
-	return family, style
-}
-
-func pdfRGBA(c color.Color) (r, g, b int, a float64) {
+func rgba(c color.Color) (r, g, b int, a float64) {
 	cr, cg, cb, ca := c.RGBA()
 	if ca == 0 {
 		return 0, 0, 0, 0
@@ -261,19 +229,4 @@ func pdfRGBA(c color.Color) (r, g, b int, a float64) {
 	g = int((cg*0xffff/ca)>>8) & 0xff
 	b = int((cb*0xffff/ca)>>8) & 0xff
 	return r, g, b, float64(ca) / 0xffff
-}
-
-// PDFFont registers the charts' font, Liberation Sans, in doc as a UTF-8
-// TrueType font (once per variant) and returns the family and style to
-// pass to doc.SetFont. Text set with it and charts drawn with DrawPDF
-// share one embedded font, so a document embeds it only once.
-func PDFFont(doc *fpdf.Fpdf, bold, italic bool) (family, style string) {
-	f := fontRegular
-	if bold {
-		f.Weight = xfont.WeightBold
-	}
-	if italic {
-		f.Style = xfont.StyleItalic
-	}
-	return registerPDFFont(doc, font.DefaultCache.Lookup(f, 10))
 }
