@@ -620,7 +620,7 @@ func topEvents(evs []dataset.Event, o Options) []TopEvent {
 func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset.Event, o *Options) []*plots.Chart {
 	var marks []plots.Mark
 	for _, c := range sec.ChangePoints {
-		marks = append(marks, plots.Mark{Time: c.Time, Label: signed(c.Shift(), 1)})
+		marks = append(marks, plots.Mark{Time: c.Time, Label: signed(c.Shift(), decimals(sec.Summary.Model))})
 	}
 	var notes []plots.Annotation
 	for _, e := range sec.TopEvents {

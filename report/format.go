@@ -13,12 +13,49 @@ import (
 // dash is written for a value that cannot be computed.
 const dash = "–"
 
-// scaleDecimals is the number of decimals the PDF and HTML show of a value
-// on a relationship scale (index, level, their changes and shifts): one,
-// because their 95 % bands are rarely narrower than ±0.5 on scales of
-// ±9 or ±10, so a second decimal would claim a precision the models do
-// not have. The CSV files keep full precision.
-const scaleDecimals = 1
+// Rounding. Every number the PDF, the HTML page, the Markdown summary and
+// the notebook tables print follows one rule, by what the number measures
+// (the CSV files keep full precision, see CSVResolution):
+//
+//   - a value on a relationship scale (the level −9 … +9, an index or a
+//     Goldstein weight −10 … +10, their changes, shifts and contributions),
+//     an event weight, an ideal point or distance (Assembly SD): 0.1
+//     (scaleDecimals), because their 95 % bands are rarely narrower than
+//     ±0.3, so a second decimal would claim a precision the models do not
+//     have;
+//   - a share, a similarity or a correlation on 0 … 1 or −1 … +1 (net
+//     cooperation, quad shares, vote agreement, S, κ, alignment, r): 0.01
+//     (unitDecimals); their bands are about ±0.05 at best;
+//   - a probability or a share written as a percentage: whole per cent;
+//   - counts (events, reports, roll calls, years): integers;
+//   - a model's parameters: three significant digits (settings, not
+//     estimates), its starting level 0.1 as a scale value (paramsText).
+//
+// decimals says which rule a series (by its model name) or a measure
+// follows.
+const (
+	scaleDecimals = 1
+	unitDecimals  = 2
+)
+
+// unitModels are the models and measures whose values are shares,
+// similarities or correlations (unitDecimals); every other one is on a
+// relationship scale (scaleDecimals).
+var unitModels = map[string]bool{
+	"netcoop": true, "netcoop-norm": true, "conflict-ratio": true, "volume": true,
+	"share-verbal-coop": true, "share-material-coop": true, "share-verbal-conflict": true,
+	"share-material-conflict": true, "share-neutral": true,
+	"un-agreement": true, "agreement": true, "s": true, "s2": true, "kappa": true, "pi": true, "coincidence": true,
+}
+
+// decimals is the number of decimals printed for a value of the model or
+// measure named name (see the rounding rule above).
+func decimals(name string) int {
+	if unitModels[name] {
+		return unitDecimals
+	}
+	return scaleDecimals
+}
 
 // num formats v with prec decimals and a true minus sign; NaN is "–".
 func num(v float64, prec int) string {
@@ -117,7 +154,8 @@ func (d *DyadSection) summaryCells(g dataset.Granularity) summaryCells {
 	sm := d.Summary
 	c := summaryCells{band: dash, level: dash, changePoints: dash, trend: dash}
 	if !math.IsNaN(sm.Lower) && !math.IsNaN(sm.Upper) {
-		c.band = num(sm.Lower, 1) + " … " + num(sm.Upper, 1)
+		dec := decimals(sm.Model)
+		c.band = num(sm.Lower, dec) + " … " + num(sm.Upper, dec)
 	}
 	if !math.IsNaN(sm.EventsPerYear) {
 		c.band += " · " + num(sm.EventsPerYear, 1) + " events/yr"
@@ -126,11 +164,11 @@ func (d *DyadSection) summaryCells(g dataset.Granularity) summaryCells {
 		c.band += " (thin evidence)"
 	}
 	if !math.IsNaN(sm.Level) {
-		c.level = num(sm.Level, 1) + " " + sm.Grade
+		c.level = num(sm.Level, scaleDecimals) + " " + sm.Grade
 	}
 	var cps []string
 	for _, cp := range d.ChangePoints {
-		cps = append(cps, period(cp.Time, g)+" ("+signed(cp.Shift(), 1)+")")
+		cps = append(cps, period(cp.Time, g)+" ("+signed(cp.Shift(), decimals(sm.Model))+")")
 	}
 	if len(cps) > 0 {
 		c.changePoints = strings.Join(cps, ", ")
@@ -152,7 +190,7 @@ func (d *DyadSection) summaryLine(g dataset.Granularity) string {
 		if s.Model == "level" {
 			name = "Relationship level"
 		}
-		line += fmt.Sprintf(" %s %s in %s", name, num(s.Value, scaleDecimals), period(s.Period, g))
+		line += fmt.Sprintf(" %s %s in %s", name, num(s.Value, decimals(s.Model)), period(s.Period, g))
 		if s.Model == "level" && s.Grade != "" {
 			line += " (" + s.Grade + ")"
 		}
@@ -162,7 +200,7 @@ func (d *DyadSection) summaryLine(g dataset.Granularity) string {
 		line += "."
 	}
 	if s.Grade != "" && s.Model != "level" {
-		line += fmt.Sprintf(" Relationship level %s: %s.", num(s.Level, 1), s.Grade)
+		line += fmt.Sprintf(" Relationship level %s: %s.", num(s.Level, scaleDecimals), s.Grade)
 	}
 	return line
 }

@@ -69,3 +69,29 @@ func TestThousands(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundingRule: format.go's rule says which values print to 0.1 and
+// which to 0.01; the examples are the models' documented ranges
+// (score.ModelAbout: level −9..9, goldstein −10..10, netcoop −1..1) and
+// the vote measures (agreement a share; idealdist in Assembly SDs).
+func TestRoundingRule(t *testing.T) {
+	for name, want := range map[string]int{
+		"level": 1, "kalman": 1, "goldstein": 1, "trend": 1, "idealdist": 1, "ideal-point": 1,
+		"netcoop": 2, "share-material-conflict": 2, "volume": 2, "agreement": 2, "s": 2, "kappa": 2, "un-agreement": 2,
+	} {
+		if got := decimals(name); got != want {
+			t.Errorf("decimals(%q) = %d, want %d", name, got, want)
+		}
+	}
+	// paramText: the starting level 4.3291 → 4.3 (0.1), a gain 0.35 and a
+	// variance 0.012345 to three significant digits, whole numbers whole.
+	for _, tt := range []struct {
+		name string
+		v    float64
+		want string
+	}{{"start", 4.3291, "4.3"}, {"start", -0.923, "−0.9"}, {"gain", 0.35, "0.35"}, {"q", 0.012345, "0.0123"}, {"scale", 10, "10"}, {"decay", 0.04, "0.04"}} {
+		if got := paramText(tt.name, tt.v); got != tt.want {
+			t.Errorf("paramText(%q, %v) = %q, want %q", tt.name, tt.v, got, tt.want)
+		}
+	}
+}

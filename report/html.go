@@ -96,17 +96,18 @@ func (r *Report) htmlData() htmlData {
 		for k, ch := range s.Charts {
 			hd.Figures = append(hd.Figures, htmlFigure{ID: fmt.Sprintf("chart-%d-%d", i+1, k+1), Kind: ch.Kind, Title: ch.Title, SVG: template.HTML(ch.InlineSVG())})
 		}
+		dec := decimals(s.Summary.Model)
 		for _, c := range s.ChangePoints {
 			conf := dash
 			if !math.IsNaN(c.Confidence) {
 				conf = fmt.Sprintf("%.0f %%", 100*c.Confidence)
 			}
-			hd.ChangePoints = append(hd.ChangePoints, []string{period(c.Time, r.Granularity), likely(c, r.Granularity), num(c.Before, scaleDecimals), num(c.After, scaleDecimals), signed(c.Shift(), scaleDecimals), conf, driversText(c.Drivers)})
+			hd.ChangePoints = append(hd.ChangePoints, []string{period(c.Time, r.Granularity), likely(c, r.Granularity), num(c.Before, dec), num(c.After, dec), signed(c.Shift(), dec), conf, driversText(c.Drivers, dec)})
 		}
 		for _, e := range s.TopEvents {
 			hd.TopEvents = append(hd.TopEvents, htmlEvent{
 				Date: e.DateText(), Actors: e.Actors(), Description: e.Description,
-				Reference: e.Reference, URL: e.URL, Code: e.Code, Goldstein: num(e.Goldstein, 1), Reports: fmt.Sprint(e.Reports),
+				Reference: e.Reference, URL: e.URL, Code: e.Code, Goldstein: num(e.Goldstein, scaleDecimals), Reports: fmt.Sprint(e.Reports),
 			})
 		}
 		d.Dyads = append(d.Dyads, hd)

@@ -201,7 +201,7 @@ func TestChangeTable(t *testing.T) {
 		if len(d.ChangePoints) == 0 {
 			continue
 		}
-		cols, rows := changeTable(d.ChangePoints, r.Granularity)
+		cols, rows := changeTable(d.ChangePoints, r.Granularity, decimals(d.Summary.Model))
 		if len(rows) != len(d.ChangePoints) {
 			t.Fatalf("%d rows for %d change points", len(rows), len(d.ChangePoints))
 		}
@@ -225,4 +225,56 @@ func TestChangeTable(t *testing.T) {
 			t.Errorf("%d columns: %s", len(cols), strconv.Quote(cols[0].title))
 		}
 	}
+}
+
+// TestReportRounding: the default report's Markdown summary prints its
+// values by format.go's rule (the level headline and its changes to 0.1,
+// events as integers), its summary.csv keeps six decimals (CSVResolution),
+// and no number in the PDF, the HTML page or the Markdown has more than
+// two decimals (nothing the report prints is known to a thousandth).
+func TestReportRounding(t *testing.T) {
+	r := defaultReport(t)
+	oneDec := regexp.MustCompile(`^[+−]?\d+\.\d$`)
+	md := r.Markdown()
+	rows := 0
+	for _, line := range strings.Split(md, "\n")[2:] {
+		cells := strings.Split(line, " | ")
+		if len(cells) < 9 {
+			continue
+		}
+		rows++
+		// | Dyad | Index | Period | Δ 3 | Δ 12 | Trend | Level | Grade | Events |
+		for _, k := range []int{1, 3, 4, 6} {
+			if c := cells[k]; c != dash && !oneDec.MatchString(c) {
+				t.Errorf("Markdown cell %d %q of %q is not to 0.1", k, c, line)
+			}
+		}
+		if ev := strings.TrimSuffix(cells[8], " |"); !regexp.MustCompile(`^[\d,]+$`).MatchString(ev) {
+			t.Errorf("events %q is not an integer", ev)
+		}
+	}
+	if rows != len(r.Dyads) || r.Dyads[0].Summary.Model != "level" {
+		t.Fatalf("%d Markdown rows for %d dyads (headline %q):\n%s", rows, len(r.Dyads), r.Dyads[0].Summary.Model, md)
+	}
+	tooFine := regexp.MustCompile(`\d\.\d{3,}`)
+	pdf := strings.Join(pdfPages(t, r.PDFBytes()), "\n")
+	for name, text := range map[string]string{"PDF": pdf, "HTML": htmlText(r.HTML()), "Markdown": md} {
+		if m := tooFine.FindAllString(text, 5); len(m) > 0 {
+			t.Errorf("%s prints numbers with more than two decimals: %q", name, m)
+		}
+	}
+	var csv strings.Builder
+	if err := r.WriteSummaryCSV(&csv); err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`\d\.\d{4,}`).MatchString(csv.String()) {
+		t.Errorf("summary.csv lost its precision:\n%s", csv.String())
+	}
+}
+
+// htmlText is an HTML page without its tags, styles and inline SVG (whose
+// coordinates are not printed numbers).
+func htmlText(h string) string {
+	h = regexp.MustCompile(`(?s)<svg.*?</svg>|<style.*?</style>|<script.*?</script>`).ReplaceAllString(h, "")
+	return regexp.MustCompile(`<[^>]*>`).ReplaceAllString(h, " ")
 }

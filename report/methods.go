@@ -174,20 +174,26 @@ var paramWords = map[string]string{
 	"baseline_half_life": "half-life of the record (months)",
 }
 
+// paramText formats one parameter by the report's rounding rule
+// (format.go): the starting level, a value on the scale, to 0.1; whole
+// numbers as they are; any other value to three significant digits.
+func paramText(name string, v float64) string {
+	switch {
+	case name == "start":
+		return num(v, scaleDecimals)
+	case v == math.Trunc(v) && math.Abs(v) < 1e9:
+		return num(v, 0)
+	}
+	return sig(v, 3)
+}
+
 func paramsText(ps []score.Param) string {
 	if len(ps) == 0 {
 		return dash
 	}
 	var parts []string
 	for _, p := range ps {
-		v := p.Value
-		s := num(v, 3)
-		if !math.IsNaN(v) && v != 0 && (math.Abs(v) < 0.01 || math.Abs(v) >= 1e5) {
-			s = strings.Replace(fmt.Sprintf("%.3g", v), "-", "−", 1)
-		}
-		if v == math.Trunc(v) && math.Abs(v) < 1e9 {
-			s = num(v, 0)
-		}
+		s := paramText(p.Name, p.Value)
 		name := p.Name
 		if w, ok := paramWords[name]; ok {
 			name = w

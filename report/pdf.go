@@ -387,9 +387,10 @@ func (p *pdfWriter) summaryPages() {
 	var rows [][]string
 	for _, d := range r.Dyads {
 		s, c := d.Summary, d.summaryCells(r.Granularity)
+		dec := decimals(s.Model)
 		rows = append(rows, []string{
-			d.Name, num(s.Value, scaleDecimals) + "\n" + period(s.Period, r.Granularity), c.band,
-			signed(s.Change3, scaleDecimals), signed(s.Change12, scaleDecimals), c.trend, c.level, c.changePoints, thousands(s.Events),
+			d.Name, num(s.Value, dec) + "\n" + period(s.Period, r.Granularity), c.band,
+			signed(s.Change3, dec), signed(s.Change12, dec), c.trend, c.level, c.changePoints, thousands(s.Events),
 		})
 	}
 	p.table([]column{
@@ -403,8 +404,9 @@ func (p *pdfWriter) summaryPages() {
 // changeTable lays out a dyad's change points for the PDF: the period of
 // the change (with the interval it likely lies in, when that is wider),
 // the means before and after, the shift, the probability (a column only
-// when some change has one) and the first pdfDrivers driving events.
-func changeTable(cps []ChangePoint, g dataset.Granularity) ([]column, [][]string) {
+// when some change has one) and the first pdfDrivers driving events;
+// values and shifts with dec decimals (decimals of the series' model).
+func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [][]string) {
 	withConf := false
 	for _, c := range cps {
 		withConf = withConf || !math.IsNaN(c.Confidence)
@@ -424,7 +426,7 @@ func changeTable(cps []ChangePoint, g dataset.Granularity) ([]column, [][]string
 		if l := likely(c, g); l != dash && l != when {
 			when += "\n(" + l + ")"
 		}
-		row := []string{when, num(c.Before, scaleDecimals), num(c.After, scaleDecimals), signed(c.Shift(), scaleDecimals)}
+		row := []string{when, num(c.Before, dec), num(c.After, dec), signed(c.Shift(), dec)}
 		if withConf {
 			conf := dash
 			if !math.IsNaN(c.Confidence) {
@@ -436,7 +438,7 @@ func changeTable(cps []ChangePoint, g dataset.Granularity) ([]column, [][]string
 		if len(drivers) > pdfDrivers {
 			drivers = drivers[:pdfDrivers]
 		}
-		rows = append(rows, append(row, driversText(drivers)))
+		rows = append(rows, append(row, driversText(drivers, dec)))
 	}
 	return cols, rows
 }
@@ -450,14 +452,14 @@ func likely(c ChangePoint, g dataset.Granularity) string {
 }
 
 // driversText lists a change's driving events: "10 Jan 2022 Agreement
-// signed (+2.1); …".
-func driversText(ds []Driver) string {
+// signed (+2.1); …", each move with dec decimals.
+func driversText(ds []Driver, dec int) string {
 	if len(ds) == 0 {
 		return dash
 	}
 	var parts []string
 	for _, d := range ds {
-		parts = append(parts, date(d.Date)+" "+d.Description+" ("+signed(d.Change, 2)+")")
+		parts = append(parts, date(d.Date)+" "+d.Description+" ("+signed(d.Change, dec)+")")
 	}
 	return strings.Join(parts, "; ")
 }
@@ -473,7 +475,7 @@ func topEventRows(evs []TopEvent) [][]string {
 		if e.Reference != "" {
 			desc += " — " + e.Reference
 		}
-		rows = append(rows, []string{e.DateText(), e.Actors(), desc, e.Code, num(e.Goldstein, 1), fmt.Sprint(e.Reports)})
+		rows = append(rows, []string{e.DateText(), e.Actors(), desc, e.Code, num(e.Goldstein, scaleDecimals), fmt.Sprint(e.Reports)})
 	}
 	return rows
 }
@@ -508,7 +510,7 @@ func (p *pdfWriter) dyadPages(i int, d *DyadSection) {
 	}
 	if len(d.ChangePoints) > 0 {
 		p.heading("Change points", 2)
-		cols, rows := changeTable(d.ChangePoints, p.r.Granularity)
+		cols, rows := changeTable(d.ChangePoints, p.r.Granularity, decimals(d.Summary.Model))
 		p.table(cols, rows, 7.2)
 	}
 	if len(d.TopEvents) > 0 {

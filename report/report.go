@@ -97,8 +97,8 @@ func (r *Report) Markdown() string {
 			grade = dash
 		}
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
-			d.Name, num(s.Value, 2), period(s.Period, r.Granularity), signed(s.Change3, 2), signed(s.Change12, 2),
-			trend, num(s.Level, 1), grade, thousands(s.Events))
+			d.Name, num(s.Value, decimals(s.Model)), period(s.Period, r.Granularity), signed(s.Change3, decimals(s.Model)), signed(s.Change12, decimals(s.Model)),
+			trend, num(s.Level, scaleDecimals), grade, thousands(s.Events))
 	}
 	return b.String()
 }

@@ -173,7 +173,7 @@ func restrict(s *score.Series, g dataset.Granularity, from, to time.Time) *score
 func scoreCharts(r *Report, sec *DyadSection, o *Options) []*plots.Chart {
 	var marks []plots.Mark
 	for _, c := range sec.ChangePoints {
-		marks = append(marks, plots.Mark{Time: c.Time, Label: signed(c.Shift(), 1)})
+		marks = append(marks, plots.Mark{Time: c.Time, Label: signed(c.Shift(), decimals(sec.Summary.Model))})
 	}
 	labels := []string{sec.Name}
 	note := "Shaded: the 95 % band."

@@ -135,8 +135,9 @@ func rightCols(header []string, nums ...string) []bool {
 // SummaryTable lists a SeriesSet's series, one row each (score's
 // SeriesSet.Summary): dyad, model, periods on the grid and with a value,
 // events, first and last scored period, the last value with its 95 % band,
-// and the range of the values. Values are rounded to 2 decimals: the bands
-// of the indices are wider than a hundredth.
+// and the range of the values. Values are rounded by the report's rule
+// (format.go): 0.1 on a relationship scale, 0.01 for shares and
+// similarities.
 func SummaryTable(ss *score.SeriesSet) *Table {
 	t := &Table{Header: []string{"dyad", "model", "periods", "scored", "events", "first", "last", "last value", "95 % band", "min", "max"}}
 	t.Right = rightCols(t.Header, "periods", "scored", "events", "last value", "95 % band", "min", "max")
@@ -144,12 +145,12 @@ func SummaryTable(ss *score.SeriesSet) *Table {
 		return t
 	}
 	for _, sm := range ss.Summary() {
-		band := ""
+		band, dec := "", decimals(sm.Model)
 		if !isNaN(sm.LastLower) && !isNaN(sm.LastUpper) {
-			band = num(sm.LastLower, 2) + " … " + num(sm.LastUpper, 2)
+			band = num(sm.LastLower, dec) + " … " + num(sm.LastUpper, dec)
 		}
 		t.Rows = append(t.Rows, []string{sm.Label, sm.Model, strconv.Itoa(sm.Periods), strconv.Itoa(sm.Scored),
-			thousands(sm.Events), orDash(sm.First), orDash(sm.Last), num(sm.LastValue, 2), band, num(sm.Min, 2), num(sm.Max, 2)})
+			thousands(sm.Events), orDash(sm.First), orDash(sm.Last), num(sm.LastValue, dec), band, num(sm.Min, dec), num(sm.Max, dec)})
 	}
 	return t
 }
@@ -157,7 +158,8 @@ func SummaryTable(ss *score.SeriesSet) *Table {
 // ParamsTable lists the settings and fitted values (Series.Params) of
 // series, one row each, one column per parameter name in the order they
 // first appear; a series without a parameter has "–". Values are written
-// with 4 significant digits.
+// as paramText writes them (three significant digits, the starting level
+// to 0.1).
 func ParamsTable(series []*score.Series) *Table {
 	var names []string
 	seen := map[string]bool{}
@@ -188,7 +190,7 @@ func ParamsTable(series []*score.Series) *Table {
 				row = append(row, dash)
 				continue
 			}
-			row = append(row, sig(v, 4))
+			row = append(row, paramText(n, v))
 		}
 		t.Rows = append(t.Rows, row)
 	}
@@ -196,14 +198,14 @@ func ParamsTable(series []*score.Series) *Table {
 }
 
 // StatsTable lists dyad-period statistics (dataset.Table.Rows or Series):
-// dyad, period, events, reports, the mean Goldstein weight (2 decimals)
+// dyad, period, events, reports, the mean Goldstein weight (1 decimal)
 // and the shares of the four quad classes (whole per cent).
 func StatsTable(rows []dataset.DyadPeriod, g dataset.Granularity) *Table {
 	t := &Table{Header: []string{"dyad", "period", "events", "reports", "mean Goldstein", "verbal coop.", "material coop.", "verbal conflict", "material conflict"}}
 	t.Right = rightCols(t.Header, t.Header[2:]...)
 	for i := range rows {
 		r := &rows[i]
-		row := []string{r.Dyad.String(), period(r.Start, g), thousands(r.Stats.N), thousands(r.Stats.Reports), num(r.Stats.MeanGoldstein(), 2)}
+		row := []string{r.Dyad.String(), period(r.Start, g), thousands(r.Stats.N), thousands(r.Stats.Reports), num(r.Stats.MeanGoldstein(), scaleDecimals)}
 		for q := cameo.Quad(1); q <= 4; q++ {
 			row = append(row, percent(r.Stats.QuadShare(q)))
 		}
@@ -228,7 +230,7 @@ func AlignmentTable(m *score.AlignmentMatrix) *Table {
 	for i, c := range m.Countries {
 		row := []string{c}
 		for j := range m.Countries {
-			row = append(row, num(m.Values.At(i, j), 2))
+			row = append(row, num(m.Values.At(i, j), unitDecimals))
 		}
 		t.Rows = append(t.Rows, row)
 	}
@@ -236,17 +238,17 @@ func AlignmentTable(m *score.AlignmentMatrix) *Table {
 }
 
 // VoteAlignTable lists UN-vote alignment rows (score.VoteAlign): dyad,
-// period, measure, value with its 95 % band (2 decimals) and the number
-// of roll calls both voted on.
+// period, measure, value with its 95 % band (2 decimals; the ideal-point
+// distance 1, see format.go) and the number of roll calls both voted on.
 func VoteAlignTable(rows []score.VoteAlignment) *Table {
 	t := &Table{Header: []string{"dyad", "period", "measure", "value", "95 % band", "roll calls"}}
 	t.Right = rightCols(t.Header, "value", "95 % band", "roll calls")
 	for _, r := range rows {
-		band := ""
+		band, dec := "", decimals(r.Measure)
 		if !isNaN(r.Lower) && !isNaN(r.Upper) {
-			band = num(r.Lower, 2) + " … " + num(r.Upper, 2)
+			band = num(r.Lower, dec) + " … " + num(r.Upper, dec)
 		}
-		t.Rows = append(t.Rows, []string{r.Dyad.String(), strconv.Itoa(r.Period), r.Measure, num(r.Value, 2), band, strconv.Itoa(r.N)})
+		t.Rows = append(t.Rows, []string{r.Dyad.String(), strconv.Itoa(r.Period), r.Measure, num(r.Value, dec), band, strconv.Itoa(r.N)})
 	}
 	return t
 }
@@ -533,8 +535,9 @@ func (ts *Tables) Markdown() string {
 }
 
 // ChangeTable lists the change points of a ChangeResult: date, level
-// before and after and the shift (2 decimals), the probability of a change
-// (2 decimals) and the interval its date lies in.
+// before and after and the shift (1 decimal, as values on a relationship
+// scale; format.go), the probability of a change (whole per cent) and the
+// interval its date lies in.
 func ChangeTable(r *score.ChangeResult) *Table {
 	t := &Table{Header: []string{"date", "before", "after", "shift", "probability", "interval"}}
 	t.Right = rightCols(t.Header, "before", "after", "shift", "probability")
@@ -547,7 +550,7 @@ func ChangeTable(r *score.ChangeResult) *Table {
 			d = c.Date.Format("2006-01-02")
 			iv = c.From.Format("2006-01-02") + " – " + c.To.Format("2006-01-02")
 		}
-		t.Rows = append(t.Rows, []string{d, num(c.Before, 2), num(c.After, 2), signed(c.Shift(), 2), num(c.Prob, 2), iv})
+		t.Rows = append(t.Rows, []string{d, num(c.Before, scaleDecimals), num(c.After, scaleDecimals), signed(c.Shift(), scaleDecimals), percent(c.Prob), iv})
 	}
 	return t
 }
@@ -556,14 +559,16 @@ func ChangeTable(r *score.ChangeResult) *Table {
 // value: the events that contribute most to the value, then (when there
 // is an earlier period with events) those that contribute most to the
 // change, each with its date, actors, CAMEO code, weight, Goldstein value,
-// contribution and change (2 decimals), description and first evidence.
+// contribution and change (rounded as the measure's values, format.go),
+// description and first evidence.
 func ExplanationTables(x *score.Explanation) *Tables {
 	if x == nil {
 		return &Tables{}
 	}
-	head := x.Dyad.String() + " " + x.Measure + " in " + x.Period.Format("Jan 2006") + ": " + num(x.Value, 2)
+	dec := decimals(x.Measure)
+	head := x.Dyad.String() + " " + x.Measure + " in " + x.Period.Format("Jan 2006") + ": " + num(x.Value, dec)
 	if !x.Previous.IsZero() {
-		head += " (" + num(x.PreviousValue, 2) + " in " + x.Previous.Format("Jan 2006") + ", change " + signed(x.Change, 2) + ")"
+		head += " (" + num(x.PreviousValue, dec) + " in " + x.Previous.Format("Jan 2006") + ", change " + signed(x.Change, dec) + ")"
 	}
 	head += "; " + strconv.Itoa(x.Events) + " events, " + strconv.Itoa(x.Unscored) + " without a value"
 	mk := func(caption string, cs []score.Contribution) *Table {
@@ -586,7 +591,7 @@ func ExplanationTables(x *score.Explanation) *Tables {
 				}
 			}
 			t.Rows = append(t.Rows, []string{d, e.Source.Country + " → " + e.Target.Country, e.Code,
-				num(c.Weight, 2), signed(c.Value, 1), signed(c.Contribution, 2), signed(c.Change, 2), e.Description, ev})
+				num(c.Weight, scaleDecimals), signed(c.Value, scaleDecimals), signed(c.Contribution, dec), signed(c.Change, dec), e.Description, ev})
 		}
 		return t
 	}

@@ -72,13 +72,14 @@ func TestSummaryAndParamsTables(t *testing.T) {
 	set := &score.SeriesSet{}
 	set.Add(s)
 	// by hand: 3 periods, 2 scored, 1+2+3 = 6 events, last value −0.5 in
-	// [−1.5, 0.5], range −0.5 … 1.234 (rounded 1.23)
-	want := "| CHN-RUS | kalman | 3 | 2 | 6 | 2024-01-01 | 2024-03-01 | −0.50 | −1.50 … 0.50 | −0.50 | 1.23 |"
+	// [−1.5, 0.5], range −0.5 … 1.234; kalman is on the Goldstein scale, so
+	// to 0.1 (format.go's rule): 1.234 → 1.2
+	want := "| CHN-RUS | kalman | 3 | 2 | 6 | 2024-01-01 | 2024-03-01 | −0.5 | −1.5 … 0.5 | −0.5 | 1.2 |"
 	if md := SummaryTable(set).Markdown(); !strings.Contains(md, want) {
 		t.Errorf("summary:\n%s\nwant the row\n%s", md, want)
 	}
-	// 4 significant digits: 0.01235 and 12.5
-	if md := ParamsTable([]*score.Series{s}).Markdown(); !strings.Contains(md, "| CHN-RUS | kalman | 0.01235 | 12.5 |") {
+	// 3 significant digits: 0.012345678 → 0.0123, 12.5
+	if md := ParamsTable([]*score.Series{s}).Markdown(); !strings.Contains(md, "| CHN-RUS | kalman | 0.0123 | 12.5 |") {
 		t.Errorf("params:\n%s", md)
 	}
 }
@@ -91,7 +92,8 @@ func TestStatsTable(t *testing.T) {
 	r.Stats.AddValues(r.Start, 1, 4, 1, math.NaN(), 1)
 	r.Stats.AddValues(r.Start, 1, -2, 3, math.NaN(), 1)
 	md := StatsTable([]dataset.DyadPeriod{r}, dataset.Month).Markdown()
-	if want := "| CHN-RUS | May 2024 | 3 | 4 | 3.00 | 33 % | 33 % | 33 % | 0 % |"; !strings.Contains(md, want) {
+	// the mean Goldstein weight to 0.1 (format.go's rule)
+	if want := "| CHN-RUS | May 2024 | 3 | 4 | 3.0 | 33 % | 33 % | 33 % | 0 % |"; !strings.Contains(md, want) {
 		t.Errorf("stats:\n%s\nwant the row\n%s", md, want)
 	}
 }
@@ -158,7 +160,8 @@ func TestChangeAndExplanationTables(t *testing.T) {
 		t.Fatal(err)
 	}
 	md := ChangeTable(r).Markdown()
-	if !strings.Contains(md, "| 2021-05-01 | 0.00 | 5.00 | +5.00 |") {
+	// to 0.1 (format.go's rule): before −0.05+… ≈ 0.0, after ≈ 5.0
+	if !strings.Contains(md, "| 2021-05-01 | 0.0 | 5.0 | +5.0 |") {
 		t.Errorf("%d change points:\n%s", len(r.Points), md)
 	}
 	// Two events of one month: +7 and +1, mean 4 (hand calculation);

@@ -514,18 +514,18 @@ func voteRows(sec *VoteSection) [][]string {
 		}
 		band := dash
 		if !math.IsNaN(d.Lower) {
-			band = num(d.Lower, 2) + "–" + num(d.Upper, 2)
+			band = num(d.Lower, unitDecimals) + "–" + num(d.Upper, unitDecimals)
 		}
 		year := dash
 		if d.Year > 0 {
 			year = fmt.Sprint(d.Year)
 		}
-		corr := num(d.EventCorr, 2)
+		corr := num(d.EventCorr, unitDecimals)
 		if d.EventYears > 0 && !math.IsNaN(d.EventCorr) {
 			corr += fmt.Sprintf(" (%d y)", d.EventYears)
 		}
-		idist := num(d.IdealDist, 2) // the band is in the chart and votes.csv
-		out = append(out, []string{d.Name, year, num(d.Agreement, 2), band, num(d.S, 2), fmt.Sprint(d.N), num(d.Mean, 2), corr, idist, strings.Join(iss, "; ")})
+		idist := num(d.IdealDist, scaleDecimals) // the band is in the chart and votes.csv
+		out = append(out, []string{d.Name, year, num(d.Agreement, unitDecimals), band, num(d.S, unitDecimals), fmt.Sprint(d.N), num(d.Mean, unitDecimals), corr, idist, strings.Join(iss, "; ")})
 	}
 	return out
 }
