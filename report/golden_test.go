@@ -52,12 +52,7 @@ func renderPages(t *testing.T, pdf []byte, dpi int) [][]byte {
 // antialiasing, so a page fails when more than 0.5 % of its pixels differ
 // by more than 40/255, as plots' chart goldens do.
 func TestGoldenPages(t *testing.T) {
-	evs := fixtureEvents()
-	r, err := BuildEvents(evs, &Options{Generated: fixedTime, Version: "test", NoVotes: true,
-		Sources: []Source{{Name: "fixture.csv", Format: "csv", Read: 73, Kept: 72, Rejected: 1, Events: 72, First: evs[0].Date, Last: evs[50].Date}}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := goldenReport(t)
 	pages := renderPages(t, r.PDFBytes(), goldenDPI)
 	dir := filepath.Join("testdata", "pages")
 	if *update {
@@ -94,6 +89,19 @@ func TestGoldenPages(t *testing.T) {
 			t.Errorf("page %d: %.2f %% of pixels differ from %s (actual: %s)", i+1, 100*frac, want[i], out)
 		}
 	}
+}
+
+// goldenReport is the report of TestGoldenPages: the fixture events
+// without the UN-vote section.
+func goldenReport(t *testing.T) *Report {
+	t.Helper()
+	evs := fixtureEvents()
+	r, err := BuildEvents(evs, &Options{Generated: fixedTime, Version: "test", NoVotes: true,
+		Sources: []Source{{Name: "fixture.csv", Format: "csv", Read: 73, Kept: 72, Rejected: 1, Events: 72, First: evs[0].Date, Last: evs[50].Date}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
 
 // pageDiff returns the fraction of pixels whose grey level differs by

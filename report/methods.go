@@ -53,16 +53,16 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	if len(fallbacks) > 0 {
 		text += fmt.Sprintf(" %s have too few observed periods for %s; their index is the weighted mean Goldstein weight.", strings.Join(fallbacks, ", "), main.Name())
 	}
-	table := [][]string{{"Dyad", "Model", "Parameters"}}
+	var series []*score.Series
 	for _, d := range r.Dyads {
 		for i, s := range []*score.Series{d.main, d.level} {
 			if s == nil || (i == 1 && s == d.main) {
 				continue
 			}
-			table = append(table, []string{d.Name, s.Model, paramsText(s.Params)})
+			series = append(series, s)
 		}
 	}
-	out = append(out, Method{Heading: "Models", Text: text, Table: table})
+	out = append(out, Method{Heading: "Models", Text: text, Table: paramsTable(series)})
 
 	// Weights and classes.
 	w := weightText[o.Weight]
@@ -172,6 +172,67 @@ var paramWords = map[string]string{
 	"start":              "starting level",
 	"decay":              "monthly pull toward the record",
 	"baseline_half_life": "half-life of the record (months)",
+	"hostile_memory":     "memory of conflict (× cooperation's)",
+}
+
+// paramsTable is the methods' table of parameters: a row per dyad and
+// model, the parameters that every dyad's series of a model shares said
+// once, in a first row "All dyads", and each dyad's row listing only its
+// own (the level's starting level, a fitted variance).
+func paramsTable(series []*score.Series) [][]string {
+	type key struct{ model, param string }
+	values := map[key]map[string]bool{} // the formatted values of each model's parameter
+	count := map[string]int{}           // series per model
+	var models []string
+	for _, s := range series {
+		if count[s.Model] == 0 {
+			models = append(models, s.Model)
+		}
+		count[s.Model]++
+		for _, p := range s.Params {
+			k := key{s.Model, p.Name}
+			if values[k] == nil {
+				values[k] = map[string]bool{}
+			}
+			values[k][paramText(p.Name, p.Value)] = true
+		}
+	}
+	shared := func(s *score.Series, p score.Param) bool {
+		return count[s.Model] > 1 && len(values[key{s.Model, p.Name}]) == 1
+	}
+	table := [][]string{{"Dyad", "Model", "Parameters"}}
+	for _, m := range models {
+		if count[m] < 2 {
+			continue
+		}
+		for _, s := range series {
+			if s.Model != m {
+				continue
+			}
+			var common []score.Param
+			for _, p := range s.Params {
+				if shared(s, p) {
+					common = append(common, p)
+				}
+			}
+			if len(common) > 0 {
+				table = append(table, []string{"All dyads", m, paramsText(common)})
+			}
+			break
+		}
+	}
+	for _, s := range series {
+		var own []score.Param
+		for _, p := range s.Params {
+			if !shared(s, p) {
+				own = append(own, p)
+			}
+		}
+		if len(own) > 0 || len(s.Params) == 0 {
+			table = append(table, []string{dyadName(s.Dyad), s.Model, paramsText(own)})
+		}
+	}
+	return table
 }
 
 // paramText formats one parameter by the report's rounding rule

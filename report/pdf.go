@@ -39,6 +39,18 @@ var (
 // data sources and their reconciliation. Text and charts use one embedded
 // UTF-8 font (Liberation Sans); the charts are vector graphics.
 func (r *Report) WritePDF(w io.Writer) error {
+	p := r.composePDF()
+	if err := p.doc.Error(); err != nil {
+		return fmt.Errorf("report: composing the PDF: %w", err)
+	}
+	if err := p.doc.Output(w); err != nil {
+		return fmt.Errorf("report: writing the PDF: %w", err)
+	}
+	return nil
+}
+
+// composePDF lays out every page of the PDF.
+func (r *Report) composePDF() *pdfWriter {
 	p := newPDFWriter(r)
 	p.titlePage()
 	p.summaryPages()
@@ -52,13 +64,7 @@ func (r *Report) WritePDF(w io.Writer) error {
 		p.dyadPages(i, d)
 	}
 	p.methodsPages()
-	if err := p.doc.Error(); err != nil {
-		return fmt.Errorf("report: composing the PDF: %w", err)
-	}
-	if err := p.doc.Output(w); err != nil {
-		return fmt.Errorf("report: writing the PDF: %w", err)
-	}
-	return nil
+	return p
 }
 
 // PDFBytes returns the report as PDF bytes (nil if composing failed; use
@@ -76,6 +82,9 @@ type pdfWriter struct {
 	r   *Report
 	doc *fpdf.Fpdf
 	y   float64
+	// overflows lists the table cells with a word wider than the column
+	// (drawn across its neighbour): "page 5: r with event index".
+	overflows []string
 }
 
 func newPDFWriter(r *Report) *pdfWriter {
@@ -286,6 +295,9 @@ func (p *pdfWriter) table(cols []column, rows [][]string, size float64) {
 
 func (p *pdfWriter) cell(lines []string, x, y, w float64, align string, size, lh, pad float64) {
 	for k, line := range lines {
+		if p.doc.GetStringWidth(line) > w-2*pad+0.01 {
+			p.overflows = append(p.overflows, fmt.Sprintf("page %d: %s", p.doc.PageNo(), line))
+		}
 		tx := x + pad
 		if align == "R" {
 			tx = x + w - pad - p.doc.GetStringWidth(line)
@@ -394,9 +406,9 @@ func (p *pdfWriter) summaryPages() {
 		})
 	}
 	p.table([]column{
-		{"Dyad", 0.13, "L"}, {headlineHeader(model), 0.09, "R"}, {"95 % band; evidence", 0.12, "R"},
-		{"Δ 3 months", 0.07, "R"}, {"Δ 12 months", 0.07, "R"}, {"Trend", 0.07, "L"},
-		{"Level, grade", 0.10, "L"}, {"Change points", 0.29, "L"}, {"Events", 0.06, "R"},
+		{"Dyad", 0.12, "L"}, {headlineHeader(model), 0.09, "R"}, {"95 % band; evidence", 0.12, "R"},
+		{"Δ 3 months", 0.075, "R"}, {"Δ 12 months", 0.075, "R"}, {"Trend", 0.065, "L"},
+		{"Level, grade", 0.12, "L"}, {"Change points", 0.265, "L"}, {"Events", 0.07, "R"},
 	}, rows, 8)
 	p.paragraph("Each dyad's section below gives its charts, change points with the events that drove them, and its top events.", 8.5, pdfSubtle)
 }
@@ -465,7 +477,7 @@ func driversText(ds []Driver, dec int) string {
 }
 
 func topEventColumns() []column {
-	return []column{{"Date", 0.11, "L"}, {"Actors", 0.10, "L"}, {"Event", 0.57, "L"}, {"CAMEO", 0.07, "L"}, {"Goldstein", 0.08, "R"}, {"Reports", 0.07, "R"}}
+	return []column{{"Date", 0.11, "L"}, {"Actors", 0.10, "L"}, {"Event", 0.56, "L"}, {"CAMEO", 0.07, "L"}, {"Goldstein", 0.09, "R"}, {"Reports", 0.07, "R"}}
 }
 
 func topEventRows(evs []TopEvent) [][]string {
@@ -564,7 +576,7 @@ func (p *pdfWriter) methodsPages() {
 	for _, m := range r.Methods {
 		p.heading(m.Heading, 2)
 		if m.Text != "" {
-			p.paragraph(m.Text, 9, pdfInk)
+			p.paragraph(m.Text, methodsSize, pdfInk)
 		}
 		if len(m.Table) > 1 {
 			cols := make([]column, len(m.Table[0]))
@@ -575,22 +587,27 @@ func (p *pdfWriter) methodsPages() {
 		}
 	}
 	p.heading("Data sources and reconciliation", 2)
-	p.paragraph(sourcesText, 9, pdfInk)
+	p.paragraph(sourcesText, methodsSize, pdfInk)
 	p.table(sourceColumns(), sourceRows(r), 8)
 	for _, line := range reconciliation(r) {
-		p.paragraph(line, 9, pdfInk)
+		p.paragraph(line, methodsSize, pdfInk)
 	}
 }
 
+// methodsSize is the font size of the methods' text in points: a little
+// smaller than the sections' (9.5), as reference text.
+const methodsSize = 8.5
+
 // methodWidths shares the text width among a methods table's columns in
-// proportion to their longest cell (in characters, at least 20), so that
-// a long column of parameters wraps less than the short ones beside it.
+// proportion to their longest cell (in characters, at least 10 and at
+// most 70), so that a long column of parameters wraps less than the short
+// ones beside it and a dyad's name stays on one line.
 func methodWidths(table [][]string) []float64 {
 	n := len(table[0])
 	longest := make([]float64, n)
 	for _, row := range table {
 		for i := 0; i < n && i < len(row); i++ {
-			longest[i] = max(longest[i], float64(utf8.RuneCountInString(row[i])), 20)
+			longest[i] = max(longest[i], min(float64(utf8.RuneCountInString(row[i])), 70), 10)
 		}
 	}
 	var sum float64

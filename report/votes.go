@@ -536,7 +536,7 @@ var voteHeader = []string{"Dyad", "Year", "Agreement", "95 % band", "S", "Roll c
 // rollCallText describes a dividing roll call: "2014-03-27 R/68/262
 // Territorial integrity of Ukraine: China abstain, United States yes".
 func rollCallText(d dataset.Dyad, r score.VoteDisagreement) string {
-	what := r.Short
+	what := strings.TrimSpace(r.Short)
 	if what == "" {
 		what = r.Resolution
 	}
@@ -553,26 +553,45 @@ func (p *pdfWriter) votePages() {
 	if len(sec.Missing) > 0 {
 		p.paragraph("No UN votes for: "+strings.Join(sec.Missing, "; ")+".", 9, pdfSubtle)
 	}
-	for _, ch := range sec.Charts {
-		p.chart(ch, textW*0.72)
+	// The agreement and the ideal points share the section's first page,
+	// the distance opens the second above the table.
+	for i, ch := range sec.Charts {
+		p.chart(ch, textW*voteChartHeight(i, len(sec.Charts)))
 	}
 	if len(sec.Dyads) > 0 {
-		cols := []column{{voteHeader[0], 0.14, "L"}, {voteHeader[1], 0.05, "R"}, {voteHeader[2], 0.09, "R"}, {voteHeader[3], 0.1, "R"},
-			{voteHeader[4], 0.06, "R"}, {voteHeader[5], 0.07, "R"}, {voteHeader[6], 0.09, "R"}, {voteHeader[7], 0.09, "R"}, {voteHeader[8], 0.09, "R"}, {voteHeader[9], 0.22, "L"}}
-		p.table(cols, voteRows(sec), 8)
+		cols := []column{{voteHeader[0], 0.12, "L"}, {voteHeader[1], 0.05, "R"}, {voteHeader[2], 0.09, "R"}, {voteHeader[3], 0.09, "R"},
+			{voteHeader[4], 0.05, "R"}, {voteHeader[5], 0.06, "R"}, {voteHeader[6], 0.09, "R"}, {voteHeader[7], 0.09, "R"}, {voteHeader[8], 0.09, "R"}, {voteHeader[9], 0.27, "L"}}
+		p.table(cols, voteRows(sec), 7.2)
 	}
-	var lines []string
+	// The dividing roll calls: a row per dyad, a line per roll call.
+	var rows [][]string
 	for _, d := range sec.Dyads {
+		var lines []string
 		for _, r := range d.RollCalls {
-			lines = append(lines, d.Name+": "+rollCallText(d.Dyad, r))
+			lines = append(lines, "• "+rollCallText(d.Dyad, r))
+		}
+		if len(lines) > 0 {
+			rows = append(rows, []string{d.Name, strings.Join(lines, "\n")})
 		}
 	}
-	if len(lines) > 0 {
+	if len(rows) > 0 {
 		p.heading("Roll calls that divided them most in their latest year", 2)
-		for _, l := range lines {
-			p.paragraph(l, 8.5, pdfInk)
-		}
+		p.table([]column{{"Dyad", 0.13, "L"}, {"Date, resolution, subject: their votes", 0.87, "L"}}, rows, 7.2)
 	}
+}
+
+// voteChartHeight is the height of the vote section's i-th of n charts as
+// a share of the text width: with the ideal-point charts the agreement
+// and the ideal points share a page and the distance opens the next,
+// above the table.
+func voteChartHeight(i, n int) float64 {
+	switch {
+	case n == 1:
+		return 0.72
+	case i == 1:
+		return 0.58
+	}
+	return 0.66
 }
 
 // htmlVotes is the section's data for the HTML template.
