@@ -165,8 +165,16 @@ func TestPDFWithoutGenerated(t *testing.T) {
 // about 204 instead of 85) on the overview and the first page of each
 // dyad section.
 func TestPDFFooterContrast(t *testing.T) {
+	t.Run("fixture", func(t *testing.T) { footerContrast(t, fixtureReport(t)) })
+	// The default report: the issue counted the faint footers there (the
+	// overview and the first page of every dyad section), and it has the
+	// vote section's charts too.
+	t.Run("default", func(t *testing.T) { footerContrast(t, defaultReport(t)) })
+}
+
+func footerContrast(t *testing.T, r *Report) {
 	ppm := needTool(t, "pdftoppm")
-	in := writeTemp(t, "r.pdf", fixtureReport(t).PDFBytes())
+	in := writeTemp(t, "r.pdf", r.PDFBytes())
 	dir := t.TempDir()
 	const dpi = 100
 	if out, err := exec.Command(ppm, "-r", strconv.Itoa(dpi), "-gray", in, filepath.Join(dir, "p")).CombinedOutput(); err != nil {
