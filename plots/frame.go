@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"strings"
 
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
@@ -177,4 +178,31 @@ func noData(c draw.Canvas, th theme, msg string) {
 // fontFace returns the face of f at size (for measuring).
 func fontFace(f font.Font, size vg.Length) font.Face {
 	return font.DefaultCache.Lookup(f, size)
+}
+
+// drawPlot draws p into c with its value-axis label fitted to the height
+// of the plot (fitYLabel).
+func drawPlot(p *plot.Plot, c draw.Canvas) {
+	fitYLabel(p, c)
+	p.Draw(c)
+}
+
+// fitYLabel wraps each line of p's (rotated) y-axis label that is longer
+// than the plot's height less its x axis, so that a label on a short
+// chart (a half-width chart in the PDF) is never drawn into the title,
+// legend or note above and below it; a single word longer than that still
+// gets its own line.
+func fitYLabel(p *plot.Plot, c draw.Canvas) {
+	if p.Y.Label.Text == "" {
+		return
+	}
+	avail := c.Max.Y - c.Min.Y - 2*p.X.Tick.Label.Height("0") - p.X.Tick.Length - p.X.Padding
+	if avail <= 0 {
+		return
+	}
+	var lines []string
+	for _, line := range strings.Split(p.Y.Label.Text, "\n") {
+		lines = append(lines, wrapText(p.Y.Label.TextStyle, line, avail)...)
+	}
+	p.Y.Label.Text = strings.Join(lines, "\n")
 }

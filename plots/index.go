@@ -235,7 +235,7 @@ func drawSeriesBody(c draw.Canvas, th theme, data []seriesData, o *SeriesOptions
 		p.X.Min, p.X.Max = 0, 1
 		p.Y.Min, p.Y.Max = ylo, yhi
 		p.X.Tick.Marker = plot.ConstantTicks(nil)
-		p.Draw(c)
+		drawPlot(p, c)
 		noData(p.DataCanvas(c), th, "no scored periods")
 		return
 	}
@@ -317,7 +317,7 @@ func drawSeriesBody(c draw.Canvas, th theme, data []seriesData, o *SeriesOptions
 		lay = drawAnnotations(c, p, th, data, entries, cpBoxes)
 		lay.unlabelled = unlabelled
 	}))
-	p.Draw(body)
+	drawPlot(p, body)
 	if len(entries) > 0 {
 		lay.keyLines = drawKey(keyRegion, th, entries, key)
 		lay.keyTexts = key.lines

@@ -87,7 +87,7 @@ func NewMixChart(rows []dataset.DyadPeriod, g dataset.Granularity, opts *MixOpti
 		if len(bars) == 0 {
 			p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0, 1, 0, 1
 			p.X.Tick.Marker = plot.ConstantTicks(nil)
-			p.Draw(c)
+			drawPlot(p, c)
 			noData(p.DataCanvas(c), th, "no events")
 			return
 		}
@@ -125,7 +125,7 @@ func NewMixChart(rows []dataset.DyadPeriod, g dataset.Granularity, opts *MixOpti
 				}
 			}
 		}))
-		p.Draw(c)
+		drawPlot(p, c)
 	}
 	return ch, nil
 }

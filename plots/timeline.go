@@ -263,7 +263,7 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 		if len(dots) == 0 {
 			p.X.Min, p.X.Max = 0, 1
 			p.X.Tick.Marker = plot.ConstantTicks(nil)
-			p.Draw(c)
+			drawPlot(p, c)
 			noData(p.DataCanvas(c), th, "no events with a date and Goldstein weight")
 			return
 		}
@@ -321,7 +321,7 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 				c.FillText(ts, vg.Point{X: c.Max.X - 2, Y: c.Min.Y + 2}, fmt.Sprintf("%d of %d markers left out for space", lay.leftOut, len(entries)))
 			}
 		}))
-		p.Draw(c)
+		drawPlot(p, c)
 		if len(entries) > 0 && len(dots) > 0 {
 			lay.keyLines = drawKey(keyRegion, th, entries, key)
 			lay.keyTexts = key.lines

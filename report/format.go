@@ -144,8 +144,10 @@ func thousands(n int64) string {
 
 // summaryCells are the formatted cells of one dyad's summary row, shared by
 // the PDF and HTML summary tables: the 95 % band with the events per year
-// behind the dyad (marked "(thin evidence)" when Summary.Thin), the level with its grade, the change
-// points with their shifts, and the trend ("—" where absent).
+// behind the dyad (marked "(thin evidence)" when Summary.Thin), the level
+// with its grade, the number of change points and the latest with its
+// shift ("7 · latest Jun 2021 (+0.4)"; the dyad's section lists them all,
+// with their drivers), and the trend ("—" where absent).
 type summaryCells struct {
 	band, level, changePoints, trend string
 }
@@ -166,12 +168,9 @@ func (d *DyadSection) summaryCells(g dataset.Granularity) summaryCells {
 	if !math.IsNaN(sm.Level) {
 		c.level = num(sm.Level, scaleDecimals) + " " + sm.Grade
 	}
-	var cps []string
-	for _, cp := range d.ChangePoints {
-		cps = append(cps, period(cp.Time, g)+" ("+signed(cp.Shift(), decimals(sm.Model))+")")
-	}
-	if len(cps) > 0 {
-		c.changePoints = strings.Join(cps, ", ")
+	if n := len(d.ChangePoints); n > 0 {
+		cp := d.ChangePoints[n-1]
+		c.changePoints = fmt.Sprintf("%d · latest %s (%s)", n, period(cp.Time, g), signed(cp.Shift(), decimals(sm.Model)))
 	}
 	if sm.Trend != "" {
 		c.trend = sm.Trend

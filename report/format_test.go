@@ -95,3 +95,21 @@ func TestRoundingRule(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryChangePointsCell: the summary lists a dyad's number of change
+// points and the latest with its shift (the section lists them all); the
+// shift 5.3 − 3.1 = 2.2 (by hand) prints +2.2 by the level's 0.1 rule;
+// none is "–".
+func TestSummaryChangePointsCell(t *testing.T) {
+	d := &DyadSection{Summary: Summary{Model: "level"}, ChangePoints: []ChangePoint{
+		{Time: time.Date(2014, 3, 1, 0, 0, 0, 0, time.UTC), Before: 1, After: 0},
+		{Time: time.Date(2021, 6, 1, 0, 0, 0, 0, time.UTC), Before: 3.1, After: 5.3},
+	}}
+	if got, want := d.summaryCells(dataset.Month).changePoints, "2 · latest Jun 2021 (+2.2)"; got != want {
+		t.Errorf("change points cell %q, want %q", got, want)
+	}
+	d.ChangePoints = nil
+	if got := d.summaryCells(dataset.Month).changePoints; got != dash {
+		t.Errorf("no change points: %q, want %q", got, dash)
+	}
+}

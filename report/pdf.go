@@ -118,11 +118,27 @@ func (p *pdfWriter) newPage() {
 	p.y = margin
 }
 
+// bottom is where the text area ends, above the footer band.
+const bottom = pageH - margin - footerH/2
+
 // need starts a new page unless h points are left above the footer.
 func (p *pdfWriter) need(h float64) {
-	if p.y+h > pageH-margin-footerH/2 {
+	if p.y+h > bottom {
 		p.newPage()
 	}
+}
+
+// section starts a level-1 section that may share a page with the one
+// before it: below it, after a gap, when the page has room for the
+// heading and the section's first block (first points: its opening
+// paragraphs and first chart); on a new page otherwise.
+func (p *pdfWriter) section(first float64) {
+	const gap, head = 10.0, 34 // head: a one-line level-1 heading
+	if p.doc.PageNo() > 1 && p.y+gap+head+first <= bottom {
+		p.y += gap
+		return
+	}
+	p.newPage()
 }
 
 func (p *pdfWriter) footer() {
@@ -173,6 +189,12 @@ func (p *pdfWriter) heading(text string, level int) {
 		p.y += 4
 	}
 	p.y += gap
+}
+
+// paragraphHeight is the height paragraph takes for text at size.
+func (p *pdfWriter) paragraphHeight(text string, size float64) float64 {
+	p.font(size, false, false)
+	return float64(len(p.wrap(text, textW)))*size*1.4 + size*0.6
 }
 
 // paragraph writes wrapped text.
@@ -270,7 +292,7 @@ func (p *pdfWriter) table(cols []column, rows [][]string, size float64) {
 			}
 		}
 		h := float64(hmax)*lh + 2*pad
-		if p.y+h > pageH-margin-footerH/2 {
+		if p.y+h > bottom {
 			p.newPage()
 			header()
 			p.font(size, false, false)
@@ -406,11 +428,10 @@ func (p *pdfWriter) summaryPages() {
 		})
 	}
 	p.table([]column{
-		{"Dyad", 0.12, "L"}, {headlineHeader(model), 0.09, "R"}, {"95 % band; evidence", 0.12, "R"},
+		{"Dyad", 0.15, "L"}, {headlineHeader(model), 0.10, "R"}, {"95 % band; evidence", 0.15, "R"},
 		{"Δ 3 months", 0.075, "R"}, {"Δ 12 months", 0.075, "R"}, {"Trend", 0.065, "L"},
-		{"Level, grade", 0.12, "L"}, {"Change points", 0.265, "L"}, {"Events", 0.07, "R"},
+		{"Level, grade", 0.12, "L"}, {"Change points", 0.195, "L"}, {"Events", 0.07, "R"},
 	}, rows, 8)
-	p.paragraph("Each dyad's section below gives its charts, change points with the events that drove them, and its top events.", 8.5, pdfSubtle)
 }
 
 // changeTable lays out a dyad's change points for the PDF: the period of
@@ -492,17 +513,19 @@ func topEventRows(evs []TopEvent) [][]string {
 	return rows
 }
 
+// overviewPages writes the overview charts, below the summary when the
+// page has room for the first.
 func (p *pdfWriter) overviewPages() {
-	p.newPage()
+	p.section(overviewHeight(p.r.Overview[0]))
 	p.heading("Overview", 1)
 	for _, ch := range p.r.Overview {
-		h := textW * 0.62
-		if ch.Kind == "heatmap" {
-			h = textW * 0.72
-		}
-		p.chart(ch, h)
+		p.chart(ch, overviewHeight(ch))
 	}
 }
+
+// overviewHeight is the height of an overview chart in points: the small
+// multiples and the heatmap alike, 0.6 of the text width.
+func overviewHeight(ch *plots.Chart) float64 { return textW * 0.6 }
 
 func (p *pdfWriter) dyadPages(i int, d *DyadSection) {
 	p.newPage()
@@ -558,7 +581,7 @@ func summaryCaption(model string) string {
 	if model == "level" {
 		head = "the relationship level (−9 … +9, + cooperation, − conflict)"
 	}
-	return "Headline: " + head + " in the last period with data (column value of summary.csv), with its 95 % band (lower, upper) and the evidence behind it (events per year since the dyad's first event; thin evidence when fewer than " + fmt.Sprint(ThinEvents) + " events in the last " + fmt.Sprint(ThinWindow) + " months); its change over the last 3 and 12 months; the trend over the last 12 months; the relationship level and its grade; the change points found in the headline series, with their shift."
+	return "Headline: " + head + " in the last period with data (column value of summary.csv), with its 95 % band (lower, upper) and the evidence behind it (events per year since the dyad's first event; thin evidence when fewer than " + fmt.Sprint(ThinEvents) + " events in the last " + fmt.Sprint(ThinWindow) + " months); its change over the last 3 and 12 months; the trend over the last 12 months; the relationship level and its grade; the number of change points found in the headline series and the latest, with its shift. Each dyad's section gives its charts, all its change points with the events that drove them, and its top events."
 }
 
 // headlineHeader is the summary table's header of the headline column.

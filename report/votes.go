@@ -547,7 +547,14 @@ func rollCallText(d dataset.Dyad, r score.VoteDisagreement) string {
 // votePages writes the "Alignment over time" section of the PDF.
 func (p *pdfWriter) votePages() {
 	sec := p.r.Votes
-	p.newPage()
+	first := p.paragraphHeight(sec.Coverage, 9)
+	if len(sec.Missing) > 0 {
+		first += p.paragraphHeight("No UN votes for: "+strings.Join(sec.Missing, "; ")+".", 9)
+	}
+	if len(sec.Charts) > 0 {
+		first += textW * voteChartHeight(0, len(sec.Charts))
+	}
+	p.section(first)
 	p.heading("Alignment over time", 1)
 	p.paragraph(sec.Coverage, 9, pdfSubtle)
 	if len(sec.Missing) > 0 {
@@ -581,9 +588,9 @@ func (p *pdfWriter) votePages() {
 }
 
 // voteChartHeight is the height of the vote section's i-th of n charts as
-// a share of the text width: with the ideal-point charts the agreement
-// and the ideal points share a page and the distance opens the next,
-// above the table.
+// a share of the text width: the agreement (below the overview's heatmap
+// in the default report), then the ideal points and their distance on
+// one page.
 func voteChartHeight(i, n int) float64 {
 	switch {
 	case n == 1:
@@ -591,7 +598,7 @@ func voteChartHeight(i, n int) float64 {
 	case i == 1:
 		return 0.58
 	}
-	return 0.66
+	return 0.6
 }
 
 // htmlVotes is the section's data for the HTML template.
