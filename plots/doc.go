@@ -36,7 +36,9 @@
 //     take more than 40 % of the chart; the key says how many were.
 //   - Value axes of index, level and small-multiple charts say in words
 //     what their directions mean, on a second line of the axis label:
-//     "← conflict (−) · (+) cooperation →" (SeriesOptions.Poles).
+//     "← conflict (−) · (+) cooperation →" (SeriesOptions.Poles). A value
+//     axis label longer than its plot is high (a small chart) is wrapped
+//     onto more lines, never drawn into the title, legend or note.
 //   - Bands: one series shows its 95 % and 80 % bands as two shades of
 //     its colour; several series show one band each (the 80 %), a faint
 //     fill with a dashed edge in the series' colour, so that overlapping

@@ -21,11 +21,23 @@
 //   - Missing data: a value that cannot be computed (no scored period, no
 //     period 12 months earlier) is NaN and is written "–" (an en dash),
 //     never 0.
-//   - Numbers: the PDF and HTML show values on a relationship scale with
-//     one decimal (their bands support no more); summary.csv and
-//     change-points.csv round them to CSVResolution (1e−6), so a value
-//     that is zero up to the computation's rounding is written 0; the
-//     other CSV values keep score.FormatFloat's eight digits.
+//   - Numbers: everything the PDF, the HTML page, the Markdown summary
+//     and the notebook tables print follows one rule (format.go): values on
+//     a relationship scale (level, index, Goldstein weight, their changes
+//     and shifts, event weights, ideal points and distances) to 0.1, since
+//     their bands support no more; shares, similarities and correlations
+//     (net cooperation, quad shares, vote agreement, S, κ, r) to 0.01;
+//     probabilities and shares shown as such in whole per cent; counts as
+//     integers; model parameters to three significant digits. summary.csv
+//     and change-points.csv round values to CSVResolution (1e−6), so a
+//     value that is zero up to the computation's rounding is written 0;
+//     the other CSV values keep score.FormatFloat's eight digits.
+//   - Layout: the PDF's overview and vote section start below the section
+//     before when the page has room for their first chart; every other
+//     section opens a page. No page but the last of a section is more
+//     than half empty, no table cell's word is wider than its column, and
+//     the footer sits in the bottom 5 % of every page but the title page
+//     (layout_test.go, pdf_test.go; golden page PNGs in testdata/pages).
 //   - Words: captions, notes and methods are plain language, with
 //     formulas and parameters in words and symbols, never Go identifiers.
 //   - Reproducibility: the same events and options give byte-identical
