@@ -228,3 +228,45 @@ func TestIndexChartManyAnnotations(t *testing.T) {
 		t.Errorf("plot area %v pt high, want more than 100", h)
 	}
 }
+
+// TestChangePointLabelsDoNotOverlap: twelve change points in twelve
+// consecutive months (their labels far wider than a month on a 400 pt
+// plot of 2012–2025) are stacked from the top so that no two labels'
+// boxes overlap (the stacking once stopped after eight rows and drew the
+// rest on each other); on a plot too short for twelve rows the labels
+// without room are left out, never overlapped.
+func TestChangePointLabelsDoNotOverlap(t *testing.T) {
+	th := themeFor(400)
+	p := newPlot(th)
+	p.X.Min, p.X.Max = TimeToX(month(2012, 1)), TimeToX(month(2026, 1))
+	p.Y.Min, p.Y.Max = -9, 9
+	data := []seriesData{{dyad: dyCHNRUS, gran: 0}}
+	var marks []Mark
+	for i := 0; i < 12; i++ {
+		marks = append(marks, Mark{Time: month(2022, time.Month(1+i)), Label: "+1.0 (Jan 2022)", Dyad: dyCHNRUS})
+	}
+	for _, h := range []vg.Length{300, 40} {
+		boxes := drawChangePoints(goldenCanvas(400, h), p, th, data, marks)
+		// 300 pt holds all twelve rows (a row is about 8 pt); 40 pt a few
+		if h == 300 && len(boxes) != len(marks) || len(boxes) == 0 {
+			t.Errorf("height %v: %d labels for %d marks", h, len(boxes), len(marks))
+		}
+		checkNoOverlap(t, boxes)
+	}
+}
+
+func checkNoOverlap(t *testing.T, boxes []vg.Rectangle) {
+	t.Helper()
+	for i := range boxes {
+		// the stored boxes have 1 pt of padding left and right
+		a := boxes[i]
+		a.Min.X, a.Max.X = a.Min.X+1, a.Max.X-1
+		for j := i + 1; j < len(boxes); j++ {
+			b := boxes[j]
+			b.Min.X, b.Max.X = b.Min.X+1, b.Max.X-1
+			if overlapsAny(a, []vg.Rectangle{b}) {
+				t.Errorf("change-point labels %d and %d overlap: %v %v", i+1, j+1, a, b)
+			}
+		}
+	}
+}

@@ -385,8 +385,9 @@ func yTicksFor(height vg.Length, th theme) int {
 }
 
 // drawChangePoints draws the marks as dashed vertical lines at the start of
-// their period, labelled at the top; labels that would overlap move down.
-// It returns the labels' boxes.
+// their period, labelled at the top; labels that would overlap move down,
+// and a label with no free spot above the plot's bottom is left out (its
+// line stays), so that no two overlap. It returns the labels' boxes.
 func drawChangePoints(c draw.Canvas, p *plot.Plot, th theme, data []seriesData, marks []Mark) []vg.Rectangle {
 	if len(marks) == 0 {
 		return nil
@@ -430,12 +431,16 @@ func drawChangePoints(c draw.Canvas, p *plot.Plot, th theme, data []seriesData, 
 		if lx+w > c.Max.X {
 			lx = x - 2 - w
 		}
-		for k := 0; k < 8; k++ {
+		free := false
+		for y-h >= c.Min.Y {
 			box := vg.Rectangle{Min: vg.Point{X: lx, Y: y - h}, Max: vg.Point{X: lx + w, Y: y}}
-			if !overlapsAny(box, boxes) {
+			if free = !overlapsAny(box, boxes); free {
 				break
 			}
 			y -= h + 1
+		}
+		if !free {
+			continue // no room left for the label: the line alone (the report's tables give the shift)
 		}
 		box := vg.Rectangle{Min: vg.Point{X: lx - 1, Y: y - h}, Max: vg.Point{X: lx + w + 1, Y: y}}
 		boxes = append(boxes, box)
