@@ -25,6 +25,10 @@ type PanelOptions struct {
 	// bound means the first (last) period of the rows. Rows outside are
 	// left out and counted (Panel.Outside).
 	From, To time.Time
+	// Lasting, when set, records the events that open and close lasting
+	// states (sanctions, war, ...) for the same events as the rows, read
+	// by the relationship level (LevelOptions). nil: none are known.
+	Lasting *LastingLog
 }
 
 // Panel is the dyad-period statistics of a whole data set laid on a
@@ -190,6 +194,9 @@ func (p *Panel) Options() PanelOptions { return p.opts }
 
 // Granularity returns the period length.
 func (p *Panel) Granularity() dataset.Granularity { return p.opts.Granularity }
+
+// Lasting returns the panel's log of lasting states (nil: none).
+func (p *Panel) Lasting() *LastingLog { return p.opts.Lasting }
 
 // Directed reports whether the rows keep the two directions apart.
 func (p *Panel) Directed() bool { return p.opts.Directed }

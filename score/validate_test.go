@@ -6,7 +6,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
@@ -37,7 +36,7 @@ func chronologyPanel(t testing.TB) *score.Panel {
 	for i := range events {
 		tab.Add(&events[i])
 	}
-	p, err := score.PanelFromTable(tab, time.Time{}, time.Time{})
+	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Lasting: score.LastingLogFromEvents(events, dataset.WeightOne, nil)})
 	if err != nil {
 		t.Fatal(err)
 	}
