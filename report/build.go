@@ -252,8 +252,9 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 	}
 	agg.OtherDyads = table.Events() - agg.Reported
 
-	// 4. Panel over the report's period.
-	panelOpts := &score.PanelOptions{Granularity: g, Weight: o.Weight, From: lo}
+	// 4. Panel over the report's period, with the lasting states (sanctions,
+	// war, ...) that the picked dyads' evidence opens and closes.
+	panelOpts := &score.PanelOptions{Granularity: g, Weight: o.Weight, From: lo, Lasting: score.LastingLogFromIngest(in, dyads)}
 	if !hi.IsZero() {
 		panelOpts.To = hi.AddDate(0, 0, -1)
 	}

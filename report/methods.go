@@ -5,7 +5,6 @@ import (
 	"math"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
@@ -147,7 +146,7 @@ func harness(m score.Model) (*score.Validation, error) {
 	for i := range events {
 		tab.Add(&events[i])
 	}
-	p, err := score.PanelFromTable(tab, time.Time{}, time.Time{})
+	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Lasting: score.LastingLogFromEvents(events, dataset.WeightOne, nil)})
 	if err != nil {
 		return nil, err
 	}

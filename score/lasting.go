@@ -275,3 +275,28 @@ func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float
 	sort.SliceStable(spans, func(a, b int) bool { return spans[a].From.Before(spans[b].From) })
 	return ceil, spans
 }
+
+// LastingLogFromIngest builds the log of dyads from the evidence an
+// ingest kept (dataset.Ingest.Evidence), with the table's granularity and
+// event weight. The evidence holds each dyad-period's strongest events by
+// |w·g|, among which the acts that open and close lasting states rank high
+// (sanctions −8, fighting −10, easing +7, truce +9); a period with more
+// stronger events than the evidence keeps may miss one. An ingest without
+// evidence gives an empty log.
+func LastingLogFromIngest(in *dataset.Ingest, dyads []dataset.Dyad) *LastingLog {
+	var ao dataset.AggregateOptions
+	if in != nil && in.Table != nil {
+		ao = in.Table.Options()
+	}
+	l := NewLastingLog(&LastingOptions{Granularity: ao.Granularity})
+	if in == nil {
+		return l
+	}
+	for _, d := range dyads {
+		evs := in.Evidence(d)
+		for i := range evs {
+			l.AddEvent(&evs[i], ao.Weight.Of(&evs[i]))
+		}
+	}
+	return l
+}
