@@ -325,6 +325,9 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 		sec.Summary = Summarize(main, level, rlo, rhi)
 		sec.Summary.Reports = table.Total(d).Reports
 		sec.main, sec.level = main, level
+		if sec.lasting, err = levelModel.Lasting(panel, d); err != nil {
+			return nil, fmt.Errorf("report: lasting states of %s: %w", d, err)
+		}
 		sec.TopEvents = topEvents(byDyad[d], o)
 		r.Dyads = append(r.Dyads, sec)
 		mains = append(mains, *main)

@@ -31,10 +31,15 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	if strings.HasPrefix(main.Name(), "kalman") || strings.HasPrefix(main.Name(), "trend") || seriesModel(extra, "kalman") {
 		text += " State-space index (kalman): a latent level on the Goldstein scale observes each month's net evidence of warming or cooling — the month's events valued as the level values them and summed, mapped to 10·tanh(V/20) — and is pushed by it (γ = 0.2); months without events are missing, not neutral, so the state carries on and its band widens. The two variances are not point estimates: the ratio q/σ² is integrated over a grid of 25 values (1e−6 … 10) under a half-Cauchy prior on its square root, and σ² under a conjugate prior, so the bands carry the parameters' uncertainty and a sparse dyad has wide bands. The reading is filtered: each month uses only the months up to it (kalman-smoothed is the retrospective reading). Bands are the 80 % and 95 % intervals, cut to the scale."
 	}
-	text += " Relationship level: " + score.ModelAbout("level") + "; each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, smaller the closer the level already is to the end of the scale they push toward and slower away from the side it is on (sticky saturation), starting from the mean of the first periods; each month it also loses 4 % of its distance to the pair's own record (0.9 × the mean event value, recent years weighing more) when above it and 1 % when below it — conflict is remembered four times longer than cooperation, as sanctions, tariffs and expulsions stay in force after a round of talks — so it falls back from the bounds and relaxes when events stop."
+	text += " Relationship level: " + score.ModelAbout("level") + "; each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, smaller the closer the level already is to the end of the scale they push toward and slower away from the side it is on (sticky saturation), starting from the mean of the first periods; each month it also loses 4 % of its distance to the pair's own record (0.9 × the mean event value, recent years weighing more) when above it and 1 % when below it — conflict is remembered four times longer than cooperation, as sanctions, tariffs and expulsions stay in force after a round of talks — so it falls back from the bounds and relaxes when events stop. A sanctions regime, reduced or broken diplomatic relations, an occupation, a blockade or a war is a lasting state, in force from the acts that open it (CAMEO 163 sanctions or 161 reduced relations in two months within a year; 192 occupation or 191 blockade; fighting in two months of three) until a documented end (085 easing lifts one round of sanctions, 054 recognition one of relations; 0874 retreat, 0872 easing of a blockade, a truce or de-escalation outweighing the month's fighting): while one is in force the level's record is capped at its ceiling (−1.5 under sanctions or reduced relations, the middle of discordant; −4.5 at war, under occupation or blockade, the middle of tense) and the level loses half its excess over it each month, so that a thaw shows in the months it happens but a round of talks does not undo a war or a sanctions regime."
 	if v, err := harness(main); err == nil && v.Total > 0 {
 		text += fmt.Sprintf(" Validation: on the embedded chronology (%s, read government to government), the %s moves the right way at %d of %d documented turning points (chronology/turningpoints.csv: summits, agreements, sanctions, expulsions, clashes, each with its source; a point holds when the mean over the month and the two after it minus the mean over the three months before has the expected sign and is at least 5 %% of the dyad's range) — %d of %d on the held-apart half, which no model was tuned on.",
 			chronology.Name(), main.Name(), v.Held, v.Total, v.HeldApartHeld, v.HeldApartTotal)
+		if main.Name() == "level" {
+			if u, err := harnessKey(&score.LevelOptions{NoLasting: true}, "level without lasting states"); err == nil {
+				text += fmt.Sprintf(" Without the lasting states the level held at %d of %d (%d of %d held apart): the states are there for what the level reads inside a crisis, not for the turning points, where the harness cannot tell the settings apart.", u.Held, u.Total, u.HeldApartHeld, u.HeldApartTotal)
+			}
+		}
 	}
 	if len(extra) > 0 {
 		var names []string
@@ -48,6 +53,23 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 		if d.Fallback != "" {
 			fallbacks = append(fallbacks, d.Name)
 		}
+	}
+	var states []string
+	for _, d := range r.Dyads {
+		var in []string
+		for _, sp := range d.lasting {
+			x := sp.State + " from " + sp.From.Format("Jan 2006")
+			if !sp.Open {
+				x += " to " + sp.To.Format("Jan 2006")
+			}
+			in = append(in, x)
+		}
+		if len(in) > 0 {
+			states = append(states, d.Name+": "+strings.Join(in, ", "))
+		}
+	}
+	if len(states) > 0 {
+		text += " Lasting states in the data: " + strings.Join(states, "; ") + "."
 	}
 	if len(fallbacks) > 0 {
 		text += fmt.Sprintf(" %s have too few observed periods for %s; their index is the weighted mean Goldstein weight.", strings.Join(fallbacks, ", "), main.Name())
@@ -134,8 +156,11 @@ var harnessCache sync.Map // model name → *score.Validation
 // once per model name. The chronology is read as the report commands read
 // it, government to government (dataset.DefaultRoleFilter), as score's
 // harness tests do.
-func harness(m score.Model) (*score.Validation, error) {
-	if v, ok := harnessCache.Load(m.Name()); ok {
+func harness(m score.Model) (*score.Validation, error) { return harnessKey(m, m.Name()) }
+
+// harnessKey is harness for a model that is cached under key.
+func harnessKey(m score.Model, key string) (*score.Validation, error) {
+	if v, ok := harnessCache.Load(key); ok {
 		return v.(*score.Validation), nil
 	}
 	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
@@ -158,7 +183,7 @@ func harness(m score.Model) (*score.Validation, error) {
 	if err != nil {
 		return nil, err
 	}
-	harnessCache.Store(m.Name(), v)
+	harnessCache.Store(key, v)
 	return v, nil
 }
 
@@ -171,6 +196,8 @@ var paramWords = map[string]string{
 	"start":              "starting level",
 	"decay":              "monthly pull toward the record",
 	"baseline_half_life": "half-life of the record (months)",
+	"hostile_memory":     "times longer conflict is remembered",
+	"lasting_pull":       "monthly pull back under a lasting state's ceiling",
 }
 
 func paramsText(ps []score.Param) string {
