@@ -132,17 +132,14 @@ func (o *LastingOptions) options() LastingOptions {
 type LastingLog struct {
 	opt   LastingOptions
 	codes map[string][]int // code → 2·state (open) or 2·state+1 (close)
-	cells map[lastingKey][]float64
-}
-
-type lastingKey struct {
-	d     dataset.Dyad
-	start int64
+	// cells[d][period start, Unix seconds] holds the period's opening
+	// and closing weights, 2 per state
+	cells map[dataset.Dyad]map[int64][]float64
 }
 
 // NewLastingLog returns an empty log.
 func NewLastingLog(opts *LastingOptions) *LastingLog {
-	l := &LastingLog{opt: opts.options(), codes: map[string][]int{}, cells: map[lastingKey][]float64{}}
+	l := &LastingLog{opt: opts.options(), codes: map[string][]int{}, cells: map[dataset.Dyad]map[int64][]float64{}}
 	for i, s := range l.opt.States {
 		for _, c := range s.Open {
 			l.codes[c] = append(l.codes[c], 2*i)
@@ -174,11 +171,17 @@ func (l *LastingLog) AddEvent(e *dataset.Event, w float64) bool {
 	if len(idx) == 0 || e.Date.IsZero() || e.Source.Country == "" || e.Target.Country == "" || !(w > 0) || math.IsInf(w, 0) {
 		return false
 	}
-	k := lastingKey{dataset.Dyad{A: e.Source.Country, B: e.Target.Country}.Undirected(), l.opt.Granularity.Start(e.Date).Unix()}
-	c := l.cells[k]
+	d := dataset.Dyad{A: e.Source.Country, B: e.Target.Country}.Undirected()
+	k := l.opt.Granularity.Start(e.Date).Unix()
+	m := l.cells[d]
+	if m == nil {
+		m = map[int64][]float64{}
+		l.cells[d] = m
+	}
+	c := m[k]
 	if c == nil {
 		c = make([]float64, 2*len(l.opt.States))
-		l.cells[k] = c
+		m[k] = c
 	}
 	for _, i := range idx {
 		c[i] += w
@@ -198,9 +201,13 @@ type LastingSpan struct {
 
 // inForce runs the interpreter for dyad d over the panel's grid: ceil[t]
 // is the lowest ceiling of the states in force in period t (NaN: none),
-// and spans lists them. weight[t] is the dyad's event weight in period t.
+// and spans lists them; both are nil when the log holds no event of d.
+// weight[t] is the dyad's event weight in period t.
 func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float64) (ceil []float64, spans []LastingSpan) {
-	d = d.Undirected()
+	cells := l.cells[d.Undirected()]
+	if len(cells) == 0 {
+		return nil, nil
+	}
 	ns := len(l.opt.States)
 	ceil = make([]float64, len(periods))
 	for t := range ceil {
@@ -210,7 +217,7 @@ func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float
 	active := make([]int, ns) // index in spans + 1; 0: not in force
 	recent := make([][]int, ns)
 	for t, start := range periods {
-		c := l.cells[lastingKey{d, start.Unix()}]
+		c := cells[start.Unix()]
 		for i := range l.opt.States {
 			s := &l.opt.States[i]
 			var open, shut float64

@@ -490,7 +490,8 @@ func (o *LevelOptions) Score(p *Panel, d dataset.Dyad) (*Series, error) {
 		base = gws
 	}
 	var ceil []float64
-	if l := p.Lasting(); l != nil && !opt.NoLasting {
+	lasting := p.Lasting() != nil && !opt.NoLasting
+	if l := p.Lasting(); lasting {
 		w, err := p.lastingWeights(d)
 		if err != nil {
 			return nil, err
@@ -504,7 +505,7 @@ func (o *LevelOptions) Score(p *Panel, d dataset.Dyad) (*Series, error) {
 		{"center", opt.Center}, {"start", start}, {"decay", opt.Decay}, {"baseline_half_life", opt.BaselineHalfLife},
 		{"hostile_memory", opt.HostileMemory},
 	}
-	if ceil != nil {
+	if lasting {
 		s.Params = append(s.Params, Param{"lasting_pull", opt.LastingPull})
 	}
 	if opt.FixedBaseline {
