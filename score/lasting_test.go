@@ -201,42 +201,40 @@ func TestLastingTable(t *testing.T) {
 	NewLastingLog(&LastingOptions{States: []LastingState{{Name: "x", Open: []string{"999"}, Ceiling: -1, Persist: 1, Window: 1}}})
 }
 
-// On news-coded data (the GDELT 1.0 daily sample of 28 July 2016: one
+// On news-coded data — the GDELT 1.0 daily sample of 28 July 2016 (one
 // day, 710 events, about ten of them sanctions, expulsion or fighting
-// rows between two countries) noisy rows open no state: sanctions,
-// reduced relations and war need two months, and an occupation or a
-// blockade opened by one act must be at least 5 % of a dyad's reports.
-func TestLastingGDELTSample(t *testing.T) {
-	evs, _, err := dataset.ReadFile(sharedtest.Path(t, "data/gdelt/gdelt1_daily_events_sample_20160728.tsv"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tab := dataset.NewTable(nil)
-	log := NewLastingLog(nil)
-	recorded := 0
-	for i := range evs {
-		tab.Add(&evs[i])
-		if evs[i].Source.Country != evs[i].Target.Country && log.AddEvent(&evs[i], 1) {
-			recorded++
-		}
-	}
-	if recorded == 0 {
-		t.Fatal("no row of the sample opens or closes a lasting state: the codes are not read")
-	}
-	p, err := NewPanel(tab.Rows(), &PanelOptions{Lasting: log})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range p.Dyads() {
-		if d.Self() {
-			continue
-		}
-		sp, err := (&LevelOptions{}).Lasting(p, d)
+// rows between two countries) and the ICEWS sample of 2018 (3,705 events
+// of one month) — noisy rows open no state: sanctions, reduced relations
+// and war need two months, and an occupation or a blockade opened by one
+// act must be at least 5 % of a dyad's events.
+func TestLastingNewsSamples(t *testing.T) {
+	for _, file := range []string{"data/gdelt/gdelt1_daily_events_sample_20160728.tsv", "data/icews/events.2018.sample.tab"} {
+		evs, _, err := dataset.ReadFile(sharedtest.Path(t, file), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, s := range sp {
-			t.Errorf("%s: %s opened by one day of news", d, s.State)
+		log := NewLastingLog(nil)
+		recorded := 0
+		for i := range evs {
+			if evs[i].Source.Country != evs[i].Target.Country && log.AddEvent(&evs[i], 1) {
+				recorded++
+			}
+		}
+		if recorded == 0 {
+			t.Fatalf("%s: no row opens or closes a lasting state: the codes are not read", file)
+		}
+		p, err := PanelFromEvents(evs, &PanelOptions{Lasting: log})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range p.Dyads() {
+			sp, err := (&LevelOptions{}).Lasting(p, d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range sp {
+				t.Errorf("%s %s: %s opened by one period of news", file, d, s.State)
+			}
 		}
 	}
 }
