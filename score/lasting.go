@@ -128,7 +128,9 @@ func (o *LastingOptions) options() LastingOptions {
 // events as the panel (AddEvent, with the panel's event weight) and hand
 // it to the panel (PanelOptions.Lasting); the level then respects the
 // states in force. A lasting state is between two states whatever the
-// direction of the act, so the log is undirected.
+// direction of the act, so the log is undirected. AddEvent is not safe
+// for concurrent use; once handed to a panel the log is only read, and
+// reads are.
 type LastingLog struct {
 	opt   LastingOptions
 	codes map[string][]int // code → 2·state (open) or 2·state+1 (close)
@@ -151,8 +153,8 @@ func NewLastingLog(opts *LastingOptions) *LastingLog {
 	return l
 }
 
-// LastingLogFromEvents is NewLastingLog and AddEvent for each event with
-// weight w (nil: weight one).
+// LastingLogFromEvents is NewLastingLog and AddEvent for each event,
+// weighed by w (dataset.WeightOne: one each), the panel's event weight.
 func LastingLogFromEvents(events []dataset.Event, w dataset.Weight, opts *LastingOptions) *LastingLog {
 	l := NewLastingLog(opts)
 	for i := range events {
