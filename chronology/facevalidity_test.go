@@ -3,7 +3,6 @@ package chronology
 import (
 	"fmt"
 	"testing"
-	"time"
 
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/score"
@@ -31,7 +30,7 @@ func levelSeries(t *testing.T, d dataset.Dyad, opts *score.LevelOptions) *score.
 	for i := range evs {
 		tab.Add(&evs[i])
 	}
-	p, err := score.PanelFromTable(tab, time.Time{}, time.Time{})
+	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Lasting: score.LastingLogFromEvents(evs, dataset.WeightOne, nil)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,6 +107,20 @@ func TestLevelFaceValidity(t *testing.T) {
 	spans := []gradeSpan{
 		{rusUkr, "2022-03", "2025-12", confrontation, tense, 0, 0,
 			"Russia's full-scale invasion of 24 February 2022 and the war since: mass strikes on cities and the grid every year; the 2022 and 2025 talks and the prisoner exchanges took place during the war and do not lift it above tense"},
+		// Lasting states (score.LastingState): the annexation of Crimea
+		// (occupation, from March 2014) and the sanctions rounds that
+		// followed keep the level at most discordant until the invasion;
+		// Minsk II (February 2015), the Paris summit (December 2019) and
+		// the July 2020 ceasefire show as short thaws within it. Without
+		// them the level read good in 2015 and about 0 in 2019-2021.
+		{rusUkr, "2014-03", "2022-01", confrontation, tense, 0.8, discordant,
+			"Crimea annexed in March 2014 and the Donbas war: an occupation in force, sanctions both ways from 2014-2015, the Kerch Strait seizure of 2018; the Minsk agreements and the 2019 summit did not end either"},
+		// Sanctions rounds in force since 2014 (and diplomatic missions
+		// cut since 2016): the 2025 calls, talks and the Alaska summit lift
+		// the level from confrontation, but not, for more than a month,
+		// into ordinary.
+		{dataset.Dyad{A: "RUS", B: "USA"}, "2014-04", "2025-12", confrontation, discordant, 0.9, ordinary,
+			"sanctions over Crimea from March 2014, widened every year and massively from February 2022, missions cut in 2016-2018 and 2021; the 2025 contacts lifted no sanctions"},
 		{rusUkr, "2022-02", "2022-02", confrontation, discordant, 0, 0,
 			"the month of the invasion, from a tense pre-war level (Crimea, the Donbas war, the Kerch Strait seizure)"},
 		{chnRus, "2019-01", "2025-12", good, friendly, 0, 0,
@@ -159,19 +172,20 @@ func TestLevelDocumentedReadings(t *testing.T) {
 	}
 	// The readings that chose the saturation were taken without the
 	// decay toward the dyad's own evidence (LevelOptions.Decay, added
-	// later), which would blur the comparison.
+	// later) and without lasting states (LevelOptions.NoLasting, added
+	// later still), which would blur the comparison.
 	// The 2022-2023 thaw: discordant for one month under Sticky (four on
 	// v3), for 22 under Proportional.
-	if n := months(levelSeries(t, usaVen, &score.LevelOptions{Decay: -1}), "2022-01", "2024-12", discordant); n != 1 {
+	if n := months(levelSeries(t, usaVen, &score.LevelOptions{Decay: -1, NoLasting: true}), "2022-01", "2024-12", discordant); n != 1 {
 		t.Errorf("USA-VEN discordant months 2022-2024 (Sticky): %d, documented 1", n)
 	}
-	if n := months(levelSeries(t, usaVen, &score.LevelOptions{Saturation: score.Proportional{}, Decay: -1}), "2022-01", "2024-12", discordant); n != 22 {
+	if n := months(levelSeries(t, usaVen, &score.LevelOptions{Saturation: score.Proportional{}, Decay: -1, NoLasting: true}), "2022-01", "2024-12", discordant); n != 22 {
 		t.Errorf("USA-VEN discordant months 2022-2024 (Proportional): %d, documented 22", n)
 	}
 	// Logistic keeps China-India friendly through 2020, pins
 	// Russia-Ukraine at -9 and ends China-United States close to it
 	// (-8.8; pinned on v3, before v4 added the 2025 trade talks and truce).
-	logistic := &score.LevelOptions{Saturation: score.Logistic{}, Decay: -1}
+	logistic := &score.LevelOptions{Saturation: score.Logistic{}, Decay: -1, NoLasting: true}
 	if n := months(levelSeries(t, dataset.Dyad{A: "CHN", B: "IND"}, logistic), "2020-01", "2020-12", friendly); n != 12 {
 		t.Errorf("CHN-IND friendly months in 2020 (Logistic): %d, documented 12", n)
 	}
@@ -210,14 +224,21 @@ func TestLevelDocumentedReadings(t *testing.T) {
 	// and Lukoil; discordant on v3). Before the level remembered conflict
 	// longer (LevelOptions.HostileMemory) the two read +2.75 and +1.47:
 	// the symmetric decay had let the confrontation of 2022-2024 fade in
-	// a few months of calls.
+	// a few months of calls. Those readings were taken without lasting
+	// states; with the sanctions in force (score.LastingState) the two
+	// end 2025 at about -1.2 and -1.6, discordant.
 	rusUsa := dataset.Dyad{A: "RUS", B: "USA"}
-	auto := levelSeries(t, rusUsa, &score.LevelOptions{AutoCenter: true})
+	auto := levelSeries(t, rusUsa, &score.LevelOptions{AutoCenter: true, NoLasting: true})
 	if c, _ := auto.Param("center"); c > -0.38 || c < -0.58 {
 		t.Errorf("AutoCenter c = %.3f, documented -0.48", c)
 	}
-	def := levelSeries(t, rusUsa, nil)
+	def := levelSeries(t, rusUsa, &score.LevelOptions{NoLasting: true})
 	if a, d := auto.Points[len(auto.Points)-1].Value, def.Points[len(def.Points)-1].Value; a < 1.8 || a > 2.8 || d < 0.3 || d > 1.3 {
-		t.Errorf("RUS-USA end of 2025: %.2f with AutoCenter, %.2f by default; documented about 2.3 and 0.8", a, d)
+		t.Errorf("RUS-USA end of 2025 without lasting states: %.2f with AutoCenter, %.2f by default; documented about 2.3 and 0.8", a, d)
+	}
+	autoL := levelSeries(t, rusUsa, &score.LevelOptions{AutoCenter: true})
+	defL := levelSeries(t, rusUsa, nil)
+	if a, d := autoL.Points[len(autoL.Points)-1].Value, defL.Points[len(defL.Points)-1].Value; a < -1.7 || a > -0.7 || d < -2.1 || d > -1.1 || !(a > d) {
+		t.Errorf("RUS-USA end of 2025: %.2f with AutoCenter, %.2f by default; documented about -1.2 and -1.6", a, d)
 	}
 }

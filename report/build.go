@@ -252,8 +252,9 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 	}
 	agg.OtherDyads = table.Events() - agg.Reported
 
-	// 4. Panel over the report's period.
-	panelOpts := &score.PanelOptions{Granularity: g, Weight: o.Weight, From: lo}
+	// 4. Panel over the report's period, with the lasting states (sanctions,
+	// war, ...) that the picked dyads' evidence opens and closes.
+	panelOpts := &score.PanelOptions{Granularity: g, Weight: o.Weight, From: lo, Lasting: score.LastingLogFromIngest(in, dyads)}
 	if !hi.IsZero() {
 		panelOpts.To = hi.AddDate(0, 0, -1)
 	}
@@ -324,6 +325,9 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 		sec.Summary = Summarize(main, level, rlo, rhi)
 		sec.Summary.Reports = table.Total(d).Reports
 		sec.main, sec.level = main, level
+		if sec.lasting, err = levelModel.Lasting(panel, d); err != nil {
+			return nil, fmt.Errorf("report: lasting states of %s: %w", d, err)
+		}
 		sec.TopEvents = topEvents(byDyad[d], o)
 		r.Dyads = append(r.Dyads, sec)
 		mains = append(mains, *main)

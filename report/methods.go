@@ -5,7 +5,6 @@ import (
 	"math"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
@@ -32,10 +31,15 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	if strings.HasPrefix(main.Name(), "kalman") || strings.HasPrefix(main.Name(), "trend") || seriesModel(extra, "kalman") {
 		text += " State-space index (kalman): a latent level on the Goldstein scale observes each month's net evidence of warming or cooling — the month's events valued as the level values them and summed, mapped to 10·tanh(V/20) — and is pushed by it (γ = 0.2); months without events are missing, not neutral, so the state carries on and its band widens. The two variances are not point estimates: the ratio q/σ² is integrated over a grid of 25 values (1e−6 … 10) under a half-Cauchy prior on its square root, and σ² under a conjugate prior, so the bands carry the parameters' uncertainty and a sparse dyad has wide bands. The reading is filtered: each month uses only the months up to it (kalman-smoothed is the retrospective reading). Bands are the 80 % and 95 % intervals, cut to the scale."
 	}
-	text += " Relationship level: " + score.ModelAbout("level") + "; each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, smaller the closer the level already is to the end of the scale they push toward and slower away from the side it is on (sticky saturation), starting from the mean of the first periods; each month it also loses 4 % of its distance to the pair's own record (0.9 × the mean event value, recent years weighing more) when above it and 1 % when below it — conflict is remembered four times longer than cooperation, as sanctions, tariffs and expulsions stay in force after a round of talks — so it falls back from the bounds and relaxes when events stop."
+	text += " Relationship level: " + score.ModelAbout("level") + "; each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, smaller the closer the level already is to the end of the scale they push toward and slower away from the side it is on (sticky saturation), starting from the mean of the first periods; each month it also loses 4 % of its distance to the pair's own record (0.9 × the mean event value, recent years weighing more) when above it and 1 % when below it — conflict is remembered four times longer than cooperation, as sanctions, tariffs and expulsions stay in force after a round of talks — so it falls back from the bounds and relaxes when events stop. Lasting states (sanctions, reduced relations, occupation, blockade, war) stay in force from the acts that open them (CAMEO 163 or 161 in two months within a year; 192; 191; fighting in two months of three) until a documented end (085 lifts one round of sanctions, 054 one of reduced relations; 0874, 0872, a truce outweighing the month's fighting); while one is in force the record is capped at its ceiling (−1.5 under sanctions or reduced relations, −4.5 at war, under occupation or blockade) and the level loses half its excess over it each month: a thaw shows, but talks do not undo a war or a sanctions regime."
 	if v, err := harness(main); err == nil && v.Total > 0 {
 		text += fmt.Sprintf(" Validation: on the embedded chronology (%s, read government to government), the %s moves the right way at %d of %d documented turning points (chronology/turningpoints.csv: summits, agreements, sanctions, expulsions, clashes, each with its source; a point holds when the mean over the month and the two after it minus the mean over the three months before has the expected sign and is at least 5 %% of the dyad's range) — %d of %d on the held-apart half, which no model was tuned on.",
 			chronology.Name(), main.Name(), v.Held, v.Total, v.HeldApartHeld, v.HeldApartTotal)
+		if main.Name() == "level" {
+			if u, err := harnessKey(&score.LevelOptions{NoLasting: true}, "level without lasting states"); err == nil {
+				text += fmt.Sprintf(" Without lasting states: %d of %d (%d of %d held apart); they serve the readings inside a crisis, not the turning points.", u.Held, u.Total, u.HeldApartHeld, u.HeldApartTotal)
+			}
+		}
 	}
 	if len(extra) > 0 {
 		var names []string
@@ -49,6 +53,23 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 		if d.Fallback != "" {
 			fallbacks = append(fallbacks, d.Name)
 		}
+	}
+	var states []string
+	for _, d := range r.Dyads {
+		var in []string
+		for _, sp := range d.lasting {
+			x := sp.State + " from " + sp.From.Format("Jan 2006")
+			if !sp.Open {
+				x += " to " + sp.To.Format("Jan 2006")
+			}
+			in = append(in, x)
+		}
+		if len(in) > 0 {
+			states = append(states, d.Name+": "+strings.Join(in, ", "))
+		}
+	}
+	if len(states) > 0 {
+		text += " Lasting states in the data: " + strings.Join(states, "; ") + "."
 	}
 	if len(fallbacks) > 0 {
 		text += fmt.Sprintf(" %s have too few observed periods for %s; their index is the weighted mean Goldstein weight.", strings.Join(fallbacks, ", "), main.Name())
@@ -135,8 +156,11 @@ var harnessCache sync.Map // model name → *score.Validation
 // once per model name. The chronology is read as the report commands read
 // it, government to government (dataset.DefaultRoleFilter), as score's
 // harness tests do.
-func harness(m score.Model) (*score.Validation, error) {
-	if v, ok := harnessCache.Load(m.Name()); ok {
+func harness(m score.Model) (*score.Validation, error) { return harnessKey(m, m.Name()) }
+
+// harnessKey is harness for a model that is cached under key.
+func harnessKey(m score.Model, key string) (*score.Validation, error) {
+	if v, ok := harnessCache.Load(key); ok {
 		return v.(*score.Validation), nil
 	}
 	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
@@ -147,7 +171,7 @@ func harness(m score.Model) (*score.Validation, error) {
 	for i := range events {
 		tab.Add(&events[i])
 	}
-	p, err := score.PanelFromTable(tab, time.Time{}, time.Time{})
+	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Lasting: score.LastingLogFromEvents(events, dataset.WeightOne, nil)})
 	if err != nil {
 		return nil, err
 	}
@@ -159,7 +183,7 @@ func harness(m score.Model) (*score.Validation, error) {
 	if err != nil {
 		return nil, err
 	}
-	harnessCache.Store(m.Name(), v)
+	harnessCache.Store(key, v)
 	return v, nil
 }
 
@@ -173,12 +197,15 @@ var paramWords = map[string]string{
 	"decay":              "monthly pull toward the record",
 	"baseline_half_life": "half-life of the record (months)",
 	"hostile_memory":     "memory of conflict (× cooperation's)",
+	"lasting_pull":       "monthly pull back under a lasting state's ceiling",
 }
 
 // paramsTable is the methods' table of parameters: a row per dyad and
 // model, the parameters that every dyad's series of a model shares said
 // once, in a first row "All dyads", and each dyad's row listing only its
-// own (the level's starting level, a fitted variance).
+// own (the level's starting level, a fitted variance); when every dyad has
+// one parameter of its own, the same one, a row "Each dyad" lists their
+// values.
 func paramsTable(series []*score.Series) [][]string {
 	type key struct{ model, param string }
 	values := map[key]map[string]bool{} // the formatted values of each model's parameter
@@ -221,15 +248,47 @@ func paramsTable(series []*score.Series) [][]string {
 			break
 		}
 	}
-	for _, s := range series {
-		var own []score.Param
+	owns := make([][]score.Param, len(series))
+	oneName := map[string]string{} // a model's one own parameter, "" when its series differ
+	for i, s := range series {
 		for _, p := range s.Params {
 			if !shared(s, p) {
-				own = append(own, p)
+				owns[i] = append(owns[i], p)
 			}
 		}
-		if len(own) > 0 || len(s.Params) == 0 {
-			table = append(table, []string{dyadName(s.Dyad), s.Model, paramsText(own)})
+		name := ""
+		if len(owns[i]) == 1 {
+			name = owns[i][0].Name
+		}
+		if prev, ok := oneName[s.Model]; ok && prev != name {
+			name = ""
+		}
+		oneName[s.Model] = name
+	}
+	done := map[string]bool{}
+	for i, s := range series {
+		if name := oneName[s.Model]; count[s.Model] > 1 && name != "" {
+			// Every dyad has one parameter of its own, the same one: one
+			// row lists the dyads' values.
+			if done[s.Model] {
+				continue
+			}
+			done[s.Model] = true
+			var parts []string
+			for j, t := range series {
+				if t.Model == s.Model {
+					parts = append(parts, dyadName(t.Dyad)+" "+paramText(name, owns[j][0].Value))
+				}
+			}
+			word := name
+			if w, ok := paramWords[name]; ok {
+				word = w
+			}
+			table = append(table, []string{"Each dyad", s.Model, word + ": " + strings.Join(parts, "; ")})
+			continue
+		}
+		if len(owns[i]) > 0 || len(s.Params) == 0 {
+			table = append(table, []string{dyadName(s.Dyad), s.Model, paramsText(owns[i])})
 		}
 	}
 	return table

@@ -10,7 +10,8 @@ import (
 )
 
 // TestParamsTable: the parameters every dyad's series of a model shares
-// are said once ("All dyads"); each dyad's row lists only its own; a model
+// are said once ("All dyads"); each dyad's row lists only its own, in one
+// row "Each dyad" when every dyad has the same one parameter of its own; a model
 // with one series keeps all of its parameters in its row. The values are
 // made up; the expected cells follow paramText (three significant digits,
 // the starting level to 0.1).
@@ -26,8 +27,7 @@ func TestParamsTable(t *testing.T) {
 	want := [][]string{
 		{"Dyad", "Model", "Parameters"},
 		{"All dyads", "level", "gain = 0.35"},
-		{"China – Russia", "level", "starting level = 4.3"},
-		{"Russia – United States", "level", "starting level = −0.9"},
+		{"Each dyad", "level", "starting level: China – Russia 4.3; Russia – United States −0.9"},
 		{"China – Russia", "kalman", "q = 0.0123"},
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {

@@ -121,6 +121,9 @@ type DyadSection struct {
 	Fallback string
 
 	main, level *score.Series
+	// lasting are the lasting states in force over the dyad that the
+	// level respects (score.LevelOptions.Lasting).
+	lasting []score.LastingSpan
 }
 
 // Summary is a dyad's row of the summary table. Floats are NaN when they

@@ -302,7 +302,9 @@ func TestLevelEventEffect(t *testing.T) {
 
 func chronologyPanelInternal(t *testing.T) *Panel {
 	t.Helper()
-	events, err := chronology.Events()
+	// read as the report reads it: government to government, with the
+	// lasting states the events open and close
+	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -310,7 +312,7 @@ func chronologyPanelInternal(t *testing.T) *Panel {
 	for i := range events {
 		tab.Add(&events[i])
 	}
-	p, err := PanelFromTable(tab, time.Time{}, time.Time{})
+	p, err := NewPanel(tab.Rows(), &PanelOptions{Lasting: LastingLogFromEvents(events, dataset.WeightOne, nil)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,7 +25,13 @@
 // is −15, a round of talks +4.55 per direction), compressed within the
 // period by K·asinh(V/K) (diminishing returns), scaled by a gain and
 // applied through a Saturation (default Sticky) that keeps the level in
-// bounds and slows moves away from the side the level is on. Its inputs
+// bounds and slows moves away from the side the level is on. Lasting
+// states — sanctions, reduced relations, occupation, blockade, war: a
+// table of the CAMEO codes that open and close them (LastingStates), read
+// by one interpreter from a LastingLog that the panel carries
+// (PanelOptions.Lasting, PanelFromEvents) — cap the level's record and
+// pull the level back under their ceiling while they are in force
+// (LevelOptions.Lasting lists them). Its inputs
 // are events, one row each (curated or deduplicated); for raw news counts
 // set LevelOptions.Unit. The formulas, the defaults and the evidence for
 // them (the embedded chronology; chronology's face-validity test) are in

@@ -492,3 +492,47 @@ func TestLevelLoneConciliatoryEventAnyCrisis(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLevelScore: the default level (the report's headline) of
+// 10,000 dyads over 240 months, half of them with events, from one panel
+// with a log of lasting states in which every dyad has two sanctions
+// rounds and an easing (so that the interpreter runs for each); the
+// "nolasting" run is the same panel read without the log.
+func BenchmarkLevelScore(b *testing.B) {
+	var rows []dataset.DyadPeriod
+	var dyads []dataset.Dyad
+	log := NewLastingLog(nil)
+	for d := 0; d < 10000; d++ {
+		a, c := code3(d/100), code3(10000+d%100) // 10,000 distinct pairs, a < c
+		dyads = append(dyads, dataset.Dyad{A: a, B: c})
+		for m := 0; m < 240; m += 2 {
+			rows = append(rows, row(a, c, month(2000, 1).AddDate(0, m, 0), coop(float64(m%7)), conf(-8)))
+		}
+		for _, m := range []int{20, 22, 100} {
+			code := "163"
+			if m == 100 {
+				code = "085"
+			}
+			e := event(a, c, code, month(2000, 1).AddDate(0, m, 3))
+			log.AddEvent(&e, 1)
+		}
+	}
+	p := mustPanel(rows, &PanelOptions{Lasting: log})
+	for _, c := range []struct {
+		name string
+		o    *LevelOptions
+	}{{"lasting", &LevelOptions{}}, {"nolasting", &LevelOptions{NoLasting: true}}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			start := cpuTime()
+			for i := 0; i < b.N; i++ {
+				for _, d := range dyads {
+					if _, err := c.o.Score(p, d); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			reportCPU(b, start)
+		})
+	}
+}

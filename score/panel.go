@@ -25,6 +25,10 @@ type PanelOptions struct {
 	// bound means the first (last) period of the rows. Rows outside are
 	// left out and counted (Panel.Outside).
 	From, To time.Time
+	// Lasting, when set, records the events that open and close lasting
+	// states (sanctions, war, ...) for the same events as the rows, read
+	// by the relationship level (LevelOptions). nil: none are known.
+	Lasting *LastingLog
 }
 
 // Panel is the dyad-period statistics of a whole data set laid on a
@@ -175,6 +179,30 @@ func PanelFromTable(t *dataset.Table, from, to time.Time) (*Panel, error) {
 	return NewPanel(t.Rows(), &PanelOptions{Granularity: ao.Granularity, Directed: ao.Directed, Weight: ao.Weight, From: from, To: to})
 }
 
+// PanelFromEvents aggregates events (self-dyads left out, as the report
+// does) with opts' granularity, direction and weight, and lays them on a
+// panel with the log of the lasting states they open and close
+// (opts.Lasting when set, else LastingLogFromEvents with the default
+// table): the panel the report and `report score` read, for events held
+// in memory. opts.From and To restrict the grid as in NewPanel. Read the
+// events as the report does (government to government:
+// dataset.DefaultRoleFilter; deduplicated: dataset.Dedup) to get its
+// numbers.
+func PanelFromEvents(events []dataset.Event, opts *PanelOptions) (*Panel, error) {
+	var o PanelOptions
+	if opts != nil {
+		o = *opts
+	}
+	tab := dataset.NewTable(&dataset.AggregateOptions{Granularity: o.Granularity, Directed: o.Directed, Weight: o.Weight, ExcludeSelf: true})
+	for i := range events {
+		tab.Add(&events[i])
+	}
+	if o.Lasting == nil {
+		o.Lasting = LastingLogFromEvents(events, o.Weight, &LastingOptions{Granularity: o.Granularity})
+	}
+	return NewPanel(tab.Rows(), &o)
+}
+
 func lessRow(a, b *dataset.DyadPeriod) bool {
 	if a.Dyad.A != b.Dyad.A {
 		return a.Dyad.A < b.Dyad.A
@@ -190,6 +218,9 @@ func (p *Panel) Options() PanelOptions { return p.opts }
 
 // Granularity returns the period length.
 func (p *Panel) Granularity() dataset.Granularity { return p.opts.Granularity }
+
+// Lasting returns the panel's log of lasting states (nil: none).
+func (p *Panel) Lasting() *LastingLog { return p.opts.Lasting }
 
 // Directed reports whether the rows keep the two directions apart.
 func (p *Panel) Directed() bool { return p.opts.Directed }

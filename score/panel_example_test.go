@@ -41,3 +41,48 @@ func ExampleNewPanel() {
 	// 3 periods, 2 dyads, [CHN RUS USA]
 	// CHN's volume in May: 5
 }
+
+// A panel straight from events, with the lasting states they open: two
+// sanctions rounds a month apart put the pair under sanctions; a month of
+// talks, an agreement and a prisoner exchange lifts the level above the
+// state's ceiling (−1.5), and the state pulls it back (half the excess a
+// month) where without it the level would stay ordinary.
+func ExamplePanelFromEvents() {
+	var events []dataset.Event
+	for _, r := range []struct{ day, src, dst, code string }{
+		{"2024-01-10", "USA", "RUS", "163"}, {"2024-02-12", "RUS", "USA", "163"},
+		{"2024-03-05", "USA", "RUS", "046"}, {"2024-03-06", "RUS", "USA", "046"},
+		{"2024-03-07", "USA", "RUS", "057"}, {"2024-03-07", "RUS", "USA", "057"},
+		{"2024-03-08", "USA", "RUS", "0841"}, {"2024-03-08", "RUS", "USA", "0841"},
+		{"2024-06-01", "USA", "RUS", "041"},
+	} {
+		e := dataset.NewEvent()
+		e.Date, _ = time.Parse("2006-01-02", r.day)
+		e.Source, e.Target = dataset.Actor{Country: r.src}, dataset.Actor{Country: r.dst}
+		e.SetCode(r.code)
+		events = append(events, e)
+	}
+	p, err := score.PanelFromEvents(events, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	d := dataset.Dyad{A: "RUS", B: "USA"}
+	spans, _ := (&score.LevelOptions{}).Lasting(p, d)
+	for _, s := range spans {
+		fmt.Printf("%s from %s, ceiling %+.1f\n", s.State, s.From.Format("2006-01"), s.Ceiling)
+	}
+	with, _ := (&score.LevelOptions{}).Score(p, d)
+	without, _ := (&score.LevelOptions{NoLasting: true}).Score(p, d)
+	for i, pt := range with.Points {
+		fmt.Printf("%s %+5.2f (without the state %+5.2f)\n", pt.Start.Format("2006-01"), pt.Value, without.Points[i].Value)
+	}
+	// Output:
+	// sanctions from 2024-02, ceiling -1.5
+	// 2024-01 +1.07 (without the state +1.07)
+	// 2024-02 -1.97 (without the state -1.00)
+	// 2024-03 +1.14 (without the state +1.96)
+	// 2024-04 -0.23 (without the state +1.91)
+	// 2024-05 -0.89 (without the state +1.86)
+	// 2024-06 -1.03 (without the state +1.96)
+}

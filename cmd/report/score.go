@@ -29,6 +29,11 @@ type scoreInput struct {
 	period, weight, format, from, to, goldstein, quads, dedup, roles string
 	rejects                                                          string
 	directed, strict, quiet                                          bool
+	// lasting asks load for the log of lasting states (score.LastingLog)
+	// the level reads, built from the ingest's evidence as report.Build
+	// builds it, so that both give the same level.
+	lasting bool
+	log     *score.LastingLog
 }
 
 func (in *scoreInput) register(fs *flag.FlagSet, period string) {
@@ -185,7 +190,7 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 		}
 		return nil, nil, errors.New("no dated events between two known countries to score")
 	}
-	p, err := score.PanelFromTable(tab, from, to)
+	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Granularity: ao.Granularity, Directed: ao.Directed, Weight: ao.Weight, From: from, To: to, Lasting: in.log})
 	return p, tab, err
 }
 
@@ -201,6 +206,9 @@ func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao 
 			return nil, fmt.Errorf("%w: -dedup: %v", errUsage, err)
 		}
 		iopts.Dedup = &dataset.DedupOptions{Key: key}
+	}
+	if in.lasting {
+		iopts.Evidence = report.DefaultEvidence
 	}
 	var ing *dataset.Ingest
 	if len(paths) == 0 {
@@ -247,6 +255,9 @@ func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao 
 	}
 	if ing.Deduplicated {
 		say("%s\n", ing.Dedup)
+	}
+	if in.lasting {
+		in.log = score.LastingLogFromIngest(ing, ing.Table.Dyads())
 	}
 	return ing.Table, nil
 }
@@ -380,6 +391,11 @@ func runScore(e *env, args []string) error {
 	if strings.TrimSpace(f.dyads) != "" {
 		if _, err := dataset.ParseDyads(f.dyads); err != nil {
 			return fmt.Errorf("%w: -dyads: %v", errUsage, err)
+		}
+	}
+	for _, m := range models {
+		if _, ok := m.(*score.LevelOptions); ok {
+			f.in.lasting = true
 		}
 	}
 	p, tab, err := f.in.load(e, fs.Args())

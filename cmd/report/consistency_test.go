@@ -1,0 +1,124 @@
+package main
+
+import (
+	"encoding/csv"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/entente/entente/chronology"
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/score"
+)
+
+// TestCLIMatchesLibrary: for the same input (the embedded chronology,
+// default options) the report's summary.csv, `report score -model level`
+// and the library (score.PanelFromEvents on the chronology read
+// government to government and deduplicated, as the commands read it)
+// give the same level, lasting states included (issue 11: report, CLI,
+// library and notebooks give the same numbers). scores.csv rounds to 8
+// significant digits (score.FormatFloat) and summary.csv to 6 decimals,
+// hence the tolerance of 1e-6.
+func TestCLIMatchesLibrary(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errs := runCLI(t, false, "-q", "-o", dir, "-date", "2026-01-02", "-formats", "csv"); code != 0 {
+		t.Fatalf("report: exit %d: %s", code, errs)
+	}
+	summary := readCSVFile(t, filepath.Join(dir, "summary.csv"))
+	code, out, errs := runCLI(t, false, "score", "-q", "-model", "level", "-dyads", "CHN-RUS,CHN-VEN,CHN-USA,RUS-USA,USA-VEN,RUS-VEN,RUS-UKR,CHN-IND")
+	if code != 0 {
+		t.Fatalf("report score: exit %d: %s", code, errs)
+	}
+	scored, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	events, _ = dataset.Dedup(events, nil)
+	p, err := score.PanelFromEvents(events, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib := map[string]map[string]float64{} // dyad → period → level
+	for _, d := range chronology.CoreDyads() {
+		s, err := (&score.LevelOptions{}).Score(p, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]float64{}
+		for _, pt := range s.Points {
+			m[pt.Start.Format("2006-01-02")] = pt.Value
+		}
+		lib[d.String()] = m
+	}
+	close := func(a, b float64) bool { return math.Abs(a-b) <= 1e-6*math.Max(1, math.Abs(b)) }
+
+	col := func(header []string, name string) int {
+		for i, h := range header {
+			if h == name {
+				return i
+			}
+		}
+		t.Fatalf("no column %q in %v", name, header)
+		return -1
+	}
+	h := summary[0]
+	nd, ip, il := col(h, "dyad"), col(h, "period"), col(h, "level")
+	if len(summary) != 1+len(chronology.CoreDyads()) {
+		t.Fatalf("summary.csv has %d rows, want %d", len(summary)-1, len(chronology.CoreDyads()))
+	}
+	for _, r := range summary[1:] {
+		v, err := strconv.ParseFloat(r[il], 64)
+		if want := lib[r[nd]][r[ip]]; err != nil || !close(v, want) {
+			t.Errorf("summary.csv %s %s: level %s, library %v", r[nd], r[ip], r[il], want)
+		}
+	}
+	h = scored[0]
+	nd, ip, iv, im := col(h, "dyad"), col(h, "period"), col(h, "value"), col(h, "model")
+	n := 0
+	for _, r := range scored[1:] {
+		if r[im] != "level" {
+			continue
+		}
+		want, ok := lib[r[nd]][r[ip]]
+		if !ok {
+			t.Errorf("report score %s %s: not in the library's grid", r[nd], r[ip])
+			continue
+		}
+		if r[iv] == "" {
+			if !math.IsNaN(want) {
+				t.Errorf("report score %s %s: empty, library %v", r[nd], r[ip], want)
+			}
+			continue
+		}
+		v, err := strconv.ParseFloat(r[iv], 64)
+		if err != nil || !close(v, want) {
+			t.Errorf("report score %s %s: %s, library %v", r[nd], r[ip], r[iv], want)
+		}
+		n++
+	}
+	if n < 8*100 {
+		t.Errorf("report score gave %d level values, want the eight dyads' months", n)
+	}
+}
+
+func readCSVFile(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil || len(rows) < 2 {
+		t.Fatalf("%s: %v (%d rows)", path, err, len(rows))
+	}
+	return rows
+}

@@ -1,0 +1,65 @@
+package score_test
+
+import (
+	"fmt"
+
+	"github.com/entente/entente/cameo"
+	"github.com/entente/entente/chronology"
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/score"
+)
+
+// The default table: the codes that open and close each lasting state,
+// and the highest level while it is in force.
+func ExampleLastingStates() {
+	for _, s := range score.LastingStates() {
+		fmt.Printf("%-17s %+.1f opens %s (%s), closes %s (%s)\n", s.Name, s.Ceiling, s.Open[0], cameo.Name(s.Open[0]), s.Close[0], cameo.Name(s.Close[0]))
+	}
+	// Output:
+	// sanctions         -1.5 opens 163 (Impose embargo, boycott, or sanctions), closes 085 (Ease economic sanctions, boycott, embargo)
+	// relations reduced -1.5 opens 161 (Reduce or break diplomatic relations), closes 054 (Grant diplomatic recognition)
+	// blockade          -4.5 opens 191 (Impose blockade, restrict movement), closes 0872 (Ease military blockade)
+	// occupation        -4.5 opens 192 (Occupy territory), closes 0874 (Retreat or surrender militarily)
+	// war               -4.5 opens 19 (Fight), closes 087 (De-escalate military engagement)
+}
+
+// The lasting states in force between Russia and Ukraine in the embedded
+// chronology, read as the report reads it (government to government).
+func ExampleLevelOptions_Lasting() {
+	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	tab := dataset.NewTable(nil)
+	for i := range events {
+		tab.Add(&events[i])
+	}
+	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Lasting: score.LastingLogFromEvents(events, dataset.WeightOne, nil)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range []dataset.Dyad{{A: "RUS", B: "UKR"}, {A: "RUS", B: "USA"}, {A: "CHN", B: "IND"}} {
+		spans, err := (&score.LevelOptions{}).Lasting(p, d)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, s := range spans {
+			to := s.To.Format("2006-01")
+			if s.Open {
+				to = "in force"
+			}
+			fmt.Printf("%s %-17s %s … %s\n", d, s.State, s.From.Format("2006-01"), to)
+		}
+	}
+	// Output:
+	// RUS-UKR occupation        2014-03 … in force
+	// RUS-UKR sanctions         2014-07 … in force
+	// RUS-UKR relations reduced 2022-02 … in force
+	// RUS-UKR war               2022-03 … in force
+	// RUS-USA sanctions         2014-04 … in force
+	// RUS-USA relations reduced 2017-07 … in force
+	// CHN-IND sanctions         2020-06 … in force
+}

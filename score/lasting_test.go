@@ -1,0 +1,240 @@
+package score
+
+import (
+	"math"
+	"testing"
+
+	"github.com/entente/entente/cameo"
+	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/internal/sharedtest"
+)
+
+// lastingPanel lays events on a monthly undirected panel with their log.
+func lastingPanel(t *testing.T, events []dataset.Event, opts *LastingOptions) *Panel {
+	t.Helper()
+	tab := dataset.NewTable(nil)
+	for i := range events {
+		tab.Add(&events[i])
+	}
+	if opts == nil {
+		opts = &LastingOptions{}
+	}
+	p, err := NewPanel(tab.Rows(), &PanelOptions{Lasting: LastingLogFromEvents(events, dataset.WeightOne, opts)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func spanText(sp []LastingSpan) []string {
+	var out []string
+	for _, s := range sp {
+		x := s.State + " " + s.From.Format("2006-01") + ".." + s.To.Format("2006-01")
+		if s.Open {
+			x += " open"
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// Sanctions open when rounds come in two months within twelve, count
+// their rounds from the opening and end when easings have lifted them
+// all; a lone round opens nothing (the table's rules, by hand).
+func TestLastingSanctionsRounds(t *testing.T) {
+	evs := []dataset.Event{
+		event("USA", "RUS", "163", day(2020, 1, 5)),  // a lone round: Persist 2 not met
+		event("USA", "RUS", "042", day(2020, 2, 5)),  // a visit
+		event("USA", "RUS", "163", day(2020, 3, 5)),  // second round within 12 months: opens, 1 round
+		event("RUS", "USA", "163", day(2020, 4, 5)),  // 2 rounds
+		event("USA", "RUS", "085", day(2020, 6, 5)),  // one lifted: 1 round, still in force
+		event("USA", "RUS", "085", day(2020, 8, 5)),  // the last lifted: ends in August
+		event("USA", "RUS", "042", day(2020, 12, 5)), // the grid runs to December
+	}
+	p := lastingPanel(t, evs, nil)
+	sp, err := (&LevelOptions{}).Lasting(p, dataset.Dyad{A: "RUS", B: "USA"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := spanText(sp), []string{"sanctions 2020-03..2020-07"}; !sameStrings(got, want) {
+		t.Errorf("spans %v, want %v", got, want)
+	}
+	// NoLasting, or a panel without a log: none.
+	if sp, _ := (&LevelOptions{NoLasting: true}).Lasting(p, dataset.Dyad{A: "RUS", B: "USA"}); sp != nil {
+		t.Errorf("NoLasting: %v", spanText(sp))
+	}
+}
+
+// A state without rounds (war) opens on fighting in two months of three
+// and ends in a month whose truce outweighs its fighting; one clash is
+// an event, not a war.
+func TestLastingWar(t *testing.T) {
+	evs := []dataset.Event{
+		event("IND", "PAK", "190", day(2019, 1, 5)),
+		event("IND", "PAK", "195", day(2019, 3, 5)),  // Jan and Mar within 3 months: war from March
+		event("PAK", "IND", "195", day(2019, 4, 5)),  // fighting…
+		event("PAK", "IND", "0871", day(2019, 4, 9)), // …and a truce of the same weight: ends in April
+		event("IND", "PAK", "190", day(2019, 8, 5)),  // a lone clash
+		event("IND", "PAK", "042", day(2019, 12, 5)),
+	}
+	p := lastingPanel(t, evs, nil)
+	sp, err := (&LevelOptions{}).Lasting(p, dataset.Dyad{A: "IND", B: "PAK"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := spanText(sp), []string{"war 2019-03..2019-03"}; !sameStrings(got, want) {
+		t.Errorf("spans %v, want %v", got, want)
+	}
+	// One act opens an occupation (Persist 1) and it stays in force to
+	// the end of the grid.
+	evs = append(evs, event("IND", "PAK", "192", day(2019, 10, 1)))
+	p = lastingPanel(t, evs, nil)
+	sp, _ = (&LevelOptions{}).Lasting(p, dataset.Dyad{A: "IND", B: "PAK"})
+	if got, want := spanText(sp), []string{"war 2019-03..2019-03", "occupation 2019-10..2019-12 open"}; !sameStrings(got, want) {
+		t.Errorf("spans %v, want %v", got, want)
+	}
+}
+
+// A round that is less than MinShare of its period's events — one
+// sanctions row among 29 visits, 1/30 = 3.3 % < 5 % — does not count:
+// the second month's round alone does not persist.
+func TestLastingMinShare(t *testing.T) {
+	evs := []dataset.Event{event("USA", "CHN", "163", day(2021, 1, 3)), event("USA", "CHN", "163", day(2021, 2, 3)), event("USA", "CHN", "042", day(2021, 6, 3))}
+	for i := 0; i < 29; i++ {
+		evs = append(evs, event("USA", "CHN", "042", day(2021, 1, 4)))
+	}
+	d := dataset.Dyad{A: "CHN", B: "USA"}
+	sp, _ := (&LevelOptions{}).Lasting(lastingPanel(t, evs, nil), d)
+	if len(sp) != 0 {
+		t.Errorf("default MinShare: %v, want none", spanText(sp))
+	}
+	sp, _ = (&LevelOptions{}).Lasting(lastingPanel(t, evs, &LastingOptions{MinShare: -1}), d)
+	if got, want := spanText(sp), []string{"sanctions 2021-02..2021-06 open"}; !sameStrings(got, want) {
+		t.Errorf("MinShare off: %v, want %v", got, want)
+	}
+}
+
+// The level under a state in force, by hand from the documented
+// recursion: start 0 (FixedStart), fixed baseline 0, decay d = 0.04 (d/4
+// below the baseline), ceiling −1.5, pull r = 0.5.
+func TestLevelLastingHand(t *testing.T) {
+	evs := []dataset.Event{
+		event("USA", "RUS", "163", day(2020, 1, 5)),
+		event("USA", "RUS", "163", day(2020, 2, 5)), // sanctions in force from February
+		event("USA", "RUS", "057", day(2020, 3, 5)), // an agreement: +8
+		event("USA", "RUS", "057", day(2020, 3, 6)),
+		event("USA", "RUS", "057", day(2020, 3, 7)),
+		event("USA", "RUS", "042", day(2020, 5, 5)),
+	}
+	p := lastingPanel(t, evs, nil)
+	o := &LevelOptions{FixedStart: true, FixedBaseline: true}
+	s, err := o.Score(p, dataset.Dyad{A: "RUS", B: "USA"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := Sticky{}
+	const d, m, c, r = 0.04, 4.0, -1.5, 0.5
+	decay := func(l, b float64) float64 {
+		k := d
+		if l < b {
+			k = d / m
+		}
+		return b + (1-k)*(l-b)
+	}
+	pull := func(l float64) float64 {
+		if l > c {
+			return c + (1-r)*(l-c)
+		}
+		return l
+	}
+	want := make([]float64, 5)
+	want[0] = st.Step(0, o.Push(o.EventValue(-8)))                                           // Jan: no state yet
+	want[1] = st.Step(pull(decay(want[0], math.Min(0, c))), o.Push(o.EventValue(-8)))        // Feb: baseline min(0, −1.5)
+	want[2] = st.Step(pull(decay(want[1], c)), o.Push(3*o.EventValue(8)))                    // Mar
+	want[3] = pull(decay(want[2], c))                                                        // Apr: no events
+	want[4] = st.Step(pull(decay(want[3], c)), o.Push(o.EventValue(cameo.Goldstein("042")))) // May
+	for i, w := range want {
+		if got := s.Points[i].Value; !near(got, w, 1e-12) {
+			t.Errorf("%s: %v, want %v", s.Points[i].Start.Format("2006-01"), got, w)
+		}
+	}
+	// April is above the ceiling only by the pull's remainder of March's rise.
+	if !(want[2] > c && want[3] < want[2] && want[3] > c) {
+		t.Errorf("hand values %v: March above the ceiling, April pulled back toward it", want)
+	}
+	// Without the log the same events read higher after the agreement.
+	free, _ := (&LevelOptions{FixedStart: true, FixedBaseline: true, NoLasting: true}).Score(p, dataset.Dyad{A: "RUS", B: "USA"})
+	if !(free.Points[3].Value > s.Points[3].Value) {
+		t.Errorf("April: %v without lasting states, %v with", free.Points[3].Value, s.Points[3].Value)
+	}
+}
+
+// The table's codes are CAMEO codes whose names say what they do (the
+// codebook's names, cameo.Name), and every code opens or closes one state
+// only in one role.
+func TestLastingTable(t *testing.T) {
+	for _, s := range LastingStates() {
+		for _, c := range append(append([]string(nil), s.Open...), s.Close...) {
+			if !cameo.Valid(c) {
+				t.Errorf("%s: %s is not a CAMEO code", s.Name, c)
+			}
+		}
+		for _, c := range s.Open {
+			if cameo.Goldstein(c) >= 0 {
+				t.Errorf("%s: opening code %s (%s) is not conflictual", s.Name, c, cameo.Name(c))
+			}
+		}
+		for _, c := range s.Close {
+			if cameo.Goldstein(c) <= 0 {
+				t.Errorf("%s: closing code %s (%s) is not cooperative", s.Name, c, cameo.Name(c))
+			}
+		}
+		if !(s.Ceiling < 0) {
+			t.Errorf("%s: ceiling %v", s.Name, s.Ceiling)
+		}
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("a table with a code that is not CAMEO did not panic")
+		}
+	}()
+	NewLastingLog(&LastingOptions{States: []LastingState{{Name: "x", Open: []string{"999"}, Ceiling: -1, Persist: 1, Window: 1}}})
+}
+
+// On news-coded data — the GDELT 1.0 daily sample of 28 July 2016 (one
+// day, 710 events, about ten of them sanctions, expulsion or fighting
+// rows between two countries) and the ICEWS sample of 2018 (3,705 events
+// of one month) — noisy rows open no state: sanctions, reduced relations
+// and war need two months, and an occupation or a blockade opened by one
+// act must be at least 5 % of a dyad's events.
+func TestLastingNewsSamples(t *testing.T) {
+	for _, file := range []string{"data/gdelt/gdelt1_daily_events_sample_20160728.tsv", "data/icews/events.2018.sample.tab"} {
+		evs, _, err := dataset.ReadFile(sharedtest.Path(t, file), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		log := NewLastingLog(nil)
+		recorded := 0
+		for i := range evs {
+			if evs[i].Source.Country != evs[i].Target.Country && log.AddEvent(&evs[i], 1) {
+				recorded++
+			}
+		}
+		if recorded == 0 {
+			t.Fatalf("%s: no row opens or closes a lasting state: the codes are not read", file)
+		}
+		p, err := PanelFromEvents(evs, &PanelOptions{Lasting: log})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range p.Dyads() {
+			sp, err := (&LevelOptions{}).Lasting(p, d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range sp {
+				t.Errorf("%s %s: %s opened by one period of news", file, d, s.State)
+			}
+		}
+	}
+}
