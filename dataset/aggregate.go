@@ -133,6 +133,8 @@ type aggregateConfig struct {
 	setAside *map[string]int64
 	// stdin is what "-" reads (nil: os.Stdin)
 	stdin io.Reader
+	// opened maps paths to readers already open (IngestOptions.Opened)
+	opened map[string]io.Reader
 	// progress is called about ten times a second while files are read,
 	// and once at the end
 	progress func(IngestProgress)
@@ -338,6 +340,8 @@ func planFile(i int, path string, ro *ReadOptions, cfg aggregateConfig, workers 
 	var err error
 	if path == "-" && cfg.stdin != nil {
 		r, err = NewReader(cfg.stdin, stdinName, ro)
+	} else if rd, ok := cfg.opened[path]; ok && path != "-" {
+		r, err = NewReader(rd, path, ro) // read once, as a stream (below)
 	} else {
 		r, err = Open(path, ro)
 	}
