@@ -166,7 +166,7 @@ func runPipeline(e *env, args []string) (err error) {
 	var coder *extract.Coder
 	var coded *extract.Deduper // repeated reports across all article inputs
 	aro := &extract.ReadOptions{Published: published, Strict: f.strict}
-	var stdin io.Reader              // what "-" reads: standard input, peeked
+	var stdin io.Reader             // what "-" reads: standard input, peeked
 	var opened map[string]io.Reader // pipes and sockets, peeked
 	stdinTwice := 0
 	for _, in := range inputs {
