@@ -117,6 +117,12 @@ func TestStreamTextArticle(t *testing.T) {
 	if code := run(e, []string{"-o", filepath.Join(dir, "b"), "-formats", "csv", "-published", "2024-05-16", "-"}); code != 0 || sourceLine(sout.String(), "-") != ref {
 		t.Errorf("report -: exit %d, %q; the file gives %q\n%s", code, sourceLine(sout.String(), "-"), ref, serr.String())
 	}
+	// `report extract -` reads the text as one article too (it read JSONL
+	// only, rejecting the text line as a bad record)
+	code, evs, errs := extractCLI(t, text, "extract", "-published", "2024-05-16", "-")
+	if code != 0 || !strings.Contains(evs, `"source":"RUS","target":"CHN","code":"042"`) || !strings.Contains(errs, "articles: read=1 kept=1 rejected=0") {
+		t.Errorf("extract -: exit %d\n%s%s", code, evs, errs)
+	}
 	// standard input is read once: twice is a usage error
 	if code, _, errs := runCLI(t, false, "-o", filepath.Join(dir, "c"), "-", "-"); code != exitUsage || !strings.Contains(errs, "given twice") {
 		t.Errorf("- -: exit %d %q", code, errs)
