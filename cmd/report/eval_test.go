@@ -95,3 +95,40 @@ func TestEvalPETRARCH(t *testing.T) {
 		}
 	}
 }
+
+// Round 2, item 1: eval has -strict and -rejects with the meaning they
+// have elsewhere, prints each gold file's accounting (stderr; -q keeps it
+// for failures) and reads standard input. The gold: R1 good, R2 with month
+// 13 (line 3) — lenient: read=2 kept=1 rejected=1; -strict fails on line
+// 3, prints the accounting and still writes -rejects.
+func TestEvalStrictRejects(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "gold.json")
+	bad := `{"id":"R2","date":"2000-13-01","event":"AGREE","source":[{"code":"FRA"}],"target":[{"code":"DEU"}],"text":"Bad date."}`
+	os.WriteFile(gold, []byte(`[
+{"id":"R1","date":"2000-01-01","event":"DISAPPROVE","source":[{"code":"ZWE"}],"target":[{"code":"USA"}],"text":"Zimbabwe accused the United States of aggression."},
+`+bad+`]`), 0o644)
+	rej := filepath.Join(dir, "rejects.jsonl")
+	code, out, errs := extractCLI(t, "", "eval", "-split", "all", "-rejects", rej, gold)
+	if code != 0 || !strings.Contains(out, "1 records, 1 gold events") || !strings.Contains(errs, gold+": rows: read=2 kept=1 rejected=1 filtered=0") || !strings.Contains(errs, gold+": sample: "+gold+":3") {
+		t.Errorf("lenient: exit %d\n%s%s", code, out, errs)
+	}
+	if b, _ := os.ReadFile(rej); string(b) != bad+"\n" {
+		t.Errorf("rejects %q", b)
+	}
+	os.Remove(rej)
+	code, _, errs = extractCLI(t, "", "eval", "-q", "-strict", "-rejects", rej, gold)
+	if code != exitFailure || !strings.Contains(errs, gold+":3") || !strings.Contains(errs, gold+": rows: read=2 kept=1 rejected=1 filtered=0") {
+		t.Errorf("strict: exit %d\n%s", code, errs)
+	}
+	if _, err := os.Stat(rej); err != nil {
+		t.Errorf("strict: -rejects not written: %v", err)
+	}
+	// standard input: the file's results
+	data, _ := os.ReadFile(gold)
+	_, ref, _ := extractCLI(t, "", "eval", "-q", "-split", "all", gold)
+	code, got, errs := extractCLI(t, string(data), "eval", "-q", "-split", "all", "-")
+	if code != 0 || strings.Replace(got, "-: ", gold+": ", 1) != ref {
+		t.Errorf("eval -: exit %d\n%s\nwant\n%s%s", code, got, ref, errs)
+	}
+}
