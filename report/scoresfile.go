@@ -92,14 +92,14 @@ func ReadScores(r io.Reader, name string, opts *ScoresReadOptions) (*score.Serie
 }
 
 // ReadScoresPath is ReadScores on the file at path ("-" is standard
-// input).
+// input). The Report is nil when the file cannot be opened.
 func ReadScoresPath(path string, opts *ScoresReadOptions) (*score.SeriesSet, *dataset.Report, error) {
 	if path == "-" {
 		return ReadScores(os.Stdin, "<stdin>", opts)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &dataset.Report{File: path, Format: FormatScores}, err
+		return nil, nil, err // not opened: no account
 	}
 	defer f.Close()
 	return ReadScores(f, path, opts)

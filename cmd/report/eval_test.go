@@ -19,7 +19,7 @@ func TestEvalCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	// one of two gold tuples coded, no false positive: P 1, R 0.5, F1 2/3
-	for _, want := range []string{"2 records, 2 gold events, 1 coded events", "source, target, PLOVER category         1      0      1     1.000  0.500  0.667", "R2: gold FRA|DEU|AGREE, coded"} {
+	for _, want := range []string{"2 records, 2 gold events, 1 coded event", "source, target, PLOVER category         1      0      1     1.000  0.500  0.667", "R2: gold FRA|DEU|AGREE, coded"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in\n%s", want, out)
 		}
@@ -48,13 +48,13 @@ func TestEvalSplit(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	v := strings.Index(out, "validation split (held apart from tuning): 1 records, 1 gold events, 0 coded events")
-	tr := strings.Index(out, "train split (the rules were tuned on it): 1 records, 1 gold events, 1 coded events")
+	v := strings.Index(out, "validation split (held apart from tuning): 1 record, 1 gold event, 0 coded events")
+	tr := strings.Index(out, "train split (the rules were tuned on it): 1 record, 1 gold event, 1 coded event")
 	if v < 0 || tr < 0 || v > tr {
 		t.Errorf("want the validation split first, then train:\n%s", out)
 	}
 	code, out, _ = extractCLI(t, "", "eval", "-split", "train", gold)
-	if code != 0 || strings.Contains(out, "validation") || !strings.Contains(out, "1 records") {
+	if code != 0 || strings.Contains(out, "validation") || !strings.Contains(out, "1 record,") {
 		t.Errorf("-split train: exit %d\n%s", code, out)
 	}
 	if code, _, _ := extractCLI(t, "", "eval", "-split", "dev", gold); code != exitUsage {
@@ -69,7 +69,7 @@ func TestEvalPooled(t *testing.T) {
 	os.WriteFile(b, []byte(`[{"id":"y#1","date":"2000-01-01","text":"Nothing codeable here.","events":[]}]`), 0o644)
 	code, out, errs := extractCLI(t, "", "eval", "-split", "all", a, b)
 	// one record from each file: 2 records, 1 gold event
-	if code != 0 || !strings.Contains(out, a+" + "+b+": 2 records, 1 gold events") {
+	if code != 0 || !strings.Contains(out, a+" + "+b+": 2 records, 1 gold event") {
 		t.Errorf("exit %d: %s\n%s", code, errs, out)
 	}
 	x := sharedtest.Path(t, "data/petrarch2/PETR.UnitTest.records.xml")
@@ -110,7 +110,7 @@ func TestEvalStrictRejects(t *testing.T) {
 `+bad+`]`), 0o644)
 	rej := filepath.Join(dir, "rejects.jsonl")
 	code, out, errs := extractCLI(t, "", "eval", "-split", "all", "-rejects", rej, gold)
-	if code != 0 || !strings.Contains(out, "1 records, 1 gold events") || !strings.Contains(errs, gold+": rows: read=2 kept=1 rejected=1 filtered=0") || !strings.Contains(errs, gold+": sample: "+gold+":3") {
+	if code != 0 || !strings.Contains(out, "1 record, 1 gold event") || !strings.Contains(errs, gold+": rows: read=2 kept=1 rejected=1 filtered=0") || !strings.Contains(errs, gold+": sample: "+gold+":3") {
 		t.Errorf("lenient: exit %d\n%s%s", code, out, errs)
 	}
 	if b, _ := os.ReadFile(rej); string(b) != bad+"\n" {

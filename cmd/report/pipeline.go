@@ -47,6 +47,7 @@ func runPipeline(e *env, args []string) (err error) {
 		"report -published 2024-05-16 article.txt  # news text: coded into events first",
 		"report ../shared/seeds                    # a folder of articles (dates from index.tsv)",
 		"report embedded:articles                  # the project's own example articles, coded",
+		"cat examples/articles.jsonl | report -    # standard input or a pipe: articles or events by content",
 	)
 	fs.StringVar(&f.out, "o", "report-out", "output `folder` (replaced if it holds an earlier report; never if it holds other files)")
 	fs.StringVar(&f.dyads, "dyads", "", "dyads to report on, comma-separated (`CHN-RUS,CHN-USA`); default: the busiest of the input, or for the embedded chronology the eight dyads it was built for")
