@@ -169,3 +169,21 @@ func sortedDyadKeys(m map[Dyad][]Event) []Dyad {
 	sortDyads(out)
 	return out
 }
+
+// Any two entries give the same Table, Reports, entry parts, error and
+// rejects through the per-entry fast path as through the Reader.
+func FuzzZipEntriesFastPath(f *testing.F) {
+	gen := string(gdeltgen.Generate(gdeltgen.Options{Rows: 20, Seed: 5}))
+	f.Add(gen, "date,source,target,code\n2024-05-16,RUS,CHN,042\n", false)
+	f.Add("GLOBALEVENTID\tSQLDATE\n"+gen, gen[:len(gen)/2], true)
+	f.Add("", "\x00\x01", false)
+	f.Fuzz(func(t *testing.T, a, b string, strict bool) {
+		path := writeTemp(t, "f.zip", zipBytes(t, zipEntry{name: "a.tsv", body: a}, zipEntry{name: "b.tsv", body: b, store: true}))
+		compareFast(t, "fuzz", []string{path}, &ReadOptions{Strict: strict, Rejects: &bytes.Buffer{}}, nil, 0)
+		_, x, errX := aggregateFiles([]string{path}, &ReadOptions{Strict: strict}, nil, aggregateConfig{fast: false, workers: 1})
+		_, y, errY := aggregateFiles([]string{path}, &ReadOptions{Strict: strict}, nil, aggregateConfig{fast: true})
+		if fmt.Sprint(errX) != fmt.Sprint(errY) || partsDigest(x[0]) != partsDigest(y[0]) {
+			t.Fatalf("entries differ (%v / %v)\nReader path:\n%s\nfast path:\n%s", errX, errY, partsDigest(x[0]), partsDigest(y[0]))
+		}
+	})
+}

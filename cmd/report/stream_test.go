@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -171,4 +172,38 @@ func TestGDELTSampleEveryWay(t *testing.T) {
 			t.Errorf("report %s: exit %d, %q; want %q\n%s", how, code, got, want, serr.String())
 		}
 	}
+}
+
+// The stream classification (standard input, pipes) decides as the
+// regular-file one does for the same bytes, and the peeked Input gives
+// back every byte of the input, the peeked ones first.
+func FuzzClassifyStream(f *testing.F) {
+	f.Add([]byte(`{"id":"a","text":"Putin met Xi."}` + "\n"))
+	f.Add([]byte("date,source,target,code\n2024-05-16,RUS,CHN,042\n"))
+	f.Add([]byte("Russian President Vladimir Putin paid a state visit to China.\n"))
+	f.Add([]byte{0x1f, 0x8b, 0, 0})
+	f.Add([]byte("PK\x03\x04"))
+	f.Add([]byte(`{"date":"2024-05-16","code":"042","text":"x"}`))
+	f.Add([]byte("\x00\x01\x02"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p := filepath.Join(t.TempDir(), "input")
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		want, err := classifyInput(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, in, err := classifyStream(&env{stdin: bytes.NewReader(data)}, "-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want {
+			t.Errorf("stream %v, file %v", got, want)
+		}
+		all, err := io.ReadAll(in)
+		if err != nil || !bytes.Equal(all, data) {
+			t.Errorf("the stream gave %d of %d bytes back (%v)", len(all), len(data), err)
+		}
+	})
 }

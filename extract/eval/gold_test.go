@@ -251,3 +251,28 @@ func TestEntenteGoldFile(t *testing.T) {
 		t.Errorf("train %d, validation %d", len(tr), len(va))
 	}
 }
+
+// PETRARCH gold read leniently keeps what strict reading keeps, accounts
+// for every <Sentence> and never panics.
+func FuzzReadPETRARCH(f *testing.F) {
+	f.Add(`<Validation><Sentences><Sentence date="19950101" id="A"><EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"/><Text>x</Text></Sentence></Sentences></Validation>`)
+	f.Add(`<Validation><Sentences><Sentence date="1995" id="B"><Text>y</Text></Sentence></Sentences></Validation>`)
+	f.Add(`<Validation>`)
+	f.Fuzz(func(t *testing.T, s string) {
+		p, rep, err := ReadPETRARCHReport(strings.NewReader(s), "f.xml", nil)
+		if err != nil {
+			var pe *dataset.ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("not a ParseError: %v", err)
+			}
+			return
+		}
+		if !rep.Balanced() || rep.Kept != int64(len(p.Records)) {
+			t.Fatalf("%s for %d records", rep.RowsLine(), len(p.Records))
+		}
+		sp, srep, err := ReadPETRARCHReport(strings.NewReader(s), "f.xml", &ReadOptions{Strict: true})
+		if err == nil && (len(sp.Records) != len(p.Records) || srep.Rejected != 0 || rep.Rejected != 0) {
+			t.Fatalf("strict read %d records, lenient %d (%s)", len(sp.Records), len(p.Records), rep.RowsLine())
+		}
+	})
+}
