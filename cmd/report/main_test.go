@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 )
@@ -66,6 +67,13 @@ func TestCLIWalk(t *testing.T) {
 		if code != exitFailure || !strings.Contains(errs, want) {
 			t.Errorf("score -from 1990: exit %d, no %q in\n%s", code, want, errs)
 		}
+	}
+	// finding 8's "1 events": one event, not between two states
+	one := dir + "/one.csv"
+	os.WriteFile(one, []byte("date,source,target,code\n2024-05-16,RUS,,042\n"), 0o644)
+	code, _, errs = runCLI(t, false, "-o", dir+"/o", one)
+	if code != exitFailure || !strings.Contains(errs, "report: no events between two states to report on (the inputs hold 1 event; check -dyads and -roles)\n") {
+		t.Errorf("one event: exit %d %q", code, errs)
 	}
 	code, _, errs = runCLI(t, false, "render", "-o", dir+"/o", dir+"/missing.csv")
 	if code != exitFailure || strings.Contains(errs, "rows:") || strings.Count(errs, "\n") != 1 {

@@ -301,7 +301,7 @@ func runPipeline(e *env, args []string) (err error) {
 	prog.clear()
 	if errors.Is(err, report.ErrNoDyads) {
 		n := in.Table.Events() + in.Table.Skipped().Total()
-		return fmt.Errorf("%w (the inputs hold %s, none between two states; check -dyads and -roles)", err, plural(n, "event"))
+		return fmt.Errorf("%w (the inputs hold %s; check -dyads and -roles)", err, plural(n, "event"))
 	}
 	if err != nil {
 		return err
