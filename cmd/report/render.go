@@ -6,6 +6,7 @@ import (
 
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/report"
+	"github.com/entente/entente/score"
 )
 
 func init() {
@@ -47,7 +48,13 @@ func runRender(e *env, args []string) (err error) {
 	if rejects != nil {
 		ro.Rejects = rejects
 	}
-	set, acc, err := report.ReadScoresPath(path, ro)
+	var set *score.SeriesSet
+	var acc *dataset.Report
+	if path == "-" {
+		set, acc, err = report.ReadScores(e.stdin, "<stdin>", ro)
+	} else {
+		set, acc, err = report.ReadScoresPath(path, ro)
+	}
 	// The input's accounting is printed before an error, -q or not; the
 	// rejected rows are kept (-rejects) whatever the outcome.
 	defer func() {

@@ -93,4 +93,12 @@ func TestRenderStrictRejects(t *testing.T) {
 	if _, err := os.Stat(rej); err != nil {
 		t.Errorf("strict: -rejects not written: %v", err)
 	}
+	// standard input: the file's rows
+	data, _ := os.ReadFile(in)
+	var sout, serr bytes.Buffer
+	e := &env{stdin: bytes.NewReader(data), stdout: &sout, stderr: &serr}
+	if code := run(e, []string{"render", "-o", filepath.Join(dir, "o3"), "-formats", "csv", "-date", "2026-01-02", "-"}); code != 0 ||
+		!strings.Contains(sout.String(), "scores -: rows: read=3 kept=2 rejected=1 filtered=0") {
+		t.Errorf("render -: exit %d\n%s%s", code, sout.String(), serr.String())
+	}
 }
