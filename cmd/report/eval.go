@@ -50,6 +50,11 @@ func runEval(e *env, args []string) (err error) {
 	if fs.NArg() < 1 {
 		return fmt.Errorf("%w: eval needs a gold file", errUsage)
 	}
+	switch strings.ToLower(f.split) {
+	case "both", "", "validation", "train", "all":
+	default:
+		return fmt.Errorf("%w: -split %q: want both, validation, train or all", errUsage, f.split)
+	}
 	path := strings.Join(fs.Args(), " + ")
 	format := strings.ToLower(f.format)
 	switch format {

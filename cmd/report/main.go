@@ -64,9 +64,11 @@ func run(e *env, args []string) int {
 		switch a := args[0]; {
 		case a == "-h" || a == "-help" || a == "--help" || a == "help":
 			if len(args) > 1 {
-				if c, ok := commands[args[1]]; ok {
-					return exitCode(e, c.run(e, []string{"-h"}))
+				c, ok := commands[args[1]]
+				if !ok {
+					return exitCode(e, fmt.Errorf("%w: help: no subcommand %q (subcommands: %s)", errUsage, args[1], strings.Join(commandNames(), ", ")))
 				}
+				return exitCode(e, c.run(e, []string{"-h"}))
 			}
 			usage(e.stdout)
 			if c, ok := commands[defaultCommand]; ok {

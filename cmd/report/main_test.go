@@ -53,6 +53,14 @@ func TestCLIWalk(t *testing.T) {
 	if code != exitUsage || !strings.Contains(errs, `"inspekt" is not a subcommand (align, eval, extract, inspect, render, run, score)`) {
 		t.Errorf("mistyped subcommand: exit %d %q", code, errs)
 	}
+	code, out, errs = runCLI(t, false, "help", "inspekt")
+	if code != exitUsage || out != "" || !strings.Contains(errs, `report: usage: help: no subcommand "inspekt"`) {
+		t.Errorf("help MISTYPED: exit %d %q %q", code, out, errs)
+	}
+	// a usage error is found before any input is read
+	if code, _, errs = runCLI(t, false, "eval", "-split", "dev", "/dev/null"); code != exitUsage || !strings.Contains(errs, "-split") {
+		t.Errorf("eval -split dev: exit %d %q", code, errs)
+	}
 	code, _, errs = runCLI(t, false, "inspect", dir)
 	if code != exitFailure || errs != "report: "+dir+": is a directory\n" {
 		t.Errorf("inspect DIR: exit %d %q", code, errs)
