@@ -133,6 +133,8 @@ type aggregateConfig struct {
 	setAside *map[string]int64
 	// stdin is what "-" reads (nil: os.Stdin)
 	stdin io.Reader
+	// opened maps paths to readers already open (IngestOptions.Opened)
+	opened map[string]io.Reader
 	// progress is called about ten times a second while files are read,
 	// and once at the end
 	progress func(IngestProgress)
@@ -207,9 +209,12 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 	var tasks []*fastTask
 	jobs := make([]aggJob, len(paths))
 	anyGDELT := false
+	// entryTasks are the tasks of zip archives of several entries, each
+	// entry read by its own format (runEntries); read-only once planned
+	entryTasks := map[*fastTask]bool{}
 	for i, path := range paths {
 		jobs[i].file = i
-		ts, err := planFile(i, path, &ro, cfg, workers)
+		ts, entries, err := planFile(i, path, &ro, cfg, workers)
 		if err != nil {
 			for _, t := range tasks {
 				if t.reader != nil {
@@ -225,8 +230,11 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		jobs[i].tasks = ts
 		tasks = append(tasks, ts...)
 		for _, t := range ts {
-			if t.version != 0 {
+			if t.version != 0 || entries {
 				anyGDELT = true
+			}
+			if entries {
+				entryTasks[t] = true
 			}
 		}
 	}
@@ -258,7 +266,11 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		go func(w *fastWorker) {
 			defer wg.Done()
 			for t := range queue {
-				w.run(t)
+				if entryTasks[t] {
+					w.runEntries(t)
+				} else {
+					w.run(t)
+				}
 				if remaining[t.file].Add(-1) == 0 {
 					plan.filesDone.Add(1)
 				}
@@ -332,17 +344,21 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 	return table, reports, nil
 }
 
-// planFile opens path to detect its format and returns its tasks.
-func planFile(i int, path string, ro *ReadOptions, cfg aggregateConfig, workers int) ([]*fastTask, error) {
+// planFile opens path to detect its format and returns its tasks. entries
+// says that the one task is a zip archive of several entries whose GDELT
+// entries take the fast path (runEntries).
+func planFile(i int, path string, ro *ReadOptions, cfg aggregateConfig, workers int) (_ []*fastTask, entries bool, _ error) {
 	var r *Reader
 	var err error
 	if path == "-" && cfg.stdin != nil {
 		r, err = NewReader(cfg.stdin, stdinName, ro)
+	} else if rd, ok := cfg.opened[path]; ok && path != "-" {
+		r, err = NewReader(rd, path, ro) // read once, as a stream (below)
 	} else {
 		r, err = Open(path, ro)
 	}
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	f := r.Format()
 	t := &fastTask{file: i, path: path, part: path, format: f}
@@ -358,32 +374,35 @@ func planFile(i int, path string, ro *ReadOptions, cfg aggregateConfig, workers 
 	if !cfg.fast || r.src.entries != 1 {
 		t.version = 0 // each entry of a zip archive has its own format: Reader reads them
 	}
+	// A zip archive of several entries: the Reader opened here reads it
+	// once, its GDELT entries scanned by the fast path on the way.
+	entries = cfg.fast && r.src.entries != 1 && (ro.Format == FormatAuto || ro.Format == FormatGDELT1 || ro.Format == FormatGDELT2)
 	if path == "-" {
 		t.reader = r // standard input cannot be opened twice
 		t.part = stdinName
 		t.path = stdinName
-		return []*fastTask{t}, nil
+		return []*fastTask{t}, entries, nil
 	}
-	if !r.src.regular {
+	if !r.src.regular || entries {
 		t.reader = r // nor can a pipe or a socket: read it once, as a stream
-		return []*fastTask{t}, nil
+		return []*fastTask{t}, entries, nil
 	}
 	compression := r.Compression()
 	r.Close()
 	if t.version == 0 || compression != compressionNone {
-		return []*fastTask{t}, nil
+		return []*fastTask{t}, false, nil
 	}
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	if !st.Mode().IsRegular() {
-		return []*fastTask{t}, nil
+		return []*fastTask{t}, false, nil
 	}
 	size := st.Size()
 	first, err := firstRecordOffset(path)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	chunk := cfg.chunk
 	if chunk <= 0 {
@@ -400,7 +419,7 @@ func planFile(i int, path string, ro *ReadOptions, cfg aggregateConfig, workers 
 		c.headerCheck = first >= c.start && first < c.end
 		out = append(out, &c)
 	}
-	return out, nil
+	return out, false, nil
 }
 
 // firstRecordOffset returns the offset of the first line that is not

@@ -39,6 +39,11 @@ type IngestOptions struct {
 	Roles *RoleFilter
 	// Stdin is what the path "-" reads (nil: os.Stdin).
 	Stdin io.Reader
+	// Opened gives, for some paths, the reader to read instead of opening
+	// the path: an input already opened once and peeked (an *Input over a
+	// named pipe or a socket, which cannot be opened twice). It is read
+	// as a stream, named by its path. nil: every path is opened.
+	Opened map[string]io.Reader
 	// Progress, when set, is called about ten times a second while the
 	// files are read (from another goroutine; calls do not overlap) and
 	// once when they are read (Done set).
@@ -122,7 +127,7 @@ func IngestFiles(paths []string, opts *IngestOptions) (*Ingest, []*Report, error
 	}
 	in := &Ingest{Deduplicated: !o.NoDedup}
 	cfg := aggregateConfig{fast: true, dedup: !o.NoDedup, dedupOpts: o.Dedup, dedupReport: &in.Dedup,
-		evidence: o.Evidence, evidenceDyads: o.EvidenceDyads, evidenceOut: &in.evidence, evidenceOnly: o.EvidenceOnly, events: o.Events, roles: o.Roles, setAside: &in.SetAside, progress: o.Progress, stdin: o.Stdin}
+		evidence: o.Evidence, evidenceDyads: o.EvidenceDyads, evidenceOut: &in.evidence, evidenceOnly: o.EvidenceOnly, events: o.Events, roles: o.Roles, setAside: &in.SetAside, progress: o.Progress, stdin: o.Stdin, opened: o.Opened}
 	t, reps, err := aggregateFiles(paths, o.Read, o.Aggregate, cfg)
 	if err != nil {
 		return nil, reps, err

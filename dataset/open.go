@@ -10,8 +10,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
+	"syscall"
 )
 
 // Compression of an input, as detected from its first bytes (never from
@@ -131,7 +133,8 @@ func openFile(path string) (*os.File, os.FileInfo, error) {
 	}
 	if st.IsDir() {
 		f.Close()
-		return nil, nil, fmt.Errorf("dataset: %s is a directory, not an event file", path)
+		// as reading it would say, once, with the path
+		return nil, nil, &fs.PathError{Op: "read", Path: path, Err: syscall.EISDIR}
 	}
 	return f, st, nil
 }

@@ -1,7 +1,7 @@
 package report
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -52,20 +52,57 @@ func ReadScoresFile(path string) (*score.SeriesSet, *dataset.Report, error) {
 // since a row that cannot be read stops the reading with a
 // *dataset.ParseError naming the file, line and column and wrapping
 // dataset.ErrMissingField, ErrBadDate, ErrBadNumber or ErrSyntax (a period
-// twice in one series, bad quoting).
+// twice in one series, bad quoting). ReadScores reads leniently.
 func ReadScoresCSV(r io.Reader, name string) (*score.SeriesSet, *dataset.Report, error) {
-	set, rows, err := readTidyCSV(r, name)
-	rep := &dataset.Report{File: name, Format: FormatScores, Read: rows}
+	return ReadScores(r, name, &ScoresReadOptions{Strict: true})
+}
+
+// ScoresReadOptions configure ReadScores. The zero value (or nil) reads
+// leniently, as the event readers do.
+type ScoresReadOptions struct {
+	// Strict stops at the first row that cannot be read, with its
+	// *dataset.ParseError. By default such a row is rejected: counted in
+	// the Report (Rejected, Reasons, Samples) and skipped.
+	Strict bool
+	// Rejects, when set, receives every rejected row as it was in the
+	// input, after the input's header line (so the file reads back as a
+	// scores CSV).
+	Rejects io.Writer
+	// MaxSamples is how many rejections the Report keeps (default
+	// dataset.DefaultMaxSamples).
+	MaxSamples int
+}
+
+// ReadScores is ReadScoresCSV with options: by default (lenient) a row
+// that cannot be read (bad cells, bad quoting, a period already given for
+// its series) is rejected and counted, Read = Kept + Rejected. A header
+// that lacks a column, an empty input or one without a scored row is an
+// error in both modes. The Report is returned with every error.
+func ReadScores(r io.Reader, name string, opts *ScoresReadOptions) (*score.SeriesSet, *dataset.Report, error) {
+	var o ScoresReadOptions
+	if opts != nil {
+		o = *opts
+	}
+	rep := &dataset.Report{File: name, Format: FormatScores}
+	set, err := readTidyCSV(r, name, &o, rep)
 	if err != nil {
 		return nil, rep, err
 	}
-	for _, s := range set.Series {
-		for _, p := range s.Points {
-			rep.Keep(p.Start) // for First and Last
-		}
-	}
-	rep.Kept = rows
 	return set, rep, nil
+}
+
+// ReadScoresPath is ReadScores on the file at path ("-" is standard
+// input). The Report is nil when the file cannot be opened.
+func ReadScoresPath(path string, opts *ScoresReadOptions) (*score.SeriesSet, *dataset.Report, error) {
+	if path == "-" {
+		return ReadScores(os.Stdin, "<stdin>", opts)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err // not opened: no account
+	}
+	defer f.Close()
+	return ReadScores(f, path, opts)
 }
 
 // readTidyCSV reads score's tidy CSV (header score.TidyHeader, columns in
@@ -73,90 +110,108 @@ func ReadScoresCSV(r io.Reader, name string) (*score.SeriesSet, *dataset.Report,
 // form a series, in period order; the granularity is inferred from the
 // periods (see inferGranularity). Empty value, lower and upper cells are
 // NaN; the 80 % band is not in the format and stays NaN. Errors name the
-// file, line and column and wrap a dataset sentinel. It returns the rows
-// read.
-func readTidyCSV(r io.Reader, name string) (*score.SeriesSet, int64, error) {
-	cr := csv.NewReader(bufio.NewReader(r))
+// file, line and column and wrap a dataset sentinel. Every row is
+// accounted for in rep.
+func readTidyCSV(r io.Reader, name string, o *ScoresReadOptions, rep *dataset.Report) (*score.SeriesSet, error) {
+	// Scores files are small (one row per series and period): read whole,
+	// so that a rejected row is written out as it was.
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	cr := csv.NewReader(bytes.NewReader(data))
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if err == io.EOF {
-		return nil, 0, &dataset.ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: empty file, want the header %s", dataset.ErrMissingField, score.TidyHeader)}
+		return nil, &dataset.ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: empty file, want the header %s", dataset.ErrMissingField, score.TidyHeader)}
 	}
 	if err != nil {
-		return nil, 0, csvError(name, err)
+		return nil, csvError(name, err)
 	}
+	headerRaw := data[:cr.InputOffset()]
 	col := map[string]int{}
 	for i, h := range header {
 		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
 	}
 	for _, c := range strings.Split(score.TidyHeader, ",") {
 		if _, ok := col[c]; !ok {
-			return nil, 0, &dataset.ParseError{File: name, Line: 1, Column: c, Err: fmt.Errorf("%w: the header lacks %q (want %s)", dataset.ErrMissingField, c, score.TidyHeader)}
+			return nil, &dataset.ParseError{File: name, Line: 1, Column: c, Err: fmt.Errorf("%w: the header lacks %q (want %s)", dataset.ErrMissingField, c, score.TidyHeader)}
 		}
 	}
-	type key struct{ dyad, model string }
-	series := map[key]*score.Series{}
-	var order []key
-	var rows int64
+	headerWritten := false
+	// reject accounts for a row that cannot be read: an error in strict
+	// mode (or when the rejects writer fails), else nil.
+	reject := func(pe *dataset.ParseError, raw []byte) error {
+		rep.Read++
+		rep.Reject(pe, o.MaxSamples)
+		if o.Strict {
+			return pe
+		}
+		if o.Rejects != nil {
+			if !headerWritten {
+				headerWritten = true
+				if _, err := o.Rejects.Write(withNewline(headerRaw)); err != nil {
+					return fmt.Errorf("writing rejected rows of %s: %w", name, err)
+				}
+			}
+			if _, err := o.Rejects.Write(withNewline(raw)); err != nil {
+				return fmt.Errorf("writing rejected rows of %s: %w", name, err)
+			}
+		}
+		return nil
+	}
+	series := map[scoreKey]*score.Series{}
+	seen := map[scoreKey]map[time.Time]int{} // the line of each series' periods
+	var order []scoreKey
 	for {
+		before := cr.InputOffset()
 		rec, err := cr.Read()
 		if err == io.EOF {
 			break
 		}
+		raw := data[before:cr.InputOffset()]
 		if err != nil {
-			return nil, rows, csvError(name, err)
+			var pe *dataset.ParseError
+			if !errors.As(csvError(name, err), &pe) {
+				return nil, csvError(name, err)
+			}
+			if err := reject(pe, raw); err != nil {
+				return nil, err
+			}
+			continue
 		}
 		line, _ := cr.FieldPos(0)
-		rows++
 		get := func(c string) string {
 			if i := col[c]; i < len(rec) {
 				return strings.TrimSpace(rec[i])
 			}
 			return ""
 		}
-		bad := func(c string, sentinel error, detail string) error {
+		bad := func(c string, sentinel error, detail string) *dataset.ParseError {
 			return &dataset.ParseError{File: name, Line: line, Field: col[c] + 1, Column: c, Value: get(c), Err: fmt.Errorf("%w%s", sentinel, detail)}
 		}
-		label := get("dyad")
-		d, directed, ok := parseDyadLabel(label)
-		if !ok {
-			return nil, rows, bad("dyad", dataset.ErrMissingField, ": want CHN-RUS or CHN→RUS")
-		}
-		model := get("model")
-		if model == "" {
-			return nil, rows, bad("model", dataset.ErrMissingField, "")
-		}
-		start, err := time.Parse("2006-01-02", get("period"))
-		if err != nil {
-			return nil, rows, bad("period", dataset.ErrBadDate, ": want YYYY-MM-DD")
-		}
-		p := score.NewPoint(start)
-		for _, f := range []struct {
-			c   string
-			dst *float64
-		}{{"value", &p.Value}, {"lower", &p.Lower}, {"upper", &p.Upper}} {
-			s := get(f.c)
-			if s == "" || strings.EqualFold(s, "nan") {
-				continue
+		p, k, d, directed, pe := scoreRow(get, bad)
+		if pe == nil {
+			if at, dup := seen[k][p.Start]; dup {
+				pe = bad("period", dataset.ErrSyntax, fmt.Sprintf(": %s %s has the period already (line %d)", k.dyad, k.model, at))
 			}
-			v, err := strconv.ParseFloat(s, 64)
-			if err != nil || math.IsInf(v, 0) {
-				return nil, rows, bad(f.c, dataset.ErrBadNumber, "")
-			}
-			*f.dst = v
 		}
-		if s := get("n"); s != "" {
-			n, err := strconv.ParseInt(s, 10, 64)
-			if err != nil || n < 0 {
-				return nil, rows, bad("n", dataset.ErrBadNumber, ": want a count")
+		if pe != nil {
+			if err := reject(pe, raw); err != nil {
+				return nil, err
 			}
-			p.N = n
+			continue
 		}
-		k := key{label, model}
+		rep.Read++
+		rep.Keep(p.Start)
+		if seen[k] == nil {
+			seen[k] = map[time.Time]int{}
+		}
+		seen[k][p.Start] = line
 		s := series[k]
 		if s == nil {
-			s = &score.Series{Dyad: d, Directed: directed, Model: model}
+			s = &score.Series{Dyad: d, Directed: directed, Model: k.model}
 			series[k] = s
 			order = append(order, k)
 		}
@@ -166,19 +221,68 @@ func readTidyCSV(r io.Reader, name string) (*score.SeriesSet, int64, error) {
 	for _, k := range order {
 		s := series[k]
 		sort.SliceStable(s.Points, func(i, j int) bool { return s.Points[i].Start.Before(s.Points[j].Start) })
-		for i := 1; i < len(s.Points); i++ {
-			if s.Points[i].Start.Equal(s.Points[i-1].Start) {
-				return nil, rows, &dataset.ParseError{File: name, Column: "period", Value: s.Points[i].Start.Format("2006-01-02"),
-					Err: fmt.Errorf("%w: %s %s has the period twice", dataset.ErrSyntax, k.dyad, k.model)}
-			}
-		}
 		s.Granularity = inferGranularity(s.Points)
 		set.Add(s)
 	}
 	if len(set.Series) == 0 {
-		return nil, rows, &dataset.ParseError{File: name, Line: 2, Err: fmt.Errorf("%w: no scored rows", dataset.ErrMissingField)}
+		what := "no scored rows"
+		if rep.Rejected > 0 {
+			what = fmt.Sprintf("no scored rows (%d rejected)", rep.Rejected)
+		}
+		return nil, &dataset.ParseError{File: name, Line: 2, Err: fmt.Errorf("%w: %s", dataset.ErrMissingField, what)}
 	}
-	return set, rows, nil
+	return set, nil
+}
+
+// scoreKey names a series of a scores CSV: its dyad label and model.
+type scoreKey struct{ dyad, model string }
+
+// scoreRow reads one row of a scores CSV through get (a cell by column
+// name); bad builds the error of a cell.
+func scoreRow(get func(string) string, bad func(c string, sentinel error, detail string) *dataset.ParseError) (p score.Point, k scoreKey, d dataset.Dyad, directed bool, pe *dataset.ParseError) {
+	k.dyad = get("dyad")
+	d, directed, ok := parseDyadLabel(k.dyad)
+	if !ok {
+		return p, k, d, directed, bad("dyad", dataset.ErrMissingField, ": want CHN-RUS or CHN→RUS")
+	}
+	if k.model = get("model"); k.model == "" {
+		return p, k, d, directed, bad("model", dataset.ErrMissingField, "")
+	}
+	start, err := time.Parse("2006-01-02", get("period"))
+	if err != nil {
+		return p, k, d, directed, bad("period", dataset.ErrBadDate, ": want YYYY-MM-DD")
+	}
+	p = score.NewPoint(start)
+	for _, f := range []struct {
+		c   string
+		dst *float64
+	}{{"value", &p.Value}, {"lower", &p.Lower}, {"upper", &p.Upper}} {
+		s := get(f.c)
+		if s == "" || strings.EqualFold(s, "nan") {
+			continue
+		}
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil || math.IsInf(v, 0) {
+			return p, k, d, directed, bad(f.c, dataset.ErrBadNumber, "")
+		}
+		*f.dst = v
+	}
+	if s := get("n"); s != "" {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || n < 0 {
+			return p, k, d, directed, bad("n", dataset.ErrBadNumber, ": want a count")
+		}
+		p.N = n
+	}
+	return p, k, d, directed, nil
+}
+
+// withNewline returns b ending in a line break.
+func withNewline(b []byte) []byte {
+	if len(b) > 0 && b[len(b)-1] == '\n' {
+		return b
+	}
+	return append(b[:len(b):len(b)], '\n')
 }
 
 // parseDyadLabel reads "CHN-RUS" (undirected) or "CHN→RUS" (directed), the

@@ -68,7 +68,7 @@ func TestReadTidyCSVErrors(t *testing.T) {
 		{"negative count", "dyad,period,model,value,lower,upper,n\nCHN-RUS,2024-01-01,kalman,1,,,-2\n", 2, "n", dataset.ErrBadNumber},
 		{"bad dyad", "dyad,period,model,value,lower,upper,n\nChina,2024-01-01,kalman,1,,,1\n", 2, "dyad", dataset.ErrMissingField},
 		{"no model", "dyad,period,model,value,lower,upper,n\nCHN-RUS,2024-01-01,,1,,,1\n", 2, "model", dataset.ErrMissingField},
-		{"twice", "dyad,period,model,value,lower,upper,n\nCHN-RUS,2024-01-01,k,1,,,1\nCHN-RUS,2024-01-01,k,2,,,1\n", 0, "period", dataset.ErrSyntax},
+		{"twice", "dyad,period,model,value,lower,upper,n\nCHN-RUS,2024-01-01,k,1,,,1\nCHN-RUS,2024-01-01,k,2,,,1\n", 3, "period", dataset.ErrSyntax},
 		{"no rows", "dyad,period,model,value,lower,upper,n\n", 2, "", dataset.ErrMissingField},
 		{"bad quoting", "dyad,period,model,value,lower,upper,n\n\"CHN-RUS,2024-01-01,k,1,,,1\n", 2, "", dataset.ErrSyntax},
 	}
@@ -78,6 +78,53 @@ func TestReadTidyCSVErrors(t *testing.T) {
 		if !errors.As(err, &pe) || !errors.Is(err, tt.sentinel) || pe.File != "s.csv" || (tt.line > 0 && pe.Line != tt.line) || pe.Column != tt.column {
 			t.Errorf("%s: %v (%+v)", tt.name, err, pe)
 		}
+	}
+}
+
+// Lenient reading (render's default): each bad row is rejected, counted and
+// written to Rejects after the header; strict reading stops at the first.
+// The input: header + 6 rows, of which lines 3 (bad date), 5 (period
+// already on line 2) and 6 (bare quote) are bad — 3 kept, 3 rejected.
+func TestReadScoresLenient(t *testing.T) {
+	in := "dyad,period,model,value,lower,upper,n\n" +
+		"CHN-RUS,2024-01-01,k,1,,,1\n" +
+		"CHN-RUS,2024-13-01,k,2,,,1\n" +
+		"CHN-RUS,2024-02-01,k,3,,,1\n" +
+		"CHN-RUS,2024-01-01,k,4,,,1\n" +
+		"CHN-RUS,20\"24-03-01,k,5,,,1\n" +
+		"USA-VEN,2024-01-01,k,6,,,1\n"
+	var rej bytes.Buffer
+	set, acc, err := ReadScores(strings.NewReader(in), "s.csv", &ScoresReadOptions{Rejects: &rej})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := acc.RowsLine(); got != "rows: read=6 kept=3 rejected=3 filtered=0" || !acc.Balanced() || len(set.Series) != 2 {
+		t.Errorf("%s, %d series", got, len(set.Series))
+	}
+	var lines []int
+	for _, s := range acc.Samples {
+		lines = append(lines, s.Line)
+	}
+	if len(lines) != 3 || lines[0] != 3 || lines[1] != 5 || lines[2] != 6 {
+		t.Errorf("rejected lines %v, want [3 5 6]", lines)
+	}
+	wantRej := "dyad,period,model,value,lower,upper,n\n" +
+		"CHN-RUS,2024-13-01,k,2,,,1\n" +
+		"CHN-RUS,2024-01-01,k,4,,,1\n" +
+		"CHN-RUS,20\"24-03-01,k,5,,,1\n"
+	if rej.String() != wantRej {
+		t.Errorf("rejects:\n%s\nwant\n%s", rej.String(), wantRej)
+	}
+	// strict: the first bad row, line 3, with the rows read so far
+	_, acc, err = ReadScores(strings.NewReader(in), "s.csv", &ScoresReadOptions{Strict: true})
+	var pe *dataset.ParseError
+	if !errors.As(err, &pe) || pe.Line != 3 || !errors.Is(err, dataset.ErrBadDate) || acc.RowsLine() != "rows: read=2 kept=1 rejected=1 filtered=0" {
+		t.Errorf("strict: %v, %s", err, acc.RowsLine())
+	}
+	// every row bad: an error in lenient mode too, saying how many
+	_, acc, err = ReadScores(strings.NewReader("dyad,period,model,value,lower,upper,n\nX,2024-01-01,k,1,,,1\n"), "s.csv", nil)
+	if !errors.Is(err, dataset.ErrMissingField) || !strings.Contains(err.Error(), "1 rejected") || acc.Rejected != 1 {
+		t.Errorf("all bad: %v, %s", err, acc.RowsLine())
 	}
 }
 
@@ -205,6 +252,11 @@ func FuzzReadScoresCSV(f *testing.F) {
 		}
 		if n != acc.Read || acc.Kept != acc.Read {
 			t.Fatalf("%d points from %s", n, acc.RowsLine())
+		}
+		// lenient: the strict reading's rows are all kept
+		set2, acc2, err := ReadScores(bytes.NewReader(data), "f.csv", nil)
+		if err != nil || !acc2.Balanced() || acc2.Kept != acc.Kept || len(set2.Series) != len(set.Series) {
+			t.Fatalf("lenient: %v, %s; strict %s", err, acc2.RowsLine(), acc.RowsLine())
 		}
 	})
 }

@@ -53,6 +53,8 @@ func filterLabel(reason string) string {
 //	NAME: reject: COUNT REASON
 //	NAME: sample: FILE:LINE:COLUMN: MESSAGE
 //	NAME: filter: COUNT LABEL       (LABEL names the flag: outside -from/-to: …)
+//	NAME: unknown: COUNT "NAME", …  (country names or codes the table does not know; the first ten)
+//	NAME: repair: COUNT WHAT        (values a reader corrected)
 func writeAccounts(w io.Writer, accs []account) {
 	for _, a := range accs {
 		if a.rep == nil {
@@ -87,6 +89,31 @@ func writeAccounts(w io.Writer, accs []account) {
 		for _, c := range dataset.Sorted(r.Filters) {
 			fmt.Fprintf(w, "%s: filter: %d %s\n", a.name, c.Count, filterLabel(c.Name))
 		}
+		writeNotes(w, a)
+	}
+}
+
+// writeNotes prints what a reader noticed without rejecting a row: the
+// country names or codes it did not know, the values it repaired.
+func writeNotes(w io.Writer, a account) {
+	r := a.rep
+	if n := len(r.UnknownNames); n > 0 {
+		top := dataset.Sorted(r.UnknownNames)
+		if len(top) > 10 {
+			top = top[:10]
+		}
+		parts := make([]string, len(top))
+		for i, c := range top {
+			parts[i] = fmt.Sprintf("%d %q", c.Count, c.Name)
+		}
+		more := ""
+		if n > len(top) {
+			more = fmt.Sprintf(" (%d names in all)", n)
+		}
+		fmt.Fprintf(w, "%s: unknown: %s%s\n", a.name, strings.Join(parts, ", "), more)
+	}
+	for _, c := range dataset.Sorted(r.Repairs) {
+		fmt.Fprintf(w, "%s: repair: %d %s\n", a.name, c.Count, c.Name)
 	}
 }
 
@@ -177,6 +204,7 @@ func writeReasons(w io.Writer, accs []account) {
 		for _, c := range dataset.Sorted(r.Filters) {
 			fmt.Fprintf(w, "%s: filter: %d %s\n", a.name, c.Count, filterLabel(c.Name))
 		}
+		writeNotes(w, a)
 	}
 }
 

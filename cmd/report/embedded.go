@@ -58,12 +58,52 @@ func embeddedArticles() (*sliceArticles, error) {
 }
 
 // openArticleSource opens one INPUT of articles ("-" is standard input).
+// Standard input, a named pipe or a socket is opened once and classified
+// by its first bytes (classifyStream): plain text is one article (dated
+// by ro.Published), anything else is read as JSONL records.
 func openArticleSource(e *env, in string, ro *extract.ReadOptions) (articleSource, error) {
-	switch in {
-	case embeddedArticlesInput:
+	if in == embeddedArticlesInput {
 		return embeddedArticles()
-	case "-":
-		return extract.NewArticleReader(e.stdin, "<stdin>", ro)
 	}
-	return extract.OpenArticles(in, ro)
+	kind, err := classifyInput(in)
+	if err != nil {
+		return nil, err
+	}
+	if kind != inputStream {
+		return extract.OpenArticles(in, ro)
+	}
+	kind, stream, err := classifyStream(e, in)
+	if err != nil {
+		return nil, err
+	}
+	name := in
+	if in == "-" {
+		name = "<stdin>"
+	}
+	if kind == inputArticleText {
+		arts, rep, err := loadArticles(name, kind, stream, ro)
+		stream.Close()
+		if err != nil {
+			return nil, err
+		}
+		return &sliceArticles{arts: arts, rep: *rep}, nil
+	}
+	r, err := extract.NewArticleReader(stream, name, ro)
+	if err != nil {
+		stream.Close()
+		return nil, err
+	}
+	return &closingArticles{ArticleReader: r, also: stream}, nil
+}
+
+// closingArticles is an ArticleReader over a stream it closes too.
+type closingArticles struct {
+	*extract.ArticleReader
+	also io.Closer
+}
+
+func (c *closingArticles) Close() error {
+	err := c.ArticleReader.Close()
+	c.also.Close()
+	return err
 }

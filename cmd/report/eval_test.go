@@ -19,7 +19,7 @@ func TestEvalCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	// one of two gold tuples coded, no false positive: P 1, R 0.5, F1 2/3
-	for _, want := range []string{"2 records, 2 gold events, 1 coded events", "source, target, PLOVER category         1      0      1     1.000  0.500  0.667", "R2: gold FRA|DEU|AGREE, coded"} {
+	for _, want := range []string{"2 records, 2 gold events, 1 coded event", "source, target, PLOVER category         1      0      1     1.000  0.500  0.667", "R2: gold FRA|DEU|AGREE, coded"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in\n%s", want, out)
 		}
@@ -48,13 +48,13 @@ func TestEvalSplit(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	v := strings.Index(out, "validation split (held apart from tuning): 1 records, 1 gold events, 0 coded events")
-	tr := strings.Index(out, "train split (the rules were tuned on it): 1 records, 1 gold events, 1 coded events")
+	v := strings.Index(out, "validation split (held apart from tuning): 1 record, 1 gold event, 0 coded events")
+	tr := strings.Index(out, "train split (the rules were tuned on it): 1 record, 1 gold event, 1 coded event")
 	if v < 0 || tr < 0 || v > tr {
 		t.Errorf("want the validation split first, then train:\n%s", out)
 	}
 	code, out, _ = extractCLI(t, "", "eval", "-split", "train", gold)
-	if code != 0 || strings.Contains(out, "validation") || !strings.Contains(out, "1 records") {
+	if code != 0 || strings.Contains(out, "validation") || !strings.Contains(out, "1 record,") {
 		t.Errorf("-split train: exit %d\n%s", code, out)
 	}
 	if code, _, _ := extractCLI(t, "", "eval", "-split", "dev", gold); code != exitUsage {
@@ -69,7 +69,7 @@ func TestEvalPooled(t *testing.T) {
 	os.WriteFile(b, []byte(`[{"id":"y#1","date":"2000-01-01","text":"Nothing codeable here.","events":[]}]`), 0o644)
 	code, out, errs := extractCLI(t, "", "eval", "-split", "all", a, b)
 	// one record from each file: 2 records, 1 gold event
-	if code != 0 || !strings.Contains(out, a+" + "+b+": 2 records, 1 gold events") {
+	if code != 0 || !strings.Contains(out, a+" + "+b+": 2 records, 1 gold event") {
 		t.Errorf("exit %d: %s\n%s", code, errs, out)
 	}
 	x := sharedtest.Path(t, "data/petrarch2/PETR.UnitTest.records.xml")
@@ -93,5 +93,42 @@ func TestEvalPETRARCH(t *testing.T) {
 				t.Errorf("full-code F1: %s", line)
 			}
 		}
+	}
+}
+
+// Round 2, item 1: eval has -strict and -rejects with the meaning they
+// have elsewhere, prints each gold file's accounting (stderr; -q keeps it
+// for failures) and reads standard input. The gold: R1 good, R2 with month
+// 13 (line 3) — lenient: read=2 kept=1 rejected=1; -strict fails on line
+// 3, prints the accounting and still writes -rejects.
+func TestEvalStrictRejects(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "gold.json")
+	bad := `{"id":"R2","date":"2000-13-01","event":"AGREE","source":[{"code":"FRA"}],"target":[{"code":"DEU"}],"text":"Bad date."}`
+	os.WriteFile(gold, []byte(`[
+{"id":"R1","date":"2000-01-01","event":"DISAPPROVE","source":[{"code":"ZWE"}],"target":[{"code":"USA"}],"text":"Zimbabwe accused the United States of aggression."},
+`+bad+`]`), 0o644)
+	rej := filepath.Join(dir, "rejects.jsonl")
+	code, out, errs := extractCLI(t, "", "eval", "-split", "all", "-rejects", rej, gold)
+	if code != 0 || !strings.Contains(out, "1 record, 1 gold event") || !strings.Contains(errs, gold+": rows: read=2 kept=1 rejected=1 filtered=0") || !strings.Contains(errs, gold+": sample: "+gold+":3") {
+		t.Errorf("lenient: exit %d\n%s%s", code, out, errs)
+	}
+	if b, _ := os.ReadFile(rej); string(b) != bad+"\n" {
+		t.Errorf("rejects %q", b)
+	}
+	os.Remove(rej)
+	code, _, errs = extractCLI(t, "", "eval", "-q", "-strict", "-rejects", rej, gold)
+	if code != exitFailure || !strings.Contains(errs, gold+":3") || !strings.Contains(errs, gold+": rows: read=2 kept=1 rejected=1 filtered=0") {
+		t.Errorf("strict: exit %d\n%s", code, errs)
+	}
+	if _, err := os.Stat(rej); err != nil {
+		t.Errorf("strict: -rejects not written: %v", err)
+	}
+	// standard input: the file's results
+	data, _ := os.ReadFile(gold)
+	_, ref, _ := extractCLI(t, "", "eval", "-q", "-split", "all", gold)
+	code, got, errs := extractCLI(t, string(data), "eval", "-q", "-split", "all", "-")
+	if code != 0 || strings.Replace(got, "-: ", gold+": ", 1) != ref {
+		t.Errorf("eval -: exit %d\n%s\nwant\n%s%s", code, got, ref, errs)
 	}
 }

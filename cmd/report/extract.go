@@ -26,11 +26,11 @@ type extractFlags struct {
 func runExtract(e *env, args []string) (err error) {
 	var f extractFlags
 	fs := newFlags(e, "extract", "report extract [-format jsonl|csv] [-o FILE] [flags] [INPUT…]",
-		"report extract -format jsonl articles.jsonl      # records {\"id\",\"published\",\"text\",…} → events on stdout",
+		"report extract -format jsonl examples/articles.jsonl   # records {\"id\",\"published\",\"text\",…} → events on stdout",
 		"report extract ../shared/seeds                   # a folder of .txt/.md articles (dates from index.tsv)",
 		"report extract -published 2024-05-16 story.txt   # one article; its date when it gives none",
 		"report extract -dedup -format csv -o events.csv ../shared/seeds",
-		"cat articles.jsonl | report extract -            # standard input",
+		"cat examples/articles.jsonl | report extract -   # standard input (plain text: one article)",
 		"report extract embedded:articles                 # the project's own example articles",
 	)
 	fs.StringVar(&f.format, "format", "jsonl", "output `format`: jsonl or csv")

@@ -77,7 +77,7 @@ func runInspect(e *env, args []string) error {
 	)
 	fs.StringVar(&f.dedup, "dedup", "", "also count the rows a one-a-day merge would fold, by `key`: actors or countries (reads event by event: slower than the default fast aggregation of GDELT files)")
 	fs.BoolVar(&f.strict, "strict", false, "stop reading a file at its first unreadable row (exit 1)")
-	fs.StringVar(&f.rejects, "rejects", "", "write every rejected row to `FILE` (written atomically, in file order)")
+	fs.StringVar(&f.rejects, "rejects", "", rejectsUsage)
 	fs.StringVar(&f.format, "format", "", "input `format` (gdelt1, gdelt2, icews, plover, csv, jsonl; default: detected from the content)")
 	fs.IntVar(&f.samples, "samples", 5, "how many rejected rows to show per file")
 	fs.IntVar(&f.top, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to list (0: none)")

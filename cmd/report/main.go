@@ -4,6 +4,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -63,9 +64,11 @@ func run(e *env, args []string) int {
 		switch a := args[0]; {
 		case a == "-h" || a == "-help" || a == "--help" || a == "help":
 			if len(args) > 1 {
-				if c, ok := commands[args[1]]; ok {
-					return exitCode(e, c.run(e, []string{"-h"}))
+				c, ok := commands[args[1]]
+				if !ok {
+					return exitCode(e, fmt.Errorf("%w: help: no subcommand %q (subcommands: %s)", errUsage, args[1], strings.Join(commandNames(), ", ")))
 				}
+				return exitCode(e, c.run(e, []string{"-h"}))
 			}
 			usage(e.stdout)
 			if c, ok := commands[defaultCommand]; ok {
@@ -85,6 +88,9 @@ func run(e *env, args []string) int {
 	if !ok {
 		usage(e.stderr)
 		return exitUsage
+	}
+	if name == defaultCommand && len(args) > 0 && looksLikeSubcommand(args[0]) {
+		return exitCode(e, fmt.Errorf("%w: %q is not a subcommand (%s) nor an input file", errUsage, args[0], strings.Join(commandNames(), ", ")))
 	}
 	return exitCode(e, c.run(e, args))
 }
@@ -106,18 +112,42 @@ func exitCode(e *env, err error) int {
 	}
 }
 
+// looksLikeSubcommand reports whether arg, given where a subcommand or an
+// input may stand, is a mistyped subcommand: a bare lower-case word that
+// names no file ("inspekt"), rather than an input.
+func looksLikeSubcommand(arg string) bool {
+	if arg == "" || arg == "-" || strings.ContainsAny(arg, "/.:\\") {
+		return false
+	}
+	for _, c := range arg {
+		if (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	if arg[0] == '-' {
+		return false
+	}
+	_, err := os.Stat(arg)
+	return os.IsNotExist(err)
+}
+
+// commandNames returns the subcommands, sorted.
+func commandNames() []string {
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "report measures how relations between countries evolve, from news articles or coded event data.")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "usage: report [subcommand] [flags] [INPUT…]")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "subcommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
+	for _, n := range commandNames() {
 		mark := ""
 		if n == defaultCommand {
 			mark = " (default)"
@@ -126,7 +156,7 @@ func usage(w io.Writer) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Run 'report SUBCOMMAND -h' for a subcommand's flags and examples.")
-	fmt.Fprintln(w, "Exit codes: 0 success, 1 runtime failure, 2 usage error.")
+	fmt.Fprintln(w, "Exit codes: 0 success, 1 runtime failure, 2 usage error, 130 interrupted (SIGINT or SIGTERM: outputs being written are removed).")
 }
 
 // newFlags returns a FlagSet whose -h prints the summary, the usage line,
@@ -148,13 +178,21 @@ func newFlags(e *env, name, usageLine string, examples ...string) *flag.FlagSet 
 	return fs
 }
 
-// parseFlags parses args, turning flag errors into usage errors.
+// parseFlags parses args, turning flag errors into usage errors. -h
+// prints the help; a bad flag is one error line (printed once, by
+// exitCode) that says where the flags are listed, not the whole help.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
+	out := fs.Output()
+	var said bytes.Buffer
+	fs.SetOutput(&said)
+	err := fs.Parse(args)
+	fs.SetOutput(out)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			out.Write(said.Bytes())
 			return err
 		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return fmt.Errorf("%w: %v ('report %s -h' lists the flags)", errUsage, err, fs.Name())
 	}
 	return nil
 }

@@ -47,6 +47,7 @@ func runPipeline(e *env, args []string) (err error) {
 		"report -published 2024-05-16 article.txt  # news text: coded into events first",
 		"report ../shared/seeds                    # a folder of articles (dates from index.tsv)",
 		"report embedded:articles                  # the project's own example articles, coded",
+		"cat examples/articles.jsonl | report -    # standard input or a pipe: articles or events by content",
 	)
 	fs.StringVar(&f.out, "o", "report-out", "output `folder` (replaced if it holds an earlier report; never if it holds other files)")
 	fs.StringVar(&f.dyads, "dyads", "", "dyads to report on, comma-separated (`CHN-RUS,CHN-USA`); default: the busiest of the input, or for the embedded chronology the eight dyads it was built for")
@@ -166,17 +167,45 @@ func runPipeline(e *env, args []string) (err error) {
 	var coder *extract.Coder
 	var coded *extract.Deduper // repeated reports across all article inputs
 	aro := &extract.ReadOptions{Published: published, Strict: f.strict}
+	var stdin io.Reader             // what "-" reads: standard input, peeked
+	var opened map[string]io.Reader // pipes and sockets, peeked
+	stdinTwice := 0
 	for _, in := range inputs {
+		if in == "-" {
+			if stdinTwice++; stdinTwice > 1 {
+				return fmt.Errorf("%w: standard input (-) is given twice; it can be read once", errUsage)
+			}
+		}
 		kind, err := classifyInput(in)
 		if err != nil {
 			return err
 		}
+		var stream io.Reader
+		if kind == inputStream {
+			// Read once: the peeked bytes are kept and read again by
+			// whichever reader the content asks for.
+			k, sin, err := classifyStream(e, in)
+			if err != nil {
+				return err
+			}
+			defer sin.Close()
+			kind, stream = k, sin
+		}
 		switch kind {
 		case inputEvents:
+			switch {
+			case in == "-" && stream != nil:
+				stdin = stream
+			case stream != nil:
+				if opened == nil {
+					opened = map[string]io.Reader{}
+				}
+				opened[in] = stream
+			}
 			slots = append(slots, sourceSlot{file: len(paths)})
 			paths = append(paths, in)
 		default:
-			arts, arep, err := loadArticles(in, kind, aro)
+			arts, arep, err := loadArticles(in, kind, stream, aro)
 			if err != nil {
 				if arep != nil {
 					slots = append(slots, sourceSlot{file: -1, acc: account{name: in, rep: arep, articles: true, events: -1}})
@@ -205,7 +234,10 @@ func runPipeline(e *env, args []string) (err error) {
 		articleDedup = "articles " + coded.Report().String()
 	}
 	iopts := opts.IngestOptions()
-	iopts.Read, iopts.Events, iopts.Stdin = ro, memEvents, e.stdin
+	iopts.Read, iopts.Events, iopts.Stdin, iopts.Opened = ro, memEvents, e.stdin, opened
+	if stdin != nil {
+		iopts.Stdin = stdin
+	}
 	// With files and no dyads asked for, the evidence of the dyads the
 	// report picks comes from a second pass limited to them: a first pass
 	// keeping evidence for every dyad would hold events for all of them.
@@ -269,7 +301,7 @@ func runPipeline(e *env, args []string) (err error) {
 	prog.clear()
 	if errors.Is(err, report.ErrNoDyads) {
 		n := in.Table.Events() + in.Table.Skipped().Total()
-		return fmt.Errorf("%w (the inputs hold %s, none between two states; check -dyads and -roles)", err, plural(n, "event"))
+		return fmt.Errorf("%w (the inputs hold %s; check -dyads and -roles)", err, plural(n, "event"))
 	}
 	if err != nil {
 		return err
@@ -533,16 +565,23 @@ const (
 	inputArticleText                       // one article as plain text
 	inputArticleJSONL                      // articles as JSONL records {id, url, published, title, text}
 	inputEmbeddedArticles                  // the project's example articles (embedded:articles)
+	inputStream                            // standard input, a pipe or a socket: classifyStream tells
 )
+
+// classifyPeek is how many bytes classifyInput examines: enough for a
+// dataset format and the top-level keys of a long JSONL article.
+const classifyPeek = 64 << 10
 
 // classifyInput decides how to read path: folders are articles; .txt and
 // .md files are articles; JSON lines with a "text" field and no "code" are
 // articles; anything the dataset package recognises is events; other
-// UTF-8 text is an article.
+// UTF-8 text is an article. See classifyStream for standard input ("-")
+// and other inputs that can be read only once (classifyInput reports
+// them as streams).
 func classifyInput(path string) (inputKind, error) {
 	switch path {
 	case "-":
-		return inputEvents, nil
+		return inputStream, nil
 	case embeddedArticlesInput:
 		return inputEmbeddedArticles, nil
 	}
@@ -555,8 +594,8 @@ func classifyInput(path string) (inputKind, error) {
 	}
 	if !st.Mode().IsRegular() {
 		// A pipe or a socket cannot be opened twice: peeking here would
-		// take its first bytes from the reader. It is read as events, once.
-		return inputEvents, nil
+		// take its first bytes from the reader (classifyStream keeps them).
+		return inputStream, nil
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".txt", ".md", ".text", ".markdown":
@@ -567,24 +606,49 @@ func classifyInput(path string) (inputKind, error) {
 		return 0, err
 	}
 	defer f.Close()
-	head := make([]byte, 64<<10)
+	head := make([]byte, classifyPeek)
 	n, _ := io.ReadFull(f, head)
-	head = head[:n]
+	return classifyHead(head[:n]), nil
+}
+
+// classifyStream opens an input that can be read only once (standard input
+// for "-", a named pipe, a socket), peeks at its first classifyPeek bytes
+// and classifies them as classifyInput classifies a regular file's. The
+// returned Input replays the peeked bytes: it is the input, read once,
+// whatever it turns out to be. Close it.
+func classifyStream(e *env, path string) (inputKind, *dataset.Input, error) {
+	var in *dataset.Input
+	if path == "-" {
+		in = dataset.NewInput(e.stdin, "-", classifyPeek)
+	} else {
+		var err error
+		if in, err = dataset.OpenInput(path, classifyPeek); err != nil {
+			return 0, nil, err
+		}
+	}
+	return classifyHead(in.Head()), in, nil
+}
+
+// classifyHead classifies an input by its first bytes: JSON lines with a
+// "text" field and no "code" are articles; anything the dataset package
+// recognises (or compressed data, which it decompresses) is events; other
+// UTF-8 text is one article; anything else is events, for the dataset
+// reader to say what is wrong with it.
+func classifyHead(head []byte) inputKind {
 	if isArticleJSONL(head) {
-		return inputArticleJSONL, nil
+		return inputArticleJSONL
 	}
 	if dataset.DetectFormat(head) != dataset.FormatAuto {
-		return inputEvents, nil
+		return inputEvents
 	}
 	// gzip and zip are decompressed by the dataset readers
 	if bytes.HasPrefix(head, []byte{0x1f, 0x8b}) || bytes.HasPrefix(head, []byte("PK\x03\x04")) {
-		return inputEvents, nil
+		return inputEvents
 	}
 	if isText(head) {
-		return inputArticleText, nil
+		return inputArticleText
 	}
-	// let the reader say what is wrong with it
-	return inputEvents, nil
+	return inputEvents
 }
 
 // isArticleJSONL reports whether the first JSON object of head has a
@@ -652,8 +716,10 @@ func isText(head []byte) bool {
 // readers (extract.ReadArticles: JSONL records, a folder of .txt/.md files
 // with front matter or an index.tsv sidecar, one .txt/.md file). Any other
 // UTF-8 text file is one article. Unreadable articles are counted in the
-// report (or stop the run with -strict).
-func loadArticles(path string, kind inputKind, opts *extract.ReadOptions) ([]extract.Article, *dataset.Report, error) {
+// report (or stop the run with -strict). stream, when not nil, is the
+// input already opened and peeked (classifyStream): it is read, never
+// path, with the reader a regular file of its kind gets.
+func loadArticles(path string, kind inputKind, stream io.Reader, opts *extract.ReadOptions) ([]extract.Article, *dataset.Report, error) {
 	if kind == inputEmbeddedArticles {
 		s, err := embeddedArticles()
 		if err != nil {
@@ -662,10 +728,23 @@ func loadArticles(path string, kind inputKind, opts *extract.ReadOptions) ([]ext
 		return s.arts, &s.rep, nil
 	}
 	ext := strings.ToLower(filepath.Ext(path))
-	if kind != inputArticleText || ext == ".txt" || ext == ".md" {
+	if stream != nil && kind == inputArticleJSONL {
+		r, err := extract.NewArticleReader(stream, path, opts)
+		if err != nil {
+			return nil, nil, err
+		}
+		return readArticles(r)
+	}
+	if stream == nil && (kind != inputArticleText || ext == ".txt" || ext == ".md") {
 		return extract.ReadArticles(path, opts)
 	}
-	data, err := os.ReadFile(path)
+	var data []byte
+	var err error
+	if stream != nil {
+		data, err = io.ReadAll(stream)
+	} else {
+		data, err = os.ReadFile(path)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -677,6 +756,24 @@ func loadArticles(path string, kind inputKind, opts *extract.ReadOptions) ([]ext
 	rep := &dataset.Report{File: path, Read: 1}
 	rep.Keep(a.Published)
 	return []extract.Article{a}, rep, nil
+}
+
+// readArticles reads every article of r (as extract.ReadArticles does)
+// and closes it.
+func readArticles(r *extract.ArticleReader) ([]extract.Article, *dataset.Report, error) {
+	defer r.Close()
+	var out []extract.Article
+	for {
+		var a extract.Article
+		err := r.Next(&a)
+		if err == io.EOF {
+			return out, r.Report(), nil
+		}
+		if err != nil {
+			return out, r.Report(), err
+		}
+		out = append(out, a)
+	}
 }
 
 // codeArticles codes the articles of one input with a progress bar and

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ type readmeCommand struct {
 	line  int
 	args  []string // after "report"
 	cloud bool     // in a block marked as needing a cloud service
+	stdin string   // "cat FILE | report …": FILE, read on standard input
 }
 
 // readmeCommands returns the report commands of README.md's ```sh blocks,
@@ -44,11 +46,15 @@ func readmeCommands(t *testing.T, path string) (cmds []readmeCommand, other []st
 				break
 			}
 			fields := strings.Fields(l)
+			stdin := ""
+			if len(fields) > 3 && fields[0] == "cat" && fields[2] == "|" {
+				stdin, fields = fields[1], fields[3:]
+			}
 			if fields[0] != "report" {
 				other = append(other, l)
 				break
 			}
-			cmds = append(cmds, readmeCommand{line: n, args: fields[1:], cloud: cloud})
+			cmds = append(cmds, readmeCommand{line: n, args: fields[1:], cloud: cloud, stdin: stdin})
 		}
 		if strings.TrimSpace(l) != "" {
 			prev = l
@@ -110,11 +116,21 @@ func TestREADMECommands(t *testing.T) {
 				missing = a
 			}
 		}
+		var stdin []byte
+		if c.stdin != "" {
+			if stdin, err = os.ReadFile(filepath.Join(root, c.stdin)); err != nil {
+				t.Errorf("README.md:%d: cat %s: %v", c.line, c.stdin, err)
+				continue
+			}
+			name = "cat " + c.stdin + " | " + name
+		}
 		if missing != "" {
 			t.Logf("README.md:%d: skipped (%s is absent): %s", c.line, missing, name)
 			continue
 		}
-		code, _, stderr := runCLI(t, false, args...)
+		var out, errb bytes.Buffer
+		code := run(&env{stdin: bytes.NewReader(stdin), stdout: &out, stderr: &errb}, args)
+		stderr := errb.String()
 		if code != exitOK {
 			t.Errorf("README.md:%d: %s: exit %d\n%s", c.line, name, code, stderr)
 		}

@@ -6,15 +6,16 @@ import (
 
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/report"
+	"github.com/entente/entente/score"
 )
 
 func init() {
 	register("render", "re-render a report from scored series (a scores.csv in the tidy form)", runRender)
 }
 
-func runRender(e *env, args []string) error {
-	var out, dyads, index, formats, size, title, generated, from, to string
-	var quiet bool
+func runRender(e *env, args []string) (err error) {
+	var out, dyads, index, formats, size, title, generated, from, to, rejectsPath string
+	var quiet, strict bool
 	fs := newFlags(e, "render", "report render [-o DIR] [flags] SCORES.csv",
 		"report render -o again report-out/scores.csv",
 		"report score -model kalman -dyads CHN-RUS,CHN-USA -o s.csv && report render -formats pdf s.csv",
@@ -29,7 +30,9 @@ func runRender(e *env, args []string) error {
 	fs.StringVar(&size, "size", "screen", "PNG/SVG chart `size`: screen, print or column")
 	fs.StringVar(&title, "title", "", "report `title`")
 	fs.StringVar(&generated, "date", "", "generation `date` (RFC 3339 or YYYY-MM-DD; default: $SOURCE_DATE_EPOCH, else now)")
-	fs.BoolVar(&quiet, "q", false, "print nothing but errors")
+	fs.BoolVar(&strict, "strict", false, "stop at the first unreadable row instead of counting it")
+	fs.StringVar(&rejectsPath, "rejects", "", rejectsUsage)
+	fs.BoolVar(&quiet, "q", false, "print nothing but errors (a failure still prints the input's accounting)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -37,7 +40,31 @@ func runRender(e *env, args []string) error {
 		return fmt.Errorf("%w: render takes one scores file (got %d)", errUsage, fs.NArg())
 	}
 	path := fs.Arg(0)
-	set, acc, err := report.ReadScoresFile(path)
+	rejects, err := createRejects(rejectsPath)
+	if err != nil {
+		return err
+	}
+	ro := &report.ScoresReadOptions{Strict: strict}
+	if rejects != nil {
+		ro.Rejects = rejects
+	}
+	var set *score.SeriesSet
+	var acc *dataset.Report
+	if path == "-" {
+		set, acc, err = report.ReadScores(e.stdin, "<stdin>", ro)
+	} else {
+		set, acc, err = report.ReadScoresPath(path, ro)
+	}
+	// The input's accounting is printed before an error, -q or not; the
+	// rejected rows are kept (-rejects) whatever the outcome.
+	defer func() {
+		if err != nil && acc != nil {
+			writeAccounts(e.stderr, []account{{name: path, rep: acc, events: -1}})
+		}
+		if cerr := commitRejects(rejects); cerr != nil && err == nil {
+			err = cerr
+		}
+	}()
 	if err != nil {
 		return err
 	}
@@ -67,7 +94,8 @@ func runRender(e *env, args []string) error {
 	}
 	if !quiet {
 		fmt.Fprintf(e.stdout, "report: %s (%s)\n", out, fm)
-		fmt.Fprintf(e.stdout, "scores %s: %s, %s of %s\n", path, plural(acc.Read, "row"), plural(int64(len(set.Series)), "series"), plural(int64(len(all)), "dyad"))
+		fmt.Fprintf(e.stdout, "scores %s: %s, %s of %s\n", path, acc.RowsLine(), plural(int64(len(set.Series)), "series"), plural(int64(len(all)), "dyad"))
+		writeReasons(e.stdout, []account{{name: path, rep: acc, events: -1}})
 		names := make([]string, 0, len(rep.Dyads))
 		for _, d := range rep.Dyads {
 			names = append(names, d.Dyad.String())

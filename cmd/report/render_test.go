@@ -51,12 +51,54 @@ func TestRenderCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("render seven: exit %d: %s", code, errs)
 	}
-	if !strings.Contains(stdout, "dyads: "+strings.Join(dyads, ",")) || !strings.Contains(stdout, "21 rows, 7 series of 7 dyads") || strings.Contains(stdout, "event") {
+	if !strings.Contains(stdout, "dyads: "+strings.Join(dyads, ",")) || !strings.Contains(stdout, "rows: read=21 kept=21 rejected=0 filtered=0, 7 series of 7 dyads") || strings.Contains(stdout, "event") {
 		t.Errorf("render of seven dyads said:\n%s", stdout)
 	}
 	bad := filepath.Join(dir, "bad.csv")
 	os.WriteFile(bad, []byte("dyad,period\n"), 0o644)
 	if code, _, errs := runCLI(t, false, "render", "-o", filepath.Join(dir, "x"), bad); code != 1 || !strings.Contains(errs, "bad.csv:1") {
 		t.Errorf("bad file: exit %d %q", code, errs)
+	}
+}
+
+// Issue 15, item 6 (second round): render has -strict and -rejects with the
+// meaning they have elsewhere. The file: the header and three rows, the
+// second with a month 13 (line 3) — lenient keeps 2 and rejects 1, written
+// to -rejects after the header; -strict fails on line 3 and still prints
+// the accounting and writes -rejects.
+func TestRenderStrictRejects(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "s.csv")
+	header := "dyad,period,model,value,lower,upper,n\n"
+	bad := "CHN-RUS,2024-13-01,goldstein,2,,,1\n"
+	os.WriteFile(in, []byte(header+"CHN-RUS,2024-01-01,goldstein,1,,,1\n"+bad+"CHN-RUS,2024-02-01,goldstein,3,,,1\n"), 0o644)
+	rej := filepath.Join(dir, "rejects.csv")
+	code, stdout, errs := runCLI(t, false, "render", "-o", filepath.Join(dir, "o"), "-formats", "csv", "-date", "2026-01-02", "-rejects", rej, in)
+	if code != 0 {
+		t.Fatalf("lenient: exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"scores " + in + ": rows: read=3 kept=2 rejected=1 filtered=0", in + ": reject: 1 period: invalid date", in + ": sample: " + in + ":3"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("lenient: no %q in\n%s", want, stdout)
+		}
+	}
+	if b, _ := os.ReadFile(rej); string(b) != header+bad {
+		t.Errorf("rejects file %q, want %q", b, header+bad)
+	}
+	os.Remove(rej)
+	code, _, errs = runCLI(t, false, "render", "-q", "-strict", "-o", filepath.Join(dir, "o2"), "-rejects", rej, in)
+	if code != exitFailure || !strings.Contains(errs, in+":3") || !strings.Contains(errs, in+": rows: read=2 kept=1 rejected=1 filtered=0") {
+		t.Errorf("strict: exit %d\n%s", code, errs)
+	}
+	if _, err := os.Stat(rej); err != nil {
+		t.Errorf("strict: -rejects not written: %v", err)
+	}
+	// standard input: the file's rows
+	data, _ := os.ReadFile(in)
+	var sout, serr bytes.Buffer
+	e := &env{stdin: bytes.NewReader(data), stdout: &sout, stderr: &serr}
+	if code := run(e, []string{"render", "-o", filepath.Join(dir, "o3"), "-formats", "csv", "-date", "2026-01-02", "-"}); code != 0 ||
+		!strings.Contains(sout.String(), "scores -: rows: read=3 kept=2 rejected=1 filtered=0") {
+		t.Errorf("render -: exit %d\n%s%s", code, sout.String(), serr.String())
 	}
 }

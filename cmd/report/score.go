@@ -34,6 +34,8 @@ type scoreInput struct {
 	// builds it, so that both give the same level.
 	lasting bool
 	log     *score.LastingLog
+	// reps is each event input's account, for the no-events error
+	reps []account
 }
 
 func (in *scoreInput) register(fs *flag.FlagSet, period string) {
@@ -186,7 +188,15 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 	}
 	if tab.Len() == 0 {
 		if tab.Events()+tab.Skipped().Total() == 0 {
-			return nil, nil, errors.New("no events after the filters (the accounting above says which removed what; `report inspect` gives the data's range)")
+			if stats {
+				return nil, nil, errors.New("no events after the filters (the accounting above says which removed what; `report inspect` gives the data's range)")
+			}
+			// run's message: which filter removed what, the data's range
+			var first, last time.Time
+			if !stats && ro.Filter != nil && (!ro.Filter.From.IsZero() || !ro.Filter.To.IsZero()) {
+				first, last = undatedRange(paths, paths, &ro)
+			}
+			return nil, nil, noEventsError(in.reps, first, last)
 		}
 		return nil, nil, errors.New("no dated events between two known countries to score")
 	}
@@ -212,43 +222,27 @@ func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao 
 	}
 	var ing *dataset.Ingest
 	if len(paths) == 0 {
-		events, err := chronology.Events()
+		// read as run reads it: the same filters, the same account
+		o := ro
+		o.Rejects = nil
+		kept, rep, err := chronology.Read(&o)
 		if err != nil {
 			return nil, fmt.Errorf("the embedded chronology: %w", err)
 		}
-		kept := events[:0]
-		setAside := map[string]int64{}
-		for i := range events {
-			d := events[i].Date
-			if ro.Filter != nil && (d.Before(ro.Filter.From) || (!ro.Filter.To.IsZero() && d.After(ro.Filter.To))) {
-				continue
-			}
-			if ro.Filter != nil {
-				if r := ro.Filter.Roles.Reason(&events[i]); r != "" {
-					setAside[r]++
-					continue
-				}
-			}
-			kept = append(kept, events[i])
-		}
-		say("%s (%s): %s, %d in the periods asked for\n", chronology.Name(), chronology.File, plural(int64(len(events)), "event"), len(kept))
-		for _, c := range dataset.Sorted(setAside) {
-			say("  filtered %d: %s\n", c.Count, c.Name)
-		}
+		in.reps = append(in.reps, account{name: chronology.Name(), rep: rep, events: -1})
+		sayAccounts(say, in.reps)
 		ing = dataset.IngestEvents(kept, iopts)
 	} else {
 		iopts.Progress, iopts.Stdin = newProgress(e, in.quiet).ingest(), e.stdin
 		var reps []*dataset.Report
 		var err error
 		ing, reps, err = ingestFiles(paths, iopts)
-		for _, r := range reps {
-			if r != nil && r.File != "" {
-				say("%s: %s", r.File, r.Summary())
-				for _, l := range r.PartLines() {
-					say("%s\n", l)
-				}
+		for i, r := range reps {
+			if r != nil && i < len(paths) {
+				in.reps = append(in.reps, account{name: paths[i], rep: r, events: -1})
 			}
 		}
+		sayAccounts(say, in.reps)
 		if err != nil {
 			return nil, err
 		}
@@ -260,6 +254,14 @@ func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao 
 		in.log = score.LastingLogFromIngest(ing, ing.Table.Dyads())
 	}
 	return ing.Table, nil
+}
+
+// sayAccounts prints the accounts through say, as run prints them
+// (writeAccounts).
+func sayAccounts(say func(string, ...any), accs []account) {
+	var b strings.Builder
+	writeAccounts(&b, accs)
+	say("%s", b.String())
 }
 
 // scoreOutput writes through fn to path atomically, or to stdout when path

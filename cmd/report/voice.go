@@ -16,7 +16,7 @@ func (e errPrinted) Unwrap() error { return e.err }
 
 // voicePrefixes are the prefixes that libraries and inner commands put on
 // their errors; the CLI's single "report: " replaces them.
-var voicePrefixes = []string{"report: ", "dataset: ", "inspect: "}
+var voicePrefixes = []string{"report: ", "dataset: ", "inspect: ", "score: ", "extract: ", "eval: ", "votes: ", "chronology: ", "plots: ", "ideal: "}
 
 // voice is an error's message as the CLI prints it after its one
 // "report: " prefix: no package prefix, no file named twice ("dataset:

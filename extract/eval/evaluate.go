@@ -475,7 +475,7 @@ func (r *Result) levels() []string {
 // category and the confusion table.
 func (r *Result) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d records, %d gold events, %d coded events\n\n", r.Source, r.Records, r.Events, r.Coded)
+	fmt.Fprintf(&b, "%s: %s, %s, %s\n\n", r.Source, count(r.Records, "record"), count(r.Events, "gold event"), count(r.Coded, "coded event"))
 	fmt.Fprintf(&b, "%-34s %6s %6s %6s %9s %6s %6s\n", "level", "TP", "FP", "FN", "precision", "recall", "F1")
 	for _, lv := range r.levels() {
 		s := r.Scores[lv]
@@ -522,7 +522,7 @@ func (r *Result) String() string {
 // Markdown returns the report as Markdown tables.
 func (r *Result) Markdown() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "**%s**: %d records, %d gold events, %d coded events\n\n", r.Source, r.Records, r.Events, r.Coded)
+	fmt.Fprintf(&b, "**%s**: %s, %s, %s\n\n", r.Source, count(r.Records, "record"), count(r.Events, "gold event"), count(r.Coded, "coded event"))
 	b.WriteString("| level | TP | FP | FN | precision | recall | F1 |\n|---|---:|---:|---:|---:|---:|---:|\n")
 	for _, lv := range r.levels() {
 		s := r.Scores[lv]
@@ -620,4 +620,12 @@ func codeArticle(recs []GoldRecord, c *extract.Coder, out [][]dataset.Event) boo
 		}
 	}
 	return true
+}
+
+// count is "1 record", "2 records".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -122,57 +122,149 @@ type ententeEvent struct {
 
 // ReadPLOVERFrom is ReadPLOVER on a reader; name is used in errors.
 func ReadPLOVERFrom(r io.Reader, name string) ([]GoldRecord, error) {
+	out, _, err := ReadPLOVERReport(r, name, &ReadOptions{Strict: true})
+	return out, err
+}
+
+// ReadOptions configure ReadPLOVERReport and ReadPETRARCHReport. The zero
+// value (or nil) reads leniently, as the event readers do.
+type ReadOptions struct {
+	// Strict stops at the first record that cannot be read, with its
+	// *dataset.ParseError. By default such a record is rejected: counted
+	// in the Report (Rejected, Reasons, Samples) and skipped. A file that
+	// is not a gold file at all (not a JSON array, not XML with
+	// <Sentence> records, a syntax error the records cannot be resumed
+	// after) is an error in both modes.
+	Strict bool
+	// Rejects, when set, receives every rejected record as it was in the
+	// input: a PLOVER record compacted to one line (JSON lines), a
+	// PETRARCH <Sentence> element from its first line.
+	Rejects io.Writer
+	// MaxSamples is how many rejections the Report keeps (default
+	// dataset.DefaultMaxSamples).
+	MaxSamples int
+}
+
+// goldAccount accounts for a gold file's records in a dataset.Report:
+// Read = Kept + Rejected + Filtered (records without text are filtered).
+type goldAccount struct {
+	o   ReadOptions
+	rep *dataset.Report
+}
+
+// reject counts a record that cannot be read and writes it to Rejects;
+// it returns the error that stops the reading (strict mode, a failing
+// writer) or nil.
+func (g *goldAccount) reject(pe *dataset.ParseError, raw []byte) error {
+	g.rep.Read++
+	g.rep.Reject(pe, g.o.MaxSamples)
+	if g.o.Strict {
+		return pe
+	}
+	if g.o.Rejects != nil && raw != nil {
+		line := append(bytes.TrimRight(raw[:len(raw):len(raw)], "\r\n"), '\n')
+		if _, err := g.o.Rejects.Write(line); err != nil {
+			return fmt.Errorf("eval: writing rejected records of %s: %w", g.rep.File, err)
+		}
+	}
+	return nil
+}
+
+// noTextReason is the Report's filter reason for PLOVER records without
+// text (the "DOCUMENT" header records).
+const noTextReason = "no text (a document header)"
+
+// ReadPLOVERReport reads the PLOVER gold-standard JSON format (see
+// ReadPLOVER) from r, named name in errors, with options (nil: lenient),
+// and returns the records with their account.
+func ReadPLOVERReport(r io.Reader, name string, opts *ReadOptions) ([]GoldRecord, *dataset.Report, error) {
+	g := &goldAccount{rep: &dataset.Report{File: name, Format: "plover"}}
+	if opts != nil {
+		g.o = *opts
+	}
 	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, g.rep, fmt.Errorf("%s: %w", name, err)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	tok, err := dec.Token()
 	if err != nil || tok != json.Delim('[') {
-		return nil, &dataset.ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: %w: want a JSON array of records", ErrFormat, dataset.ErrSyntax)}
+		return nil, g.rep, &dataset.ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: %w: want a JSON array of records", ErrFormat, dataset.ErrSyntax)}
 	}
 	var out []GoldRecord
 	for dec.More() {
 		off := dec.InputOffset()
 		line := 1 + bytes.Count(data[:off], []byte{'\n'})
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			// the array cannot be resumed after a syntax error
+			return nil, g.rep, &dataset.ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %w: %v", ErrFormat, dataset.ErrSyntax, err)}
+		}
+		compact := func() []byte {
+			var b bytes.Buffer
+			if json.Compact(&b, raw) != nil {
+				return raw
+			}
+			return b.Bytes()
+		}
 		var pr ploverRecord
-		if err := dec.Decode(&pr); err != nil {
-			return nil, &dataset.ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %w: %v", ErrFormat, dataset.ErrSyntax, err)}
-		}
-		if strings.TrimSpace(pr.Text) == "" {
-			continue // the "DOCUMENT" header; a blank text is no sentence
-		}
-		g := GoldRecord{ID: pr.ID, Text: strings.TrimSpace(pr.Text), Line: line + 1}
-		if pr.Date != "" {
-			if g.Date, err = time.Parse("2006-01-02", pr.Date); err != nil {
-				return nil, &dataset.ParseError{File: name, Line: g.Line, Column: "date", Value: pr.Date, Err: dataset.ErrBadDate}
+		if err := json.Unmarshal(raw, &pr); err != nil {
+			if err := g.reject(&dataset.ParseError{File: name, Line: line + 1, Err: fmt.Errorf("%w: %w: %v", ErrFormat, dataset.ErrSyntax, err)}, compact()); err != nil {
+				return nil, g.rep, err
 			}
-		}
-		if len(pr.Events) > 0 {
-			if g.Events, err = ententeEvents(pr.Events); err != nil {
-				return nil, &dataset.ParseError{File: name, Line: g.Line, Column: "events", Err: err}
-			}
-			out = append(out, g)
 			continue
 		}
-		src, err := ploverActors(pr.Source)
-		if err != nil {
-			return nil, &dataset.ParseError{File: name, Line: g.Line, Column: "source", Err: fmt.Errorf("%w: %w", dataset.ErrSyntax, err)}
+		if strings.TrimSpace(pr.Text) == "" {
+			g.rep.Read++
+			g.rep.Filter(noTextReason) // the "DOCUMENT" header; a blank text is no sentence
+			continue
 		}
-		tgt, err := ploverActors(pr.Target)
-		if err != nil {
-			return nil, &dataset.ParseError{File: name, Line: g.Line, Column: "target", Err: fmt.Errorf("%w: %w", dataset.ErrSyntax, err)}
+		rec, pe := ploverGold(&pr, name, line+1)
+		if pe != nil {
+			if err := g.reject(pe, compact()); err != nil {
+				return nil, g.rep, err
+			}
+			continue
 		}
-		cat := cameo.NormalizePLOVER(pr.Event)
-		if !cameo.ValidPLOVER(cat) {
-			return nil, &dataset.ParseError{File: name, Line: g.Line, Column: "event", Value: pr.Event, Err: dataset.ErrBadCode}
-		}
-		ev := GoldEvent{Sources: src, Targets: tgt, PLOVER: cat}
-		ev.Reciprocal = len(tgt) == 0 && strings.Contains(pr.TextInfo.Markup, "SRC/TAR")
-		g.Events = []GoldEvent{ev}
-		out = append(out, g)
+		g.rep.Read++
+		g.rep.Keep(rec.Date)
+		out = append(out, rec)
 	}
-	return out, nil
+	return out, g.rep, nil
+}
+
+// ploverGold turns one PLOVER (or entente) record starting on line into a
+// GoldRecord, or the error of the field that cannot be read.
+func ploverGold(pr *ploverRecord, name string, line int) (GoldRecord, *dataset.ParseError) {
+	g := GoldRecord{ID: pr.ID, Text: strings.TrimSpace(pr.Text), Line: line}
+	var err error
+	if pr.Date != "" {
+		if g.Date, err = time.Parse("2006-01-02", pr.Date); err != nil {
+			return g, &dataset.ParseError{File: name, Line: g.Line, Column: "date", Value: pr.Date, Err: dataset.ErrBadDate}
+		}
+	}
+	if len(pr.Events) > 0 {
+		if g.Events, err = ententeEvents(pr.Events); err != nil {
+			return g, &dataset.ParseError{File: name, Line: g.Line, Column: "events", Err: err}
+		}
+		return g, nil
+	}
+	src, err := ploverActors(pr.Source)
+	if err != nil {
+		return g, &dataset.ParseError{File: name, Line: g.Line, Column: "source", Err: fmt.Errorf("%w: %w", dataset.ErrSyntax, err)}
+	}
+	tgt, err := ploverActors(pr.Target)
+	if err != nil {
+		return g, &dataset.ParseError{File: name, Line: g.Line, Column: "target", Err: fmt.Errorf("%w: %w", dataset.ErrSyntax, err)}
+	}
+	cat := cameo.NormalizePLOVER(pr.Event)
+	if !cameo.ValidPLOVER(cat) {
+		return g, &dataset.ParseError{File: name, Line: g.Line, Column: "event", Value: pr.Event, Err: dataset.ErrBadCode}
+	}
+	ev := GoldEvent{Sources: src, Targets: tgt, PLOVER: cat}
+	ev.Reciprocal = len(tgt) == 0 && strings.Contains(pr.TextInfo.Markup, "SRC/TAR")
+	g.Events = []GoldEvent{ev}
+	return g, nil
 }
 
 // ententeEvents reads the "events" list of entente's own gold format:
@@ -257,9 +349,28 @@ type xmlSentence struct {
 // with an empty PLOVER category. Records without an id get one from their
 // position ("record-12").
 func ReadPETRARCH(path string) (*Petrarch, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
+	}
+	defer f.Close()
+	p, _, err := ReadPETRARCHReport(f, path, &ReadOptions{Strict: true})
+	return p, err
+}
+
+// ReadPETRARCHReport reads PETRARCH's validation XML (see ReadPETRARCH)
+// from r, named name in errors, with options (nil: lenient), and returns
+// the records with their account. The dictionary paths are resolved
+// beside name (the current folder for a name without one, such as
+// "<stdin>").
+func ReadPETRARCHReport(r io.Reader, name string, opts *ReadOptions) (*Petrarch, *dataset.Report, error) {
+	g := &goldAccount{rep: &dataset.Report{File: name, Format: "petrarch"}}
+	if opts != nil {
+		g.o = *opts
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, g.rep, fmt.Errorf("%s: %w", name, err)
 	}
 	var v xmlValidation
 	dec := xml.NewDecoder(bytes.NewReader(data))
@@ -270,12 +381,12 @@ func ReadPETRARCH(path string) (*Petrarch, error) {
 		if errors.As(err, &se) {
 			line = se.Line
 		}
-		return nil, &dataset.ParseError{File: path, Line: line, Err: fmt.Errorf("%w: %w: %v", ErrFormat, dataset.ErrSyntax, err)}
+		return nil, g.rep, &dataset.ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %w: %v", ErrFormat, dataset.ErrSyntax, err)}
 	}
 	if len(v.Sentences) == 0 {
-		return nil, &dataset.ParseError{File: path, Err: fmt.Errorf("%w: no <Sentence> records", ErrFormat)}
+		return nil, g.rep, &dataset.ParseError{File: name, Err: fmt.Errorf("%w: no <Sentence> records", ErrFormat)}
 	}
-	dir := filepath.Dir(path)
+	dir := filepath.Dir(name)
 	p := &Petrarch{}
 	rel := func(f string) string {
 		if f = strings.TrimSpace(f); f == "" {
@@ -286,16 +397,20 @@ func ReadPETRARCH(path string) (*Petrarch, error) {
 	p.Verbs, p.Actors, p.Agents, p.Discards = rel(v.Environment.Verbfile), rel(v.Environment.Actorfile), rel(v.Environment.Agentfile), rel(v.Environment.Discardfile)
 	lines := sentenceLines(data)
 	for i, s := range v.Sentences {
-		g := GoldRecord{ID: s.ID, Text: strings.Join(strings.Fields(s.Text), " ")}
+		rec := GoldRecord{ID: s.ID, Text: strings.Join(strings.Fields(s.Text), " ")}
 		if i < len(lines) {
-			g.Line = lines[i]
+			rec.Line = lines[i]
 		}
-		if g.ID == "" {
-			g.ID = fmt.Sprintf("record-%d", i+1)
+		if rec.ID == "" {
+			rec.ID = fmt.Sprintf("record-%d", i+1)
 		}
 		if s.Date != "" {
-			if g.Date, err = time.Parse("20060102", s.Date); err != nil {
-				return nil, &dataset.ParseError{File: path, Line: g.Line, Column: "date", Value: s.Date, Err: dataset.ErrBadDate}
+			if rec.Date, err = time.Parse("20060102", s.Date); err != nil {
+				pe := &dataset.ParseError{File: name, Line: rec.Line, Column: "date", Value: s.Date, Err: dataset.ErrBadDate}
+				if err := g.reject(pe, sentenceText(data, rec.Line)); err != nil {
+					return nil, g.rep, err
+				}
+				continue
 			}
 		}
 		for _, c := range s.Coding {
@@ -309,11 +424,34 @@ func ReadPETRARCH(path string) (*Petrarch, error) {
 			if m, ok := cameo.ToPLOVER(ev.Code); ok {
 				ev.PLOVER = m.Event
 			}
-			g.Events = append(g.Events, ev)
+			rec.Events = append(rec.Events, ev)
 		}
-		p.Records = append(p.Records, g)
+		g.rep.Read++
+		g.rep.Keep(rec.Date)
+		p.Records = append(p.Records, rec)
 	}
-	return p, nil
+	return p, g.rep, nil
+}
+
+// sentenceText returns the <Sentence> element that starts on line (from
+// the start of that line to the end of its </Sentence>), or nil.
+func sentenceText(data []byte, line int) []byte {
+	if line <= 0 {
+		return nil
+	}
+	off := 0
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(data[off:], '\n')
+		if i < 0 {
+			return nil
+		}
+		off += i + 1
+	}
+	end := bytes.Index(data[off:], []byte("</Sentence>"))
+	if end < 0 {
+		return nil
+	}
+	return data[off : off+end+len("</Sentence>")]
 }
 
 // sentenceLines returns the line numbers of the <Sentence elements that are

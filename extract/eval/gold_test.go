@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -101,6 +102,72 @@ ties with Gondor.
 	}
 }
 
+// Lenient reading (eval's default): a record that cannot be read is
+// rejected, counted and written to Rejects as one JSON line; a record
+// without text is filtered. The input: a header without text (filtered),
+// R1 good, R2 with month 13 (line 4), R3 with an unknown category (line
+// 5) — read=4 kept=1 rejected=2 filtered=1. Strict stops at R2.
+func TestReadPLOVERReport(t *testing.T) {
+	in := `[
+ {"id": "DOC", "event": "DOCUMENT"},
+ {"id": "R1", "date": "2000-01-01", "event": "AGREE", "source": [{"code": "FRA"}], "target": [{"code": "DEU"}], "text": "France agreed."},
+ {"id": "R2", "date": "2000-13-01", "event": "AGREE", "source": [{"code": "FRA"}], "target": [{"code": "DEU"}], "text": "Bad date."},
+ {"id": "R3", "date": "2000-01-01", "event": "NOSUCH", "source": [{"code": "FRA"}], "target": [{"code": "DEU"}], "text": "Bad category."}
+]`
+	var rej bytes.Buffer
+	gold, rep, err := ReadPLOVERReport(strings.NewReader(in), "g.json", &ReadOptions{Rejects: &rej})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.RowsLine() != "rows: read=4 kept=1 rejected=2 filtered=1" || len(gold) != 1 || gold[0].ID != "R1" {
+		t.Fatalf("%s, %d records", rep.RowsLine(), len(gold))
+	}
+	if len(rep.Samples) != 2 || rep.Samples[0].Line != 4 || !errors.Is(rep.Samples[0], dataset.ErrBadDate) || rep.Samples[1].Line != 5 || !errors.Is(rep.Samples[1], dataset.ErrBadCode) {
+		t.Errorf("samples %v", rep.Samples)
+	}
+	lines := strings.Split(strings.TrimSuffix(rej.String(), "\n"), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], `{"id":"R2",`) || !strings.HasPrefix(lines[1], `{"id":"R3",`) {
+		t.Errorf("rejects:\n%s", rej.String())
+	}
+	_, rep, err = ReadPLOVERReport(strings.NewReader(in), "g.json", &ReadOptions{Strict: true})
+	var pe *dataset.ParseError
+	if !errors.As(err, &pe) || pe.Line != 4 || rep.RowsLine() != "rows: read=3 kept=1 rejected=1 filtered=1" {
+		t.Errorf("strict: %v, %s", err, rep.RowsLine())
+	}
+	// a syntax error ends the array in both modes
+	if _, _, err := ReadPLOVERReport(strings.NewReader(`[{"id":"R1","text":"x"}, {"id": `), "g.json", nil); !errors.Is(err, dataset.ErrSyntax) {
+		t.Errorf("syntax: %v", err)
+	}
+}
+
+// PETRARCH records with a bad date are rejected one by one in lenient
+// mode, their <Sentence> element written to Rejects.
+func TestReadPETRARCHReport(t *testing.T) {
+	in := `<Validation><Sentences>
+<Sentence date="19950101" id="A"><Text>Fine.</Text></Sentence>
+<Sentence date="19951301" id="B">
+<Text>Bad date.</Text>
+</Sentence>
+</Sentences></Validation>`
+	var rej bytes.Buffer
+	p, rep, err := ReadPETRARCHReport(strings.NewReader(in), "r.xml", &ReadOptions{Rejects: &rej})
+	if err != nil || len(p.Records) != 1 || rep.RowsLine() != "rows: read=2 kept=1 rejected=1 filtered=0" {
+		t.Fatalf("%v, %s", err, rep.RowsLine())
+	}
+	if want := "<Sentence date=\"19951301\" id=\"B\">\n<Text>Bad date.</Text>\n</Sentence>\n"; rej.String() != want {
+		t.Errorf("rejects %q, want %q", rej.String(), want)
+	}
+	if _, err := ReadPETRARCH(writeTemp(t, in)); !errors.Is(err, dataset.ErrBadDate) {
+		t.Errorf("ReadPETRARCH stays strict: %v", err)
+	}
+}
+
+func writeTemp(t *testing.T, s string) string {
+	p := filepath.Join(t.TempDir(), "f")
+	os.WriteFile(p, []byte(s), 0o644)
+	return p
+}
+
 func TestReadPETRARCHUnitTests(t *testing.T) {
 	p, err := ReadPETRARCH(sharedtest.Path(t, "data/petrarch2/PETR.UnitTest.records.xml"))
 	if err != nil {
@@ -132,6 +199,11 @@ func FuzzReadPLOVER(f *testing.F) {
 			if g.Text == "" {
 				t.Fatal("a record without text was kept")
 			}
+		}
+		// lenient: what strict reads, and every record accounted for
+		lg, rep, err := ReadPLOVERReport(strings.NewReader(s), "fuzz", nil)
+		if err != nil || len(lg) != len(gold) || !rep.Balanced() || rep.Kept != int64(len(lg)) {
+			t.Fatalf("lenient: %v, %d records, %s; strict %d", err, len(lg), rep.RowsLine(), len(gold))
 		}
 	})
 }
@@ -178,4 +250,29 @@ func TestEntenteGoldFile(t *testing.T) {
 	if len(tr) == 0 || len(va) == 0 {
 		t.Errorf("train %d, validation %d", len(tr), len(va))
 	}
+}
+
+// PETRARCH gold read leniently keeps what strict reading keeps, accounts
+// for every <Sentence> and never panics.
+func FuzzReadPETRARCH(f *testing.F) {
+	f.Add(`<Validation><Sentences><Sentence date="19950101" id="A"><EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"/><Text>x</Text></Sentence></Sentences></Validation>`)
+	f.Add(`<Validation><Sentences><Sentence date="1995" id="B"><Text>y</Text></Sentence></Sentences></Validation>`)
+	f.Add(`<Validation>`)
+	f.Fuzz(func(t *testing.T, s string) {
+		p, rep, err := ReadPETRARCHReport(strings.NewReader(s), "f.xml", nil)
+		if err != nil {
+			var pe *dataset.ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("not a ParseError: %v", err)
+			}
+			return
+		}
+		if !rep.Balanced() || rep.Kept != int64(len(p.Records)) {
+			t.Fatalf("%s for %d records", rep.RowsLine(), len(p.Records))
+		}
+		sp, srep, err := ReadPETRARCHReport(strings.NewReader(s), "f.xml", &ReadOptions{Strict: true})
+		if err == nil && (len(sp.Records) != len(p.Records) || srep.Rejected != 0 || rep.Rejected != 0) {
+			t.Fatalf("strict read %d records, lenient %d (%s)", len(sp.Records), len(p.Records), rep.RowsLine())
+		}
+	})
 }
