@@ -13,7 +13,9 @@ import (
 	"time"
 )
 
-// The evidence file format, version 1 (frozen).
+// The evidence file format, version 1 (frozen: TestFormatHeadersFrozen
+// pins the version and header; a change needs version 2, with version 1
+// still read or refused by name).
 //
 // An evidence file holds the bounded evidence a report shows (its top
 // events, change-point drivers and timelines; see Ingest.Evidence) for

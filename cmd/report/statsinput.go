@@ -30,6 +30,9 @@ func statsPaths(paths []string) (bool, error) {
 			if ok, err = dataset.IsStatsPath(p); err != nil {
 				return false, err
 			}
+			if ev, _ := dataset.IsEvidencePath(p); ev {
+				return false, fmt.Errorf("%w: %s is an evidence file: only the default report (report -o DIR STATS… EVIDENCE…) lists events; give the stats files alone", errUsage, p)
+			}
 		}
 		if ok {
 			stats = append(stats, p)
