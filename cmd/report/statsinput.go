@@ -136,6 +136,22 @@ func statsReportInputs(inputs []string) (stats, evidence []string, err error) {
 	return stats, evidence, nil
 }
 
+// statsNote says where the statistics came from, for the methods' notes
+// (the deduplication's counts are the aggregating run's, not the report's).
+func statsNote(n int, info *dataset.StatsInfo) string {
+	s := fmt.Sprintf("The statistics were aggregated elsewhere and read from %s (entente stats format, version %d)", plural(int64(n), "stats file"), info.Version)
+	switch info.Dedup {
+	case "", "off":
+		s += "; repeated reports were not merged"
+	default:
+		s += fmt.Sprintf("; repeated reports were merged one a day by %s before aggregating", info.Dedup)
+	}
+	if info.Roles != "" {
+		s += fmt.Sprintf(", with the %s role filter", info.Roles)
+	}
+	return s + ". The counts of rows read and merged are those of the run that wrote them."
+}
+
 // noEvidenceNote is what the report and the command say when stats come
 // without evidence.
 const noEvidenceNote = "The statistics were read from stats files without evidence files: this report lists no top events and explains no change points. The beam pipeline writes them (aggregate -evidence DIR); give them with the stats files."
@@ -191,6 +207,9 @@ func runStatsReport(e *env, f *pipelineFlags, opts *report.Options, formats repo
 		if err != nil {
 			return err
 		}
+	}
+	if info, err := dataset.ReadStatsInfo(stats[0]); err == nil && info != nil {
+		opts.Notes = append(opts.Notes, statsNote(len(stats), info))
 	}
 	if len(evidence) == 0 && iopts.Evidence > 0 {
 		opts.Notes = append(opts.Notes, noEvidenceNote)

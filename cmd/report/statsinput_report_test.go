@@ -173,6 +173,9 @@ func TestReportStatsNote(t *testing.T) {
 	if !strings.Contains(string(html), "without evidence files") {
 		t.Errorf("the report's methods do not say that the evidence is missing")
 	}
+	if !strings.Contains(string(html), "aggregated elsewhere and read from 2 stats files") || !strings.Contains(string(html), "merged one a day by actors") {
+		t.Errorf("the report's methods do not say where the statistics came from")
+	}
 	if code, _, errs := scoreCLI(t, append([]string{"score", "-o", filepath.Join(t.TempDir(), "s.csv")}, append(stats, evidence...)...)...); code != exitUsage || !strings.Contains(errs, "is an evidence file") {
 		t.Errorf("report score on evidence: exit %d, %s", code, errs)
 	}
