@@ -285,3 +285,42 @@ func inspectStats(e *env, path string, f inspectFlags) error {
 	fmt.Fprintf(e.stdout, "stats: version=%d %s dedup=%s roles=%s\n", dataset.StatsFileVersion, ao, dedup, roles)
 	return nil
 }
+
+// inspectEvidence describes an evidence file: its settings, events, the
+// pools (dyad-periods) and dyads they fall in, and their dates.
+func inspectEvidence(e *env, path string) error {
+	info, err := dataset.ReadEvidenceInfo(path)
+	if err != nil {
+		return err
+	}
+	var ao dataset.AggregateOptions
+	top := 0
+	if info != nil {
+		ao, top = info.Options, info.Top
+	}
+	rows, _, reps, err := dataset.ReadEvidenceFiles([]string{path}, nil, &ao, top)
+	if err != nil {
+		return err
+	}
+	rep := reps[0]
+	pools := map[string]bool{}
+	dyads := map[dataset.Dyad]bool{}
+	for _, r := range rows {
+		pools[r.Dyad.String()+r.Start.Format(time.DateOnly)] = true
+		dyads[r.Dyad] = true
+	}
+	fmt.Fprintf(e.stdout, "file: %s\nformat: %s\n%s\n", path, rep.Format, rep.RowsLine())
+	fmt.Fprintf(e.stdout, "dates: %s %s\n", inspectDay(rep.First), inspectDay(rep.Last))
+	fmt.Fprintf(e.stdout, "pools: %d dyad-periods, %d dyads\n", len(pools), len(dyads))
+	if info != nil {
+		fmt.Fprintf(e.stdout, "evidence: version=%d %s top=%d dedup=%s roles=%s\n", info.Version, ao, top, orDash(info.Dedup), orDash(info.Roles))
+	}
+	return nil
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

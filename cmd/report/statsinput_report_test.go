@@ -233,3 +233,19 @@ func lineDiff(a, b string) string {
 	}
 	return "one is a prefix of the other"
 }
+
+// TestInspectEvidence: report inspect describes an evidence file (the
+// GDELT sample's dates run from a backfile row of 1982-01-02 to 2016-07-28).
+func TestInspectEvidence(t *testing.T) {
+	raw := []string{sharedtest.Path(t, "data/gdelt/gdelt1_daily_events_sample_20160728.tsv")}
+	_, evidence := aggregateElsewhere(t, raw, 10)
+	code, out, errs := scoreCLI(t, "inspect", evidence[0])
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"file: " + evidence[0], "format: entente-evidence", "rows: read=", "dates: 1982-01-02 2016-07-28", "pools: ", "evidence: version=1 day undirected weight=one top=10 dedup=actors roles=government"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("inspect output lacks %q:\n%s", want, out)
+		}
+	}
+}
