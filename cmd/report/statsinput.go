@@ -204,6 +204,9 @@ func runStatsReport(e *env, f *pipelineFlags, opts *report.Options, formats repo
 			}
 			accs = append(accs, a)
 		}
+		if errors.Is(err, dataset.ErrStatsMismatch) {
+			return fmt.Errorf("%w (the evidence files cannot give this report's evidence: rerun aggregate with -evidence-period day or a larger -evidence-top as needed, or give the stats files alone)", err)
+		}
 		if err != nil {
 			return err
 		}

@@ -179,6 +179,20 @@ func TestReportStatsNote(t *testing.T) {
 	if code, _, errs := scoreCLI(t, append([]string{"score", "-o", filepath.Join(t.TempDir(), "s.csv")}, append(stats, evidence...)...)...); code != exitUsage || !strings.Contains(errs, "is an evidence file") {
 		t.Errorf("report score on evidence: exit %d, %s", code, errs)
 	}
+	// the evidence pooled by month cannot serve a weekly report
+	month := &dataset.AggregateOptions{Granularity: dataset.Month, ExcludeSelf: true}
+	rows, _, _, err := dataset.ReadEvidenceFiles(evidence, nil, month, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mb bytes.Buffer
+	if err := dataset.WriteEvidenceRows(&mb, &dataset.EvidenceInfo{Options: *month, Dedup: "actors", Roles: "government", Top: 10}, rows); err != nil {
+		t.Fatal(err)
+	}
+	monthly := filepath.Join(t.TempDir(), "evidence-month.csv")
+	if err := os.WriteFile(monthly, mb.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		args []string
 		want string
@@ -188,6 +202,7 @@ func TestReportStatsNote(t *testing.T) {
 		{append([]string{"-dedup", "off"}, stats...), `deduplicated with "actors", not "off"`},
 		{append([]string{"-roles", "all"}, append(stats, evidence...)...), "-roles government"},
 		{append([]string{"-top", "8"}, append(stats, evidence...)...), "kept 10 lines per dyad-period, 16 asked for"},
+		{append([]string{"-period", "week"}, append(stats, monthly)...), "-evidence-period day"},
 	} {
 		args := append([]string{"-formats", "csv", "-o", filepath.Join(t.TempDir(), "x")}, c.args...)
 		code, _, errs := scoreCLI(t, args...)
