@@ -33,8 +33,8 @@ for dedup in off actors; do
   timed "beam prism (aggregate -dedup $dedup)" bench-data/aggregate -input "$DATA/*.tsv" -output "$out/stats-$dedup" -dedup "$dedup" >"$out/acc-$dedup.txt"
   tail -1 "$out/acc-$dedup.txt" >/dev/null
   grep '^total:' "$out/acc-$dedup.txt"
-  timed "single process (report score -dedup $dedup, raw files)" bench-data/report score -quiet -dedup "$dedup" -model goldstein -period month -top 0 -o "$out/raw-$dedup.csv" "$DATA"/*.tsv
-  timed "report score on the stats shards" bench-data/report score -quiet -dedup "$dedup" -model goldstein -period month -top 0 -o "$out/stats-$dedup.csv" "$out/stats-$dedup"/stats-*.csv
+  timed "single process (report score -dedup $dedup, raw files)" bench-data/report score -quiet -dedup "$dedup" -model goldstein -period month -max-dyads 0 -o "$out/raw-$dedup.csv" "$DATA"/*.tsv
+  timed "report score on the stats shards" bench-data/report score -quiet -dedup "$dedup" -model goldstein -period month -max-dyads 0 -o "$out/stats-$dedup.csv" "$out/stats-$dedup"/stats-*.csv
   if cmp -s "$out/raw-$dedup.csv" "$out/stats-$dedup.csv"; then
     echo "scores identical ($(wc -l <"$out/raw-$dedup.csv") lines)"
   else

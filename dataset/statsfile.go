@@ -17,7 +17,9 @@ import (
 	"github.com/entente/entente/cameo"
 )
 
-// The stats file format, version 1.
+// The stats file format, version 1 (frozen: TestFormatHeadersFrozen pins
+// the version and header; a change needs version 2, with version 1 still
+// read or refused by name).
 //
 // A stats file holds dyad-period statistics (Stats) exactly, so that
 // aggregation can run in one place (a cluster: see the beam module) and

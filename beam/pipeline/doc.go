@@ -32,6 +32,19 @@
 // dataset.ReadStatsFiles, is the table. Rows are kept at Period
 // resolution (default day) so that any coarser period derives from them.
 //
+// Evidence (default Output + ".evidence"), with Settings.Evidence > 0,
+// receives evidence files (dataset's evidence file format, version 1)
+// named evidence-SSSSS-of-NNNNN.csv: the events a report lists as top
+// events and change-point drivers, for each dyad-period pool
+// (Settings.EvidencePeriod, default month) the events of its top
+// Settings.Evidence report lines, as dataset.TopEvidence keeps them from
+// all the merged events. They are built after the deduplication, from
+// whole merged events, so the shards are exact: read together with
+// dataset.ReadEvidenceFiles they are the evidence of all the files, and
+// `report -o out OUTPUT/* EVIDENCE/*` lists the events `report -o out
+// FILES…` lists. Evidence needs the events, so with Dedup "off" it reads
+// them as with dedup (no merge) instead of the fast per-file path.
+//
 // Accounting (default Output + ".accounting") receives files.csv, one row
 // per input file with its rows read, kept, rejected and filtered, the
 // events not aggregated (not dyadic, undated) and the error of a file

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"sort"
+	"strconv"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
@@ -15,7 +16,13 @@ func init() {
 	beam.RegisterCoder(reflect.TypeOf(dataset.Stats{}), encodeStats, decodeStats)
 	register.DoFn4x0[context.Context, FileTask, func(string, dataset.Stats), func(FileResult)](&aggregateFileFn{})
 	register.DoFn4x0[context.Context, FileTask, func(string, EventRec), func(FileResult)](&readEventsFn{})
-	register.DoFn3x1[string, func(*EventRec) bool, func(string, dataset.Stats), error](&dedupGroupFn{})
+	register.DoFn4x1[string, func(*EventRec) bool, func(string, dataset.Stats), func(string, EvidenceRec), error](&dedupGroupFn{})
+	register.DoFn3x1[string, func(*EvidenceRec) bool, func(int, EvidenceRec), error](&topEvidenceFn{})
+	register.DoFn3x1[context.Context, int, func(*EvidenceRec) bool, error](&writeEvidenceFn{})
+	register.DoFn2x1[int, func(int, EvidenceRec), error](&emptyEvidenceFn{})
+	register.Emitter2[string, EvidenceRec]()
+	register.Emitter2[int, EvidenceRec]()
+	register.Iter1[*EvidenceRec]()
 	register.Combiner1[dataset.Stats](&mergeStatsFn{})
 	register.DoFn3x1[string, dataset.Stats, func(int, ShardRow), error](&toShardFn{})
 	register.DoFn3x1[context.Context, int, func(*ShardRow) bool, error](&writeShardFn{})
@@ -105,7 +112,7 @@ func (f *readEventsFn) ProcessElement(ctx context.Context, t FileTask, emit func
 		case e.Date.IsZero():
 			undated++
 		default:
-			out = append(out, keyed{groupKey(e), recOf(e, t.Index, seq)})
+			out = append(out, keyed{groupKey(e), recOf(e, t.Index, seq, r.evidence > 0)})
 		}
 	})
 	res := result(t, rep, err)
@@ -119,12 +126,18 @@ func (f *readEventsFn) ProcessElement(ctx context.Context, t FileTask, emit func
 }
 
 // dedupGroupFn deduplicates one group of possible duplicates in input
-// order with dataset.Dedup and aggregates the result with dataset.Table.
+// order with dataset.Dedup (or, with Dedup off, keeps each event) and
+// aggregates the result with dataset.Table. With evidence, it also emits
+// the group's candidates for the evidence, keyed by pool: each merged
+// event the table aggregated, self-dyads left out, with its first
+// report's position as Order, pre-reduced to the best event of each
+// report line and direction (dataset.TopEvidence with every line kept:
+// exact, since a line's best is the best of its groups' bests).
 type dedupGroupFn struct {
 	S Settings
 }
 
-func (f *dedupGroupFn) ProcessElement(_ string, iter func(*EventRec) bool, emit func(string, dataset.Stats)) error {
+func (f *dedupGroupFn) ProcessElement(_ string, iter func(*EventRec) bool, emit func(string, dataset.Stats), evidence func(string, EvidenceRec)) error {
 	r, err := f.S.resolve()
 	if err != nil {
 		return err
@@ -133,6 +146,7 @@ func (f *dedupGroupFn) ProcessElement(_ string, iter func(*EventRec) bool, emit 
 	var rec EventRec
 	for iter(&rec) {
 		recs = append(recs, rec)
+		rec = EventRec{}
 	}
 	sort.Slice(recs, func(i, j int) bool {
 		if recs[i].File != recs[j].File {
@@ -143,14 +157,31 @@ func (f *dedupGroupFn) ProcessElement(_ string, iter func(*EventRec) bool, emit 
 	events := make([]dataset.Event, len(recs))
 	for i := range recs {
 		events[i] = recs[i].event()
+		// the position in recs, to find each merged event's first
+		// report (Dedup keeps the first event's ID); restored below
+		events[i].ID = strconv.Itoa(i)
 	}
-	events, _ = dataset.Dedup(events, &dataset.DedupOptions{Key: r.dedupBy})
+	if r.dedup {
+		events, _ = dataset.Dedup(events, &dataset.DedupOptions{Key: r.dedupBy})
+	}
 	tab := dataset.NewTable(&r.ao)
+	var cands []dataset.EvidenceRow
 	for i := range events {
-		tab.Add(&events[i])
+		e := &events[i]
+		first, _ := strconv.Atoi(e.ID)
+		e.ID = recs[first].Text.ID
+		if tab.Add(e) && r.evidence > 0 && e.Source.Country != e.Target.Country {
+			cands = append(cands, dataset.EvidenceRow{Dyad: dataset.Dyad{A: e.Source.Country, B: e.Target.Country}, Start: e.Date,
+				Order: int64(recs[first].File)<<40 | recs[first].Seq, Event: *e})
+		}
 	}
 	for _, row := range tab.Rows() {
 		emit(cellKey(row.Dyad, row.Start), row.Stats)
+	}
+	if len(cands) > 0 {
+		for _, c := range dataset.TopEvidence(cands, len(cands), &r.evAO) {
+			evidence(cellKey(c.Dyad, c.Start), evidenceRec(&c))
+		}
 	}
 	return nil
 }

@@ -17,6 +17,10 @@ import (
 // DefaultShards is the default number of stats shards.
 const DefaultShards = 8
 
+// DefaultEvidence is the command's default Settings.Evidence: the lines
+// `report` keeps per dyad-period by default (report.DefaultEvidence).
+const DefaultEvidence = 10
+
 // ErrUnreadable: some input files could not be read; their rows are not in
 // the statistics (see the accounting's files.csv).
 var ErrUnreadable = errors.New("some input files could not be read")
@@ -31,7 +35,11 @@ type Options struct {
 	// Accounting is the folder of files.csv and rejects.csv (default
 	// Output + ".accounting").
 	Accounting string
-	// Shards is the number of stats files (default DefaultShards).
+	// Evidence is the folder of the evidence shards, written when
+	// Settings.Evidence > 0 (default Output + ".evidence").
+	Evidence string
+	// Shards is the number of stats files, and of evidence files
+	// (default DefaultShards).
 	Shards int
 	// Settings are the aggregation settings.
 	Settings Settings
@@ -42,6 +50,13 @@ func (o *Options) accounting() string {
 		return o.Accounting
 	}
 	return strings.TrimSuffix(o.Output, "/") + ".accounting"
+}
+
+func (o *Options) evidence() string {
+	if o.Evidence != "" {
+		return o.Evidence
+	}
+	return strings.TrimSuffix(o.Output, "/") + ".evidence"
 }
 
 func (o *Options) shards() int {
@@ -102,12 +117,12 @@ func Build(s beam.Scope, files []string, o *Options) error {
 	col := beam.CreateList(s.Scope("files"), tasks)
 	// one file is one unit of work
 	col = beam.Reshuffle(s, col)
-	var cells, results beam.PCollection
-	if r.dedup {
+	var cells, results, evidence beam.PCollection
+	if r.dedup || r.evidence > 0 {
 		var events beam.PCollection
 		events, results = beam.ParDo2(s.Scope("read"), &readEventsFn{S: o.Settings}, col)
 		grouped := beam.GroupByKey(s.Scope("dedup"), events)
-		cells = beam.ParDo(s.Scope("dedup"), &dedupGroupFn{S: o.Settings}, grouped)
+		cells, evidence = beam.ParDo2(s.Scope("dedup"), &dedupGroupFn{S: o.Settings}, grouped)
 	} else {
 		cells, results = beam.ParDo2(s.Scope("aggregate"), &aggregateFileFn{S: o.Settings}, col)
 	}
@@ -123,6 +138,13 @@ func Build(s beam.Scope, files []string, o *Options) error {
 	rows := beam.ParDo(s.Scope("shards"), &toShardFn{Shards: n}, merged)
 	byShard := beam.GroupByKey(s.Scope("shards"), beam.Flatten(s.Scope("shards"), rows, empty))
 	beam.ParDo0(s.Scope("write"), &writeShardFn{S: o.Settings, Output: o.Output, Shards: n}, byShard)
+	if r.evidence > 0 {
+		pools := beam.GroupByKey(s.Scope("evidence"), evidence)
+		top := beam.ParDo(s.Scope("evidence"), &topEvidenceFn{S: o.Settings, Shards: n}, pools)
+		emptyEv := beam.ParDo(s.Scope("evidence"), &emptyEvidenceFn{}, beam.CreateList(s.Scope("evidence"), keys))
+		evShards := beam.GroupByKey(s.Scope("evidence"), beam.Flatten(s.Scope("evidence"), top, emptyEv))
+		beam.ParDo0(s.Scope("write-evidence"), &writeEvidenceFn{S: o.Settings, Evidence: o.evidence(), Shards: n}, evShards)
+	}
 	acc := beam.GroupByKey(s.Scope("accounting"), beam.ParDo(s.Scope("accounting"), &keyResultFn{}, results))
 	beam.ParDo0(s.Scope("accounting"), &writeAccountingFn{Accounting: o.accounting()}, acc)
 	return nil
@@ -148,7 +170,12 @@ func Run(ctx context.Context, runner string, o *Options) (*Accounting, error) {
 		return nil, fmt.Errorf("pipeline: %s: %w", runner, err)
 	}
 	if isLocal(o.Output) {
-		if err := removeStale(o.Output, o.shards()); err != nil {
+		if err := removeStale(o.Output, "stats", o.shards()); err != nil {
+			return nil, err
+		}
+	}
+	if isLocal(o.evidence()) && o.Settings.Evidence > 0 {
+		if err := removeStale(o.evidence(), "evidence", o.shards()); err != nil {
 			return nil, err
 		}
 	}
@@ -165,10 +192,10 @@ func Run(ctx context.Context, runner string, o *Options) (*Accounting, error) {
 	return acc, nil
 }
 
-// removeStale deletes local shards of an earlier run with another shard
-// count.
-func removeStale(dir string, n int) error {
-	old, err := filepath.Glob(filepath.Join(dir, "stats-*-of-*.csv"))
+// removeStale deletes local shards (prefix stats or evidence) of an
+// earlier run with another shard count.
+func removeStale(dir, prefix string, n int) error {
+	old, err := filepath.Glob(filepath.Join(dir, prefix+"-*-of-*.csv"))
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"strings"
@@ -51,6 +52,8 @@ type Reject struct {
 // use, shuffled between workers when Dedup is on. File and Seq give the
 // event's position in the input (file in the sorted match, then event in
 // the file), which decides which report of a repeated event is "first".
+// With evidence (Settings.Evidence) it carries the rest of the event too
+// (Text): what a report shows of it.
 type EventRec struct {
 	File                                 int
 	Seq                                  int64
@@ -62,10 +65,26 @@ type EventRec struct {
 	Goldstein, Tone                      float64
 	Quad                                 int
 	Mentions, Sources, Articles, Reports int
+	Text                                 EventText
 }
 
-func recOf(e *dataset.Event, file int, seq int64) EventRec {
-	return EventRec{
+// EventText is the part of an event that only the evidence uses.
+type EventText struct {
+	Has                                    bool
+	ID                                     string
+	DateAddedSec, DateAddedNsec            int64
+	SrcSector, TgtSector                   string
+	Confidence                             float64
+	URL, Description, Reference, Precision string
+	Background                             bool
+	URLs                                   []string
+	Evidence                               string // []dataset.Evidence as JSON
+	OriginFile                             string
+	OriginLine                             int
+}
+
+func recOf(e *dataset.Event, file int, seq int64, text bool) EventRec {
+	r := EventRec{
 		File: file, Seq: seq,
 		DateSec: e.Date.Unix(), DateNsec: int64(e.Date.Nanosecond()),
 		SrcCountry: e.Source.Country, SrcCode: e.Source.Code, SrcName: e.Source.Name,
@@ -74,9 +93,24 @@ func recOf(e *dataset.Event, file int, seq int64) EventRec {
 		Goldstein: e.Goldstein, Tone: e.Tone, Quad: int(e.Quad),
 		Mentions: e.Mentions, Sources: e.Sources, Articles: e.Articles, Reports: e.Reports,
 	}
+	if text {
+		x := EventText{Has: true, ID: e.ID, SrcSector: e.Source.Sector, TgtSector: e.Target.Sector, Confidence: e.Confidence,
+			URL: e.URL, Description: e.Description, Reference: e.Reference, Precision: e.DatePrecision, Background: e.Background,
+			URLs: append([]string(nil), e.URLs...), OriginFile: e.Origin.File, OriginLine: e.Origin.Line}
+		if !e.DateAdded.IsZero() {
+			x.DateAddedSec, x.DateAddedNsec = e.DateAdded.Unix(), int64(e.DateAdded.Nanosecond())
+		}
+		if len(e.Evidence) > 0 {
+			b, _ := json.Marshal(e.Evidence) // strings and ints: cannot fail
+			x.Evidence = string(b)
+		}
+		r.Text = x
+	}
+	return r
 }
 
-// event rebuilds the event's aggregated fields.
+// event rebuilds the event (its aggregated fields, and with Text the
+// rest).
 func (r *EventRec) event() dataset.Event {
 	e := dataset.NewEvent()
 	e.Date = time.Unix(r.DateSec, r.DateNsec).UTC()
@@ -85,6 +119,21 @@ func (r *EventRec) event() dataset.Event {
 	e.Code, e.PLOVER = r.Code, r.PLOVER
 	e.Goldstein, e.Tone, e.Quad = r.Goldstein, r.Tone, cameo.Quad(r.Quad)
 	e.Mentions, e.Sources, e.Articles, e.Reports = r.Mentions, r.Sources, r.Articles, r.Reports
+	if x := &r.Text; x.Has {
+		e.SetCode(r.Code)
+		e.Goldstein, e.Quad = r.Goldstein, cameo.Quad(r.Quad) // SetCode fills them from the tables
+		e.ID, e.Confidence = x.ID, x.Confidence
+		if x.DateAddedSec != 0 || x.DateAddedNsec != 0 {
+			e.DateAdded = time.Unix(x.DateAddedSec, x.DateAddedNsec).UTC()
+		}
+		e.Source.Sector, e.Target.Sector = x.SrcSector, x.TgtSector
+		e.URL, e.Description, e.Reference, e.DatePrecision, e.Background = x.URL, x.Description, x.Reference, x.Precision, x.Background
+		e.URLs = x.URLs
+		if x.Evidence != "" {
+			json.Unmarshal([]byte(x.Evidence), &e.Evidence) // written by recOf
+		}
+		e.Origin = dataset.Origin{File: x.OriginFile, Line: x.OriginLine}
+	}
 	return e
 }
 

@@ -45,6 +45,14 @@ type Settings struct {
 	// opposition or rebels are set aside and counted as filtered), state,
 	// or all.
 	Roles string
+	// Evidence is the number of report lines whose events are kept per
+	// dyad-period for a report's top events and change-point drivers
+	// (dataset.TopEvidence; `report` keeps max(10, 2 × -top), 10 by
+	// default); 0 keeps none.
+	Evidence int
+	// EvidencePeriod is the period of the evidence pools: month (the
+	// default) serves reports by month, quarter and year; day serves any.
+	EvidencePeriod string
 }
 
 // resolved is Settings turned into dataset options.
@@ -54,6 +62,9 @@ type resolved struct {
 	dedup   bool
 	dedupBy dataset.DedupKey
 	roles   string // the canonical -roles name, as the stats files record it
+	// evidence: lines kept per pool (0: none), and the pools' options
+	evidence int
+	evAO     dataset.AggregateOptions
 }
 
 // dedupName is the dedup column of the stats files: off, actors or
@@ -160,6 +171,18 @@ func (s Settings) resolve() (*resolved, error) {
 		r.roles = strings.ToLower(strings.TrimSpace(roles))
 	default: // government, gov, default
 		r.roles = "government"
+	}
+	if s.Evidence < 0 {
+		return nil, fmt.Errorf("pipeline: evidence %d: want a number of lines ≥ 0", s.Evidence)
+	}
+	r.evidence = s.Evidence
+	r.evAO = r.ao
+	r.evAO.ExcludeSelf = true // a report leaves self-dyads out
+	r.evAO.Granularity = dataset.Month
+	if s.EvidencePeriod != "" {
+		if r.evAO.Granularity, err = dataset.ParseGranularity(s.EvidencePeriod); err != nil {
+			return nil, fmt.Errorf("pipeline: evidence period: %w", err)
+		}
 	}
 	if !from.IsZero() || !to.IsZero() || len(dyads) > 0 || rf != nil {
 		r.ro.Filter = &dataset.Filter{From: from, To: to, Dyads: dyads, Roles: rf}

@@ -159,6 +159,9 @@ func inspectFile(e *env, path string, ro *dataset.ReadOptions, dedup *dataset.De
 	if ok, _ := dataset.IsStatsPath(path); ok { // statsinput.go
 		return inspectStats(e, path, f)
 	}
+	if ok, _ := dataset.IsEvidencePath(path); ok { // statsinput.go
+		return inspectEvidence(e, path)
+	}
 	if vf, _ := votes.DetectFile(path); vf != dataset.FormatAuto || path == votes.EmbeddedName {
 		return inspectVotes(e, path, ro, f)
 	}

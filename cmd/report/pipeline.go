@@ -80,6 +80,12 @@ func runPipeline(e *env, args []string) (err error) {
 	}
 	inputs := fs.Args()
 	prog := newProgress(e, f.quiet)
+	// Stats and evidence files aggregated elsewhere: statsinput.go.
+	if stats, evidence, err := statsReportInputs(inputs); err != nil {
+		return err
+	} else if len(stats) > 0 {
+		return runStatsReport(e, &f, opts, formats, stats, evidence, prog)
+	}
 
 	// 1. The ingest stage: the inputs (or the embedded chronology) →
 	// deduplicated dyad-period statistics, accounts and bounded evidence.

@@ -19,6 +19,10 @@
 // day: day rows merge exactly into any coarser period when read.
 //
 // Output: DIR holds the stats shards only (stats-SSSSS-of-NNNNN.csv);
+// the evidence — the events a report lists as top events and change-point
+// drivers, -evidence-top lines per dyad-month (-evidence-period) — goes to
+// -evidence, default DIR.evidence (evidence-SSSSS-of-NNNNN.csv), so that
+// `report -o out DIR/* DIR.evidence/*` writes the report of the raw files;
 // the row accounting (files.csv: read, kept, rejected, filtered per file,
 // and the error of a file that could not be read; rejects.csv: the first
 // rejected rows with file, line and column) goes to -accounting, default
@@ -37,6 +41,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners"
@@ -65,7 +70,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.Input, "input", "", "input `glob`(s), comma-separated: local paths or gs://… (files plain, .gz or .zip, format detected)")
 	fs.StringVar(&o.Output, "output", "", "output `folder` of the stats shards")
 	fs.StringVar(&o.Accounting, "accounting", "", "`folder` of the row accounting (default: OUTPUT.accounting)")
-	fs.IntVar(&o.Shards, "shards", pipeline.DefaultShards, "number of stats `files`")
+	fs.IntVar(&o.Shards, "shards", pipeline.DefaultShards, "number of stats `files` (and of evidence files)")
+	fs.StringVar(&o.Evidence, "evidence", "", "`folder` of the evidence shards, the events `report` lists (default: OUTPUT.evidence)")
+	fs.IntVar(&s.Evidence, "evidence-top", pipeline.DefaultEvidence, "report `lines` whose events are kept per dyad-period as evidence (report keeps max(10, 2 × -top); 0: no evidence)")
+	fs.StringVar(&s.EvidencePeriod, "evidence-period", "month", "`period` of the evidence pools: month serves reports by month, quarter and year; day serves any")
 	fs.StringVar(&s.Period, "period", "day", "period of the rows: `day`, week, month, quarter or year (day rows derive any coarser period)")
 	fs.StringVar(&s.Weight, "weight", "one", "event `weight`: one, mentions, sources, articles or log-sources")
 	fs.StringVar(&s.Goldstein, "goldstein", "", "re-weight every event with a Goldstein `table`: gdelt or icews (default: each event's own)")
@@ -103,6 +111,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "total: %d files, rows: read=%d kept=%d rejected=%d filtered=%d; events not aggregated: not-dyadic=%d undated=%d\n",
 			len(acc.Files), t.Read, t.Kept, t.Rejected, t.Filtered, t.NotDyadic, t.Undated)
 		fmt.Fprintf(stdout, "stats: %s\n", o.Output)
+		if s.Evidence > 0 {
+			ev := o.Evidence
+			if ev == "" {
+				ev = strings.TrimSuffix(o.Output, "/") + ".evidence"
+			}
+			fmt.Fprintf(stdout, "evidence: %s\n", ev)
+		}
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "aggregate:", err)

@@ -79,4 +79,17 @@ func TestAggregate(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out+".accounting", "files.csv")); err != nil {
 		t.Error(err)
 	}
+	// the evidence (default -evidence-top 10) in its own folder: DIR
+	// holds stats shards only, so that report score DIR/* reads them
+	if all, _ := filepath.Glob(filepath.Join(out, "*")); len(all) != 2 {
+		t.Errorf("the output folder holds %v, want the 2 stats shards only", all)
+	}
+	evs, _ := filepath.Glob(filepath.Join(out+".evidence", "evidence-*-of-00002.csv"))
+	rows, info, _, err := dataset.ReadEvidenceFiles(evs, nil, &dataset.AggregateOptions{ExcludeSelf: true}, 10) // as report reads it
+	if err != nil || len(evs) != 2 || len(rows) == 0 || info.Top != 10 || info.Dedup != "off" || info.Roles != "government" {
+		t.Errorf("evidence %v: %d rows, %+v, %v", evs, len(rows), info, err)
+	}
+	if !strings.Contains(stdout, "evidence: "+out+".evidence") {
+		t.Errorf("stdout does not name the evidence folder:\n%s", stdout)
+	}
 }
