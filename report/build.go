@@ -135,8 +135,10 @@ const DefaultEvidence = 10
 // dataset.IngestEvents) needs to produce the input of Build for these
 // options: the report's aggregation (granularity, weight, Goldstein table,
 // quad mapping; undirected, self-dyads left out), its deduplication, and
-// the evidence kept per dyad-period (none with TopEvents < 0; limited to
-// Dyads when they are given). Read options are the caller's to set.
+// the evidence kept per dyad-period (limited to Dyads when they are
+// given; kept with TopEvents < 0 too, because the level reads its lasting
+// states from it: listing no top events must not change a score). Read
+// options are the caller's to set.
 func (o *Options) IngestOptions() *dataset.IngestOptions {
 	x := o.withDefaults()
 	io := &dataset.IngestOptions{
@@ -150,10 +152,8 @@ func (o *Options) IngestOptions() *dataset.IngestOptions {
 	} else if io.Roles == nil {
 		io.Roles = dataset.DefaultRoleFilter()
 	}
-	if x.TopEvents >= 0 {
-		io.Evidence = max(DefaultEvidence, 2*x.TopEvents)
-		io.EvidenceDyads = x.Dyads
-	}
+	io.Evidence = max(DefaultEvidence, 2*x.TopEvents)
+	io.EvidenceDyads = x.Dyads
 	return io
 }
 

@@ -122,3 +122,26 @@ func readCSVFile(t *testing.T, path string) [][]string {
 	}
 	return rows
 }
+
+// TestTopDoesNotChangeScores: how many top events a report lists is a
+// display choice; the level reads its lasting states from the kept events,
+// so the command keeps them with -top 0 too, and scores.csv is the same
+// with -top 0, the default and -top 20.
+func TestTopDoesNotChangeScores(t *testing.T) {
+	var want []byte
+	for _, top := range []string{"5", "0", "20"} {
+		dir := t.TempDir()
+		if code, _, errs := runCLI(t, false, "-q", "-o", dir, "-date", "2026-01-02", "-formats", "csv", "-top", top); code != 0 {
+			t.Fatalf("report -top %s: exit %d: %s", top, code, errs)
+		}
+		got, err := os.ReadFile(filepath.Join(dir, "scores.csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want == nil {
+			want = got
+		} else if string(got) != string(want) {
+			t.Errorf("-top %s: scores.csv differs from the default's:\n%s", top, lineDiff(string(got), string(want)))
+		}
+	}
+}
