@@ -8,7 +8,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/entente/entente/cameo"
 	"github.com/entente/entente/dataset"
 )
 
@@ -573,10 +572,6 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 	return out, false
 }
 
-// forceRoots are the CAMEO roots of force against people: assault (18),
-// fight (19), mass violence (20).
-var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
-
 // consequence reports whether the events of a participle clause (", killing
 // …") only restate the violence of events already coded in the sentence by
 // the same source: every one is force (roots 18–20) and so is an earlier
@@ -586,12 +581,12 @@ func consequence(before, evs []dataset.Event) bool {
 		return false
 	}
 	for i := range evs {
-		if !forceRoots[cameo.RootOf(evs[i].Code)] {
+		if !codeOf(evs[i].Code, ccForce) {
 			return false
 		}
 		found := false
 		for j := range before {
-			if forceRoots[cameo.RootOf(before[j].Code)] && before[j].Source.Country == evs[i].Source.Country {
+			if codeOf(before[j].Code, ccForce) && before[j].Source.Country == evs[i].Source.Country {
 				found = true
 				break
 			}
@@ -729,7 +724,7 @@ func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) 
 		if i > 0 && !p.future && preds[i-1].future && p.form == formBase && coordinated(toks, from, preds[i-1], p) {
 			p.future = true
 		}
-		if len(p.entry.code) >= 2 && p.entry.code[:2] == "11" {
+		if codeOf(p.entry.code, ccCharges) {
 			// "accused X of violating …, ignoring … and sending …": the
 			// charges are not events of their own
 			for j := i + 1; j < len(preds) && preds[j].at <= p.right+12; j++ {

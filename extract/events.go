@@ -65,13 +65,6 @@ func stoppedCode(c string) string {
 	return stoppedByRoot[c[:2]]
 }
 
-// stoppedByRoot is the table of stoppedCode, by the ended event's root.
-var stoppedByRoot = map[string]string{
-	"03": "160", "04": "160", "05": "160", "06": "160", "07": "160", "08": "160",
-	"14": "082",
-	"15": "087", "17": "087", "18": "087", "19": "087", "20": "087",
-}
-
 // matchPattern returns the code of the pattern whose word occurs first in
 // toks[from:to] (lemmatised: plural nouns singular).
 func matchPattern(toks []token, pats []objPattern, from, to int) (string, bool) {
@@ -241,7 +234,7 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	src := subj
 	var tgt []dataset.Actor
 	tgtSpan := [2]int{-1, -1}
-	if len(tgt) == 0 && noun != nil && (noun.code[:2] == "10" || noun.code[:2] == "02") {
+	if len(tgt) == 0 && noun != nil && codeOf(noun.code, ccAppeal) {
 		// "reiterated its demand that Israel ease …"
 		if t := thatSubject(toks, ms, res, nounAt, minInt(nounAt+12, si.to)); t >= 0 {
 			tgt = res[t]
@@ -261,7 +254,7 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			tgt, src = subj, ag
 			tgtSpan = [2]int{ms[mi].from, ms[mi].to}
 			rule.add("passive: the by-agent acts on the subject")
-		} else if host, mi := placeHost(toks, ms, res, p.end, p.right, subj); e.has(flPerson) && code[:2] == "04" && mi >= 0 {
+		} else if host, mi := placeHost(toks, ms, res, p.end, p.right, subj); e.has(flPerson) && codeOf(code, ccHosted) && mi >= 0 {
 			// "Trump … was received in Beijing": the place's state hosts
 			tgt, src = subj, host
 			tgtSpan = [2]int{ms[mi].from, ms[mi].to}
@@ -297,7 +290,7 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		// "rejected an Indian proposal", "demolished Palestinian homes",
 		// "welcomed President Reagan's statement": the state the object
 		// belongs to
-		tgt = objectActor(toks, ms, res, tgtFrom, tgtTo, src, code[:2] >= "18" && code[:2] <= "20")
+		tgt = objectActor(toks, ms, res, tgtFrom, tgtTo, src, codeOf(code, ccForce))
 		if len(tgt) > 0 {
 			rule.add("target: the state the object belongs to")
 		}
@@ -332,7 +325,7 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	}
 	// agentless reciprocal events ("a joint statement was signed"): the
 	// article's pair
-	if len(src) == 0 && len(tgt) == 0 && flags&flRecip != 0 && len(d.pair) == 2 && (p.passive || noun != nil) && (code[:2] == "05" || code[:2] == "04" || code[:2] == "03" || code[:2] == "06") {
+	if len(src) == 0 && len(tgt) == 0 && flags&flRecip != 0 && len(d.pair) == 2 && (p.passive || noun != nil) && codeOf(code, ccAgentlessPair) {
 		rule.add("agentless reciprocal: the article's pair, both directions")
 		return c.pairEvents(d, si, p, code, d.pairActors(), -1, ms)
 	}
@@ -480,8 +473,8 @@ func (c *Coder) clauseCode(d *docState, si *sentInfo, p *predicate, ms []mention
 	if code == "" && p.future && fam == famNone && e.dict == nil && e.has(flRecip) && hasMentionIn(ms, res, p.end, p.right) {
 		// "was ready to work closely with China": an intention to
 		// cooperate
-		code = "030"
-		rule.add("readiness to cooperate → 030")
+		code = codeReadiness
+		rule.add("readiness to cooperate → " + code)
 	}
 	if code == "" {
 		return cc, codeNone
@@ -502,7 +495,7 @@ func (c *Coder) clauseCode(d *docState, si *sentInfo, p *predicate, ms []mention
 		}
 		rule.add("negated cooperation: refusal → " + code)
 	}
-	if code[:2] == "01" && !c.opts.Statements {
+	if codeOf(code, ccStatement) && !c.opts.Statements {
 		return cc, codeNone
 	}
 	if tpreps == nil {
@@ -1010,12 +1003,13 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 		if n == nil {
 			n = c.lex.nouns[nounSingular(t.low)]
 		}
-		if n == nil || !(n.code == "042" || n.code == "040" || n.code == "046") || covered(preds, k) || isPredicate(preds, k) {
+		if n == nil || classOf(n.code)&(ccVisit|ccMeeting) == 0 || covered(preds, k) || isPredicate(preds, k) {
 			continue
 		}
 		if k > si.from && (toks[k-1].low == "to" || modals[toks[k-1].low]) {
 			continue // an infinitive, not a noun
 		}
+		visit := codeOf(n.code, ccVisit) // a visit takes a destination; a meeting a partner
 		det := nounDeterminer(toks, si.from, k)
 		if det < 0 && k > si.from && prepositions[toks[k-1].low] && toks[k-1].low != "to" && strings.HasSuffix(t.low, "s") {
 			det = k // a bare plural after a preposition: "after talks at the Great Hall"
@@ -1041,7 +1035,7 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 		if pairBefore(ms, det, k) {
 			continue // "U.S.-Soviet talks": a reference to others' talks
 		}
-		if src == nil && n.code != "042" {
+		if src == nil && !visit {
 			// "the first meeting in five years between Modi and Xi":
 			// the parties after "between"
 			if parties, mi := betweenParties(toks, ms, res, k+1, si.to); mi >= 0 && !unrealized(toks, si.from, det) {
@@ -1058,7 +1052,7 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 				continue
 			}
 			srcFrom = k
-			if n.code != "042" && countStates(src) < 2 && !(k+1 < si.to && toks[k+1].low == "with") {
+			if !visit && countStates(src) < 2 && !(k+1 < si.to && toks[k+1].low == "with") {
 				continue // a meeting needs its partner: "a meeting with X" or a compound subject
 			}
 		}
@@ -1072,7 +1066,7 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 				continue
 			}
 			prep, _ := governor(toks, k+1, o.from)
-			if containsStr(n.tpreps, prep) && (n.code == "042" || prep == "with") {
+			if containsStr(n.tpreps, prep) && (visit || prep == "with") {
 				tgt, span, dest = minusSource(res[mj], src), [2]int{o.from, o.to}, true
 			}
 			break
@@ -1080,7 +1074,7 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 		if k+1 < si.to && containsStr(n.tpreps, toks[k+1].low) {
 			dest = true
 		}
-		if len(tgt) == 0 && n.code == "042" && !dest {
+		if len(tgt) == 0 && visit && !dest {
 			// "Maduro is in China for a one-week visit"
 			for mj := range ms {
 				o := &ms[mj]
@@ -1091,7 +1085,7 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 				}
 			}
 		}
-		if len(tgt) == 0 && n.code == "042" && !dest && !pronoun {
+		if len(tgt) == 0 && visit && !dest && !pronoun {
 			if partner := d.partner(src); partner != "" {
 				tgt = []dataset.Actor{makeActor(partner, "GOV", "")}
 			}
@@ -1268,10 +1262,9 @@ func sidesOK(code string, src, tgt []dataset.Actor) bool {
 	if len(src) == 0 && len(tgt) == 0 {
 		return false
 	}
-	root := code[:2]
 	if len(src) == 0 {
 		// only the victims of violence may be known alone
-		return forceRoots[root]
+		return codeOf(code, ccForce)
 	}
 	if len(tgt) == 0 {
 		// statements, appeals, intentions, concessions, refusals, threats
@@ -1281,14 +1274,10 @@ func sidesOK(code string, src, tgt []dataset.Actor) bool {
 		// (measured on the train split: appeals and threats without a
 		// target gained recall on entente's gold and cost nothing on
 		// PLOVER's; demands, criticism and sanctions cost precision)
-		return targetlessRoots[root]
+		return codeOf(code, ccTargetless)
 	}
 	return true
 }
-
-// targetlessRoots are the CAMEO roots of events that may have no target
-// (sidesOK).
-var targetlessRoots = map[string]bool{"01": true, "02": true, "03": true, "08": true, "12": true, "13": true, "15": true}
 
 // stateCodes returns the distinct states of actors.
 func stateCodes(as []dataset.Actor) []string {
@@ -1614,11 +1603,6 @@ func ploverOf(code string) string {
 	}
 	m, _ := cameo.ToPLOVER(code)
 	return m.Event
-}
-
-// ploverOverrides are the exceptions of ploverOf to the crosswalk.
-var ploverOverrides = map[string]string{
-	"163": cameo.SANCTION, "1712": cameo.COERCE, "0813": cameo.CONCEDE, "0814": cameo.CONCEDE,
 }
 
 // pairBefore reports whether a pair modifier stands in the noun phrase
