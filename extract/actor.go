@@ -896,7 +896,10 @@ func (am *actorMatcher) finish(toks []token, p *phrase, from, to int, d time.Tim
 		// sides"): the article's pair
 		if p.plural && len(p.kinds) == 1 && p.kinds[0] == entAgent && p.from > from {
 			w := toks[p.from-1].low
-			if w == "two" || w == "both" || w == "the" && collectiveNouns[toks[p.to-1].low] {
+			// "two" alone counts ("fired two missiles", "two soldiers
+			// were killed"); "the two" is the pair
+			theTwo := w == "two" && p.from-2 >= from && toks[p.from-2].low == "the"
+			if theTwo || w == "both" || w == "the" && collectiveNouns[toks[p.to-1].low] {
 				m.kind = mkCollective
 				m.head = true
 				m.plural = true

@@ -671,7 +671,7 @@ func determinerThat(toks []token, j, to int) bool {
 func isAttribution(toks []token, j, to int) bool {
 	for k := j; k < to && k < j+10; k++ {
 		switch toks[k].low {
-		case "said", "says", "reported", "reports", "added", "told", "announced", "quoted", "cited":
+		case "said", "says", "reported", "reports", "added", "told", "announced", "quoted", "cited", "according":
 			return true
 		case ",", ";":
 			return false

@@ -464,3 +464,31 @@ func TestPossessorOfIntentNoun(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// TestCountIsNotPair checks two generic fixes found on sentences written for
+// this test (not from any gold set): "two missiles" is a count, not "the
+// two" sides of the article's pair, and a trailing ", Japan said" names the
+// speaker, not the target (PRK fires at nobody the sentence names).
+func TestCountIsNotPair(t *testing.T) {
+	c, err := NewCoder(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"North Korea fired two missiles, Japan said.", ""},
+		{"North Korea fired two missiles at Japan.", "PRK>JPN"},
+		{"Saudi Arabia pledged aid to Sudan, according to Reuters.", "SAU>SDN"},
+	} {
+		evs, err := c.Code(Article{ID: "t", Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Source.Country+">"+e.Target.Country)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

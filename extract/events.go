@@ -657,6 +657,14 @@ func (c *Coder) target(toks []token, ms []mention, res [][]dataset.Actor, p *pre
 		}
 		return false
 	}
+	// a trailing attribution is the speaker, not the target: "struck the
+	// port, Ukraine said", "…, according to the Pentagon"
+	for k := from; k < to; k++ {
+		if toks[k].low == "," && isAttribution(toks, k+1, len(toks)) {
+			to = k
+			break
+		}
+	}
 	for mi := range ms {
 		m := &ms[mi]
 		if m.from < from || m.from >= to || len(res[mi]) == 0 {
