@@ -1654,15 +1654,65 @@ func thatSubject(toks []token, ms []mention, res [][]dataset.Actor, from, v int)
 // demonstration by students"). Refugees are never assumed domestic.
 func domestic(src []dataset.Actor, role dataset.Actor) []dataset.Actor {
 	switch role.Sector {
-	case "REF", "MIL", "COP":
-		// refugees come from elsewhere; troops and police are what a
-		// state sends, not whom it acts on
+	case "REF":
+		// refugees come from elsewhere
 		return nil
+	case "MIL", "COP":
+		// troops and police are what a state sends, not whom it acts
+		// on — unless the source is not the state: "opposition
+		// supporters clashed with police", "rebels attacked soldiers"
+		if len(src) != 1 || !nonStateSector[src[0].Sector] {
+			return nil
+		}
 	}
 	if len(src) != 1 || src[0].Country == "" || src[0].Sector == "" || src[0].Sector == role.Sector {
 		return nil
 	}
 	return []dataset.Actor{makeActor(src[0].Country, role.Sector, role.Name)}
+}
+
+// nonStateSector: the sectors of a state's people who are not the state —
+// its rebels, opposition, civilians — and so may act on its troops and
+// police.
+var nonStateSector = map[string]bool{"REB": true, "OPP": true, "CVL": true, "INS": true, "PTY": true, "LAB": true, "EDU": true, "REL": true, "ETH": true}
+
+// placeTarget finds the state where an act of force without a target
+// happens: a place governed by "in", "near", "into", "at", "outside",
+// "around" after the verb ("blew up power lines leading into Kabul",
+// "attacked a base in northern Mali"). A place of the source's own state
+// stands for its people (CVL): "imposed a curfew in Algiers" acts on
+// Algiers' population, not on the government imposing it.
+func placeTarget(x *clauseCtx) []dataset.Actor {
+	to := x.si.to
+	for k := x.p.end; k < to; k++ {
+		if x.toks[k].low == "," && isAttribution(x.toks, k+1, x.si.to) {
+			to = k
+			break
+		}
+	}
+	for mi := range x.ms {
+		m := &x.ms[mi]
+		if m.from < x.p.end || m.from >= to || m.from > x.p.right+8 || len(x.res[mi]) == 0 || m.bare || m.kind != mkActor || !m.head {
+			continue
+		}
+		prep, _ := governor(x.toks, x.p.end, m.from)
+		switch prep {
+		case "in", "near", "into", "at", "outside", "around":
+		default:
+			continue
+		}
+		sc := stateCodes(x.res[mi])
+		if len(sc) != 1 {
+			continue
+		}
+		if overlapStates(x.res[mi], x.src) {
+			return []dataset.Actor{makeActor(sc[0], "CVL", strings.TrimSpace(tokText(x.toks, m.from, m.to)))}
+		}
+		if t := dropSame(x.res[mi], x.src); len(t) > 0 {
+			return t
+		}
+	}
+	return nil
 }
 
 // destinationWord reports whether a visit verb names its destination by an

@@ -62,6 +62,11 @@ var targetRules = []targetRule{
 			}
 			return stateOnly(laterActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src))
 		}},
+	// "blew up power lines leading into Kabul", "imposed a curfew in
+	// Algiers": the state (or, in the source's own state, the people) of
+	// the place where the force is used
+	{name: "force without target: the place where it happens", roots: []string{"17", "18", "19", "20"},
+		find: placeTarget},
 	{name: "protest without target: the protesters' government", roots: []string{"14"}, anySource: true,
 		find: func(x *clauseCtx) []dataset.Actor {
 			if sc := stateCodes(x.src); len(sc) == 1 {

@@ -98,3 +98,34 @@ func TestDrillsAroundAState(t *testing.T) {
 		t.Errorf("joint drills: %s", got)
 	}
 }
+
+// TestDomesticForce checks the domestic reach of force: a state's troops
+// and police are targets of its rebels and opposition, and force without a
+// named target acts on the place where it happens (its people when the
+// place is the source's own state). Sentences written for this test.
+func TestDomesticForce(t *testing.T) {
+	c, err := NewCoder(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Kenyan opposition supporters clashed with police.", "KENCVL>KENCOP"},
+		{"Malian rebels blew up a bridge in Gao.", "MLIREB>MLICVL"},
+		{"Russia launched strikes in Ukraine.", "RUS>UKR"},
+		// a state's own police are not its target: a show of force (154)
+		// without one
+		{"Russia deployed police in Moscow.", "RUS>"},
+	} {
+		evs, err := c.Code(Article{ID: "t", Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Source.Code+">"+e.Target.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
