@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/entente/entente/dataset"
+
 // codeRule is a named rule that recodes an event from its arguments once
 // the verb, its object and its target are known: "ordered US diplomats to
 // leave" is an expulsion, not a demand; "seized Crimea" occupies territory
@@ -33,4 +35,34 @@ func applyCodeRules(x *clauseCtx) []string {
 		}
 	}
 	return fired
+}
+
+// leftOrganisation finds the international organisation an act of leaving
+// leaves: the first actor phrase after the verb (or its event noun: "its
+// withdrawal from ECOWAS"), as its direct object or after "from" or "of"
+// ("pulled out of NATO"), when that actor is an IGO. mi is its mention, -1
+// for none.
+func leftOrganisation(x *clauseCtx) ([]dataset.Actor, int) {
+	from := x.p.end
+	if x.noun != nil && x.tgtFrom > from {
+		from = x.tgtFrom
+	}
+	for mi := range x.ms {
+		m := &x.ms[mi]
+		if m.from < from || m.from >= x.p.right || len(x.res[mi]) == 0 || !m.head {
+			continue
+		}
+		if m.from > from+8 {
+			break
+		}
+		prep, direct := governor(x.toks, from, m.from)
+		if !direct && prep != "from" && prep != "of" {
+			return nil, -1
+		}
+		if !allIGO(x.res[mi]) {
+			return nil, -1
+		}
+		return x.res[mi], mi
+	}
+	return nil, -1
 }

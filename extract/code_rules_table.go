@@ -64,6 +64,18 @@ var codeRules = []codeRule{
 		}
 		return false
 	}},
+	// "Mali announced its withdrawal from ECOWAS", "Burkina Faso quit the
+	// Economic Community of West African States": leaving an
+	// organisation breaks relations with it (161), it is no retreat or
+	// resignation
+	{name: "leaving an organisation: break of relations", codes: []string{"0874", "0831"}, apply: func(x *clauseCtx) bool {
+		org, mi := leftOrganisation(x)
+		if mi < 0 {
+			return false
+		}
+		x.code, x.tgt, x.tgtSpan = "161", org, [2]int{x.ms[mi].from, x.ms[mi].to}
+		return true
+	}},
 	// "sent troops into Ukraine": an invasion
 	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {

@@ -326,6 +326,7 @@ return                    | - | | to,obj | property/land/territory/asset/body/re
 withdraw                  | 0874 | | from,obj | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/participation/membership=161; troop/force/soldier/army/unit/forces/military=0874; peacekeeper/peacekeeping_force=1661; inspector/observer/monitor=1662; ambassador/envoy/diplomat=161; aid/support/assistance=162; candidacy/bill/offer/proposal/support/recognition/accreditation=-; application/request=-
 pull out                  | 0874 | | of,from | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/membership=160
 pull back                 | 0874 | | from |
+exit                      | - | | obj,from | union/alliance/bloc/coalition/organization/organisation/community/treaty/agreement/accord/pact/deal=161
 retreat                   | 0874 | | from |
 surrender                 | 0874 | | to |
 demobilize                | 0873 | | obj |

@@ -112,3 +112,29 @@ func sameActors(a, b []dataset.Actor) bool {
 	}
 	return false
 }
+
+// withPartner finds the partner of the agreement or relation a clause's
+// object names: an actor after "with" in the clause, before a trailing
+// attribution ("withdrew from the nuclear deal with Iran").
+func withPartner(x *clauseCtx) []dataset.Actor {
+	to := x.p.right
+	for k := x.p.end; k < to; k++ {
+		if x.toks[k].low == "," {
+			to = k
+			break
+		}
+	}
+	for mi := range x.ms {
+		m := &x.ms[mi]
+		if m.from < x.p.end || m.from >= to || len(x.res[mi]) == 0 || !m.head || m.bare || m.from == 0 {
+			continue
+		}
+		if prep, _ := governor(x.toks, x.p.end, m.from); prep != "with" {
+			continue
+		}
+		if t := dropSame(x.res[mi], x.src); len(t) > 0 && !overlapStates(t, x.src) {
+			return t
+		}
+	}
+	return nil
+}

@@ -17,6 +17,10 @@ var targetRules = []targetRule{
 		find: func(x *clauseCtx) []dataset.Actor {
 			return originTarget(x.toks, x.ms, x.res, x.tgtFrom, x.tgtTo, x.src)
 		}},
+	// "withdrew from the nuclear deal with Iran", "suspended its
+	// participation in the treaty with Russia": the agreement's partner
+	{name: "reduced relations: the agreement's partner", roots: []string{"16"},
+		find: func(x *clauseCtx) []dataset.Actor { return withPartner(x) }},
 	// "Maduro condemned the measure": the latest earlier event's source of
 	// another state
 	{name: "the measure: the latest earlier event's source", roots: []string{"11", "12"},

@@ -129,3 +129,33 @@ func TestDomesticForce(t *testing.T) {
 		}
 	}
 }
+
+// TestLeavingAndPartners checks the rules for reduced relations: leaving an
+// organisation is a break of relations with it (161, not a retreat or a
+// resignation), and withdrawing from an agreement is aimed at its partner
+// after "with". Sentences written for this test.
+func TestLeavingAndPartners(t *testing.T) {
+	c, err := NewCoder(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Mali announced its withdrawal from ECOWAS.", "MLI>IGOWAS:161"},
+		{"Burkina Faso quit the Economic Community of West African States.", "BFA>IGOWAS:161"},
+		{"The United States withdrew from the nuclear deal with Iran.", "USA>IRN:161"},
+		// a withdrawal from a place stays a retreat (0874)
+		{"Israel withdrew from Gaza.", "ISR>PSE:0874"},
+	} {
+		evs, err := c.Code(Article{ID: "t", Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
