@@ -57,7 +57,7 @@ cite                      | - | say | |
 quote                     | - | say | |
 post                      | - | say | |
 tweet                     | - | say | |
-describe                  | - | say | |
+describe                  | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
 point out                 | - | say | |
 maintain                  | - | say | |
 indicate                  | - | say | |
@@ -108,7 +108,9 @@ urge                      | 020 | appeal,compnoun | obj,to |
 call on                   | 020 | appeal,compnoun | obj |
 call upon                 | 020 | appeal,compnoun | obj |
 call for                  | 020 | appeal,compnoun | obj,from,on,to |
-call                      | - | | obj |
+call                      | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
+brand                     | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
+label                     | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
 ask                       | 020 | appeal,compnoun | obj |
 ask for                   | 020 | appeal,compnoun | from,obj |
 request                   | 020 | appeal,compnoun | obj,from |
