@@ -199,7 +199,9 @@ func (c *Coder) compCode(toks []token, q *predicate) string {
 
 // events codes one predicate.
 func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.Actor, subjIdx int, ms []mention, res [][]dataset.Actor) (out []dataset.Event) {
-	toks := d.toks
+	// the one clause context: what every phase below reads and fills in
+	x := &clauseCtx{d: d, si: si, toks: d.toks, ms: ms, res: res, p: p, subj: subj, subjIdx: subjIdx, tgtSpan: [2]int{-1, -1}}
+	toks := x.toks
 	e := p.entry
 	rule := ruleTrace{entryRule("verb", e.key, e.src)}
 	defer func() { stampRule(out, rule.String()) }()
@@ -217,33 +219,32 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		objTo = adjTo
 	}
 	if e.fam == famSay && !e.has(flLight) {
-		return c.obligationEvents(d, si, p, subj, subjIdx, ms, res)
+		return c.obligationEvents(x)
 	}
 	if p.passive && (e.fam == famIntent || e.fam == famThreat || e.fam == famRefuse || e.fam == famPrepare) {
 		return nil // "was aimed at", "was threatened with": not the subject's act
 	}
-	cc, outcome := c.clauseCode(d, si, p, ms, res, objTo, &rule)
+	cc, outcome := c.clauseCode(x, objTo, &rule)
 	switch outcome {
 	case codeNone:
 		return nil
 	case codeSpeech:
-		return c.obligationEvents(d, si, p, subj, subjIdx, ms, res)
+		return c.obligationEvents(x)
 	}
-	code, noun, nounAt, tgtFrom, tgtTo, tpreps, flags := cc.code, cc.noun, cc.nounAt, cc.tgtFrom, cc.tgtTo, cc.tpreps, cc.flags
+	x.code, x.noun, x.tgtFrom, x.tgtTo, x.tpreps, x.flags = cc.code, cc.noun, cc.tgtFrom, cc.tgtTo, cc.tpreps, cc.flags
+	noun, nounAt, flags := cc.noun, cc.nounAt, cc.flags
 	// actors
-	src := subj
-	var tgt []dataset.Actor
-	tgtSpan := [2]int{-1, -1}
-	if len(tgt) == 0 && noun != nil && codeOf(noun.code, ccAppeal) {
+	x.src = subj
+	if len(x.tgt) == 0 && noun != nil && codeOf(noun.code, ccAppeal) {
 		// "reiterated its demand that Israel ease …"
 		if t := thatSubject(toks, ms, res, nounAt, minInt(nounAt+12, si.to)); t >= 0 {
-			tgt = res[t]
+			x.tgt = res[t]
 		}
 	}
 	// a purpose infinitive acts on the previous verb's target ("will visit
 	// Mauritania and Senegal to mediate")
-	if len(tgt) == 0 && p.infin && p.prevTarget != nil {
-		tgt = p.prevTarget
+	if len(x.tgt) == 0 && p.infin && p.prevTarget != nil {
+		x.tgt = p.prevTarget
 	}
 	if p.passive && (e.key == "engage in" || e.key == "engage") {
 		p.passive = false // "were engaged in ethnic cleansing"
@@ -251,23 +252,23 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	if p.passive && !p.reduced {
 		// "X was attacked by Y": Y acts on X
 		if ag, mi := agentBy(toks, ms, res, p.end, p.right); mi >= 0 {
-			tgt, src = subj, ag
-			tgtSpan = [2]int{ms[mi].from, ms[mi].to}
+			x.tgt, x.src = subj, ag
+			x.tgtSpan = [2]int{ms[mi].from, ms[mi].to}
 			rule.add("passive: the by-agent acts on the subject")
-		} else if host, mi := placeHost(toks, ms, res, p.end, p.right, subj); e.has(flPerson) && codeOf(code, ccHosted) && mi >= 0 {
+		} else if host, mi := placeHost(toks, ms, res, p.end, p.right, subj); e.has(flPerson) && codeOf(x.code, ccHosted) && mi >= 0 {
 			// "Trump … was received in Beijing": the place's state hosts
-			tgt, src = subj, host
-			tgtSpan = [2]int{ms[mi].from, ms[mi].to}
+			x.tgt, x.src = subj, host
+			x.tgtSpan = [2]int{ms[mi].from, ms[mi].to}
 			rule.add("passive hosting: the place's state hosts")
 		} else {
-			tgt, src = subj, nil
+			x.tgt, x.src = subj, nil
 			rule.add("passive without agent: the subject is the target")
 		}
 	} else if p.passive && p.reduced {
 		// "Putin, invited by Xi": Xi acts on Putin
 		if ag, mi := agentBy(toks, ms, res, p.end, p.right); mi >= 0 {
-			tgt, src = subj, ag
-			tgtSpan = [2]int{ms[mi].from, ms[mi].to}
+			x.tgt, x.src = subj, ag
+			x.tgtSpan = [2]int{ms[mi].from, ms[mi].to}
 			rule.add("reduced passive: the by-agent acts")
 		} else {
 			// "a loan backed by frozen Russian assets", "the treaty,
@@ -275,73 +276,68 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			// of the sentence's subject
 			return nil
 		}
-	} else if len(tgt) == 0 {
-		tgt, tgtSpan = c.target(toks, ms, res, p, tgtFrom, tgtTo, tpreps, flags, src)
+	} else if len(x.tgt) == 0 {
+		x.tgt, x.tgtSpan = c.target(x)
 	}
-	if p.passive && len(tgt) == 0 && len(subj) == 0 {
+	if p.passive && len(x.tgt) == 0 && len(subj) == 0 {
 		// "A camp for Congolese refugees was attacked by …": an actor
 		// inside the subject phrase
-		tgt = subjectRegionActor(toks, ms, res, p.left+1, p.at, src)
-		if len(tgt) > 0 {
+		x.tgt = subjectRegionActor(toks, ms, res, p.left+1, p.at, x.src)
+		if len(x.tgt) > 0 {
 			rule.add("passive: target inside the subject phrase")
 		}
 	}
-	if len(tgt) == 0 && !p.passive && flags&(flTopic|flPerson) == 0 && !(flags&flRecip != 0 && countStates(src) >= 2) {
+	if len(x.tgt) == 0 && !p.passive && flags&(flTopic|flPerson) == 0 && !(flags&flRecip != 0 && countStates(x.src) >= 2) {
 		// "rejected an Indian proposal", "demolished Palestinian homes",
 		// "welcomed President Reagan's statement": the state the object
 		// belongs to
-		tgt = objectActor(toks, ms, res, tgtFrom, tgtTo, src, codeOf(code, ccForce))
-		if len(tgt) > 0 {
+		x.tgt = objectActor(toks, ms, res, x.tgtFrom, x.tgtTo, x.src, codeOf(x.code, ccForce))
+		if len(x.tgt) > 0 {
 			rule.add("target: the state the object belongs to")
 		}
 	}
 	if flags&flNoTarget != 0 {
-		tgt = nil
+		x.tgt = nil
 	}
-	if len(tgt) > 0 && tgtSpan[1] > 0 && tgtSpan[1] < si.to && modals[toks[tgtSpan[1]].low] && subsetStates(tgt, src) {
+	if len(x.tgt) > 0 && x.tgtSpan[1] > 0 && x.tgtSpan[1] < si.to && modals[toks[x.tgtSpan[1]].low] && subsetStates(x.tgt, x.src) {
 		// "The Kremlin warned it would take counter-measures": "it" is
 		// the subject of the reported clause, the speaker itself, not a
 		// target
-		tgt, tgtSpan = nil, [2]int{-1, -1}
+		x.tgt, x.tgtSpan = nil, [2]int{-1, -1}
 		rule.add("own clause subject: no target")
 	}
-	if len(tgt) > 0 && flags&flRecip != 0 && countStates(src) >= 2 && subsetStates(tgt, src) {
+	if len(x.tgt) > 0 && flags&flRecip != 0 && countStates(x.src) >= 2 && subsetStates(x.tgt, x.src) {
 		// "the two governments signed a protocol … to Russia": the
 		// object is one of the parties, so the event is between them
-		tgt = nil
+		x.tgt = nil
 	}
 	// rules that recode the event from its arguments (code_rules.go)
-	{
-		x := clauseCtx{d: d, si: si, toks: toks, ms: ms, res: res, p: p, code: code, noun: noun, src: src, tgt: tgt, tgtSpan: tgtSpan, tgtFrom: tgtFrom, tgtTo: tgtTo}
-		for _, name := range applyCodeRules(&x) {
-			rule.add(name)
-		}
-		code, tgt, tgtSpan = x.code, x.tgt, x.tgtSpan
+	for _, name := range applyCodeRules(x) {
+		rule.add(name)
 	}
 	// reciprocal events of a compound subject without a target
-	if len(tgt) == 0 && flags&flRecip != 0 && countStates(src) >= 2 {
+	if len(x.tgt) == 0 && flags&flRecip != 0 && countStates(x.src) >= 2 {
 		rule.add("reciprocal with a compound subject: both directions")
-		return c.pairEvents(d, si, p, code, src, subjIdx, ms)
+		return c.pairEvents(d, si, p, x.code, x.src, subjIdx, ms)
 	}
 	// agentless reciprocal events ("a joint statement was signed"): the
 	// article's pair
-	if len(src) == 0 && len(tgt) == 0 && flags&flRecip != 0 && len(d.pair) == 2 && (p.passive || noun != nil) && codeOf(code, ccAgentlessPair) {
+	if len(x.src) == 0 && len(x.tgt) == 0 && flags&flRecip != 0 && len(d.pair) == 2 && (p.passive || noun != nil) && codeOf(x.code, ccAgentlessPair) {
 		rule.add("agentless reciprocal: the article's pair, both directions")
-		return c.pairEvents(d, si, p, code, d.pairActors(), -1, ms)
+		return c.pairEvents(d, si, p, x.code, d.pairActors(), -1, ms)
 	}
 	// a target the clause did not name: the target rules, in order
-	if len(tgt) == 0 {
-		x := clauseCtx{d: d, si: si, toks: toks, ms: ms, res: res, p: p, code: code, noun: noun, src: src, tgtFrom: tgtFrom, tgtTo: tgtTo}
+	if len(x.tgt) == 0 {
 		var name string
-		if tgt, name = findTarget(&x); name != "" {
+		if x.tgt, name = findTarget(x); name != "" {
 			rule.add(name)
 		}
 	}
-	if !sidesOK(code, src, tgt) {
+	if !sidesOK(x.code, x.src, x.tgt) {
 		return nil
 	}
-	p.target = tgt
-	if c.opts.RequireDyad && (len(src) == 0 || len(tgt) == 0) {
+	p.target = x.tgt
+	if c.opts.RequireDyad && (len(x.src) == 0 || len(x.tgt) == 0) {
 		return nil
 	}
 	date, bg, dprec := c.eventDate(d, si, p)
@@ -352,13 +348,13 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	if subjIdx >= 0 && ms[subjIdx].from < spanFrom {
 		spanFrom = ms[subjIdx].from
 	}
-	if tgtSpan[1] > spanTo {
-		spanTo = tgtSpan[1]
+	if x.tgtSpan[1] > spanTo {
+		spanTo = x.tgtSpan[1]
 	}
-	if tgtSpan[0] >= 0 && tgtSpan[0] < spanFrom {
-		spanFrom = tgtSpan[0]
+	if x.tgtSpan[0] >= 0 && x.tgtSpan[0] < spanFrom {
+		spanFrom = x.tgtSpan[0]
 	}
-	return c.cross(d, si, code, src, tgt, date, bg, dprec, spanFrom, spanTo)
+	return c.cross(d, si, x.code, x.src, x.tgt, date, bg, dprec, spanFrom, spanTo)
 }
 
 // clauseCode is what the code phase of events decides about a predicate:
@@ -386,8 +382,8 @@ const (
 // event noun, its complement family ("agreed to visit" → 036), the future
 // ("will visit" → 036) and negation ("did not meet" → 125). Each step that
 // fires is added to rule.
-func (c *Coder) clauseCode(d *docState, si *sentInfo, p *predicate, ms []mention, res [][]dataset.Actor, objTo int, rule *ruleTrace) (cc clauseCode, outcome int) {
-	toks := d.toks
+func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseCode, outcome int) {
+	si, p, ms, res, toks := x.si, x.p, x.ms, x.res, x.toks
 	e := p.entry
 	code, noun, nounAt, ok := c.codeOf(toks, p, p.end, objTo)
 	if !ok {
@@ -648,7 +644,8 @@ func agentBy(toks []token, ms []mention, res [][]dataset.Actor, from, to int) ([
 // one of its target prepositions. A pair modifier ("China-Russia ties")
 // gives the member that is not the source; a collective ("the two sides")
 // gives the pair minus the source.
-func (c *Coder) target(toks []token, ms []mention, res [][]dataset.Actor, p *predicate, from, to int, preps []string, flags lexFlag, src []dataset.Actor) ([]dataset.Actor, [2]int) {
+func (c *Coder) target(x *clauseCtx) ([]dataset.Actor, [2]int) {
+	toks, ms, res, from, to, preps, flags, src := x.toks, x.ms, x.res, x.tgtFrom, x.tgtTo, x.tpreps, x.flags, x.src
 	takes := func(w string) bool {
 		for _, q := range preps {
 			if q == w {
@@ -1541,7 +1538,8 @@ func prepIndex(toks []token, from, k int) int {
 // obligationEvents codes reported obligations: "X said (that) Y must do Z"
 // is a demand by X on Y (10x), "… Y should do Z" an appeal (02x); the code
 // is refined by Z ("must release" → 1053).
-func (c *Coder) obligationEvents(d *docState, si *sentInfo, p *predicate, subj []dataset.Actor, subjIdx int, ms []mention, res [][]dataset.Actor) []dataset.Event {
+func (c *Coder) obligationEvents(x *clauseCtx) []dataset.Event {
+	d, si, p, subj, subjIdx, ms, res := x.d, x.si, x.p, x.subj, x.subjIdx, x.ms, x.res
 	if len(subj) == 0 || p.passive {
 		return nil
 	}

@@ -14,11 +14,18 @@ type clauseCtx struct {
 	ms   []mention
 	res  [][]dataset.Actor
 	p    *predicate
+	// the predicate's subject and its mention (-1: none or inherited)
+	subj    []dataset.Actor
+	subjIdx int
 	// the event so far
 	code           string
 	noun           *nounEntry
 	src            []dataset.Actor
 	tgtFrom, tgtTo int
+	// the prepositions that introduce the target and the lexicon flags of
+	// the verb and its noun (clauseCode)
+	tpreps []string
+	flags  lexFlag
 	// the target found so far and its mention's token span ({-1, -1}:
 	// none), for the rules that recode the event (code_rules.go)
 	tgt     []dataset.Actor
