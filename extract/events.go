@@ -1713,6 +1713,43 @@ func placeTarget(x *clauseCtx) []dataset.Actor {
 	return nil
 }
 
+// borderWords name a border.
+var borderWords = map[string]bool{"border": true, "borders": true, "frontier": true, "boundary": true, "border-line": true}
+
+// borderTarget finds the state across a border the clause names after its
+// verb: the state modifying the border word ("along the Pakistani
+// border") or the one after "with" ("near the border with Lebanon"),
+// unless it is the source's own state.
+func borderTarget(x *clauseCtx) []dataset.Actor {
+	to := x.si.to
+	for k := x.p.end; k < to; k++ {
+		if x.toks[k].low == "," {
+			to = k
+			break
+		}
+	}
+	for k := x.p.end; k < to; k++ {
+		if !borderWords[x.toks[k].low] {
+			continue
+		}
+		for mi := range x.ms {
+			m := &x.ms[mi]
+			if len(x.res[mi]) == 0 || m.bare || m.kind != mkActor {
+				continue
+			}
+			before := m.to == k || m.to == k-1 && x.toks[k-1].low == "'s"
+			after := m.from >= k+2 && m.from <= k+3 && x.toks[k+1].low == "with"
+			if !before && !after {
+				continue
+			}
+			if t := stateOnly(dropSame(x.res[mi], x.src)); len(t) > 0 && !overlapStates(t, x.src) {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
 // destinationWord reports whether a visit verb names its destination by an
 // adverb ("go there", "return home") or a place that is not a state.
 func destinationWord(toks []token, from, to int) bool {

@@ -66,6 +66,12 @@ var targetRules = []targetRule{
 			}
 			return stateOnly(laterActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src))
 		}},
+	// "mobilized troops along the Pakistani border", "massed troops near
+	// the border with Lebanon": the state across the border (only for
+	// shows of force: an attack names its victims, and a border it is
+	// near is where it happens)
+	{name: "show of force at a border: the state across it", roots: []string{"15"},
+		find: borderTarget},
 	// "blew up power lines leading into Kabul", "imposed a curfew in
 	// Algiers": the state (or, in the source's own state, the people) of
 	// the place where the force is used

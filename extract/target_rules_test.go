@@ -143,6 +143,8 @@ func TestLeavingAndPartners(t *testing.T) {
 		{"Mali announced its withdrawal from ECOWAS.", "MLI>IGOWAS:161"},
 		{"Burkina Faso quit the Economic Community of West African States.", "BFA>IGOWAS:161"},
 		{"The United States withdrew from the nuclear deal with Iran.", "USA>IRN:161"},
+		// a show of force at a border aims at the state across it
+		{"India mobilized troops along the Pakistani border.", "IND>PAK:154"},
 		// a withdrawal from a place stays a retreat (0874)
 		{"Israel withdrew from Gaza.", "ISR>PSE:0874"},
 	} {
