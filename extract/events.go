@@ -702,6 +702,11 @@ func (c *Coder) target(x *clauseCtx) ([]dataset.Actor, [2]int) {
 		}
 		actors := res[mi]
 		if m.bare {
+			if st := locatedState(toks, ms, res, m.to, x.si.to); st != "" && victimRole(actors[0]) && !containsStr(stateCodes(src), st) {
+				// "killed 10 people in Gaza": the people of the place, not
+				// the source's own
+				return []dataset.Actor{makeActor(st, actors[0].Sector, actors[0].Name)}, [2]int{m.from, m.to}
+			}
 			if d := domestic(src, actors[0]); d != nil {
 				return d, [2]int{m.from, m.to}
 			}
@@ -1886,4 +1891,58 @@ func infinitiveWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// victimRole reports whether a bare role can be people an act is aimed at
+// ("people", "civilians", "students", "protesters"): not troops, police or
+// weapons, which a state sends ("fired drones"), nor refugees, who come
+// from elsewhere.
+func victimRole(a dataset.Actor) bool {
+	switch a.Sector {
+	case "MIL", "COP", "REF", "":
+		return false
+	}
+	return true
+}
+
+// locationStop words open a clause or condition whose places are not where
+// the act happens ("if war starts in Iraq").
+var locationStop = map[string]bool{"if": true, "unless": true, "when": true, "because": true, "while": true,
+	"whereas": true, "that": true, "which": true, "who": true, "where": true, ";": true}
+
+// locatedState returns the one state whose places toks[from:to] names as a
+// location — a place or state after "in", "near", "at", "outside",
+// "around", "across", "throughout" ("in Gaza", "in northern Mali") — or ""
+// when there is none or more than one. A trailing attribution (", officials
+// in Kyiv said") is not a location.
+func locatedState(toks []token, ms []mention, res [][]dataset.Actor, from, to int) string {
+	for k := from; k < to; k++ {
+		if toks[k].low == "," && isAttribution(toks, k+1, len(toks)) || locationStop[toks[k].low] {
+			to = k
+			break
+		}
+	}
+	if a := adjunctCut(toks, from, to); a < to {
+		to = a // "in retaliation for a strike on its consulate in Damascus"
+	}
+	st := ""
+	for mi := range ms {
+		m := &ms[mi]
+		if m.from < from || m.from >= to || len(res[mi]) == 0 || m.bare || m.kind != mkActor || !m.head {
+			continue
+		}
+		prep, _ := governor(toks, from, m.from)
+		switch prep {
+		case "in", "near", "at", "outside", "around", "across", "throughout":
+		default:
+			continue
+		}
+		for _, c := range stateCodes(res[mi]) {
+			if st != "" && st != c {
+				return ""
+			}
+			st = c
+		}
+	}
+	return st
 }

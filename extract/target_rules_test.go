@@ -112,6 +112,10 @@ func TestDomesticForce(t *testing.T) {
 		{"Kenyan opposition supporters clashed with police.", "KENCVL>KENCOP"},
 		{"Malian rebels blew up a bridge in Gao.", "MLIREB>MLICVL"},
 		{"Russia launched strikes in Ukraine.", "RUS>UKR"},
+		// victims named by a role are the people of the place
+		{"An Israeli airstrike killed 10 people in Gaza.", "ISRMIL>PSECVL"},
+		// weapons are not victims, a retaliation's place is not the scene
+		{"Iran fired drones at Israel in retaliation for a strike on its consulate in Damascus.", "IRN>ISR"},
 		// a state's own police are not its target: a show of force (154)
 		// without one
 		{"Russia deployed police in Moscow.", "RUS>"},
