@@ -45,6 +45,10 @@ const (
 	// ccMeeting: a meeting noun (040, 046): coded with its partner
 	// ("a meeting with X") or a compound subject.
 	ccMeeting
+	// ccInPlace: threats, coercion and force (13, 17–20) "in" or "at" a
+	// place of the source's own state act on its people ("imposed a
+	// curfew in Algiers"), not on the state itself.
+	ccInPlace
 )
 
 // codeClassTable gives the classes of CAMEO codes by prefix: a code has the
@@ -68,11 +72,12 @@ var codeClassTable = []struct {
 	{"10", ccAppeal},
 	{"11", ccCharges},
 	{"12", ccTargetless},
-	{"13", ccTargetless},
+	{"13", ccTargetless | ccInPlace},
 	{"15", ccTargetless},
-	{"18", ccForce},
-	{"19", ccForce},
-	{"20", ccForce},
+	{"17", ccInPlace},
+	{"18", ccForce | ccInPlace},
+	{"19", ccForce | ccInPlace},
+	{"20", ccForce | ccInPlace},
 }
 
 // classOf returns the classes of a CAMEO code (codeClassTable); 0 for "".

@@ -718,9 +718,22 @@ func (c *Coder) target(x *clauseCtx) ([]dataset.Actor, [2]int) {
 				continue
 			}
 		}
+		if (prep == "in" || prep == "at") && m.kind == mkActor && codeOf(x.code, ccInPlace) && len(actors) == 1 && sameActor(actors[0], src0(src)) {
+			// "imposed a curfew in Algiers": coercion in a place of the
+			// source's own state acts on its people
+			actors = []dataset.Actor{makeActor(actors[0].Country, "CVL", strings.TrimSpace(tokText(toks, m.from, m.to)))}
+		}
 		return actors, [2]int{m.from, m.to}
 	}
 	return nil, [2]int{-1, -1}
+}
+
+// src0 is the first source actor, or the zero actor.
+func src0(src []dataset.Actor) dataset.Actor {
+	if len(src) == 0 {
+		return dataset.Actor{}
+	}
+	return src[0]
 }
 
 // minusSource removes the source's states from a set of actors.

@@ -112,6 +112,8 @@ func TestDomesticForce(t *testing.T) {
 		{"Kenyan opposition supporters clashed with police.", "KENCVL>KENCOP"},
 		{"Malian rebels blew up a bridge in Gao.", "MLIREB>MLICVL"},
 		{"Russia launched strikes in Ukraine.", "RUS>UKR"},
+		// coercion in a place of the source's own state acts on its people
+		{"Algeria imposed a curfew in Algiers.", "DZA>DZACVL"},
 		// victims named by a role are the people of the place
 		{"An Israeli airstrike killed 10 people in Gaza.", "ISRMIL>PSECVL"},
 		// weapons are not victims, a retaliation's place is not the scene
