@@ -32,3 +32,13 @@ PTY: party, ruling party, political party, communist party, party leader, party 
 ELI: former president, former prime minister, former minister, former leader, ex-president, elder, elite, tycoon, oligarch
 SPY: spy, intelligence agency, intelligence, secret service, agent
 `
+
+// weaponNouns are the MIL agents of agentTable that are weapons, not
+// people: "Russian missiles" act for Russia's military, but "fired rockets"
+// aims at nobody, so a bare weapon is never a target (domestic, victimRole).
+var weaponNouns = map[string]bool{
+	"artillery": true, "tank": true, "warship": true, "gunboat": true, "aircraft": true, "warplane": true,
+	"jet": true, "helicopter": true, "gunship": true, "drone": true, "bomber": true, "submarine": true,
+	"missile": true, "rocket": true, "airstrike": true, "strike": true, "munition": true, "warhead": true,
+	"cannon": true, "howitzer": true, "bulldozer": true, "mortar": true, "shell": true, "bomb": true,
+}

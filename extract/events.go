@@ -1676,8 +1676,9 @@ func domestic(src []dataset.Actor, role dataset.Actor) []dataset.Actor {
 	case "MIL", "COP":
 		// troops and police are what a state sends, not whom it acts
 		// on — unless the source is not the state: "opposition
-		// supporters clashed with police", "rebels attacked soldiers"
-		if len(src) != 1 || !nonStateSector[src[0].Sector] {
+		// supporters clashed with police", "rebels attacked soldiers";
+		// weapons never ("fired rockets")
+		if len(src) != 1 || !nonStateSector[src[0].Sector] || isWeapon(role) {
 			return nil
 		}
 	}
@@ -1904,6 +1905,17 @@ func infinitiveWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// isWeapon reports whether a role names a weapon (weaponNouns: "rockets",
+// "fighter jets").
+func isWeapon(a dataset.Actor) bool {
+	f := strings.Fields(strings.ToLower(a.Name))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return weaponNouns[w] || weaponNouns[nounSingular(w)]
 }
 
 // victimRole reports whether a bare role can be people an act is aimed at

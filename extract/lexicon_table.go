@@ -201,7 +201,7 @@ thank                     | 051 | | obj |
 endorse                   | 051 | | obj |
 back                      | 051 | | obj |
 support                   | 051 | | obj | resolution/proposal/plan/bid/candidacy/policy/move/decision/initiative=051; economy/need=070
-approve                   | 051 | | obj | law/bill/budget/resolution/amendment/plan=-
+approve                   | 051 | | obj | sanction/embargo/tariff=163; loan/grant/credit/aid/assistance=071; law/bill/budget/resolution/amendment/plan=-
 appreciate                | 051 | | obj |
 admire                    | 051 | | obj |
 honor                     | 051 | | obj |
@@ -285,7 +285,7 @@ ink                       | - | light,recip | with | agreement/deal/accord/pact/
 seal                      | - | light,recip | with | agreement/deal/accord/pact/treaty/contract/memorandum=057
 clinch                    | - | light,recip | with | agreement/deal/accord/pact/treaty/contract=057
 broker                    | 045 | | obj,between |
-extend                    | - | light | to,obj | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/military_aid=072; support/backing=051; invitation=036; condolence/sympathy=018; congratulation/greeting=051; mandate/deadline/ceasefire/truce=- 
+extend                    | - | light | to,obj | arms_embargo=163; aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/military_aid=072; support/backing=051; invitation=036; condolence/sympathy=018; congratulation/greeting=051; mandate/deadline/ceasefire/truce=- 
 grant                     | - | light | obj,to | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; asylum/refuge/sanctuary=075; access=086; visa/permission/permit=081; amnesty/pardon=0841; independence/autonomy=0834; recognition=054; concession=080; extension=074
 donate                    | 071 | | to | food/medicine/medical/supply/good/blanket/tent=073; arm/weapon=072
 deliver                   | - | light | to,obj | aid/assistance/food/medicine/supply/good/humanitarian_aid/relief=073; arm/weapon/missile/ammunition/tank/jet=072; loan/money/fund/grant/cash=071; speech/address/lecture/message/verdict=-; blow=190
@@ -500,6 +500,8 @@ sanction                  | 163 | | obj |
 embargo                   | 163 | | obj |
 impose                    | - | light | on,against,upon,in | sanction/embargo/boycott/tariff/duty/ban_on_import/restriction_on_trade=163; curfew=1723; martial_law/state_of_emergency/emergency/emergency_rule=1724; ban=1721; restriction/control/censorship/measure=172; blockade/siege=191; tax/levy=-
 slap                      | - | light | on,against |
+adopt                     | - | light | on,against,upon | sanction/embargo/tariff/duty=163; restriction/control/measure=172
+unveil                    | - | light | on,against,upon | sanction/embargo/tariff/duty=163; restriction/control/measure=172
 place                     | - | | on,against,upon | sanction/embargo/boycott/tariff/duty/ban_on_import=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
 institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction=163 sanction/embargo/tariff/duty/ban=163
 blacklist                 | 163 | | obj |

@@ -111,6 +111,11 @@ func TestDomesticForce(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Kenyan opposition supporters clashed with police.", "KENCVL>KENCOP"},
 		{"Malian rebels blew up a bridge in Gao.", "MLIREB>MLICVL"},
+		// a weapon is never the target: the rockets' destination is
+		{"Hezbollah fired rockets into northern Israel.", "LBNREB>ISR"},
+		// sanctions adopted, loans approved
+		{"The EU adopted a new package of sanctions against Russia.", "IGOEEC>RUS"},
+		{"The World Bank approved a $500 million loan to Egypt.", "IGOWBK>EGY"},
 		{"Russia launched strikes in Ukraine.", "RUS>UKR"},
 		// coercion in a place of the source's own state acts on its people
 		{"Algeria imposed a curfew in Algiers.", "DZA>DZACVL"},
