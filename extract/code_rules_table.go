@@ -76,6 +76,16 @@ var codeRules = []codeRule{
 		x.code, x.tgt, x.tgtSpan = "161", org, [2]int{x.ms[mi].from, x.ms[mi].to}
 		return true
 	}},
+	// "Russian troops attacked Ukrainian positions": a verb of force
+	// whose object pattern reads criticism ("attacked the government's
+	// position") is force when its source is a military
+	{name: "military source: force, not criticism", codes: []string{"111"}, apply: func(x *clauseCtx) bool {
+		if !codeOf(x.p.entry.code, ccForce) || !allSector(x.src, "MIL") {
+			return false
+		}
+		x.code = x.p.entry.code
+		return true
+	}},
 	// "sent troops into Ukraine": an invasion
 	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {

@@ -533,6 +533,8 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 	}
 	// noun events with an explicit source: "Putin's state visit to China"
 	out = append(out, c.nounEvents(d, si, preds, subjects, ms, res, inQuote)...)
+	// force nouns as subjects: "Russian strikes on Kyiv killed …"
+	out = append(out, c.forceSubjects(d, si, preds, subjects, ms, res)...)
 	out = dedupSentence(out)
 	// update the discourse: antecedents, and whether the sentence was
 	// about the past (an undated past-tense sentence after it inherits it)

@@ -1971,3 +1971,93 @@ func locatedState(toks []token, ms []mention, res [][]dataset.Actor, from, to in
 	}
 	return st
 }
+
+// forceSubjects codes an event noun of force that is the subject of its
+// clause, with a state modifying it and its target after one of its
+// prepositions: "Russian strikes on Kyiv killed five civilians", "an
+// Israeli airstrike on Rafah destroyed …" are Russia → Ukraine and Israel →
+// Palestine, though their verb has no actor for a subject. The noun phrase
+// must open the sentence (or follow a comma) and be followed by the verb
+// whose subject it is, so that a noun in an adjunct ("after Russian
+// strikes on Kyiv, …") is not coded here. Event nouns whose lexicon code
+// is not force (a "strike" is a labour strike, 143) are left alone.
+func (c *Coder) forceSubjects(d *docState, si *sentInfo, preds []*predicate, subjects [][]dataset.Actor, ms []mention, res [][]dataset.Actor) []dataset.Event {
+	toks := d.toks
+	var out []dataset.Event
+	for pi, p := range preds {
+		if len(subjects[pi]) > 0 || p.passive || p.at <= si.from {
+			continue
+		}
+		start := si.from
+		if pi > 0 {
+			start = preds[pi-1].right
+		}
+		// the phrase before the verb: [start, p.at); its first word after
+		// the determiner is the state modifier
+		for k := start; k < p.at; k++ {
+			if toks[k].low == "," {
+				start = k + 1
+			}
+		}
+		var src []dataset.Actor
+		srcMi := -1
+		for mi := range ms {
+			m := &ms[mi]
+			if m.from >= start && m.from <= start+1 && m.to < p.at && len(res[mi]) > 0 && m.kind == mkActor && !m.bare {
+				src, srcMi = res[mi], mi
+				break
+			}
+		}
+		if srcMi < 0 {
+			continue
+		}
+		// the force noun right after the modifier (one word may stand
+		// between: "Russian missile strike")
+		k := ms[srcMi].to
+		if k-1 > ms[srcMi].from {
+			k-- // "Russian missile strike": the mention's last word may begin the noun
+		}
+		var n *nounEntry
+		at := -1
+		for j := k; j < p.at && j <= ms[srcMi].to+2; j++ {
+			cand := c.lex.nouns[toks[j].low]
+			if cand == nil {
+				cand = c.lex.nouns[nounSingular(toks[j].low)]
+			}
+			if j+1 < p.at {
+				two := toks[j].low + " " + nounSingular(toks[j+1].low)
+				if c2 := c.lex.nouns[two]; c2 != nil {
+					cand, j = c2, j+1
+				}
+			}
+			if cand != nil {
+				n, at = cand, j
+				break
+			}
+		}
+		if n == nil || !codeOf(n.code, ccForce) {
+			continue
+		}
+		var tgt []dataset.Actor
+		span := [2]int{-1, -1}
+		for mj := range ms {
+			o := &ms[mj]
+			if o.from <= at || o.from >= p.at || len(res[mj]) == 0 || o.bare {
+				continue
+			}
+			if prep, _ := governor(toks, at+1, o.from); containsStr(n.tpreps, prep) {
+				tgt, span = minusSource(res[mj], src), [2]int{o.from, o.to}
+			}
+			break
+		}
+		if len(tgt) == 0 || !sidesOK(n.code, src, tgt) {
+			continue
+		}
+		pseudo := &predicate{at: at, end: at + 1, left: p.left, right: p.right}
+		date, bg, prec := c.eventDate(d, si, pseudo)
+		evs := c.cross(d, si, n.code, src, tgt, date, bg, prec, ms[srcMi].from, span[1])
+		stampRule(evs, entryRule("noun event", n.key, n.src)+"; subject of its clause: the modifying state acts on the target of its noun")
+		out = append(out, evs...)
+	}
+	return out
+}

@@ -113,6 +113,12 @@ func TestDomesticForce(t *testing.T) {
 		{"Malian rebels blew up a bridge in Gao.", "MLIREB>MLICVL"},
 		// a weapon is never the target: the rockets' destination is
 		{"Hezbollah fired rockets into northern Israel.", "LBNREB>ISR"},
+		// a force noun as the subject: the modifying state on its target
+		{"Russian attacks on Kyiv killed five civilians.", "RUS>UKRGOV"},
+		// a noun in a fronted adjunct is not the subject
+		{"After Russian attacks on Kyiv, Ukraine asked for more air defence.", "UKR>"},
+		// a military attacking positions uses force, not words
+		{"Russian troops in Crimea attacked Ukrainian positions.", "RUSMIL>UKR"},
 		// sanctions adopted, loans approved
 		{"The EU adopted a new package of sanctions against Russia.", "IGOEEC>RUS"},
 		{"The World Bank approved a $500 million loan to Egypt.", "IGOWBK>EGY"},
