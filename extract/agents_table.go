@@ -42,3 +42,14 @@ var weaponNouns = map[string]bool{
 	"missile": true, "rocket": true, "airstrike": true, "strike": true, "munition": true, "warhead": true,
 	"cannon": true, "howitzer": true, "bulldozer": true, "mortar": true, "shell": true, "bomb": true,
 }
+
+// personTitles are the titles of one person that, after "the", refer back
+// to the person the article last named ("Algerian President Abdelaziz
+// Bouteflicka … the president"), when the title's sector is that person's.
+var personTitles = map[string]bool{
+	"president": true, "vice president": true, "vice-president": true, "prime minister": true, "premier": true,
+	"chancellor": true, "foreign minister": true, "defence minister": true, "defense minister": true,
+	"minister": true, "king": true, "queen": true, "emir": true, "sultan": true, "monarch": true,
+	"leader": true, "head of state": true, "secretary of state": true, "secretary-general": true,
+	"secretary general": true,
+}

@@ -1075,6 +1075,15 @@ func (d *docState) resolve(m *mention, ms []mention, mi int, toks []token, inQuo
 		if m.pair {
 			return m.actors
 		}
+		if m.bare && !m.plural && m.from > from && toks[m.from-1].low == "the" && len(m.actors) == 1 && personTitles[strings.ToLower(m.actors[0].Name)] && !specified(toks, m.to) {
+			// "the president", "the foreign minister": the person the
+			// article last named, when the title's sector is his
+			if lp := d.lastPerson; len(lp) == 1 && lp[0].Country != "" && lp[0].Sector == m.actors[0].Sector {
+				m.bare = false
+				m.person = true
+				return lp
+			}
+		}
 		return m.actors
 	case mkCollective:
 		if m.count > 0 {
@@ -1143,6 +1152,20 @@ func (d *docState) resolve(m *mention, ms []mention, mi int, toks []token, inQuo
 		return withOf(d.pairActors(), m.ofPerson)
 	}
 	return nil
+}
+
+// specified reports whether a title ending at k is followed by what says
+// whose it is — "the leader of the opposition", "the president, Juan
+// Guaidó", "the president's" — so that it does not refer back.
+func specified(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].low {
+	case "of", ",", "'s", "(", "-":
+		return true
+	}
+	return toks[k].kind == tkWord && toks[k].cap
 }
 
 // verbBetween reports whether a verb form stands in toks[from:to].

@@ -492,3 +492,36 @@ func TestCountIsNotPair(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledUnknownPerson checks the discourse of a person the tables do
+// not know, named with a title (an article written for this test): the
+// name after the title is his, so his surname alone and "he" find him, and
+// "the president" refers back to him; "the leader of …" says whose leader
+// it is and does not.
+func TestTitledUnknownPerson(t *testing.T) {
+	c, err := NewCoder(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Algerian President Abdelaziz Bouteflicka arrived in Paris on Monday. The president criticized France's policy. " +
+		"Bouteflicka also met Chirac. He accused France of interference."
+	evs, err := c.Code(Article{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+	}
+	// 042 arrive (visit), 111 criticize, 040 meet, 112 accuse: the verbs'
+	// lexicon codes (lexicon_table.go)
+	want := "DZA>FRA:042 DZA>FRA:111 DZA>FRA:040 DZA>FRA:112"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	for _, e := range evs {
+		if e.Source.Name != "Abdelaziz Bouteflicka" {
+			t.Errorf("source name %q, want the titled person's", e.Source.Name)
+		}
+	}
+}
