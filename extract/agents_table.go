@@ -53,3 +53,12 @@ var personTitles = map[string]bool{
 	"leader": true, "head of state": true, "secretary of state": true, "secretary-general": true,
 	"secretary general": true,
 }
+
+// institutionTitles are a state's institutions that, after "the", belong
+// to the state the previous sentence's subject named ("Kenyan police
+// arrested … The government accused them …").
+var institutionTitles = map[string]bool{
+	"government": true, "ministry": true, "foreign ministry": true, "defence ministry": true,
+	"defense ministry": true, "cabinet": true, "administration": true, "parliament": true,
+	"authorities": true, "presidency": true,
+}

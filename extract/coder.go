@@ -246,6 +246,8 @@ type docState struct {
 	lastThing   []dataset.Actor
 	lastPlural  []dataset.Actor
 	lastSpeaker []dataset.Actor
+	// the state of the previous sentence's subject, for "the government"
+	lastSubjState string
 	// background context of the previous sentence
 	prevBackground bool
 	prevBgDate     time.Time
@@ -1053,6 +1055,15 @@ func (d *docState) remember(ms []mention, res [][]dataset.Actor, preds []*predic
 	// the subject of the sentence's first verb is the preferred
 	// antecedent of the next sentence's pronouns
 	for pi := range preds {
+		if sc := stateCodes(subjects[pi]); len(sc) == 1 {
+			d.lastSubjState = sc[0]
+			break
+		} else if len(sc) > 1 {
+			d.lastSubjState = ""
+			break
+		}
+	}
+	for pi := range preds {
 		if sj := subjects[pi]; len(sj) == 1 {
 			if sj[0].Name != "" && isPersonName(sj[0].Name) {
 				d.lastPerson = sj
@@ -1083,6 +1094,12 @@ func (d *docState) resolve(m *mention, ms []mention, mi int, toks []token, inQuo
 				m.person = true
 				return lp
 			}
+		}
+		if m.bare && !m.plural && m.from > from && toks[m.from-1].low == "the" && len(m.actors) == 1 && institutionTitles[strings.ToLower(m.actors[0].Name)] && !specified(toks, m.to) && d.lastSubjState != "" {
+			// "the government", "the ministry": of the state the
+			// previous sentence was about (its subject's)
+			m.bare = false
+			return []dataset.Actor{makeActor(d.lastSubjState, m.actors[0].Sector, m.actors[0].Name)}
 		}
 		return m.actors
 	case mkCollective:

@@ -519,6 +519,15 @@ func TestTitledUnknownPerson(t *testing.T) {
 	if strings.Join(got, " ") != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
+	// "the government" belongs to the state of the previous sentence's
+	// subject
+	evs2, err := c.Code(Article{ID: "t2", Text: "Kenya criticized Uganda. The government accused Uganda of interference."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs2) != 2 || evs2[1].Source.Code != "KENGOV" || evs2[1].Target.Country != "UGA" {
+		t.Errorf("the government: got %v", evs2)
+	}
 	for _, e := range evs {
 		if e.Source.Name != "Abdelaziz Bouteflicka" {
 			t.Errorf("source name %q, want the titled person's", e.Source.Name)

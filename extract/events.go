@@ -1422,6 +1422,9 @@ var actNouns = map[string]bool{
 	"sanctions": true, "sanction": true, "action": true, "actions": true, "designation": true,
 	"tariffs": true, "attack": true, "attacks": true, "strikes": true, "invasion": true, "order": true,
 	"ban": true, "announcement": true, "policy": true, "plan": true,
+	"criticism": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true,
+	"remarks": true, "remark": true, "comments": true, "charges": true, "arrests": true, "arrest": true,
+	"seizure": true, "expulsion": true, "expulsions": true, "raid": true, "raids": true, "threat": true, "threats": true,
 }
 
 // anaphoricAct reports whether the object in toks[from:to] is a definite
