@@ -256,6 +256,9 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 	if j >= from {
 		pt = &toks[j]
 		prev = pt.low
+		if pt.upper && pt.kind == tkWord {
+			prev = pt.text // an acronym ("US", "UN") is a name, not the pronoun "us"
+		}
 	}
 	form := p.form
 	isParticiple := form == formPast || form == formPart

@@ -478,6 +478,8 @@ func TestCountIsNotPair(t *testing.T) {
 		{"North Korea fired two missiles, Japan said.", ""},
 		{"North Korea fired two missiles at Japan.", "PRK>JPN"},
 		{"Saudi Arabia pledged aid to Sudan, according to Reuters.", "SAU>SDN"},
+		// "US" before a verb is the state, not the pronoun "us"
+		{"The US imposed sanctions on Iran.", "USA>IRN"},
 	} {
 		evs, err := c.Code(Article{ID: "t", Text: tc.text})
 		if err != nil {
