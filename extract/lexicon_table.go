@@ -583,7 +583,7 @@ clash                     | 190 | recip | with |
 combat                    | 190 | | obj | corruption/crime/poverty/terrorism/drug/disease/extremism/climate_change=-
 invade                    | 192 | | obj |
 annex                     | 192 | | obj |
-capture                   | 192 | loc | obj | soldier/fighter/rebel/prisoner/hostage/commander/leader/man/civilian/suspect=173
+capture                   | 192 | loc | obj | rebel_stronghold/rebel_base/rebel_position/rebel_camp/militant_stronghold/militant_base=192; soldier/fighter/rebel/prisoner/hostage/commander/leader/man/civilian/suspect=173
 shell                     | 194 | loc | obj |
 bombard                   | 194 | loc | obj |
 pound                     | 194 | loc | obj |
