@@ -178,3 +178,25 @@ func TestLeavingAndPartners(t *testing.T) {
 		}
 	}
 }
+
+// TestAnaphoricActs checks that an act named by its noun ("the arrests")
+// is aimed at the source of the latest earlier event of another state
+// (target rule "the measure"; an article written for this test).
+func TestAnaphoricActs(t *testing.T) {
+	c, err := NewCoder(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := c.Code(Article{ID: "t", Text: "Kenya arrested two Ugandan opposition politicians. Uganda condemned the arrests."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+	}
+	// 173 arrest, 111 condemn (lexicon_table.go)
+	if want := "KEN>UGA:173 UGA>KEN:111"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
