@@ -311,7 +311,7 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		// object is one of the parties, so the event is between them
 		x.tgt = nil
 	}
-	// rules that recode the event from its arguments (code_rules.go)
+	// rules that recode the event from its arguments (code_rules_table.go)
 	for _, name := range applyCodeRules(x) {
 		rule.add(name)
 	}

@@ -27,7 +27,7 @@ type clauseCtx struct {
 	tpreps []string
 	flags  lexFlag
 	// the target found so far and its mention's token span ({-1, -1}:
-	// none), for the rules that recode the event (code_rules.go)
+	// none), for the rules that recode the event (code_rules_table.go)
 	tgt     []dataset.Actor
 	tgtSpan [2]int
 }
