@@ -49,6 +49,9 @@ const (
 	// place of the source's own state act on its people ("imposed a
 	// curfew in Algiers"), not on the state itself.
 	ccInPlace
+	// ccCrowd: protests (14), the acts of crowds: a crowd of no named
+	// state is the people of the place ("Hundreds protested … in Berlin").
+	ccCrowd
 )
 
 // codeClassTable gives the classes of CAMEO codes by prefix: a code has the
@@ -73,6 +76,7 @@ var codeClassTable = []struct {
 	{"11", ccCharges},
 	{"12", ccTargetless},
 	{"13", ccTargetless | ccInPlace},
+	{"14", ccCrowd},
 	{"15", ccTargetless},
 	{"17", ccInPlace},
 	{"18", ccForce | ccInPlace},

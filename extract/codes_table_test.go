@@ -74,6 +74,7 @@ func TestClassOf(t *testing.T) {
 		{"190", ccForce | ccInPlace, ccTargetless},
 		{"1723", ccInPlace, ccForce},
 		{"111", ccCharges, ccAppeal},
+		{"141", ccCrowd, ccForce},
 		{"010", ccStatement | ccTargetless, ccCooperation},
 		{"1041", ccAppeal, ccTargetless},
 		{"163", 0, ccForce | ccCooperation | ccTargetless | ccAppeal},

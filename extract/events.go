@@ -326,6 +326,14 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		rule.add("agentless reciprocal: the article's pair, both directions")
 		return c.pairEvents(d, si, p, x.code, d.pairActors(), -1, ms)
 	}
+	// a crowd of no named state: the people of the place ("Hundreds
+	// protested outside the Russian embassy in Berlin")
+	if len(x.src) == 0 && !p.passive && codeOf(x.code, ccCrowd) && crowdSubject(toks, p.left+1, p.at) {
+		if st := locatedState(toks, ms, res, p.end, si.to); st != "" {
+			x.src = []dataset.Actor{makeActor(st, "CVL", "")}
+			rule.add("crowd: the people of the place")
+		}
+	}
 	// a target the clause did not name: the target rules, in order
 	if len(x.tgt) == 0 {
 		var name string
@@ -2063,4 +2071,28 @@ func (c *Coder) forceSubjects(d *docState, si *sentInfo, preds []*predicate, sub
 		out = append(out, evs...)
 	}
 	return out
+}
+
+// crowdWords open a subject that is a crowd of people of no named state.
+var crowdWords = map[string]bool{"hundreds": true, "thousands": true, "dozens": true, "scores": true,
+	"tens": true, "crowds": true, "crowd": true, "millions": true, "protesters": true, "demonstrators": true}
+
+// crowdSubject reports whether the subject region toks[from:to] opens with a
+// crowd word ("Hundreds", "Tens of thousands", "Crowds of protesters").
+func crowdSubject(toks []token, from, to int) bool {
+	if from < 0 {
+		from = 0
+	}
+	for k := from; k < to && k < from+3; k++ {
+		if toks[k].kind != tkWord {
+			return false
+		}
+		if crowdWords[toks[k].low] {
+			return true
+		}
+		if !quantityWord[toks[k].low] && toks[k].low != "of" {
+			return false
+		}
+	}
+	return false
 }
