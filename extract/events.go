@@ -1780,6 +1780,31 @@ func borderTarget(x *clauseCtx) []dataset.Actor {
 	return nil
 }
 
+// nearTarget finds the state a show of force is near: a state (not a
+// place inside the source's own) after "near", "around", "off", "close to"
+// or "along" in the clause ("deployed warships near Taiwan").
+func nearTarget(x *clauseCtx) []dataset.Actor {
+	for mi := range x.ms {
+		m := &x.ms[mi]
+		if m.from <= x.p.end || m.from >= x.p.right || len(x.res[mi]) == 0 || m.bare || m.kind != mkActor || !m.head {
+			continue
+		}
+		prep, _ := governor(x.toks, x.p.end, m.from)
+		if prep == "to" && m.from >= 2 && x.toks[m.from-2].low == "close" {
+			prep = "close to"
+		}
+		switch prep {
+		case "near", "around", "off", "close to", "along":
+		default:
+			continue
+		}
+		if t := stateOnly(dropSame(x.res[mi], x.src)); len(t) > 0 && !overlapStates(t, x.src) {
+			return t
+		}
+	}
+	return nil
+}
+
 // destinationWord reports whether a visit verb names its destination by an
 // adverb ("go there", "return home") or a place that is not a state.
 func destinationWord(toks []token, from, to int) bool {

@@ -289,7 +289,7 @@ extend                    | - | light | to,obj | arms_embargo=163; aid/assistanc
 grant                     | - | light | obj,to | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; asylum/refuge/sanctuary=075; access=086; visa/permission/permit=081; amnesty/pardon=0841; independence/autonomy=0834; recognition=054; concession=080; extension=074
 donate                    | 071 | | to | food/medicine/medical/supply/good/blanket/tent=073; arm/weapon=072
 deliver                   | - | light | to,obj | aid/assistance/food/medicine/supply/good/humanitarian_aid/relief=073; arm/weapon/missile/ammunition/tank/jet=072; loan/money/fund/grant/cash=071; speech/address/lecture/message/verdict=-; blow=190
-send                      | - | light | to,obj,into | inspector/observer/monitor/investigator/fact-finding_mission=090; aid/assistance/food/medicine/supply/relief=073; arm/weapon/missile/ammunition/tank/jet/military_aid=072; money/fund/loan/grant=071; peacekeeper/peacekeeping_force=074; troop/soldier/force/army/warship/ship/jet/aircraft/reinforcement/tank/military=154; message/letter/signal/envoy/delegation/condolence/greeting/congratulation/invitation=-
+send                      | - | light | to,obj,into | inspector/observer/monitor/investigator/fact-finding_mission=090; aid/assistance/food/medicine/supply/relief/medical_team/doctor/medic/rescue_team/rescuer=073; arm/weapon/missile/ammunition/tank/jet/military_aid=072; money/fund/loan/grant=071; peacekeeper/peacekeeping_force=074; troop/soldier/force/army/warship/ship/jet/aircraft/reinforcement/tank/military=154; message/letter/signal/envoy/delegation/condolence/greeting/congratulation/invitation=-
 lend                      | 071 | | to,obj |
 loan                      | 071 | | to,obj |
 fund                      | 071 | | obj |
@@ -341,7 +341,7 @@ quit                      | 0831 | notarget | | post/office/job/presidency/gover
 abdicate                  | 0831 | notarget | |
 compensate                | 080 | | obj |
 repatriate                | 0833 | | obj,to |
-allow                     | - | | obj | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy/delivery/humanitarian_aid=0863; journalist/media/election/opposition/rally/protest=0811
+allow                     | - | | obj,into,to | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy/delivery/humanitarian_aid=0863; journalist/media/election/opposition/rally/protest=0811
 permit                    | - | | obj | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy=0863
 open                      | - | | obj,to | border/crossing/embassy/consulate/airspace/port=081; fire=193; investigation/probe/inquiry=090; talks/negotiation/dialogue=046
 reopen                    | - | | obj,to | border/crossing/embassy/consulate/airspace/port/school=081; talks/negotiation/dialogue=046

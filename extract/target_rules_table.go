@@ -72,6 +72,10 @@ var targetRules = []targetRule{
 	// near is where it happens)
 	{name: "show of force at a border: the state across it", roots: []string{"15"},
 		find: borderTarget},
+	// "deployed warships near Taiwan", "massed troops off the coast of
+	// Japan": the state the force is shown to
+	{name: "show of force near a state: that state", roots: []string{"15"},
+		find: nearTarget},
 	// "blew up power lines leading into Kabul", "imposed a curfew in
 	// Algiers": the state (or, in the source's own state, the people) of
 	// the place where the force is used

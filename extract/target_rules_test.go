@@ -119,6 +119,8 @@ func TestDomesticForce(t *testing.T) {
 		{"After Russian attacks on Kyiv, Ukraine asked for more air defence.", "UKR>"},
 		// a military attacking positions uses force, not words
 		{"Russian troops in Crimea attacked Ukrainian positions.", "RUSMIL>UKR"},
+		// a show of force near another state aims at it
+		{"China deployed warships near Taiwan.", "CHN>TWN"},
 		// a crowd of no named state is the people of the place
 		{"Thousands protested in Tehran against the government.", "IRNCVL>IRNGOV"},
 		// sanctions adopted, loans approved
