@@ -158,6 +158,7 @@ guarantee                 | 030 | intent | obj |
 meet                      | 040 | recip | obj,with |
 meet with                 | 040 | recip | obj |
 talk                      | 040 | recip | with,to |
+speak                     | - | recip | with,to | phone/telephone/video_link/videoconference=041; bilateral/talks=040
 discuss                   | 040 | recip,topic | with |
 consult                   | 040 | recip | obj,with |
 confer                    | 040 | recip | with |

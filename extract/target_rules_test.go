@@ -119,6 +119,10 @@ func TestDomesticForce(t *testing.T) {
 		{"After Russian attacks on Kyiv, Ukraine asked for more air defence.", "UKR>"},
 		// a military attacking positions uses force, not words
 		{"Russian troops in Crimea attacked Ukrainian positions.", "RUSMIL>UKR"},
+		// speaking by phone is a phone call (041); speaking to reporters
+		// is no event
+		{"Putin spoke by telephone with Erdogan on Friday.", "RUSGOV>TURGOV"},
+		{"Putin spoke to reporters in Moscow.", ""},
 		// a show of force near another state aims at it
 		{"China deployed warships near Taiwan.", "CHN>TWN"},
 		// a crowd of no named state is the people of the place
