@@ -239,6 +239,18 @@ func activeObject(toks []token, k int) bool {
 	case "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those":
 		return true
 	}
+	if t.kind == tkNumber {
+		return true // "Poland, a NATO member, sent 14 tanks"
+	}
+	if t.kind == tkWord && !t.cap && k+1 < len(toks) {
+		// a bare noun object before its preposition: "…, sent aid to
+		// Ukraine" (a reduced passive goes on with "by", an adverb or a
+		// time: "signed in 2001", "invited personally by Xi")
+		w := t.low
+		if !prepositions[w] && !adverbs[w] && !timeWord[w] && !conjunctions[w] && !functionWord[w] && !looksFinite(w) && prepositions[toks[k+1].low] && toks[k+1].low != "by" {
+			return true
+		}
+	}
 	return t.kind == tkWord && t.cap
 }
 

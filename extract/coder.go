@@ -943,11 +943,15 @@ func appositiveSubject(toks []token, from int, p *predicate, preds []*predicate,
 		return -1
 	}
 	first := toks[c1+1].low
-	if !(first == "a" || first == "an" || first == "the" || first == "along" || first == "together" || first == "like" || first == "unlike" || first == "including" || first == "alongside" || first == "one" || first == "itself" || first == "himself" || first == "herself") {
+	// a non-restrictive relative clause between the subject and its verb
+	// ("Russia, which invaded Ukraine in 2022, accused …") has verbs of
+	// its own
+	relative := first == "which" || first == "who" || first == "whose"
+	if !(relative || first == "a" || first == "an" || first == "the" || first == "along" || first == "together" || first == "like" || first == "unlike" || first == "including" || first == "alongside" || first == "one" || first == "itself" || first == "himself" || first == "herself") {
 		return -1
 	}
 	for _, q := range preds {
-		if q.at > c1 && q.at < c2 {
+		if q.at > c1 && q.at < c2 && !relative {
 			return -1
 		}
 	}

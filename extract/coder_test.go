@@ -478,6 +478,11 @@ func TestCountIsNotPair(t *testing.T) {
 		{"North Korea fired two missiles, Japan said.", ""},
 		{"North Korea fired two missiles at Japan.", "PRK>JPN"},
 		{"Saudi Arabia pledged aid to Sudan, according to Reuters.", "SAU>SDN"},
+		// a relative clause or an apposition between the subject and its
+		// verb is skipped; a bare noun object makes a past form active
+		{"Iran, whose nuclear program has alarmed Israel, rejected the IAEA resolution.", "IRN>"},
+		{"Lavrov, who met Wang Yi in Beijing, criticized the United States.", "RUS>CHN RUS>USA"},
+		{"Poland, a NATO member, sent aid to Ukraine.", "POL>UKR"},
 		// "US" before a verb is the state, not the pronoun "us"
 		{"The US imposed sanctions on Iran.", "USA>IRN"},
 	} {
