@@ -277,7 +277,13 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 	switch {
 	case pt == nil:
 		// sentence start: imperative or headline verb, or a participle
-		// opening the sentence ("Pointing to …", "Having met …")
+		// opening the sentence ("Pointing to …", "Having met …") — but a
+		// sentence does not open with a third-person verb: that is a
+		// plural noun, its subject ("Sanctions were imposed", "Talks
+		// between Serbia and Kosovo resumed")
+		if form == formS {
+			return false
+		}
 		if form == formGerund || isParticiple {
 			p.partcl = true
 			p.gerund = form == formGerund

@@ -483,6 +483,12 @@ func TestCountIsNotPair(t *testing.T) {
 		{"Iran, whose nuclear program has alarmed Israel, rejected the IAEA resolution.", "IRN>"},
 		{"Lavrov, who met Wang Yi in Beijing, criticized the United States.", "RUS>CHN RUS>USA"},
 		{"Poland, a NATO member, sent aid to Ukraine.", "POL>UKR"},
+		// passives: the object pattern and the light verb's noun are in
+		// the subject, the target after the verb; a sentence does not
+		// open with a verb ("Sanctions were …")
+		{"Three Russian diplomats were expelled by Estonia.", "EST>RUS"},
+		{"Sanctions were imposed on North Korea by the United States.", "USA>PRK"},
+		{"An agreement was signed between Russia and China.", "RUS>CHN CHN>RUS"},
 		// "US" before a verb is the state, not the pronoun "us"
 		{"The US imposed sanctions on Iran.", "USA>IRN"},
 	} {

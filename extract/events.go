@@ -23,7 +23,13 @@ func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code str
 		code = e.dict.match(toks, left, p.at, p.end, objTo)
 		return code, nil, -1, code != ""
 	}
-	if pc, found := matchPattern(toks, e.pats, objFrom, objTo); found {
+	pc, found := matchPattern(toks, e.pats, objFrom, objTo)
+	if !found && p.passive && !p.reduced {
+		// the object of a passive verb is its subject: "Three Russian
+		// diplomats were expelled", "Sanctions were imposed on …"
+		pc, found = matchPattern(toks, e.pats, maxInt(p.left+1, 0), p.at)
+	}
+	if found {
 		if pc == "" {
 			return "", nil, -1, false
 		}
@@ -36,7 +42,13 @@ func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code str
 		return code, noun, nounAt, true
 	}
 	if e.has(flLight) || e.code == "" || e.has(flCompNoun) {
-		if n, at := c.findNoun(toks, objFrom, objTo); n != nil {
+		n, at := c.findNoun(toks, objFrom, objTo)
+		if n == nil && p.passive && !p.reduced && e.has(flLight) {
+			// "Talks between Serbia and Kosovo were held": the light
+			// verb's event noun is its passive subject
+			n, at = c.findNoun(toks, maxInt(p.left+1, 0), p.at)
+		}
+		if n != nil {
 			if e.has(flStop) {
 				// "suspended their obligations under the treaty": the
 				// ended event's opposite
@@ -255,6 +267,14 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			x.tgt, x.src = subj, ag
 			x.tgtSpan = [2]int{ms[mi].from, ms[mi].to}
 			rule.add("passive: the by-agent acts on the subject")
+			if len(subj) == 0 {
+				// "Sanctions were imposed on North Korea by the UN": the
+				// subject is the act, its target follows the verb
+				if t, span := c.target(x); len(t) > 0 && !sharesActor(t, ag) {
+					x.tgt, x.tgtSpan = t, span
+					rule.add("passive with an act for subject: the target after the verb")
+				}
+			}
 		} else if host, mi := placeHost(toks, ms, res, p.end, p.right, subj); e.has(flPerson) && codeOf(x.code, ccHosted) && mi >= 0 {
 			// "Trump … was received in Beijing": the place's state hosts
 			x.tgt, x.src = subj, host
@@ -319,6 +339,19 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	if len(x.tgt) == 0 && flags&flRecip != 0 && countStates(x.src) >= 2 {
 		rule.add("reciprocal with a compound subject: both directions")
 		return c.pairEvents(d, si, p, x.code, x.src, subjIdx, ms)
+	}
+	// agentless reciprocal events between named parties ("a ceasefire
+	// was agreed between Israel and Hamas", "talks between Serbia and
+	// Kosovo were held")
+	if len(x.src) == 0 && len(x.tgt) == 0 && flags&flRecip != 0 && (p.passive || noun != nil) && codeOf(x.code, ccAgentlessPair) {
+		parties, _ := betweenParties(toks, ms, res, p.end, p.right)
+		if parties == nil && nounAt >= 0 && nounAt < p.at {
+			parties, _ = betweenParties(toks, ms, res, nounAt+1, p.at) // "Talks between Serbia and Kosovo were held"
+		}
+		if parties != nil {
+			rule.add("agentless reciprocal: the parties after between, both directions")
+			return c.pairEvents(d, si, p, x.code, parties, -1, ms)
+		}
 	}
 	// agentless reciprocal events ("a joint statement was signed"): the
 	// article's pair
@@ -406,6 +439,9 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 	default:
 		if pc, found := matchPattern(toks, e.pats, p.end, objTo); found && pc == code {
 			rule.add("object pattern → " + code)
+			byPattern = true
+		} else if pc, found := matchPattern(toks, e.pats, maxInt(p.left+1, 0), p.at); found && p.passive && !p.reduced && pc == code {
+			rule.add("passive: subject pattern → " + code)
 			byPattern = true
 		}
 	}
@@ -1916,6 +1952,13 @@ func stateOnly(as []dataset.Actor) []dataset.Actor {
 		}
 	}
 	return out
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
 }
 
 func minInt(a, b int) int {
