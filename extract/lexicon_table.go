@@ -424,7 +424,7 @@ rally against             | 113 | | obj |
 turn against              | 113 | | obj |
 
 # 12 reject
-reject                    | 120 | refuse,compnoun | obj | proposal/offer/plan/demand/request/call/appeal/bid/idea/claim/ultimatum/invitation/suggestion/initiative/condition=120; peace_plan/peace_proposal/settlement/peace_deal/agreement/accord=127; mediation/mediator=126; talks/negotiation/meeting/dialogue/invitation_to_talks=125; aid/assistance/loan=122; ceasefire/truce=1246; accusation/charge/allegation/claim_of_responsibility/criticism=016; resolution/bill/law/veto=129
+reject                    | 120 | refuse,compnoun | obj | accusation/allegation/criticism/charge/condemnation=120; proposal/offer/plan/demand/request/call/appeal/bid/idea/claim/ultimatum/invitation/suggestion/initiative/condition=120; peace_plan/peace_proposal/settlement/peace_deal/agreement/accord=127; mediation/mediator=126; talks/negotiation/meeting/dialogue/invitation_to_talks=125; aid/assistance/loan=122; ceasefire/truce=1246; accusation/charge/allegation/claim_of_responsibility/criticism=016; resolution/bill/law/veto=129
 refuse                    | 120 | refuse,compnoun | obj,to | talks/negotiation/meeting/dialogue=125; mediation=126; aid/assistance/loan=122; entry/access/admittance/visa=1245; extradition=1213; release=1243; resignation=1231; comment=011
 decline                   | 120 | refuse | obj | comment/to_comment=011; invitation=125
 rebuff                    | 120 | refuse | obj |
