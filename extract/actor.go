@@ -885,18 +885,32 @@ func (am *actorMatcher) finish(toks []token, p *phrase, from, to int, d time.Tim
 			// Venezuelans") is the people, not the state or its government
 			sector = "CVL"
 		}
+		name := strings.TrimSpace(tokText(toks, p.from, p.to))
+		m.person = p.hasAgent && p.single && len(p.codes) == 1
+		if m.person && !m.poss && p.person == nil {
+			// "Algerian President Abdelaziz Bouteflicka": a title with a
+			// name the tables do not know; the name is the person's, so
+			// that "Bouteflicka" alone and "he" find him later
+			if e := titledName(toks, p.to, to); e > p.to {
+				name = strings.TrimSpace(tokText(toks, p.to, e))
+				m.to = e
+				m.poss = e < to && toks[e].low == "'s"
+			}
+		}
 		for _, c := range p.codes {
-			actors = append(actors, makeActor(c, sector, strings.TrimSpace(tokText(toks, p.from, p.to))))
+			actors = append(actors, makeActor(c, sector, name))
 		}
 		m.plural = len(p.codes) > 1 || p.plural
-		m.person = p.hasAgent && p.single && len(p.codes) == 1
 	default:
 		// a role noun without a country: not an actor, except a plural
 		// role after "the two", "both" or "the" ("the leaders", "both
 		// sides"): the article's pair
 		if p.plural && len(p.kinds) == 1 && p.kinds[0] == entAgent && p.from > from {
 			w := toks[p.from-1].low
-			if w == "two" || w == "both" || w == "the" && collectiveNouns[toks[p.to-1].low] {
+			// "two" alone counts ("fired two missiles", "two soldiers
+			// were killed"); "the two" is the pair
+			theTwo := w == "two" && p.from-2 >= from && toks[p.from-2].low == "the"
+			if theTwo || w == "both" || w == "the" && collectiveNouns[toks[p.to-1].low] {
 				m.kind = mkCollective
 				m.head = true
 				m.plural = true
@@ -1348,3 +1362,33 @@ func verbBeforeDeterminer(toks []token, k, to int) bool {
 	}
 	return false
 }
+
+// titledName returns the end of a person's name of two or three
+// capitalised words right after a title at toks[from:] ("President
+// Abdelaziz Bouteflicka"), or from when none stands there: no month,
+// weekday or function word, and a lone capitalised word is too weak (it may
+// begin the next phrase).
+func titledName(toks []token, from, to int) int {
+	e := from
+	for e < to && e < from+3 {
+		t := &toks[e]
+		if t.kind != tkWord || !t.cap || len(t.low) < 2 || stopCap[t.low] {
+			break
+		}
+		if _, ok := monthNames[trimPeriod(t.low)]; ok {
+			break
+		}
+		if _, ok := weekdayNames[t.low]; ok {
+			break
+		}
+		e++
+	}
+	if e-from < 2 {
+		return from
+	}
+	return e
+}
+
+// stopCap are capitalised words that begin no name after a title.
+var stopCap = map[string]bool{"the": true, "a": true, "an": true, "on": true, "in": true, "and": true, "of": true,
+	"said": true, "says": true, "told": true, "to": true, "at": true, "for": true, "with": true, "by": true}

@@ -12,7 +12,7 @@ package extract
 // Plurals are formed by the usual English rules ("official" → "officials",
 // "party" → "parties"); irregular plurals are listed themselves.
 const agentsTable = `
-GOV!: president, vice president, vice-president, prime minister, premier, chancellor, minister, foreign minister, defence minister, defense minister, interior minister, finance minister, economy minister, trade minister, energy minister, justice minister, health minister, deputy prime minister, deputy foreign minister, vice foreign minister, vice premier, state councilor, state councillor, secretary of state, secretary-general, secretary general, defence secretary, defense secretary, foreign secretary, home secretary, secretary, king, queen, emir, amir, sultan, monarch, crown prince, prince, sheikh, ayatollah, supreme leader, head of state, head of government, ambassador, envoy, special envoy, diplomat, consul, spokesman, spokeswoman, spokesperson, negotiator, chief negotiator, adviser, advisor, aide, national security adviser, governor, mayor, leader, counterpart, official, senior official, government official, foreign ministry spokesman, first lady, dictator, strongman, tsar, czar, chief of staff, attache, cabinet minister, delegate, representative, mediator, inspector, weapons inspector, observer, monitor, investigator, commissioner, high commissioner, viceroy, regent, president-elect, prime minister-elect
+GOV!: president, foreign policy chief, top diplomat, vice president, vice-president, prime minister, premier, chancellor, minister, foreign minister, defence minister, defense minister, interior minister, finance minister, economy minister, trade minister, energy minister, justice minister, health minister, deputy prime minister, deputy foreign minister, vice foreign minister, vice premier, state councilor, state councillor, secretary of state, secretary-general, secretary general, defence secretary, defense secretary, foreign secretary, home secretary, secretary, king, queen, emir, amir, sultan, monarch, crown prince, prince, sheikh, ayatollah, supreme leader, head of state, head of government, ambassador, envoy, special envoy, diplomat, consul, spokesman, spokeswoman, spokesperson, negotiator, chief negotiator, adviser, advisor, aide, national security adviser, governor, mayor, leader, counterpart, official, senior official, government official, foreign ministry spokesman, first lady, dictator, strongman, tsar, czar, chief of staff, attache, cabinet minister, delegate, representative, mediator, inspector, weapons inspector, observer, monitor, investigator, commissioner, high commissioner, viceroy, regent, president-elect, prime minister-elect
 GOV: government, administration, authorities, authority, cabinet, ministry, foreign ministry, defence ministry, defense ministry, interior ministry, finance ministry, state department, department of state, pentagon, white house, kremlin, foreign office, regime, side, delegation, leadership, presidency, embassy, consulate, mission, junta, state council, security council secretary, intelligence chief, officialdom, palace, crown, monarchy, council of ministers, national security council, central bank, state media, state television, state-run media, state news agency, official news agency
 MIL: army, military, armed forces, troops, troop, soldier, forces, force, navy, air force, marines, marine, commander, officer, military officer, army officer, chief of staff of the army, defence force, defense force, militia, militiaman, paratrooper, sailor, pilot, artillery, tank, warship, gunboat, aircraft, warplane, fighter jet, jet, helicopter, helicopter gunship, gunship, drone, bomber, submarine, missile, ballistic missile, cruise missile, rocket, airstrike, air strike, munition, warhead, cannon, howitzer, bulldozer, border guard, coast guard, national guard, garrison, battalion, brigade, regiment, division, unit, infantry, special forces, peacekeeper, peacekeeping force, peacekeeping troops, security forces, security force, military junta, revolutionary guard, revolutionary guards, general staff, defence staff
 COP: police, policeman, policemen, police officer, riot police, border police, security service, security services, intelligence service, gendarmerie, gendarme, interior ministry troops, secret police
@@ -32,3 +32,33 @@ PTY: party, ruling party, political party, communist party, party leader, party 
 ELI: former president, former prime minister, former minister, former leader, ex-president, elder, elite, tycoon, oligarch
 SPY: spy, intelligence agency, intelligence, secret service, agent
 `
+
+// weaponNouns are the MIL agents of agentTable that are weapons, not
+// people: "Russian missiles" act for Russia's military, but "fired rockets"
+// aims at nobody, so a bare weapon is never a target (domestic, victimRole).
+var weaponNouns = map[string]bool{
+	"artillery": true, "tank": true, "warship": true, "gunboat": true, "aircraft": true, "warplane": true,
+	"jet": true, "helicopter": true, "gunship": true, "drone": true, "bomber": true, "submarine": true,
+	"missile": true, "rocket": true, "airstrike": true, "strike": true, "munition": true, "warhead": true,
+	"cannon": true, "howitzer": true, "bulldozer": true, "mortar": true, "shell": true, "bomb": true,
+}
+
+// personTitles are the titles of one person that, after "the", refer back
+// to the person the article last named ("Algerian President Abdelaziz
+// Bouteflicka … the president"), when the title's sector is that person's.
+var personTitles = map[string]bool{
+	"president": true, "vice president": true, "vice-president": true, "prime minister": true, "premier": true,
+	"chancellor": true, "foreign minister": true, "defence minister": true, "defense minister": true,
+	"minister": true, "king": true, "queen": true, "emir": true, "sultan": true, "monarch": true,
+	"leader": true, "head of state": true, "secretary of state": true, "secretary-general": true,
+	"secretary general": true,
+}
+
+// institutionTitles are a state's institutions that, after "the", belong
+// to the state the previous sentence's subject named ("Kenyan police
+// arrested … The government accused them …").
+var institutionTitles = map[string]bool{
+	"government": true, "ministry": true, "foreign ministry": true, "defence ministry": true,
+	"defense ministry": true, "cabinet": true, "administration": true, "parliament": true,
+	"authorities": true, "presidency": true,
+}

@@ -239,6 +239,18 @@ func activeObject(toks []token, k int) bool {
 	case "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those":
 		return true
 	}
+	if t.kind == tkNumber {
+		return true // "Poland, a NATO member, sent 14 tanks"
+	}
+	if t.kind == tkWord && !t.cap && k+1 < len(toks) {
+		// a bare noun object before its preposition: "…, sent aid to
+		// Ukraine" (a reduced passive goes on with "by", an adverb or a
+		// time: "signed in 2001", "invited personally by Xi")
+		w := t.low
+		if !prepositions[w] && !adverbs[w] && !timeWord[w] && !conjunctions[w] && !functionWord[w] && !looksFinite(w) && prepositions[toks[k+1].low] && toks[k+1].low != "by" {
+			return true
+		}
+	}
 	return t.kind == tkWord && t.cap
 }
 
@@ -256,13 +268,22 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 	if j >= from {
 		pt = &toks[j]
 		prev = pt.low
+		if pt.upper && pt.kind == tkWord {
+			prev = pt.text // an acronym ("US", "UN") is a name, not the pronoun "us"
+		}
 	}
 	form := p.form
 	isParticiple := form == formPast || form == formPart
 	switch {
 	case pt == nil:
 		// sentence start: imperative or headline verb, or a participle
-		// opening the sentence ("Pointing to …", "Having met …")
+		// opening the sentence ("Pointing to …", "Having met …") — but a
+		// sentence does not open with a third-person verb: that is a
+		// plural noun, its subject ("Sanctions were imposed", "Talks
+		// between Serbia and Kosovo resumed")
+		if form == formS {
+			return false
+		}
 		if form == formGerund || isParticiple {
 			p.partcl = true
 			p.gerund = form == formGerund
@@ -671,7 +692,7 @@ func determinerThat(toks []token, j, to int) bool {
 func isAttribution(toks []token, j, to int) bool {
 	for k := j; k < to && k < j+10; k++ {
 		switch toks[k].low {
-		case "said", "says", "reported", "reports", "added", "told", "announced", "quoted", "cited":
+		case "said", "says", "reported", "reports", "added", "told", "announced", "quoted", "cited", "according":
 			return true
 		case ",", ";":
 			return false

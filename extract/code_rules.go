@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/entente/entente/dataset"
+
 // codeRule is a named rule that recodes an event from its arguments once
 // the verb, its object and its target are known: "ordered US diplomats to
 // leave" is an expulsion, not a demand; "seized Crimea" occupies territory
@@ -14,80 +16,6 @@ type codeRule struct {
 	// apply changes x.code (and x.tgt, x.tgtSpan) and reports whether it
 	// fired
 	apply func(x *clauseCtx) bool
-}
-
-// codeRules are tried in this order; the codes live here, not in events.
-var codeRules = []codeRule{
-	// "ordered US diplomats to leave the country": an expulsion (174),
-	// of diplomats a break of relations (161)
-	{name: "order to leave: expulsion", demand: true, apply: func(x *clauseCtx) bool {
-		if !leaveAfter(x.toks, x.p.end, x.p.right) {
-			return false
-		}
-		x.code = "174"
-		for _, a := range x.tgt {
-			if diplomatName(a.Name) {
-				x.code = "161"
-			}
-		}
-		return true
-	}},
-	// "ordered Russian troops into them": the state sends its own forces,
-	// a deployment (154), into a state an occupation (192)
-	{name: "order to own forces: deployment", demand: true, apply: func(x *clauseCtx) bool {
-		if len(x.tgt) == 0 || !subsetStates(x.tgt, x.src) || !allSector(x.tgt, "MIL") {
-			return false
-		}
-		if dest, mi := destination(x.toks, x.ms, x.res, x.tgtSpan[1], x.p.right, x.src); mi >= 0 {
-			x.code, x.tgt, x.tgtSpan = "154", dest, [2]int{x.ms[mi].from, x.ms[mi].to}
-			if x.toks[x.ms[mi].from-1].low == "into" {
-				x.code = "192"
-			}
-		} else {
-			x.code, x.tgt = "154", nil
-		}
-		return true
-	}},
-	// "seized Crimea": territory, not property
-	{name: "seized place: occupation", codes: []string{"1711"}, apply: func(x *clauseCtx) bool {
-		if x.tgtSpan[0] < 0 || !placeObject(x.ms, x.res, x.tgtSpan[0], x.tgt) {
-			return false
-		}
-		x.code = "192"
-		return true
-	}},
-	// "China held military drills around Taiwan": exercises aimed at
-	// another state are a show of force (150), not military cooperation
-	{name: "drills around another state: show of force", codes: []string{"062"}, apply: func(x *clauseCtx) bool {
-		for mi := range x.ms {
-			m := &x.ms[mi]
-			if m.from <= x.p.end || m.from >= x.p.right || len(x.res[mi]) == 0 || !m.head || m.from == 0 {
-				continue
-			}
-			w := x.toks[m.from-1].low
-			if w == "to" && m.from >= 2 && x.toks[m.from-2].low == "close" {
-				w = "close to"
-			}
-			switch w {
-			case "around", "near", "off", "close to", "encircling", "surrounding":
-			default:
-				continue
-			}
-			if t := minusSource(x.res[mi], x.src); len(t) > 0 && !overlapStates(t, x.src) {
-				x.code, x.tgt, x.tgtSpan = "150", t, [2]int{m.from, m.to}
-				return true
-			}
-		}
-		return false
-	}},
-	// "sent troops into Ukraine": an invasion
-	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
-		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {
-			return false
-		}
-		x.code = "192"
-		return true
-	}},
 }
 
 // applyCodeRules runs codeRules on x and returns the names of the rules that
@@ -107,4 +35,34 @@ func applyCodeRules(x *clauseCtx) []string {
 		}
 	}
 	return fired
+}
+
+// leftOrganisation finds the international organisation an act of leaving
+// leaves: the first actor phrase after the verb (or its event noun: "its
+// withdrawal from ECOWAS"), as its direct object or after "from" or "of"
+// ("pulled out of NATO"), when that actor is an IGO. mi is its mention, -1
+// for none.
+func leftOrganisation(x *clauseCtx) ([]dataset.Actor, int) {
+	from := x.p.end
+	if x.noun != nil && x.tgtFrom > from {
+		from = x.tgtFrom
+	}
+	for mi := range x.ms {
+		m := &x.ms[mi]
+		if m.from < from || m.from >= x.p.right || len(x.res[mi]) == 0 || !m.head {
+			continue
+		}
+		if m.from > from+8 {
+			break
+		}
+		prep, direct := governor(x.toks, from, m.from)
+		if !direct && prep != "from" && prep != "of" {
+			return nil, -1
+		}
+		if !allIGO(x.res[mi]) {
+			return nil, -1
+		}
+		return x.res[mi], mi
+	}
+	return nil, -1
 }

@@ -8,7 +8,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/entente/entente/cameo"
 	"github.com/entente/entente/dataset"
 )
 
@@ -247,6 +246,8 @@ type docState struct {
 	lastThing   []dataset.Actor
 	lastPlural  []dataset.Actor
 	lastSpeaker []dataset.Actor
+	// the state of the previous sentence's subject, for "the government"
+	lastSubjState string
 	// background context of the previous sentence
 	prevBackground bool
 	prevBgDate     time.Time
@@ -534,6 +535,8 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 	}
 	// noun events with an explicit source: "Putin's state visit to China"
 	out = append(out, c.nounEvents(d, si, preds, subjects, ms, res, inQuote)...)
+	// force nouns as subjects: "Russian strikes on Kyiv killed …"
+	out = append(out, c.forceSubjects(d, si, preds, subjects, ms, res)...)
 	out = dedupSentence(out)
 	// update the discourse: antecedents, and whether the sentence was
 	// about the past (an undated past-tense sentence after it inherits it)
@@ -573,10 +576,6 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 	return out, false
 }
 
-// forceRoots are the CAMEO roots of force against people: assault (18),
-// fight (19), mass violence (20).
-var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
-
 // consequence reports whether the events of a participle clause (", killing
 // …") only restate the violence of events already coded in the sentence by
 // the same source: every one is force (roots 18–20) and so is an earlier
@@ -586,12 +585,12 @@ func consequence(before, evs []dataset.Event) bool {
 		return false
 	}
 	for i := range evs {
-		if !forceRoots[cameo.RootOf(evs[i].Code)] {
+		if !codeOf(evs[i].Code, ccForce) {
 			return false
 		}
 		found := false
 		for j := range before {
-			if forceRoots[cameo.RootOf(before[j].Code)] && before[j].Source.Country == evs[i].Source.Country {
+			if codeOf(before[j].Code, ccForce) && before[j].Source.Country == evs[i].Source.Country {
 				found = true
 				break
 			}
@@ -729,7 +728,7 @@ func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) 
 		if i > 0 && !p.future && preds[i-1].future && p.form == formBase && coordinated(toks, from, preds[i-1], p) {
 			p.future = true
 		}
-		if len(p.entry.code) >= 2 && p.entry.code[:2] == "11" {
+		if codeOf(p.entry.code, ccCharges) {
 			// "accused X of violating …, ignoring … and sending …": the
 			// charges are not events of their own
 			for j := i + 1; j < len(preds) && preds[j].at <= p.right+12; j++ {
@@ -944,11 +943,15 @@ func appositiveSubject(toks []token, from int, p *predicate, preds []*predicate,
 		return -1
 	}
 	first := toks[c1+1].low
-	if !(first == "a" || first == "an" || first == "the" || first == "along" || first == "together" || first == "like" || first == "unlike" || first == "including" || first == "alongside" || first == "one" || first == "itself" || first == "himself" || first == "herself") {
+	// a non-restrictive relative clause between the subject and its verb
+	// ("Russia, which invaded Ukraine in 2022, accused …") has verbs of
+	// its own
+	relative := first == "which" || first == "who" || first == "whose"
+	if !(relative || first == "a" || first == "an" || first == "the" || first == "along" || first == "together" || first == "like" || first == "unlike" || first == "including" || first == "alongside" || first == "one" || first == "itself" || first == "himself" || first == "herself") {
 		return -1
 	}
 	for _, q := range preds {
-		if q.at > c1 && q.at < c2 {
+		if q.at > c1 && q.at < c2 && !relative {
 			return -1
 		}
 	}
@@ -1056,6 +1059,15 @@ func (d *docState) remember(ms []mention, res [][]dataset.Actor, preds []*predic
 	// the subject of the sentence's first verb is the preferred
 	// antecedent of the next sentence's pronouns
 	for pi := range preds {
+		if sc := stateCodes(subjects[pi]); len(sc) == 1 {
+			d.lastSubjState = sc[0]
+			break
+		} else if len(sc) > 1 {
+			d.lastSubjState = ""
+			break
+		}
+	}
+	for pi := range preds {
 		if sj := subjects[pi]; len(sj) == 1 {
 			if sj[0].Name != "" && isPersonName(sj[0].Name) {
 				d.lastPerson = sj
@@ -1077,6 +1089,21 @@ func (d *docState) resolve(m *mention, ms []mention, mi int, toks []token, inQuo
 	case mkActor:
 		if m.pair {
 			return m.actors
+		}
+		if m.bare && !m.plural && m.from > from && toks[m.from-1].low == "the" && len(m.actors) == 1 && personTitles[strings.ToLower(m.actors[0].Name)] && !specified(toks, m.to) {
+			// "the president", "the foreign minister": the person the
+			// article last named, when the title's sector is his
+			if lp := d.lastPerson; len(lp) == 1 && lp[0].Country != "" && lp[0].Sector == m.actors[0].Sector {
+				m.bare = false
+				m.person = true
+				return lp
+			}
+		}
+		if m.bare && !m.plural && m.from > from && toks[m.from-1].low == "the" && len(m.actors) == 1 && institutionTitles[strings.ToLower(m.actors[0].Name)] && !specified(toks, m.to) && d.lastSubjState != "" {
+			// "the government", "the ministry": of the state the
+			// previous sentence was about (its subject's)
+			m.bare = false
+			return []dataset.Actor{makeActor(d.lastSubjState, m.actors[0].Sector, m.actors[0].Name)}
 		}
 		return m.actors
 	case mkCollective:
@@ -1146,6 +1173,20 @@ func (d *docState) resolve(m *mention, ms []mention, mi int, toks []token, inQuo
 		return withOf(d.pairActors(), m.ofPerson)
 	}
 	return nil
+}
+
+// specified reports whether a title ending at k is followed by what says
+// whose it is — "the leader of the opposition", "the president, Juan
+// Guaidó", "the president's" — so that it does not refer back.
+func specified(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].low {
+	case "of", ",", "'s", "(", "-":
+		return true
+	}
+	return toks[k].kind == tkWord && toks[k].cap
 }
 
 // verbBetween reports whether a verb form stands in toks[from:to].

@@ -95,8 +95,14 @@
 // object pronoun never to an argument of its own clause: "ordered Russian
 // troops into them"); "the country" to the state named before it; a
 // surname alone to the person the article named in full ("President Raúl
-// Castro … Castro"), unless two persons share it; "condemned the measure"
-// to the actor of the latest earlier event of another state.
+// Castro … Castro"), unless two persons share it — also a person the
+// tables lack, named after a title ("Algerian President Abdelaziz
+// Bouteflicka … Bouteflicka"); "the president" (a single person's title
+// with nothing saying whose: not "the leader of …") to the person last
+// named when the title's sector is his; "the government", "the ministry"
+// to the state of the previous sentence's subject; "condemned the
+// measure", "condemned the arrests" to the actor of the latest earlier
+// event of another state.
 //
 // What is not coded. Bare statements (010, "said") never; the explicit
 // statement codes 011–019 only with Options.Statements (they have no PLOVER
@@ -208,8 +214,23 @@
 //   - lexicon_wordnet.go: the same lines for words the hand tables lack,
 //     generated from WordNet 3.0 by internal/wngen (go generate; the
 //     synonyms and specific hyponyms of each seed's first sense that have
-//     it as their own first sense; hand entries always win). WordNet is
-//     needed only to regenerate the file, never at run time;
+//     it as their own first sense, and the event nouns WordNet derives
+//     from the hand verbs — "expel" → "expulsion", "ambush" → "ambush" —
+//     so that a light verb's object codes like the verb; hand entries
+//     always win). WordNet is needed only to regenerate the file, never at
+//     run time;
+//   - codes_table.go: what the logic needs to know about a CAMEO code
+//     (codeClass flags read by one function, classOf: a visit takes a
+//     destination, a meeting noun a partner, statements are coded only
+//     with Options.Statements, the charges after an accusation are no
+//     events, force may have only victims, cooperation negated is a
+//     refusal, coercion in the source's own place acts on its people …),
+//     the code of ending an event and the PLOVER overrides. No CAMEO code
+//     literal stands in the logic files (a test parses them);
+//   - code_rules_table.go: the named rules that recode an event from its
+//     arguments (an order to leave is an expulsion, leaving an
+//     organisation a break of relations with it, troops into a state an
+//     occupation);
 //   - agents_table.go, officials_table.go, orgs_table.go, places_table.go:
 //     actors;
 //   - background.go: the cues that make a clause past context (undated
@@ -217,10 +238,23 @@
 //     "continues to", and perfects of repetition or duration ("has
 //     slapped numerous sanctions", "has repeatedly accused", "has
 //     supported … since the start of the conflict");
-//   - target_rules.go: where the target of an event is when its clause
-//     names none (the partner of a visit, the state modifying the object,
-//     the origin of sanctioned goods, "the measure", the condition's actor,
-//     the protesters' government), tried in order over one clauseCtx value.
+//   - target_rules_table.go: where the target of an event is when its
+//     clause names none (the partner of a visit, the state modifying the
+//     object, the origin of sanctioned goods, the agreement's partner,
+//     "the measure", the condition's actor, the state across a border,
+//     the place where force is used, the protesters' government), tried
+//     in order over the clause's one clauseCtx value (target_rules.go is
+//     the interpreter).
+//
+// Domestic events. An act between a state's own parts is coded with both
+// sides in that state, as PLOVER and CAMEO code them: a state's troops and
+// police are targets of its rebels, opposition and civilians ("opposition
+// supporters clashed with police"), never of the state that sends them,
+// and a weapon is never a target ("fired rockets"); victims named by a role
+// are the people of the one state the clause places the act in ("killed 10
+// people in Gaza" is PSE CVL, not the source's own); threats, coercion and
+// force in a place of the source's own state act on its people ("imposed a
+// curfew in Algiers": DZA → DZA CVL).
 //
 // Appeals and threats may have no target ("Oman urged restraint", "Iran
 // vowed revenge"); other interactions need one. A plural demonym on its own
@@ -238,31 +272,64 @@
 // within each category. The headline is the validation figure at the level
 // of (source country, target country, PLOVER category), both sets pooled
 // (`report eval extract/eval/testdata/entente.gold.json
-// ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json`):
+// ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json`; before = the start of
+// the second round of issue 14, commit 5ca5978):
 //
-//	                            precision  recall  F1
-//	validation (124 sentences)      0.730   0.609  0.664
-//	  entente's sentences (47)      0.676   0.521  0.588
-//	  PLOVER dev, validation (77)   0.757   0.659  0.704
-//	train (130 sentences)           0.772   0.695  0.732
+//	                            precision  recall  F1     (before)
+//	validation (124 sentences)      0.732   0.617  0.669  (0.664)
+//	  entente's sentences (47)      0.676   0.521  0.588  (0.588)
+//	  PLOVER dev, validation (77)   0.760   0.671  0.712  (0.704)
+//	train (130 sentences)           0.793   0.735  0.763  (0.732)
+//	  entente's sentences (43)      0.824   0.764  0.792  (0.724)
+//	  PLOVER dev, train (87)        0.775   0.719  0.746  (0.736)
+//
+// The validation figure by PLOVER category (same command, same level;
+// support = gold events):
+//
+//	category   precision recall  F1     support
+//	AGREE          0.882  0.882  0.882  17
+//	CONSULT        0.667  0.571  0.615   7
+//	SUPPORT        0.875  0.700  0.778  10
+//	CONCEDE        0.333  0.667  0.444   3
+//	AID            0.667  1.000  0.800   4
+//	RETREAT        1.000  0.667  0.800   3
+//	REQUEST        0.429  0.545  0.480  11
+//	ACCUSE         1.000  0.571  0.727  14
+//	REJECT         0.750  0.600  0.667  10
+//	THREATEN       1.000  0.625  0.769   8
+//	PROTEST        0.833  0.625  0.714   8
+//	SANCTION       0.857  0.400  0.545  15
+//	MOBILIZE       0.500  0.333  0.400   3
+//	COERCE         0.625  0.833  0.714   6
+//	ASSAULT        0.667  0.429  0.522  14
 //
 // Read these with care. The PLOVER dev half was used whole while the
 // earlier rules were written, before the split existed, so its validation
-// part is not truly unseen (it scored 0.718 before the work on
-// generalisation, 0.704 after); entente's own sentences are the cleaner
-// held-out measure, and rose from 0.532 to 0.588 with rules tuned on the
-// train part only (their labels were written before the first run and not
-// changed since). Expect text unlike both to score lower: the measurement
-// of issue 14 on sets kept outside the repository gave 0.40 and 0.35
-// before this work. Recall is the main loss: misses are mostly events
-// whose actors are named only through context the sentence lacks, and
-// sanctions and assaults phrased without a lexicon verb.
+// part is not truly unseen; entente's own sentences are the cleaner
+// held-out measure (their labels were written before the first run and not
+// changed since). The second round of rules (domestic reach, leaving
+// organisations, agreements' partners, name-calling, attributions, counts
+// that are not pairs, WordNet nominalisations, force nouns as subjects,
+// titled persons the tables lack, "the president" and "the government"
+// referring back, "the US" as a subject, crowds, passives with the act for
+// subject, relative clauses between subject and verb) was written against
+// the train part and against sentences written for the tests: it raised
+// the train figure by 0.031 and the validation figure by 0.005 (one more
+// assault found in the PLOVER part; entente's validation sentences
+// unchanged), so most of what it fixed does not recur in the small
+// validation set — a gap to keep in mind when reading train figures. Expect
+// text unlike both to score lower: the measurement of issue 14 on sets kept
+// outside the repository gave 0.40 and 0.35 before this work. Recall is the
+// main loss: misses are mostly events whose actors are named only through
+// context the sentence lacks (unknown persons with a title only, "the
+// president"), sanctions and assaults phrased without a lexicon verb, and
+// event nouns as subjects ("Russian strikes on Kyiv killed …").
 //
 // PETRARCH unit-test records (PETR.UnitTest.records.xml, 284 records) coded
 // as PETRARCH would, with the PETR.Validate actor, agent and verb
 // dictionaries and discard list, no built-in tables and statements on
-// (`report eval -split all`): (source, target, PLOVER category) F1 0.664;
-// CAMEO full code F1 0.563 (precision 0.730, recall 0.459). 73 of the 360
+// (`report eval -split all`): (source, target, PLOVER category) F1 0.665;
+// CAMEO full code F1 0.564 (precision 0.733, recall 0.459). 73 of the 360
 // gold codes come from the WEIS-era codes of PETR.Validate.verbs.txt that
 // are not CAMEO codes and cannot be produced; this measures the dictionary
 // interpreter, not the built-in lexicon.

@@ -57,7 +57,7 @@ cite                      | - | say | |
 quote                     | - | say | |
 post                      | - | say | |
 tweet                     | - | say | |
-describe                  | - | say | |
+describe                  | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
 point out                 | - | say | |
 maintain                  | - | say | |
 indicate                  | - | say | |
@@ -108,7 +108,9 @@ urge                      | 020 | appeal,compnoun | obj,to |
 call on                   | 020 | appeal,compnoun | obj |
 call upon                 | 020 | appeal,compnoun | obj |
 call for                  | 020 | appeal,compnoun | obj,from,on,to |
-call                      | - | | obj |
+call                      | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
+brand                     | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
+label                     | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
 ask                       | 020 | appeal,compnoun | obj |
 ask for                   | 020 | appeal,compnoun | from,obj |
 request                   | 020 | appeal,compnoun | obj,from |
@@ -156,6 +158,7 @@ guarantee                 | 030 | intent | obj |
 meet                      | 040 | recip | obj,with |
 meet with                 | 040 | recip | obj |
 talk                      | 040 | recip | with,to |
+speak                     | - | recip | with,to | phone/telephone/video_link/videoconference=041; bilateral/talks=040
 discuss                   | 040 | recip,topic | with |
 consult                   | 040 | recip | obj,with |
 confer                    | 040 | recip | with |
@@ -199,7 +202,7 @@ thank                     | 051 | | obj |
 endorse                   | 051 | | obj |
 back                      | 051 | | obj |
 support                   | 051 | | obj | resolution/proposal/plan/bid/candidacy/policy/move/decision/initiative=051; economy/need=070
-approve                   | 051 | | obj | law/bill/budget/resolution/amendment/plan=-
+approve                   | 051 | | obj | sanction/embargo/tariff=163; loan/grant/credit/aid/assistance=071; law/bill/budget/resolution/amendment/plan=-
 appreciate                | 051 | | obj |
 admire                    | 051 | | obj |
 honor                     | 051 | | obj |
@@ -283,11 +286,11 @@ ink                       | - | light,recip | with | agreement/deal/accord/pact/
 seal                      | - | light,recip | with | agreement/deal/accord/pact/treaty/contract/memorandum=057
 clinch                    | - | light,recip | with | agreement/deal/accord/pact/treaty/contract=057
 broker                    | 045 | | obj,between |
-extend                    | - | light | to,obj | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/military_aid=072; support/backing=051; invitation=036; condolence/sympathy=018; congratulation/greeting=051; mandate/deadline/ceasefire/truce=- 
+extend                    | - | light | to,obj | arms_embargo=163; aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/military_aid=072; support/backing=051; invitation=036; condolence/sympathy=018; congratulation/greeting=051; mandate/deadline/ceasefire/truce=- 
 grant                     | - | light | obj,to | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; asylum/refuge/sanctuary=075; access=086; visa/permission/permit=081; amnesty/pardon=0841; independence/autonomy=0834; recognition=054; concession=080; extension=074
 donate                    | 071 | | to | food/medicine/medical/supply/good/blanket/tent=073; arm/weapon=072
 deliver                   | - | light | to,obj | aid/assistance/food/medicine/supply/good/humanitarian_aid/relief=073; arm/weapon/missile/ammunition/tank/jet=072; loan/money/fund/grant/cash=071; speech/address/lecture/message/verdict=-; blow=190
-send                      | - | light | to,obj,into | inspector/observer/monitor/investigator/fact-finding_mission=090; aid/assistance/food/medicine/supply/relief=073; arm/weapon/missile/ammunition/tank/jet/military_aid=072; money/fund/loan/grant=071; peacekeeper/peacekeeping_force=074; troop/soldier/force/army/warship/ship/jet/aircraft/reinforcement/tank/military=154; message/letter/signal/envoy/delegation/condolence/greeting/congratulation/invitation=-
+send                      | - | light | to,obj,into | inspector/observer/monitor/investigator/fact-finding_mission=090; aid/assistance/food/medicine/supply/relief/medical_team/doctor/medic/rescue_team/rescuer=073; arm/weapon/missile/ammunition/tank/jet/military_aid=072; money/fund/loan/grant=071; peacekeeper/peacekeeping_force=074; troop/soldier/force/army/warship/ship/jet/aircraft/reinforcement/tank/military=154; message/letter/signal/envoy/delegation/condolence/greeting/congratulation/invitation=-
 lend                      | 071 | | to,obj |
 loan                      | 071 | | to,obj |
 fund                      | 071 | | obj |
@@ -326,6 +329,7 @@ return                    | - | | to,obj | property/land/territory/asset/body/re
 withdraw                  | 0874 | | from,obj | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/participation/membership=161; troop/force/soldier/army/unit/forces/military=0874; peacekeeper/peacekeeping_force=1661; inspector/observer/monitor=1662; ambassador/envoy/diplomat=161; aid/support/assistance=162; candidacy/bill/offer/proposal/support/recognition/accreditation=-; application/request=-
 pull out                  | 0874 | | of,from | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/membership=160
 pull back                 | 0874 | | from |
+exit                      | - | | obj,from | union/alliance/bloc/coalition/organization/organisation/community/treaty/agreement/accord/pact/deal=161
 retreat                   | 0874 | | from |
 surrender                 | 0874 | | to |
 demobilize                | 0873 | | obj |
@@ -338,7 +342,7 @@ quit                      | 0831 | notarget | | post/office/job/presidency/gover
 abdicate                  | 0831 | notarget | |
 compensate                | 080 | | obj |
 repatriate                | 0833 | | obj,to |
-allow                     | - | | obj | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy/delivery/humanitarian_aid=0863; journalist/media/election/opposition/rally/protest=0811
+allow                     | - | | obj,into,to | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy/delivery/humanitarian_aid=0863; journalist/media/election/opposition/rally/protest=0811
 permit                    | - | | obj | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy=0863
 open                      | - | | obj,to | border/crossing/embassy/consulate/airspace/port=081; fire=193; investigation/probe/inquiry=090; talks/negotiation/dialogue=046
 reopen                    | - | | obj,to | border/crossing/embassy/consulate/airspace/port/school=081; talks/negotiation/dialogue=046
@@ -420,7 +424,7 @@ rally against             | 113 | | obj |
 turn against              | 113 | | obj |
 
 # 12 reject
-reject                    | 120 | refuse,compnoun | obj | proposal/offer/plan/demand/request/call/appeal/bid/idea/claim/ultimatum/invitation/suggestion/initiative/condition=120; peace_plan/peace_proposal/settlement/peace_deal/agreement/accord=127; mediation/mediator=126; talks/negotiation/meeting/dialogue/invitation_to_talks=125; aid/assistance/loan=122; ceasefire/truce=1246; accusation/charge/allegation/claim_of_responsibility/criticism=016; resolution/bill/law/veto=129
+reject                    | 120 | refuse,compnoun | obj | accusation/allegation/criticism/charge/condemnation=120; proposal/offer/plan/demand/request/call/appeal/bid/idea/claim/ultimatum/invitation/suggestion/initiative/condition=120; peace_plan/peace_proposal/settlement/peace_deal/agreement/accord=127; mediation/mediator=126; talks/negotiation/meeting/dialogue/invitation_to_talks=125; aid/assistance/loan=122; ceasefire/truce=1246; accusation/charge/allegation/claim_of_responsibility/criticism=016; resolution/bill/law/veto=129
 refuse                    | 120 | refuse,compnoun | obj,to | talks/negotiation/meeting/dialogue=125; mediation=126; aid/assistance/loan=122; entry/access/admittance/visa=1245; extradition=1213; release=1243; resignation=1231; comment=011
 decline                   | 120 | refuse | obj | comment/to_comment=011; invitation=125
 rebuff                    | 120 | refuse | obj |
@@ -497,6 +501,8 @@ sanction                  | 163 | | obj |
 embargo                   | 163 | | obj |
 impose                    | - | light | on,against,upon,in | sanction/embargo/boycott/tariff/duty/ban_on_import/restriction_on_trade=163; curfew=1723; martial_law/state_of_emergency/emergency/emergency_rule=1724; ban=1721; restriction/control/censorship/measure=172; blockade/siege=191; tax/levy=-
 slap                      | - | light | on,against |
+adopt                     | - | light | on,against,upon | sanction/embargo/tariff/duty=163; restriction/control/measure=172
+unveil                    | - | light | on,against,upon | sanction/embargo/tariff/duty=163; restriction/control/measure=172
 place                     | - | | on,against,upon | sanction/embargo/boycott/tariff/duty/ban_on_import=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
 institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction=163 sanction/embargo/tariff/duty/ban=163
 blacklist                 | 163 | | obj |
@@ -578,7 +584,7 @@ clash                     | 190 | recip | with |
 combat                    | 190 | | obj | corruption/crime/poverty/terrorism/drug/disease/extremism/climate_change=-
 invade                    | 192 | | obj |
 annex                     | 192 | | obj |
-capture                   | 192 | loc | obj | soldier/fighter/rebel/prisoner/hostage/commander/leader/man/civilian/suspect=173
+capture                   | 192 | loc | obj | rebel_stronghold/rebel_base/rebel_position/rebel_camp/militant_stronghold/militant_base=192; soldier/fighter/rebel/prisoner/hostage/commander/leader/man/civilian/suspect=173
 shell                     | 194 | loc | obj |
 bombard                   | 194 | loc | obj |
 pound                     | 194 | loc | obj |

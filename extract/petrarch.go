@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -348,11 +349,11 @@ func dictDate(s string) (time.Time, error) {
 		if s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' {
 			return time.Time{}, fmt.Errorf("date %q", s)
 		}
-		century := "19"
+		year := 1900 + yy
 		if yy <= 30 {
-			century = "20"
+			year = 2000 + yy
 		}
-		t, err := time.Parse("20060102", century+s)
+		t, err := time.Parse("20060102", strconv.Itoa(year)+s[2:])
 		if err != nil {
 			return t, fmt.Errorf("date %q: %v", s, err)
 		}

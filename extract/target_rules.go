@@ -14,13 +14,20 @@ type clauseCtx struct {
 	ms   []mention
 	res  [][]dataset.Actor
 	p    *predicate
+	// the predicate's subject and its mention (-1: none or inherited)
+	subj    []dataset.Actor
+	subjIdx int
 	// the event so far
 	code           string
 	noun           *nounEntry
 	src            []dataset.Actor
 	tgtFrom, tgtTo int
+	// the prepositions that introduce the target and the lexicon flags of
+	// the verb and its noun (clauseCode)
+	tpreps []string
+	flags  lexFlag
 	// the target found so far and its mention's token span ({-1, -1}:
-	// none), for the rules that recode the event (code_rules.go)
+	// none), for the rules that recode the event (code_rules_table.go)
 	tgt     []dataset.Actor
 	tgtSpan [2]int
 }
@@ -38,85 +45,6 @@ type targetRule struct {
 	nounCodes []string
 	anySource bool
 	find      func(x *clauseCtx) []dataset.Actor
-}
-
-// targetRules: where the target of an event is when its clause does not
-// name it. The codes live here, not in the interpreter.
-var targetRules = []targetRule{
-	{name: "visit without destination: the article's partner", codes: []string{"042"},
-		find: partnerTarget},
-	{name: "intended visit without destination: the article's partner", codes: []string{"036"}, nounCodes: []string{"042"},
-		find: partnerTarget},
-	// "tariffs on Chinese imports": the state modifying the goods or people
-	{name: "target: the state modifying the object", roots: []string{"16", "11", "13"},
-		find: func(x *clauseCtx) []dataset.Actor { return modifierTarget(x.ms, x.res, x.tgtFrom, x.tgtTo, x.src) }},
-	// "tariffs on $18 billion of imports from China"
-	{name: "target: the state the goods come from", roots: []string{"16"},
-		find: func(x *clauseCtx) []dataset.Actor {
-			return originTarget(x.toks, x.ms, x.res, x.tgtFrom, x.tgtTo, x.src)
-		}},
-	// "Maduro condemned the measure": the latest earlier event's source of
-	// another state
-	{name: "the measure: the latest earlier event's source", roots: []string{"11", "12"},
-		find: func(x *clauseCtx) []dataset.Actor {
-			if !anaphoricAct(x.toks, x.tgtFrom, x.tgtTo) {
-				return nil
-			}
-			for _, prev := range x.d.lastSources {
-				if !overlapStates(prev, x.src) {
-					return prev
-				}
-			}
-			return nil
-		}},
-	// "Moscow denounced the plan and vowed to retaliate", "Iran vowed
-	// revenge": a retaliation answers the latest earlier act of another
-	{name: "retaliation: the latest earlier event's source", roots: []string{"13"},
-		find: func(x *clauseCtx) []dataset.Actor {
-			if !wordIn(x.toks, x.p.at, x.p.right, retaliationWords) {
-				return nil
-			}
-			for _, prev := range x.d.lastSources {
-				if !overlapStates(prev, x.src) && !sameActors(prev, x.src) {
-					return prev
-				}
-			}
-			return nil
-		}},
-	// "threatened to ban voting if Hamas ran", "unless Baghdad accepted"
-	{name: "conditional threat: the condition's actor", roots: []string{"13"}, anySource: true,
-		find: func(x *clauseCtx) []dataset.Actor {
-			return conditionActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src)
-		}},
-	// "to show their disapproval for the United States' policies"
-	{name: "protest: an actor named later", roots: []string{"14"}, anySource: true,
-		find: func(x *clauseCtx) []dataset.Actor { return laterActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src) }},
-	// "will provide aid to refugees … in Liberia", "extended the mandate of
-	// the force in Lebanon"
-	{name: "organisation's cooperation: the state where it takes place", roots: []string{"03", "04", "05", "06", "07", "08"}, anySource: true,
-		find: func(x *clauseCtx) []dataset.Actor {
-			if !allIGO(x.src) {
-				return nil
-			}
-			return stateOnly(laterActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src))
-		}},
-	{name: "protest without target: the protesters' government", roots: []string{"14"}, anySource: true,
-		find: func(x *clauseCtx) []dataset.Actor {
-			if sc := stateCodes(x.src); len(sc) == 1 {
-				return []dataset.Actor{makeActor(sc[0], "GOV", "")}
-			}
-			return nil
-		}},
-}
-
-func partnerTarget(x *clauseCtx) []dataset.Actor {
-	if destinationWord(x.toks, x.p.end, x.p.right) {
-		return nil
-	}
-	if partner := x.d.partner(x.src); partner != "" {
-		return []dataset.Actor{makeActor(partner, "GOV", "")}
-	}
-	return nil
 }
 
 // applies reports whether rule r may find the target of the event in x.
@@ -190,4 +118,30 @@ func sameActors(a, b []dataset.Actor) bool {
 		}
 	}
 	return false
+}
+
+// withPartner finds the partner of the agreement or relation a clause's
+// object names: an actor after "with" in the clause, before a trailing
+// attribution ("withdrew from the nuclear deal with Iran").
+func withPartner(x *clauseCtx) []dataset.Actor {
+	to := x.p.right
+	for k := x.p.end; k < to; k++ {
+		if x.toks[k].low == "," {
+			to = k
+			break
+		}
+	}
+	for mi := range x.ms {
+		m := &x.ms[mi]
+		if m.from < x.p.end || m.from >= to || len(x.res[mi]) == 0 || !m.head || m.bare || m.from == 0 {
+			continue
+		}
+		if prep, _ := governor(x.toks, x.p.end, m.from); prep != "with" {
+			continue
+		}
+		if t := dropSame(x.res[mi], x.src); len(t) > 0 && !overlapStates(t, x.src) {
+			return t
+		}
+	}
+	return nil
 }

@@ -98,3 +98,113 @@ func TestDrillsAroundAState(t *testing.T) {
 		t.Errorf("joint drills: %s", got)
 	}
 }
+
+// TestDomesticForce checks the domestic reach of force: a state's troops
+// and police are targets of its rebels and opposition, and force without a
+// named target acts on the place where it happens (its people when the
+// place is the source's own state). Sentences written for this test.
+func TestDomesticForce(t *testing.T) {
+	c, err := NewCoder(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Kenyan opposition supporters clashed with police.", "KENCVL>KENCOP"},
+		{"Malian rebels blew up a bridge in Gao.", "MLIREB>MLICVL"},
+		// a weapon is never the target: the rockets' destination is
+		{"Hezbollah fired rockets into northern Israel.", "LBNREB>ISR"},
+		// a force noun as the subject: the modifying state on its target
+		{"Russian attacks on Kyiv killed five civilians.", "RUS>UKRGOV"},
+		// a noun in a fronted adjunct is not the subject
+		{"After Russian attacks on Kyiv, Ukraine asked for more air defence.", "UKR>"},
+		// a military attacking positions uses force, not words
+		{"Russian troops in Crimea attacked Ukrainian positions.", "RUSMIL>UKR"},
+		// speaking by phone is a phone call (041); speaking to reporters
+		// is no event
+		{"Putin spoke by telephone with Erdogan on Friday.", "RUSGOV>TURGOV"},
+		{"Putin spoke to reporters in Moscow.", ""},
+		// a show of force near another state aims at it
+		{"China deployed warships near Taiwan.", "CHN>TWN"},
+		// a crowd of no named state is the people of the place
+		{"Thousands protested in Tehran against the government.", "IRNCVL>IRNGOV"},
+		// sanctions adopted, loans approved
+		{"The EU adopted a new package of sanctions against Russia.", "IGOEEC>RUS"},
+		{"The World Bank approved a $500 million loan to Egypt.", "IGOWBK>EGY"},
+		{"Russia launched strikes in Ukraine.", "RUS>UKR"},
+		// coercion in a place of the source's own state acts on its people
+		{"Algeria imposed a curfew in Algiers.", "DZA>DZACVL"},
+		// victims named by a role are the people of the place
+		{"An Israeli airstrike killed 10 people in Gaza.", "ISRMIL>PSECVL"},
+		// weapons are not victims, a retaliation's place is not the scene
+		{"Iran fired drones at Israel in retaliation for a strike on its consulate in Damascus.", "IRN>ISR"},
+		// a state's own police are not its target: a show of force (154)
+		// without one
+		{"Russia deployed police in Moscow.", "RUS>"},
+	} {
+		evs, err := c.Code(Article{ID: "t", Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Source.Code+">"+e.Target.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestLeavingAndPartners checks the rules for reduced relations: leaving an
+// organisation is a break of relations with it (161, not a retreat or a
+// resignation), and withdrawing from an agreement is aimed at its partner
+// after "with". Sentences written for this test.
+func TestLeavingAndPartners(t *testing.T) {
+	c, err := NewCoder(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Mali announced its withdrawal from ECOWAS.", "MLI>IGOWAS:161"},
+		{"Burkina Faso quit the Economic Community of West African States.", "BFA>IGOWAS:161"},
+		{"The United States withdrew from the nuclear deal with Iran.", "USA>IRN:161"},
+		// a show of force at a border aims at the state across it
+		{"India mobilized troops along the Pakistani border.", "IND>PAK:154"},
+		// a withdrawal from a place stays a retreat (0874)
+		{"Israel withdrew from Gaza.", "ISR>PSE:0874"},
+	} {
+		evs, err := c.Code(Article{ID: "t", Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAnaphoricActs checks that an act named by its noun ("the arrests")
+// is aimed at the source of the latest earlier event of another state
+// (target rule "the measure"; an article written for this test).
+func TestAnaphoricActs(t *testing.T) {
+	c, err := NewCoder(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := c.Code(Article{ID: "t", Text: "Kenya arrested two Ugandan opposition politicians. Uganda condemned the arrests. Kenya rejected the criticism."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+	}
+	// 173 arrest, 111 condemn, 120 reject (lexicon_table.go)
+	if want := "KEN>UGA:173 UGA>KEN:111 KEN>UGA:120"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,97 @@
+package extract
+
+// codeRules are tried in this order; the codes live here, not in events.
+var codeRules = []codeRule{
+	// "ordered US diplomats to leave the country": an expulsion (174),
+	// of diplomats a break of relations (161)
+	{name: "order to leave: expulsion", demand: true, apply: func(x *clauseCtx) bool {
+		if !leaveAfter(x.toks, x.p.end, x.p.right) {
+			return false
+		}
+		x.code = "174"
+		for _, a := range x.tgt {
+			if diplomatName(a.Name) {
+				x.code = "161"
+			}
+		}
+		return true
+	}},
+	// "ordered Russian troops into them": the state sends its own forces,
+	// a deployment (154), into a state an occupation (192)
+	{name: "order to own forces: deployment", demand: true, apply: func(x *clauseCtx) bool {
+		if len(x.tgt) == 0 || !subsetStates(x.tgt, x.src) || !allSector(x.tgt, "MIL") {
+			return false
+		}
+		if dest, mi := destination(x.toks, x.ms, x.res, x.tgtSpan[1], x.p.right, x.src); mi >= 0 {
+			x.code, x.tgt, x.tgtSpan = "154", dest, [2]int{x.ms[mi].from, x.ms[mi].to}
+			if x.toks[x.ms[mi].from-1].low == "into" {
+				x.code = "192"
+			}
+		} else {
+			x.code, x.tgt = "154", nil
+		}
+		return true
+	}},
+	// "seized Crimea": territory, not property
+	{name: "seized place: occupation", codes: []string{"1711"}, apply: func(x *clauseCtx) bool {
+		if x.tgtSpan[0] < 0 || !placeObject(x.ms, x.res, x.tgtSpan[0], x.tgt) {
+			return false
+		}
+		x.code = "192"
+		return true
+	}},
+	// "China held military drills around Taiwan": exercises aimed at
+	// another state are a show of force (150), not military cooperation
+	{name: "drills around another state: show of force", codes: []string{"062"}, apply: func(x *clauseCtx) bool {
+		for mi := range x.ms {
+			m := &x.ms[mi]
+			if m.from <= x.p.end || m.from >= x.p.right || len(x.res[mi]) == 0 || !m.head || m.from == 0 {
+				continue
+			}
+			w := x.toks[m.from-1].low
+			if w == "to" && m.from >= 2 && x.toks[m.from-2].low == "close" {
+				w = "close to"
+			}
+			switch w {
+			case "around", "near", "off", "close to", "encircling", "surrounding":
+			default:
+				continue
+			}
+			if t := minusSource(x.res[mi], x.src); len(t) > 0 && !overlapStates(t, x.src) {
+				x.code, x.tgt, x.tgtSpan = "150", t, [2]int{m.from, m.to}
+				return true
+			}
+		}
+		return false
+	}},
+	// "Mali announced its withdrawal from ECOWAS", "Burkina Faso quit the
+	// Economic Community of West African States": leaving an
+	// organisation breaks relations with it (161), it is no retreat or
+	// resignation
+	{name: "leaving an organisation: break of relations", codes: []string{"0874", "0831"}, apply: func(x *clauseCtx) bool {
+		org, mi := leftOrganisation(x)
+		if mi < 0 {
+			return false
+		}
+		x.code, x.tgt, x.tgtSpan = "161", org, [2]int{x.ms[mi].from, x.ms[mi].to}
+		return true
+	}},
+	// "Russian troops attacked Ukrainian positions": a verb of force
+	// whose object pattern reads criticism ("attacked the government's
+	// position") is force when its source is a military
+	{name: "military source: force, not criticism", codes: []string{"111"}, apply: func(x *clauseCtx) bool {
+		if !codeOf(x.p.entry.code, ccForce) || !allSector(x.src, "MIL") {
+			return false
+		}
+		x.code = x.p.entry.code
+		return true
+	}},
+	// "sent troops into Ukraine": an invasion
+	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
+		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {
+			return false
+		}
+		x.code = "192"
+		return true
+	}},
+}

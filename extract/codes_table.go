@@ -1,0 +1,127 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/entente/entente/cameo"
+)
+
+// codeClass is what the coder's logic needs to know about a CAMEO code
+// beyond package cameo's own tables: a set of flags, read by one function
+// (classOf) from codeClassTable. The logic asks "is this a meeting noun?",
+// never "is the code 040?"; a test checks that no CAMEO code literal stands
+// in the coder's non-table sources.
+type codeClass uint16
+
+const (
+	// ccStatement: bare statements (01), coded only with Options.Statements.
+	ccStatement codeClass = 1 << iota
+	// ccAppeal: appeals and demands (02, 10): "its demand that Israel
+	// ease …" is aimed at the subject of the that-clause.
+	ccAppeal
+	// ccCharges: criticism and accusations (11): the gerunds after the
+	// verb are the charges, not events of their own ("accused X of
+	// violating …, ignoring …").
+	ccCharges
+	// ccHosted: consultations (04): a passive without an agent is hosted
+	// by the place's state ("was received in Beijing").
+	ccHosted
+	// ccForce: force against people (18–20): the victims may be known
+	// alone, an object's owner is the target, participle clauses restate it.
+	ccForce
+	// ccAgentlessPair: intentions, consultations, diplomatic and material
+	// cooperation (03–06): an agentless reciprocal event ("a joint
+	// statement was signed") is between the article's pair.
+	ccAgentlessPair
+	// ccCooperation: cooperation (03–08), whose negation is a refusal
+	// (root 12) and whose end reduces relations (160).
+	ccCooperation
+	// ccTargetless: events that may have no target (statements, appeals,
+	// intentions, concessions, refusals, threats, shows of force).
+	ccTargetless
+	// ccVisit: a visit (042): the noun takes a destination ("visit to
+	// China"), and without one the article's partner is visited.
+	ccVisit
+	// ccMeeting: a meeting noun (040, 046): coded with its partner
+	// ("a meeting with X") or a compound subject.
+	ccMeeting
+	// ccInPlace: threats, coercion and force (13, 17–20) "in" or "at" a
+	// place of the source's own state act on its people ("imposed a
+	// curfew in Algiers"), not on the state itself.
+	ccInPlace
+	// ccCrowd: protests (14), the acts of crowds: a crowd of no named
+	// state is the people of the place ("Hundreds protested … in Berlin").
+	ccCrowd
+)
+
+// codeClassTable gives the classes of CAMEO codes by prefix: a code has the
+// classes of every line whose prefix it starts with (a root, "04", or a
+// full code, "042").
+var codeClassTable = []struct {
+	prefix string
+	class  codeClass
+}{
+	{"01", ccStatement | ccTargetless},
+	{"02", ccAppeal | ccTargetless},
+	{"03", ccAgentlessPair | ccCooperation | ccTargetless},
+	{"04", ccHosted | ccAgentlessPair | ccCooperation},
+	{"040", ccMeeting},
+	{"042", ccVisit},
+	{"046", ccMeeting},
+	{"05", ccAgentlessPair | ccCooperation},
+	{"06", ccAgentlessPair | ccCooperation},
+	{"07", ccCooperation},
+	{"08", ccCooperation | ccTargetless},
+	{"10", ccAppeal},
+	{"11", ccCharges},
+	{"12", ccTargetless},
+	{"13", ccTargetless | ccInPlace},
+	{"14", ccCrowd},
+	{"15", ccTargetless},
+	{"17", ccInPlace},
+	{"18", ccForce | ccInPlace},
+	{"19", ccForce | ccInPlace},
+	{"20", ccForce | ccInPlace},
+}
+
+// classOf returns the classes of a CAMEO code (codeClassTable); 0 for "".
+func classOf(code string) codeClass {
+	var c codeClass
+	if code == "" {
+		return 0
+	}
+	for i := range codeClassTable {
+		if strings.HasPrefix(code, codeClassTable[i].prefix) {
+			c |= codeClassTable[i].class
+		}
+	}
+	return c
+}
+
+// has reports whether every class of f is in c.
+func (c codeClass) has(f codeClass) bool { return c&f == f }
+
+// codeOf reports whether code has the class f.
+func codeOf(code string, f codeClass) bool { return classOf(code).has(f) }
+
+// codeReadiness is the code of a stated readiness to cooperate ("was ready
+// to work closely with China"): 030, express intent to cooperate.
+const codeReadiness = "030"
+
+// stoppedByRoot is the table of stoppedCode, by the ended event's root:
+// ending cooperation (03–08) reduces relations (160), ending a protest is
+// 082 (ease political dissent), ending the use of force (15, 17–20)
+// de-escalates (087).
+var stoppedByRoot = map[string]string{
+	"03": "160", "04": "160", "05": "160", "06": "160", "07": "160", "08": "160",
+	"14": "082",
+	"15": "087", "17": "087", "18": "087", "19": "087", "20": "087",
+}
+
+// ploverOverrides are the exceptions of ploverOf to the CAMEO→PLOVER
+// crosswalk, where it contradicts the PLOVER codebook: 163 (embargo,
+// sanctions) → SANCTION, 1712 (destroy property) → COERCE, 0813/0814
+// (release, return) → CONCEDE.
+var ploverOverrides = map[string]string{
+	"163": cameo.SANCTION, "1712": cameo.COERCE, "0813": cameo.CONCEDE, "0814": cameo.CONCEDE,
+}

@@ -1,0 +1,101 @@
+package extract
+
+import "github.com/entente/entente/dataset"
+
+// targetRules: where the target of an event is when its clause does not
+// name it. The codes live here, not in the interpreter.
+var targetRules = []targetRule{
+	{name: "visit without destination: the article's partner", codes: []string{"042"},
+		find: partnerTarget},
+	{name: "intended visit without destination: the article's partner", codes: []string{"036"}, nounCodes: []string{"042"},
+		find: partnerTarget},
+	// "tariffs on Chinese imports": the state modifying the goods or people
+	{name: "target: the state modifying the object", roots: []string{"16", "11", "13"},
+		find: func(x *clauseCtx) []dataset.Actor { return modifierTarget(x.ms, x.res, x.tgtFrom, x.tgtTo, x.src) }},
+	// "tariffs on $18 billion of imports from China"
+	{name: "target: the state the goods come from", roots: []string{"16"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			return originTarget(x.toks, x.ms, x.res, x.tgtFrom, x.tgtTo, x.src)
+		}},
+	// "withdrew from the nuclear deal with Iran", "suspended its
+	// participation in the treaty with Russia": the agreement's partner
+	{name: "reduced relations: the agreement's partner", roots: []string{"16"},
+		find: func(x *clauseCtx) []dataset.Actor { return withPartner(x) }},
+	// "Maduro condemned the measure": the latest earlier event's source of
+	// another state
+	{name: "the measure: the latest earlier event's source", roots: []string{"11", "12"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			if !anaphoricAct(x.toks, x.tgtFrom, x.tgtTo) {
+				return nil
+			}
+			for _, prev := range x.d.lastSources {
+				if !overlapStates(prev, x.src) {
+					return prev
+				}
+			}
+			return nil
+		}},
+	// "Moscow denounced the plan and vowed to retaliate", "Iran vowed
+	// revenge": a retaliation answers the latest earlier act of another
+	{name: "retaliation: the latest earlier event's source", roots: []string{"13"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			if !wordIn(x.toks, x.p.at, x.p.right, retaliationWords) {
+				return nil
+			}
+			for _, prev := range x.d.lastSources {
+				if !overlapStates(prev, x.src) && !sameActors(prev, x.src) {
+					return prev
+				}
+			}
+			return nil
+		}},
+	// "threatened to ban voting if Hamas ran", "unless Baghdad accepted"
+	{name: "conditional threat: the condition's actor", roots: []string{"13"}, anySource: true,
+		find: func(x *clauseCtx) []dataset.Actor {
+			return conditionActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src)
+		}},
+	// "to show their disapproval for the United States' policies"
+	{name: "protest: an actor named later", roots: []string{"14"}, anySource: true,
+		find: func(x *clauseCtx) []dataset.Actor { return laterActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src) }},
+	// "will provide aid to refugees … in Liberia", "extended the mandate of
+	// the force in Lebanon"
+	{name: "organisation's cooperation: the state where it takes place", roots: []string{"03", "04", "05", "06", "07", "08"}, anySource: true,
+		find: func(x *clauseCtx) []dataset.Actor {
+			if !allIGO(x.src) {
+				return nil
+			}
+			return stateOnly(laterActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src))
+		}},
+	// "mobilized troops along the Pakistani border", "massed troops near
+	// the border with Lebanon": the state across the border (only for
+	// shows of force: an attack names its victims, and a border it is
+	// near is where it happens)
+	{name: "show of force at a border: the state across it", roots: []string{"15"},
+		find: borderTarget},
+	// "deployed warships near Taiwan", "massed troops off the coast of
+	// Japan": the state the force is shown to
+	{name: "show of force near a state: that state", roots: []string{"15"},
+		find: nearTarget},
+	// "blew up power lines leading into Kabul", "imposed a curfew in
+	// Algiers": the state (or, in the source's own state, the people) of
+	// the place where the force is used
+	{name: "force without target: the place where it happens", roots: []string{"17", "18", "19", "20"},
+		find: placeTarget},
+	{name: "protest without target: the protesters' government", roots: []string{"14"}, anySource: true,
+		find: func(x *clauseCtx) []dataset.Actor {
+			if sc := stateCodes(x.src); len(sc) == 1 {
+				return []dataset.Actor{makeActor(sc[0], "GOV", "")}
+			}
+			return nil
+		}},
+}
+
+func partnerTarget(x *clauseCtx) []dataset.Actor {
+	if destinationWord(x.toks, x.p.end, x.p.right) {
+		return nil
+	}
+	if partner := x.d.partner(x.src); partner != "" {
+		return []dataset.Actor{makeActor(partner, "GOV", "")}
+	}
+	return nil
+}
