@@ -171,8 +171,11 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	if ro.Rejects != nil || cfg.dedup || cfg.evidence > 0 {
-		workers = 1 // in order: rejects are written, and duplicates merged, in file order
+	if ro.Rejects != nil || cfg.evidence > 0 {
+		// in order: rejects are written, and the evidence kept, in file
+		// order (deduplication alone keeps the order through its ordered
+		// pipeline, with any number of workers)
+		workers = 1
 	}
 	plan := &fastPlan{ro: ro, ao: ao, match: match}
 	if cfg.dedup || cfg.evidence > 0 {
@@ -184,7 +187,6 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 				plan.dedup.ev.texts = nil // a second pass over the busiest dyads: bounded memory first
 			}
 		}
-		plan.dedup.start()
 		defer plan.dedup.finish()
 	}
 	if cfg.evidenceOnly && len(cfg.evidenceDyads) > 0 {
@@ -250,6 +252,9 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 	if workers > len(tasks) {
 		workers = max(len(tasks), 1)
 	}
+	if plan.dedup != nil {
+		plan.dedup.start(tasks, workers)
+	}
 	ws := make([]*fastWorker, workers)
 	var wg sync.WaitGroup
 	for k := range ws {
@@ -257,7 +262,13 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		wg.Add(1)
 		go func(w *fastWorker) {
 			defer wg.Done()
-			for t := range queue {
+			for {
+				plan.dedup.take()
+				t, ok := <-queue
+				if !ok {
+					plan.dedup.untake()
+					break
+				}
 				w.run(t)
 				if remaining[t.file].Add(-1) == 0 {
 					plan.filesDone.Add(1)
@@ -266,6 +277,9 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		}(ws[k])
 	}
 	wg.Wait()
+	if plan.dedup != nil {
+		plan.dedup.finish()
+	}
 	stopProgress()
 	if fastCounts != nil {
 		var f, sl int64
@@ -303,6 +317,7 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		}
 		w.slow = nil
 	}
+	var mem *ddWorker // the events' side of plan.dedup (deduplicating at once)
 	for i := range cfg.events {
 		if cfg.roles != nil {
 			if r := cfg.roles.Reason(&cfg.events[i]); r != "" {
@@ -314,7 +329,10 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 			}
 		}
 		if dd := plan.dedup; dd != nil {
-			dd.addEvent(&cfg.events[i], &ao, table)
+			if mem == nil {
+				mem = dd.worker()
+			}
+			mem.addEvent(&cfg.events[i], &ao, table)
 		} else {
 			table.Add(&cfg.events[i])
 		}
@@ -388,6 +406,9 @@ func planFile(i int, path string, ro *ReadOptions, cfg aggregateConfig, workers 
 	chunk := cfg.chunk
 	if chunk <= 0 {
 		chunk = max(minChunk, size/int64(4*workers)+1)
+		if cfg.dedup && cfg.evidence == 0 {
+			chunk = ddChunk // fastDedup's ordered pipeline
+		}
 	}
 	// The first range holds at least the byte order mark and the byte
 	// after it: a line starts after the mark without a newline before it.
@@ -439,6 +460,10 @@ func firstRecordOffset(path string) (int64, error) {
 
 // run executes one task.
 func (w *fastWorker) run(t *fastTask) {
+	if t.dd != nil {
+		w.dd.begin(t)
+		defer w.dd.end()
+	}
 	switch {
 	case t.ranged:
 		w.runRange(t)

@@ -157,6 +157,9 @@ type fastTask struct {
 	lines int   // physical lines owned (ranged tasks)
 	err   error // strict-mode rejection or an error that ended the input
 	fatal bool  // err is not a strict-mode rejection
+
+	// dd receives the task's rows in fastDedup's ordered pipeline
+	dd chan []ddRow
 }
 
 // fastCell is one dyad-period of a worker: the sums of Stats kept as
@@ -336,6 +339,7 @@ type fastWorker struct {
 	added   int64
 	skipped Skipped
 	slow    *Table // rows decoded by the reader's decoder, and other formats
+	dd      *ddWorker // the worker's side of plan.dedup
 
 	nFast, nSlow int64 // rows taken by fastRow and by slowRow (for tests)
 	rows         int64 // records seen, not yet added to plan.rowsDone
@@ -353,10 +357,14 @@ type fastWorker struct {
 }
 
 func newFastWorker(plan *fastPlan) *fastWorker {
-	return &fastWorker{
+	w := &fastWorker{
 		plan: plan,
 		slow: NewTable(&plan.ao),
 	}
+	if plan.dedup != nil {
+		w.dd = plan.dedup.worker()
+	}
+	return w
 }
 
 // fastBufferSize is the read buffer of a worker (smaller for a smaller
@@ -723,12 +731,12 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 			q = codes.aggQuad[ci]
 		}
 		r := ddRow{day: ymdDay(ymd), ymd: ymd, plain: true, src: src, tgt: tgt,
-			srcActor: dd.actorBytes(src, rec[t5+1:t6], rec[t6+1:t7]),
-			tgtActor: dd.actorBytes(tgt, rec[t15+1:t16], rec[t16+1:t17]),
-			code:     dd.fastCode(ci, code), g: g, q: q, tone: tone, reports: 1,
+			srcActor: w.dd.actorBytes(src, rec[t5+1:t6], rec[t6+1:t7]),
+			tgtActor: w.dd.actorBytes(tgt, rec[t15+1:t16], rec[t16+1:t17]),
+			code:     w.dd.fastCode(ci, code), g: g, q: q, tone: tone, reports: 1,
 			mentions: counts[0], sources: counts[1], articles: counts[2]}
 		if dd.ev == nil {
-			dd.push(&r)
+			w.dd.push(&r)
 			return true
 		}
 		if ix, _ := dd.add(&r); ix >= 0 {
@@ -797,8 +805,8 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 // addEvent aggregates an event decoded by the reader's decoder (or read by
 // Reader), through the deduplicator when there is one.
 func (w *fastWorker) addEvent(e *Event) {
-	if dd := w.plan.dedup; dd != nil {
-		dd.addEvent(e, &w.plan.ao, w.slow)
+	if w.dd != nil {
+		w.dd.addEvent(e, &w.plan.ao, w.slow)
 		return
 	}
 	w.slow.Add(e)

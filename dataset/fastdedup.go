@@ -2,6 +2,8 @@ package dataset
 
 import (
 	"math"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/entente/entente/cameo"
@@ -128,75 +130,153 @@ type fastDedup struct {
 	// ev, when set, keeps the bounded evidence
 	ev *evidence
 
-	// interning
+	// interning (mu guards these: workers intern through their ddWorker's
+	// caches and come here on a miss)
+	mu         sync.Mutex
 	actorStrs  map[string]uint32 // actor codes
 	actorNames map[string]uint32 // actor names (actors without a code)
 	actors     fastMap           // (country+1)<<40 | name<<39 | string id → actor id
 	actorCtry  []int32           // actor id → country id
 	codes      map[string]uint32 // code, or code + "\x00" + PLOVER
-	codeByFast [fastNumCodes]uint32
 
 	report  DedupReport
 	skipped Skipped
-	undated int64 // undated events (counted by the reading side)
+	undated atomic.Int64 // undated events (counted by the reading side)
 
-	// Pipelining: without evidence (which needs a row's bytes while it is
-	// read), rows are queued in batches to a goroutine that deduplicates
-	// them, in order, while the reading goroutine parses the next ones.
-	queue chan []ddRow
-	free  chan []ddRow
-	batch []ddRow
-	done  chan struct{}
+	// The ordered pipeline (without evidence, which needs a row's bytes
+	// while it is read): the workers parse their tasks in parallel, each
+	// task's rows go in batches into its own channel (fastTask.dd), and
+	// one goroutine deduplicates the tasks' rows in task order — the
+	// input's order, so that the first report is the reader's first.
+	// tokens bounds the tasks taken and not yet deduplicated (memory: a
+	// few tasks' rows).
+	tokens chan struct{}
+	free   chan []ddRow
+	done   chan struct{}
 }
 
+// ddBatch is the number of rows in a batch of the ordered pipeline.
 const ddBatch = 4096
 
-// start starts the deduplicating goroutine (never with evidence).
-func (d *fastDedup) start() {
-	if d.ev != nil || d.queue != nil {
+// ddChunk is the byte range a plain file is split into when its rows are
+// deduplicated: small, so that the tasks in flight hold few rows.
+const ddChunk = 8 << 20
+
+// ordered reports whether the workers pass their rows to the ordered
+// pipeline (no evidence) rather than deduplicating them themselves.
+func (d *fastDedup) ordered() bool { return d.ev == nil }
+
+// start starts the goroutine that deduplicates tasks' rows in order
+// (never with evidence: one worker then deduplicates as it reads).
+// Every task must be run (fastWorker.run), in this order of taking.
+func (d *fastDedup) start(tasks []*fastTask, workers int) {
+	if !d.ordered() || d.done != nil {
 		return
 	}
-	d.queue, d.free, d.done = make(chan []ddRow, 2), make(chan []ddRow, 3), make(chan struct{})
-	for i := 0; i < 3; i++ {
-		d.free <- make([]ddRow, 0, ddBatch)
+	for _, t := range tasks {
+		t.dd = make(chan []ddRow, 16)
 	}
-	d.batch = <-d.free
+	d.tokens = make(chan struct{}, 2*workers+2)
+	d.free = make(chan []ddRow, 4*workers+8)
+	d.done = make(chan struct{})
 	go func() {
 		defer close(d.done)
-		for b := range d.queue {
-			for i := range b {
-				d.add(&b[i])
+		for _, t := range tasks {
+			for b := range t.dd {
+				for i := range b {
+					d.add(&b[i])
+				}
+				select {
+				case d.free <- b[:0]:
+				default:
+				}
 			}
-			d.free <- b[:0]
+			<-d.tokens
 		}
 	}()
 }
 
-// push deduplicates r: queued when pipelined, else at once.
-func (d *fastDedup) push(r *ddRow) {
-	if d.queue == nil {
-		d.add(r)
-		return
-	}
-	d.batch = append(d.batch, *r)
-	if len(d.batch) == ddBatch {
-		d.queue <- d.batch
-		d.batch = <-d.free
+// take is called by a worker before it takes a task: it waits while too
+// many tasks are taken and not yet deduplicated.
+func (d *fastDedup) take() {
+	if d != nil && d.tokens != nil {
+		d.tokens <- struct{}{}
 	}
 }
 
-// finish waits until every queued row is deduplicated and stops the
-// goroutine; safe to call twice.
+// untake returns take's token when no task was left to take.
+func (d *fastDedup) untake() {
+	if d != nil && d.tokens != nil {
+		<-d.tokens
+	}
+}
+
+// finish waits until every task's rows are deduplicated; safe to call
+// twice, and when start was not called.
 func (d *fastDedup) finish() {
-	if d.queue == nil {
+	if d.done == nil {
 		return
 	}
-	if len(d.batch) > 0 {
-		d.queue <- d.batch
-	}
-	close(d.queue)
 	<-d.done
-	d.queue, d.free, d.batch = nil, nil, nil
+	d.tokens, d.free = nil, nil
+}
+
+// ddWorker is one worker's side of a fastDedup: caches of the interned
+// ids (a lookup takes the shared lock only for strings it has not seen)
+// and, in the ordered pipeline, the batch of its current task.
+type ddWorker struct {
+	d          *fastDedup
+	actorStrs  map[string]uint32 // → fastDedup.actorStrs' id
+	actorNames map[string]uint32
+	actors     fastMap // as fastDedup.actors
+	codes      map[string]uint32
+	codeByFast [fastNumCodes]uint32 // fastCodeIndex → code id + 1
+
+	out   chan []ddRow // the current task's (nil: deduplicate at once)
+	batch []ddRow
+}
+
+func (d *fastDedup) worker() *ddWorker {
+	return &ddWorker{d: d, actorStrs: map[string]uint32{}, actorNames: map[string]uint32{}, codes: map[string]uint32{}}
+}
+
+// begin directs the worker's rows to task t's channel (ordered pipeline).
+func (dw *ddWorker) begin(t *fastTask) {
+	dw.out = t.dd
+}
+
+// end sends the task's last rows and closes its channel.
+func (dw *ddWorker) end() {
+	if dw.out == nil {
+		return
+	}
+	if len(dw.batch) > 0 {
+		dw.out <- dw.batch
+		dw.batch = nil
+	}
+	close(dw.out)
+	dw.out = nil
+}
+
+// push deduplicates r: queued to the task's channel in the ordered
+// pipeline, else at once.
+func (dw *ddWorker) push(r *ddRow) {
+	if dw.out == nil {
+		dw.d.add(r)
+		return
+	}
+	if dw.batch == nil {
+		select {
+		case dw.batch = <-dw.d.free:
+		default:
+			dw.batch = make([]ddRow, 0, ddBatch)
+		}
+	}
+	dw.batch = append(dw.batch, *r)
+	if len(dw.batch) == ddBatch {
+		dw.out <- dw.batch
+		dw.batch = nil
+	}
 }
 
 func newFastDedup(opts *DedupOptions, ao *AggregateOptions, ids *fastIDs) *fastDedup {
@@ -231,7 +311,8 @@ func internString(m map[string]uint32, s string) uint32 {
 
 // actorID numbers the actor (country c, -1 for none; string id str, of a
 // name if name) — or of country c alone under DedupCountries.
-func (d *fastDedup) actorID(c int32, name bool, str uint32) uint32 {
+func (dw *ddWorker) actorID(c int32, name bool, str uint32) uint32 {
+	d := dw.d
 	k := uint64(c+1) << 40
 	if d.key == DedupActors {
 		k |= uint64(str)
@@ -239,61 +320,107 @@ func (d *fastDedup) actorID(c int32, name bool, str uint32) uint32 {
 			k |= 1 << 39
 		}
 	}
-	if a, ok := d.actors.get(k); ok {
+	if a, ok := dw.actors.get(k); ok {
 		return uint32(a)
 	}
-	a := int32(len(d.actorCtry))
-	d.actors.put(k, a)
-	d.actorCtry = append(d.actorCtry, c)
+	d.mu.Lock()
+	a, ok := d.actors.get(k)
+	if !ok {
+		a = int32(len(d.actorCtry))
+		d.actors.put(k, a)
+		d.actorCtry = append(d.actorCtry, c)
+	}
+	d.mu.Unlock()
+	dw.actors.put(k, a)
 	return uint32(a)
+}
+
+// intern returns the id of s in the shared table m (cached in the
+// worker's own).
+func (dw *ddWorker) intern(own, m map[string]uint32, s string) uint32 {
+	dw.d.mu.Lock()
+	id := internString(m, s)
+	dw.d.mu.Unlock()
+	own[s] = id
+	return id
 }
 
 // actorBytes is the actor of a GDELT row: its code, or its name when it
 // has no code (as dedupKey's actorKey).
-func (d *fastDedup) actorBytes(c int32, code, name []byte) uint32 {
-	if d.key != DedupActors {
-		return d.actorID(c, false, 0)
+func (dw *ddWorker) actorBytes(c int32, code, name []byte) uint32 {
+	if dw.d.key != DedupActors {
+		return dw.actorID(c, false, 0)
 	}
 	if len(code) > 0 {
-		return d.actorID(c, false, internBytes(d.actorStrs, code))
+		id, ok := dw.actorStrs[string(code)]
+		if !ok {
+			id = dw.intern(dw.actorStrs, dw.d.actorStrs, string(code))
+		}
+		return dw.actorID(c, false, id)
 	}
-	return d.actorID(c, true, internBytes(d.actorNames, name))
+	id, ok := dw.actorNames[string(name)]
+	if !ok {
+		id = dw.intern(dw.actorNames, dw.d.actorNames, string(name))
+	}
+	return dw.actorID(c, true, id)
 }
 
 // actorOf is actorBytes for an Event's actor.
-func (d *fastDedup) actorOf(c int32, a *Actor) uint32 {
-	if d.key != DedupActors {
-		return d.actorID(c, false, 0)
+func (dw *ddWorker) actorOf(c int32, a *Actor) uint32 {
+	if dw.d.key != DedupActors {
+		return dw.actorID(c, false, 0)
 	}
 	if a.Code != "" {
-		return d.actorID(c, false, internString(d.actorStrs, a.Code))
+		id, ok := dw.actorStrs[a.Code]
+		if !ok {
+			id = dw.intern(dw.actorStrs, dw.d.actorStrs, a.Code)
+		}
+		return dw.actorID(c, false, id)
 	}
-	return d.actorID(c, true, internString(d.actorNames, a.Name))
+	id, ok := dw.actorNames[a.Name]
+	if !ok {
+		id = dw.intern(dw.actorNames, dw.d.actorNames, a.Name)
+	}
+	return dw.actorID(c, true, id)
 }
 
 // code returns the id of an event code (and PLOVER category).
-func (d *fastDedup) code(code, plover string) uint32 {
+func (dw *ddWorker) code(code, plover string) uint32 {
 	s := code
 	if plover != "" {
 		s = code + "\x00" + plover
 	}
+	if id, ok := dw.codes[s]; ok {
+		return id
+	}
+	d := dw.d
+	d.mu.Lock()
 	id, ok := d.codes[s]
 	if !ok {
 		id = uint32(len(d.codes))
 		d.codes[s] = id
 		d.codeStr = append(d.codeStr, code)
 	}
+	d.mu.Unlock()
+	dw.codes[s] = id
 	return id
 }
 
 // fastCode is code for a code of the fast path's table (no PLOVER).
-func (d *fastDedup) fastCode(ci int, code []byte) uint32 {
-	if id := d.codeByFast[ci]; id > 0 {
+func (dw *ddWorker) fastCode(ci int, code []byte) uint32 {
+	if id := dw.codeByFast[ci]; id > 0 {
 		return id - 1
 	}
-	id := d.code(string(code), "")
-	d.codeByFast[ci] = id + 1
+	id := dw.code(string(code), "")
+	dw.codeByFast[ci] = id + 1
 	return id
+}
+
+// codeString returns the code of code id.
+func (d *fastDedup) codeString(id uint32) string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.codeStr[id]
 }
 
 func ddHash(hi uint64, lo uint32) uint64 {
@@ -546,9 +673,10 @@ func ymdDay(ymd int32) int64 {
 // addEvent deduplicates an event read by a decoder (or Reader): undated
 // events are never merged and go straight to undated (Table.Add counts
 // them).
-func (d *fastDedup) addEvent(e *Event, ao *AggregateOptions, undated *Table) (int32, bool) {
+func (dw *ddWorker) addEvent(e *Event, ao *AggregateOptions, undated *Table) (int32, bool) {
+	d := dw.d
 	if e.Date.IsZero() {
-		d.undated++
+		d.undated.Add(1)
 		undated.Add(e)
 		return -1, false
 	}
@@ -565,9 +693,9 @@ func (d *fastDedup) addEvent(e *Event, ao *AggregateOptions, undated *Table) (in
 	if e.Target.Country != "" {
 		r.tgt = d.ids.id(e.Target.Country)
 	}
-	r.srcActor = d.actorOf(r.src, &e.Source)
-	r.tgtActor = d.actorOf(r.tgt, &e.Target)
-	r.code = d.code(e.Code, e.PLOVER)
+	r.srcActor = dw.actorOf(r.src, &e.Source)
+	r.tgtActor = dw.actorOf(r.tgt, &e.Target)
+	r.code = dw.code(e.Code, e.PLOVER)
 	if ao.Goldstein != nil {
 		r.g = ao.Goldstein.Weight(e.Code)
 	}
@@ -575,7 +703,7 @@ func (d *fastDedup) addEvent(e *Event, ao *AggregateOptions, undated *Table) (in
 		r.q = ao.Quads.Quad(e.Code)
 	}
 	if d.ev == nil {
-		d.push(&r)
+		dw.push(&r)
 		return -1, false
 	}
 	ix, isNew := d.add(&r)
@@ -603,7 +731,7 @@ func (d *fastDedup) offer(ix int32, src, tgt string, keyOf func(day int64) strin
 	}
 	x := d.value(ix)
 	date, w, _, _ := d.merged(ix)
-	r := rankOf(w, x.g, d.reports(ix, x), ymdDay(x.ymd), d.codeStr[d.codeOf[ix/ddBlock][ix%ddBlock]], int64(ix))
+	r := rankOf(w, x.g, d.reports(ix, x), ymdDay(x.ymd), d.codeString(d.codeOf[ix/ddBlock][ix%ddBlock]), int64(ix))
 	if t, ok := d.odd[ix]; ok {
 		y, m, dd := t.Date()
 		r.day = int64(y)*512 + int64(m)*32 + int64(dd)
@@ -738,8 +866,8 @@ func (d *fastDedup) fill(t *Table) {
 // Report returns the dedup account (Out = In − Merged).
 func (d *fastDedup) Report() DedupReport {
 	r := d.report
-	r.In += d.undated
-	r.Undated += d.undated
+	r.In += d.undated.Load()
+	r.Undated += d.undated.Load()
 	r.Out = r.In - r.Merged
 	return r
 }
