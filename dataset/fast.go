@@ -338,7 +338,7 @@ type fastWorker struct {
 
 	added   int64
 	skipped Skipped
-	slow    *Table // rows decoded by the reader's decoder, and other formats
+	slow    *Table    // rows decoded by the reader's decoder, and other formats
 	dd      *ddWorker // the worker's side of plan.dedup
 
 	nFast, nSlow int64 // rows taken by fastRow and by slowRow (for tests)
