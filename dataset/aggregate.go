@@ -171,10 +171,10 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	if ro.Rejects != nil || cfg.evidence > 0 {
-		// in order: rejects are written, and the evidence kept, in file
-		// order (deduplication alone keeps the order through its ordered
-		// pipeline, with any number of workers)
+	if ro.Rejects != nil {
+		// in order: rejects are written in file order (deduplication and
+		// evidence keep the order through fastDedup's ordered pipeline,
+		// with any number of workers)
 		workers = 1
 	}
 	plan := &fastPlan{ro: ro, ao: ao, match: match}
@@ -406,7 +406,7 @@ func planFile(i int, path string, ro *ReadOptions, cfg aggregateConfig, workers 
 	chunk := cfg.chunk
 	if chunk <= 0 {
 		chunk = max(minChunk, size/int64(4*workers)+1)
-		if cfg.dedup && cfg.evidence == 0 {
+		if cfg.dedup || cfg.evidence > 0 {
 			chunk = ddChunk // fastDedup's ordered pipeline
 		}
 	}

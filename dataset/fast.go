@@ -7,7 +7,6 @@ import (
 	"io"
 	"math"
 	"math/bits"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -159,7 +158,7 @@ type fastTask struct {
 	fatal bool  // err is not a strict-mode rejection
 
 	// dd receives the task's rows in fastDedup's ordered pipeline
-	dd chan []ddRow
+	dd chan *ddBatch
 }
 
 // fastCell is one dyad-period of a worker: the sums of Stats kept as
@@ -321,11 +320,12 @@ type fastRaw struct {
 
 // fastWorker aggregates the tasks one goroutine runs.
 type fastWorker struct {
-	plan *fastPlan
-	buf  []byte
-	bits fastBits
+	plan  *fastPlan
+	buf   []byte
+	lines struct{ tabs, nls, high []uint64 } // fastLines' bitmaps, kept across tasks
+	bits  fastBits
 
-	roleCache roleCache // actor roles by code and type code (Filter.Roles)
+	roleCache fastRoles // actor roles by code and type code (Filter.Roles)
 
 	cells  fastMap
 	blocks [][]fastCell // cells in blocks of fastBlock: growing never copies them
@@ -735,31 +735,23 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 			tgtActor: w.dd.actorBytes(tgt, rec[t15+1:t16], rec[t16+1:t17]),
 			code:     w.dd.fastCode(ci, code), g: g, q: q, tone: tone, reports: 1,
 			mentions: counts[0], sources: counts[1], articles: counts[2]}
-		if dd.ev == nil {
-			w.dd.push(&r)
+		if dd.ev != nil && src >= 0 && tgt >= 0 && dd.ev.wants(dd.orient(w.names[src], w.names[tgt])) {
+			// the evidence may keep it: its event goes with the row
+			e := NewEvent()
+			e.ID = string(rec[:t1])
+			e.Date = ymdTime(ymd)
+			setCode(&e, string(code))
+			e.Source = Actor{Code: string(rec[t5+1 : t6]), Name: string(rec[t6+1 : t7]), Country: w.names[src]}
+			e.Target = Actor{Code: string(rec[t15+1 : t16]), Name: string(rec[t16+1 : t17]), Country: w.names[tgt]}
+			e.Goldstein, e.Quad, e.Tone = rawG, rawQ, tone
+			e.Mentions, e.Sources, e.Articles = counts[0], counts[1], counts[2]
+			if it.tabs > dateAdded {
+				e.URL = string(rec[last+1:])
+			}
+			w.dd.push(&r, &ddAux{ev: &e})
 			return true
 		}
-		if ix, _ := dd.add(&r); ix >= 0 {
-			var url []byte
-			if it.tabs > dateAdded {
-				url = rec[last+1:]
-			}
-			keyOf := func(day int64) string { // displayKey of a row without text
-				return strconv.FormatInt(day, 10) + "\x00\x00" + string(code)
-			}
-			dd.offer(ix, w.names[src], w.names[tgt], keyOf, func() Event {
-				e := NewEvent()
-				e.ID = string(rec[:t1])
-				e.Date = ymdTime(ymd)
-				setCode(&e, string(code))
-				e.Source = Actor{Code: string(rec[t5+1 : t6]), Name: string(rec[t6+1 : t7]), Country: w.names[src]}
-				e.Target = Actor{Code: string(rec[t15+1 : t16]), Name: string(rec[t16+1 : t17]), Country: w.names[tgt]}
-				e.Goldstein, e.Quad, e.Tone = rawG, rawQ, tone
-				e.Mentions, e.Sources, e.Articles = counts[0], counts[1], counts[2]
-				e.URL = string(url)
-				return e
-			})
-		}
+		w.dd.push(&r, nil)
 		return true
 	}
 
@@ -1097,9 +1089,10 @@ func (w *fastWorker) scan(r io.Reader, begin, end int64, skipFirst, bom bool) bo
 	if len(w.buf) < size {
 		w.buf = make([]byte, size)
 	}
-	l := &fastLines{r: r, buf: w.buf, pos: begin, published: begin, tick: w.tick}
+	l := &fastLines{r: r, buf: w.buf, pos: begin, published: begin, tick: w.tick, tabs: w.lines.tabs, nls: w.lines.nls, high: w.lines.high}
 	defer func() {
 		w.buf = l.buf
+		w.lines.tabs, w.lines.nls, w.lines.high = l.tabs, l.nls, l.high // reused by the worker's next task
 		w.tick(l.pos - l.published)
 	}()
 	l.fill()

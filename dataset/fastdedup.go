@@ -86,20 +86,36 @@ type ddCounts struct {
 	mentions, sources, articles int64
 }
 
-// ddRow is one event as fastDedup reads it.
+// ddRow is one event as fastDedup reads it. It holds no pointer (batches
+// of rows are neither scanned by the garbage collector nor copied under
+// write barriers); the rare date that is not a plain UTC day, and the event
+// the evidence may keep, travel beside it (ddAux).
 type ddRow struct {
 	day                         int64 // the calendar day, y·512 + m·32 + d
 	ymd                         int32 // y·10000 + m·100 + d, when plain
-	date                        time.Time
-	plain                       bool  // date is ymd at 00:00 UTC (else date is the date)
+	plain                       bool  // the date is ymd at 00:00 UTC (else it is in the row's ddAux)
 	src, tgt                    int32 // country ids (fastIDs), -1 for none
 	srcActor, tgtActor          uint32
 	code                        uint32
+	aux                         int32 // index+1 of the row's ddAux in its batch (0: none)
 	g                           float64
 	q                           cameo.Quad
 	tone                        float64
 	reports                     int64
 	mentions, sources, articles int
+}
+
+// ddAux is what a row carries beside it: its date when it is not plain,
+// and the event of a row the evidence may keep (nil for others).
+type ddAux struct {
+	date time.Time
+	ev   *Event
+}
+
+// ddBatch is a batch of rows of the ordered pipeline.
+type ddBatch struct {
+	rows []ddRow
+	aux  []ddAux
 }
 
 const ddBlock = 4096
@@ -143,51 +159,51 @@ type fastDedup struct {
 	skipped Skipped
 	undated atomic.Int64 // undated events (counted by the reading side)
 
-	// The ordered pipeline (without evidence, which needs a row's bytes
-	// while it is read): the workers parse their tasks in parallel, each
+	// The ordered pipeline: the workers parse their tasks in parallel, each
 	// task's rows go in batches into its own channel (fastTask.dd), and
 	// one goroutine deduplicates the tasks' rows in task order — the
 	// input's order, so that the first report is the reader's first.
 	// tokens bounds the tasks taken and not yet deduplicated (memory: a
 	// few tasks' rows).
 	tokens chan struct{}
-	free   chan []ddRow
+	free   chan *ddBatch
 	done   chan struct{}
 }
 
-// ddBatch is the number of rows in a batch of the ordered pipeline.
-const ddBatch = 4096
+// ddBatchRows is the number of rows in a batch of the ordered pipeline.
+const ddBatchRows = 1024
 
 // ddChunk is the byte range a plain file is split into when its rows are
 // deduplicated: small, so that the tasks in flight hold few rows.
-const ddChunk = 8 << 20
+const ddChunk = 4 << 20
 
-// ordered reports whether the workers pass their rows to the ordered
-// pipeline (no evidence) rather than deduplicating them themselves.
-func (d *fastDedup) ordered() bool { return d.ev == nil }
-
-// start starts the goroutine that deduplicates tasks' rows in order
-// (never with evidence: one worker then deduplicates as it reads).
+// start starts the goroutine that deduplicates tasks' rows in order.
 // Every task must be run (fastWorker.run), in this order of taking.
 func (d *fastDedup) start(tasks []*fastTask, workers int) {
-	if !d.ordered() || d.done != nil {
+	if d.done != nil {
 		return
 	}
 	for _, t := range tasks {
-		t.dd = make(chan []ddRow, 16)
+		t.dd = make(chan *ddBatch, 64)
 	}
-	d.tokens = make(chan struct{}, 2*workers+2)
-	d.free = make(chan []ddRow, 4*workers+8)
+	d.tokens = make(chan struct{}, 2*workers)
+	d.free = make(chan *ddBatch, 64)
 	d.done = make(chan struct{})
 	go func() {
 		defer close(d.done)
 		for _, t := range tasks {
 			for b := range t.dd {
-				for i := range b {
-					d.add(&b[i])
+				for i := range b.rows {
+					var x *ddAux
+					if a := b.rows[i].aux; a > 0 {
+						x = &b.aux[a-1]
+					}
+					d.addRow(&b.rows[i], x)
 				}
+				clear(b.aux)
+				b.rows, b.aux = b.rows[:0], b.aux[:0]
 				select {
-				case d.free <- b[:0]:
+				case d.free <- b:
 				default:
 				}
 			}
@@ -228,12 +244,13 @@ type ddWorker struct {
 	d          *fastDedup
 	actorStrs  map[string]uint32 // → fastDedup.actorStrs' id
 	actorNames map[string]uint32
-	actors     fastMap // as fastDedup.actors
+	actors     fastMap       // as fastDedup.actors
+	packed     fastPackedMap // short code or name, with country and name flag → actor id
 	codes      map[string]uint32
 	codeByFast [fastNumCodes]uint32 // fastCodeIndex → code id + 1
 
-	out   chan []ddRow // the current task's (nil: deduplicate at once)
-	batch []ddRow
+	out   chan *ddBatch // the current task's (nil: deduplicate at once)
+	batch *ddBatch
 }
 
 func (d *fastDedup) worker() *ddWorker {
@@ -250,7 +267,7 @@ func (dw *ddWorker) end() {
 	if dw.out == nil {
 		return
 	}
-	if len(dw.batch) > 0 {
+	if dw.batch != nil && len(dw.batch.rows) > 0 {
 		dw.out <- dw.batch
 		dw.batch = nil
 	}
@@ -258,22 +275,27 @@ func (dw *ddWorker) end() {
 	dw.out = nil
 }
 
-// push deduplicates r: queued to the task's channel in the ordered
-// pipeline, else at once.
-func (dw *ddWorker) push(r *ddRow) {
+// push deduplicates r (with x, nil for none): queued to the task's
+// channel in the ordered pipeline, else at once.
+func (dw *ddWorker) push(r *ddRow, x *ddAux) {
 	if dw.out == nil {
-		dw.d.add(r)
+		dw.d.addRow(r, x)
 		return
 	}
 	if dw.batch == nil {
 		select {
 		case dw.batch = <-dw.d.free:
 		default:
-			dw.batch = make([]ddRow, 0, ddBatch)
+			dw.batch = &ddBatch{rows: make([]ddRow, 0, ddBatchRows)}
 		}
 	}
-	dw.batch = append(dw.batch, *r)
-	if len(dw.batch) == ddBatch {
+	b := dw.batch
+	if x != nil {
+		b.aux = append(b.aux, *x)
+		r.aux = int32(len(b.aux))
+	}
+	b.rows = append(b.rows, *r)
+	if len(b.rows) == ddBatchRows {
 		dw.out <- dw.batch
 		dw.batch = nil
 	}
@@ -346,23 +368,41 @@ func (dw *ddWorker) intern(own, m map[string]uint32, s string) uint32 {
 }
 
 // actorBytes is the actor of a GDELT row: its code, or its name when it
-// has no code (as dedupKey's actorKey).
+// has no code (as dedupKey's actorKey). Short codes and names are looked
+// up packed (fastPackedMap) with the country.
 func (dw *ddWorker) actorBytes(c int32, code, name []byte) uint32 {
 	if dw.d.key != DedupActors {
 		return dw.actorID(c, false, 0)
 	}
-	if len(code) > 0 {
-		id, ok := dw.actorStrs[string(code)]
-		if !ok {
-			id = dw.intern(dw.actorStrs, dw.d.actorStrs, string(code))
+	b, flag := code, uint32(0)
+	if len(code) == 0 {
+		b, flag = name, 1
+	}
+	k, short := packShort(b, uint32(c+1)<<1|flag)
+	if short {
+		if a, ok := dw.packed.get(k); ok {
+			return uint32(a)
 		}
-		return dw.actorID(c, false, id)
 	}
-	id, ok := dw.actorNames[string(name)]
-	if !ok {
-		id = dw.intern(dw.actorNames, dw.d.actorNames, string(name))
+	strs, own := dw.d.actorStrs, dw.actorStrs
+	if flag == 1 {
+		strs, own = dw.d.actorNames, dw.actorNames
 	}
-	return dw.actorID(c, true, id)
+	var id uint32
+	if short { // the packed cache holds it from now on: no copy of the string in own
+		dw.d.mu.Lock()
+		id = internBytes(strs, b)
+		dw.d.mu.Unlock()
+	} else if x, ok := own[string(b)]; ok {
+		id = x
+	} else {
+		id = dw.intern(own, strs, string(b))
+	}
+	a := dw.actorID(c, flag == 1, id)
+	if short {
+		dw.packed.put(k, int32(a))
+	}
+	return a
 }
 
 // actorOf is actorBytes for an Event's actor.
@@ -600,7 +640,7 @@ func (d *fastDedup) count(ix int32) *ddCounts { return &d.counts[ix/ddBlock][ix%
 // add deduplicates one dated event. It returns the index of its group's
 // values (-1 for a group that is not aggregated) and whether the event
 // started its group.
-func (d *fastDedup) add(r *ddRow) (int32, bool) {
+func (d *fastDedup) add(r *ddRow, date time.Time) (int32, bool) {
 	d.report.In++
 	vp, isNew := d.find(r)
 	if isNew {
@@ -632,7 +672,7 @@ func (d *fastDedup) add(r *ddRow) (int32, bool) {
 			if d.odd == nil {
 				d.odd = map[int32]time.Time{}
 			}
-			d.odd[ix] = r.date
+			d.odd[ix] = date
 		}
 		*vp = uint32(ix) + 1
 		return ix, true
@@ -673,19 +713,22 @@ func ymdDay(ymd int32) int64 {
 // addEvent deduplicates an event read by a decoder (or Reader): undated
 // events are never merged and go straight to undated (Table.Add counts
 // them).
-func (dw *ddWorker) addEvent(e *Event, ao *AggregateOptions, undated *Table) (int32, bool) {
+func (dw *ddWorker) addEvent(e *Event, ao *AggregateOptions, undated *Table) {
 	d := dw.d
 	if e.Date.IsZero() {
 		d.undated.Add(1)
 		undated.Add(e)
-		return -1, false
+		return
 	}
 	y, m, dd := e.Date.Date()
-	r := ddRow{day: int64(y)*512 + int64(m)*32 + int64(dd), date: e.Date, src: -1, tgt: -1,
+	var x *ddAux
+	r := ddRow{day: int64(y)*512 + int64(m)*32 + int64(dd), src: -1, tgt: -1,
 		g: e.Goldstein, q: e.Quad, tone: e.Tone, reports: int64(e.ReportCount()),
 		mentions: e.Mentions, sources: e.Sources, articles: e.Articles}
 	if y >= 1 && y <= 9999 && e.Date.Location() == time.UTC && e.Date.Equal(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)) {
 		r.plain, r.ymd = true, int32(y*10000+int(m)*100+dd)
+	} else {
+		x = &ddAux{date: e.Date}
 	}
 	if e.Source.Country != "" {
 		r.src = d.ids.id(e.Source.Country)
@@ -702,15 +745,28 @@ func (dw *ddWorker) addEvent(e *Event, ao *AggregateOptions, undated *Table) (in
 	if ao.Quads != nil {
 		r.q = ao.Quads.Quad(e.Code)
 	}
-	if d.ev == nil {
-		dw.push(&r)
-		return -1, false
+	if d.ev != nil && r.src >= 0 && r.tgt >= 0 && d.ev.wants(d.orient(e.Source.Country, e.Target.Country)) {
+		c := compactEvent(e)
+		if x == nil {
+			x = &ddAux{}
+		}
+		x.ev = &c
 	}
-	ix, isNew := d.add(&r)
-	if ix >= 0 {
-		d.offer(ix, e.Source.Country, e.Target.Country, func(day int64) string { return displayKey(day, e) }, func() Event { return compactEvent(e) })
+	dw.push(&r, x)
+}
+
+// addRow deduplicates r and offers its event, if it has one, to the
+// evidence.
+func (d *fastDedup) addRow(r *ddRow, x *ddAux) {
+	var date time.Time
+	var e *Event
+	if x != nil {
+		date, e = x.date, x.ev
 	}
-	return ix, isNew
+	ix, _ := d.add(r, date)
+	if e != nil && ix >= 0 {
+		d.offer(ix, e.Source.Country, e.Target.Country, func(day int64) string { return displayKey(day, e) }, func() Event { return *e })
+	}
 }
 
 // orient returns the dyad of countries a, b in the aggregation's
