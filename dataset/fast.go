@@ -590,6 +590,12 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 	t16 := it.next()
 	t17 := it.next()
 	t18 := it.next()
+	if w.plan.wanted != nil && w.unwanted(rec[t7+1:t8], rec[t17+1:t18]) {
+		// (nothing before this returns false: the row is the fast path's)
+		w.task.rep.Read++
+		w.task.rep.Filter(evidenceOnlyReason)
+		return true
+	}
 	it.skip(3) // tabs 19–21
 	t22 := it.next()
 	t23 := it.next()
@@ -607,15 +613,6 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 	f := func(i int) []byte { return rec[ev[i-gdeltEventCode]+1 : ev[i-gdeltEventCode+1]] }
 	a1, a2 := rec[t7+1:t8], rec[t17+1:t18]
 
-	if w.plan.wanted != nil {
-		src, _, ok1 := w.country(a1)
-		tgt, _, ok2 := w.country(a2)
-		if ok1 && ok2 && !w.plan.wanted[[2]int32{src, tgt}] {
-			w.task.rep.Read++
-			w.task.rep.Filter(evidenceOnlyReason)
-			return true
-		}
-	}
 	if !fastAllDigits(rec[:t1]) {
 		return false
 	}
@@ -802,6 +799,15 @@ func (w *fastWorker) addEvent(e *Event) {
 		return
 	}
 	w.slow.Add(e)
+}
+
+// unwanted reports whether a row with these country fields is outside
+// plan.wanted (IngestOptions.EvidenceOnly); a field the fast path cannot
+// resolve says no.
+func (w *fastWorker) unwanted(a1, a2 []byte) bool {
+	src, _, ok1 := w.country(a1)
+	tgt, _, ok2 := w.country(a2)
+	return ok1 && ok2 && !w.plan.wanted[[2]int32{src, tgt}]
 }
 
 // evidenceOnlyReason is the filter reason of rows skipped under
