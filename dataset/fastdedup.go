@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"math"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -857,7 +858,6 @@ func (d *fastDedup) fill(t *Table) {
 	var index fastMap
 	fast := len(t.cells) == 0 && len(d.odd) == 0 && len(names) <= 1<<16
 	starts := map[uint32]time.Time{}
-	days := map[int32]time.Time{}
 	if !fast {
 		for ix := int32(0); ix < int32(d.nvals); ix++ {
 			x := d.value(ix)
@@ -903,19 +903,35 @@ func (d *fastDedup) fill(t *Table) {
 		t.cells[i] = DyadPeriod{Dyad: Dyad{names[k.a], names[k.b]}, Start: start}
 	}
 	keys = nil
-	for ix := int32(0); ix < int32(d.nvals); ix++ {
-		x := d.value(ix)
-		date, w, tone, reports := d.merged(ix)
-		if dd, ok := days[x.ymd]; ok {
-			date = dd // one time.Time per day: the same value, shared location
-		} else {
-			days[x.ymd] = date
-		}
-		k, _, _, _ := key(x)
-		i, _ := index.get(k)
-		t.cells[i].Stats.AddValues(date, w, x.g, x.q, tone, int(reports))
-		t.added++
+	// The sums, on every core: goroutine p adds the groups of the rows
+	// i ≡ p (mod par), so that no two write one row; the sums are exact,
+	// so the order of the groups within a row does not matter.
+	par := max(1, min(runtime.GOMAXPROCS(0), 4, d.nvals/(1<<16)))
+	var wg sync.WaitGroup
+	for p := 0; p < par; p++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			days := map[int32]time.Time{}
+			for ix := int32(0); ix < int32(d.nvals); ix++ {
+				x := d.value(ix)
+				k, _, _, _ := key(x)
+				i, _ := index.get(k)
+				if int(i)%par != p {
+					continue
+				}
+				date, w, tone, reports := d.merged(ix)
+				if dd, ok := days[x.ymd]; ok {
+					date = dd // one time.Time per day: the same value, shared location
+				} else {
+					days[x.ymd] = date
+				}
+				t.cells[i].Stats.AddValues(date, w, x.g, x.q, tone, int(reports))
+			}
+		}()
 	}
+	wg.Wait()
+	t.added += int64(d.nvals)
 	t.skipped.merge(d.skipped)
 }
 
