@@ -121,8 +121,9 @@ type ddBatch struct {
 
 const ddBlock = 4096
 
-// fastDedup is the streaming deduplicator of one aggregation (a single
-// worker runs it, in input order, so that "first event" is the reader's).
+// fastDedup is the streaming deduplicator of one aggregation (one
+// goroutine runs add, in input order, so that "first event" is the
+// reader's; workers parse and intern in parallel through ddWorkers).
 type fastDedup struct {
 	key         DedupKey
 	weight      Weight

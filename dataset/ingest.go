@@ -110,9 +110,12 @@ func (in *Ingest) EvidenceDyads() []Dyad {
 // Reports are those of reading every event (ReadFile), Dedup and
 // Table.Add, bit for bit, but no Event is kept: memory grows with the
 // distinct dedup keys (about 16 bytes each, 64 for those of aggregated
-// dyads) and the dyad-periods, not the rows. With deduplication or
-// evidence the files are read by one goroutine (in order: the first report
-// of an event is the reader's first); without either, as AggregateFiles.
+// dyads) and the dyad-periods, not the rows. Plain files are read by
+// GOMAXPROCS workers in 4 MB ranges, as AggregateFiles reads them, and one
+// goroutine deduplicates their rows (and keeps the evidence) in input
+// order, range after range, so that the first report of an event is the
+// reader's first; a few ranges' rows wait in memory at most. With
+// ReadOptions.Rejects one worker reads.
 //
 // Errors are AggregateFiles': the Ingest is then nil.
 func IngestFiles(paths []string, opts *IngestOptions) (*Ingest, []*Report, error) {
