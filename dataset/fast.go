@@ -733,19 +733,8 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 			code:     w.dd.fastCode(ci, code), g: g, q: q, tone: tone, reports: 1,
 			mentions: counts[0], sources: counts[1], articles: counts[2]}
 		if dd.ev != nil && src >= 0 && tgt >= 0 && dd.ev.wants(dd.orient(w.names[src], w.names[tgt])) {
-			// the evidence may keep it: its event goes with the row
-			e := NewEvent()
-			e.ID = string(rec[:t1])
-			e.Date = ymdTime(ymd)
-			setCode(&e, string(code))
-			e.Source = Actor{Code: string(rec[t5+1 : t6]), Name: string(rec[t6+1 : t7]), Country: w.names[src]}
-			e.Target = Actor{Code: string(rec[t15+1 : t16]), Name: string(rec[t16+1 : t17]), Country: w.names[tgt]}
-			e.Goldstein, e.Quad, e.Tone = rawG, rawQ, tone
-			e.Mentions, e.Sources, e.Articles = counts[0], counts[1], counts[2]
-			if it.tabs > dateAdded {
-				e.URL = string(rec[last+1:])
-			}
-			w.dd.push(&r, &ddAux{ev: &e})
+			// the evidence may keep it: its line goes with the row
+			w.dd.push(&r, &ddAux{line: rec, src: w.names[src], tgt: w.names[tgt], rawG: rawG, rawQ: rawQ, url: it.tabs > dateAdded})
 			return true
 		}
 		w.dd.push(&r, nil)

@@ -1,8 +1,10 @@
 package dataset
 
 import (
+	"bytes"
 	"math"
 	"runtime"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -107,16 +109,25 @@ type ddRow struct {
 }
 
 // ddAux is what a row carries beside it: its date when it is not plain,
-// and the event of a row the evidence may keep (nil for others).
+// and for a row the evidence may keep, its event (ev, from a decoder) or
+// its GDELT line (line, in the batch's raw bytes from lo to hi once
+// queued), from which the event is made only if the evidence keeps it.
 type ddAux struct {
-	date time.Time
-	ev   *Event
+	date     time.Time
+	ev       *Event
+	line     []byte
+	lo, hi   int32
+	src, tgt string // the countries of a line's event
+	rawG     float64
+	rawQ     cameo.Quad
+	url      bool // the line's last field is its URL
 }
 
 // ddBatch is a batch of rows of the ordered pipeline.
 type ddBatch struct {
 	rows []ddRow
 	aux  []ddAux
+	raw  []byte // the lines of ddAux
 }
 
 const ddBlock = 4096
@@ -179,6 +190,20 @@ const ddBatchRows = 1024
 // deduplicated: small, so that the tasks in flight hold few rows.
 const ddChunk = 4 << 20
 
+// presize sizes the key tables for about keys distinct keys, so that the
+// deduplicating goroutine does not rehash them as they grow (each shard's
+// first table is the power of two it would have reached).
+func (d *fastDedup) presize(keys int64) {
+	per := keys / ddShards * 5 / 4
+	if per < 64 || per > 1<<24 {
+		return
+	}
+	want := 1 << bitsLen(int(per))
+	for i := range d.shards {
+		d.shards[i].want = want
+	}
+}
+
 // start starts the goroutine that deduplicates tasks' rows in order.
 // Every task must be run (fastWorker.run), in this order of taking.
 func (d *fastDedup) start(tasks []*fastTask, workers int) {
@@ -199,11 +224,14 @@ func (d *fastDedup) start(tasks []*fastTask, workers int) {
 					var x *ddAux
 					if a := b.rows[i].aux; a > 0 {
 						x = &b.aux[a-1]
+						if x.hi > 0 {
+							x.line = b.raw[x.lo:x.hi]
+						}
 					}
 					d.addRow(&b.rows[i], x)
 				}
 				clear(b.aux)
-				b.rows, b.aux = b.rows[:0], b.aux[:0]
+				b.rows, b.aux, b.raw = b.rows[:0], b.aux[:0], b.raw[:0]
 				select {
 				case d.free <- b:
 				default:
@@ -293,6 +321,11 @@ func (dw *ddWorker) push(r *ddRow, x *ddAux) {
 	}
 	b := dw.batch
 	if x != nil {
+		if x.line != nil {
+			x.lo = int32(len(b.raw))
+			b.raw = append(b.raw, x.line...)
+			x.hi, x.line = int32(len(b.raw)), nil
+		}
 		b.aux = append(b.aux, *x)
 		r.aux = int32(len(b.aux))
 	}
@@ -477,6 +510,7 @@ const ddShards = 256
 
 // ddShard is one open-addressing table (linear probing, at most 4/5 full).
 type ddShard struct {
+	want  int // the size of the first table (presize)
 	slots []ddSlot
 	shift uint
 	n     int
@@ -484,7 +518,7 @@ type ddShard struct {
 
 func (sh *ddShard) grow() {
 	old := sh.slots
-	size := max(2*len(old), 64)
+	size := max(2*len(old), 64, sh.want)
 	sh.slots = make([]ddSlot, size)
 	sh.shift = uint(64 - bitsLen(size-1))
 	mask := size - 1
@@ -761,14 +795,39 @@ func (dw *ddWorker) addEvent(e *Event, ao *AggregateOptions, undated *Table) {
 // evidence.
 func (d *fastDedup) addRow(r *ddRow, x *ddAux) {
 	var date time.Time
-	var e *Event
 	if x != nil {
-		date, e = x.date, x.ev
+		date = x.date
 	}
 	ix, _ := d.add(r, date)
-	if e != nil && ix >= 0 {
-		d.offer(ix, e.Source.Country, e.Target.Country, func(day int64) string { return displayKey(day, e) }, func() Event { return *e })
+	if x == nil || ix < 0 {
+		return
 	}
+	if e := x.ev; e != nil {
+		d.offer(ix, e.Source.Country, e.Target.Country, func(day int64) string { return displayKey(day, e) }, func() Event { return *e })
+	} else if x.line != nil {
+		d.offer(ix, x.src, x.tgt, func(day int64) string {
+			// displayKey of an event without text
+			return strconv.FormatInt(day, 10) + "\x00\x00" + d.codeString(r.code)
+		}, func() Event { return lineEvent(x.line, r, x) })
+	}
+}
+
+// lineEvent is the event of a GDELT line the fast path read as r (the
+// fields it shows in a report).
+func lineEvent(line []byte, r *ddRow, x *ddAux) Event {
+	f := bytes.Split(line, []byte{'\t'})
+	e := NewEvent()
+	e.ID = string(f[0])
+	e.Date = ymdTime(r.ymd)
+	setCode(&e, string(f[gdeltEventCode]))
+	e.Source = Actor{Code: string(f[5]), Name: string(f[6]), Country: x.src}
+	e.Target = Actor{Code: string(f[15]), Name: string(f[16]), Country: x.tgt}
+	e.Goldstein, e.Quad, e.Tone = x.rawG, x.rawQ, r.tone
+	e.Mentions, e.Sources, e.Articles = r.mentions, r.sources, r.articles
+	if x.url {
+		e.URL = string(f[len(f)-1])
+	}
+	return e
 }
 
 // orient returns the dyad of countries a, b in the aggregation's
@@ -854,6 +913,11 @@ func clampInt(v int64) int {
 func (d *fastDedup) fill(t *Table) {
 	// the key set is not needed any more: free it before the rows are made
 	d.shards, d.wide, d.wideV = nil, nil, nil
+	if d.nvals > 1<<16 {
+		// collect it now (it is pointer-free: the collection is short), so
+		// that the rows reuse its memory rather than add to the peak
+		runtime.GC()
+	}
 	names := d.ids.snapshot()
 	g := t.opts.Granularity
 	var index fastMap

@@ -368,3 +368,53 @@ func TestIngestParallelMatchesSerial(t *testing.T) {
 		}
 	}
 }
+
+// A first pass keeping the evidence of candidate dyads without merged
+// texts (EvidenceFirstTexts) keeps, for them, what a second pass limited to
+// them (EvidenceOnly) keeps, with the Table of a pass without evidence; and
+// SampleBusiest's candidates from a 2 % sample hold the file's busiest
+// dyads (the generated file's traffic is dominated by a few dyads).
+func TestIngestCandidatesMatchSecondPass(t *testing.T) {
+	dir := t.TempDir()
+	path := withDuplicates(t, dir, 30000, 6) // about 11 MB: 11 sampled windows
+	plain, _, err := IngestFiles([]string{path}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands := SampleBusiest([]string{path}, nil, 10)
+	if len(cands) != 10 {
+		t.Fatalf("SampleBusiest gave %v", cands)
+	}
+	in := map[Dyad]bool{}
+	for _, d := range cands {
+		in[d] = true
+	}
+	for _, d := range plain.Table.Busiest(3) {
+		if !in[d] {
+			t.Errorf("busiest dyad %s is not among the candidates %v", d, cands)
+		}
+	}
+	one, _, err := IngestFiles([]string{path}, &IngestOptions{Evidence: 3, EvidenceDyads: cands, EvidenceFirstTexts: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := fmt.Sprintf("%+v", one.Table.Rows()), fmt.Sprintf("%+v", plain.Table.Rows()); a != b {
+		t.Error("the table with candidates' evidence differs")
+	}
+	picked := plain.Table.Busiest(4)
+	second, _, err := IngestFiles([]string{path}, &IngestOptions{Evidence: 3, EvidenceDyads: picked, EvidenceOnly: true,
+		Read: &ReadOptions{Filter: &Filter{Dyads: picked}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range picked {
+		a, b := fmt.Sprintf("%+v", one.Evidence(d)), fmt.Sprintf("%+v", second.Evidence(d))
+		if len(second.Evidence(d)) == 0 || a != b {
+			t.Errorf("%s: first pass\n%s\nsecond pass\n%s", d, a, b)
+		}
+	}
+	// standard input, and a compressed file, cannot be sampled
+	if got := SampleBusiest([]string{"-"}, nil, 3); got != nil {
+		t.Errorf("SampleBusiest(stdin) = %v", got)
+	}
+}
