@@ -372,7 +372,7 @@ func TestIngestParallelMatchesSerial(t *testing.T) {
 // A first pass keeping the evidence of candidate dyads without merged
 // texts (EvidenceFirstTexts) keeps, for them, what a second pass limited to
 // them (EvidenceOnly) keeps, with the Table of a pass without evidence; and
-// SampleBusiest's candidates from a 2 % sample hold the file's busiest
+// SampleBusiest's candidates from a sample hold the file's busiest
 // dyads (the generated file's traffic is dominated by a few dyads).
 func TestIngestCandidatesMatchSecondPass(t *testing.T) {
 	dir := t.TempDir()

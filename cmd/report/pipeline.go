@@ -21,6 +21,7 @@ import (
 	"github.com/entente/entente/plots"
 	"github.com/entente/entente/report"
 	"github.com/entente/entente/score"
+	"github.com/entente/entente/votes"
 )
 
 func init() {
@@ -225,8 +226,13 @@ func runPipeline(e *env, args []string) (err error) {
 		twoPass = false
 		prog.warn("standard input or a pipe is read once: give -dyads for top events and change-point drivers")
 	}
+	// The report's vote section loads the embedded votes (a sync.Once):
+	// loaded while the files are read, it is off the critical path.
+	if !opts.NoVotes && opts.Votes == nil && len(paths) > 0 {
+		go votes.Embedded() // errors are Build's to report, when it calls it again
+	}
 	// The first pass keeps the evidence of candidates, the busiest dyads
-	// of a 2 % sample of the files, as the second pass would keep it (no
+	// of a 1 % sample of the files, as the second pass would keep it (no
 	// merged texts): when the report picks among them, as it does unless
 	// the sample misleads, the files are read once.
 	var candidates []dataset.Dyad
