@@ -156,7 +156,6 @@ type fastDedup struct {
 	// noMerge makes every event a group of its own (no deduplication: the
 	// groups then carry the evidence ranks)
 	noMerge bool
-	sink    uint32 // touch's loads
 	// ev, when set, keeps the bounded evidence
 	ev *evidence
 
@@ -222,9 +221,6 @@ func (d *fastDedup) start(tasks []*fastTask, workers int) {
 		for _, t := range tasks {
 			for b := range t.dd {
 				for i := range b.rows {
-					if i+ddAhead < len(b.rows) {
-						d.touch(&b.rows[i+ddAhead])
-					}
 					var x *ddAux
 					if a := b.rows[i].aux; a > 0 {
 						x = &b.aux[a-1]
@@ -567,26 +563,6 @@ func (d *fastDedup) find(r *ddRow) (*uint32, bool) {
 		if s.hi == hi && s.lo == lo {
 			return &s.v, false
 		}
-	}
-}
-
-// ddAhead is how many rows ahead of the one deduplicated touch loads the
-// key table's slot of a row: the loads of several rows' slots (mostly cache
-// misses: the table is tens of MB) then overlap instead of following one
-// another.
-const ddAhead = 8
-
-// touch loads the first slot r's key probes (its value goes to d.sink, so
-// that the load is not removed).
-func (d *fastDedup) touch(r *ddRow) {
-	day := r.day
-	if d.noMerge || day < 0 || day >= 1<<23 || r.code >= 1<<18 || r.srcActor >= 1<<23 {
-		return
-	}
-	h := ddHash(uint64(day)<<41|uint64(r.code)<<23|uint64(r.srcActor), r.tgtActor)
-	sh := &d.shards[h>>56]
-	if len(sh.slots) > 0 {
-		d.sink += sh.slots[int(h<<8>>sh.shift)].v
 	}
 }
 
