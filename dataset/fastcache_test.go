@@ -44,7 +44,10 @@ func TestFastPackedMap(t *testing.T) {
 		t.Fatal("empty map found a key")
 	}
 	const n = 5000 // several growths
-	key := func(i int) fastPacked { k, _ := packShort([]byte(strings.Repeat("k", i%7)+string(rune('a'+i%26))), uint32(i)); return k }
+	key := func(i int) fastPacked {
+		k, _ := packShort([]byte(strings.Repeat("k", i%7)+string(rune('a'+i%26))), uint32(i))
+		return k
+	}
 	for i := 0; i < n; i++ {
 		m.put(key(i), int32(i))
 	}
