@@ -126,6 +126,12 @@ type aggregateConfig struct {
 	evidenceDyads []Dyad
 	evidenceOut   *map[Dyad][]Event
 	evidenceOnly  bool
+	// evidenceFirstTexts keeps no merged text per group (as evidenceOnly)
+	evidenceFirstTexts bool
+	// sample > 0 reads only the first sample bytes of every range (of
+	// size chunk) of plain GDELT files; other inputs make it fail with
+	// errNoSample
+	sample int64
 	// events are aggregated (and deduplicated) after the files
 	events []Event
 	// roles, when set, sets events aside (counted in *setAside by rule).
@@ -153,6 +159,9 @@ type aggJob struct {
 	tasks []*fastTask
 }
 
+// errNoSample: an input cannot be sampled (aggregateConfig.sample).
+var errNoSample = errors.New("dataset: an input cannot be sampled")
+
 func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, cfg aggregateConfig) (*Table, []*Report, error) {
 	ao := aoIn.options()
 	var ro ReadOptions
@@ -173,8 +182,11 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	if ro.Rejects != nil || cfg.dedup || cfg.evidence > 0 {
-		workers = 1 // in order: rejects are written, and duplicates merged, in file order
+	if ro.Rejects != nil {
+		// in order: rejects are written in file order (deduplication and
+		// evidence keep the order through fastDedup's ordered pipeline,
+		// with any number of workers)
+		workers = 1
 	}
 	plan := &fastPlan{ro: ro, ao: ao, match: match}
 	if cfg.dedup || cfg.evidence > 0 {
@@ -182,11 +194,10 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		plan.dedup.noMerge = !cfg.dedup
 		if cfg.evidence > 0 {
 			plan.dedup.ev = newEvidence(cfg.evidence, &ao, cfg.evidenceDyads)
-			if cfg.evidenceOnly {
+			if cfg.evidenceOnly || cfg.evidenceFirstTexts {
 				plan.dedup.ev.texts = nil // a second pass over the busiest dyads: bounded memory first
 			}
 		}
-		plan.dedup.start()
 		defer plan.dedup.finish()
 	}
 	if cfg.evidenceOnly && len(cfg.evidenceDyads) > 0 {
@@ -241,6 +252,19 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 	if anyGDELT {
 		plan.codes = newFastCodes(&ro, &ao)
 	}
+	if cfg.sample > 0 {
+		for _, t := range tasks {
+			if !t.ranged {
+				for _, t := range tasks {
+					if t.reader != nil {
+						t.reader.Close()
+					}
+				}
+				return nil, reports, errNoSample
+			}
+			t.end = min(t.end, t.start+cfg.sample)
+		}
+	}
 
 	// Progress: a file is done when its last task is.
 	remaining := make([]atomic.Int32, len(paths))
@@ -258,6 +282,20 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 	if workers > len(tasks) {
 		workers = max(len(tasks), 1)
 	}
+	if plan.dedup != nil {
+		// GDELT rows are 250–450 bytes; on 2M generated rows 60 % of the
+		// rows are distinct keys: a table sized for a row in 600 bytes
+		// reaches the size it would have grown to without the rehashing
+		// (more keys than that grow it as usual).
+		var plain int64
+		for _, t := range tasks {
+			if t.ranged {
+				plain += t.end - t.start
+			}
+		}
+		plan.dedup.presize(plain / 600)
+		plan.dedup.start(tasks, workers)
+	}
 	ws := make([]*fastWorker, workers)
 	var wg sync.WaitGroup
 	for k := range ws {
@@ -265,9 +303,15 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		wg.Add(1)
 		go func(w *fastWorker) {
 			defer wg.Done()
-			for t := range queue {
+			for {
+				plan.dedup.take()
+				t, ok := <-queue
+				if !ok {
+					plan.dedup.untake()
+					break
+				}
 				if entryTasks[t] {
-					w.runEntries(t)
+					w.runEntriesTask(t)
 				} else {
 					w.run(t)
 				}
@@ -278,6 +322,9 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		}(ws[k])
 	}
 	wg.Wait()
+	if plan.dedup != nil {
+		plan.dedup.finish()
+	}
 	stopProgress()
 	if fastCounts != nil {
 		var f, sl int64
@@ -315,6 +362,7 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		}
 		w.slow = nil
 	}
+	var mem *ddWorker // the events' side of plan.dedup (deduplicating at once)
 	for i := range cfg.events {
 		if cfg.roles != nil {
 			if r := cfg.roles.Reason(&cfg.events[i]); r != "" {
@@ -326,7 +374,10 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 			}
 		}
 		if dd := plan.dedup; dd != nil {
-			dd.addEvent(&cfg.events[i], &ao, table)
+			if mem == nil {
+				mem = dd.worker()
+			}
+			mem.addEvent(&cfg.events[i], &ao, table)
 		} else {
 			table.Add(&cfg.events[i])
 		}
@@ -407,6 +458,9 @@ func planFile(i int, path string, ro *ReadOptions, cfg aggregateConfig, workers 
 	chunk := cfg.chunk
 	if chunk <= 0 {
 		chunk = max(minChunk, size/int64(4*workers)+1)
+		if cfg.dedup || cfg.evidence > 0 {
+			chunk = ddChunk // fastDedup's ordered pipeline
+		}
 	}
 	// The first range holds at least the byte order mark and the byte
 	// after it: a line starts after the mark without a newline before it.
@@ -458,6 +512,10 @@ func firstRecordOffset(path string) (int64, error) {
 
 // run executes one task.
 func (w *fastWorker) run(t *fastTask) {
+	if t.dd != nil {
+		w.dd.begin(t)
+		defer w.dd.end()
+	}
 	switch {
 	case t.ranged:
 		w.runRange(t)
@@ -466,6 +524,16 @@ func (w *fastWorker) run(t *fastTask) {
 	default:
 		w.runEvents(t)
 	}
+}
+
+// runEntriesTask is run for a zip archive of several entries (runEntries),
+// inside the task's place in the ordered deduplication as run does.
+func (w *fastWorker) runEntriesTask(t *fastTask) {
+	if t.dd != nil {
+		w.dd.begin(t)
+		defer w.dd.end()
+	}
+	w.runEntries(t)
 }
 
 func (w *fastWorker) runRange(t *fastTask) {

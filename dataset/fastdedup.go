@@ -1,7 +1,12 @@
 package dataset
 
 import (
+	"bytes"
 	"math"
+	"runtime"
+	"strconv"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/entente/entente/cameo"
@@ -84,15 +89,18 @@ type ddCounts struct {
 	mentions, sources, articles int64
 }
 
-// ddRow is one event as fastDedup reads it.
+// ddRow is one event as fastDedup reads it. It holds no pointer (batches
+// of rows are neither scanned by the garbage collector nor copied under
+// write barriers); the rare date that is not a plain UTC day, and the event
+// the evidence may keep, travel beside it (ddAux).
 type ddRow struct {
 	day                         int64 // the calendar day, y·512 + m·32 + d
 	ymd                         int32 // y·10000 + m·100 + d, when plain
-	date                        time.Time
-	plain                       bool  // date is ymd at 00:00 UTC (else date is the date)
+	plain                       bool  // the date is ymd at 00:00 UTC (else it is in the row's ddAux)
 	src, tgt                    int32 // country ids (fastIDs), -1 for none
 	srcActor, tgtActor          uint32
 	code                        uint32
+	aux                         int32 // index+1 of the row's ddAux in its batch (0: none)
 	g                           float64
 	q                           cameo.Quad
 	tone                        float64
@@ -100,10 +108,33 @@ type ddRow struct {
 	mentions, sources, articles int
 }
 
+// ddAux is what a row carries beside it: its date when it is not plain,
+// and for a row the evidence may keep, its event (ev, from a decoder) or
+// its GDELT line (line, in the batch's raw bytes from lo to hi once
+// queued), from which the event is made only if the evidence keeps it.
+type ddAux struct {
+	date     time.Time
+	ev       *Event
+	line     []byte
+	lo, hi   int32
+	src, tgt string // the countries of a line's event
+	rawG     float64
+	rawQ     cameo.Quad
+	url      bool // the line's last field is its URL
+}
+
+// ddBatch is a batch of rows of the ordered pipeline.
+type ddBatch struct {
+	rows []ddRow
+	aux  []ddAux
+	raw  []byte // the lines of ddAux
+}
+
 const ddBlock = 4096
 
-// fastDedup is the streaming deduplicator of one aggregation (a single
-// worker runs it, in input order, so that "first event" is the reader's).
+// fastDedup is the streaming deduplicator of one aggregation (one
+// goroutine runs add, in input order, so that "first event" is the
+// reader's; workers parse and intern in parallel through ddWorkers).
 type fastDedup struct {
 	key         DedupKey
 	weight      Weight
@@ -128,75 +159,181 @@ type fastDedup struct {
 	// ev, when set, keeps the bounded evidence
 	ev *evidence
 
-	// interning
+	// interning (mu guards these: workers intern through their ddWorker's
+	// caches and come here on a miss)
+	mu         sync.Mutex
 	actorStrs  map[string]uint32 // actor codes
 	actorNames map[string]uint32 // actor names (actors without a code)
 	actors     fastMap           // (country+1)<<40 | name<<39 | string id → actor id
 	actorCtry  []int32           // actor id → country id
 	codes      map[string]uint32 // code, or code + "\x00" + PLOVER
-	codeByFast [fastNumCodes]uint32
 
 	report  DedupReport
 	skipped Skipped
-	undated int64 // undated events (counted by the reading side)
+	undated atomic.Int64 // undated events (counted by the reading side)
 
-	// Pipelining: without evidence (which needs a row's bytes while it is
-	// read), rows are queued in batches to a goroutine that deduplicates
-	// them, in order, while the reading goroutine parses the next ones.
-	queue chan []ddRow
-	free  chan []ddRow
-	batch []ddRow
-	done  chan struct{}
+	// The ordered pipeline: the workers parse their tasks in parallel, each
+	// task's rows go in batches into its own channel (fastTask.dd), and
+	// one goroutine deduplicates the tasks' rows in task order — the
+	// input's order, so that the first report is the reader's first.
+	// tokens bounds the tasks taken and not yet deduplicated (memory: a
+	// few tasks' rows).
+	tokens chan struct{}
+	free   chan *ddBatch
+	done   chan struct{}
 }
 
-const ddBatch = 4096
+// ddBatchRows is the number of rows in a batch of the ordered pipeline.
+const ddBatchRows = 1024
 
-// start starts the deduplicating goroutine (never with evidence).
-func (d *fastDedup) start() {
-	if d.ev != nil || d.queue != nil {
+// ddChunk is the byte range a plain file is split into when its rows are
+// deduplicated: small, so that the tasks in flight hold few rows.
+const ddChunk = 4 << 20
+
+// presize sizes the key tables for about keys distinct keys, so that the
+// deduplicating goroutine does not rehash them as they grow (each shard's
+// first table is the power of two it would have reached).
+func (d *fastDedup) presize(keys int64) {
+	per := keys / ddShards * 5 / 4
+	if per < 64 || per > 1<<24 {
 		return
 	}
-	d.queue, d.free, d.done = make(chan []ddRow, 2), make(chan []ddRow, 3), make(chan struct{})
-	for i := 0; i < 3; i++ {
-		d.free <- make([]ddRow, 0, ddBatch)
+	want := 1 << bitsLen(int(per))
+	for i := range d.shards {
+		d.shards[i].want = want
 	}
-	d.batch = <-d.free
+}
+
+// start starts the goroutine that deduplicates tasks' rows in order.
+// Every task must be run (fastWorker.run), in this order of taking.
+func (d *fastDedup) start(tasks []*fastTask, workers int) {
+	if d.done != nil {
+		return
+	}
+	for _, t := range tasks {
+		t.dd = make(chan *ddBatch, 64)
+	}
+	d.tokens = make(chan struct{}, 2*workers)
+	d.free = make(chan *ddBatch, 64)
+	d.done = make(chan struct{})
 	go func() {
 		defer close(d.done)
-		for b := range d.queue {
-			for i := range b {
-				d.add(&b[i])
+		for _, t := range tasks {
+			for b := range t.dd {
+				for i := range b.rows {
+					var x *ddAux
+					if a := b.rows[i].aux; a > 0 {
+						x = &b.aux[a-1]
+						if x.hi > 0 {
+							x.line = b.raw[x.lo:x.hi]
+						}
+					}
+					d.addRow(&b.rows[i], x)
+				}
+				clear(b.aux)
+				b.rows, b.aux, b.raw = b.rows[:0], b.aux[:0], b.raw[:0]
+				select {
+				case d.free <- b:
+				default:
+				}
 			}
-			d.free <- b[:0]
+			<-d.tokens
 		}
 	}()
 }
 
-// push deduplicates r: queued when pipelined, else at once.
-func (d *fastDedup) push(r *ddRow) {
-	if d.queue == nil {
-		d.add(r)
-		return
-	}
-	d.batch = append(d.batch, *r)
-	if len(d.batch) == ddBatch {
-		d.queue <- d.batch
-		d.batch = <-d.free
+// take is called by a worker before it takes a task: it waits while too
+// many tasks are taken and not yet deduplicated.
+func (d *fastDedup) take() {
+	if d != nil && d.tokens != nil {
+		d.tokens <- struct{}{}
 	}
 }
 
-// finish waits until every queued row is deduplicated and stops the
-// goroutine; safe to call twice.
+// untake returns take's token when no task was left to take.
+func (d *fastDedup) untake() {
+	if d != nil && d.tokens != nil {
+		<-d.tokens
+	}
+}
+
+// finish waits until every task's rows are deduplicated; safe to call
+// twice, and when start was not called.
 func (d *fastDedup) finish() {
-	if d.queue == nil {
+	if d.done == nil {
 		return
 	}
-	if len(d.batch) > 0 {
-		d.queue <- d.batch
-	}
-	close(d.queue)
 	<-d.done
-	d.queue, d.free, d.batch = nil, nil, nil
+	d.tokens, d.free = nil, nil
+}
+
+// ddWorker is one worker's side of a fastDedup: caches of the interned
+// ids (a lookup takes the shared lock only for strings it has not seen)
+// and, in the ordered pipeline, the batch of its current task.
+type ddWorker struct {
+	d          *fastDedup
+	actorStrs  map[string]uint32 // → fastDedup.actorStrs' id
+	actorNames map[string]uint32
+	actors     fastMap       // as fastDedup.actors
+	packed     fastPackedMap // short code or name, with country and name flag → actor id
+	codes      map[string]uint32
+	codeByFast [fastNumCodes]uint32 // fastCodeIndex → code id + 1
+
+	out   chan *ddBatch // the current task's (nil: deduplicate at once)
+	batch *ddBatch
+}
+
+func (d *fastDedup) worker() *ddWorker {
+	return &ddWorker{d: d, actorStrs: map[string]uint32{}, actorNames: map[string]uint32{}, codes: map[string]uint32{}}
+}
+
+// begin directs the worker's rows to task t's channel (ordered pipeline).
+func (dw *ddWorker) begin(t *fastTask) {
+	dw.out = t.dd
+}
+
+// end sends the task's last rows and closes its channel.
+func (dw *ddWorker) end() {
+	if dw.out == nil {
+		return
+	}
+	if dw.batch != nil && len(dw.batch.rows) > 0 {
+		dw.out <- dw.batch
+		dw.batch = nil
+	}
+	close(dw.out)
+	dw.out = nil
+}
+
+// push deduplicates r (with x, nil for none): queued to the task's
+// channel in the ordered pipeline, else at once.
+func (dw *ddWorker) push(r *ddRow, x *ddAux) {
+	if dw.out == nil {
+		dw.d.addRow(r, x)
+		return
+	}
+	if dw.batch == nil {
+		select {
+		case dw.batch = <-dw.d.free:
+		default:
+			dw.batch = &ddBatch{rows: make([]ddRow, 0, ddBatchRows)}
+		}
+	}
+	b := dw.batch
+	if x != nil {
+		if x.line != nil {
+			x.lo = int32(len(b.raw))
+			b.raw = append(b.raw, x.line...)
+			x.hi, x.line = int32(len(b.raw)), nil
+		}
+		b.aux = append(b.aux, *x)
+		r.aux = int32(len(b.aux))
+	}
+	b.rows = append(b.rows, *r)
+	if len(b.rows) == ddBatchRows {
+		dw.out <- dw.batch
+		dw.batch = nil
+	}
 }
 
 func newFastDedup(opts *DedupOptions, ao *AggregateOptions, ids *fastIDs) *fastDedup {
@@ -231,7 +368,8 @@ func internString(m map[string]uint32, s string) uint32 {
 
 // actorID numbers the actor (country c, -1 for none; string id str, of a
 // name if name) — or of country c alone under DedupCountries.
-func (d *fastDedup) actorID(c int32, name bool, str uint32) uint32 {
+func (dw *ddWorker) actorID(c int32, name bool, str uint32) uint32 {
+	d := dw.d
 	k := uint64(c+1) << 40
 	if d.key == DedupActors {
 		k |= uint64(str)
@@ -239,61 +377,125 @@ func (d *fastDedup) actorID(c int32, name bool, str uint32) uint32 {
 			k |= 1 << 39
 		}
 	}
-	if a, ok := d.actors.get(k); ok {
+	if a, ok := dw.actors.get(k); ok {
 		return uint32(a)
 	}
-	a := int32(len(d.actorCtry))
-	d.actors.put(k, a)
-	d.actorCtry = append(d.actorCtry, c)
+	d.mu.Lock()
+	a, ok := d.actors.get(k)
+	if !ok {
+		a = int32(len(d.actorCtry))
+		d.actors.put(k, a)
+		d.actorCtry = append(d.actorCtry, c)
+	}
+	d.mu.Unlock()
+	dw.actors.put(k, a)
 	return uint32(a)
 }
 
+// intern returns the id of s in the shared table m (cached in the
+// worker's own).
+func (dw *ddWorker) intern(own, m map[string]uint32, s string) uint32 {
+	dw.d.mu.Lock()
+	id := internString(m, s)
+	dw.d.mu.Unlock()
+	own[s] = id
+	return id
+}
+
 // actorBytes is the actor of a GDELT row: its code, or its name when it
-// has no code (as dedupKey's actorKey).
-func (d *fastDedup) actorBytes(c int32, code, name []byte) uint32 {
-	if d.key != DedupActors {
-		return d.actorID(c, false, 0)
+// has no code (as dedupKey's actorKey). Short codes and names are looked
+// up packed (fastPackedMap) with the country.
+func (dw *ddWorker) actorBytes(c int32, code, name []byte) uint32 {
+	if dw.d.key != DedupActors {
+		return dw.actorID(c, false, 0)
 	}
-	if len(code) > 0 {
-		return d.actorID(c, false, internBytes(d.actorStrs, code))
+	b, flag := code, uint32(0)
+	if len(code) == 0 {
+		b, flag = name, 1
 	}
-	return d.actorID(c, true, internBytes(d.actorNames, name))
+	k, short := packShort(b, uint32(c+1)<<1|flag)
+	if short {
+		if a, ok := dw.packed.get(k); ok {
+			return uint32(a)
+		}
+	}
+	strs, own := dw.d.actorStrs, dw.actorStrs
+	if flag == 1 {
+		strs, own = dw.d.actorNames, dw.actorNames
+	}
+	var id uint32
+	if short { // the packed cache holds it from now on: no copy of the string in own
+		dw.d.mu.Lock()
+		id = internBytes(strs, b)
+		dw.d.mu.Unlock()
+	} else if x, ok := own[string(b)]; ok {
+		id = x
+	} else {
+		id = dw.intern(own, strs, string(b))
+	}
+	a := dw.actorID(c, flag == 1, id)
+	if short {
+		dw.packed.put(k, int32(a))
+	}
+	return a
 }
 
 // actorOf is actorBytes for an Event's actor.
-func (d *fastDedup) actorOf(c int32, a *Actor) uint32 {
-	if d.key != DedupActors {
-		return d.actorID(c, false, 0)
+func (dw *ddWorker) actorOf(c int32, a *Actor) uint32 {
+	if dw.d.key != DedupActors {
+		return dw.actorID(c, false, 0)
 	}
 	if a.Code != "" {
-		return d.actorID(c, false, internString(d.actorStrs, a.Code))
+		id, ok := dw.actorStrs[a.Code]
+		if !ok {
+			id = dw.intern(dw.actorStrs, dw.d.actorStrs, a.Code)
+		}
+		return dw.actorID(c, false, id)
 	}
-	return d.actorID(c, true, internString(d.actorNames, a.Name))
+	id, ok := dw.actorNames[a.Name]
+	if !ok {
+		id = dw.intern(dw.actorNames, dw.d.actorNames, a.Name)
+	}
+	return dw.actorID(c, true, id)
 }
 
 // code returns the id of an event code (and PLOVER category).
-func (d *fastDedup) code(code, plover string) uint32 {
+func (dw *ddWorker) code(code, plover string) uint32 {
 	s := code
 	if plover != "" {
 		s = code + "\x00" + plover
 	}
+	if id, ok := dw.codes[s]; ok {
+		return id
+	}
+	d := dw.d
+	d.mu.Lock()
 	id, ok := d.codes[s]
 	if !ok {
 		id = uint32(len(d.codes))
 		d.codes[s] = id
 		d.codeStr = append(d.codeStr, code)
 	}
+	d.mu.Unlock()
+	dw.codes[s] = id
 	return id
 }
 
 // fastCode is code for a code of the fast path's table (no PLOVER).
-func (d *fastDedup) fastCode(ci int, code []byte) uint32 {
-	if id := d.codeByFast[ci]; id > 0 {
+func (dw *ddWorker) fastCode(ci int, code []byte) uint32 {
+	if id := dw.codeByFast[ci]; id > 0 {
 		return id - 1
 	}
-	id := d.code(string(code), "")
-	d.codeByFast[ci] = id + 1
+	id := dw.code(string(code), "")
+	dw.codeByFast[ci] = id + 1
 	return id
+}
+
+// codeString returns the code of code id.
+func (d *fastDedup) codeString(id uint32) string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.codeStr[id]
 }
 
 func ddHash(hi uint64, lo uint32) uint64 {
@@ -308,6 +510,7 @@ const ddShards = 256
 
 // ddShard is one open-addressing table (linear probing, at most 4/5 full).
 type ddShard struct {
+	want  int // the size of the first table (presize)
 	slots []ddSlot
 	shift uint
 	n     int
@@ -315,7 +518,7 @@ type ddShard struct {
 
 func (sh *ddShard) grow() {
 	old := sh.slots
-	size := max(2*len(old), 64)
+	size := max(2*len(old), 64, sh.want)
 	sh.slots = make([]ddSlot, size)
 	sh.shift = uint(64 - bitsLen(size-1))
 	mask := size - 1
@@ -473,7 +676,7 @@ func (d *fastDedup) count(ix int32) *ddCounts { return &d.counts[ix/ddBlock][ix%
 // add deduplicates one dated event. It returns the index of its group's
 // values (-1 for a group that is not aggregated) and whether the event
 // started its group.
-func (d *fastDedup) add(r *ddRow) (int32, bool) {
+func (d *fastDedup) add(r *ddRow, date time.Time) (int32, bool) {
 	d.report.In++
 	vp, isNew := d.find(r)
 	if isNew {
@@ -505,7 +708,7 @@ func (d *fastDedup) add(r *ddRow) (int32, bool) {
 			if d.odd == nil {
 				d.odd = map[int32]time.Time{}
 			}
-			d.odd[ix] = r.date
+			d.odd[ix] = date
 		}
 		*vp = uint32(ix) + 1
 		return ix, true
@@ -546,18 +749,22 @@ func ymdDay(ymd int32) int64 {
 // addEvent deduplicates an event read by a decoder (or Reader): undated
 // events are never merged and go straight to undated (Table.Add counts
 // them).
-func (d *fastDedup) addEvent(e *Event, ao *AggregateOptions, undated *Table) (int32, bool) {
+func (dw *ddWorker) addEvent(e *Event, ao *AggregateOptions, undated *Table) {
+	d := dw.d
 	if e.Date.IsZero() {
-		d.undated++
+		d.undated.Add(1)
 		undated.Add(e)
-		return -1, false
+		return
 	}
 	y, m, dd := e.Date.Date()
-	r := ddRow{day: int64(y)*512 + int64(m)*32 + int64(dd), date: e.Date, src: -1, tgt: -1,
+	var x *ddAux
+	r := ddRow{day: int64(y)*512 + int64(m)*32 + int64(dd), src: -1, tgt: -1,
 		g: e.Goldstein, q: e.Quad, tone: e.Tone, reports: int64(e.ReportCount()),
 		mentions: e.Mentions, sources: e.Sources, articles: e.Articles}
 	if y >= 1 && y <= 9999 && e.Date.Location() == time.UTC && e.Date.Equal(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)) {
 		r.plain, r.ymd = true, int32(y*10000+int(m)*100+dd)
+	} else {
+		x = &ddAux{date: e.Date}
 	}
 	if e.Source.Country != "" {
 		r.src = d.ids.id(e.Source.Country)
@@ -565,24 +772,62 @@ func (d *fastDedup) addEvent(e *Event, ao *AggregateOptions, undated *Table) (in
 	if e.Target.Country != "" {
 		r.tgt = d.ids.id(e.Target.Country)
 	}
-	r.srcActor = d.actorOf(r.src, &e.Source)
-	r.tgtActor = d.actorOf(r.tgt, &e.Target)
-	r.code = d.code(e.Code, e.PLOVER)
+	r.srcActor = dw.actorOf(r.src, &e.Source)
+	r.tgtActor = dw.actorOf(r.tgt, &e.Target)
+	r.code = dw.code(e.Code, e.PLOVER)
 	if ao.Goldstein != nil {
 		r.g = ao.Goldstein.Weight(e.Code)
 	}
 	if ao.Quads != nil {
 		r.q = ao.Quads.Quad(e.Code)
 	}
-	if d.ev == nil {
-		d.push(&r)
-		return -1, false
+	if d.ev != nil && r.src >= 0 && r.tgt >= 0 && d.ev.wants(d.orient(e.Source.Country, e.Target.Country)) {
+		c := compactEvent(e)
+		if x == nil {
+			x = &ddAux{}
+		}
+		x.ev = &c
 	}
-	ix, isNew := d.add(&r)
-	if ix >= 0 {
-		d.offer(ix, e.Source.Country, e.Target.Country, func(day int64) string { return displayKey(day, e) }, func() Event { return compactEvent(e) })
+	dw.push(&r, x)
+}
+
+// addRow deduplicates r and offers its event, if it has one, to the
+// evidence.
+func (d *fastDedup) addRow(r *ddRow, x *ddAux) {
+	var date time.Time
+	if x != nil {
+		date = x.date
 	}
-	return ix, isNew
+	ix, _ := d.add(r, date)
+	if x == nil || ix < 0 {
+		return
+	}
+	if e := x.ev; e != nil {
+		d.offer(ix, e.Source.Country, e.Target.Country, func(day int64) string { return displayKey(day, e) }, func() Event { return *e })
+	} else if x.line != nil {
+		d.offer(ix, x.src, x.tgt, func(day int64) string {
+			// displayKey of an event without text
+			return strconv.FormatInt(day, 10) + "\x00\x00" + d.codeString(r.code)
+		}, func() Event { return lineEvent(x.line, r, x) })
+	}
+}
+
+// lineEvent is the event of a GDELT line the fast path read as r (the
+// fields it shows in a report).
+func lineEvent(line []byte, r *ddRow, x *ddAux) Event {
+	f := bytes.Split(line, []byte{'\t'})
+	e := NewEvent()
+	e.ID = string(f[0])
+	e.Date = ymdTime(r.ymd)
+	setCode(&e, string(f[gdeltEventCode]))
+	e.Source = Actor{Code: string(f[5]), Name: string(f[6]), Country: x.src}
+	e.Target = Actor{Code: string(f[15]), Name: string(f[16]), Country: x.tgt}
+	e.Goldstein, e.Quad, e.Tone = x.rawG, x.rawQ, r.tone
+	e.Mentions, e.Sources, e.Articles = r.mentions, r.sources, r.articles
+	if x.url {
+		e.URL = string(f[len(f)-1])
+	}
+	return e
 }
 
 // orient returns the dyad of countries a, b in the aggregation's
@@ -603,7 +848,7 @@ func (d *fastDedup) offer(ix int32, src, tgt string, keyOf func(day int64) strin
 	}
 	x := d.value(ix)
 	date, w, _, _ := d.merged(ix)
-	r := rankOf(w, x.g, d.reports(ix, x), ymdDay(x.ymd), d.codeStr[d.codeOf[ix/ddBlock][ix%ddBlock]], int64(ix))
+	r := rankOf(w, x.g, d.reports(ix, x), ymdDay(x.ymd), d.codeString(d.codeOf[ix/ddBlock][ix%ddBlock]), int64(ix))
 	if t, ok := d.odd[ix]; ok {
 		y, m, dd := t.Date()
 		r.day = int64(y)*512 + int64(m)*32 + int64(dd)
@@ -668,12 +913,16 @@ func clampInt(v int64) int {
 func (d *fastDedup) fill(t *Table) {
 	// the key set is not needed any more: free it before the rows are made
 	d.shards, d.wide, d.wideV = nil, nil, nil
+	if d.nvals > 1<<16 {
+		// collect it now (it is pointer-free: the collection is short), so
+		// that the rows reuse its memory rather than add to the peak
+		runtime.GC()
+	}
 	names := d.ids.snapshot()
 	g := t.opts.Granularity
 	var index fastMap
 	fast := len(t.cells) == 0 && len(d.odd) == 0 && len(names) <= 1<<16
 	starts := map[uint32]time.Time{}
-	days := map[int32]time.Time{}
 	if !fast {
 		for ix := int32(0); ix < int32(d.nvals); ix++ {
 			x := d.value(ix)
@@ -719,27 +968,43 @@ func (d *fastDedup) fill(t *Table) {
 		t.cells[i] = DyadPeriod{Dyad: Dyad{names[k.a], names[k.b]}, Start: start}
 	}
 	keys = nil
-	for ix := int32(0); ix < int32(d.nvals); ix++ {
-		x := d.value(ix)
-		date, w, tone, reports := d.merged(ix)
-		if dd, ok := days[x.ymd]; ok {
-			date = dd // one time.Time per day: the same value, shared location
-		} else {
-			days[x.ymd] = date
-		}
-		k, _, _, _ := key(x)
-		i, _ := index.get(k)
-		t.cells[i].Stats.AddValues(date, w, x.g, x.q, tone, int(reports))
-		t.added++
+	// The sums, on every core: goroutine p adds the groups of the rows
+	// i ≡ p (mod par), so that no two write one row; the sums are exact,
+	// so the order of the groups within a row does not matter.
+	par := max(1, min(runtime.GOMAXPROCS(0), 4, d.nvals/(1<<16)))
+	var wg sync.WaitGroup
+	for p := 0; p < par; p++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			days := map[int32]time.Time{}
+			for ix := int32(0); ix < int32(d.nvals); ix++ {
+				x := d.value(ix)
+				k, _, _, _ := key(x)
+				i, _ := index.get(k)
+				if int(i)%par != p {
+					continue
+				}
+				date, w, tone, reports := d.merged(ix)
+				if dd, ok := days[x.ymd]; ok {
+					date = dd // one time.Time per day: the same value, shared location
+				} else {
+					days[x.ymd] = date
+				}
+				t.cells[i].Stats.AddValues(date, w, x.g, x.q, tone, int(reports))
+			}
+		}()
 	}
+	wg.Wait()
+	t.added += int64(d.nvals)
 	t.skipped.merge(d.skipped)
 }
 
 // Report returns the dedup account (Out = In − Merged).
 func (d *fastDedup) Report() DedupReport {
 	r := d.report
-	r.In += d.undated
-	r.Undated += d.undated
+	r.In += d.undated.Load()
+	r.Undated += d.undated.Load()
 	r.Out = r.In - r.Merged
 	return r
 }

@@ -47,7 +47,7 @@ func compareDedup(t *testing.T, name string, paths []string, ro *ReadOptions, ao
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, cfg := range []aggregateConfig{{fast: true, chunk: 5000}, {fast: true}, {fast: false}} {
+	for _, cfg := range []aggregateConfig{{fast: true, chunk: 5000}, {fast: true, chunk: 3000, workers: 4}, {fast: true}, {fast: false}} {
 		var got DedupReport
 		cfg.dedup, cfg.dedupOpts, cfg.dedupReport = true, &DedupOptions{Key: key}, &got
 		label := fmt.Sprintf("%s/%s (fast %v, chunk %d)", name, key, cfg.fast, cfg.chunk)

@@ -1,6 +1,9 @@
 package dataset
 
-import "io"
+import (
+	"io"
+	"os"
+)
 
 // IngestOptions configure IngestFiles and IngestEvents. A nil
 // *IngestOptions, and every zero field, means the default given per
@@ -28,6 +31,12 @@ type IngestOptions struct {
 	// the inputs. The evidence is, but for the texts of events that entered
 	// it late (no merged text is kept per group: see Evidence).
 	EvidenceOnly bool
+	// EvidenceFirstTexts keeps no merged text per group for EvidenceDyads
+	// (as EvidenceOnly, and as when every dyad's evidence is kept): a kept
+	// event shows the texts of the reports seen from the moment it entered
+	// the evidence. A first pass that keeps the evidence of candidate dyads
+	// (SampleBusiest) then keeps what a second, EvidenceOnly pass would.
+	EvidenceFirstTexts bool
 	// Events are events already read (the embedded chronology, events
 	// coded from articles), deduplicated and aggregated after the files'
 	// as though read after them.
@@ -115,9 +124,12 @@ func (in *Ingest) EvidenceDyads() []Dyad {
 // Reports are those of reading every event (ReadFile), Dedup and
 // Table.Add, bit for bit, but no Event is kept: memory grows with the
 // distinct dedup keys (about 16 bytes each, 64 for those of aggregated
-// dyads) and the dyad-periods, not the rows. With deduplication or
-// evidence the files are read by one goroutine (in order: the first report
-// of an event is the reader's first); without either, as AggregateFiles.
+// dyads) and the dyad-periods, not the rows. Plain files are read by
+// GOMAXPROCS workers in 4 MB ranges, as AggregateFiles reads them, and one
+// goroutine deduplicates their rows (and keeps the evidence) in input
+// order, range after range, so that the first report of an event is the
+// reader's first; a few ranges' rows wait in memory at most. With
+// ReadOptions.Rejects one worker reads.
 //
 // Errors are AggregateFiles': the Ingest is then nil.
 func IngestFiles(paths []string, opts *IngestOptions) (*Ingest, []*Report, error) {
@@ -127,7 +139,7 @@ func IngestFiles(paths []string, opts *IngestOptions) (*Ingest, []*Report, error
 	}
 	in := &Ingest{Deduplicated: !o.NoDedup}
 	cfg := aggregateConfig{fast: true, dedup: !o.NoDedup, dedupOpts: o.Dedup, dedupReport: &in.Dedup,
-		evidence: o.Evidence, evidenceDyads: o.EvidenceDyads, evidenceOut: &in.evidence, evidenceOnly: o.EvidenceOnly, events: o.Events, roles: o.Roles, setAside: &in.SetAside, progress: o.Progress, stdin: o.Stdin, opened: o.Opened}
+		evidence: o.Evidence, evidenceDyads: o.EvidenceDyads, evidenceOut: &in.evidence, evidenceOnly: o.EvidenceOnly, evidenceFirstTexts: o.EvidenceFirstTexts, events: o.Events, roles: o.Roles, setAside: &in.SetAside, progress: o.Progress, stdin: o.Stdin, opened: o.Opened}
 	t, reps, err := aggregateFiles(paths, o.Read, o.Aggregate, cfg)
 	if err != nil {
 		return nil, reps, err
@@ -162,4 +174,39 @@ func IngestEvents(events []Event, opts *IngestOptions) *Ingest {
 // ranks do not depend on the other dyads.
 func (in *Ingest) UseEvidence(from *Ingest) {
 	in.evidence = from.evidence
+}
+
+// SampleBusiest guesses the n busiest dyads of the event files at paths
+// from a sample: the first 256 kB of every 1/32 of each plain GDELT file
+// (about 1 % of it beyond 25 MB), read with ro's filters and roles (not its rejects
+// writer), aggregated without deduplication. It returns nil when an input
+// cannot be sampled (compressed, standard input, a pipe, another format)
+// or cannot be read. A caller that needs the evidence of the dyads it will
+// pick keeps that of these candidates in its one pass
+// (IngestOptions.EvidenceDyads with EvidenceFirstTexts) and reads the
+// inputs again only when it picks a dyad outside them.
+func SampleBusiest(paths []string, ro *ReadOptions, n int) []Dyad {
+	if len(paths) == 0 || n <= 0 {
+		return nil
+	}
+	var o ReadOptions
+	if ro != nil {
+		o = *ro
+	}
+	o.Rejects, o.Strict = nil, false
+	var size int64
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if p == "-" || err != nil || !st.Mode().IsRegular() {
+			return nil
+		}
+		size = max(size, st.Size())
+	}
+	const window = 256 << 10
+	chunk := max(size/32+1, 4*window)
+	t, _, err := aggregateFiles(paths, &o, nil, aggregateConfig{fast: true, chunk: chunk, sample: window})
+	if err != nil {
+		return nil
+	}
+	return t.Busiest(n)
 }

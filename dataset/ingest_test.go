@@ -270,3 +270,151 @@ func TestIngestEvidenceLateEntry(t *testing.T) {
 		}
 	}
 }
+
+// The ordered pipeline: rows parsed by several workers in small ranges and
+// deduplicated in input order give the Table, the accounts and the evidence
+// of one worker reading the file in one piece (the path before the
+// pipeline), on the shared GDELT sample and a generated file with repeats;
+// and a second pass limited to the busiest dyads (EvidenceOnly), run in
+// parallel, keeps the evidence of one serial full pass.
+func TestIngestParallelMatchesSerial(t *testing.T) {
+	dir := t.TempDir()
+	paths := map[string]string{
+		"shared":    sharedtest.Path(t, "data/gdelt/gdelt1_daily_events_sample_20160728.tsv"),
+		"generated": withDuplicates(t, dir, 6000, 5),
+	}
+	type result struct {
+		table, reps, dedup string
+		ev                 map[Dyad]string
+	}
+	run := func(path string, cfg aggregateConfig, ro *ReadOptions, ao *AggregateOptions) result {
+		t.Helper()
+		var drep DedupReport
+		var ev map[Dyad][]Event
+		cfg.fast, cfg.dedupReport, cfg.evidenceOut = true, &drep, &ev
+		tb, reps, err := aggregateFiles([]string{path}, ro, ao, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := result{table: fmt.Sprintf("%+v %+v %d", tb.Rows(), tb.Skipped(), tb.Events()), reps: fmt.Sprintf("%+v", *reps[0]),
+			dedup: drep.String(), ev: map[Dyad]string{}}
+		for d, list := range ev {
+			r.ev[d] = fmt.Sprintf("%+v", list) // formatted: events hold NaNs
+		}
+		return r
+	}
+	same := func(label string, a, b result) {
+		t.Helper()
+		if a.table != b.table {
+			t.Errorf("%s: tables differ", label)
+		}
+		if a.reps != b.reps {
+			t.Errorf("%s: reports differ\n%s\n%s", label, a.reps, b.reps)
+		}
+		if a.dedup != b.dedup {
+			t.Errorf("%s: dedup %s, serial %s", label, a.dedup, b.dedup)
+		}
+		if len(a.ev) != len(b.ev) {
+			t.Errorf("%s: evidence of %d dyads, serial %d", label, len(a.ev), len(b.ev))
+		}
+		for d, x := range b.ev {
+			if a.ev[d] != x {
+				t.Errorf("%s: %s evidence\n%s\nserial\n%s", label, d, a.ev[d], x)
+			}
+		}
+	}
+	for name, path := range paths {
+		ao := &AggregateOptions{Weight: WeightMentions}
+		full := run(path, aggregateConfig{workers: 1, chunk: 1 << 40, dedup: true, evidence: 3}, nil, ao)
+		if len(full.ev) == 0 {
+			t.Fatalf("%s: no evidence", name)
+		}
+		var busiest []Dyad
+		for d := range full.ev {
+			busiest = append(busiest, d)
+		}
+		sortDyads(busiest)
+		busiest = busiest[:min(4, len(busiest))]
+		cases := []struct {
+			label string
+			cfg   aggregateConfig
+			ro    *ReadOptions
+		}{
+			{"dedup", aggregateConfig{dedup: true}, nil},
+			{"dedup countries", aggregateConfig{dedup: true, dedupOpts: &DedupOptions{Key: DedupCountries}}, nil},
+			{"evidence", aggregateConfig{dedup: true, evidence: 3}, nil},
+			{"evidence of some dyads (merged texts)", aggregateConfig{dedup: true, evidence: 2, evidenceDyads: busiest}, nil},
+			{"evidence without dedup", aggregateConfig{evidence: 2}, nil},
+			{"second pass", aggregateConfig{dedup: true, evidence: 3, evidenceDyads: busiest, evidenceOnly: true},
+				&ReadOptions{Filter: &Filter{Dyads: busiest}}},
+		}
+		for _, c := range cases {
+			serial := c.cfg
+			serial.workers, serial.chunk = 1, 1<<40
+			want := run(path, serial, c.ro, ao)
+			for _, par := range []struct{ workers, chunk int }{{2, 20000}, {4, 3000}} {
+				cfg := c.cfg
+				cfg.workers, cfg.chunk = par.workers, int64(par.chunk)
+				same(fmt.Sprintf("%s/%s (%d workers, %d-byte ranges)", name, c.label, par.workers, par.chunk), run(path, cfg, c.ro, ao), want)
+			}
+		}
+		// the parallel second pass keeps what one serial full pass keeps
+		second := run(path, aggregateConfig{workers: 4, chunk: 3000, dedup: true, evidence: 3, evidenceDyads: busiest, evidenceOnly: true},
+			&ReadOptions{Filter: &Filter{Dyads: busiest}}, ao)
+		for _, d := range busiest {
+			if second.ev[d] == "" || second.ev[d] != full.ev[d] {
+				t.Errorf("%s: %s second pass\n%s\nfull pass\n%s", name, d, second.ev[d], full.ev[d])
+			}
+		}
+	}
+}
+
+// A first pass keeping the evidence of candidate dyads without merged
+// texts (EvidenceFirstTexts) keeps, for them, what a second pass limited to
+// them (EvidenceOnly) keeps, with the Table of a pass without evidence; and
+// SampleBusiest's candidates from a sample hold the file's busiest
+// dyads (the generated file's traffic is dominated by a few dyads).
+func TestIngestCandidatesMatchSecondPass(t *testing.T) {
+	dir := t.TempDir()
+	path := withDuplicates(t, dir, 30000, 6) // about 11 MB: 11 sampled windows
+	plain, _, err := IngestFiles([]string{path}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands := SampleBusiest([]string{path}, nil, 10)
+	if len(cands) != 10 {
+		t.Fatalf("SampleBusiest gave %v", cands)
+	}
+	in := map[Dyad]bool{}
+	for _, d := range cands {
+		in[d] = true
+	}
+	for _, d := range plain.Table.Busiest(3) {
+		if !in[d] {
+			t.Errorf("busiest dyad %s is not among the candidates %v", d, cands)
+		}
+	}
+	one, _, err := IngestFiles([]string{path}, &IngestOptions{Evidence: 3, EvidenceDyads: cands, EvidenceFirstTexts: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := fmt.Sprintf("%+v", one.Table.Rows()), fmt.Sprintf("%+v", plain.Table.Rows()); a != b {
+		t.Error("the table with candidates' evidence differs")
+	}
+	picked := plain.Table.Busiest(4)
+	second, _, err := IngestFiles([]string{path}, &IngestOptions{Evidence: 3, EvidenceDyads: picked, EvidenceOnly: true,
+		Read: &ReadOptions{Filter: &Filter{Dyads: picked}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range picked {
+		a, b := fmt.Sprintf("%+v", one.Evidence(d)), fmt.Sprintf("%+v", second.Evidence(d))
+		if len(second.Evidence(d)) == 0 || a != b {
+			t.Errorf("%s: first pass\n%s\nsecond pass\n%s", d, a, b)
+		}
+	}
+	// standard input, and a compressed file, cannot be sampled
+	if got := SampleBusiest([]string{"-"}, nil, 3); got != nil {
+		t.Errorf("SampleBusiest(stdin) = %v", got)
+	}
+}

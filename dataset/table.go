@@ -435,6 +435,17 @@ func (t *Table) Countries() []string {
 	return out
 }
 
+// PeriodEvents returns the number of events (Stats.N) of each period,
+// by period start, summed over the dyads: what a caller that needs the
+// table's timeline gets without copying its rows (Rows).
+func (t *Table) PeriodEvents() map[time.Time]int64 {
+	out := map[time.Time]int64{}
+	for i := range t.cells {
+		out[t.cells[i].Start] += t.cells[i].N
+	}
+	return out
+}
+
 // Span returns the earliest and latest event dates in the table (zero
 // times for an empty table).
 func (t *Table) Span() (first, last time.Time) {

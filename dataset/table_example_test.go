@@ -37,6 +37,26 @@ func ExampleTable() {
 	// [CHN-RUS]
 }
 
+func ExampleTable_PeriodEvents() {
+	events := []dataset.Event{
+		event("2024-05-02", "CHN", "RUS", "042"),
+		event("2024-05-10", "USA", "CHN", "172"),
+		event("2024-06-01", "CHN", "RUS", "112"),
+	}
+	t := dataset.NewTable(nil) // monthly
+	for i := range events {
+		t.Add(&events[i])
+	}
+	per := t.PeriodEvents()
+	for _, m := range []string{"2024-05-01", "2024-06-01"} {
+		start, _ := time.Parse("2006-01-02", m)
+		fmt.Println(m[:7], per[start])
+	}
+	// Output:
+	// 2024-05 2
+	// 2024-06 1
+}
+
 func ExampleTable_Merge() {
 	a := dataset.NewTable(&dataset.AggregateOptions{Directed: true})
 	b := dataset.NewTable(&dataset.AggregateOptions{Directed: true})

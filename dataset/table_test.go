@@ -199,6 +199,14 @@ func TestTableAccessors(t *testing.T) {
 	if z := tb.Total(Dyad{"FRA", "DEU"}); z.N != 0 {
 		t.Errorf("Total of absent dyad N = %d", z.N)
 	}
+	// PeriodEvents sums N over the dyads of each period: the rows' own sums
+	per := map[time.Time]int64{}
+	for _, r := range tb.Rows() {
+		per[r.Start] += r.N
+	}
+	if got := tb.PeriodEvents(); !reflect.DeepEqual(got, per) || len(got) < 2 {
+		t.Errorf("PeriodEvents = %v, rows give %v", got, per)
+	}
 	// Rows returns a copy
 	rows := tb.Rows()
 	rows[0].N = 99

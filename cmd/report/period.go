@@ -39,10 +39,10 @@ func continuousStart(t *dataset.Table, g dataset.Granularity) (tail sparseTail, 
 	per := map[time.Time]int64{}
 	var total int64
 	var last time.Time
-	for _, r := range t.Rows() {
-		s := g.Start(r.Start)
-		per[s] += r.N
-		total += r.N
+	for start, n := range t.PeriodEvents() {
+		s := g.Start(start)
+		per[s] += n
+		total += n
 		if s.After(last) {
 			last = s
 		}
