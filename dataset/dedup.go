@@ -175,16 +175,20 @@ func (d *Deduper) actorKey(a *Actor) dedupActor {
 }
 
 // Add adds one event (it is copied; e is not modified).
-func (d *Deduper) Add(e *Event) {
+func (d *Deduper) Add(e *Event) { d.add(e) }
+
+// add is Add, returning the index of e's group in Events (−1 for a
+// counting Deduper).
+func (d *Deduper) add(e *Event) int {
 	d.report.In++
 	if e.Date.IsZero() {
 		d.report.Undated++
 		if d.countOnly {
 			d.counts = append(d.counts, 1)
-		} else {
-			d.groups = append(d.groups, &dedupGroup{e: *e, n: 1})
+			return -1
 		}
-		return
+		d.groups = append(d.groups, &dedupGroup{e: *e, n: 1})
+		return len(d.groups) - 1
 	}
 	y, m, dd := e.Date.Date()
 	k := dedupKey{
@@ -196,13 +200,13 @@ func (d *Deduper) Add(e *Event) {
 	}
 	if d.countOnly {
 		d.count(k)
-		return
+		return -1
 	}
 	i, ok := d.index[k]
 	if !ok {
 		d.index[k] = len(d.groups)
 		d.groups = append(d.groups, &dedupGroup{e: *e, n: 1})
-		return
+		return len(d.groups) - 1
 	}
 	g := d.groups[i]
 	if g.n == 1 {
@@ -211,6 +215,7 @@ func (d *Deduper) Add(e *Event) {
 	}
 	g.merge(e)
 	d.report.Merged++
+	return i
 }
 
 // count is Add for a counting Deduper.

@@ -21,8 +21,11 @@ import (
 // events, change-point drivers and timelines; see Ingest.Evidence) for
 // statistics aggregated elsewhere (stats files), so that a report built
 // from stats files and evidence files lists the events a report built
-// from the event files lists. It is RFC 4180 CSV (comma-separated, LF
-// line ends, UTF-8), plain or gzip/zip-compressed, with this header line:
+// from the event files lists (the same lines, each with the same event;
+// the files, built from whole merged events, keep a line's weaker
+// direction where the single-pass ingest may have missed it: see
+// Ingest.Evidence). It is RFC 4180 CSV (comma-separated, LF line ends,
+// UTF-8), plain or gzip/zip-compressed, with this header line:
 //
 //	entente_evidence,granularity,directed,weight,goldstein,quads,exclude_self,dedup,roles,top,a,b,start,order,event
 //

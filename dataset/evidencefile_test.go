@@ -3,6 +3,7 @@ package dataset
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -142,12 +143,9 @@ func mergedRows(t *testing.T, paths []string) []EvidenceRow {
 // merged events pooled by month (TopEvidence) equals their evidence
 // pooled by day, split into two shards by dyad, written and merged into
 // months by ReadEvidenceFiles — on the shared GDELT and ICEWS samples and
-// on generated GDELT files. It then checks the single-process ingest
-// against it: the same report lines (day and text) in every pool, each
-// with its best event; an ingest line may lack its weaker direction's
-// event (the streaming pool drops a report that arrives while the pool is
-// full of better lines, before its line enters: the evidence files, built
-// from whole merged events, keep it).
+// on generated GDELT files. It then checks the single-process ingest's
+// streaming pools against it (checkStreamingPools): exactly what
+// Ingest.Evidence says they hold.
 func TestEvidenceFileMerge(t *testing.T) {
 	dir := t.TempDir()
 	cases := [][]string{
@@ -196,79 +194,131 @@ func TestEvidenceFileMerge(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ingest := evidenceLines(NewStatsIngest(nil, in.EvidenceRows()))
-		files2 := evidenceLines(NewStatsIngest(nil, want))
-		lines := func(m map[string]int) map[string]bool {
-			out := map[string]bool{}
-			for k := range m {
-				out[k[:strings.LastIndexByte(k, '|')]] = true
-			}
-			return out
-		}
-		li, lf := lines(ingest), lines(files2)
-		for k := range li {
-			if !lf[k] {
-				t.Errorf("%v: the ingest keeps line %s, the evidence files do not", paths, k)
-			}
-		}
-		for k := range lf {
-			if !li[k] {
-				t.Errorf("%v: the evidence files keep line %s, the ingest does not", paths, k)
-			}
-		}
-		// per line, the events of the two; they must share one (the
-		// line's best: ties between directions make either the best)
-		byLine := func(m map[string]int) map[string]map[string]bool {
-			out := map[string]map[string]bool{}
-			for k := range m {
-				i := strings.LastIndexByte(k, '|')
-				if out[k[:i]] == nil {
-					out[k[:i]] = map[string]bool{}
-				}
-				out[k[:i]][k[i+1:]] = true
-			}
-			return out
-		}
-		bi, bf := byLine(ingest), byLine(files2)
-		differ := 0
-		for line, evs := range bf {
-			shared, same := false, len(evs) == len(bi[line])
-			for e := range evs {
-				shared = shared || bi[line][e]
-				same = same && bi[line][e]
-			}
-			if !shared {
-				t.Errorf("%v: line %s: the ingest and the evidence files keep different events", paths, line)
-			}
-			if !same {
-				differ++
-			}
-		}
-		if differ*20 > len(bf) {
-			t.Errorf("%v: %d of %d lines differ in their weaker direction: more than the streaming artefact explains", paths, differ, len(bf))
-		}
-		t.Logf("%v: %d events in %d lines; %d lines differ in their weaker direction", paths, len(files2), len(lf), differ)
+		checkStreamingPools(t, fmt.Sprint(paths), in.EvidenceRows(), want, lastReports(t, paths), month)
 	}
 }
 
-// evidenceLines maps each kept event, as "dyad|period|day|text|direction
-// JSON", to 1; the part before the last '|' names its report line.
-func evidenceLines(in *Ingest) map[string]int {
-	out := map[string]int{}
-	for _, d := range in.EvidenceDyads() {
-		for _, e := range in.Evidence(d) {
-			y, m, dd := e.Date.Date()
-			key := displayKey(int64(y)*512+int64(m)*32+int64(dd), &e)
-			var b bytes.Buffer
-			x := e
-			x.ID, x.Origin, x.DateAdded = "", Origin{}, time.Time{}
-			x.Mentions, x.Sources, x.Articles = 0, 0, 0
-			x.Source.Sector, x.Target.Sector = "", "" // the fast GDELT path leaves them out
-			WriteJSONL(&b, []Event{x})
-			out[d.String()+"|"+e.Date.Format("2006-01")+"|"+strings.ReplaceAll(key, "|", "/")+"|"+strings.TrimSpace(b.String())] = 1
+// lastReports returns, for each merged event of paths (as mergedRows
+// numbers them), the input position of its last report.
+func lastReports(t *testing.T, paths []string) []int {
+	t.Helper()
+	d := NewDeduper(nil)
+	var last []int
+	pos := 0
+	for _, p := range paths {
+		evs, _, err := ReadFile(p, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range evs {
+			g := d.add(&evs[i])
+			if g == len(last) {
+				last = append(last, 0)
+			}
+			last[g] = pos
+			pos++
 		}
 	}
+	return last
+}
+
+// poolLine is one report line of a pool: its event of each direction
+// (normalJSON), with its rank and Order.
+type poolLine [2]*struct {
+	json  string
+	rank  evRank
+	order int64
+}
+
+// poolLines groups rows into report lines, keyed "dyad|period|displayKey".
+func poolLines(rows []EvidenceRow, ao *AggregateOptions) map[string]*poolLine {
+	out := map[string]*poolLine{}
+	for i := range rows {
+		r := &rows[i]
+		d, start, dir := evOrient(r, ao)
+		rank, day := evRankOf(&r.Event, r.Order, ao)
+		k := d.String() + "|" + start.Format("2006-01-02") + "|" + displayKey(day, &r.Event)
+		l := out[k]
+		if l == nil {
+			l = &poolLine{}
+			out[k] = l
+		}
+		if l[dir] != nil {
+			panic("two events of one direction in line " + k)
+		}
+		l[dir] = &struct {
+			json  string
+			rank  evRank
+			order int64
+		}{normalJSON(r.Event), rank, r.Order}
+	}
 	return out
+}
+
+// checkStreamingPools compares the streaming pools of an ingest (got)
+// with the exact top lines of all the merged events (want: TopEvidence,
+// Order the merged event's index in last, the position of its last
+// report), as Ingest.Evidence documents them: the same lines in every
+// pool, each with its best event; of the weaker direction, the same event,
+// unless every report of the exact one came before the last report of the
+// line's best event (it may have come before the line entered the pool).
+func checkStreamingPools(t *testing.T, name string, got, want []EvidenceRow, last []int, ao *AggregateOptions) {
+	t.Helper()
+	g, w := poolLines(got, ao), poolLines(want, ao)
+	for k := range g {
+		if w[k] == nil {
+			t.Errorf("%s: the streaming pools keep line %q, the exact top lines do not", name, k)
+		}
+	}
+	weaker := 0
+	for k, wl := range w {
+		gl := g[k]
+		if gl == nil {
+			t.Errorf("%s: the exact top lines keep line %q, the streaming pools do not", name, k)
+			continue
+		}
+		best := wl[0]
+		if best == nil || wl[1] != nil && wl[1].rank.before(&best.rank) {
+			best = wl[1]
+		}
+		for dir, we := range wl {
+			ge := gl[dir]
+			switch {
+			case we == nil && ge != nil:
+				t.Errorf("%s: line %q: the streaming pool keeps an event of direction %d, the merged events have none", name, k, dir)
+			case we == nil, ge != nil && ge.json == we.json:
+			case we == best:
+				t.Errorf("%s: line %q: the streaming pool keeps a best event other than the exact one:\ngot  %s\nwant %s", name, k, jsonOf(ge), we.json)
+			case last[we.order] >= last[best.order]:
+				t.Errorf("%s: line %q: weaker direction %d differs, though its event's last report (%d) came after the best event's (%d)", name, k, dir, last[we.order], last[best.order])
+			default:
+				weaker++
+			}
+		}
+	}
+	t.Logf("%s: %d events in %d lines; %d lines lack their weaker direction's exact event (all its reports came before the line entered its pool)", name, len(want), len(w), weaker)
+}
+
+func jsonOf(e *struct {
+	json  string
+	rank  evRank
+	order int64
+}) string {
+	if e == nil {
+		return "none"
+	}
+	return e.json
+}
+
+// normalJSON is e as a JSON line, without the fields the fast GDELT
+// path leaves out or numbers differently.
+func normalJSON(e Event) string {
+	var b bytes.Buffer
+	e.ID, e.Origin, e.DateAdded = "", Origin{}, time.Time{}
+	e.Mentions, e.Sources, e.Articles = 0, 0, 0
+	e.Source.Sector, e.Target.Sector = "", ""
+	WriteJSONL(&b, []Event{e})
+	return strings.TrimSpace(b.String())
 }
 
 func firstDiff(a, b string) string {

@@ -90,10 +90,15 @@ type Ingest struct {
 // of one day with the same text (evidence or description, else the same
 // code) are one line of a report's top events. For each dyad-period the
 // evidence keeps the m = IngestOptions.Evidence lines whose best event
-// ranks first, with the best event of each direction: exactly those,
-// whatever the order of the reports, so that a dyad's top k lines (k ≤ m)
-// are among them. Their report counts, tones and Goldstein weights are the
-// merged events' (and their counts under a count weight). With
+// ranks first, each with its best event: exactly those, whatever the order
+// of the reports, so that a dyad's top k lines (k ≤ m), in order, and the
+// event each shows are exact. Of a line's other direction it keeps the
+// best event among those reported since the line last entered the pool:
+// the exact one (and the line's mutual mark) unless all its reports came
+// before, while the line ranked below the m kept (a single pass cannot
+// keep every line's events in bounded memory; see evidence.go). Their
+// report counts, tones and Goldstein weights are the merged events' (and
+// their counts under a count weight). With
 // EvidenceDyads given (and not EvidenceOnly), their texts (description,
 // reference, URL, URLs, evidence) are the merged events' too: the merged
 // text of every group of those dyads is kept (a few strings a group).

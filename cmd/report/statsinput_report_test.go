@@ -113,12 +113,16 @@ func TestReportStatsInput(t *testing.T) {
 		run("raw", c.raw)
 		run("stats", append(append([]string(nil), stats...), evidence...))
 		run("bare", stats)
-		// Without -dyads the raw run's evidence comes from a second pass
-		// that keeps no merged text per event (dataset.IngestOptions.
+		// Without -dyads the raw run's evidence comes from the first
+		// pass's candidates or a second pass, which keep no merged text
+		// per event (dataset.IngestOptions.EvidenceFirstTexts and
 		// EvidenceOnly): an event that entered its pool on a later report
-		// shows that report's reference and URL. With the dyads it picked
-		// given as -dyads, it keeps the merged texts, which the evidence
-		// files hold: the evidence is compared with that run.
+		// shows that report's reference and URL. Keeping the merged texts
+		// of the candidates' groups took the main job on the 2M-row file
+		// from 104 to 133 MB (BENCHMARKS.md, "Bounded evidence"), over
+		// issue 13's 128 MB. With the dyads it picked given as -dyads, it
+		// keeps them, as the evidence files do: the evidence is compared
+		// with that run.
 		evRef := "raw"
 		if len(c.args) == 0 || c.args[0] != "-dyads" {
 			evRef = "raw-dyads"
