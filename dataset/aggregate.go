@@ -94,7 +94,10 @@ func startProgress(plan *fastPlan, fn func(IngestProgress), paths []string, task
 // its results — Table, Report counts, rejections with their file:line,
 // filters, unknown codes — are those of reading it with Reader and
 // Table.Add, row for row. Memory grows with the number of dyad-periods,
-// not of rows.
+// not of rows; when the workers' tables it lets go of are large (4 MiB or
+// more) it returns them to the system at once (debug.FreeOSMemory, which
+// forces a garbage collection of the whole process) before and after it
+// makes the Table's rows, so that they are not resident beside the rows.
 //
 // With ReadOptions.Rejects set, files are read one after the other by a
 // single worker, so that the rejected rows are written in file order.
