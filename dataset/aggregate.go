@@ -9,9 +9,11 @@ import (
 	"math"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 )
 
 // IngestProgress is what IngestOptions.Progress is told while files are
@@ -92,7 +94,10 @@ func startProgress(plan *fastPlan, fn func(IngestProgress), paths []string, task
 // its results — Table, Report counts, rejections with their file:line,
 // filters, unknown codes — are those of reading it with Reader and
 // Table.Add, row for row. Memory grows with the number of dyad-periods,
-// not of rows.
+// not of rows; when the workers' tables it lets go of are large (4 MiB or
+// more) it returns them to the system at once (debug.FreeOSMemory, which
+// forces a garbage collection of the whole process) before and after it
+// makes the Table's rows, so that they are not resident beside the rows.
 //
 // With ReadOptions.Rejects set, files are read one after the other by a
 // single worker, so that the rejected rows are written in file order.
@@ -350,12 +355,25 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 	}
 	// Fold the workers' cells into the first (same keys: the country ids
 	// are shared), freeing each as it goes; its cells are then the table's
-	// rows, one each, converted in parallel.
+	// rows, one each, converted in parallel. The rows take about three
+	// times the cells' bytes: the memory let go of is handed back to the
+	// system before they are made (the absorbed cells, the maps) and after
+	// (the first worker's cells), so that neither is resident beside them
+	// (releaseMin).
+	var let int64
 	for _, w := range ws[1:] {
-		ws[0].absorb(w)
+		let += ws[0].absorb(w)
+	}
+	cellBytes := ws[0].cellBytes()
+	list, mapBytes := ws[0].cellList()
+	if let+mapBytes >= releaseMin {
+		releaseMemory()
 	}
 	table := NewTable(&ao)
-	ws[0].fill(table, workers)
+	ws[0].fill(table, list, workers)
+	if cellBytes >= releaseMin {
+		releaseMemory()
+	}
 	for _, w := range ws {
 		if w.slow.Len() > 0 || w.slow.Events() > 0 || w.slow.Skipped() != (Skipped{}) {
 			table.Merge(w.slow)
@@ -681,8 +699,29 @@ func joinTasks(tasks []*fastTask, path string, maxSamples int) (*Report, error) 
 	return rep, nil
 }
 
-// absorb adds o's fast cells and counts into w and releases them.
-func (w *fastWorker) absorb(o *fastWorker) {
+// releaseMin is the size of the memory aggregateFiles lets go of (the
+// absorbed workers' cells, the cell maps, then the remaining cells) from
+// which it returns it to the system at once (debug.FreeOSMemory: one forced
+// garbage collection) rather than leave it resident while the Table's rows
+// are made and used. On 2M GDELT rows (~60,000 cells of 128 bytes a
+// worker, 67,644 rows of 344 bytes) `report inspect` then peaks at ~49 MiB
+// instead of ~63 (BENCHMARKS.md, issue 13). Smaller inputs (tests, small
+// files read again and again) are spared the forced collection.
+// releaseMemory is what does it (tests count the calls).
+var (
+	releaseMin    int64 = 4 << 20
+	releaseMemory       = debug.FreeOSMemory
+)
+
+// cellBytes returns the bytes of w's cell blocks.
+func (w *fastWorker) cellBytes() int64 {
+	return int64(len(w.blocks)) * fastBlock * int64(unsafe.Sizeof(fastCell{}))
+}
+
+// absorb adds o's fast cells and counts into w and releases them. It
+// returns the bytes of o's cells and map it let go of.
+func (w *fastWorker) absorb(o *fastWorker) int64 {
+	released := o.cellBytes() + int64(len(o.cells.slots))*int64(unsafe.Sizeof(fastSlot{}))
 	o.cells.each(func(key uint64, ix int32) {
 		src := o.cell(ix)
 		j, ok := w.cells.get(key)
@@ -704,19 +743,32 @@ func (w *fastWorker) absorb(o *fastWorker) {
 	w.added += o.added
 	w.skipped.merge(o.skipped)
 	o.cells, o.blocks, o.ncells, o.spills, o.added, o.skipped = fastMap{}, nil, 0, nil, 0, Skipped{}
+	return released
 }
 
-// fill makes the worker's fast cells the rows of the empty table t, with
-// the worker's counts, converting them on up to par goroutines. Distinct
-// cell keys are distinct dyad-periods (one id per country code), so every
-// cell is one row; the table's index is built later, if it is added to.
-func (w *fastWorker) fill(t *Table, par int) {
-	type kv struct {
-		key uint64
-		ix  int32
-	}
-	list := make([]kv, 0, w.cells.n)
-	w.cells.each(func(key uint64, ix int32) { list = append(list, kv{key, ix}) })
+// fastKV is a cell key and its cell's index.
+type fastKV struct {
+	key uint64
+	ix  int32
+}
+
+// cellList returns w's cell keys and indexes in the order of its map
+// (the order of the Table's rows) and releases the map, returning its
+// bytes.
+func (w *fastWorker) cellList() ([]fastKV, int64) {
+	list := make([]fastKV, 0, w.cells.n)
+	w.cells.each(func(key uint64, ix int32) { list = append(list, fastKV{key, ix}) })
+	bytes := int64(len(w.cells.slots)) * int64(unsafe.Sizeof(fastSlot{}))
+	w.cells = fastMap{}
+	return list, bytes
+}
+
+// fill makes the worker's fast cells, listed by cellList, the rows of the
+// empty table t, with the worker's counts, converting them on up to par
+// goroutines. Distinct cell keys are distinct dyad-periods (one id per
+// country code), so every cell is one row; the table's index is built
+// later, if it is added to.
+func (w *fastWorker) fill(t *Table, list []fastKV, par int) {
 	t.cells = make([]DyadPeriod, len(list))
 	t.index = nil
 	g := w.plan.ao.Granularity
