@@ -39,10 +39,11 @@ import (
 type fastCodes struct {
 	valid    [fastNumCodes]bool
 	root     [fastNumCodes]string
-	fillGold [fastNumCodes]float64    // ReadOptions.Goldstein (or GDELT's) weight
-	fillQuad [fastNumCodes]cameo.Quad // ReadOptions.Quads (or GDELT's) class
-	aggGold  [fastNumCodes]float64    // AggregateOptions.Goldstein weight, if set
-	aggQuad  [fastNumCodes]cameo.Quad // AggregateOptions.Quads class, if set
+	fillGold [fastNumCodes]float64       // ReadOptions.Goldstein (or GDELT's) weight
+	fillQuad [fastNumCodes]cameo.Quad    // ReadOptions.Quads (or GDELT's) class
+	aggGold  [fastNumCodes]float64       // AggregateOptions.Goldstein weight, if set
+	aggQuad  [fastNumCodes]cameo.Quad    // AggregateOptions.Quads class, if set
+	marks    [fastNumCodes]cameo.MarkSet // cameo.Marks
 }
 
 func newFastCodes(ro *ReadOptions, ao *AggregateOptions) *fastCodes {
@@ -64,6 +65,7 @@ func newFastCodes(ro *ReadOptions, ao *AggregateOptions) *fastCodes {
 		c.root[i] = info.Root
 		c.fillGold[i] = fill.Weight(info.Code)
 		c.fillQuad[i] = quads.Quad(info.Code)
+		c.marks[i] = cameo.Marks(info.Code)
 		if ao.Goldstein != nil {
 			c.aggGold[i] = ao.Goldstein.Weight(info.Code)
 		}
@@ -203,8 +205,9 @@ const (
 	fsQuad // cameo.NumQuads sums
 	fsTW   = fsQuad + cameo.NumQuads
 	fsWT   = fsTW + 1
+	fsMark = fsWT + 1 // cameo.NumMarks sums
 
-	fastNumSums = fsWT + 1
+	fastNumSums = fsMark + cameo.NumMarks
 )
 
 // put adds x to sum i as Sum.Add(x) would.
@@ -231,7 +234,7 @@ func (c *fastCell) addUnits(sp *fastSpills, i int, v int64) {
 // add adds one event, as Stats.AddValues does (one report). The values
 // w and w² go to several sums; they are rounded once and added to each,
 // which is what adding them to each Sum does.
-func (c *fastCell) add(sp *fastSpills, w, g float64, q cameo.Quad, tone float64) {
+func (c *fastCell) add(sp *fastSpills, w, g float64, q cameo.Quad, tone float64, marks cameo.MarkSet) {
 	if !(w >= 0) || math.IsInf(w, 0) {
 		w = 0
 	}
@@ -273,6 +276,11 @@ func (c *fastCell) add(sp *fastSpills, w, g float64, q cameo.Quad, tone float64)
 	if hasT {
 		c.put(sp, fsWT, w*tone)
 	}
+	for m := 0; marks != 0; m, marks = m+1, marks>>1 {
+		if marks&1 != 0 {
+			c.put(sp, fsMark+m, w)
+		}
+	}
 }
 
 // merge adds o (whose spill, if any, is in osp) into c, exactly.
@@ -308,6 +316,7 @@ func (c *fastCell) stats(sp fastSpills, day func(int32) time.Time) Stats {
 		W: sums[fsW], W2: sums[fsW2], GW: sums[fsGW], GW2: sums[fsGW2], WG: sums[fsWG], WG2: sums[fsWG2],
 		TW: sums[fsTW], WT: sums[fsWT], First: day(c.first), Last: day(c.last)}
 	copy(s.Quad[:], sums[fsQuad:fsQuad+cameo.NumQuads])
+	copy(s.Marks[:], sums[fsMark:fsMark+cameo.NumMarks])
 	return s
 }
 
@@ -733,7 +742,7 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 		r := ddRow{day: ymdDay(ymd), ymd: ymd, plain: true, src: src, tgt: tgt,
 			srcActor: w.dd.actorBytes(src, rec[t5+1:t6], rec[t6+1:t7]),
 			tgtActor: w.dd.actorBytes(tgt, rec[t15+1:t16], rec[t16+1:t17]),
-			code:     w.dd.fastCode(ci, code), g: g, q: q, tone: tone, reports: 1,
+			code:     w.dd.fastCode(ci, code), g: g, q: q, marks: codes.marks[ci], tone: tone, reports: 1,
 			mentions: counts[0], sources: counts[1], articles: counts[2]}
 		if dd.ev != nil && src >= 0 && tgt >= 0 && dd.ev.wants(dd.orient(w.names[src], w.names[tgt])) {
 			// the evidence may keep it: its line goes with the row
@@ -772,7 +781,7 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 		c.first, c.last = ymd, ymd
 	}
 	c := w.cell(ix)
-	c.add(&w.spills, ao.Weight.ofCounts(counts[0], counts[1], counts[2]), g, q, tone)
+	c.add(&w.spills, ao.Weight.ofCounts(counts[0], counts[1], counts[2]), g, q, tone, codes.marks[ci])
 	if ymd < c.first {
 		c.first = ymd
 	}

@@ -72,8 +72,9 @@ type ddValues struct {
 	ymd      int32   // the day (plain dates; others in fastDedup.odd)
 	src, tgt int32   // country ids
 	q        cameo.Quad
-	merged   bool // more than one event
-	big      bool // the sums outgrew rep, toneW or tone: they are in fastDedup.big
+	marks    cameo.MarkSet // the first event's cameo.Marks
+	merged   bool          // more than one event
+	big      bool          // the sums outgrew rep, toneW or tone: they are in fastDedup.big
 }
 
 // ddBig holds the sums of a group that outgrew ddValues' fields (billions
@@ -103,6 +104,7 @@ type ddRow struct {
 	aux                         int32 // index+1 of the row's ddAux in its batch (0: none)
 	g                           float64
 	q                           cameo.Quad
+	marks                       cameo.MarkSet // cameo.Marks of the code
 	tone                        float64
 	reports                     int64
 	mentions, sources, articles int
@@ -692,7 +694,7 @@ func (d *fastDedup) add(r *ddRow, date time.Time) (int32, bool) {
 		}
 		ix := d.newValues()
 		x := d.value(ix)
-		*x = ddValues{g: r.g, q: r.q, ymd: r.ymd, src: r.src, tgt: r.tgt, tone: int64(math.Float64bits(r.tone))}
+		*x = ddValues{g: r.g, q: r.q, marks: r.marks, ymd: r.ymd, src: r.src, tgt: r.tgt, tone: int64(math.Float64bits(r.tone))}
 		if r.reports <= math.MaxUint32 {
 			x.rep = uint32(r.reports)
 		} else {
@@ -759,7 +761,7 @@ func (dw *ddWorker) addEvent(e *Event, ao *AggregateOptions, undated *Table) {
 	y, m, dd := e.Date.Date()
 	var x *ddAux
 	r := ddRow{day: int64(y)*512 + int64(m)*32 + int64(dd), src: -1, tgt: -1,
-		g: e.Goldstein, q: e.Quad, tone: e.Tone, reports: int64(e.ReportCount()),
+		g: e.Goldstein, q: e.Quad, marks: cameo.Marks(e.Code), tone: e.Tone, reports: int64(e.ReportCount()),
 		mentions: e.Mentions, sources: e.Sources, articles: e.Articles}
 	if y >= 1 && y <= 9999 && e.Date.Location() == time.UTC && e.Date.Equal(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)) {
 		r.plain, r.ymd = true, int32(y*10000+int(m)*100+dd)
@@ -928,7 +930,9 @@ func (d *fastDedup) fill(t *Table) {
 			x := d.value(ix)
 			date, w, tone, reports := d.merged(ix)
 			a, b := t.dyadOf(names[x.src], names[x.tgt])
-			t.cell(a, b, g.Start(date)).AddValues(date, w, x.g, x.q, tone, int(reports))
+			s := t.cell(a, b, g.Start(date))
+			s.AddValues(date, w, x.g, x.q, tone, int(reports))
+			s.AddMarks(x.marks, w)
 			t.added++
 		}
 		t.skipped.merge(d.skipped)
@@ -992,6 +996,7 @@ func (d *fastDedup) fill(t *Table) {
 					days[x.ymd] = date
 				}
 				t.cells[i].Stats.AddValues(date, w, x.g, x.q, tone, int(reports))
+				t.cells[i].Stats.AddMarks(x.marks, w)
 			}
 		}()
 	}

@@ -157,7 +157,10 @@ func TestStreamingDedupGenerated(t *testing.T) {
 	aos := []*AggregateOptions{nil, {Directed: true, Granularity: Day, Weight: WeightMentions, ExcludeSelf: true}, {Weight: WeightLogSources}}
 	for i, ao := range aos {
 		for _, key := range []DedupKey{DedupActors, DedupCountries} {
-			_, rep := compareDedup(t, fmt.Sprintf("generated/ao%d", i), []string{p1, p2, p1}, nil, ao, key)
+			tab, rep := compareDedup(t, fmt.Sprintf("generated/ao%d", i), []string{p1, p2, p1}, nil, ao, key)
+			if !hasMarks(tab) {
+				t.Errorf("generated/ao%d/%s: no row has a lasting-state mark: Stats.Marks was not compared", i, key)
+			}
 			// the third path repeats the first: each of its rows merges
 			if rep.Merged < 8000 {
 				t.Errorf("generated/ao%d/%s: %s; want at least the 8,000 rows of the repeated file merged", i, key, rep)

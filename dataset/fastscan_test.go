@@ -257,7 +257,7 @@ func TestFastCellMatchesStats(t *testing.T) {
 				tone = math.NaN()
 			}
 			q := cameo.Quad(r.IntN(cameo.NumQuads))
-			c.add(&sp, w, g, q, tone)
+			c.add(&sp, w, g, q, tone, 0)
 			ref.AddValues(time.Time{}, w, g, q, tone, 1)
 		}
 		got := c.stats(sp, ymdTime)
@@ -320,7 +320,7 @@ func TestFastCellMerge(t *testing.T) {
 					c.first, c.last = ymd, ymd
 				}
 				c.first, c.last = min(c.first, ymd), max(c.last, ymd)
-				c.add(sp, w, g, q, tone)
+				c.add(sp, w, g, q, tone, 0)
 			}
 		}
 		var merged fastCell

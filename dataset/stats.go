@@ -94,6 +94,8 @@ func isCodeLike(s string) bool {
 //	WG, WG2  Σw·g, Σw·g²                  over the same events
 //	Quad[q]  Σw over events of quad class q (index cameo.Quad; 0 = unknown)
 //	TW, WT   Σw, Σw·t                     over events with a known tone
+//	Marks[m] Σw over events whose CAMEO code feeds lasting-state mark m
+//	         (cameo.Marks; an event may feed several marks, or none)
 //	First, Last  earliest and latest event date (zero if none)
 type Stats struct {
 	N       int64
@@ -103,6 +105,7 @@ type Stats struct {
 	WG, WG2 Sum
 	Quad    [cameo.NumQuads]Sum
 	TW, WT  Sum
+	Marks   [cameo.NumMarks]Sum
 	First   time.Time
 	Last    time.Time
 }
@@ -146,9 +149,25 @@ func (s *Stats) AddValues(date time.Time, w, g float64, q cameo.Quad, tone float
 	}
 }
 
-// Add adds an event with weight w.
+// AddMarks adds weight w to the sums of the marks in m (cameo.Marks of the
+// event's code): call it beside AddValues, with the same w, for an event
+// whose code is known. Like AddValues it treats a non-finite or negative w
+// as 0.
+func (s *Stats) AddMarks(m cameo.MarkSet, w float64) {
+	if m == 0 || !(w >= 0) || math.IsInf(w, 0) {
+		return
+	}
+	for i := range s.Marks {
+		if m.Has(cameo.Mark(i)) {
+			s.Marks[i].Add(w)
+		}
+	}
+}
+
+// Add adds an event with weight w: AddValues and AddMarks of its code.
 func (s *Stats) Add(e *Event, w float64) {
 	s.AddValues(e.Date, w, e.Goldstein, e.Quad, e.Tone, e.ReportCount())
+	s.AddMarks(cameo.Marks(e.Code), w)
 }
 
 // Merge adds o into s.
@@ -166,6 +185,9 @@ func (s *Stats) Merge(o *Stats) {
 	}
 	s.TW.Merge(o.TW)
 	s.WT.Merge(o.WT)
+	for i := range s.Marks {
+		s.Marks[i].Merge(o.Marks[i])
+	}
 	if !o.First.IsZero() && (s.First.IsZero() || o.First.Before(s.First)) {
 		s.First = o.First
 	}

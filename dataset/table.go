@@ -182,7 +182,9 @@ func (t *Table) Add(e *Event) bool {
 	}
 	a, b := t.dyadOf(e.Source.Country, e.Target.Country)
 	s := t.cell(a, b, t.opts.Granularity.Start(e.Date))
-	s.AddValues(e.Date, t.opts.Weight.Of(e), g, q, e.Tone, e.ReportCount())
+	w := t.opts.Weight.Of(e)
+	s.AddValues(e.Date, w, g, q, e.Tone, e.ReportCount())
+	s.AddMarks(cameo.Marks(e.Code), w)
 	t.added++
 	return true
 }
