@@ -161,7 +161,11 @@
 // undated, not dyadic (a side without a country), or — with ExcludeSelf —
 // self-dyads; self-dyads are otherwise kept and flagged by Dyad.Self. NaN
 // Goldstein weights and tones are left out of the sums that need them (GW,
-// WG, TW, WT), never counted as 0.
+// WG, TW, WT), never counted as 0. Stats.Marks sums the weight of the
+// events whose CAMEO code opens or closes a lasting state (cameo.Marks: an
+// event may feed several marks), so that score reads sanctions, wars and
+// the like from the statistics of every event, in every path (event files,
+// the fast path, stats files, shards).
 //
 // Every sum is a Sum: exact 128-bit fixed point at 1e-9, so tables built
 // from the same events merge (Table.Merge) to bit-identical results in any
