@@ -6,7 +6,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -331,33 +330,13 @@ func WriteEvidenceRows(w io.Writer, info *EvidenceInfo, rows []EvidenceRow) erro
 // decompression, is an evidence file: its first line starts with the
 // magic header field "entente_evidence".
 func IsEvidenceFile(head []byte) bool {
-	head = bytes.TrimPrefix(head, utf8BOM)
-	if !bytes.HasPrefix(head, []byte(evidenceMagic)) {
-		return false
-	}
-	rest := head[len(evidenceMagic):]
-	return len(rest) == 0 || rest[0] == ',' || rest[0] == '\n' || rest[0] == '\r'
+	return hasMagic(head, evidenceMagic)
 }
 
 // IsEvidencePath reports whether the regular file at path, plain or
 // gzip/zip, is an evidence file. Errors opening it are returned.
 func IsEvidencePath(path string) (bool, error) {
-	if st, err := os.Stat(path); err != nil {
-		return false, err
-	} else if !st.Mode().IsRegular() {
-		return false, nil
-	}
-	rc, _, err := openInput(path)
-	if err != nil {
-		return false, err
-	}
-	defer rc.Close()
-	head := make([]byte, len(utf8BOM)+len(evidenceMagic)+1)
-	n, err := io.ReadFull(rc, head)
-	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
-		return false, err
-	}
-	return IsEvidenceFile(head[:n]), nil
+	return pathHasMagic(path, evidenceMagic)
 }
 
 // ReadEvidenceInfo reads how the evidence file at path was kept, from its

@@ -145,11 +145,18 @@ func statsSums(s *Stats) []*Sum {
 // header field "entente_stats" (a UTF-8 byte order mark is allowed). Use
 // IsStatsPath for a file that may be compressed.
 func IsStatsFile(head []byte) bool {
+	return hasMagic(head, statsMagic)
+}
+
+// hasMagic reports whether head's first line starts with the header field
+// magic (after an optional UTF-8 byte order mark): the test of the
+// project's own file formats (stats files, evidence files).
+func hasMagic(head []byte, magic string) bool {
 	head = bytes.TrimPrefix(head, utf8BOM)
-	if !bytes.HasPrefix(head, []byte(statsMagic)) {
+	if !bytes.HasPrefix(head, []byte(magic)) {
 		return false
 	}
-	rest := head[len(statsMagic):]
+	rest := head[len(magic):]
 	return len(rest) == 0 || rest[0] == ',' || rest[0] == '\n' || rest[0] == '\r'
 }
 
@@ -157,9 +164,15 @@ func IsStatsFile(head []byte) bool {
 // stats file (see IsStatsFile). Errors opening or decompressing it are
 // returned.
 func IsStatsPath(path string) (bool, error) {
-	// A named pipe, a socket or standard input can be read only once:
-	// looking at it here would take its first bytes from the reader that
-	// comes next. Stats files are regular files.
+	return pathHasMagic(path, statsMagic)
+}
+
+// pathHasMagic reports whether the regular file at path, plain or gzip/zip,
+// starts with the header field magic (hasMagic). A named pipe, a socket or
+// standard input can be read only once: looking at it here would take its
+// first bytes from the reader that comes next, so they are never one of
+// these files. Errors opening or decompressing the file are returned.
+func pathHasMagic(path, magic string) (bool, error) {
 	if st, err := os.Stat(path); err != nil {
 		return false, err
 	} else if !st.Mode().IsRegular() {
@@ -170,12 +183,12 @@ func IsStatsPath(path string) (bool, error) {
 		return false, err
 	}
 	defer rc.Close()
-	head := make([]byte, len(utf8BOM)+len(statsMagic)+1)
+	head := make([]byte, len(utf8BOM)+len(magic)+1)
 	n, err := io.ReadFull(rc, head)
 	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
 		return false, err
 	}
-	return IsStatsFile(head[:n]), nil
+	return hasMagic(head[:n], magic), nil
 }
 
 // StatsInfo is what a stats file says about how its rows were made: the
