@@ -742,7 +742,7 @@ func (w *fastWorker) absorb(o *fastWorker) int64 {
 	}
 	w.added += o.added
 	w.skipped.merge(o.skipped)
-	o.cells, o.blocks, o.ncells, o.spills, o.added, o.skipped = fastMap{}, nil, 0, nil, 0, Skipped{}
+	o.cells, o.blocks, o.ncells, o.spills, o.added, o.skipped = fastMap{}, nil, 0, fastSpills{}, 0, Skipped{}
 	return released
 }
 
@@ -807,5 +807,5 @@ func (w *fastWorker) fill(t *Table, list []fastKV, par int) {
 	wg.Wait()
 	t.added += w.added
 	t.skipped.merge(w.skipped)
-	w.cells, w.blocks, w.ncells, w.spills = fastMap{}, nil, 0, nil
+	w.cells, w.blocks, w.ncells, w.spills = fastMap{}, nil, 0, fastSpills{}
 }

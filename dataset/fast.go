@@ -173,23 +173,33 @@ type fastTask struct {
 // the accumulated value moves into a Sum first (the cell's spill, kept in
 // fastSpills: rare, so kept out of the cell). The total is therefore the
 // integer Sum.Add would hold: the cells convert to bit-identical Stats.
+//
+// The lasting-state mark sums (Stats.Marks) are rare: a cell holds only
+// mark, the 1-based index of its mark sums in its worker's fastSpills.marks
+// (0 = none yet), so that the cell stays 128 bytes rather than 208.
 type fastCell struct {
 	n           int64
-	acc         [fastNumSums]int64
+	acc         [fsMark]int64 // the sums before the marks
 	first, last int32
+	mark        int32 // fastSpills.marks[mark-1] holds the mark sums; 0 = none
 }
 
-// fastSpills holds the Sums that int64 overflows of cells moved into.
-type fastSpills map[*fastCell]*[fastNumSums]Sum
+// fastSpills is a worker's side storage of its cells: the Sums that int64
+// overflows of cells moved into (over, indexed by all fastNumSums sums) and
+// the cells' mark sums (marks, as acc holds the others).
+type fastSpills struct {
+	over  map[*fastCell]*[fastNumSums]Sum
+	marks [][cameo.NumMarks]int64
+}
 
 func (sp *fastSpills) of(c *fastCell) *[fastNumSums]Sum {
-	if *sp == nil {
-		*sp = fastSpills{}
+	if sp.over == nil {
+		sp.over = map[*fastCell]*[fastNumSums]Sum{}
 	}
-	s := (*sp)[c]
+	s := sp.over[c]
 	if s == nil {
 		s = new([fastNumSums]Sum)
-		(*sp)[c] = s
+		sp.over[c] = s
 	}
 	return s
 }
@@ -222,13 +232,23 @@ func (c *fastCell) put(sp *fastSpills, i int, x float64) {
 // addUnits adds v (in units of 1e-9) to sum i, spilling into a Sum first
 // when the int64 would overflow.
 func (c *fastCell) addUnits(sp *fastSpills, i int, v int64) {
-	a := c.acc[i]
+	var p *int64
+	if i < fsMark {
+		p = &c.acc[i]
+	} else {
+		if c.mark == 0 {
+			sp.marks = append(sp.marks, [cameo.NumMarks]int64{})
+			c.mark = int32(len(sp.marks))
+		}
+		p = &sp.marks[c.mark-1][i-fsMark]
+	}
+	a := *p
 	t := a + v
 	if (v > 0 && t < a) || (v < 0 && t > a) {
 		sp.of(c)[i].addFixed(a)
 		t = v
 	}
-	c.acc[i] = t
+	*p = t
 }
 
 // add adds one event, as Stats.AddValues does (one report). The values
@@ -276,9 +296,11 @@ func (c *fastCell) add(sp *fastSpills, w, g float64, q cameo.Quad, tone float64,
 	if hasT {
 		c.put(sp, fsWT, w*tone)
 	}
-	for m := 0; marks != 0; m, marks = m+1, marks>>1 {
-		if marks&1 != 0 {
-			c.put(sp, fsMark+m, w)
+	if w > 0 { // as Stats.AddMarks: a weight of 0 adds no mark sums
+		for m := 0; marks != 0; m, marks = m+1, marks>>1 {
+			if marks&1 != 0 {
+				c.put(sp, fsMark+m, w)
+			}
 		}
 	}
 }
@@ -294,7 +316,12 @@ func (c *fastCell) merge(sp *fastSpills, o *fastCell, osp fastSpills) {
 	for i, v := range o.acc {
 		c.addUnits(sp, i, v)
 	}
-	if os := osp[o]; os != nil {
+	if o.mark != 0 {
+		for m, v := range osp.marks[o.mark-1] {
+			c.addUnits(sp, fsMark+m, v)
+		}
+	}
+	if os := osp.over[o]; os != nil {
 		s := sp.of(c)
 		for i := range os {
 			s[i].Merge(os[i])
@@ -306,17 +333,24 @@ func (c *fastCell) merge(sp *fastSpills, o *fastCell, osp fastSpills) {
 // converts its dates).
 func (c *fastCell) stats(sp fastSpills, day func(int32) time.Time) Stats {
 	var sums [fastNumSums]Sum
-	if s := sp[c]; s != nil {
+	if s := sp.over[c]; s != nil {
 		sums = *s
 	}
 	for i, v := range c.acc {
 		sums[i].addFixed(v)
 	}
+	if c.mark != 0 {
+		for m, v := range sp.marks[c.mark-1] {
+			sums[fsMark+m].addFixed(v)
+		}
+	}
 	s := Stats{N: c.n, Reports: c.n,
 		W: sums[fsW], W2: sums[fsW2], GW: sums[fsGW], GW2: sums[fsGW2], WG: sums[fsWG], WG2: sums[fsWG2],
 		TW: sums[fsTW], WT: sums[fsWT], First: day(c.first), Last: day(c.last)}
 	copy(s.Quad[:], sums[fsQuad:fsQuad+cameo.NumQuads])
-	copy(s.Marks[:], sums[fsMark:fsMark+cameo.NumMarks])
+	var marks MarkSums
+	copy(marks[:], sums[fsMark:fsMark+cameo.NumMarks])
+	s.setMarks(&marks)
 	return s
 }
 

@@ -264,7 +264,7 @@ func TestFastCellMatchesStats(t *testing.T) {
 		if !reflect.DeepEqual(got, ref) {
 			t.Fatalf("trial %d: fastCell stats differ\n got %+v\nwant %+v", trial, got, ref)
 		}
-		if trial%4 == 2 && sp[&c] == nil {
+		if trial%4 == 2 && sp.over[&c] == nil {
 			t.Fatalf("trial %d: large weights did not exercise the overflow path", trial)
 		}
 	}

@@ -95,7 +95,11 @@ func isCodeLike(s string) bool {
 //	Quad[q]  Σw over events of quad class q (index cameo.Quad; 0 = unknown)
 //	TW, WT   Σw, Σw·t                     over events with a known tone
 //	Marks[m] Σw over events whose CAMEO code feeds lasting-state mark m
-//	         (cameo.Marks; an event may feed several marks, or none)
+//	         (cameo.Marks; an event may feed several marks, or none). Almost
+//	         no dyad-period has one, so they are held sparsely: Marks is nil
+//	         when every mark sum is 0, and only then (read them with Mark).
+//	         Copies of a Stats share *Marks: AddMarks and Merge never write
+//	         through it but set a new one (copy on write)
 //	First, Last  earliest and latest event date (zero if none)
 type Stats struct {
 	N       int64
@@ -105,9 +109,54 @@ type Stats struct {
 	WG, WG2 Sum
 	Quad    [cameo.NumQuads]Sum
 	TW, WT  Sum
-	Marks   [cameo.NumMarks]Sum
+	Marks   *MarkSums
 	First   time.Time
 	Last    time.Time
+}
+
+// MarkSums holds the sums of Stats.Marks, index cameo.Mark.
+type MarkSums [cameo.NumMarks]Sum
+
+// String formats the sums as fmt formats the array (so that %v and %+v of
+// a Stats show its mark sums, not the pointer), "<nil>" for nil.
+func (m *MarkSums) String() string {
+	if m == nil {
+		return "<nil>"
+	}
+	return fmt.Sprintf("%v", *m)
+}
+
+// Mark returns the sum of mark m (zero when s.Marks is nil). It panics if
+// m is not a cameo.Mark below cameo.NumMarks.
+func (s *Stats) Mark(m cameo.Mark) Sum {
+	if m < 0 || m >= cameo.NumMarks {
+		panic(fmt.Sprintf("dataset: Stats.Mark: mark %d out of range", m))
+	}
+	if s.Marks == nil {
+		return Sum{}
+	}
+	return s.Marks[m]
+}
+
+// markSums returns the mark sums of s, all zero when s.Marks is nil.
+func (s *Stats) markSums() MarkSums {
+	if s.Marks == nil {
+		return MarkSums{}
+	}
+	return *s.Marks
+}
+
+// setMarks sets s.Marks to a new copy of m, or to nil when every sum of m is
+// 0 (the invariant of Stats.Marks).
+func (s *Stats) setMarks(m *MarkSums) {
+	for i := range m {
+		if !m[i].IsZero() {
+			c := *m
+			s.Marks = &c
+			return
+		}
+	}
+	s.Marks = nil
 }
 
 // AddValues adds one event given by its parts: date (zero if unknown),
@@ -154,14 +203,16 @@ func (s *Stats) AddValues(date time.Time, w, g float64, q cameo.Quad, tone float
 // whose code is known. Like AddValues it treats a non-finite or negative w
 // as 0.
 func (s *Stats) AddMarks(m cameo.MarkSet, w float64) {
-	if m == 0 || !(w >= 0) || math.IsInf(w, 0) {
-		return
+	if m == 0 || !(w > 0) || math.IsInf(w, 0) {
+		return // adds nothing: s.Marks stays as it is
 	}
-	for i := range s.Marks {
+	sums := s.markSums()
+	for i := range sums {
 		if m.Has(cameo.Mark(i)) {
-			s.Marks[i].Add(w)
+			sums[i].Add(w)
 		}
 	}
+	s.setMarks(&sums)
 }
 
 // Add adds an event with weight w: AddValues and AddMarks of its code.
@@ -185,8 +236,12 @@ func (s *Stats) Merge(o *Stats) {
 	}
 	s.TW.Merge(o.TW)
 	s.WT.Merge(o.WT)
-	for i := range s.Marks {
-		s.Marks[i].Merge(o.Marks[i])
+	if o.Marks != nil {
+		sums := s.markSums()
+		for i := range sums {
+			sums[i].Merge(o.Marks[i])
+		}
+		s.setMarks(&sums)
 	}
 	if !o.First.IsZero() && (s.First.IsZero() || o.First.Before(s.First)) {
 		s.First = o.First

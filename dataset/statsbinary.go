@@ -14,7 +14,7 @@ const statsBinaryVersion = 2
 // identical Stats. The layout, all integers little-endian: a version byte
 // (2; version 1 lacked Marks); N and Reports as int64; each Sum of the
 // stats file's column order (W, W2, GW, GW2, WG, WG2, Quad[0…5], TW, WT,
-// Marks[0…9]) as its high int64 then low
+// Marks[0…9], zeros when Marks is nil) as its high int64 then low
 // uint64 word; First and Last each as a length byte and time.Time's binary
 // form. It is not a file format: files are stats files (WriteStats).
 func (s *Stats) MarshalBinary() ([]byte, error) {
@@ -29,8 +29,8 @@ func (s *Stats) AppendBinary(b []byte) ([]byte, error) {
 	b = append(b, statsBinaryVersion)
 	b = binary.LittleEndian.AppendUint64(b, uint64(s.N))
 	b = binary.LittleEndian.AppendUint64(b, uint64(s.Reports))
-	c := *s
-	for _, p := range statsSums(&c) {
+	c, marks := *s, s.markSums()
+	for _, p := range statsSums(&c, &marks) {
 		b = binary.LittleEndian.AppendUint64(b, uint64(p.hi))
 		b = binary.LittleEndian.AppendUint64(b, p.lo)
 	}
@@ -57,7 +57,8 @@ func (s *Stats) UnmarshalBinary(data []byte) error {
 	}
 	data = data[1:]
 	var out Stats
-	sums := statsSums(&out)
+	var marks MarkSums
+	sums := statsSums(&out, &marks)
 	if len(data) < 16+16*len(sums) {
 		return bad("too short")
 	}
@@ -82,6 +83,7 @@ func (s *Stats) UnmarshalBinary(data []byte) error {
 	if len(data) != 0 {
 		return bad("trailing bytes")
 	}
+	out.setMarks(&marks)
 	*s = out
 	return nil
 }

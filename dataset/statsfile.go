@@ -127,15 +127,18 @@ var (
 	scLast  = len(statsColumns) - 1
 )
 
-// statsSums returns pointers to the Sum fields of s in column order.
-func statsSums(s *Stats) []*Sum {
+// statsSums returns pointers to the Sum fields of s in column order, the
+// mark sums' pointing into marks (not s.Marks, which is nil when they are
+// all 0: writers pass a copy of them, s.markSums(); readers pass a zero
+// MarkSums and set s.Marks from it after reading, s.setMarks).
+func statsSums(s *Stats, marks *MarkSums) []*Sum {
 	out := []*Sum{&s.W, &s.W2, &s.GW, &s.GW2, &s.WG, &s.WG2}
 	for i := range s.Quad {
 		out = append(out, &s.Quad[i])
 	}
 	out = append(out, &s.TW, &s.WT)
-	for i := range s.Marks {
-		out = append(out, &s.Marks[i])
+	for i := range marks {
+		out = append(out, &marks[i])
 	}
 	return out
 }
@@ -284,8 +287,8 @@ func appendStatsRow(b []byte, prefix string, r *DyadPeriod) []byte {
 	b = strconv.AppendInt(b, r.N, 10)
 	b = append(b, ',')
 	b = strconv.AppendInt(b, r.Reports, 10)
-	s := r.Stats
-	for _, p := range statsSums(&s) {
+	s, marks := r.Stats, r.Stats.markSums()
+	for _, p := range statsSums(&s, &marks) {
 		b = append(b, ',')
 		b = p.AppendDecimal(b)
 	}
@@ -774,11 +777,13 @@ func parseStatsRow(rec []string) (DyadPeriod, int, error) {
 	if row.Reports, err = strconv.ParseInt(rec[scReports], 10, 64); err != nil || row.Reports < 0 {
 		return row, scReports, fmt.Errorf("%w: want a count", ErrBadNumber)
 	}
-	for k, p := range statsSums(&row.Stats) {
+	var marks MarkSums
+	for k, p := range statsSums(&row.Stats, &marks) {
 		if *p, err = ParseSum(rec[scSums+k]); err != nil {
 			return row, scSums + k, err
 		}
 	}
+	row.Stats.setMarks(&marks)
 	if row.First, err = parseStatsTime(rec[scFirst]); err != nil {
 		return row, scFirst, fmt.Errorf("%w: want YYYY-MM-DD or RFC 3339", ErrBadDate)
 	}

@@ -193,7 +193,7 @@ func lastingLogFromRows(rows []dataset.DyadPeriod, opts *LastingOptions) *Lastin
 		}
 		var c []float64
 		for i, k := range idx {
-			open, shut := row.Marks[2*k].Float(), row.Marks[2*k+1].Float()
+			open, shut := row.Mark(cameo.Mark(2*k)).Float(), row.Mark(cameo.Mark(2*k+1)).Float()
 			if !(open > 0) && !(shut > 0) {
 				continue
 			}

@@ -222,8 +222,8 @@ func TestLastingNewsSamples(t *testing.T) {
 		}
 		recorded := 0.0
 		for _, r := range p.rows {
-			for m := range r.Marks {
-				recorded += r.Marks[m].Float()
+			for m := range cameo.NumMarks {
+				recorded += r.Mark(cameo.Mark(m)).Float()
 			}
 		}
 		if recorded == 0 {

@@ -513,7 +513,7 @@ func BenchmarkLevelScore(b *testing.B) {
 			if m == 100 {
 				mark = 1 // sanctions close (085)
 			}
-			rows[first+m/2].Marks[mark].Add(1)
+			rows[first+m/2].AddMarks(1<<uint(mark), 1) // the set of mark alone
 		}
 	}
 	p := mustPanel(rows, &PanelOptions{Lasting: lastingLogFromRows(rows, nil)})
