@@ -996,7 +996,9 @@ func (d *fastDedup) fill(t *Table) {
 					days[x.ymd] = date
 				}
 				t.cells[i].Stats.AddValues(date, w, x.g, x.q, tone, int(reports))
-				t.cells[i].Stats.AddMarks(x.marks, w)
+				// rows made above, seen by no one yet: no copy shares their
+				// mark sums, which may be added to in place
+				t.cells[i].Stats.addMarksInPlace(x.marks, w)
 			}
 		}()
 	}

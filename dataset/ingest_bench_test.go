@@ -19,8 +19,8 @@ import (
 // lasting-state mark sums (Stats.Marks: a fast-path cell 128 → 208 bytes,
 // a table row 344 → 504, a dedup group 40 → 48; -benchtime 3x, same
 // machine, before/after) 117 → 133 and 67 → 91 bytes; the marks held
-// sparsely (a cell back to 128 bytes, a row 352) 128 and 79 bytes, but
-// 0.082 and 0.027 allocations (Stats.AddMarks' copy on write). The
+// sparsely (a cell back to 128 bytes, a row 352) 121 and 80 bytes, but
+// 0.057 and 0.027 allocations (one per dyad-period with a mark). The
 // budgets allow about 30 % of noise and growth, not a per-row allocation
 // (at least one allocation a row) or a group of twice the size.
 var ingestBudget = map[string]struct{ allocs, bytes float64 }{
