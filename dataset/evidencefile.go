@@ -3,7 +3,6 @@ package dataset
 import (
 	"bufio"
 	"bytes"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"sort"
@@ -418,13 +417,7 @@ func readEvidenceFile(path string, rep *Report, want *AggregateOptions, fm *filt
 // readEvidence reads one evidence stream; with a nil want it only checks
 // the rows, and with limit > 0 stops after limit rows.
 func readEvidence(r io.Reader, name string, rep *Report, want *AggregateOptions, fm *filterMatch, limit int64) (*EvidenceInfo, []EvidenceRow, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	if b, err := br.Peek(3); err == nil && bytes.Equal(b, utf8BOM) {
-		br.Discard(3)
-	}
-	cr := csv.NewReader(br)
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = true
+	cr := ownCSVReader(r)
 	perr := func(line, field int, value string, err error) *ParseError {
 		pe := &ParseError{File: name, Line: line, Field: field + 1, Value: shorten(value), Err: err}
 		if field >= 0 && field < len(evidenceColumns) {

@@ -151,6 +151,20 @@ func IsStatsFile(head []byte) bool {
 	return hasMagic(head, statsMagic)
 }
 
+// ownCSVReader reads one of the project's own CSV formats (stats files,
+// evidence files): buffered, a UTF-8 byte order mark skipped, rows of any
+// length (the readers check them), records reused.
+func ownCSVReader(r io.Reader) *csv.Reader {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if b, err := br.Peek(3); err == nil && bytes.Equal(b, utf8BOM) {
+		br.Discard(3)
+	}
+	cr := csv.NewReader(br)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	return cr
+}
+
 // hasMagic reports whether head's first line starts with the header field
 // magic (after an optional UTF-8 byte order mark): the test of the
 // project's own file formats (stats files, evidence files).
@@ -536,13 +550,7 @@ func readStatsFile(path string, rep *Report, t *Table, fm *filterMatch, limit in
 // rows (nil if it has none). With limit > 0 it stops after limit rows;
 // with a nil t it only checks the rows.
 func readStats(r io.Reader, name string, rep *Report, t *Table, fm *filterMatch, limit int64) (*StatsInfo, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	if b, err := br.Peek(3); err == nil && bytes.Equal(b, utf8BOM) {
-		br.Discard(3)
-	}
-	cr := csv.NewReader(br)
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = true
+	cr := ownCSVReader(r)
 	perr := func(line, field int, value string, err error) *ParseError {
 		pe := &ParseError{File: name, Line: line, Field: field + 1, Value: shorten(value), Err: err}
 		if field >= 0 && field < len(statsColumns) {

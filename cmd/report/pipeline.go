@@ -297,11 +297,7 @@ func runPipeline(e *env, args []string) (err error) {
 	// the period starts where the data becomes continuous, and says so.
 	var tailNote string
 	if len(paths) > 0 && opts.From.IsZero() {
-		if tail, ok := continuousStart(in.Table, opts.Granularity); ok {
-			opts.From = tail.From
-			tailNote = tail.String()
-			opts.Notes = append(opts.Notes, tail.sentence())
-		}
+		tailNote = applySparseTail(in.Table, opts)
 	}
 	var sources []report.Source
 	for _, sl := range slots {
@@ -331,19 +327,45 @@ func runPipeline(e *env, args []string) (err error) {
 	}
 
 	// 3. Output, atomically.
+	if err := writeReport(e, &f, prog, rep, formats, accounts(), articleDedup, []string{tailNote}); err != nil {
+		return err
+	}
+	if !f.quiet {
+		for _, c := range dataset.Sorted(in.SetAside) {
+			fmt.Fprintf(e.stdout, "articles: filtered %d: %s\n", c.Count, c.Name)
+		}
+	}
+	return nil
+}
+
+// applySparseTail applies the sparse-tail rule to a report without -from: the
+// period starts where tab's data becomes continuous, and the methods' notes
+// say so. It returns the CLI's note ("" when the rule does not apply).
+func applySparseTail(tab *dataset.Table, opts *report.Options) string {
+	tail, ok := continuousStart(tab, opts.Granularity)
+	if !ok {
+		return ""
+	}
+	opts.From = tail.From
+	opts.Notes = append(opts.Notes, tail.sentence())
+	return tail.String()
+}
+
+// writeReport writes rep into f.out atomically and, unless -q, prints the
+// summary, the accounting and the notes that are not empty.
+func writeReport(e *env, f *pipelineFlags, prog *progress, rep *report.Report, formats report.Formats, accs []account, articleDedup string, notes []string) error {
 	prog.status("writing " + f.out)
-	err = rep.WriteDir(f.out, &formats)
+	err := rep.WriteDir(f.out, &formats)
 	prog.clear()
 	if err != nil {
 		return err
 	}
 	if !f.quiet {
-		printSummary(e.stdout, rep, f.out, formats, accounts(), articleDedup)
-		if tailNote != "" {
-			fmt.Fprintf(e.stdout, "note: %s\n", tailNote)
-		}
-		for _, c := range dataset.Sorted(in.SetAside) {
-			fmt.Fprintf(e.stdout, "articles: filtered %d: %s\n", c.Count, c.Name)
+		printSummary(e.stdout, rep, f.out, formats, accs, articleDedup)
+		for _, n := range notes {
+			if n != "" {
+				fmt.Fprintf(e.stdout, "note: %s\n", n)
+			}
 		}
 	}
 	return nil

@@ -224,11 +224,7 @@ func runStatsReport(e *env, f *pipelineFlags, opts *report.Options, formats repo
 	}
 	var tailNote string
 	if opts.From.IsZero() {
-		if tail, ok := continuousStart(tab, opts.Granularity); ok {
-			opts.From = tail.From
-			tailNote = tail.String()
-			opts.Notes = append(opts.Notes, tail.sentence())
-		}
+		tailNote = applySparseTail(tab, opts)
 	}
 	for i, p := range stats {
 		src := report.SourceFromReport(reps[i])
@@ -244,22 +240,11 @@ func runStatsReport(e *env, f *pipelineFlags, opts *report.Options, formats repo
 	if err != nil {
 		return err
 	}
-	prog.status("writing " + f.out)
-	err = rep.WriteDir(f.out, &formats)
-	prog.clear()
-	if err != nil {
-		return err
+	notes := []string{tailNote}
+	if len(evidence) == 0 && iopts.Evidence > 0 {
+		notes = append(notes, "no evidence files: no top events or change-point drivers")
 	}
-	if !f.quiet {
-		printSummary(e.stdout, rep, f.out, formats, accs, "")
-		if tailNote != "" {
-			fmt.Fprintf(e.stdout, "note: %s\n", tailNote)
-		}
-		if len(evidence) == 0 && iopts.Evidence > 0 {
-			fmt.Fprintln(e.stdout, "note: no evidence files: no top events or change-point drivers")
-		}
-	}
-	return nil
+	return writeReport(e, f, prog, rep, formats, accs, "", notes)
 }
 
 // inspectStats describes a stats file: its settings, rows (dyad-periods),
