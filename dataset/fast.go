@@ -330,8 +330,8 @@ func (c *fastCell) merge(sp *fastSpills, o *fastCell, osp fastSpills) {
 }
 
 // stats returns the cell as Stats (sp holds its spill, if any; day
-// converts its dates).
-func (c *fastCell) stats(sp fastSpills, day func(int32) time.Time) Stats {
+// converts its dates; its mark sums, if any, come from slab).
+func (c *fastCell) stats(sp fastSpills, day func(int32) time.Time, slab *markSlab) Stats {
 	var sums [fastNumSums]Sum
 	if s := sp.over[c]; s != nil {
 		sums = *s
@@ -350,7 +350,7 @@ func (c *fastCell) stats(sp fastSpills, day func(int32) time.Time) Stats {
 	copy(s.Quad[:], sums[fsQuad:fsQuad+cameo.NumQuads])
 	var marks MarkSums
 	copy(marks[:], sums[fsMark:fsMark+cameo.NumMarks])
-	s.setMarks(&marks)
+	s.setMarksFrom(&marks, slab)
 	return s
 }
 

@@ -35,9 +35,9 @@ import (
 // hash table's equality test is the key's. Keys whose parts do not fit
 // (a year outside 0–9999, more than 2¹⁸ codes or 2²³ actors) go to a Go
 // map on the unpacked parts, with the same semantics. Memory: 16 bytes per
-// distinct key in the table (at most 4/5 full) plus 48 bytes per distinct
-// key of an aggregated dyad (24 more with a count weight); the rows
-// themselves are not kept.
+// distinct key in the table (at most 4/5 full) plus 40 bytes per distinct
+// key of an aggregated dyad (ddValues; 4 more when evidence is kept, 24
+// more with a count weight); the rows themselves are not kept.
 
 // ddNone marks a key without aggregated values (not dyadic, or a
 // self-dyad left out): only its presence and whether it merged count.
@@ -72,10 +72,20 @@ type ddValues struct {
 	ymd      int32   // the day (plain dates; others in fastDedup.odd)
 	src, tgt int32   // country ids
 	q        cameo.Quad
+	flags    uint8         // ddMergedFlag, ddBigFlag
 	marks    cameo.MarkSet // the first event's cameo.Marks
-	merged   bool          // more than one event
-	big      bool          // the sums outgrew rep, toneW or tone: they are in fastDedup.big
 }
+
+// ddValues.flags: one byte for both, so that with the mark set the values
+// stay 40 bytes (two bools and the marks made them 48: 8 bytes more for
+// every aggregated key, ~4 MB on 2M GDELT rows).
+const (
+	ddMergedFlag = 1 << iota // more than one event
+	ddBigFlag                // the sums outgrew rep, toneW or tone: they are in fastDedup.big
+)
+
+func (x *ddValues) merged() bool { return x.flags&ddMergedFlag != 0 }
+func (x *ddValues) big() bool    { return x.flags&ddBigFlag != 0 }
 
 // ddBig holds the sums of a group that outgrew ddValues' fields (billions
 // of reports, or a tone sum beyond ±9.2e9): the same sums, wider.
@@ -597,17 +607,18 @@ func (d *fastDedup) newValues() int32 {
 
 // bigOf moves group ix's sums into a ddBig (once) and returns it.
 func (d *fastDedup) bigOf(ix int32, x *ddValues) *ddBig {
-	if x.big {
+	if x.big() {
 		return d.big[ix]
 	}
 	b := &ddBig{reports: int64(x.rep), toneW: int64(x.toneW)}
-	if x.merged {
+	if x.merged() {
 		b.toneSum.addFixed(x.tone)
 	}
 	if d.big == nil {
 		d.big = map[int32]*ddBig{}
 	}
-	d.big[ix], x.big = b, true
+	d.big[ix] = b
+	x.flags |= ddBigFlag
 	return b
 }
 
@@ -616,7 +627,7 @@ func (d *fastDedup) bigOf(ix int32, x *ddValues) *ddBig {
 // to 1e-9, NaN and ±Inf left out).
 func (d *fastDedup) addReport(ix int32, x *ddValues, rc int64, tone float64) {
 	v := float64(rc) * tone
-	if !x.big {
+	if !x.big() {
 		known := !math.IsNaN(v) && !math.IsInf(v, 0)
 		u := math.Round(v * sumScale)
 		fits := int64(x.rep)+rc <= math.MaxUint32
@@ -645,7 +656,7 @@ func (d *fastDedup) addReport(ix int32, x *ddValues, rc int64, tone float64) {
 
 // reports returns group ix's Σ report counts.
 func (d *fastDedup) reports(ix int32, x *ddValues) int64 {
-	if x.big {
+	if x.big() {
 		return d.big[ix].reports
 	}
 	return int64(x.rep)
@@ -654,12 +665,12 @@ func (d *fastDedup) reports(ix int32, x *ddValues) int64 {
 // mergedToneOf returns group ix's tone: its event's own when it is alone,
 // else the report-weighted mean of the known tones (NaN if none).
 func (d *fastDedup) mergedToneOf(ix int32, x *ddValues) float64 {
-	if !x.merged {
+	if !x.merged() {
 		return math.Float64frombits(uint64(x.tone))
 	}
 	var sum Sum
 	var w int64
-	if x.big {
+	if x.big() {
 		b := d.big[ix]
 		sum, w = b.toneSum, b.toneW
 	} else {
@@ -725,10 +736,11 @@ func (d *fastDedup) add(r *ddRow, date time.Time) (int32, bool) {
 	}
 	ix := int32(*vp&^ddMerged) - 1
 	x := d.value(ix)
-	if !x.merged { // the first merge: the tone becomes a sum (Deduper's start)
+	if !x.merged() { // the first merge: the tone becomes a sum (Deduper's start)
 		t, rc := math.Float64frombits(uint64(x.tone)), d.reports(ix, x)
-		x.tone, x.rep, x.toneW, x.merged = 0, 0, 0, true
-		if x.big {
+		x.tone, x.rep, x.toneW = 0, 0, 0
+		x.flags |= ddMergedFlag
+		if x.big() {
 			*d.big[ix] = ddBig{}
 		}
 		d.addReport(ix, x, rc, t)
@@ -865,7 +877,7 @@ func (d *fastDedup) offer(ix int32, src, tgt string, keyOf func(day int64) strin
 func (d *fastDedup) finalEvent(group int64, e *Event) {
 	ix := int32(group)
 	x := d.value(ix)
-	if x.merged {
+	if x.merged() {
 		_, _, tone, reports := d.merged(ix)
 		e.Reports, e.Tone = int(reports), tone
 		if d.counts != nil {
@@ -982,6 +994,7 @@ func (d *fastDedup) fill(t *Table) {
 		go func() {
 			defer wg.Done()
 			days := map[int32]time.Time{}
+			var slab markSlab // this goroutine's rows' mark sums
 			for ix := int32(0); ix < int32(d.nvals); ix++ {
 				x := d.value(ix)
 				k, _, _, _ := key(x)
@@ -998,7 +1011,7 @@ func (d *fastDedup) fill(t *Table) {
 				t.cells[i].Stats.AddValues(date, w, x.g, x.q, tone, int(reports))
 				// rows made above, seen by no one yet: no copy shares their
 				// mark sums, which may be added to in place
-				t.cells[i].Stats.addMarksInPlace(x.marks, w)
+				t.cells[i].Stats.addMarksInPlace(x.marks, w, &slab)
 			}
 		}()
 	}

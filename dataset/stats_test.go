@@ -141,3 +141,42 @@ func TestDyad(t *testing.T) {
 		t.Error("Has/String")
 	}
 }
+
+// addMarksInPlace with a slab (the rows the fast path and the streaming
+// dedup make) gives the sums AddMarks gives, each row its own MarkSums
+// (distinct pointers from one block), and leaves Marks nil for events that
+// add no mark; more rows than a block takes a second block. The reference
+// is AddMarks on separate Stats (TestStatsMarks checks it by hand).
+func TestStatsMarksInPlaceSlab(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 9))
+	n := 2*markSlabBlock + 7
+	got, want := make([]Stats, n), make([]Stats, n)
+	var slab markSlab
+	for k := 0; k < 5*n; k++ {
+		i := r.IntN(n)
+		m, w := cameo.MarkSet(r.IntN(1<<cameo.NumMarks)), float64(r.IntN(4)) // some 0 weights, some empty sets
+		if i%5 == 0 {
+			m = 0 // rows that never get a mark
+		}
+		got[i].addMarksInPlace(m, w, &slab)
+		want[i].AddMarks(m, w)
+	}
+	seen := map[*MarkSums]bool{}
+	for i := range got {
+		if !reflect.DeepEqual(got[i].Marks, want[i].Marks) {
+			t.Fatalf("row %d: marks %v, want %v", i, got[i].Marks, want[i].Marks)
+		}
+		if i%5 == 0 && got[i].Marks != nil {
+			t.Errorf("row %d: no mark added, Marks should stay nil", i)
+		}
+		if p := got[i].Marks; p != nil {
+			if seen[p] {
+				t.Fatalf("row %d shares its MarkSums with another row", i)
+			}
+			seen[p] = true
+		}
+	}
+	if len(seen) <= markSlabBlock {
+		t.Fatalf("only %d rows with marks: the test should fill more than one block", len(seen))
+	}
+}

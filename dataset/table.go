@@ -287,6 +287,28 @@ func (t *Table) Rows() []DyadPeriod {
 	return out
 }
 
+// MarkedRows returns a copy of the rows that have a lasting-state mark sum
+// (Stats.Marks not nil), in Rows' order: what the lasting states read
+// (score.LastingLogFromTable), without copying every row as Rows does (on
+// 2M GDELT rows ~13,000 of 67,644 dyad-months have a mark; a row is 352
+// bytes).
+func (t *Table) MarkedRows() []DyadPeriod {
+	n := 0
+	for i := range t.cells {
+		if t.cells[i].Marks != nil {
+			n++
+		}
+	}
+	out := make([]DyadPeriod, 0, n)
+	for i := range t.cells {
+		if t.cells[i].Marks != nil {
+			out = append(out, t.cells[i])
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return lessRow(&out[i], &out[j]) })
+	return out
+}
+
 // Dyads returns the distinct dyads, sorted (A, then B).
 func (t *Table) Dyads() []Dyad {
 	idx := t.dyadIndex()

@@ -177,7 +177,7 @@ func LastingLogFromTable(tab *dataset.Table, opts *LastingOptions) *LastingLog {
 	if tab == nil {
 		return lastingLogFromRows(nil, opts)
 	}
-	return lastingLogFromRows(tab.Rows(), opts)
+	return lastingLogFromRows(tab.MarkedRows(), opts) // rows without a mark add nothing
 }
 
 func lastingLogFromRows(rows []dataset.DyadPeriod, opts *LastingOptions) *LastingLog {
