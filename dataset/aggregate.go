@@ -790,7 +790,6 @@ func (w *fastWorker) fill(t *Table, list []fastKV, par int) {
 				}
 				return d
 			}
-			var slab markSlab // this goroutine's rows' mark sums
 			for i := lo; i < hi; i++ {
 				key := list[i].key
 				a, b := t.dyadOf(w.names[key>>48], w.names[key>>32&0xffff])
@@ -801,7 +800,7 @@ func (w *fastWorker) fill(t *Table, list []fastKV, par int) {
 					start = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 					starts[per] = start
 				}
-				t.cells[i] = DyadPeriod{Dyad: Dyad{a, b}, Start: start, Stats: w.cell(list[i].ix).stats(w.spills, day, &slab)}
+				t.cells[i] = DyadPeriod{Dyad: Dyad{a, b}, Start: start, Stats: w.cell(list[i].ix).stats(w.spills, day)}
 			}
 		}()
 	}

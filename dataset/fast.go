@@ -175,30 +175,48 @@ type fastTask struct {
 // integer Sum.Add would hold: the cells convert to bit-identical Stats.
 //
 // The lasting-state mark sums (Stats.Marks) are rare: a cell holds only
-// mark, the 1-based index of its mark sums in its worker's fastSpills.marks
-// (0 = none yet), so that the cell stays 128 bytes rather than 208.
+// mark, the 1-based index of its mark sums in its worker's fastSpills
+// (0 = none yet), so that the cell stays 128 bytes rather than 208. They
+// are held as the MarkSums the Table's row will point to (added with
+// Sum.Add: the few events with a mark do not need the int64 fast sums), so
+// that making the rows copies and allocates none of them.
 type fastCell struct {
 	n           int64
 	acc         [fsMark]int64 // the sums before the marks
 	first, last int32
-	mark        int32 // fastSpills.marks[mark-1] holds the mark sums; 0 = none
+	mark        int32 // fastSpills.marksOf(mark) holds the mark sums; 0 = none
 }
 
 // fastSpills is a worker's side storage of its cells: the Sums that int64
-// overflows of cells moved into (over, indexed by all fastNumSums sums) and
-// the cells' mark sums (marks, as acc holds the others).
+// overflows of cells moved into (over, indexed by the sums before the
+// marks) and the cells' mark sums (marks: blocks of markSlabBlock, filled
+// in order; a block's MarkSums become the rows' Stats.Marks).
 type fastSpills struct {
-	over  map[*fastCell]*[fastNumSums]Sum
-	marks [][cameo.NumMarks]int64
+	over  map[*fastCell]*[fsMark]Sum
+	marks [][]MarkSums
+	nmark int32
 }
 
-func (sp *fastSpills) of(c *fastCell) *[fastNumSums]Sum {
+// marksOf returns the mark sums of c, made (zero) on first need.
+func (sp *fastSpills) marksOf(c *fastCell) *MarkSums {
+	if c.mark == 0 {
+		if sp.nmark%markSlabBlock == 0 {
+			sp.marks = append(sp.marks, make([]MarkSums, markSlabBlock))
+		}
+		sp.nmark++
+		c.mark = sp.nmark
+	}
+	i := c.mark - 1
+	return &sp.marks[i/markSlabBlock][i%markSlabBlock]
+}
+
+func (sp *fastSpills) of(c *fastCell) *[fsMark]Sum {
 	if sp.over == nil {
-		sp.over = map[*fastCell]*[fastNumSums]Sum{}
+		sp.over = map[*fastCell]*[fsMark]Sum{}
 	}
 	s := sp.over[c]
 	if s == nil {
-		s = new([fastNumSums]Sum)
+		s = new([fsMark]Sum)
 		sp.over[c] = s
 	}
 	return s
@@ -232,23 +250,13 @@ func (c *fastCell) put(sp *fastSpills, i int, x float64) {
 // addUnits adds v (in units of 1e-9) to sum i, spilling into a Sum first
 // when the int64 would overflow.
 func (c *fastCell) addUnits(sp *fastSpills, i int, v int64) {
-	var p *int64
-	if i < fsMark {
-		p = &c.acc[i]
-	} else {
-		if c.mark == 0 {
-			sp.marks = append(sp.marks, [cameo.NumMarks]int64{})
-			c.mark = int32(len(sp.marks))
-		}
-		p = &sp.marks[c.mark-1][i-fsMark]
-	}
-	a := *p
+	a := c.acc[i]
 	t := a + v
 	if (v > 0 && t < a) || (v < 0 && t > a) {
 		sp.of(c)[i].addFixed(a)
 		t = v
 	}
-	*p = t
+	c.acc[i] = t
 }
 
 // add adds one event, as Stats.AddValues does (one report). The values
@@ -296,10 +304,11 @@ func (c *fastCell) add(sp *fastSpills, w, g float64, q cameo.Quad, tone float64,
 	if hasT {
 		c.put(sp, fsWT, w*tone)
 	}
-	if w > 0 { // as Stats.AddMarks: a weight of 0 adds no mark sums
+	if w > 0 && marks != 0 { // as Stats.AddMarks: a weight of 0 adds no mark sums
+		ms := sp.marksOf(c)
 		for m := 0; marks != 0; m, marks = m+1, marks>>1 {
 			if marks&1 != 0 {
-				c.put(sp, fsMark+m, w)
+				ms[m].Add(w)
 			}
 		}
 	}
@@ -317,8 +326,9 @@ func (c *fastCell) merge(sp *fastSpills, o *fastCell, osp fastSpills) {
 		c.addUnits(sp, i, v)
 	}
 	if o.mark != 0 {
-		for m, v := range osp.marks[o.mark-1] {
-			c.addUnits(sp, fsMark+m, v)
+		om, ms := osp.marksOf(o), sp.marksOf(c)
+		for m := range om {
+			ms[m].Merge(om[m])
 		}
 	}
 	if os := osp.over[o]; os != nil {
@@ -330,27 +340,29 @@ func (c *fastCell) merge(sp *fastSpills, o *fastCell, osp fastSpills) {
 }
 
 // stats returns the cell as Stats (sp holds its spill, if any; day
-// converts its dates; its mark sums, if any, come from slab).
-func (c *fastCell) stats(sp fastSpills, day func(int32) time.Time, slab *markSlab) Stats {
-	var sums [fastNumSums]Sum
+// converts its dates). Its Marks point to the cell's mark sums in sp, which
+// no one else uses after (the cells are dropped once they are rows).
+func (c *fastCell) stats(sp fastSpills, day func(int32) time.Time) Stats {
+	var sums [fsMark]Sum
 	if s := sp.over[c]; s != nil {
 		sums = *s
 	}
 	for i, v := range c.acc {
 		sums[i].addFixed(v)
 	}
-	if c.mark != 0 {
-		for m, v := range sp.marks[c.mark-1] {
-			sums[fsMark+m].addFixed(v)
-		}
-	}
 	s := Stats{N: c.n, Reports: c.n,
 		W: sums[fsW], W2: sums[fsW2], GW: sums[fsGW], GW2: sums[fsGW2], WG: sums[fsWG], WG2: sums[fsWG2],
 		TW: sums[fsTW], WT: sums[fsWT], First: day(c.first), Last: day(c.last)}
 	copy(s.Quad[:], sums[fsQuad:fsQuad+cameo.NumQuads])
-	var marks MarkSums
-	copy(marks[:], sums[fsMark:fsMark+cameo.NumMarks])
-	s.setMarksFrom(&marks, slab)
+	if c.mark != 0 {
+		ms := sp.marksOf(c)
+		for i := range ms {
+			if !ms[i].IsZero() { // else nil: Stats.Marks' invariant
+				s.Marks = ms
+				break
+			}
+		}
+	}
 	return s
 }
 

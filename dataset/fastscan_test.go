@@ -260,7 +260,7 @@ func TestFastCellMatchesStats(t *testing.T) {
 			c.add(&sp, w, g, q, tone, 0)
 			ref.AddValues(time.Time{}, w, g, q, tone, 1)
 		}
-		got := c.stats(sp, ymdTime, nil)
+		got := c.stats(sp, ymdTime)
 		if !reflect.DeepEqual(got, ref) {
 			t.Fatalf("trial %d: fastCell stats differ\n got %+v\nwant %+v", trial, got, ref)
 		}
@@ -330,7 +330,7 @@ func TestFastCellMerge(t *testing.T) {
 				merged.merge(&mergedSp, &parts[i], partSp[i])
 			}
 		}
-		if got, want := merged.stats(mergedSp, ymdTime, nil), all.stats(allSp, ymdTime, new(markSlab)); !reflect.DeepEqual(got, want) {
+		if got, want := merged.stats(mergedSp, ymdTime), all.stats(allSp, ymdTime); !reflect.DeepEqual(got, want) {
 			t.Fatalf("trial %d: merged cells differ\n got %+v\nwant %+v", trial, got, want)
 		}
 	}
