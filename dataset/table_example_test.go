@@ -99,7 +99,7 @@ func ExampleTable_Between() {
 	// [{CHN-RUS 2} {CHN-USA 1}]
 }
 
-func ExampleTable_MarkedRows() {
+func ExampleTable_EachMarked() {
 	events := []dataset.Event{
 		event("2024-05-02", "CHN", "RUS", "042"), // make a visit: no lasting state
 		event("2024-05-20", "USA", "RUS", "163"), // impose embargo: opens sanctions
@@ -109,13 +109,13 @@ func ExampleTable_MarkedRows() {
 	for i := range events {
 		t.Add(&events[i])
 	}
-	for _, r := range t.MarkedRows() {
+	t.EachMarked(func(r *dataset.DyadPeriod) {
 		for m := cameo.Mark(0); m < cameo.NumMarks; m++ {
 			if w := r.Mark(m).Float(); w > 0 {
 				fmt.Println(r.Dyad, r.Start.Format("2006-01"), cameo.MarkName(m), w)
 			}
 		}
-	}
+	})
 	fmt.Println(t.Len(), "rows")
 	// Output:
 	// RUS-USA 2024-05 sanctions open 1

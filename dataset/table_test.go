@@ -394,11 +394,11 @@ func TestTableBetween(t *testing.T) {
 	}
 }
 
-// MarkedRows is Rows without the rows that have no mark sum: here two
+// EachMarked visits the rows of Rows that have a mark sum: here two
 // rows of four have a mark (163 imposes an embargo and opens sanctions,
 // 0874 retreats and closes an occupation and a war: cameo.Marks; 042 and
 // 112 feed none), in Rows' order, and a table without marks gives none.
-func TestTableMarkedRows(t *testing.T) {
+func TestTableEachMarked(t *testing.T) {
 	tb := NewTable(nil)
 	add := func(m time.Month, src, tgt, code string) {
 		e := NewEvent()
@@ -418,14 +418,17 @@ func TestTableMarkedRows(t *testing.T) {
 			want = append(want, r)
 		}
 	}
-	got := tb.MarkedRows()
+	var got []DyadPeriod
+	tb.EachMarked(func(r *DyadPeriod) { got = append(got, *r) })
 	if len(got) != 2 || !reflect.DeepEqual(got, want) {
-		t.Fatalf("MarkedRows %v, want the 2 rows of Rows with marks %v", got, want)
+		t.Fatalf("EachMarked visits %v, want the 2 rows of Rows with marks %v", got, want)
 	}
 	if got[0].Dyad != (Dyad{"CHN", "RUS"}) || got[1].Dyad != (Dyad{"RUS", "USA"}) {
-		t.Errorf("MarkedRows order %v, %v", got[0].Dyad, got[1].Dyad)
+		t.Errorf("EachMarked order %v, %v", got[0].Dyad, got[1].Dyad)
 	}
-	if n := len(NewTable(nil).MarkedRows()); n != 0 {
+	n := 0
+	NewTable(nil).EachMarked(func(*DyadPeriod) { n++ })
+	if n != 0 {
 		t.Errorf("empty table: %d marked rows", n)
 	}
 }

@@ -163,6 +163,7 @@ type LastingLog struct {
 	// cells[d][period start, Unix seconds] holds the period's opening
 	// and closing weights, 2 per state
 	cells map[dataset.Dyad]map[int64][]float64
+	idx   []int // the states' indexes in cameo.LastingStates, while it is built
 }
 
 // LastingLogFromTable builds the log from the statistics of tab's rows:
@@ -174,47 +175,60 @@ type LastingLog struct {
 // table came from event files, stats files or several shards. A nil tab
 // gives an empty log.
 func LastingLogFromTable(tab *dataset.Table, opts *LastingOptions) *LastingLog {
-	if tab == nil {
-		return lastingLogFromRows(nil, opts)
-	}
-	return lastingLogFromRows(tab.MarkedRows(), opts) // rows without a mark add nothing
-}
-
-func lastingLogFromRows(rows []dataset.DyadPeriod, opts *LastingOptions) *LastingLog {
-	l := &LastingLog{opt: opts.options(), cells: map[dataset.Dyad]map[int64][]float64{}}
-	idx := make([]int, len(l.opt.States))
-	for i := range l.opt.States {
-		idx[i] = lastingIndex(&l.opt.States[i])
-	}
-	for r := range rows {
-		row := &rows[r]
-		if row.Dyad.A == "" || row.Dyad.B == "" {
-			continue
-		}
-		var c []float64
-		for i, k := range idx {
-			open, shut := row.Mark(cameo.Mark(2*k)).Float(), row.Mark(cameo.Mark(2*k+1)).Float()
-			if !(open > 0) && !(shut > 0) {
-				continue
-			}
-			if c == nil {
-				d := row.Dyad.Undirected()
-				m := l.cells[d]
-				if m == nil {
-					m = map[int64][]float64{}
-					l.cells[d] = m
-				}
-				key := l.opt.Granularity.Start(row.Start).Unix()
-				if c = m[key]; c == nil {
-					c = make([]float64, 2*len(l.opt.States))
-					m[key] = c
-				}
-			}
-			c[2*i] += open
-			c[2*i+1] += shut
-		}
+	l := newLastingLog(opts)
+	if tab != nil {
+		tab.EachMarked(l.add) // rows without a mark add nothing; no copy of the rows
 	}
 	return l
+}
+
+// lastingLogFromRows is LastingLogFromTable of rows (in Rows' order).
+func lastingLogFromRows(rows []dataset.DyadPeriod, opts *LastingOptions) *LastingLog {
+	l := newLastingLog(opts)
+	for r := range rows {
+		l.add(&rows[r])
+	}
+	return l
+}
+
+func newLastingLog(opts *LastingOptions) *LastingLog {
+	l := &LastingLog{opt: opts.options(), cells: map[dataset.Dyad]map[int64][]float64{}}
+	l.idx = make([]int, len(l.opt.States))
+	for i := range l.opt.States {
+		l.idx[i] = lastingIndex(&l.opt.States[i])
+	}
+	return l
+}
+
+// add adds the mark sums of one row (rows are added in Rows' order, so
+// that the float sums of a directed table's two directions, or of a
+// coarser granularity's periods, are always added in one order).
+func (l *LastingLog) add(row *dataset.DyadPeriod) {
+	if row.Dyad.A == "" || row.Dyad.B == "" {
+		return
+	}
+	var c []float64
+	for i, k := range l.idx {
+		open, shut := row.Mark(cameo.Mark(2*k)).Float(), row.Mark(cameo.Mark(2*k+1)).Float()
+		if !(open > 0) && !(shut > 0) {
+			continue
+		}
+		if c == nil {
+			d := row.Dyad.Undirected()
+			m := l.cells[d]
+			if m == nil {
+				m = map[int64][]float64{}
+				l.cells[d] = m
+			}
+			key := l.opt.Granularity.Start(row.Start).Unix()
+			if c = m[key]; c == nil {
+				c = make([]float64, 2*len(l.opt.States))
+				m[key] = c
+			}
+		}
+		c[2*i] += open
+		c[2*i+1] += shut
+	}
 }
 
 // LastingLogFromEvents is LastingLogFromTable of a table of events
