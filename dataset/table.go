@@ -287,6 +287,27 @@ func (t *Table) Rows() []DyadPeriod {
 	return out
 }
 
+// EachRow calls f with each row in Rows' order, without copying the rows
+// (Rows copies every row: 352 bytes each, 23 MB for the 67,644 dyad-months
+// of 2M GDELT rows; sorting their indexes takes 4 bytes a row). f must not
+// change t, and must not keep r (it points into t).
+func (t *Table) EachRow(f func(r *DyadPeriod)) {
+	idx := make([]int32, len(t.cells))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	t.eachSorted(idx, f)
+}
+
+// eachSorted calls f with the rows of idx (indexes into t.cells) in Rows'
+// order; it sorts idx.
+func (t *Table) eachSorted(idx []int32, f func(r *DyadPeriod)) {
+	sort.Slice(idx, func(i, j int) bool { return lessRow(&t.cells[idx[i]], &t.cells[idx[j]]) })
+	for _, i := range idx {
+		f(&t.cells[i])
+	}
+}
+
 // EachMarked calls f with each row that has a lasting-state mark sum
 // (Stats.Marks not nil), in Rows' order, without copying the rows: what
 // the lasting states read (score.LastingLogFromTable). On 2M GDELT rows
@@ -300,10 +321,7 @@ func (t *Table) EachMarked(f func(r *DyadPeriod)) {
 			idx = append(idx, int32(i))
 		}
 	}
-	sort.Slice(idx, func(i, j int) bool { return lessRow(&t.cells[idx[i]], &t.cells[idx[j]]) })
-	for _, i := range idx {
-		f(&t.cells[i])
-	}
+	t.eachSorted(idx, f)
 }
 
 // Dyads returns the distinct dyads, sorted (A, then B).

@@ -394,11 +394,11 @@ func TestTableBetween(t *testing.T) {
 	}
 }
 
-// EachMarked visits the rows of Rows that have a mark sum: here two
-// rows of four have a mark (163 imposes an embargo and opens sanctions,
+// EachRow visits the rows of Rows, in its order, and EachMarked those
+// that have a mark sum: here two rows of four have a mark (163 imposes an embargo and opens sanctions,
 // 0874 retreats and closes an occupation and a war: cameo.Marks; 042 and
 // 112 feed none), in Rows' order, and a table without marks gives none.
-func TestTableEachMarked(t *testing.T) {
+func TestTableEachRowMarked(t *testing.T) {
 	tb := NewTable(nil)
 	add := func(m time.Month, src, tgt, code string) {
 		e := NewEvent()
@@ -426,8 +426,14 @@ func TestTableEachMarked(t *testing.T) {
 	if got[0].Dyad != (Dyad{"CHN", "RUS"}) || got[1].Dyad != (Dyad{"RUS", "USA"}) {
 		t.Errorf("EachMarked order %v, %v", got[0].Dyad, got[1].Dyad)
 	}
+	var all []DyadPeriod
+	tb.EachRow(func(r *DyadPeriod) { all = append(all, *r) })
+	if rows := tb.Rows(); len(all) != 4 || !reflect.DeepEqual(all, rows) {
+		t.Errorf("EachRow visits %v, want Rows %v", all, rows)
+	}
 	n := 0
 	NewTable(nil).EachMarked(func(*DyadPeriod) { n++ })
+	NewTable(nil).EachRow(func(*DyadPeriod) { n++ })
 	if n != 0 {
 		t.Errorf("empty table: %d marked rows", n)
 	}

@@ -260,8 +260,7 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 	if !hi.IsZero() {
 		panelOpts.To = hi.AddDate(0, 0, -1)
 	}
-	rows := table.Rows()
-	panel, err := score.NewPanel(rows, panelOpts)
+	panel, err := score.NewPanelFromTable(table, panelOpts)
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
@@ -358,7 +357,7 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 	}
 	if r.Votes != nil && r.Votes.Heatmap != nil {
 		r.Overview = append(r.Overview, r.Votes.Heatmap)
-	} else if hm, err := alignmentChart(rows, dyads, lo, hi, &o); err != nil {
+	} else if hm, err := alignmentChart(table.Rows(), dyads, lo, hi, &o); err != nil {
 		return nil, err
 	} else if hm != nil {
 		r.Overview = append(r.Overview, hm)

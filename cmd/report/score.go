@@ -203,7 +203,7 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 	if in.lasting {
 		log = score.LastingLogFromTable(tab, &score.LastingOptions{Granularity: ao.Granularity})
 	}
-	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Granularity: ao.Granularity, Directed: ao.Directed, Weight: ao.Weight, From: from, To: to, Lasting: log})
+	p, err := score.NewPanelFromTable(tab, &score.PanelOptions{Granularity: ao.Granularity, Directed: ao.Directed, Weight: ao.Weight, From: from, To: to, Lasting: log})
 	return p, tab, err
 }
 
