@@ -233,9 +233,7 @@ const (
 	fsQuad // cameo.NumQuads sums
 	fsTW   = fsQuad + cameo.NumQuads
 	fsWT   = fsTW + 1
-	fsMark = fsWT + 1 // cameo.NumMarks sums
-
-	fastNumSums = fsMark + cameo.NumMarks
+	fsMark = fsWT + 1 // the number of sums in a cell: the mark sums are beside it (fastSpills.marksOf)
 )
 
 // put adds x to sum i as Sum.Add(x) would.
