@@ -289,8 +289,9 @@ func (t *Table) Rows() []DyadPeriod {
 
 // EachRow calls f with each row in Rows' order, without copying the rows
 // (Rows copies every row: 352 bytes each, 23 MB for the 67,644 dyad-months
-// of 2M GDELT rows; sorting their indexes takes 4 bytes a row). f must not
-// change t, and must not keep r (it points into t).
+// of 2M GDELT rows; sorting their indexes takes 4 bytes a row). r points
+// into t: f must not change t or *r, and r is valid only until t changes
+// (Add, Merge).
 func (t *Table) EachRow(f func(r *DyadPeriod)) {
 	idx := make([]int32, len(t.cells))
 	for i := range idx {
@@ -313,7 +314,7 @@ func (t *Table) eachSorted(idx []int32, f func(r *DyadPeriod)) {
 // the lasting states read (score.LastingLogFromTable). On 2M GDELT rows
 // ~13,000 of 67,644 dyad-months have a mark; copying them (352 bytes a
 // row) took 4.6 MB at the main job's peak, sorting their indexes takes
-// 52 kB. f must not change t, and must not keep r (it points into t).
+// 52 kB. r points into t, as in EachRow.
 func (t *Table) EachMarked(f func(r *DyadPeriod)) {
 	var idx []int32
 	for i := range t.cells {

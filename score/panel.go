@@ -79,7 +79,14 @@ func NewPanel(rows []dataset.DyadPeriod, opts *PanelOptions) (*Panel, error) {
 // (dataset.Table.EachRow). On 2M GDELT rows that copy was 10 MB at the
 // main job's peak.
 func NewPanelFromTable(t *dataset.Table, opts *PanelOptions) (*Panel, error) {
-	return newPanel(t.EachRow, opts)
+	// the rows in place, sorted once (newPanel reads them three times)
+	rows := make([]*dataset.DyadPeriod, 0, t.Len())
+	t.EachRow(func(r *dataset.DyadPeriod) { rows = append(rows, r) })
+	return newPanel(func(f func(*dataset.DyadPeriod)) {
+		for _, r := range rows {
+			f(r)
+		}
+	}, opts)
 }
 
 // newPanel is NewPanel of the rows each visits (in one order, the same
