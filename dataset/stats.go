@@ -169,11 +169,11 @@ const markSlabBlock = 128
 
 // markSlab hands out MarkSums from blocks allocated markSlabBlock at a
 // time, for the code that makes many rows at once (the streaming dedup's
-// rows; on 2M GDELT rows ~13,000 of the 67,644 dyad-months have a mark),
+// rows; on 2M GDELT rows ~20,000 of the 67,644 dyad-months have a mark),
 // so that a row with a mark costs no allocation of its own (the fast
-// path's cells hold theirs in blocks too: fastSpills). The nil slab allocates each one. A block stays alive while
-// any of its MarkSums is referenced; a slab is not safe for concurrent
-// use.
+// path's cells hold theirs in blocks too: fastSpills). The nil slab
+// allocates each one. A block stays alive while any of its MarkSums is
+// referenced; a slab is not safe for concurrent use.
 type markSlab struct {
 	free []MarkSums
 }

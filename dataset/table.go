@@ -312,9 +312,9 @@ func (t *Table) eachSorted(idx []int32, f func(r *DyadPeriod)) {
 // EachMarked calls f with each row that has a lasting-state mark sum
 // (Stats.Marks not nil), in Rows' order, without copying the rows: what
 // the lasting states read (score.LastingLogFromTable). On 2M GDELT rows
-// ~13,000 of 67,644 dyad-months have a mark; copying them (352 bytes a
-// row) took 4.6 MB at the main job's peak, sorting their indexes takes
-// 52 kB. r points into t, as in EachRow.
+// ~20,000 of 67,644 dyad-months have a mark; copying every row for them
+// (Rows: 352 bytes a row) took 23 MB at the main job's peak, sorting
+// their indexes takes 80 kB. r points into t, as in EachRow.
 func (t *Table) EachMarked(f func(r *DyadPeriod)) {
 	var idx []int32
 	for i := range t.cells {
