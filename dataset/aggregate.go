@@ -704,7 +704,7 @@ func joinTasks(tasks []*fastTask, path string, maxSamples int) (*Report, error) 
 // which it returns it to the system at once (debug.FreeOSMemory: one forced
 // garbage collection) rather than leave it resident while the Table's rows
 // are made and used. On 2M GDELT rows (~60,000 cells of 128 bytes a
-// worker, 67,644 rows of 344 bytes) `report inspect` then peaks at ~49 MiB
+// worker, 67,644 rows of 344 bytes, 352 with the mark sums' pointer) `report inspect` then peaks at ~49 MiB
 // instead of ~63 (BENCHMARKS.md, issue 13). Smaller inputs (tests, small
 // files read again and again) are spared the forced collection.
 // releaseMemory is what does it (tests count the calls).
@@ -742,7 +742,7 @@ func (w *fastWorker) absorb(o *fastWorker) int64 {
 	}
 	w.added += o.added
 	w.skipped.merge(o.skipped)
-	o.cells, o.blocks, o.ncells, o.spills, o.added, o.skipped = fastMap{}, nil, 0, nil, 0, Skipped{}
+	o.cells, o.blocks, o.ncells, o.spills, o.added, o.skipped = fastMap{}, nil, 0, fastSpills{}, 0, Skipped{}
 	return released
 }
 
@@ -807,5 +807,5 @@ func (w *fastWorker) fill(t *Table, list []fastKV, par int) {
 	wg.Wait()
 	t.added += w.added
 	t.skipped.merge(w.skipped)
-	w.cells, w.blocks, w.ncells, w.spills = fastMap{}, nil, 0, nil
+	w.cells, w.blocks, w.ncells, w.spills = fastMap{}, nil, 0, fastSpills{}
 }

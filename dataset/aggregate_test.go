@@ -52,3 +52,39 @@ func TestAggregateReleasesMemory(t *testing.T) {
 		t.Errorf("event path: %d releases, want 0", calls)
 	}
 }
+
+// TestDedupReleasesMemory: the streaming dedup hands its key set back to
+// the system (releaseMemory) once, before the rows are made, when the key
+// set is at least releaseMin bytes — never for a small one at the default
+// — and doing so changes nothing in the Table or the dedup account.
+func TestDedupReleasesMemory(t *testing.T) {
+	p := writeTestFile(t, t.TempDir(), 6000, 5, false)
+	calls := 0
+	oldMin, oldRelease := releaseMin, releaseMemory
+	t.Cleanup(func() { releaseMin, releaseMemory = oldMin, oldRelease })
+	releaseMemory = func() { calls++ }
+	run := func() *Ingest {
+		t.Helper()
+		calls = 0
+		in, _, err := IngestFiles([]string{p}, nil) // dedup by actors: the default
+		if err != nil {
+			t.Fatal(err)
+		}
+		return in
+	}
+	want := run()
+	if calls != 0 {
+		t.Errorf("default threshold, 6000 rows: %d releases, want 0", calls)
+	}
+	if want.Table.Len() == 0 || want.Dedup.In == 0 {
+		t.Fatal("no rows or no dedup: the test does not exercise the key set")
+	}
+	releaseMin = 1
+	got := run()
+	if calls != 1 {
+		t.Errorf("threshold 1: %d releases, want 1 (the key set)", calls)
+	}
+	if !reflect.DeepEqual(got.Table.Rows(), want.Table.Rows()) || got.Dedup != want.Dedup {
+		t.Error("the table or the dedup account differs when the memory is released")
+	}
+}

@@ -161,7 +161,16 @@
 // undated, not dyadic (a side without a country), or — with ExcludeSelf —
 // self-dyads; self-dyads are otherwise kept and flagged by Dyad.Self. NaN
 // Goldstein weights and tones are left out of the sums that need them (GW,
-// WG, TW, WT), never counted as 0.
+// WG, TW, WT), never counted as 0. Stats.Marks sums the weight of the
+// events whose CAMEO code opens or closes a lasting state (cameo.Marks: an
+// event may feed several marks), so that score reads sanctions, wars and
+// the like from the statistics of every event, in every path (event files,
+// the fast path, stats files, shards). Few dyad-periods have a mark, so
+// Stats.Marks is a *MarkSums held sparsely: nil when every mark sum is 0
+// (and only then; read a sum with Stats.Mark), shared by copies of a Stats
+// and never written through (AddMarks and Merge set a new one: copy on
+// write). Stats files (version 2, see StatsFileVersion) carry the ten
+// mark columns; version 1 files, which lack them, are refused by name.
 //
 // Every sum is a Sum: exact 128-bit fixed point at 1e-9, so tables built
 // from the same events merge (Table.Merge) to bit-identical results in any
@@ -172,6 +181,10 @@
 // with the groups, not the rows) and gives the same Table and Reports as
 // Reader + Table.Add. Table.Between keeps the rows of some periods;
 // StatsFrame(table.Rows()) loads the statistics into a typed gota frame.
+// Rows copies every row (352 bytes each); Table.EachRow and
+// Table.EachMarked (the rows with a mark) visit them in the same order
+// without copying, for readers of large tables (score's panel and lasting
+// log).
 //
 // # Data frames
 //

@@ -12,16 +12,16 @@ import (
 	"github.com/entente/entente/internal/sharedtest"
 )
 
-// TestFormatHeadersFrozen pins the stats and evidence formats: version 1
+// TestFormatHeadersFrozen pins the stats and evidence formats: versions 2 and 1
 // and these exact headers. A change must fail here, and then needs a new
-// version number (with version 1 still read, or refused by name) and the
+// version number (with the old version still read, or refused by name) and the
 // doc comments of both formats updated. The headers are copied from the
 // format documentation in statsfile.go and evidencefile.go.
 func TestFormatHeadersFrozen(t *testing.T) {
-	const stats = "entente_stats,granularity,directed,weight,goldstein,quads,exclude_self,dedup,roles,a,b,start,n,reports,w,w2,gw,gw2,wg,wg2,quad_unknown,quad_verbal_cooperation,quad_material_cooperation,quad_verbal_conflict,quad_material_conflict,quad_neutral,tw,wt,first,last"
+	const stats = "entente_stats,granularity,directed,weight,goldstein,quads,exclude_self,dedup,roles,a,b,start,n,reports,w,w2,gw,gw2,wg,wg2,quad_unknown,quad_verbal_cooperation,quad_material_cooperation,quad_verbal_conflict,quad_material_conflict,quad_neutral,tw,wt,sanctions_open,sanctions_close,relations_reduced_open,relations_reduced_close,blockade_open,blockade_close,occupation_open,occupation_close,war_open,war_close,first,last"
 	const evidence = "entente_evidence,granularity,directed,weight,goldstein,quads,exclude_self,dedup,roles,top,a,b,start,order,event"
-	if StatsFileVersion != 1 || EvidenceFileVersion != 1 {
-		t.Fatalf("versions %d, %d: the formats are frozen at 1", StatsFileVersion, EvidenceFileVersion)
+	if StatsFileVersion != 2 || EvidenceFileVersion != 1 {
+		t.Fatalf("versions %d, %d: the formats are frozen at 2 (stats) and 1 (evidence)", StatsFileVersion, EvidenceFileVersion)
 	}
 	var b bytes.Buffer
 	if err := WriteStatsRows(&b, nil, nil); err != nil {

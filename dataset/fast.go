@@ -39,10 +39,11 @@ import (
 type fastCodes struct {
 	valid    [fastNumCodes]bool
 	root     [fastNumCodes]string
-	fillGold [fastNumCodes]float64    // ReadOptions.Goldstein (or GDELT's) weight
-	fillQuad [fastNumCodes]cameo.Quad // ReadOptions.Quads (or GDELT's) class
-	aggGold  [fastNumCodes]float64    // AggregateOptions.Goldstein weight, if set
-	aggQuad  [fastNumCodes]cameo.Quad // AggregateOptions.Quads class, if set
+	fillGold [fastNumCodes]float64       // ReadOptions.Goldstein (or GDELT's) weight
+	fillQuad [fastNumCodes]cameo.Quad    // ReadOptions.Quads (or GDELT's) class
+	aggGold  [fastNumCodes]float64       // AggregateOptions.Goldstein weight, if set
+	aggQuad  [fastNumCodes]cameo.Quad    // AggregateOptions.Quads class, if set
+	marks    [fastNumCodes]cameo.MarkSet // cameo.Marks
 }
 
 func newFastCodes(ro *ReadOptions, ao *AggregateOptions) *fastCodes {
@@ -64,6 +65,7 @@ func newFastCodes(ro *ReadOptions, ao *AggregateOptions) *fastCodes {
 		c.root[i] = info.Root
 		c.fillGold[i] = fill.Weight(info.Code)
 		c.fillQuad[i] = quads.Quad(info.Code)
+		c.marks[i] = cameo.Marks(info.Code)
 		if ao.Goldstein != nil {
 			c.aggGold[i] = ao.Goldstein.Weight(info.Code)
 		}
@@ -171,23 +173,51 @@ type fastTask struct {
 // the accumulated value moves into a Sum first (the cell's spill, kept in
 // fastSpills: rare, so kept out of the cell). The total is therefore the
 // integer Sum.Add would hold: the cells convert to bit-identical Stats.
+//
+// The lasting-state mark sums (Stats.Marks) are rare: a cell holds only
+// mark, the 1-based index of its mark sums in its worker's fastSpills
+// (0 = none yet), so that the cell stays 128 bytes rather than 208. They
+// are held as the MarkSums the Table's row will point to (added with
+// Sum.Add: the few events with a mark do not need the int64 fast sums), so
+// that making the rows copies and allocates none of them.
 type fastCell struct {
 	n           int64
-	acc         [fastNumSums]int64
+	acc         [fsMark]int64 // the sums before the marks
 	first, last int32
+	mark        int32 // fastSpills.marksOf(mark) holds the mark sums; 0 = none
 }
 
-// fastSpills holds the Sums that int64 overflows of cells moved into.
-type fastSpills map[*fastCell]*[fastNumSums]Sum
+// fastSpills is a worker's side storage of its cells: the Sums that int64
+// overflows of cells moved into (over, indexed by the sums before the
+// marks) and the cells' mark sums (marks: blocks of markSlabBlock, filled
+// in order; a block's MarkSums become the rows' Stats.Marks).
+type fastSpills struct {
+	over  map[*fastCell]*[fsMark]Sum
+	marks [][]MarkSums
+	nmark int32
+}
 
-func (sp *fastSpills) of(c *fastCell) *[fastNumSums]Sum {
-	if *sp == nil {
-		*sp = fastSpills{}
+// marksOf returns the mark sums of c, made (zero) on first need.
+func (sp *fastSpills) marksOf(c *fastCell) *MarkSums {
+	if c.mark == 0 {
+		if sp.nmark%markSlabBlock == 0 {
+			sp.marks = append(sp.marks, make([]MarkSums, markSlabBlock))
+		}
+		sp.nmark++
+		c.mark = sp.nmark
 	}
-	s := (*sp)[c]
+	i := c.mark - 1
+	return &sp.marks[i/markSlabBlock][i%markSlabBlock]
+}
+
+func (sp *fastSpills) of(c *fastCell) *[fsMark]Sum {
+	if sp.over == nil {
+		sp.over = map[*fastCell]*[fsMark]Sum{}
+	}
+	s := sp.over[c]
 	if s == nil {
-		s = new([fastNumSums]Sum)
-		(*sp)[c] = s
+		s = new([fsMark]Sum)
+		sp.over[c] = s
 	}
 	return s
 }
@@ -203,8 +233,7 @@ const (
 	fsQuad // cameo.NumQuads sums
 	fsTW   = fsQuad + cameo.NumQuads
 	fsWT   = fsTW + 1
-
-	fastNumSums = fsWT + 1
+	fsMark = fsWT + 1 // the number of sums in a cell: the mark sums are beside it (fastSpills.marksOf)
 )
 
 // put adds x to sum i as Sum.Add(x) would.
@@ -231,7 +260,7 @@ func (c *fastCell) addUnits(sp *fastSpills, i int, v int64) {
 // add adds one event, as Stats.AddValues does (one report). The values
 // w and w² go to several sums; they are rounded once and added to each,
 // which is what adding them to each Sum does.
-func (c *fastCell) add(sp *fastSpills, w, g float64, q cameo.Quad, tone float64) {
+func (c *fastCell) add(sp *fastSpills, w, g float64, q cameo.Quad, tone float64, marks cameo.MarkSet) {
 	if !(w >= 0) || math.IsInf(w, 0) {
 		w = 0
 	}
@@ -273,6 +302,14 @@ func (c *fastCell) add(sp *fastSpills, w, g float64, q cameo.Quad, tone float64)
 	if hasT {
 		c.put(sp, fsWT, w*tone)
 	}
+	if w > 0 && marks != 0 { // as Stats.AddMarks: a weight of 0 adds no mark sums
+		ms := sp.marksOf(c)
+		for m := 0; marks != 0; m, marks = m+1, marks>>1 {
+			if marks&1 != 0 {
+				ms[m].Add(w)
+			}
+		}
+	}
 }
 
 // merge adds o (whose spill, if any, is in osp) into c, exactly.
@@ -286,7 +323,13 @@ func (c *fastCell) merge(sp *fastSpills, o *fastCell, osp fastSpills) {
 	for i, v := range o.acc {
 		c.addUnits(sp, i, v)
 	}
-	if os := osp[o]; os != nil {
+	if o.mark != 0 {
+		om, ms := osp.marksOf(o), sp.marksOf(c)
+		for m := range om {
+			ms[m].Merge(om[m])
+		}
+	}
+	if os := osp.over[o]; os != nil {
 		s := sp.of(c)
 		for i := range os {
 			s[i].Merge(os[i])
@@ -295,10 +338,11 @@ func (c *fastCell) merge(sp *fastSpills, o *fastCell, osp fastSpills) {
 }
 
 // stats returns the cell as Stats (sp holds its spill, if any; day
-// converts its dates).
+// converts its dates). Its Marks point to the cell's mark sums in sp, which
+// no one else uses after (the cells are dropped once they are rows).
 func (c *fastCell) stats(sp fastSpills, day func(int32) time.Time) Stats {
-	var sums [fastNumSums]Sum
-	if s := sp[c]; s != nil {
+	var sums [fsMark]Sum
+	if s := sp.over[c]; s != nil {
 		sums = *s
 	}
 	for i, v := range c.acc {
@@ -308,6 +352,15 @@ func (c *fastCell) stats(sp fastSpills, day func(int32) time.Time) Stats {
 		W: sums[fsW], W2: sums[fsW2], GW: sums[fsGW], GW2: sums[fsGW2], WG: sums[fsWG], WG2: sums[fsWG2],
 		TW: sums[fsTW], WT: sums[fsWT], First: day(c.first), Last: day(c.last)}
 	copy(s.Quad[:], sums[fsQuad:fsQuad+cameo.NumQuads])
+	if c.mark != 0 {
+		ms := sp.marksOf(c)
+		for i := range ms {
+			if !ms[i].IsZero() { // else nil: Stats.Marks' invariant
+				s.Marks = ms
+				break
+			}
+		}
+	}
 	return s
 }
 
@@ -733,7 +786,7 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 		r := ddRow{day: ymdDay(ymd), ymd: ymd, plain: true, src: src, tgt: tgt,
 			srcActor: w.dd.actorBytes(src, rec[t5+1:t6], rec[t6+1:t7]),
 			tgtActor: w.dd.actorBytes(tgt, rec[t15+1:t16], rec[t16+1:t17]),
-			code:     w.dd.fastCode(ci, code), g: g, q: q, tone: tone, reports: 1,
+			code:     w.dd.fastCode(ci, code), g: g, q: q, marks: codes.marks[ci], tone: tone, reports: 1,
 			mentions: counts[0], sources: counts[1], articles: counts[2]}
 		if dd.ev != nil && src >= 0 && tgt >= 0 && dd.ev.wants(dd.orient(w.names[src], w.names[tgt])) {
 			// the evidence may keep it: its line goes with the row
@@ -772,7 +825,7 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 		c.first, c.last = ymd, ymd
 	}
 	c := w.cell(ix)
-	c.add(&w.spills, ao.Weight.ofCounts(counts[0], counts[1], counts[2]), g, q, tone)
+	c.add(&w.spills, ao.Weight.ofCounts(counts[0], counts[1], counts[2]), g, q, tone, codes.marks[ci])
 	if ymd < c.first {
 		c.first = ymd
 	}

@@ -289,7 +289,10 @@ func TestFastMatchesEventPathGenerated(t *testing.T) {
 	p2 := writeTestFile(t, dir, 3000, 2, false)
 	aos := []*AggregateOptions{nil, {Directed: true, Granularity: Day, Weight: WeightMentions, ExcludeSelf: true}}
 	for i, ao := range aos {
-		_, reps := compareFast(t, fmt.Sprintf("generated/ao%d", i), []string{p1, p2}, nil, ao, 7777)
+		tab, reps := compareFast(t, fmt.Sprintf("generated/ao%d", i), []string{p1, p2}, nil, ao, 7777)
+		if !hasMarks(tab) {
+			t.Errorf("generated/ao%d: no row has a lasting-state mark: Stats.Marks was not compared", i)
+		}
 		if reps[0].Rejected == 0 || !reps[0].Balanced() || len(reps[0].UnknownNames) == 0 {
 			t.Errorf("the anomalies were not exercised: %s, unknown %v", reps[0].RowsLine(), reps[0].UnknownNames)
 		}
@@ -417,4 +420,15 @@ func TestFastMatchesEventPathGDELT2(t *testing.T) {
 		t.Errorf("gdelt2: format %s, %s", r.Format, r.RowsLine())
 	}
 	compareFast(t, "gdelt2/forced", []string{path}, &ReadOptions{Format: FormatGDELT2, Filter: &Filter{RequireDyad: true}}, &AggregateOptions{Weight: WeightArticles}, 5000)
+}
+
+// hasMarks reports whether some row of tab has a nonzero lasting-state
+// mark sum (so that comparing tables compares Stats.Marks).
+func hasMarks(tab *Table) bool {
+	for _, r := range tab.Rows() {
+		if r.Marks != nil {
+			return true
+		}
+	}
+	return false
 }

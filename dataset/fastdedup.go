@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/entente/entente/cameo"
 )
@@ -35,9 +36,9 @@ import (
 // hash table's equality test is the key's. Keys whose parts do not fit
 // (a year outside 0–9999, more than 2¹⁸ codes or 2²³ actors) go to a Go
 // map on the unpacked parts, with the same semantics. Memory: 16 bytes per
-// distinct key in the table (at most 4/5 full) plus 48 bytes per distinct
-// key of an aggregated dyad (24 more with a count weight); the rows
-// themselves are not kept.
+// distinct key in the table (at most 4/5 full) plus 40 bytes per distinct
+// key of an aggregated dyad (ddValues; 4 more when evidence is kept, 24
+// more with a count weight); the rows themselves are not kept.
 
 // ddNone marks a key without aggregated values (not dyadic, or a
 // self-dyad left out): only its presence and whether it merged count.
@@ -72,9 +73,20 @@ type ddValues struct {
 	ymd      int32   // the day (plain dates; others in fastDedup.odd)
 	src, tgt int32   // country ids
 	q        cameo.Quad
-	merged   bool // more than one event
-	big      bool // the sums outgrew rep, toneW or tone: they are in fastDedup.big
+	flags    uint8         // ddMergedFlag, ddBigFlag
+	marks    cameo.MarkSet // the first event's cameo.Marks
 }
+
+// ddValues.flags: one byte for both, so that with the mark set the values
+// stay 40 bytes (two bools and the marks made them 48: 8 bytes more for
+// every aggregated key, ~4 MB on 2M GDELT rows).
+const (
+	ddMergedFlag = 1 << iota // more than one event
+	ddBigFlag                // the sums outgrew rep, toneW or tone: they are in fastDedup.big
+)
+
+func (x *ddValues) merged() bool { return x.flags&ddMergedFlag != 0 }
+func (x *ddValues) big() bool    { return x.flags&ddBigFlag != 0 }
 
 // ddBig holds the sums of a group that outgrew ddValues' fields (billions
 // of reports, or a tone sum beyond ±9.2e9): the same sums, wider.
@@ -103,6 +115,7 @@ type ddRow struct {
 	aux                         int32 // index+1 of the row's ddAux in its batch (0: none)
 	g                           float64
 	q                           cameo.Quad
+	marks                       cameo.MarkSet // cameo.Marks of the code
 	tone                        float64
 	reports                     int64
 	mentions, sources, articles int
@@ -595,17 +608,18 @@ func (d *fastDedup) newValues() int32 {
 
 // bigOf moves group ix's sums into a ddBig (once) and returns it.
 func (d *fastDedup) bigOf(ix int32, x *ddValues) *ddBig {
-	if x.big {
+	if x.big() {
 		return d.big[ix]
 	}
 	b := &ddBig{reports: int64(x.rep), toneW: int64(x.toneW)}
-	if x.merged {
+	if x.merged() {
 		b.toneSum.addFixed(x.tone)
 	}
 	if d.big == nil {
 		d.big = map[int32]*ddBig{}
 	}
-	d.big[ix], x.big = b, true
+	d.big[ix] = b
+	x.flags |= ddBigFlag
 	return b
 }
 
@@ -614,7 +628,7 @@ func (d *fastDedup) bigOf(ix int32, x *ddValues) *ddBig {
 // to 1e-9, NaN and ±Inf left out).
 func (d *fastDedup) addReport(ix int32, x *ddValues, rc int64, tone float64) {
 	v := float64(rc) * tone
-	if !x.big {
+	if !x.big() {
 		known := !math.IsNaN(v) && !math.IsInf(v, 0)
 		u := math.Round(v * sumScale)
 		fits := int64(x.rep)+rc <= math.MaxUint32
@@ -643,7 +657,7 @@ func (d *fastDedup) addReport(ix int32, x *ddValues, rc int64, tone float64) {
 
 // reports returns group ix's Σ report counts.
 func (d *fastDedup) reports(ix int32, x *ddValues) int64 {
-	if x.big {
+	if x.big() {
 		return d.big[ix].reports
 	}
 	return int64(x.rep)
@@ -652,12 +666,12 @@ func (d *fastDedup) reports(ix int32, x *ddValues) int64 {
 // mergedToneOf returns group ix's tone: its event's own when it is alone,
 // else the report-weighted mean of the known tones (NaN if none).
 func (d *fastDedup) mergedToneOf(ix int32, x *ddValues) float64 {
-	if !x.merged {
+	if !x.merged() {
 		return math.Float64frombits(uint64(x.tone))
 	}
 	var sum Sum
 	var w int64
-	if x.big {
+	if x.big() {
 		b := d.big[ix]
 		sum, w = b.toneSum, b.toneW
 	} else {
@@ -692,7 +706,7 @@ func (d *fastDedup) add(r *ddRow, date time.Time) (int32, bool) {
 		}
 		ix := d.newValues()
 		x := d.value(ix)
-		*x = ddValues{g: r.g, q: r.q, ymd: r.ymd, src: r.src, tgt: r.tgt, tone: int64(math.Float64bits(r.tone))}
+		*x = ddValues{g: r.g, q: r.q, marks: r.marks, ymd: r.ymd, src: r.src, tgt: r.tgt, tone: int64(math.Float64bits(r.tone))}
 		if r.reports <= math.MaxUint32 {
 			x.rep = uint32(r.reports)
 		} else {
@@ -723,10 +737,11 @@ func (d *fastDedup) add(r *ddRow, date time.Time) (int32, bool) {
 	}
 	ix := int32(*vp&^ddMerged) - 1
 	x := d.value(ix)
-	if !x.merged { // the first merge: the tone becomes a sum (Deduper's start)
+	if !x.merged() { // the first merge: the tone becomes a sum (Deduper's start)
 		t, rc := math.Float64frombits(uint64(x.tone)), d.reports(ix, x)
-		x.tone, x.rep, x.toneW, x.merged = 0, 0, 0, true
-		if x.big {
+		x.tone, x.rep, x.toneW = 0, 0, 0
+		x.flags |= ddMergedFlag
+		if x.big() {
 			*d.big[ix] = ddBig{}
 		}
 		d.addReport(ix, x, rc, t)
@@ -759,7 +774,7 @@ func (dw *ddWorker) addEvent(e *Event, ao *AggregateOptions, undated *Table) {
 	y, m, dd := e.Date.Date()
 	var x *ddAux
 	r := ddRow{day: int64(y)*512 + int64(m)*32 + int64(dd), src: -1, tgt: -1,
-		g: e.Goldstein, q: e.Quad, tone: e.Tone, reports: int64(e.ReportCount()),
+		g: e.Goldstein, q: e.Quad, marks: cameo.Marks(e.Code), tone: e.Tone, reports: int64(e.ReportCount()),
 		mentions: e.Mentions, sources: e.Sources, articles: e.Articles}
 	if y >= 1 && y <= 9999 && e.Date.Location() == time.UTC && e.Date.Equal(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)) {
 		r.plain, r.ymd = true, int32(y*10000+int(m)*100+dd)
@@ -863,7 +878,7 @@ func (d *fastDedup) offer(ix int32, src, tgt string, keyOf func(day int64) strin
 func (d *fastDedup) finalEvent(group int64, e *Event) {
 	ix := int32(group)
 	x := d.value(ix)
-	if x.merged {
+	if x.merged() {
 		_, _, tone, reports := d.merged(ix)
 		e.Reports, e.Tone = int(reports), tone
 		if d.counts != nil {
@@ -911,12 +926,24 @@ func clampInt(v int64) int {
 // not plain, or there are more countries, every group goes through
 // Table's own index.
 func (d *fastDedup) fill(t *Table) {
-	// the key set is not needed any more: free it before the rows are made
+	// The key set is not needed any more: free it before the rows are made,
+	// and when it is large (releaseMin) hand its memory back to the system
+	// at once (one forced collection, short: it is pointer-free). Merely
+	// collecting it left its pages resident: 256 tables allocated among the
+	// rest of the ingest free as many small ranges of pages, which the
+	// large allocations that follow (the rows, the report's copies of them)
+	// do not fit in, so they took new pages beside them — on 2M GDELT rows
+	// the main job's peak was after the ingest, with ~40 MiB of the heap
+	// free but resident (runtime/metrics /memory/classes/heap/free).
+	var keyBytes int64
+	if d.shards != nil {
+		for i := range d.shards {
+			keyBytes += int64(len(d.shards[i].slots)) * int64(unsafe.Sizeof(ddSlot{}))
+		}
+	}
 	d.shards, d.wide, d.wideV = nil, nil, nil
-	if d.nvals > 1<<16 {
-		// collect it now (it is pointer-free: the collection is short), so
-		// that the rows reuse its memory rather than add to the peak
-		runtime.GC()
+	if keyBytes >= releaseMin {
+		releaseMemory()
 	}
 	names := d.ids.snapshot()
 	g := t.opts.Granularity
@@ -928,7 +955,9 @@ func (d *fastDedup) fill(t *Table) {
 			x := d.value(ix)
 			date, w, tone, reports := d.merged(ix)
 			a, b := t.dyadOf(names[x.src], names[x.tgt])
-			t.cell(a, b, g.Start(date)).AddValues(date, w, x.g, x.q, tone, int(reports))
+			s := t.cell(a, b, g.Start(date))
+			s.AddValues(date, w, x.g, x.q, tone, int(reports))
+			s.AddMarks(x.marks, w)
 			t.added++
 		}
 		t.skipped.merge(d.skipped)
@@ -978,6 +1007,7 @@ func (d *fastDedup) fill(t *Table) {
 		go func() {
 			defer wg.Done()
 			days := map[int32]time.Time{}
+			var slab markSlab // this goroutine's rows' mark sums
 			for ix := int32(0); ix < int32(d.nvals); ix++ {
 				x := d.value(ix)
 				k, _, _, _ := key(x)
@@ -992,6 +1022,9 @@ func (d *fastDedup) fill(t *Table) {
 					days[x.ymd] = date
 				}
 				t.cells[i].Stats.AddValues(date, w, x.g, x.q, tone, int(reports))
+				// rows made above, seen by no one yet: no copy shares their
+				// mark sums, which may be added to in place
+				t.cells[i].Stats.addMarksInPlace(x.marks, w, &slab)
 			}
 		}()
 	}

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/entente/entente/bench/gdeltgen"
 	"github.com/entente/entente/cameo"
@@ -157,7 +158,10 @@ func TestStreamingDedupGenerated(t *testing.T) {
 	aos := []*AggregateOptions{nil, {Directed: true, Granularity: Day, Weight: WeightMentions, ExcludeSelf: true}, {Weight: WeightLogSources}}
 	for i, ao := range aos {
 		for _, key := range []DedupKey{DedupActors, DedupCountries} {
-			_, rep := compareDedup(t, fmt.Sprintf("generated/ao%d", i), []string{p1, p2, p1}, nil, ao, key)
+			tab, rep := compareDedup(t, fmt.Sprintf("generated/ao%d", i), []string{p1, p2, p1}, nil, ao, key)
+			if !hasMarks(tab) {
+				t.Errorf("generated/ao%d/%s: no row has a lasting-state mark: Stats.Marks was not compared", i, key)
+			}
 			// the third path repeats the first: each of its rows merges
 			if rep.Merged < 8000 {
 				t.Errorf("generated/ao%d/%s: %s; want at least the 8,000 rows of the repeated file merged", i, key, rep)
@@ -225,4 +229,15 @@ func FuzzStreamingDedup(f *testing.F) {
 		}
 		compareDedup(t, "fuzz", []string{path}, ro, &AggregateOptions{Directed: true, Granularity: Day, Weight: WeightMentions}, DedupActors)
 	})
+}
+
+// TestDedupValuesSize guards the size of a group's values: one ddValues per
+// distinct key of an aggregated dyad (~500,000 on 2M generated GDELT rows),
+// so 8 bytes more is ~4 MB more at the main job's peak (BENCHMARKS.md,
+// issue 13). 40 = g 8 + tone 8 + five 4-byte fields 20 + q 1 + flags 1 +
+// marks 2, with no padding.
+func TestDedupValuesSize(t *testing.T) {
+	if n := unsafe.Sizeof(ddValues{}); n != 40 {
+		t.Errorf("ddValues is %d bytes, want 40", n)
+	}
 }

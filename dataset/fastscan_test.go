@@ -257,14 +257,14 @@ func TestFastCellMatchesStats(t *testing.T) {
 				tone = math.NaN()
 			}
 			q := cameo.Quad(r.IntN(cameo.NumQuads))
-			c.add(&sp, w, g, q, tone)
+			c.add(&sp, w, g, q, tone, 0)
 			ref.AddValues(time.Time{}, w, g, q, tone, 1)
 		}
 		got := c.stats(sp, ymdTime)
 		if !reflect.DeepEqual(got, ref) {
 			t.Fatalf("trial %d: fastCell stats differ\n got %+v\nwant %+v", trial, got, ref)
 		}
-		if trial%4 == 2 && sp[&c] == nil {
+		if trial%4 == 2 && sp.over[&c] == nil {
 			t.Fatalf("trial %d: large weights did not exercise the overflow path", trial)
 		}
 	}
@@ -320,7 +320,7 @@ func TestFastCellMerge(t *testing.T) {
 					c.first, c.last = ymd, ymd
 				}
 				c.first, c.last = min(c.first, ymd), max(c.last, ymd)
-				c.add(sp, w, g, q, tone)
+				c.add(sp, w, g, q, tone, 0)
 			}
 		}
 		var merged fastCell

@@ -94,6 +94,12 @@ func isCodeLike(s string) bool {
 //	WG, WG2  Σw·g, Σw·g²                  over the same events
 //	Quad[q]  Σw over events of quad class q (index cameo.Quad; 0 = unknown)
 //	TW, WT   Σw, Σw·t                     over events with a known tone
+//	Marks[m] Σw over events whose CAMEO code feeds lasting-state mark m
+//	         (cameo.Marks; an event may feed several marks, or none). Almost
+//	         no dyad-period has one, so they are held sparsely: Marks is nil
+//	         when every mark sum is 0, and only then (read them with Mark).
+//	         Copies of a Stats share *Marks: AddMarks and Merge never write
+//	         through it but set a new one (copy on write)
 //	First, Last  earliest and latest event date (zero if none)
 type Stats struct {
 	N       int64
@@ -103,8 +109,85 @@ type Stats struct {
 	WG, WG2 Sum
 	Quad    [cameo.NumQuads]Sum
 	TW, WT  Sum
+	Marks   *MarkSums
 	First   time.Time
 	Last    time.Time
+}
+
+// MarkSums holds the sums of Stats.Marks, index cameo.Mark.
+type MarkSums [cameo.NumMarks]Sum
+
+// String formats the sums as fmt formats the array (so that %v and %+v of
+// a Stats show its mark sums, not the pointer), "<nil>" for nil.
+func (m *MarkSums) String() string {
+	if m == nil {
+		return "<nil>"
+	}
+	return fmt.Sprintf("%v", *m)
+}
+
+// Mark returns the sum of mark m (zero when s.Marks is nil). It panics if
+// m is not a cameo.Mark below cameo.NumMarks.
+func (s *Stats) Mark(m cameo.Mark) Sum {
+	if m < 0 || m >= cameo.NumMarks {
+		panic(fmt.Sprintf("dataset: Stats.Mark: mark %d out of range", m))
+	}
+	if s.Marks == nil {
+		return Sum{}
+	}
+	return s.Marks[m]
+}
+
+// markSums returns the mark sums of s, all zero when s.Marks is nil.
+func (s *Stats) markSums() MarkSums {
+	if s.Marks == nil {
+		return MarkSums{}
+	}
+	return *s.Marks
+}
+
+// setMarks sets s.Marks to a new copy of m, or to nil when every sum of m is
+// 0 (the invariant of Stats.Marks).
+func (s *Stats) setMarks(m *MarkSums) { s.setMarksFrom(m, nil) }
+
+// setMarksFrom is setMarks taking the copy from slab (nil: a new one).
+func (s *Stats) setMarksFrom(m *MarkSums, slab *markSlab) {
+	for i := range m {
+		if !m[i].IsZero() {
+			c := slab.alloc()
+			*c = *m
+			s.Marks = c
+			return
+		}
+	}
+	s.Marks = nil
+}
+
+// markSlabBlock is the number of MarkSums a markSlab allocates at once
+// (160 bytes each: 20 kB).
+const markSlabBlock = 128
+
+// markSlab hands out MarkSums from blocks allocated markSlabBlock at a
+// time, for the code that makes many rows at once (the streaming dedup's
+// rows; on 2M GDELT rows ~20,000 of the 67,644 dyad-months have a mark),
+// so that a row with a mark costs no allocation of its own (the fast
+// path's cells hold theirs in blocks too: fastSpills). The nil slab
+// allocates each one. A block stays alive while any of its MarkSums is
+// referenced; a slab is not safe for concurrent use.
+type markSlab struct {
+	free []MarkSums
+}
+
+func (sl *markSlab) alloc() *MarkSums {
+	if sl == nil {
+		return new(MarkSums)
+	}
+	if len(sl.free) == 0 {
+		sl.free = make([]MarkSums, markSlabBlock)
+	}
+	m := &sl.free[0]
+	sl.free = sl.free[1:]
+	return m
 }
 
 // AddValues adds one event given by its parts: date (zero if unknown),
@@ -146,9 +229,52 @@ func (s *Stats) AddValues(date time.Time, w, g float64, q cameo.Quad, tone float
 	}
 }
 
-// Add adds an event with weight w.
+// AddMarks adds weight w to the sums of the marks in m (cameo.Marks of the
+// event's code): call it beside AddValues, with the same w, for an event
+// whose code is known. Like AddValues it treats a non-finite or negative w
+// as 0.
+func (s *Stats) AddMarks(m cameo.MarkSet, w float64) {
+	if m == 0 || !(w > 0) || math.IsInf(w, 0) {
+		return // adds nothing: s.Marks stays as it is
+	}
+	sums := s.markSums()
+	for i := range sums {
+		if m.Has(cameo.Mark(i)) {
+			sums[i].Add(w)
+		}
+	}
+	s.setMarks(&sums)
+}
+
+// addMarksInPlace is AddMarks writing through s.Marks once it is set
+// instead of copying it: only for Stats whose *Marks no copy shares (rows
+// being made, not yet handed out), where it saves an allocation an event.
+// The mark sums it sets take their memory from slab (nil: their own).
+func (s *Stats) addMarksInPlace(m cameo.MarkSet, w float64, slab *markSlab) {
+	if m == 0 || !(w > 0) || math.IsInf(w, 0) {
+		return
+	}
+	if s.Marks == nil {
+		var sums MarkSums
+		for i := range sums {
+			if m.Has(cameo.Mark(i)) {
+				sums[i].Add(w)
+			}
+		}
+		s.setMarksFrom(&sums, slab)
+		return
+	}
+	for i := range s.Marks {
+		if m.Has(cameo.Mark(i)) {
+			s.Marks[i].Add(w) // non-negative: the sums stay non-zero
+		}
+	}
+}
+
+// Add adds an event with weight w: AddValues and AddMarks of its code.
 func (s *Stats) Add(e *Event, w float64) {
 	s.AddValues(e.Date, w, e.Goldstein, e.Quad, e.Tone, e.ReportCount())
+	s.AddMarks(cameo.Marks(e.Code), w)
 }
 
 // Merge adds o into s.
@@ -166,6 +292,13 @@ func (s *Stats) Merge(o *Stats) {
 	}
 	s.TW.Merge(o.TW)
 	s.WT.Merge(o.WT)
+	if o.Marks != nil {
+		sums := s.markSums()
+		for i := range sums {
+			sums[i].Merge(o.Marks[i])
+		}
+		s.setMarks(&sums)
+	}
 	if !o.First.IsZero() && (s.First.IsZero() || o.First.Before(s.First)) {
 		s.First = o.First
 	}

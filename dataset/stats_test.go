@@ -3,6 +3,7 @@ package dataset
 import (
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"testing"
 	"time"
 
@@ -51,6 +52,32 @@ func TestStatsHandComputed(t *testing.T) {
 	}
 }
 
+// Hand calculation: Add feeds the marks of the event's code (cameo.Marks)
+// with its weight: 163 (weight 2) opens sanctions, 0874 (weight 3) closes
+// both an occupation and a war, 042 (weight 5) feeds none; a negative
+// weight feeds nothing, as AddValues counts it 0.
+//
+//	sanctions open 2, occupation close 3, war close 3, every other mark 0
+func TestStatsMarks(t *testing.T) {
+	var s Stats
+	for _, c := range []struct {
+		code string
+		w    float64
+	}{{"163", 2}, {"0874", 3}, {"042", 5}, {"163", -1}} {
+		e := Event{Date: day(2024, 5, 1), Code: c.code}
+		s.Add(&e, c.w)
+	}
+	want := [cameo.NumMarks]float64{0: 2, 7: 3, 9: 3}
+	for m := range want {
+		if got := s.Mark(cameo.Mark(m)).Float(); got != want[m] {
+			t.Errorf("Marks[%s] = %v, want %v", cameo.MarkName(cameo.Mark(m)), got, want[m])
+		}
+	}
+	if s.W.Float() != 10 {
+		t.Errorf("W = %v, want 2+3+5+0", s.W.Float())
+	}
+}
+
 func TestStatsEmpty(t *testing.T) {
 	var s Stats
 	if !math.IsNaN(s.MeanGoldstein()) || !math.IsNaN(s.MeanTone()) || s.NEff() != 0 || !math.IsNaN(s.QuadShare(cameo.VerbalCoop)) {
@@ -64,26 +91,30 @@ func TestStatsMergeAssociative(t *testing.T) {
 		d       time.Time
 		w, g, t float64
 		q       cameo.Quad
+		m       cameo.MarkSet
 	}
 	evs := make([]ev, 500)
 	for i := range evs {
-		evs[i] = ev{day(2020, time.Month(1+r.IntN(12)), 1+r.IntN(28)), float64(1 + r.IntN(9)), float64(r.IntN(201)-100) / 10, r.NormFloat64() * 5, cameo.Quad(r.IntN(cameo.NumQuads))}
+		evs[i] = ev{day(2020, time.Month(1+r.IntN(12)), 1+r.IntN(28)), float64(1 + r.IntN(9)), float64(r.IntN(201)-100) / 10, r.NormFloat64() * 5, cameo.Quad(r.IntN(cameo.NumQuads)), cameo.MarkSet(r.IntN(1 << cameo.NumMarks))}
 	}
 	var ref Stats
 	for _, e := range evs {
 		ref.AddValues(e.d, e.w, e.g, e.q, e.t, 1)
+		ref.AddMarks(e.m, e.w)
 	}
 	for trial := 0; trial < 10; trial++ {
 		parts := make([]Stats, 1+r.IntN(5))
 		for _, i := range r.Perm(len(evs)) {
 			e := evs[i]
-			parts[r.IntN(len(parts))].AddValues(e.d, e.w, e.g, e.q, e.t, 1)
+			p := &parts[r.IntN(len(parts))]
+			p.AddValues(e.d, e.w, e.g, e.q, e.t, 1)
+			p.AddMarks(e.m, e.w)
 		}
 		var got Stats
 		for _, j := range r.Perm(len(parts)) {
 			got.Merge(&parts[j])
 		}
-		if got != ref {
+		if !reflect.DeepEqual(got, ref) {
 			t.Fatalf("trial %d: merged stats differ from sequential", trial)
 		}
 	}
@@ -108,5 +139,44 @@ func TestDyad(t *testing.T) {
 	}
 	if !d.Has("RUS") || d.Has("USA") || d.String() != "CHN-RUS" {
 		t.Error("Has/String")
+	}
+}
+
+// addMarksInPlace with a slab (the rows the fast path and the streaming
+// dedup make) gives the sums AddMarks gives, each row its own MarkSums
+// (distinct pointers from one block), and leaves Marks nil for events that
+// add no mark; more rows than a block takes a second block. The reference
+// is AddMarks on separate Stats (TestStatsMarks checks it by hand).
+func TestStatsMarksInPlaceSlab(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 9))
+	n := 2*markSlabBlock + 7
+	got, want := make([]Stats, n), make([]Stats, n)
+	var slab markSlab
+	for k := 0; k < 5*n; k++ {
+		i := r.IntN(n)
+		m, w := cameo.MarkSet(r.IntN(1<<cameo.NumMarks)), float64(r.IntN(4)) // some 0 weights, some empty sets
+		if i%5 == 0 {
+			m = 0 // rows that never get a mark
+		}
+		got[i].addMarksInPlace(m, w, &slab)
+		want[i].AddMarks(m, w)
+	}
+	seen := map[*MarkSums]bool{}
+	for i := range got {
+		if !reflect.DeepEqual(got[i].Marks, want[i].Marks) {
+			t.Fatalf("row %d: marks %v, want %v", i, got[i].Marks, want[i].Marks)
+		}
+		if i%5 == 0 && got[i].Marks != nil {
+			t.Errorf("row %d: no mark added, Marks should stay nil", i)
+		}
+		if p := got[i].Marks; p != nil {
+			if seen[p] {
+				t.Fatalf("row %d shares its MarkSums with another row", i)
+			}
+			seen[p] = true
+		}
+	}
+	if len(seen) <= markSlabBlock {
+		t.Fatalf("only %d rows with marks: the test should fill more than one block", len(seen))
 	}
 }

@@ -7,17 +7,18 @@ import (
 )
 
 // statsBinaryVersion is the first byte of Stats' binary encoding.
-const statsBinaryVersion = 1
+const statsBinaryVersion = 2
 
 // MarshalBinary encodes s exactly, for shipping statistics between
 // processes (the beam module's coder); UnmarshalBinary reads it back to
 // identical Stats. The layout, all integers little-endian: a version byte
-// (1); N and Reports as int64; each Sum of the stats file's column order
-// (W, W2, GW, GW2, WG, WG2, Quad[0…5], TW, WT) as its high int64 then low
+// (2; version 1 lacked Marks); N and Reports as int64; each Sum of the
+// stats file's column order (W, W2, GW, GW2, WG, WG2, Quad[0…5], TW, WT,
+// Marks[0…9], zeros when Marks is nil) as its high int64 then low
 // uint64 word; First and Last each as a length byte and time.Time's binary
 // form. It is not a file format: files are stats files (WriteStats).
 func (s *Stats) MarshalBinary() ([]byte, error) {
-	return s.AppendBinary(make([]byte, 0, 1+16+16*(8+statsNumQuads)+2*17))
+	return s.AppendBinary(make([]byte, 0, 1+16+16*(8+statsNumQuads+len(statsMarkColumns))+2*17))
 }
 
 // statsNumQuads keeps the capacity estimate above readable.
@@ -28,8 +29,8 @@ func (s *Stats) AppendBinary(b []byte) ([]byte, error) {
 	b = append(b, statsBinaryVersion)
 	b = binary.LittleEndian.AppendUint64(b, uint64(s.N))
 	b = binary.LittleEndian.AppendUint64(b, uint64(s.Reports))
-	c := *s
-	for _, p := range statsSums(&c) {
+	c, marks := *s, s.markSums()
+	for _, p := range statsSums(&c, &marks) {
 		b = binary.LittleEndian.AppendUint64(b, uint64(p.hi))
 		b = binary.LittleEndian.AppendUint64(b, p.lo)
 	}
@@ -56,7 +57,8 @@ func (s *Stats) UnmarshalBinary(data []byte) error {
 	}
 	data = data[1:]
 	var out Stats
-	sums := statsSums(&out)
+	var marks MarkSums
+	sums := statsSums(&out, &marks)
 	if len(data) < 16+16*len(sums) {
 		return bad("too short")
 	}
@@ -81,6 +83,7 @@ func (s *Stats) UnmarshalBinary(data []byte) error {
 	if len(data) != 0 {
 		return bad("trailing bytes")
 	}
+	out.setMarks(&marks)
 	*s = out
 	return nil
 }

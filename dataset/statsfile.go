@@ -17,20 +17,21 @@ import (
 	"github.com/entente/entente/cameo"
 )
 
-// The stats file format, version 1 (frozen: TestFormatHeadersFrozen pins
-// the version and header; a change needs version 2, with version 1 still
-// read or refused by name).
+// The stats file format, version 2 (frozen: TestFormatHeadersFrozen pins
+// the version and header; a change needs version 3, with version 2 still
+// read or refused by name). Version 1 lacked the lasting-state mark
+// columns; a reader refuses it by name, saying to re-run aggregate.
 //
 // A stats file holds dyad-period statistics (Stats) exactly, so that
 // aggregation can run in one place (a cluster: see the beam module) and
 // scoring in another. It is RFC 4180 CSV (comma-separated, LF line ends,
 // UTF-8), plain or gzip/zip-compressed, with this header line:
 //
-//	entente_stats,granularity,directed,weight,goldstein,quads,exclude_self,dedup,roles,a,b,start,n,reports,w,w2,gw,gw2,wg,wg2,quad_unknown,quad_verbal_cooperation,quad_material_cooperation,quad_verbal_conflict,quad_material_conflict,quad_neutral,tw,wt,first,last
+//	entente_stats,granularity,directed,weight,goldstein,quads,exclude_self,dedup,roles,a,b,start,n,reports,w,w2,gw,gw2,wg,wg2,quad_unknown,quad_verbal_cooperation,quad_material_cooperation,quad_verbal_conflict,quad_material_conflict,quad_neutral,tw,wt,sanctions_open,sanctions_close,relations_reduced_open,relations_reduced_close,blockade_open,blockade_close,occupation_open,occupation_close,war_open,war_close,first,last
 //
 // and one row per dyad and period:
 //
-//	entente_stats   the format version, 1; a reader refuses any other
+//	entente_stats   the format version, 2; a reader refuses any other
 //	granularity     the period length the row was aggregated at: day, week, month, quarter, year
 //	directed        true (A is the source, B the target) or false (A <= B)
 //	weight          the event weight (Weight): one, mentions, sources, articles, log-sources
@@ -44,7 +45,9 @@ import (
 //	a, b            the dyad's country codes (strings: "NAM", never a number)
 //	start           the period's first day, YYYY-MM-DD (UTC)
 //	n, reports      Stats.N and Stats.Reports, decimal integers
-//	w … wt          the Sum fields of Stats (W, W2, GW, GW2, WG, WG2, Quad[0…5], TW, WT)
+//	w … war_close   the Sum fields of Stats (W, W2, GW, GW2, WG, WG2, Quad[0…5], TW, WT,
+//	                Marks[0…9]: the weight of the events opening and closing each lasting
+//	                state, cameo.Marks)
 //	first, last     Stats.First and Stats.Last: YYYY-MM-DD, or RFC 3339 with
 //	                nanoseconds when the time of day is not midnight UTC; empty if zero
 //
@@ -58,12 +61,12 @@ import (
 //
 // The first header field, entente_stats, is the format's magic: IsStatsFile
 // recognises a file by it. A later version will change the version number
-// and may change the columns; readers of version 1 refuse it with an error
+// and may change the columns; readers of version 2 refuse it with an error
 // wrapping ErrStatsVersion that names the file, line and column.
 
 // StatsFileVersion is the version of the stats file format WriteStats
 // writes and ReadStatsFiles reads.
-const StatsFileVersion = 1
+const StatsFileVersion = 2
 
 // FormatStats is the Format of a stats file in Report.Format. Open does not
 // read stats files (they hold no events): use ReadStatsFiles.
@@ -86,14 +89,21 @@ const statsMagic = "entente_stats"
 // new format version.
 var statsQuadColumns = [cameo.NumQuads]string{"quad_unknown", "quad_verbal_cooperation", "quad_material_cooperation", "quad_verbal_conflict", "quad_material_conflict", "quad_neutral"}
 
-// statsColumns is the version 1 header.
+// statsColumns is the version 2 header.
 var statsColumns = func() []string {
 	c := []string{statsMagic, "granularity", "directed", "weight", "goldstein", "quads", "exclude_self", "dedup", "roles", "a", "b", "start", "n", "reports", "w", "w2", "gw", "gw2", "wg", "wg2"}
 	c = append(c, statsQuadColumns[:]...)
-	return append(c, "tw", "wt", "first", "last")
+	c = append(c, "tw", "wt")
+	c = append(c, statsMarkColumns[:]...)
+	return append(c, "first", "last")
 }()
 
-// Column positions (0-based) in version 1.
+// statsMarkColumns names the Marks sums' columns, index cameo.Mark. Its
+// array type fails to compile if cameo.NumMarks changes, which would need a
+// new format version.
+var statsMarkColumns = [cameo.NumMarks]string{"sanctions_open", "sanctions_close", "relations_reduced_open", "relations_reduced_close", "blockade_open", "blockade_close", "occupation_open", "occupation_close", "war_open", "war_close"}
+
+// Column positions (0-based) in version 2.
 const (
 	scVersion = iota
 	scGranularity
@@ -109,7 +119,7 @@ const (
 	scStart
 	scN
 	scReports
-	scSums // W, W2, GW, GW2, WG, WG2, Quad[…], TW, WT follow
+	scSums // W, W2, GW, GW2, WG, WG2, Quad[…], TW, WT, Marks[…] follow
 )
 
 var (
@@ -117,13 +127,20 @@ var (
 	scLast  = len(statsColumns) - 1
 )
 
-// statsSums returns pointers to the Sum fields of s in column order.
-func statsSums(s *Stats) []*Sum {
+// statsSums returns pointers to the Sum fields of s in column order, the
+// mark sums' pointing into marks (not s.Marks, which is nil when they are
+// all 0: writers pass a copy of them, s.markSums(); readers pass a zero
+// MarkSums and set s.Marks from it after reading, s.setMarks).
+func statsSums(s *Stats, marks *MarkSums) []*Sum {
 	out := []*Sum{&s.W, &s.W2, &s.GW, &s.GW2, &s.WG, &s.WG2}
 	for i := range s.Quad {
 		out = append(out, &s.Quad[i])
 	}
-	return append(out, &s.TW, &s.WT)
+	out = append(out, &s.TW, &s.WT)
+	for i := range marks {
+		out = append(out, &marks[i])
+	}
+	return out
 }
 
 // IsStatsFile reports whether head, the first bytes of an input after
@@ -284,8 +301,8 @@ func appendStatsRow(b []byte, prefix string, r *DyadPeriod) []byte {
 	b = strconv.AppendInt(b, r.N, 10)
 	b = append(b, ',')
 	b = strconv.AppendInt(b, r.Reports, 10)
-	s := r.Stats
-	for _, p := range statsSums(&s) {
+	s, marks := r.Stats, r.Stats.markSums()
+	for _, p := range statsSums(&s, &marks) {
 		b = append(b, ',')
 		b = p.AppendDecimal(b)
 	}
@@ -582,6 +599,9 @@ func readStats(r io.Reader, name string, rep *Report, t *Table, fm *filterMatch,
 		line, _ := cr.FieldPos(0)
 		rep.Read++
 		// the version first: a later version may have other columns
+		if rec[scVersion] == "1" {
+			return nil, perr(line, scVersion, rec[scVersion], fmt.Errorf("%w 1: a version 1 stats file holds no lasting-state sums (version %d); re-run aggregate on the events to write it again", ErrStatsVersion, StatsFileVersion))
+		}
 		if rec[scVersion] != strconv.Itoa(StatsFileVersion) {
 			return nil, perr(line, scVersion, rec[scVersion], fmt.Errorf("%w %q (this entente reads version %d; a newer entente wrote it?)", ErrStatsVersion, rec[scVersion], StatsFileVersion))
 		}
@@ -765,11 +785,13 @@ func parseStatsRow(rec []string) (DyadPeriod, int, error) {
 	if row.Reports, err = strconv.ParseInt(rec[scReports], 10, 64); err != nil || row.Reports < 0 {
 		return row, scReports, fmt.Errorf("%w: want a count", ErrBadNumber)
 	}
-	for k, p := range statsSums(&row.Stats) {
+	var marks MarkSums
+	for k, p := range statsSums(&row.Stats, &marks) {
 		if *p, err = ParseSum(rec[scSums+k]); err != nil {
 			return row, scSums + k, err
 		}
 	}
+	row.Stats.setMarks(&marks)
 	if row.First, err = parseStatsTime(rec[scFirst]); err != nil {
 		return row, scFirst, fmt.Errorf("%w: want YYYY-MM-DD or RFC 3339", ErrBadDate)
 	}

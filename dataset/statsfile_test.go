@@ -302,12 +302,30 @@ func TestStatsFileFilter(t *testing.T) {
 	}
 }
 
-// statsText is a small hand-written version 1 file: one CHN-RUS day.
+// statsText is a small hand-written version 2 file: one CHN-RUS day.
 func statsText(row string) string {
 	return strings.Join(statsColumns, ",") + "\n" + row + "\n"
 }
 
-const statsRow = "1,day,false,one,,,false,,,CHN,RUS,2024-05-16,2,3,2.000000000,2.000000000,2.000000000,2.000000000,7.000000000,24.500000000,0.000000000,2.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,2024-05-16,2024-05-16"
+// The ten lasting-state mark sums (sanctions_open … war_close) are 0: the
+// two events are verbal cooperation, which opens and closes no state.
+const statsRow = "2,day,false,one,,,false,,,CHN,RUS,2024-05-16,2,3,2.000000000,2.000000000,2.000000000,2.000000000,7.000000000,24.500000000,0.000000000,2.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000," +
+	"0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,2024-05-16,2024-05-16"
+
+// statsV1 is the same row in a version 1 file (no mark columns), which
+// readers refuse by name.
+const statsV1 = "entente_stats,granularity,directed,weight,goldstein,quads,exclude_self,dedup,roles,a,b,start,n,reports,w,w2,gw,gw2,wg,wg2,quad_unknown,quad_verbal_cooperation,quad_material_cooperation,quad_verbal_conflict,quad_material_conflict,quad_neutral,tw,wt,first,last\n" +
+	"1,day,false,one,,,false,,,CHN,RUS,2024-05-16,2,3,2.000000000,2.000000000,2.000000000,2.000000000,7.000000000,24.500000000,0.000000000,2.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,0.000000000,2024-05-16,2024-05-16\n"
+
+// The mark columns are named after the marks (cameo.MarkName with "_"
+// for spaces), in Mark order.
+func TestStatsMarkColumns(t *testing.T) {
+	for m, c := range statsMarkColumns {
+		if want := strings.ReplaceAll(cameo.MarkName(cameo.Mark(m)), " ", "_"); c != want {
+			t.Errorf("column %d: %s, want %s", m, c, want)
+		}
+	}
+}
 
 func TestStatsFileHand(t *testing.T) {
 	dir := t.TempDir()
@@ -349,8 +367,9 @@ func TestStatsFileErrors(t *testing.T) {
 		want       error
 		where      string // in the message
 	}{
-		{"version", statsText(field(0, "2")), nil, ErrStatsVersion, "v.csv:2: column entente_stats (field 1)"},
-		{"version-new-header", "entente_stats,x,y\n2,a,b\n", nil, ErrStatsVersion, ":2: column entente_stats"},
+		{"version", statsText(field(0, "3")), nil, ErrStatsVersion, "v.csv:2: column entente_stats (field 1)"},
+		{"version-1", statsV1, nil, ErrStatsVersion, "v.csv:2: column entente_stats (field 1): unsupported stats file version 1: a version 1 stats file holds no lasting-state sums (version 2); re-run aggregate"},
+		{"version-new-header", "entente_stats,x,y\n3,a,b\n", nil, ErrStatsVersion, ":2: column entente_stats"},
 		{"not-stats", "date,source,target,code\n", nil, ErrUnknownFormat, ":1: field 1"},
 		{"empty", "", nil, ErrUnknownFormat, "empty"},
 		{"columns", statsText(statsRow + ",x"), nil, ErrColumnCount, ":2:"},
@@ -409,7 +428,7 @@ func TestStatsInfo(t *testing.T) {
 	}
 	a := writeFile(t, filepath.Join(dir, "a.csv"), b.Bytes())
 	got, err := ReadStatsInfo(a)
-	if err != nil || got == nil || got.Version != 1 || got.Dedup != "actors" || got.Options != tab.Options() {
+	if err != nil || got == nil || got.Version != 2 || got.Dedup != "actors" || got.Options != tab.Options() {
 		t.Fatalf("ReadStatsInfo = %+v, %v", got, err)
 	}
 	// a shard deduplicated otherwise does not merge with it

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/entente/entente/cameo"
 	"github.com/entente/entente/dataset"
 )
 
@@ -96,4 +97,27 @@ func ExampleTable_Between() {
 	// Output:
 	// 1 1
 	// [{CHN-RUS 2} {CHN-USA 1}]
+}
+
+func ExampleTable_EachMarked() {
+	events := []dataset.Event{
+		event("2024-05-02", "CHN", "RUS", "042"), // make a visit: no lasting state
+		event("2024-05-20", "USA", "RUS", "163"), // impose embargo: opens sanctions
+		event("2024-06-01", "USA", "RUS", "112"), // accuse: no lasting state
+	}
+	t := dataset.NewTable(nil) // monthly, undirected, weight one
+	for i := range events {
+		t.Add(&events[i])
+	}
+	t.EachMarked(func(r *dataset.DyadPeriod) {
+		for m := cameo.Mark(0); m < cameo.NumMarks; m++ {
+			if w := r.Mark(m).Float(); w > 0 {
+				fmt.Println(r.Dyad, r.Start.Format("2006-01"), cameo.MarkName(m), w)
+			}
+		}
+	})
+	fmt.Println(t.Len(), "rows")
+	// Output:
+	// RUS-USA 2024-05 sanctions open 1
+	// 3 rows
 }

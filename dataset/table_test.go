@@ -393,3 +393,48 @@ func TestTableBetween(t *testing.T) {
 		t.Errorf("busiest %v", all)
 	}
 }
+
+// EachRow visits the rows of Rows, in its order, and EachMarked those
+// that have a mark sum: here two rows of four have a mark (163 imposes an embargo and opens sanctions,
+// 0874 retreats and closes an occupation and a war: cameo.Marks; 042 and
+// 112 feed none), in Rows' order, and a table without marks gives none.
+func TestTableEachRowMarked(t *testing.T) {
+	tb := NewTable(nil)
+	add := func(m time.Month, src, tgt, code string) {
+		e := NewEvent()
+		e.Date = time.Date(2020, m, 3, 0, 0, 0, 0, time.UTC)
+		e.Source.Country, e.Target.Country = src, tgt
+		e.SetCode(code)
+		tb.Add(&e)
+	}
+	add(3, "USA", "RUS", "163")
+	add(1, "CHN", "RUS", "042")
+	add(2, "USA", "RUS", "112")
+	add(2, "CHN", "RUS", "0874")
+	add(2, "CHN", "RUS", "042")
+	var want []DyadPeriod
+	for _, r := range tb.Rows() {
+		if r.Marks != nil {
+			want = append(want, r)
+		}
+	}
+	var got []DyadPeriod
+	tb.EachMarked(func(r *DyadPeriod) { got = append(got, *r) })
+	if len(got) != 2 || !reflect.DeepEqual(got, want) {
+		t.Fatalf("EachMarked visits %v, want the 2 rows of Rows with marks %v", got, want)
+	}
+	if got[0].Dyad != (Dyad{"CHN", "RUS"}) || got[1].Dyad != (Dyad{"RUS", "USA"}) {
+		t.Errorf("EachMarked order %v, %v", got[0].Dyad, got[1].Dyad)
+	}
+	var all []DyadPeriod
+	tb.EachRow(func(r *DyadPeriod) { all = append(all, *r) })
+	if rows := tb.Rows(); len(all) != 4 || !reflect.DeepEqual(all, rows) {
+		t.Errorf("EachRow visits %v, want Rows %v", all, rows)
+	}
+	n := 0
+	NewTable(nil).EachMarked(func(*DyadPeriod) { n++ })
+	NewTable(nil).EachRow(func(*DyadPeriod) { n++ })
+	if n != 0 {
+		t.Errorf("empty table: %d marked rows", n)
+	}
+}

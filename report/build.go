@@ -136,9 +136,10 @@ const DefaultEvidence = 10
 // options: the report's aggregation (granularity, weight, Goldstein table,
 // quad mapping; undirected, self-dyads left out), its deduplication, and
 // the evidence kept per dyad-period (limited to Dyads when they are
-// given; kept with TopEvents < 0 too, because the level reads its lasting
-// states from it: listing no top events must not change a score). Read
-// options are the caller's to set.
+// given; kept with TopEvents < 0 too, for the change points' drivers and
+// timelines; no score reads it: the level's lasting states come from the
+// table's mark sums, dataset.Stats.Marks). Read options are the caller's
+// to set.
 func (o *Options) IngestOptions() *dataset.IngestOptions {
 	x := o.withDefaults()
 	io := &dataset.IngestOptions{
@@ -253,13 +254,13 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 	agg.OtherDyads = table.Events() - agg.Reported
 
 	// 4. Panel over the report's period, with the lasting states (sanctions,
-	// war, ...) that the picked dyads' evidence opens and closes.
-	panelOpts := &score.PanelOptions{Granularity: g, Weight: o.Weight, From: lo, Lasting: score.LastingLogFromIngest(in, dyads)}
+	// war, ...) that the aggregated events open and close (their mark sums,
+	// dataset.Stats.Marks: every event, whatever evidence was kept).
+	panelOpts := &score.PanelOptions{Granularity: g, Weight: o.Weight, From: lo, Lasting: score.LastingLogFromTable(table, &score.LastingOptions{Granularity: g})}
 	if !hi.IsZero() {
 		panelOpts.To = hi.AddDate(0, 0, -1)
 	}
-	rows := table.Rows()
-	panel, err := score.NewPanel(rows, panelOpts)
+	panel, err := score.NewPanelFromTable(table, panelOpts)
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
@@ -356,7 +357,7 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 	}
 	if r.Votes != nil && r.Votes.Heatmap != nil {
 		r.Overview = append(r.Overview, r.Votes.Heatmap)
-	} else if hm, err := alignmentChart(rows, dyads, lo, hi, &o); err != nil {
+	} else if hm, err := alignmentChart(table.Rows(), dyads, lo, hi, &o); err != nil {
 		return nil, err
 	} else if hm != nil {
 		r.Overview = append(r.Overview, hm)

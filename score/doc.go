@@ -27,9 +27,11 @@
 // applied through a Saturation (default Sticky) that keeps the level in
 // bounds and slows moves away from the side the level is on. Lasting
 // states — sanctions, reduced relations, occupation, blockade, war: a
-// table of the CAMEO codes that open and close them (LastingStates), read
-// by one interpreter from a LastingLog that the panel carries
-// (PanelOptions.Lasting, PanelFromEvents) — cap the level's record and
+// table of the CAMEO codes that open and close them (cameo.LastingStates,
+// with how each is read: LastingStates), read by one interpreter from a
+// LastingLog built from the aggregation's mark sums (LastingLogFromTable;
+// dataset.Stats.Marks: every event, not the kept evidence) that the panel
+// carries (PanelOptions.Lasting, PanelFromEvents) — cap the level's record and
 // pull the level back under their ceiling while they are in force
 // (LevelOptions.Lasting lists them). Its inputs
 // are events, one row each (curated or deduplicated); for raw news counts

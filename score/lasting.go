@@ -2,6 +2,7 @@ package score
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"time"
 
@@ -13,11 +14,14 @@ import (
 // documented end, rather than an act whose effect fades: a sanctions
 // regime, reduced or broken diplomatic relations, an occupation, a
 // blockade, a war. Events whose CAMEO code is in Open open it; events
-// whose code is in Close end it. The codes are chosen from the CAMEO
-// 1.1b3 code names (cameo.Name), never from example sentences: a code
-// opens a lasting state when its name says that it imposes, breaks,
-// occupies or fights, and closes one when its name says that it eases,
-// retreats or declares a truce.
+// whose code is in Close end it. The states and their codes are CAMEO
+// knowledge, held in cameo.LastingStates (chosen from the code names,
+// never from example sentences); the aggregation sums the weight of each
+// period's opening and closing events per state (dataset.Stats.Marks), so
+// that the log reads them from the statistics of every event, whatever
+// the input (event files, stats files) and whatever evidence was kept.
+// Name, Open and Close must therefore be one of cameo.LastingStates' as it
+// is; this type adds how the state is read.
 //
 // While a state is in force the relationship level cannot rise above
 // Ceiling (see LevelOptions.Lasting): a pair under sanctions or with
@@ -46,16 +50,30 @@ type LastingState struct {
 	Rounds      bool
 }
 
-// The default lasting states. The ceilings are the upper bounds of the
-// grades: discordant (0) and tense (−3).
-var defaultLasting = []LastingState{
-	{Name: "sanctions", Open: []string{"163"}, Close: []string{"085"}, Ceiling: -1.5, Persist: 2, Window: 12, Rounds: true},
-	{Name: "relations reduced", Open: []string{"161"}, Close: []string{"054"}, Ceiling: -1.5, Persist: 2, Window: 12, Rounds: true},
-	{Name: "blockade", Open: []string{"191"}, Close: []string{"0872"}, Ceiling: -4.5, Persist: 1, Window: 1},
-	{Name: "occupation", Open: []string{"192"}, Close: []string{"0874"}, Ceiling: -4.5, Persist: 1, Window: 1},
-	{Name: "war", Open: []string{"19", "190", "193", "194", "195", "196", "20", "200", "201", "202", "203", "204", "2041", "2042"},
-		Close: []string{"087", "0871", "0873", "0874"}, Ceiling: -4.5, Persist: 2, Window: 3},
+// lastingReading is how each state of cameo.LastingStates is read, by
+// name. The ceilings are the upper bounds of the grades: discordant (0)
+// and tense (−3).
+var lastingReading = map[string]LastingState{
+	"sanctions":         {Ceiling: -1.5, Persist: 2, Window: 12, Rounds: true},
+	"relations reduced": {Ceiling: -1.5, Persist: 2, Window: 12, Rounds: true},
+	"blockade":          {Ceiling: -4.5, Persist: 1, Window: 1},
+	"occupation":        {Ceiling: -4.5, Persist: 1, Window: 1},
+	"war":               {Ceiling: -4.5, Persist: 2, Window: 3},
 }
+
+// defaultLasting is cameo's table with lastingReading.
+var defaultLasting = func() []LastingState {
+	var out []LastingState
+	for _, c := range cameo.LastingStates() {
+		s, ok := lastingReading[c.Name]
+		if !ok {
+			panic("score: no reading of the lasting state " + c.Name)
+		}
+		s.Name, s.Open, s.Close = c.Name, c.Open, c.Close
+		out = append(out, s)
+	}
+	return out
+}()
 
 // LastingStates returns the default table of lasting states (a copy):
 //
@@ -114,82 +132,122 @@ func (o *LastingOptions) options() LastingOptions {
 		if s.Persist < 0 || s.Window < 0 || (s.Persist > s.Window && s.Window > 0) || !(s.Ceiling >= -MaxLevel && s.Ceiling <= MaxLevel) {
 			panic("score: LastingState " + s.Name + ": Persist must be in [0, Window] and Ceiling in [-9, 9]")
 		}
-		for _, c := range append(append([]string(nil), s.Open...), s.Close...) {
-			if !cameo.Valid(c) {
-				panic("score: LastingState " + s.Name + ": " + c + " is not a CAMEO code")
-			}
+		if lastingIndex(&s) < 0 {
+			panic("score: LastingState " + s.Name + ": not one of cameo.LastingStates with its codes (the aggregation carries only those)")
 		}
 	}
 	return opt
 }
 
+// lastingIndex returns the index in cameo.LastingStates of the state
+// named s.Name with s's codes, or -1.
+func lastingIndex(s *LastingState) int {
+	for i, c := range cameo.LastingStates() {
+		if c.Name == s.Name && slices.Equal(c.Open, s.Open) && slices.Equal(c.Close, s.Close) {
+			return i
+		}
+	}
+	return -1
+}
+
 // LastingLog records, per undirected dyad and period, the weight of the
-// events that open and close each lasting state. Build it from the same
-// events as the panel (AddEvent, with the panel's event weight) and hand
-// it to the panel (PanelOptions.Lasting); the level then respects the
-// states in force. A lasting state is between two states whatever the
-// direction of the act, so the log is undirected. AddEvent is not safe
-// for concurrent use; once handed to a panel the log is only read, and
-// reads are.
+// events that open and close each lasting state, read from the
+// aggregation's mark sums (dataset.Stats.Marks). Build it from the table
+// the panel reads (LastingLogFromTable) and hand it to the panel
+// (PanelOptions.Lasting); the level then respects the states in force. A
+// lasting state is between two states whatever the direction of the act,
+// so the log is undirected: a directed table's two directions add up. A
+// log is only read once built, and reads are safe for concurrent use.
 type LastingLog struct {
-	opt   LastingOptions
-	codes map[string][]int // code → 2·state (open) or 2·state+1 (close)
+	opt LastingOptions
 	// cells[d][period start, Unix seconds] holds the period's opening
 	// and closing weights, 2 per state
 	cells map[dataset.Dyad]map[int64][]float64
+	idx   []int // the states' indexes in cameo.LastingStates, while it is built
 }
 
-// NewLastingLog returns an empty log.
-func NewLastingLog(opts *LastingOptions) *LastingLog {
-	l := &LastingLog{opt: opts.options(), codes: map[string][]int{}, cells: map[dataset.Dyad]map[int64][]float64{}}
-	for i, s := range l.opt.States {
-		for _, c := range s.Open {
-			l.codes[c] = append(l.codes[c], 2*i)
-		}
-		for _, c := range s.Close {
-			l.codes[c] = append(l.codes[c], 2*i+1)
-		}
+// LastingLogFromTable builds the log from the statistics of tab's rows:
+// for each state of the table (opts.States), its opening and closing mark
+// sums (cameo.Mark 2·s and 2·s+1 of its index s in cameo.LastingStates),
+// per undirected dyad and period of opts.Granularity. Give the panel's
+// granularity (a coarser one than the table's sums its periods). Every
+// event the table aggregated is read, so the log is the same whether the
+// table came from event files, stats files or several shards. A nil tab
+// gives an empty log.
+func LastingLogFromTable(tab *dataset.Table, opts *LastingOptions) *LastingLog {
+	l := newLastingLog(opts)
+	if tab != nil {
+		tab.EachMarked(l.add) // rows without a mark add nothing; no copy of the rows
 	}
 	return l
 }
 
-// LastingLogFromEvents is NewLastingLog and AddEvent for each event,
-// weighed by w (dataset.WeightOne: one each), the panel's event weight.
+// lastingLogFromRows is LastingLogFromTable of rows (in Rows' order).
+func lastingLogFromRows(rows []dataset.DyadPeriod, opts *LastingOptions) *LastingLog {
+	l := newLastingLog(opts)
+	for r := range rows {
+		l.add(&rows[r])
+	}
+	return l
+}
+
+func newLastingLog(opts *LastingOptions) *LastingLog {
+	l := &LastingLog{opt: opts.options(), cells: map[dataset.Dyad]map[int64][]float64{}}
+	l.idx = make([]int, len(l.opt.States))
+	for i := range l.opt.States {
+		l.idx[i] = lastingIndex(&l.opt.States[i])
+	}
+	return l
+}
+
+// add adds the mark sums of one row (rows are added in Rows' order, so
+// that the float sums of a directed table's two directions, or of a
+// coarser granularity's periods, are always added in one order).
+func (l *LastingLog) add(row *dataset.DyadPeriod) {
+	if row.Dyad.A == "" || row.Dyad.B == "" {
+		return
+	}
+	var c []float64
+	for i, k := range l.idx {
+		open, shut := row.Mark(cameo.Mark(2*k)).Float(), row.Mark(cameo.Mark(2*k+1)).Float()
+		if !(open > 0) && !(shut > 0) {
+			continue
+		}
+		if c == nil {
+			d := row.Dyad.Undirected()
+			m := l.cells[d]
+			if m == nil {
+				m = map[int64][]float64{}
+				l.cells[d] = m
+			}
+			key := l.opt.Granularity.Start(row.Start).Unix()
+			if c = m[key]; c == nil {
+				c = make([]float64, 2*len(l.opt.States))
+				m[key] = c
+			}
+		}
+		c[2*i] += open
+		c[2*i+1] += shut
+	}
+}
+
+// LastingLogFromEvents is LastingLogFromTable of a table of events
+// aggregated with weight w (dataset.WeightOne: one each), the panel's
+// event weight, at opts.Granularity: for events held in memory.
 func LastingLogFromEvents(events []dataset.Event, w dataset.Weight, opts *LastingOptions) *LastingLog {
-	l := NewLastingLog(opts)
-	for i := range events {
-		l.AddEvent(&events[i], w.Of(&events[i]))
+	var g dataset.Granularity
+	if opts != nil {
+		g = opts.Granularity
 	}
-	return l
+	tab := dataset.NewTable(&dataset.AggregateOptions{Granularity: g, Weight: w})
+	for i := range events {
+		tab.Add(&events[i])
+	}
+	return LastingLogFromTable(tab, opts)
 }
 
 // States returns the log's table.
 func (l *LastingLog) States() []LastingState { return l.opt.States }
-
-// AddEvent records e with weight w when its code opens or closes a state
-// and it is dated and between two countries; it reports whether it did.
-func (l *LastingLog) AddEvent(e *dataset.Event, w float64) bool {
-	idx := l.codes[e.Code]
-	if len(idx) == 0 || e.Date.IsZero() || e.Source.Country == "" || e.Target.Country == "" || !(w > 0) || math.IsInf(w, 0) {
-		return false
-	}
-	d := dataset.Dyad{A: e.Source.Country, B: e.Target.Country}.Undirected()
-	k := l.opt.Granularity.Start(e.Date).Unix()
-	m := l.cells[d]
-	if m == nil {
-		m = map[int64][]float64{}
-		l.cells[d] = m
-	}
-	c := m[k]
-	if c == nil {
-		c = make([]float64, 2*len(l.opt.States))
-		m[k] = c
-	}
-	for _, i := range idx {
-		c[i] += w
-	}
-	return true
-}
 
 // LastingSpan is one lasting state in force over a dyad: from the period
 // From to the period To (inclusive; To is the grid's last period when the
@@ -283,29 +341,4 @@ func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float
 	}
 	sort.SliceStable(spans, func(a, b int) bool { return spans[a].From.Before(spans[b].From) })
 	return ceil, spans
-}
-
-// LastingLogFromIngest builds the log of dyads from the evidence an
-// ingest kept (dataset.Ingest.Evidence), with the table's granularity and
-// event weight. The evidence holds each dyad-period's strongest events by
-// |w·g|, among which the acts that open and close lasting states rank high
-// (sanctions −8, fighting −10, easing +7, truce +9); a period with more
-// stronger events than the evidence keeps may miss one. An ingest without
-// evidence gives an empty log.
-func LastingLogFromIngest(in *dataset.Ingest, dyads []dataset.Dyad) *LastingLog {
-	var ao dataset.AggregateOptions
-	if in != nil && in.Table != nil {
-		ao = in.Table.Options()
-	}
-	l := NewLastingLog(&LastingOptions{Granularity: ao.Granularity})
-	if in == nil {
-		return l
-	}
-	for _, d := range dyads {
-		evs := in.Evidence(d)
-		for i := range evs {
-			l.AddEvent(&evs[i], ao.Weight.Of(&evs[i]))
-		}
-	}
-	return l
 }

@@ -24,7 +24,8 @@ func ExampleLastingStates() {
 }
 
 // The lasting states in force between Russia and Ukraine in the embedded
-// chronology, read as the report reads it (government to government).
+// chronology, read as the report reads it (government to government,
+// from the table's mark sums: LastingLogFromTable).
 func ExampleLevelOptions_Lasting() {
 	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
 	if err != nil {
@@ -35,7 +36,8 @@ func ExampleLevelOptions_Lasting() {
 	for i := range events {
 		tab.Add(&events[i])
 	}
-	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Lasting: score.LastingLogFromEvents(events, dataset.WeightOne, nil)})
+	// the states are read from the table's mark sums (dataset.Stats.Marks)
+	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Lasting: score.LastingLogFromTable(tab, nil)})
 	if err != nil {
 		fmt.Println(err)
 		return

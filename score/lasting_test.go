@@ -1,7 +1,10 @@
 package score
 
 import (
+	"bytes"
 	"math"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/entente/entente/cameo"
@@ -198,7 +201,7 @@ func TestLastingTable(t *testing.T) {
 			t.Error("a table with a code that is not CAMEO did not panic")
 		}
 	}()
-	NewLastingLog(&LastingOptions{States: []LastingState{{Name: "x", Open: []string{"999"}, Ceiling: -1, Persist: 1, Window: 1}}})
+	LastingLogFromTable(nil, &LastingOptions{States: []LastingState{{Name: "x", Open: []string{"999"}, Ceiling: -1, Persist: 1, Window: 1}}})
 }
 
 // On news-coded data — the GDELT 1.0 daily sample of 28 July 2016 (one
@@ -213,19 +216,18 @@ func TestLastingNewsSamples(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		log := NewLastingLog(nil)
-		recorded := 0
-		for i := range evs {
-			if evs[i].Source.Country != evs[i].Target.Country && log.AddEvent(&evs[i], 1) {
-				recorded++
+		p, err := PanelFromEvents(evs, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recorded := 0.0
+		for _, r := range p.rows {
+			for m := range cameo.NumMarks {
+				recorded += r.Mark(cameo.Mark(m)).Float()
 			}
 		}
 		if recorded == 0 {
 			t.Fatalf("%s: no row opens or closes a lasting state: the codes are not read", file)
-		}
-		p, err := PanelFromEvents(evs, &PanelOptions{Lasting: log})
-		if err != nil {
-			t.Fatal(err)
 		}
 		for _, d := range p.Dyads() {
 			sp, err := (&LevelOptions{}).Lasting(p, d)
@@ -236,5 +238,64 @@ func TestLastingNewsSamples(t *testing.T) {
 				t.Errorf("%s %s: %s opened by one period of news", file, d, s.State)
 			}
 		}
+	}
+}
+
+// The log reads every event the table aggregated, not a kept top few
+// (the report's evidence keeps ten a dyad-month): 30 fighting events in
+// September and 30 in October 2020 (war: two months of three, so it opens
+// in October, the second), and one truce (0871) in November, whose weight
+// 1 is at least that month's fighting (0), ends it: by hand, war
+// 2020-10..2020-10. The log is the same whether the table is directed or
+// undirected, monthly or daily (the monthly panel sums the days), and
+// after a round trip through a stats file (its mark columns).
+func TestLastingFromTableEveryPath(t *testing.T) {
+	var evs []dataset.Event
+	for i := 0; i < 30; i++ {
+		evs = append(evs, event("ARM", "AZE", "193", day(2020, 9, 1+i%28)))
+		evs = append(evs, event("AZE", "ARM", "190", day(2020, 10, 1+i%28)))
+	}
+	evs = append(evs, event("ARM", "AZE", "0871", day(2020, 11, 10)), event("ARM", "AZE", "042", day(2021, 1, 10)))
+	want := []string{"war 2020-10..2020-10"}
+	d := dataset.Dyad{A: "ARM", B: "AZE"}
+	spans := func(name string, tab *dataset.Table) {
+		t.Helper()
+		ev := dataset.NewTable(nil)
+		for i := range evs {
+			ev.Add(&evs[i])
+		}
+		p, err := NewPanel(ev.Rows(), &PanelOptions{Lasting: LastingLogFromTable(tab, nil)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sp, err := (&LevelOptions{}).Lasting(p, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := spanText(sp); !sameStrings(got, want) {
+			t.Errorf("%s: spans %v, want %v", name, got, want)
+		}
+	}
+	for _, ao := range []*dataset.AggregateOptions{nil, {Directed: true}, {Granularity: dataset.Day}, {Directed: true, Granularity: dataset.Day}} {
+		tab := dataset.NewTable(ao)
+		for i := range evs {
+			tab.Add(&evs[i])
+		}
+		name := tab.Options().String()
+		spans(name, tab)
+		var b bytes.Buffer
+		if err := dataset.WriteStats(&b, tab); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), "s.csv")
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		o := tab.Options()
+		back, _, err := dataset.ReadStatsFiles([]string{path}, nil, &o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		spans(name+" through a stats file", back)
 	}
 }

@@ -501,23 +501,22 @@ func TestLevelLoneConciliatoryEventAnyCrisis(t *testing.T) {
 func BenchmarkLevelScore(b *testing.B) {
 	var rows []dataset.DyadPeriod
 	var dyads []dataset.Dyad
-	log := NewLastingLog(nil)
 	for d := 0; d < 10000; d++ {
 		a, c := code3(d/100), code3(10000+d%100) // 10,000 distinct pairs, a < c
 		dyads = append(dyads, dataset.Dyad{A: a, B: c})
+		first := len(rows)
 		for m := 0; m < 240; m += 2 {
 			rows = append(rows, row(a, c, month(2000, 1).AddDate(0, m, 0), coop(float64(m%7)), conf(-8)))
 		}
 		for _, m := range []int{20, 22, 100} {
-			code := "163"
+			mark := 0 // sanctions open (163)
 			if m == 100 {
-				code = "085"
+				mark = 1 // sanctions close (085)
 			}
-			e := event(a, c, code, month(2000, 1).AddDate(0, m, 3))
-			log.AddEvent(&e, 1)
+			rows[first+m/2].AddMarks(1<<uint(mark), 1) // the set of mark alone
 		}
 	}
-	p := mustPanel(rows, &PanelOptions{Lasting: log})
+	p := mustPanel(rows, &PanelOptions{Lasting: lastingLogFromRows(rows, nil)})
 	for _, c := range []struct {
 		name string
 		o    *LevelOptions

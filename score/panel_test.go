@@ -2,6 +2,7 @@ package score
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
@@ -130,5 +131,45 @@ func TestPanelFromTable(t *testing.T) {
 	// 1 (unknown read as 1) for the second.
 	if got := p.Volume("CHN", 0); got != 4 {
 		t.Errorf("volume = %v, want 4", got)
+	}
+}
+
+// NewPanelFromTable lays out the same panel as NewPanel(t.Rows()) — the
+// reference: the table's rows copied — over a table of several dyads,
+// periods, marks and a grid that leaves rows outside (From/To), directed
+// and undirected, and reports a bad row (an undirected panel of a directed
+// table) as NewPanel does.
+func TestNewPanelFromTableMatchesRows(t *testing.T) {
+	for _, directed := range []bool{false, true} {
+		tab := dataset.NewTable(&dataset.AggregateOptions{Directed: directed})
+		codes := []string{"042", "163", "112", "0874", "057"}
+		pairs := [][2]string{{"RUS", "CHN"}, {"CHN", "RUS"}, {"USA", "CHN"}, {"IRN", "USA"}, {"USA", "RUS"}}
+		for i := 0; i < 60; i++ {
+			p := pairs[i%len(pairs)]
+			e := event(p[0], p[1], codes[i%len(codes)], day(2020, time.Month(1+i%7), 1+i%27))
+			tab.Add(&e)
+		}
+		opts := &PanelOptions{Directed: directed, From: month(2020, 2), To: month(2020, 6)}
+		want, err := NewPanel(tab.Rows(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := NewPanelFromTable(tab, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("directed=%v: NewPanelFromTable differs from NewPanel(Rows)", directed)
+		}
+		if got.outside == 0 {
+			t.Errorf("directed=%v: no row outside the grid: From/To not exercised", directed)
+		}
+		if directed {
+			_, err1 := NewPanel(tab.Rows(), nil)
+			_, err2 := NewPanelFromTable(tab, nil)
+			if !errors.Is(err2, ErrBadRow) || err1.Error() != err2.Error() {
+				t.Errorf("undirected panel of a directed table: %v, want %v", err2, err1)
+			}
+		}
 	}
 }

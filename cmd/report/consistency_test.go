@@ -124,9 +124,9 @@ func readCSVFile(t *testing.T, path string) [][]string {
 }
 
 // TestTopDoesNotChangeScores: how many top events a report lists is a
-// display choice; the level reads its lasting states from the kept events,
-// so the command keeps them with -top 0 too, and scores.csv is the same
-// with -top 0, the default and -top 20.
+// display choice; the level reads its lasting states from the aggregation's
+// mark sums (dataset.Stats.Marks), not from the kept events, so scores.csv
+// is the same with -top 0, the default and -top 20.
 func TestTopDoesNotChangeScores(t *testing.T) {
 	var want []byte
 	for _, top := range []string{"5", "0", "20"} {

@@ -30,10 +30,9 @@ type scoreInput struct {
 	rejects                                                          string
 	directed, strict, quiet                                          bool
 	// lasting asks load for the log of lasting states (score.LastingLog)
-	// the level reads, built from the ingest's evidence as report.Build
+	// the level reads, built from the table's mark sums as report.Build
 	// builds it, so that both give the same level.
 	lasting bool
-	log     *score.LastingLog
 	// reps is each event input's account, for the no-events error
 	reps []account
 }
@@ -200,7 +199,11 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 		}
 		return nil, nil, errors.New("no dated events between two known countries to score")
 	}
-	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Granularity: ao.Granularity, Directed: ao.Directed, Weight: ao.Weight, From: from, To: to, Lasting: in.log})
+	var log *score.LastingLog
+	if in.lasting {
+		log = score.LastingLogFromTable(tab, &score.LastingOptions{Granularity: ao.Granularity})
+	}
+	p, err := score.NewPanelFromTable(tab, &score.PanelOptions{Granularity: ao.Granularity, Directed: ao.Directed, Weight: ao.Weight, From: from, To: to, Lasting: log})
 	return p, tab, err
 }
 
@@ -216,9 +219,6 @@ func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao 
 			return nil, fmt.Errorf("%w: -dedup: %v", errUsage, err)
 		}
 		iopts.Dedup = &dataset.DedupOptions{Key: key}
-	}
-	if in.lasting {
-		iopts.Evidence = report.DefaultEvidence
 	}
 	var ing *dataset.Ingest
 	if len(paths) == 0 {
@@ -249,9 +249,6 @@ func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao 
 	}
 	if ing.Deduplicated {
 		say("%s\n", ing.Dedup)
-	}
-	if in.lasting {
-		in.log = score.LastingLogFromIngest(ing, ing.Table.Dyads())
 	}
 	return ing.Table, nil
 }

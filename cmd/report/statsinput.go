@@ -154,7 +154,7 @@ func statsNote(n int, info *dataset.StatsInfo) string {
 
 // noEvidenceNote is what the report and the command say when stats come
 // without evidence.
-const noEvidenceNote = "The statistics were read from stats files without evidence files: this report lists no top events and explains no change points, and its level reads no lasting states (sanctions, war and the like are read from the kept events), so the level can differ from a report on the event files. The beam pipeline writes them (aggregate -evidence DIR); give them with the stats files."
+const noEvidenceNote = "The statistics were read from stats files without evidence files: this report lists no top events and explains no change points; its scores are those of a report on the event files. The beam pipeline writes the evidence (aggregate -evidence DIR); give it with the stats files."
 
 // runStatsReport is the default command on stats files and evidence files
 // (statsReportInputs): the statistics are merged exactly into the
@@ -216,7 +216,7 @@ func runStatsReport(e *env, f *pipelineFlags, opts *report.Options, formats repo
 	}
 	if len(evidence) == 0 && iopts.Evidence > 0 {
 		opts.Notes = append(opts.Notes, noEvidenceNote)
-		prog.warn("no evidence files: the report lists no top events, explains no change points and its level reads no lasting states (give the aggregate's -evidence folder too)")
+		prog.warn("no evidence files: the report lists no top events and explains no change points (give the aggregate's -evidence folder too)")
 	}
 	in := dataset.NewStatsIngest(tab, rows)
 	if tab.Events()+tab.Skipped().Total() == 0 {

@@ -69,8 +69,8 @@ func aggregateElsewhere(t *testing.T, raw []string, top int) (stats, evidence []
 // summary.csv, top-events.csv and change-points.csv that `report -o out
 // RAWFILES…` writes (the shared GDELT and ICEWS samples; generated GDELT
 // files), with and without -dyads; with stats alone, the same scores of
-// every model but the level (whose lasting states are read from the kept
-// events), no top events, and a note saying why.
+// every model, the level included (its lasting states are read from the
+// stats' mark sums), no top events, and a note saying why.
 func TestReportStatsInput(t *testing.T) {
 	gen := t.TempDir()
 	var generated []string
@@ -146,14 +146,14 @@ func TestReportStatsInput(t *testing.T) {
 				if strings.Count(string(raw), "\n") < 3 {
 					t.Errorf("%v: %s has %d lines: too little to compare", c.raw, name, strings.Count(string(raw), "\n"))
 				}
-				// Stats alone: every model but the level is the raw run's.
-				// The level reads its lasting states (sanctions, war…) from
-				// the kept events, which stats alone do not have; the note
-				// says so (TestReportStatsNote).
+				// Stats alone: every model is the raw run's, the level
+				// too: its lasting states (sanctions, war…) are read from
+				// the stats' mark sums (dataset.Stats.Marks), not from the
+				// kept events.
 				bare, _ := os.ReadFile(filepath.Join(dir, "bare", name))
 				if name == "scores.csv" {
-					if b, r := withoutModel(string(bare), "level"), withoutModel(string(raw), "level"); b != r || strings.Count(r, "\n") < 3 {
-						t.Errorf("%v %v: %s from stats alone differs from the raw files' (level rows left out):\n%s", c.raw, c.args, name, lineDiff(b, r))
+					if b, r := string(bare), string(raw); b != r || !strings.Contains(r, ",level,") {
+						t.Errorf("%v %v: %s from stats alone differs from the raw files' (or has no level rows):\n%s", c.raw, c.args, name, lineDiff(b, r))
 					}
 				}
 			}
@@ -181,7 +181,7 @@ func TestReportStatsNote(t *testing.T) {
 		t.Errorf("no note on the output:\n%s\n%s", stdout, errs)
 	}
 	html, _ := os.ReadFile(filepath.Join(out, "report.html"))
-	if !strings.Contains(string(html), "without evidence files") || !strings.Contains(string(html), "reads no lasting states") {
+	if !strings.Contains(string(html), "without evidence files") || strings.Contains(string(html), "reads no lasting states") {
 		t.Errorf("the report's methods do not say that the evidence is missing")
 	}
 	if !strings.Contains(string(html), "aggregated elsewhere and read from 2 stats files") || !strings.Contains(string(html), "merged one a day by actors") {
@@ -274,16 +274,4 @@ func TestInspectEvidence(t *testing.T) {
 			t.Errorf("inspect output lacks %q:\n%s", want, out)
 		}
 	}
-}
-
-// withoutModel returns a scores CSV without the rows of model.
-func withoutModel(csv, model string) string {
-	var b strings.Builder
-	for _, line := range strings.SplitAfter(csv, "\n") {
-		if f := strings.SplitN(line, ",", 4); len(f) == 4 && f[2] == model {
-			continue
-		}
-		b.WriteString(line)
-	}
-	return b.String()
 }

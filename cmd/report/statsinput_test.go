@@ -136,7 +136,7 @@ func TestInspectStats(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"file: " + shards[0], "format: entente-stats", "rows: read=", "busiest: 1 ", "stats: version=1 day undirected weight=one dedup=off"} {
+	for _, want := range []string{"file: " + shards[0], "format: entente-stats", "rows: read=", "busiest: 1 ", "stats: version=2 day undirected weight=one dedup=off"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("inspect output lacks %q:\n%s", want, out)
 		}
