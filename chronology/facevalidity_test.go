@@ -226,19 +226,23 @@ func TestLevelDocumentedReadings(t *testing.T) {
 	// the symmetric decay had let the confrontation of 2022-2024 fade in
 	// a few months of calls. Those readings were taken without lasting
 	// states; with the sanctions in force (score.LastingState) the two
-	// end 2025 at about -1.2 and -1.6, discordant.
+	// ended 2025 at about -1.2 and -1.6, discordant. Since only part of
+	// each move stands (score.LevelOptions.Standing; the acute rest
+	// fades at 25 % a month) the 2025 contacts lift the level less for
+	// long: about +0.6 and -0.7 without lasting states, -1.9 and -2.1
+	// with them (discordant), the order unchanged.
 	rusUsa := dataset.Dyad{A: "RUS", B: "USA"}
 	auto := levelSeries(t, rusUsa, &score.LevelOptions{AutoCenter: true, NoLasting: true})
 	if c, _ := auto.Param("center"); c > -0.38 || c < -0.58 {
 		t.Errorf("AutoCenter c = %.3f, documented -0.48", c)
 	}
 	def := levelSeries(t, rusUsa, &score.LevelOptions{NoLasting: true})
-	if a, d := auto.Points[len(auto.Points)-1].Value, def.Points[len(def.Points)-1].Value; a < 1.8 || a > 2.8 || d < 0.3 || d > 1.3 {
-		t.Errorf("RUS-USA end of 2025 without lasting states: %.2f with AutoCenter, %.2f by default; documented about 2.3 and 0.8", a, d)
+	if a, d := auto.Points[len(auto.Points)-1].Value, def.Points[len(def.Points)-1].Value; a < 0.1 || a > 1.1 || d < -1.2 || d > -0.2 || !(a > d) {
+		t.Errorf("RUS-USA end of 2025 without lasting states: %.2f with AutoCenter, %.2f by default; documented about 0.6 and -0.7", a, d)
 	}
 	autoL := levelSeries(t, rusUsa, &score.LevelOptions{AutoCenter: true})
 	defL := levelSeries(t, rusUsa, nil)
-	if a, d := autoL.Points[len(autoL.Points)-1].Value, defL.Points[len(defL.Points)-1].Value; a < -1.7 || a > -0.7 || d < -2.1 || d > -1.1 || !(a > d) {
-		t.Errorf("RUS-USA end of 2025: %.2f with AutoCenter, %.2f by default; documented about -1.2 and -1.6", a, d)
+	if a, d := autoL.Points[len(autoL.Points)-1].Value, defL.Points[len(defL.Points)-1].Value; a < -2.4 || a > -1.4 || d < -2.6 || d > -1.6 || !(a > d) {
+		t.Errorf("RUS-USA end of 2025: %.2f with AutoCenter, %.2f by default; documented about -1.9 and -2.1", a, d)
 	}
 }

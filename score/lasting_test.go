@@ -119,7 +119,9 @@ func TestLastingMinShare(t *testing.T) {
 
 // The level under a state in force, by hand from the documented
 // recursion: start 0 (FixedStart), fixed baseline 0, decay d = 0.04 (d/4
-// below the baseline), ceiling −1.5, pull r = 0.5.
+// below the baseline), ceiling −1.5, pull r = 0.5, every move standing
+// (Standing 1: the ceiling's mechanics without the acute part, which
+// TestLevelStandingAcuteHand checks).
 func TestLevelLastingHand(t *testing.T) {
 	evs := []dataset.Event{
 		event("USA", "RUS", "163", day(2020, 1, 5)),
@@ -130,7 +132,7 @@ func TestLevelLastingHand(t *testing.T) {
 		event("USA", "RUS", "042", day(2020, 5, 5)),
 	}
 	p := lastingPanel(t, evs, nil)
-	o := &LevelOptions{FixedStart: true, FixedBaseline: true}
+	o := &LevelOptions{FixedStart: true, FixedBaseline: true, Standing: 1}
 	s, err := o.Score(p, dataset.Dyad{A: "RUS", B: "USA"})
 	if err != nil {
 		t.Fatal(err)
@@ -166,7 +168,7 @@ func TestLevelLastingHand(t *testing.T) {
 		t.Errorf("hand values %v: March above the ceiling, April pulled back toward it", want)
 	}
 	// Without the log the same events read higher after the agreement.
-	free, _ := (&LevelOptions{FixedStart: true, FixedBaseline: true, NoLasting: true}).Score(p, dataset.Dyad{A: "RUS", B: "USA"})
+	free, _ := (&LevelOptions{FixedStart: true, FixedBaseline: true, NoLasting: true, Standing: 1}).Score(p, dataset.Dyad{A: "RUS", B: "USA"})
 	if !(free.Points[3].Value > s.Points[3].Value) {
 		t.Errorf("April: %v without lasting states, %v with", free.Points[3].Value, s.Points[3].Value)
 	}

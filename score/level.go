@@ -24,6 +24,11 @@ const (
 	// the lasting states in force that the level loses each period (see
 	// LevelOptions.LastingPull).
 	DefaultLastingPull = 0.5
+	// DefaultLevelStanding is the share of each move of the level that
+	// stands (enters its standing part); DefaultAcuteDecay is the share of
+	// its acute part the level loses each period (see LevelOptions).
+	DefaultLevelStanding = 0.4
+	DefaultAcuteDecay    = 0.25
 )
 
 // LevelOptions configure the bounded relationship level; it is a Model. A
@@ -286,6 +291,14 @@ type LevelOptions struct {
 	// of the lasting states in force that the level loses each period
 	// (default DefaultLastingPull = 0.5).
 	LastingPull float64
+	// Standing is w in (0, 1], the share of each move that enters the
+	// standing part of the level (default DefaultLevelStanding = 0.4; 1:
+	// every move stands, the level before its acute part).
+	Standing float64
+	// AcuteDecay is a in (0, 1], the share of its acute part the level
+	// loses each period (default DefaultAcuteDecay = 0.25); like the
+	// decay toward the baseline it is off when Decay is negative.
+	AcuteDecay float64
 	// Directed scores A→B only (the panel must be directed).
 	Directed bool
 }
@@ -336,6 +349,18 @@ func (o *LevelOptions) options() LevelOptions {
 	}
 	if opt.LastingPull == 0 {
 		opt.LastingPull = DefaultLastingPull
+	}
+	if opt.Standing == 0 {
+		opt.Standing = DefaultLevelStanding
+	}
+	if !(opt.Standing > 0 && opt.Standing <= 1) {
+		panic("score: LevelOptions.Standing must be in (0, 1]")
+	}
+	if opt.AcuteDecay == 0 {
+		opt.AcuteDecay = DefaultAcuteDecay
+	}
+	if !(opt.AcuteDecay > 0 && opt.AcuteDecay <= 1) {
+		panic("score: LevelOptions.AcuteDecay must be in (0, 1]")
 	}
 	if !(opt.LastingPull > 0 && opt.LastingPull <= 1) {
 		panic("score: LevelOptions.LastingPull must be in (0, 1]")
@@ -503,7 +528,7 @@ func (o *LevelOptions) Score(p *Panel, d dataset.Dyad) (*Series, error) {
 	s.Params = []Param{
 		{"gain", opt.Gain}, {"scale", opt.Scale}, {"bias", beta}, {"unit", opt.Unit},
 		{"center", opt.Center}, {"start", start}, {"decay", opt.Decay}, {"baseline_half_life", opt.BaselineHalfLife},
-		{"hostile_memory", opt.HostileMemory},
+		{"hostile_memory", opt.HostileMemory}, {"standing", opt.Standing}, {"acute_decay", opt.AcuteDecay},
 	}
 	if lasting {
 		s.Params = append(s.Params, Param{"lasting_pull", opt.LastingPull})
@@ -553,7 +578,9 @@ func LevelPath(sums []float64, start float64, opts *LevelOptions) []float64 {
 }
 
 func levelPath(opt *LevelOptions, sums, base, ceil []float64, start float64, pts []Point) {
-	level := math.NaN()
+	// The level is stand + acute (see LevelOptions, "Standing and acute
+	// parts"); level holds their sum.
+	level, stand, acute := math.NaN(), math.NaN(), 0.0
 	for t, v := range sums {
 		c := math.NaN() // the ceiling of the lasting states in force
 		if ceil != nil {
@@ -563,7 +590,7 @@ func levelPath(opt *LevelOptions, sums, base, ceil []float64, start float64, pts
 			if math.IsNaN(v) {
 				continue
 			}
-			level = start
+			level, stand = start, start
 		} else if opt.Decay > 0 {
 			b := opt.Baseline
 			if base != nil && !math.IsNaN(base[t]) {
@@ -573,17 +600,28 @@ func levelPath(opt *LevelOptions, sums, base, ceil []float64, start float64, pts
 				b = c
 			}
 			d := opt.Decay
-			if level < b {
+			if stand < b {
 				d /= opt.HostileMemory
 			}
-			level = b + (1-d)*(level-b)
+			stand = b + (1-d)*(stand-b)
+			acute *= 1 - opt.AcuteDecay
+			// the two parts can be of opposite signs: the acute part is
+			// cut where their sum would leave the scale
+			level = clampLevel(stand + acute)
+			acute = level - stand
 		}
 		if level > c {
 			// above the ceiling of a lasting state in force: pulled back
-			level = c + (1-opt.LastingPull)*(level-c)
+			// (a lasting state bounds the standing relationship)
+			pull := opt.LastingPull * (level - c)
+			stand -= pull
+			level -= pull
 		}
 		if !math.IsNaN(v) {
-			level = opt.Saturation.Step(level, levelPush(opt, v))
+			next := opt.Saturation.Step(level, levelPush(opt, v))
+			stand += opt.Standing * (next - level)
+			acute += (1 - opt.Standing) * (next - level)
+			level = next
 		}
 		pts[t].Value = level
 	}
