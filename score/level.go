@@ -514,16 +514,16 @@ func (o *LevelOptions) Score(p *Panel, d dataset.Dyad) (*Series, error) {
 		}
 		base = gws
 	}
-	var ceil []float64
+	var ceil, stand []float64
 	lasting := p.Lasting() != nil && !opt.NoLasting
 	if l := p.Lasting(); lasting {
 		w, err := p.lastingWeights(d)
 		if err != nil {
 			return nil, err
 		}
-		ceil, _ = l.inForce(p.periods, d, w)
+		ceil, stand, _ = l.inForce(p.periods, d, w)
 	}
-	levelPath(&opt, sums, base, ceil, start, s.Points)
+	levelPath(&opt, sums, base, ceil, stand, start, s.Points)
 	levelBands(&opt, s.Points)
 	s.Params = []Param{
 		{"gain", opt.Gain}, {"scale", opt.Scale}, {"bias", beta}, {"unit", opt.Unit},
@@ -569,7 +569,7 @@ func LevelPath(sums []float64, start float64, opts *LevelOptions) []float64 {
 	for i := range pts {
 		pts[i].Value = math.NaN()
 	}
-	levelPath(&opt, sums, nil, nil, clampLevel(start), pts)
+	levelPath(&opt, sums, nil, nil, nil, clampLevel(start), pts)
 	out := make([]float64, len(sums))
 	for i := range pts {
 		out[i] = pts[i].Value
@@ -577,7 +577,7 @@ func LevelPath(sums []float64, start float64, opts *LevelOptions) []float64 {
 	return out
 }
 
-func levelPath(opt *LevelOptions, sums, base, ceil []float64, start float64, pts []Point) {
+func levelPath(opt *LevelOptions, sums, base, ceil, standing []float64, start float64, pts []Point) {
 	// The level is stand + acute (see LevelOptions, "Standing and acute
 	// parts"); level holds their sum.
 	level, stand, acute := math.NaN(), math.NaN(), 0.0
@@ -619,8 +619,12 @@ func levelPath(opt *LevelOptions, sums, base, ceil []float64, start float64, pts
 		}
 		if !math.IsNaN(v) {
 			next := opt.Saturation.Step(level, levelPush(opt, v))
-			stand += opt.Standing * (next - level)
-			acute += (1 - opt.Standing) * (next - level)
+			w := opt.Standing
+			if standing != nil && standing[t] > w {
+				w = standing[t] // a lasting state whose acts stand (war)
+			}
+			stand += w * (next - level)
+			acute += (1 - w) * (next - level)
 			level = next
 		}
 		pts[t].Value = level
@@ -656,7 +660,7 @@ func (o *LevelOptions) Lasting(p *Panel, d dataset.Dyad) ([]LastingSpan, error) 
 	if err != nil {
 		return nil, err
 	}
-	_, spans := l.inForce(p.periods, d, w)
+	_, _, spans := l.inForce(p.periods, d, w)
 	return spans, nil
 }
 
