@@ -49,16 +49,52 @@ const (
 // are left out (and counted in the points' N); a period without an event
 // that has a Goldstein weight has no push.
 //
-// Decay toward the dyad's own evidence. Before each period's push (from
-// the second period on) the level moves a share d = Decay of the way to
-// its baseline B_t:
+// Standing and acute parts. The level is the sum of a standing part S
+// (the relationship as it stands) and an acute part A (the crisis or the
+// thaw of the moment): L = S + A. Of each move a period's push makes, a
+// share w = Standing (default 0.4) stands and the rest is acute; the
+// acute part fades by a share a = AcuteDecay (default 0.25) each period,
+// and the standing part decays toward the dyad's own evidence (below).
+// Before each period's push (from the second period on)
 //
-//	L'_{t−1} = B_t + (1 − d_t)·(L_{t−1} − B_t),     L_t = Saturation.Step(L'_{t−1}, p_t)
+//	S'_t = B_t + (1 − d_t)·(S_{t−1} − B_t),     A'_t = (1 − a)·A_{t−1},     L'_t = S'_t + A'_t
+//	L_t  = Saturation.Step(L'_t, p_t),     S_t = S'_t + w_t·(L_t − L'_t),     A_t = A'_t + (1 − w_t)·(L_t − L'_t)
 //
-// with d_t = d when the level is at or above its baseline and
-// d_t = d/M below it, M = HostileMemory (default 4): the level remembers
-// conflict M times longer than cooperation (see "Hostility is sticky"
-// below).
+// with d_t = d = Decay when the standing part is at or above its
+// baseline and d_t = d/M below it, M = HostileMemory (default 4): the
+// level remembers conflict M times longer than cooperation (see
+// "Hostility is sticky" below); w_t = w, or the Standing of a lasting
+// state in force if larger (war, occupation and blockade: 1, see
+// LastingState). L'_t is cut to [−9, 9] (the acute part with it; the two
+// parts can have opposite signs). The first period starts with S = L_0,
+// A = 0. With w = 1 (or a negative Decay, which stops both decays) the
+// level is the single state of the model's earlier form.
+//
+// Why two parts: a single state that remembers conflict for years (the
+// 1 %/month return below its baseline) sat on the bound of long-hostile
+// pairs — United States–Venezuela fell to −7.6 by late 2017 on about one
+// sanctions round a month and stayed at −8.2…−8.7 from 2018 to 2025, so
+// that the rupture of January 2019 (Maduro breaks relations, PDVSA
+// sanctioned) moved it −8.4 → −8.6, and it read as deep as Russia–Ukraine
+// at war. The baseline did not cause it: the pair's baseline B_t never
+// went below −6.1 (never near the clamp); the stream of pushes against
+// the bound, with 1 % a month back, did. With an acute part a round of
+// sanctions shows in its months and fades, the standing relationship
+// moves by 0.4 of each round, and a long-hostile pair keeps room: the
+// pair reads −6.9 in December 2018, −7.4 in January 2019 and −7.4…−7.6
+// through 2021, while Russia–Ukraine at war, whose acts stand, reads −7.6
+// to −8.8 from March 2022. On the tuning half of the turning points every
+// split tried (w in [0.2, 0.5], a in [0.15, 0.4]) held at 50 to 52 of
+// 70, against 49 with one state, so the harness prefers two parts but
+// does not choose the split; the analyst readings of chronology's
+// face-validity test did: w = 0.2 lets the 2022 prisoner exchanges lift
+// United States–Venezuela to discordant, a = 0.15 the 2025 truce lift
+// China–United States to ordinary, and w = 0.4, a = 0.25 sits inside the
+// region where all hold. A floor at −7 for pairs not at war (an intensity
+// ladder with the bottom band left to war) was tried and not kept: at
+// every floor from −7 to −8 the same exchanges lifted United
+// States–Venezuela to discordant in late 2022, and the tuning half held
+// at 48 to 49.
 //
 // B_t is, by default, what the dyad's own events say on average, valued
 // as the level values them: B_t = 0.9·v̄_t clamped to [−9, 9], v̄_t the
@@ -106,7 +142,8 @@ const (
 // leaves China–United States ordinary in August 2025), and M = 4 sits
 // inside that range, not at its edge. A baseline taken from the level's own past values (the
 // "long-run record" read literally) held at 43 to 48 of the 70 and was
-// not kept.
+// not kept. (These readings of d and M were taken with the level as one
+// state; they now govern its standing part, and were not re-chosen.)
 //
 // Lasting states. A sanctions regime, reduced or broken diplomatic
 // relations, an occupation, a blockade or a war is a condition that
@@ -140,8 +177,11 @@ const (
 // grid — r in [0.25, 1], MinShare in [0, 0.2], persistence 1 of 1 to 3 of
 // 12 months, ceilings of 0 to −1.5 and −3 to −4.5 — holds at 48 to 50 of
 // 70, against 50 without the log, so the harness does not choose them.
-// NoLasting ignores the log; LevelOptions.Lasting lists the states in
-// force, which the report cites with the level.
+// While a war, an occupation or a blockade is in force its acts stand
+// (LastingState.Standing 1: the fighting is the condition itself), so
+// that organised violence alone holds a relationship at the bottom of the
+// scale. NoLasting ignores the log; LevelOptions.Lasting lists the states
+// in force, which the report cites with the level.
 //
 // The parts, and why.
 //
@@ -206,8 +246,8 @@ const (
 // On the chronology (v4, read with the default role filter) AutoCenter
 // would put c at −0.48 (its mean g is positive, but its conflictual rows
 // weigh more) and lift every relationship: Russia–United States would end
-// 2025 at −1.2 instead of −1.6 (+2.3 instead of +0.8 without the lasting
-// states below).
+// 2025 at −1.9 instead of −2.1 (+0.6 instead of −0.7 without the lasting
+// states above).
 //
 // Volume: the level is a sum over events, so it assumes one row per
 // event, as in the chronology or deduplicated event data (dataset.Dedup).
