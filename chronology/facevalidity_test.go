@@ -288,13 +288,13 @@ func TestLevelCrisisReadings(t *testing.T) {
 		{rusUkr, "2022-02", "2022-02", "the full-scale invasion of 24 February 2022 (UN General Assembly resolution ES-11/1)"},
 		{rusUsa, "2022-02", "2022-02", "US sanctions on Russian banks and leaders after the invasion (The White House, 24 February 2022)"},
 		// The Galwan clash of 15 June 2020 (Ministry of External Affairs
-		// of India, 16 June 2020) is the largest fall; the report dates
-		// the change at the onset of its run, India's screening of
-		// Chinese investment of 17 April 2020 (Department for Promotion
-		// of Industry and Internal Trade, Press Note 3), two months
-		// earlier, which history counts as the first step of the 2020
-		// cooling.
-		{chnInd, "2020-04", "2020-06", "the 2020 cooling: investment screening (April), the Galwan clash (June)"},
+		// of India, 16 June 2020) is the largest fall; India's screening
+		// of Chinese investment of 17 April 2020 (Department for Promotion
+		// of Industry and Internal Trade, Press Note 3) two months earlier
+		// is a smaller step of its own (moves in consecutive months make
+		// one change, ShiftOptions.Chain), so the change is dated June.
+		{chnInd, "2020-06", "2020-06", "the Galwan clash (June 2020)"},
+		{chnInd, "2022-12", "2022-12", "the Yangtse (Tawang) clash of 9 December 2022 (Ministry of Defence of India, statement of 13 December 2022)"},
 	} {
 		found := false
 		for _, ch := range score.SeriesShifts(get(c.dyad), nil) {
