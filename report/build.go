@@ -522,11 +522,17 @@ func changePoints(main *score.Series, d dataset.Dyad, events []dataset.Event, o 
 					cp.Drivers[i].Change += change
 					continue
 				}
-				if len(cp.Drivers) == 3 {
-					continue
-				}
 				seen[key] = len(cp.Drivers)
 				cp.Drivers = append(cp.Drivers, Driver{Date: ct.Event.Date, Description: desc, Change: change})
+			}
+			// largest move first (Explain ranks by the change of the
+			// period's mean, the level by each event's own effect), at
+			// most three
+			sort.SliceStable(cp.Drivers, func(i, j int) bool {
+				return math.Abs(cp.Drivers[i].Change) > math.Abs(cp.Drivers[j].Change)
+			})
+			if len(cp.Drivers) > 3 {
+				cp.Drivers = cp.Drivers[:3]
 			}
 		}
 		out = append(out, cp)

@@ -42,7 +42,7 @@ func ExampleBuildEvents() {
 	// Output:
 	// Relations between Côte d'Ivoire and Türkiye
 	// Mar 2023 – Apr 2023, monthly periods; main index: level
-	// Côte d'Ivoire – Türkiye | level 4.89 [1.33, 8.46] good
+	// Côte d'Ivoire – Türkiye | level 4.81 [1.25, 8.38] good
 	// 3.0 events a year, thin evidence: true, fallback: ""
 	// {Events:3 Undated:0 NotDyadic:0 Self:0 OutsideRange:0 OtherDyads:0 Reported:3}
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math"
 	"os/exec"
 	"regexp"
 	"strconv"
@@ -203,6 +204,8 @@ func TestReportPlainLanguage(t *testing.T) {
 // TestChangeTable: the likely interval joins the change's period only
 // when it is wider, the probability column is left out when no change
 // has one, and the drivers are cut to pdfDrivers.
+var driverMove = regexp.MustCompile(`\((\+|−)[0-9.]+\)(; |$)`)
+
 func TestChangeTable(t *testing.T) {
 	r := defaultReport(t)
 	for _, d := range r.Dyads {
@@ -222,8 +225,18 @@ func TestChangeTable(t *testing.T) {
 		}
 		for i, c := range d.ChangePoints {
 			last := rows[i][len(rows[i])-1]
-			if n := strings.Count(last, "; ") + 1; len(c.Drivers) > 0 && n > pdfDrivers {
+			// each driver ends in its signed move, "(+1.3)" or "(−4.4)"
+			// (descriptions may hold "; " themselves)
+			if n := len(driverMove.FindAllString(last, -1)); len(c.Drivers) > 0 && n > pdfDrivers {
 				t.Errorf("%s: %d drivers listed, want at most %d", d.Name, n, pdfDrivers)
+			}
+			// "Driven by (largest first)": the Galwan clash (−4.4) before
+			// the talks of the same month (+1.3), found when the drivers
+			// kept Explain's order
+			for k := 1; k < len(c.Drivers); k++ {
+				if math.Abs(c.Drivers[k].Change) > math.Abs(c.Drivers[k-1].Change) {
+					t.Errorf("%s %s: drivers not largest first: %+v", d.Name, period(c.Time, r.Granularity), c.Drivers)
+				}
 			}
 			if !strings.HasPrefix(rows[i][0], period(c.Time, r.Granularity)) {
 				t.Errorf("%s: change cell %q", d.Name, rows[i][0])

@@ -556,8 +556,10 @@ func (p *pdfWriter) dyadPages(i int, d *DyadSection) {
 
 // pdfDrivers is the number of driving events the PDF lists per change
 // point, the ones that moved the series most (the HTML page and
-// change-points.csv list them all).
-const pdfDrivers = 3
+// change-points.csv list them all). Two since the level's acute part
+// (issue 11): its change points in Russia–United States carry longer
+// driver lists, and with three the section overflowed its two pages.
+const pdfDrivers = 2
 
 // dyadChartHeight is the height of a dyad section's k-th chart in points:
 // the headline chart tallest (its key of top events sits under it), the

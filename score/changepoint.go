@@ -351,6 +351,7 @@ const (
 	DefaultShiftShare = 0.05
 	DefaultShiftGap   = 6
 	DefaultShiftMax   = 8
+	DefaultShiftChain = 1
 )
 
 // ShiftOptions configure SeriesShifts. A nil *ShiftOptions, and
@@ -363,6 +364,10 @@ type ShiftOptions struct {
 	// Gap is the fewest periods between two change points (default 6):
 	// of two moves closer than that only the larger is kept.
 	Gap int
+	// Chain is the most periods between two moves of one sign that join
+	// one run (default DefaultShiftChain = 1: moves in consecutive
+	// periods). A move further from the last is a new run.
+	Chain int
 	// Max is the most change points reported, the largest moves first
 	// (default 8).
 	Max int
@@ -383,9 +388,13 @@ type ShiftOptions struct {
 // in size, R the range of the series' values and s a robust standard
 // deviation of its moves (1.4826 × their median absolute deviation from
 // the median), so that neither routine drift nor small series raise
-// alarms. A run of such moves of one sign, each within Gap periods of the
-// last, is one change dated at its first move — the onset (an invasion in
-// February followed by a worse March is a change in February). Of changes
+// alarms. A run of such moves of one sign in consecutive periods (each
+// within Chain periods of the last, default 1) is one change dated at its
+// first move — the onset (an invasion in February followed by a worse
+// March is a change in February); moves further apart are separate
+// changes, so that a crisis two months after a smaller step (the Galwan
+// clash of June 2020 after April's investment screening) is dated in its
+// own month rather than at the step before it. Of changes
 // closer than Gap periods only the largest (by the run's total move) is
 // kept, and at most Max, the largest first; the result is in time order.
 // A run whose window means (below) do not move its way by at least the
@@ -410,14 +419,17 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 	if o.Max == 0 {
 		o.Max = DefaultShiftMax
 	}
+	if o.Chain == 0 {
+		o.Chain = DefaultShiftChain
+	}
 	if o.Before == 0 {
 		o.Before = DefaultValidateBefore
 	}
 	if o.After == 0 {
 		o.After = DefaultValidateAfter
 	}
-	if !(o.Share > 0) || o.Gap < 1 || o.Max < 1 || o.Before < 1 || o.After < 1 {
-		panic("score: ShiftOptions: Share must be positive, Gap, Max, Before and After at least 1")
+	if !(o.Share > 0) || o.Gap < 1 || o.Chain < 1 || o.Max < 1 || o.Before < 1 || o.After < 1 {
+		panic("score: ShiftOptions: Share must be positive, Gap, Chain, Max, Before and After at least 1")
 	}
 	type move struct {
 		t    int
@@ -451,7 +463,7 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 	if !(thr > 0) {
 		return nil
 	}
-	// Runs of qualifying moves of one sign, each within Gap periods of
+	// Runs of qualifying moves of one sign, each within Chain periods of
 	// the previous, are one change: dated at the run's first move (the
 	// onset), sized by the run's total.
 	var runs []move
@@ -460,7 +472,7 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 		if math.Abs(m.size) < thr {
 			continue
 		}
-		if n := len(runs); n > 0 && m.t-lastT < o.Gap && (m.size > 0) == (runs[n-1].size > 0) {
+		if n := len(runs); n > 0 && m.t-lastT <= o.Chain && (m.size > 0) == (runs[n-1].size > 0) {
 			runs[n-1].size += m.size
 		} else {
 			runs = append(runs, m)

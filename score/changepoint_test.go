@@ -243,6 +243,22 @@ func TestSeriesShifts(t *testing.T) {
 	if g := SeriesShifts(s, &ShiftOptions{Gap: 1}); len(g) != 3 || g[2].Index != 16 {
 		t.Errorf("gap 1: %+v", g)
 	}
+	// Runs: a rise of 1 in month 2 and of 2 in month 4 (two periods
+	// apart; threshold 0.05·R = 0.05·3 = 0.15 and the MAD of the moves is
+	// 0) are two changes with the default Chain 1, the larger (month 4)
+	// kept of two closer than Gap 6; with Chain 2 they are one run dated
+	// at its onset, month 2, sized 3.
+	run := &Series{Points: make([]Point, 10)}
+	for i, v := range []float64{0, 0, 1, 1, 3, 3, 3, 3, 3, 3} {
+		run.Points[i] = NewPoint(month(2020, 1).AddDate(0, i, 0))
+		run.Points[i].Value = v
+	}
+	if g := SeriesShifts(run, nil); len(g) != 1 || g[0].Index != 4 {
+		t.Errorf("chain 1: %+v, want month 4", g)
+	}
+	if g := SeriesShifts(run, &ShiftOptions{Chain: 2}); len(g) != 1 || g[0].Index != 2 {
+		t.Errorf("chain 2: %+v, want month 2", g)
+	}
 	// A constant series has none.
 	for i := range s.Points {
 		s.Points[i].Value = 1
@@ -256,8 +272,9 @@ func TestSeriesShifts(t *testing.T) {
 // embedded chronology (issue 11): a fall whose onset is in the crisis's
 // window — Crimea (the seizure began in late February 2014, the
 // annexation in March), the invasion of February 2022, and China–India's
-// 2020 standoff (India's curbs on Chinese investment in April, the clashes
-// from May, Galwan in June).
+// 2020 standoff, dated at the Galwan clash of June (India's curbs on
+// Chinese investment in April are a smaller step two months before: a
+// separate run, ShiftOptions.Chain).
 func TestSeriesShiftsCrises(t *testing.T) {
 	p := chronologyPanelInternal(t)
 	for _, c := range []struct {
@@ -266,7 +283,7 @@ func TestSeriesShiftsCrises(t *testing.T) {
 	}{
 		{dataset.Dyad{A: "RUS", B: "UKR"}, []string{"2014-02", "2022-02"}, []string{"2014-03", "2022-02"}},
 		{dataset.Dyad{A: "RUS", B: "USA"}, []string{"2014-02", "2022-02"}, []string{"2014-03", "2022-02"}},
-		{dataset.Dyad{A: "CHN", B: "IND"}.Undirected(), []string{"2020-04"}, []string{"2020-06"}},
+		{dataset.Dyad{A: "CHN", B: "IND"}.Undirected(), []string{"2020-06"}, []string{"2020-06"}},
 	} {
 		s, err := (&LevelOptions{}).Score(p, c.d)
 		if err != nil {

@@ -25,7 +25,11 @@
 // is −15, a round of talks +4.55 per direction), compressed within the
 // period by K·asinh(V/K) (diminishing returns), scaled by a gain and
 // applied through a Saturation (default Sticky) that keeps the level in
-// bounds and slows moves away from the side the level is on. Lasting
+// bounds and slows moves away from the side the level is on. The level is
+// a standing part plus an acute part: 0.4 of each move stands and decays
+// slowly toward the dyad's own record, 0.6 is acute and fades by a
+// quarter a month (a crisis shows in its months, the standing relationship
+// moves slowly; the acts of a war stand whole). Lasting
 // states — sanctions, reduced relations, occupation, blockade, war: a
 // table of the CAMEO codes that open and close them (cameo.LastingStates,
 // with how each is read: LastingStates), read by one interpreter from a
@@ -97,9 +101,10 @@
 //     tone are skipped by the measures that need one (dataset.Stats keeps
 //     them out of those sums) and counted in N.
 //   - Level: NaN before the dyad's first period with a Goldstein weight;
-//     afterwards quiet periods decay it toward the dyad's own record,
-//     four times more slowly from below than from above (conflict is
-//     remembered longer; LevelOptions.HostileMemory).
+//     afterwards quiet periods decay its standing part toward the dyad's
+//     own record, four times more slowly from below than from above
+//     (conflict is remembered longer; LevelOptions.HostileMemory), and
+//     its acute part toward 0 (LevelOptions.AcuteDecay).
 //   - State-space index: NaN before the first observed period; empty
 //     periods afterwards carry the prediction, whose band widens, to the
 //     end of the grid. Mean and bands are cut to [−10, 10].

@@ -26,7 +26,13 @@ import (
 // While a state is in force the relationship level cannot rise above
 // Ceiling (see LevelOptions.Lasting): a pair under sanctions or with
 // broken relations is at best discordant, one at war or under occupation
-// at best tense.
+// at best tense. While a state with a Standing above the level's own
+// (LevelOptions.Standing, 0.4) is in force, that share of each move
+// stands: the acts of a war, an occupation or a blockade (Standing 1)
+// are the condition itself and do not fade as a crisis's do, so that war
+// alone takes a relationship to the bottom of the scale and stays there,
+// while a relationship of sanctions and broken-off relations returns from
+// each round toward its standing level.
 //
 // Opening. A period opens the state when the weight of its opening
 // events is at least MinShare (LastingOptions) of all the dyad's events
@@ -45,20 +51,21 @@ type LastingState struct {
 	Name        string
 	Open, Close []string
 	Ceiling     float64
+	Standing    float64
 	Persist     int
 	Window      int
 	Rounds      bool
 }
 
 // lastingReading is how each state of cameo.LastingStates is read, by
-// name. The ceilings are the upper bounds of the grades: discordant (0)
-// and tense (−3).
+// name. The ceilings are the middles of the grades discordant (−3…0) and
+// tense (−6…−3); the acts of organised violence stand (Standing 1).
 var lastingReading = map[string]LastingState{
 	"sanctions":         {Ceiling: -1.5, Persist: 2, Window: 12, Rounds: true},
 	"relations reduced": {Ceiling: -1.5, Persist: 2, Window: 12, Rounds: true},
-	"blockade":          {Ceiling: -4.5, Persist: 1, Window: 1},
-	"occupation":        {Ceiling: -4.5, Persist: 1, Window: 1},
-	"war":               {Ceiling: -4.5, Persist: 2, Window: 3},
+	"blockade":          {Ceiling: -4.5, Standing: 1, Persist: 1, Window: 1},
+	"occupation":        {Ceiling: -4.5, Standing: 1, Persist: 1, Window: 1},
+	"war":               {Ceiling: -4.5, Standing: 1, Persist: 2, Window: 3},
 }
 
 // defaultLasting is cameo's table with lastingReading.
@@ -77,11 +84,11 @@ var defaultLasting = func() []LastingState {
 
 // LastingStates returns the default table of lasting states (a copy):
 //
-//	sanctions          163 Impose embargo, boycott, or sanctions     085 Ease economic sanctions, boycott, embargo   ceiling  0, rounds
-//	relations reduced  161 Reduce or break diplomatic relations      054 Grant diplomatic recognition                ceiling  0, rounds
-//	blockade           191 Impose blockade, restrict movement        0872 Ease military blockade                     ceiling −3
-//	occupation         192 Occupy territory                          0874 Retreat or surrender militarily            ceiling −3
-//	war                19x Fight (but 191, 192), 20x mass violence   087, 0871, 0873, 0874 de-escalate, truce,      ceiling −3,
+//	sanctions          163 Impose embargo, boycott, or sanctions     085 Ease economic sanctions, boycott, embargo   ceiling −1.5, rounds
+//	relations reduced  161 Reduce or break diplomatic relations      054 Grant diplomatic recognition                ceiling −1.5, rounds
+//	blockade           191 Impose blockade, restrict movement        0872 Ease military blockade                     ceiling −4.5, moves stand
+//	occupation         192 Occupy territory                          0874 Retreat or surrender militarily            ceiling −4.5, moves stand
+//	war                19x Fight (but 191, 192), 20x mass violence   087, 0871, 0873, 0874 de-escalate, truce,      ceiling −4.5, moves stand,
 //	                                                                 demobilise, retreat                             2 of 3 months
 func LastingStates() []LastingState {
 	out := make([]LastingState, len(defaultLasting))
@@ -129,8 +136,8 @@ func (o *LastingOptions) options() LastingOptions {
 		panic("score: LastingOptions.MinShare must be at most 1")
 	}
 	for _, s := range opt.States {
-		if s.Persist < 0 || s.Window < 0 || (s.Persist > s.Window && s.Window > 0) || !(s.Ceiling >= -MaxLevel && s.Ceiling <= MaxLevel) {
-			panic("score: LastingState " + s.Name + ": Persist must be in [0, Window] and Ceiling in [-9, 9]")
+		if s.Persist < 0 || s.Window < 0 || (s.Persist > s.Window && s.Window > 0) || !(s.Ceiling >= -MaxLevel && s.Ceiling <= MaxLevel) || !(s.Standing >= 0 && s.Standing <= 1) {
+			panic("score: LastingState " + s.Name + ": Persist must be in [0, Window], Ceiling in [-9, 9] and Standing in [0, 1]")
 		}
 		if lastingIndex(&s) < 0 {
 			panic("score: LastingState " + s.Name + ": not one of cameo.LastingStates with its codes (the aggregation carries only those)")
@@ -261,15 +268,17 @@ type LastingSpan struct {
 
 // inForce runs the interpreter for dyad d over the panel's grid: ceil[t]
 // is the lowest ceiling of the states in force in period t (NaN: none),
-// and spans lists them; both are nil when the log holds no event of d.
-// weight[t] is the dyad's event weight in period t.
-func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float64) (ceil []float64, spans []LastingSpan) {
+// stand[t] the largest of their Standing shares (0: none), and spans
+// lists them; all are nil when the log holds no event of d. weight[t] is
+// the dyad's event weight in period t.
+func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float64) (ceil, stand []float64, spans []LastingSpan) {
 	cells := l.cells[d.Undirected()]
 	if len(cells) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	ns := len(l.opt.States)
-	ceil = make([]float64, len(periods))
+	ceil = make([]float64, 2*len(periods))
+	ceil, stand = ceil[:len(periods):len(periods)], ceil[len(periods):]
 	for t := range ceil {
 		ceil[t] = math.NaN()
 	}
@@ -332,6 +341,9 @@ func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float
 			if inForce && !(ceil[t] <= s.Ceiling) {
 				ceil[t] = s.Ceiling
 			}
+			if inForce && s.Standing > stand[t] {
+				stand[t] = s.Standing
+			}
 		}
 	}
 	for i := range active {
@@ -340,5 +352,5 @@ func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float
 		}
 	}
 	sort.SliceStable(spans, func(a, b int) bool { return spans[a].From.Before(spans[b].From) })
-	return ceil, spans
+	return ceil, stand, spans
 }

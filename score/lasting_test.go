@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/entente/entente/cameo"
 	"github.com/entente/entente/dataset"
@@ -119,7 +120,9 @@ func TestLastingMinShare(t *testing.T) {
 
 // The level under a state in force, by hand from the documented
 // recursion: start 0 (FixedStart), fixed baseline 0, decay d = 0.04 (d/4
-// below the baseline), ceiling −1.5, pull r = 0.5.
+// below the baseline), ceiling −1.5, pull r = 0.5, every move standing
+// (Standing 1: the ceiling's mechanics without the acute part, which
+// TestLevelStandingAcuteHand checks).
 func TestLevelLastingHand(t *testing.T) {
 	evs := []dataset.Event{
 		event("USA", "RUS", "163", day(2020, 1, 5)),
@@ -130,7 +133,7 @@ func TestLevelLastingHand(t *testing.T) {
 		event("USA", "RUS", "042", day(2020, 5, 5)),
 	}
 	p := lastingPanel(t, evs, nil)
-	o := &LevelOptions{FixedStart: true, FixedBaseline: true}
+	o := &LevelOptions{FixedStart: true, FixedBaseline: true, Standing: 1}
 	s, err := o.Score(p, dataset.Dyad{A: "RUS", B: "USA"})
 	if err != nil {
 		t.Fatal(err)
@@ -166,7 +169,7 @@ func TestLevelLastingHand(t *testing.T) {
 		t.Errorf("hand values %v: March above the ceiling, April pulled back toward it", want)
 	}
 	// Without the log the same events read higher after the agreement.
-	free, _ := (&LevelOptions{FixedStart: true, FixedBaseline: true, NoLasting: true}).Score(p, dataset.Dyad{A: "RUS", B: "USA"})
+	free, _ := (&LevelOptions{FixedStart: true, FixedBaseline: true, NoLasting: true, Standing: 1}).Score(p, dataset.Dyad{A: "RUS", B: "USA"})
 	if !(free.Points[3].Value > s.Points[3].Value) {
 		t.Errorf("April: %v without lasting states, %v with", free.Points[3].Value, s.Points[3].Value)
 	}
@@ -297,5 +300,54 @@ func TestLastingFromTableEveryPath(t *testing.T) {
 			t.Fatal(err)
 		}
 		spans(name+" through a stats file", back)
+	}
+}
+
+// The acts of a war stand (LastingState.Standing 1): after three months
+// of fighting (the war in force from the second, two of three months)
+// the level returns toward its standing part only as the standing part
+// decays, while the same months read as a crisis (the table's war with
+// Standing 0) fade at the acute part's 25 % a month. The sanctions and
+// reduced relations of the default table do not stand (0: the level's
+// own 0.4), war, occupation and blockade do (organised violence is the
+// condition itself).
+func TestLastingWarStands(t *testing.T) {
+	for _, s := range LastingStates() {
+		want := 0.0
+		if s.Name == "war" || s.Name == "occupation" || s.Name == "blockade" {
+			want = 1
+		}
+		if s.Standing != want {
+			t.Errorf("%s: Standing %v, want %v", s.Name, s.Standing, want)
+		}
+	}
+	var evs []dataset.Event
+	for m := time.Month(1); m <= 3; m++ {
+		evs = append(evs, event("RUS", "UKR", "190", day(2022, m, 10)), event("RUS", "UKR", "190", day(2022, m, 20)))
+	}
+	evs = append(evs, event("RUS", "UKR", "042", day(2022, 12, 1))) // the grid runs to December
+	crisis := LastingStates()
+	for i := range crisis {
+		crisis[i].Standing = 0
+	}
+	d := dataset.Dyad{A: "RUS", B: "UKR"}
+	war, err := (&LevelOptions{}).Score(lastingPanel(t, evs, nil), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	acute, err := (&LevelOptions{}).Score(lastingPanel(t, evs, &LastingOptions{States: crisis}), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// January is the same (the war is not yet in force); from March on
+	// the standing war reads lower, and the gap widens in the quiet
+	// months as the crisis reading's acute part fades.
+	if war.Points[0].Value != acute.Points[0].Value {
+		t.Errorf("January: %v and %v, want the same", war.Points[0].Value, acute.Points[0].Value)
+	}
+	gap3 := acute.Points[2].Value - war.Points[2].Value
+	gap9 := acute.Points[8].Value - war.Points[8].Value
+	if !(gap3 > 0 && gap9 > gap3) {
+		t.Errorf("March gap %v, September gap %v: want the war lower, more so after quiet months", gap3, gap9)
 	}
 }

@@ -36,11 +36,14 @@ func ExampleLevelOptions_EventValue() {
 // The level over plain monthly value sums, from a start of 1.5: talks in
 // both directions (2 × 4.55), a quiet month, a month of three strikes
 // (3 × −15), a strike beside a round of talks (−15 + 9.1): the strike
-// still lowers the level. Each month after the first loses 4 % of its
-// distance to the baseline (0 for plain sums) when above it, 1 % when
-// below it (conflict is remembered four times longer): the quiet month
-// reads 2.72 × 0.96 = 2.61, and the last month starts from
-// −1.43 × 0.99 = −1.42.
+// still lowers the level. Of each move 0.4 stands and 0.6 is acute; each
+// month after the first the standing part loses 4 % of its distance to
+// the baseline (0 for plain sums) when above it, 1 % when below it
+// (conflict is remembered four times longer), and the acute part 25 %.
+// By hand: month 1 moves 1.5 → 2.72, standing 1.99, acute 0.73; the
+// quiet month reads 1.99 × 0.96 + 0.73 × 0.75 = 2.46; the strikes take
+// the level to −1.64 with the standing part still +0.28 (one bad month
+// is mostly acute), so the last month starts from 0.27 − 1.44 = −1.17.
 func ExampleLevelPath() {
 	nan := math.NaN()
 	sums := []float64{9.1, nan, -45, -15 + 9.1}
@@ -49,16 +52,18 @@ func ExampleLevelPath() {
 	}
 	// Output:
 	// month 1: +2.72 ordinary
-	// month 2: +2.61 ordinary
-	// month 3: -1.43 discordant
-	// month 4: -2.27 discordant
+	// month 2: +2.46 ordinary
+	// month 3: -1.64 discordant
+	// month 4: -2.05 discordant
 }
 
 // Hostility is sticky: a month of three strikes and a month of as much
 // cooperation, each followed by a quiet year, over plain sums (baseline
-// 0). The cooling keeps 0.99¹² = 89 % of its distance after the year,
-// the thaw 0.96¹² = 61 %; with the same decay on both sides
-// (HostileMemory −1) the cooling fades as fast as the thaw.
+// 0), every move standing (Standing 1). The cooling keeps 0.99¹² = 89 %
+// of its distance after the year, the thaw 0.96¹² = 61 %; with the same
+// decay on both sides (HostileMemory −1) the cooling fades as fast as the
+// thaw. By default only 0.4 of the move stands and the acute 0.6 fades at
+// 25 % a month: −3.39·(0.4·0.99¹² + 0.6·0.75¹²) = −1.26.
 func ExampleLevelOptions_hostileMemory() {
 	quietYear := func(first float64) []float64 {
 		sums := []float64{first}
@@ -72,9 +77,10 @@ func ExampleLevelOptions_hostileMemory() {
 		sum  float64
 		opts *score.LevelOptions
 	}{
-		{"cooling", -45, nil},
-		{"thaw", 45, nil},
-		{"cooling, symmetric", -45, &score.LevelOptions{HostileMemory: -1}},
+		{"cooling", -45, &score.LevelOptions{Standing: 1}},
+		{"thaw", 45, &score.LevelOptions{Standing: 1}},
+		{"cooling, symmetric", -45, &score.LevelOptions{HostileMemory: -1, Standing: 1}},
+		{"cooling, default", -45, nil},
 	} {
 		path := score.LevelPath(quietYear(c.sum), 0, c.opts)
 		fmt.Printf("%-18s %+.2f → %+.2f a year later\n", c.what, path[0], path[12])
@@ -83,6 +89,7 @@ func ExampleLevelOptions_hostileMemory() {
 	// cooling            -3.39 → -3.00 a year later
 	// thaw               +3.39 → +2.07 a year later
 	// cooling, symmetric -3.39 → -2.07 a year later
+	// cooling, default   -3.39 → -1.26 a year later
 }
 
 func ExampleLevelOptions_Score() {
@@ -100,8 +107,8 @@ func ExampleLevelOptions_Score() {
 	// Output:
 	// start -4.42
 	// 2022-01 -4.55 tense
-	// 2022-02 -6.68 confrontation
-	// 2022-03 -7.67 confrontation
+	// 2022-02 -6.67 confrontation
+	// 2022-03 -7.50 confrontation
 }
 
 // The level of the embedded chronology's core dyads at the end of each of
@@ -142,9 +149,9 @@ func ExampleLevelOptions_chronology() {
 	}
 	// Output:
 	// December  2021  2022  2023  2024  2025
-	// RUS-UKR   -1.4  -8.8  -8.8  -8.8  -8.1
-	// USA-VEN   -8.4  -3.4  -1.0  -5.7  -8.4
-	// CHN-USA   -7.4  -7.1  -5.9  -4.4  -1.2
-	// CHN-RUS   +6.8  +7.6  +7.4  +7.0  +6.9
-	// CHN-VEN   +3.8  +3.3  +4.3  +4.6  +4.2
+	// RUS-UKR   -0.9  -7.8  -7.7  -8.4  -7.7
+	// USA-VEN   -7.4  -4.0  -2.6  -5.7  -7.9
+	// CHN-USA   -5.3  -5.6  -4.6  -4.4  -1.9
+	// CHN-RUS   +5.8  +6.7  +6.4  +5.7  +5.8
+	// CHN-VEN   +3.1  +2.9  +3.7  +3.7  +3.4
 }

@@ -130,14 +130,15 @@ func TestLevelPathHand(t *testing.T) {
 	if !(got[3] < 0) {
 		t.Errorf("talks undid the strike: %v", got[3])
 	}
-	// With Decay 0.5 toward baseline 0 and the same memory on both sides
-	// the quiet month halves the level; by default the level, below its
-	// baseline, loses 0.5/4 of its distance (HostileMemory 4).
-	got = LevelPath(sums, 0, &LevelOptions{Decay: 0.5, HostileMemory: -1})
+	// With Decay 0.5 toward baseline 0, the same memory on both sides and
+	// every move standing (Standing 1) the quiet month halves the level;
+	// by default the level, below its baseline, loses 0.5/4 of its
+	// distance (HostileMemory 4).
+	got = LevelPath(sums, 0, &LevelOptions{Decay: 0.5, HostileMemory: -1, Standing: 1})
 	if !near(got[2], got[1]/2, 1e-12) {
 		t.Fatalf("decayed = %v, want %v", got[2], got[1]/2)
 	}
-	got = LevelPath(sums, 0, &LevelOptions{Decay: 0.5})
+	got = LevelPath(sums, 0, &LevelOptions{Decay: 0.5, Standing: 1})
 	if !near(got[2], got[1]*(1-0.5/4), 1e-12) {
 		t.Fatalf("decayed below the baseline = %v, want %v", got[2], got[1]*(1-0.5/4))
 	}
@@ -289,6 +290,49 @@ func TestLevelOptionsPanics(t *testing.T) {
 	}
 }
 
+// The standing and acute parts (LevelOptions.Standing, AcuteDecay). By
+// hand, one strike (−15) from 0 with the defaults moves the level to
+// L₁ = −1.957385 (TestLevelPathHand); 0.4 of the move stands
+// (S₁ = −0.782954) and 0.6 is acute (A₁ = −1.174431). In the quiet months
+// after it the standing part, below the baseline 0 of LevelPath, keeps
+// 0.99 of its distance and the acute part 0.75:
+//
+//	L₂ = 0.99·S₁ + 0.75·A₁   = −0.775124 − 0.880823 = −1.655948
+//	L₃ = 0.99²·S₁ + 0.75²·A₁ = −0.767373 − 0.660618 = −1.427991
+//
+// (python3 -c "L=-1.9573854445046426; s,a=0.4*L,0.6*L; print(0.99*s+0.75*a, 0.99**2*s+0.75**2*a)").
+// A crisis therefore shows in the months it happens and fades toward the
+// standing relationship, which moves slowly.
+func TestLevelStandingAcuteHand(t *testing.T) {
+	nan := math.NaN()
+	got := LevelPath([]float64{-15, nan, nan}, 0, nil)
+	for i, want := range []float64{-1.957385, -1.655948, -1.427991} {
+		if !near(got[i], want, 1e-6) {
+			t.Errorf("month %d: %v, want %v", i+1, got[i], want)
+		}
+	}
+	// Standing 1 is the level without an acute part: 0.99 a month.
+	one := LevelPath([]float64{-15, nan, nan}, 0, &LevelOptions{Standing: 1})
+	if !near(one[2], one[0]*0.99*0.99, 1e-12) {
+		t.Errorf("standing only: %v, want %v", one[2], one[0]*0.99*0.99)
+	}
+	// Without decay neither part decays: the level stays where it is.
+	flat := LevelPath([]float64{-15, nan, nan}, 0, noDecay)
+	if flat[2] != flat[0] {
+		t.Errorf("no decay: %v", flat)
+	}
+	for _, o := range []*LevelOptions{{Standing: 1.5}, {Standing: -0.1}, {AcuteDecay: 2}, {AcuteDecay: math.NaN()}} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%+v: no panic", o)
+				}
+			}()
+			LevelPath([]float64{1}, 0, o)
+		}()
+	}
+}
+
 func TestLevelNeverLeavesBounds(t *testing.T) {
 	// Property (issue 4): whatever the sums — huge, tiny, alternating —
 	// and whatever the saturation, the level stays in [−9, 9].
@@ -362,15 +406,16 @@ func TestLevelFallsBackAndDecays(t *testing.T) {
 	}
 	rows = append(rows, row("CHN", "RUS", month(2021, 12)))
 	p := mustPanel(rows, nil)
-	s, err := (&LevelOptions{}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	// Every move standing (Standing 1), the decay toward the baseline
+	// alone: the baseline is 0.9 × the event value of talks,
+	// 0.9·h(7) = 4.095; after 24 quiet months the level has lost
+	// 1 − 0.96²⁴ = 62 % of its distance to it.
+	s, err := (&LevelOptions{Standing: 1}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	peak := s.Points[23].Value
 	end := s.Points[len(s.Points)-1].Value
-	// The baseline is 0.9 × the event value of talks, 0.9·h(7) = 4.095;
-	// after 24 quiet months the level has lost 1 − 0.96²⁴ = 62 % of its
-	// distance to it.
 	base := 0.9 * (7 - 49.0/20)
 	want := base + math.Pow(0.96, 24)*(peak-base)
 	if !near(end, want, 1e-9) {
@@ -378,6 +423,12 @@ func TestLevelFallsBackAndDecays(t *testing.T) {
 	}
 	if !(peak < MaxLevel-0.5) {
 		t.Errorf("peak %v pinned near +9 after two years of monthly talks", peak)
+	}
+	// By default (an acute part that fades) the level falls back further
+	// and ends between the baseline and the standing-only level.
+	sd, _ := (&LevelOptions{}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
+	if e := sd.Points[len(sd.Points)-1].Value; !(e < end && e > base) || !(sd.Points[23].Value <= peak+1e-9) {
+		t.Errorf("default: peak %v end %v, standing only: peak %v end %v, baseline %v", sd.Points[23].Value, e, peak, end, base)
 	}
 	// Without decay it keeps the peak (the old ratchet).
 	s0, _ := (&LevelOptions{Decay: -1}).Score(p, dataset.Dyad{A: "CHN", B: "RUS"})
@@ -431,19 +482,20 @@ func TestLevelEvidenceBand(t *testing.T) {
 }
 
 // Hostility is sticky (LevelOptions.HostileMemory): below its baseline the
-// level decays at Decay/4, above it at Decay. By hand, with the baseline 0
-// of LevelPath: after a month of three strikes (−45) and 24 quiet months
-// the level keeps 0.99²⁴ = 78.6 % of its distance; after a month of as
-// much cooperation (+45) it keeps 0.96²⁴ = 37.5 %.
+// standing level decays at Decay/4, above it at Decay. By hand, with the
+// baseline 0 of LevelPath and every move standing (Standing 1): after a
+// month of three strikes (−45) and 24 quiet months the level keeps
+// 0.99²⁴ = 78.6 % of its distance; after a month of as much cooperation
+// (+45) it keeps 0.96²⁴ = 37.5 %.
 func TestLevelHostileMemory(t *testing.T) {
 	for _, c := range []struct {
 		sum, keep float64
 		opts      *LevelOptions
 	}{
-		{-45, math.Pow(0.99, 24), nil},
-		{+45, math.Pow(0.96, 24), nil},
-		{-45, math.Pow(0.96, 24), &LevelOptions{HostileMemory: -1}}, // symmetric
-		{-45, math.Pow(0.98, 24), &LevelOptions{HostileMemory: 2}},
+		{-45, math.Pow(0.99, 24), &LevelOptions{Standing: 1}},
+		{+45, math.Pow(0.96, 24), &LevelOptions{Standing: 1}},
+		{-45, math.Pow(0.96, 24), &LevelOptions{HostileMemory: -1, Standing: 1}}, // symmetric
+		{-45, math.Pow(0.98, 24), &LevelOptions{HostileMemory: 2, Standing: 1}},
 	} {
 		sums := make([]float64, 25)
 		for i := range sums {

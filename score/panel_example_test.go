@@ -80,9 +80,9 @@ func ExamplePanelFromEvents() {
 	// Output:
 	// sanctions from 2024-02, ceiling -1.5
 	// 2024-01 +1.07 (without the state +1.07)
-	// 2024-02 -1.97 (without the state -1.00)
-	// 2024-03 +1.14 (without the state +1.96)
-	// 2024-04 -0.23 (without the state +1.91)
-	// 2024-05 -0.89 (without the state +1.86)
-	// 2024-06 -1.03 (without the state +1.96)
+	// 2024-02 -1.87 (without the state -0.79)
+	// 2024-03 +1.54 (without the state +2.48)
+	// 2024-04 -0.09 (without the state +2.34)
+	// 2024-05 -0.86 (without the state +2.23)
+	// 2024-06 -1.05 (without the state +2.27)
 }
