@@ -246,6 +246,19 @@
 //     in order over the clause's one clauseCtx value (target_rules.go is
 //     the interpreter).
 //
+// The logic, one concept a file: coder.go (the Coder and the article
+// loop), code_sentence.go (one sentence from tokens to events),
+// discourse.go (the article's memory: earlier actors, pronouns, surnames,
+// the pair), subject.go (the source of a predicate), modality.go (negation,
+// conditions, speculation), clause.go (predicates and clause boundaries),
+// event_code.go (the code a verb, its object pattern or a light verb's
+// noun expresses), events.go (event assembly: sources × targets),
+// target.go and target_finders.go (the target, and the finders the target
+// rules call), noun_events.go (event nouns, force nouns as subjects),
+// reported_events.go (obligations in reported speech), event_date.go,
+// adjunct.go and background.go (dates, adjuncts, background), actor.go
+// and actor_sets.go (actor mentions and actor lists).
+//
 // Domestic events. An act between a state's own parts is coded with both
 // sides in that state, as PLOVER and CAMEO code them: a state's troops and
 // police are targets of its rebels, opposition and civilians ("opposition
