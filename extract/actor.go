@@ -1073,6 +1073,9 @@ func looksVerb(w string) bool {
 	if irr, ok := irregular[w]; ok && irr.form != formBase {
 		return true // "ran", "sent", "were": an inflected verb
 	}
+	if pastAsBase[w] {
+		return true // "Japan cut ties", "Russia hit Kyiv": a past tense
+	}
 	cands, forms, n := verbCandidates(w)
 	for i := 0; i < n; i++ {
 		if _, ok := builtin.verbs[cands[i]]; ok {
@@ -1086,6 +1089,13 @@ func looksVerb(w string) bool {
 	}
 	return false
 }
+
+// pastAsBase are short lexicon verbs whose past tense is their base form
+// ("cut", "hit"): after a state's name they are its verb, not a noun the
+// name modifies ("Japan cut ties with …" is no "Japan cut"). Longer verbs
+// are told apart by looksVerb's length test; these three-letter ones are
+// not, so they are listed.
+var pastAsBase = map[string]bool{"cut": true, "hit": true, "put": true, "set": true, "shut": true, "quit": true}
 
 // commonVerbs are frequent verbs outside the event lexicon, used to tell a
 // verb after a name from a noun the name modifies.

@@ -23,6 +23,7 @@ type predicate struct {
 	perfect  bool       // has/have/had + participle
 	pastPerf bool       // had + participle: past context
 	bgRule   string     // the background rule that fired for its date (eventDate), if any
+	subjRule string     // the rule that chose its subject (subject), if any
 	infin    bool       // "to" + verb
 	left     int        // left clause boundary (subject search starts after it)
 	right    int        // right clause boundary (object search ends before it)
@@ -384,6 +385,11 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 			// "a US offer", "an Indian proposal", "a key U.S. ally"; but
 			// a phrase headed by its own noun is a subject: "a Russian
 			// drone hit …", "an Israeli airstrike destroyed …"
+			return false
+		}
+		if inMention && form == formBase && indefiniteBefore(toks, from, j, mentionAt) {
+			// "a police station", "an army post": a singular role after
+			// "a" takes no base-form verb, so the word is its noun
 			return false
 		}
 		// a modifier ("Chinese imports") is no subject

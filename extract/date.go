@@ -446,7 +446,9 @@ func verbGroupTense(toks []token, from, j int, title bool) (int, bool) {
 		case x == "is" || x == "are" || x == "am" || x == "does" || x == "do":
 			present = true
 		default:
-			if pastForm(x) {
+			if pastForm(x) || pastAsBase[x] && k == lo && k > from {
+				// "Chad cut ties on Monday": a bare "cut" after its
+				// subject is a past tense
 				past = true
 			}
 		}

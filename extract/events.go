@@ -20,6 +20,9 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	e := p.entry
 	rule := ruleTrace{entryRule("verb", e.key, e.src)}
 	defer func() { stampRule(out, rule.String()) }()
+	if p.subjRule != "" {
+		rule.add(p.subjRule)
+	}
 	objTo := p.right
 	if p.comp != nil && p.comp.at < objTo {
 		objTo = p.comp.at

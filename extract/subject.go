@@ -106,7 +106,15 @@ func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms [
 		if len(res[mi]) == 0 || m.bare {
 			if m.bare && adjacentVerb(toks, m.to, p.at) && clauseInitial(toks, m.from) && !inPP(toks, from, m.from, p.at) {
 				// "Rebels dismissed …": a bare role subject ends the
-				// search (its state is unknown)
+				// search (its state is unknown) — unless it is one of a
+				// state's people acting in that state's places ("Rebels
+				// attacked a police station in Colombia": COL REB)
+				if len(m.actors) == 1 && nonStateSector[m.actors[0].Sector] {
+					if st := locatedStateBy(toks, ms, res, m.to, p.right, true); st != "" {
+						p.subjRule = "role of no named state: the state of the place"
+						return []dataset.Actor{makeActor(st, m.actors[0].Sector, m.actors[0].Name)}, mi
+					}
+				}
 				return nil, -1
 			}
 			continue

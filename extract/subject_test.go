@@ -55,3 +55,31 @@ func TestCountIsNotPair(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleOfNoNamedState checks sentences written for this test (not from
+// any gold set): a role of a state's people ("rebels", "militants",
+// "protesters") with no state named is that state's when the clause places
+// its act "in" one state's places (CAMEO codes the domestic actors: REB,
+// CVL; the target police are the same state's COP) — but a target after
+// "at" is not a place; "a police station" is a noun phrase, not the verb
+// "station" (154); and "Japan cut ties" is Japan's act (161), not a "Japan
+// cut". Codes from the lexicon lines of "attack" (190), "clash" (190),
+// "fire" (rockets: 194), "cut" (ties: 161).
+func TestRoleOfNoNamedState(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Rebels attacked a police station in Colombia.", "COLREB>COLCOP:190"},
+		{"Militants in Kenya attacked a police station.", "KENREB>KENCOP:190"},
+		{"Protesters clashed with police in Nairobi.", "KENCVL>KENCOP:190"},
+		{"Rebels fired rockets at Israel from Gaza.", ">ISR:194"},
+		{"Japan cut ties with Israel.", "JPN>ISR:161"},
+		{"Chad cut diplomatic relations with Israel on Monday.", "TCD>ISR:161"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -336,6 +336,12 @@ var locationStop = map[string]bool{"if": true, "unless": true, "when": true, "be
 // when there is none or more than one. A trailing attribution (", officials
 // in Kyiv said") is not a location.
 func locatedState(toks []token, ms []mention, res [][]dataset.Actor, from, to int) string {
+	return locatedStateBy(toks, ms, res, from, to, false)
+}
+
+// locatedStateBy is locatedState; with inOnly only "in" places ("fired at
+// Israel" names a target, not where the act happens).
+func locatedStateBy(toks []token, ms []mention, res [][]dataset.Actor, from, to int, inOnly bool) string {
 	for k := from; k < to; k++ {
 		if toks[k].low == "," && isAttribution(toks, k+1, len(toks)) || locationStop[toks[k].low] {
 			to = k
@@ -353,7 +359,11 @@ func locatedState(toks []token, ms []mention, res [][]dataset.Actor, from, to in
 		}
 		prep, _ := governor(toks, from, m.from)
 		switch prep {
-		case "in", "near", "at", "outside", "around", "across", "throughout":
+		case "in":
+		case "near", "at", "outside", "around", "across", "throughout":
+			if inOnly {
+				continue
+			}
 		default:
 			continue
 		}
