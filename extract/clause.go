@@ -8,31 +8,32 @@ import (
 
 // predicate is a verb of the lexicon used as a verb in a sentence.
 type predicate struct {
-	at, end  int // the verb (and particle) tokens [at, end)
-	entry    *verbEntry
-	form     verbForm
-	passive  bool       // "was attacked (by X)"
-	future   bool       // will/would/'ll or an intent frame ("expected to", "set to", "plans to")
-	spec     bool       // may/might/could: speculative, not coded
-	oblig    bool       // must/should/has to: an obligation, coded (if at all) as a demand by the speaker
-	neg      bool       // not, n't, never, no longer
-	cond     bool       // in an if/unless/whether clause or a question
-	gerund   bool       // "-ing" form after a preposition or opening a participial clause
-	partcl   bool       // participial clause after a comma (", saying", ", marking")
-	reduced  bool       // reduced relative: "Putin, invited by Xi", "troops deployed in X"
-	perfect  bool       // has/have/had + participle
-	pastPerf bool       // had + participle: past context
-	bgRule   string     // the background rule that fired for its date (eventDate), if any
-	subjRule string     // the rule that chose its subject (subject), if any
-	infin    bool       // "to" + verb
-	left     int        // left clause boundary (subject search starts after it)
-	right    int        // right clause boundary (object search ends before it)
-	consumed bool       // a complement coded through its governing verb
-	comp     *predicate // the complement this verb governs
-	compObj  int        // token index where the complement starts
-	nextAt   int        // the next verb of the sentence (its "to" for an infinitive), 0 if none
-	sub      int        // 1 + the index of the subordinator opening the verb's adverbial clause ("before", "after", "when"), 0 if none
-	subEnd   int        // 1 + the index of the comma closing that clause before the main clause, 0 if none
+	at, end     int // the verb (and particle) tokens [at, end)
+	entry       *verbEntry
+	form        verbForm
+	passive     bool            // "was attacked (by X)"
+	future      bool            // will/would/'ll or an intent frame ("expected to", "set to", "plans to")
+	spec        bool            // may/might/could: speculative, not coded
+	oblig       bool            // must/should/has to: an obligation, coded (if at all) as a demand by the speaker
+	neg         bool            // not, n't, never, no longer
+	cond        bool            // in an if/unless/whether clause or a question
+	gerund      bool            // "-ing" form after a preposition or opening a participial clause
+	partcl      bool            // participial clause after a comma (", saying", ", marking")
+	reduced     bool            // reduced relative: "Putin, invited by Xi", "troops deployed in X"
+	perfect     bool            // has/have/had + participle
+	pastPerf    bool            // had + participle: past context
+	bgRule      string          // the background rule that fired for its date (eventDate), if any
+	subjRule    string          // the rule that chose its subject (subject), if any
+	coordTarget []dataset.Actor // the target of the verb it is coordinated with ("met X and signed …"), if it shares its subject
+	infin       bool            // "to" + verb
+	left        int             // left clause boundary (subject search starts after it)
+	right       int             // right clause boundary (object search ends before it)
+	consumed    bool            // a complement coded through its governing verb
+	comp        *predicate      // the complement this verb governs
+	compObj     int             // token index where the complement starts
+	nextAt      int             // the next verb of the sentence (its "to" for an infinitive), 0 if none
+	sub         int             // 1 + the index of the subordinator opening the verb's adverbial clause ("before", "after", "when"), 0 if none
+	subEnd      int             // 1 + the index of the comma closing that clause before the main clause, 0 if none
 	// target is the target coded for this verb; prevTarget the previous
 	// verb's, for a purpose infinitive after it
 	target, prevTarget []dataset.Actor

@@ -62,6 +62,9 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 			subj, subjIdx = res[mi], mi
 		}
 		subjects[pi] = subj
+		if pi > 0 && subjIdx < 0 && len(subj) > 0 && coordinated(toks, from, preds[pi-1], p) && sharesActor(subj, subjects[pi-1]) {
+			p.coordTarget = preds[pi-1].target
+		}
 		if p.consumed {
 			continue
 		}

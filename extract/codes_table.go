@@ -52,6 +52,11 @@ const (
 	// ccCrowd: protests (14), the acts of crowds: a crowd of no named
 	// state is the people of the place ("Hundreds protested … in Berlin").
 	ccCrowd
+	// ccReaction: demands, criticism, rejection, threats and protests
+	// (10–14): a definite event noun "for" which the subject reacts is
+	// the act reacted to ("condemned Tokyo for the visit"), not the
+	// subject's own.
+	ccReaction
 )
 
 // codeClassTable gives the classes of CAMEO codes by prefix: a code has the
@@ -72,11 +77,11 @@ var codeClassTable = []struct {
 	{"06", ccAgentlessPair | ccCooperation},
 	{"07", ccCooperation},
 	{"08", ccCooperation | ccTargetless},
-	{"10", ccAppeal},
-	{"11", ccCharges},
-	{"12", ccTargetless},
-	{"13", ccTargetless | ccInPlace},
-	{"14", ccCrowd},
+	{"10", ccAppeal | ccReaction},
+	{"11", ccCharges | ccReaction},
+	{"12", ccTargetless | ccReaction},
+	{"13", ccTargetless | ccInPlace | ccReaction},
+	{"14", ccCrowd | ccReaction},
 	{"15", ccTargetless},
 	{"17", ccInPlace},
 	{"18", ccForce | ccInPlace},

@@ -76,6 +76,9 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 			if len(src) == 0 {
 				continue
 			}
+			if reactedTo(toks, si.from, det, preds, k) {
+				continue // "protested to Japan over the visit": the topic, not the subject's act
+			}
 			srcFrom = k
 			if !visit && countStates(src) < 2 && !(k+1 < si.to && toks[k+1].low == "with") {
 				continue // a meeting needs its partner: "a meeting with X" or a compound subject
@@ -399,6 +402,29 @@ func crowdSubject(toks []token, from, to int) bool {
 		}
 		if !quantityWord[toks[k].low] && toks[k].low != "of" {
 			return false
+		}
+	}
+	return false
+}
+
+// reactedTo reports whether the event noun at k (its phrase opening at det)
+// is what its clause's subject reacts to rather than the subject's own act:
+// governed by "over", "about", "regarding", "concerning" or "against"
+// ("protested over the visit"), or a definite "for the …" after a verb of
+// demand, criticism, rejection, threat or protest ("condemned Tokyo for
+// the visit").
+func reactedTo(toks []token, from, det int, preds []*predicate, k int) bool {
+	switch governingPrep(toks, from, det) {
+	case "over", "about", "regarding", "concerning", "against":
+		return true
+	case "for":
+		if toks[det].low != "the" && toks[det].low != "this" && toks[det].low != "that" {
+			return false
+		}
+		for _, p := range preds {
+			if p.at < k && p.right > k && codeOf(p.entry.code, ccReaction) {
+				return true
+			}
 		}
 	}
 	return false

@@ -125,6 +125,12 @@ func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms [
 		if m.poss && !possSubject(toks, m, p.at) {
 			continue
 		}
+		if coordObject(toks, from, m, p) {
+			// "he embraced Zelensky and called for dialogue": the object
+			// of a verb the lexicon lacks, coordinated with this one,
+			// is not its subject
+			continue
+		}
 		best = mi
 		break
 	}
@@ -379,4 +385,17 @@ func openerBetween(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// coordObject reports whether the actor phrase m is the object of a verb
+// coordinated with p ("embraced Zelensky and called for …"): only "and"
+// stands between m and p, and a lower-case past-tense verb right before m
+// (a verb the lexicon lacks; lexicon verbs share their subject through
+// coordinated).
+func coordObject(toks []token, from int, m *mention, p *predicate) bool {
+	if m.from-1 < from || !conjOnly(toks, m.to, p.at) || p.form != formPast {
+		return false
+	}
+	v := &toks[m.from-1]
+	return v.kind == tkWord && !v.cap && !prepositions[v.low] && !functionWord[v.low] && pastForm(v.low)
 }

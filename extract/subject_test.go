@@ -83,3 +83,27 @@ func TestRoleOfNoNamedState(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedVerbs checks sentences written for this test: the object
+// of a verb the lexicon lacks ("embraced Zelensky") is not the subject of
+// the verb coordinated with it ("and called for dialogue": India's appeal,
+// 026 by the "call for" line with the noun "dialogue"), and cooperation by
+// a coordinated verb is with the partner the first verb named ("met
+// Erdogan and signed an agreement": 040, then 057 to Turkey; "visited
+// Moscow and held talks": 042, then 046).
+func TestCoordinatedVerbs(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Modi embraced Zelensky and called for dialogue.", "IND>:026"},
+		{"Putin met Erdogan and signed an agreement.", "RUS>TUR:040 RUS>TUR:057"},
+		{"Modi visited Moscow and held talks.", "IND>RUS:042 IND>RUS:046"},
+		{"Xi welcomed Putin and praised Russia.", "CHN>RUS:043 CHN>RUS:051"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

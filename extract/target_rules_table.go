@@ -57,6 +57,11 @@ var targetRules = []targetRule{
 	// "to show their disapproval for the United States' policies"
 	{name: "protest: an actor named later", roots: []string{"14"}, anySource: true,
 		find: func(x *clauseCtx) []dataset.Actor { return laterActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src) }},
+	// "Putin met Erdogan and signed an agreement", "visited Moscow and
+	// held talks": cooperation by a verb coordinated with one that named
+	// its partner is with that partner
+	{name: "coordinated cooperation: the first verb's target", roots: []string{"03", "04", "05", "06", "07", "08"},
+		find: func(x *clauseCtx) []dataset.Actor { return minusSource(x.p.coordTarget, x.src) }},
 	// "will provide aid to refugees … in Liberia", "extended the mandate of
 	// the force in Lebanon"
 	{name: "organisation's cooperation: the state where it takes place", roots: []string{"03", "04", "05", "06", "07", "08"}, anySource: true,
