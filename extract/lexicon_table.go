@@ -437,8 +437,8 @@ veto                      | 129 | | obj |
 defy                      | 128 | | obj |
 flout                     | 128 | | obj |
 disobey                   | 128 | | obj |
-violate                   | 128 | | obj | ceasefire/truce/armistice=196; airspace/territory/border/sovereignty=192
-breach                    | 128 | | obj | ceasefire/truce/armistice=196
+violate                   | 128 | | obj,with | ceasefire/truce/armistice=196; airspace/territory/border/sovereignty=192
+breach                    | 128 | | obj,with | ceasefire/truce/armistice=196
 ignore                    | 128 | | obj |
 boycott                   | 143 | | obj | talks/negotiation/meeting/summit/conference=125; election/vote/poll/referendum=143
 snub                      | 125 | person | obj |
@@ -454,7 +454,7 @@ issue                     | - | light | to,against | joint_statement/joint_decla
 demonstrate               | 141 | | against |
 march                     | 141 | | against,on,to |
 picket                    | 141 | | obj |
-strike                    | 190 | loc | obj,at,against | hunger=142
+strike                    | 190 | loc | obj,at,against,with | hunger=142; deal/agreement/accord/bargain/compromise=057
 hit                       | 190 | loc | obj,at | record/high/low/peak/headline/snag/roadblock/stumbling_block/wall/market/economy/growth/export/import/price/rate/sale/output/figure/level/target_of=-
 go on strike              | 143 | notarget | |
 stage                     | - | light | against | hunger_strike=142; strike/general_strike/walkout/boycott=143; protest/demonstration/rally/march/sit-in=141; coup=-; attack/raid/assault=190; exercise/drill=150
@@ -597,6 +597,8 @@ encircle                  | 191 | | obj |
 storm                     | 190 | loc | obj |
 overrun                   | 192 | loc | obj |
 wage                      | - | light | against,on | war/campaign/offensive/battle/attack=190
+mount                     | - | light | against,on,in | attack/offensive/counteroffensive/counter-offensive/assault/raid/operation/campaign/strike/incursion/invasion=190; protest/demonstration/rally=141; challenge/defence/defense/bid=-
+put                       | - | light | | alert/high_alert/combat_readiness=150; house_arrest=173
 intervene                 | 190 | | in |
 punish                    | 170 | | obj |
 retaliate                 | 190 | | against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161
