@@ -81,6 +81,11 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 					rule.add("passive with an act for subject: the target after the verb")
 				}
 			}
+		} else if ag, mi, _ := c.forceModifier(toks, ms, res, p.end+1, p.right); mi >= 0 && toks[p.end].low == "by" {
+			// "were killed by Pakistani fire": the state whose force it was
+			x.tgt, x.src = subj, ag
+			x.tgtSpan = [2]int{ms[mi].from, ms[mi].to}
+			rule.add("passive: the state of the force in the by-phrase acts on the subject")
 		} else if host, mi := placeHost(toks, ms, res, p.end, p.right, subj); e.has(flPerson) && codeOf(x.code, ccHosted) && mi >= 0 {
 			// "Trump … was received in Beijing": the place's state hosts
 			x.tgt, x.src = subj, host

@@ -737,6 +737,8 @@ blockade                  | 191 | of,on,against | by |
 siege                     | 191 | of,on | by |
 shelling                  | 194 | of | by | loc
 artillery fire            | 194 | on,at | by | loc
+gunfire                   | 193 | on,at | by | loc
+fire                      | 193 | on,at | by | loc
 rocket attack             | 194 | on,against | by | loc
 missile strike            | 195 | on,against | by | loc
 airstrike                 | 195 | on,against,in | by | loc

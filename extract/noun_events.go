@@ -429,3 +429,46 @@ func reactedTo(toks []token, from, det int, preds []*predicate, k int) bool {
 	}
 	return false
 }
+
+// forceModifier finds, in toks[from:to] right after from (over a
+// determiner), a state named as a modifier and a force noun after it, at
+// most one word between ("Russian shelling", "Pakistani fire", "Turkish
+// strikes"): the state uses the force. It returns the state's actors, its
+// mention and the noun's entry and token, or mi -1. withTarget says
+// whether the noun names its own target ("strikes on Kyiv"), which
+// forceSubjects codes.
+func (c *Coder) forceModifier(toks []token, ms []mention, res [][]dataset.Actor, from, to int) (src []dataset.Actor, mi int, withTarget bool) {
+	for i := range ms {
+		m := &ms[i]
+		if m.from < from || m.from > from+1 || m.head || m.bare || m.kind != mkActor || len(res[i]) == 0 || len(stateCodes(res[i])) != 1 {
+			continue
+		}
+		if m.from == from+1 && !determiners[toks[from].low] {
+			continue
+		}
+		for j := m.to; j < to && j <= m.to+1; j++ {
+			n := c.lex.nouns[toks[j].low]
+			if n == nil {
+				n = c.lex.nouns[nounSingular(toks[j].low)]
+			}
+			if n == nil {
+				continue
+			}
+			if !codeOf(n.code, ccForce) {
+				break
+			}
+			for mj := range ms {
+				o := &ms[mj]
+				if o.from <= j || o.from >= to || len(res[mj]) == 0 || o.bare {
+					continue
+				}
+				prep, _ := governor(toks, j+1, o.from)
+				withTarget = containsStr(n.tpreps, prep)
+				break
+			}
+			return res[i], i, withTarget
+		}
+		break
+	}
+	return nil, -1, false
+}

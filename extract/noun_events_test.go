@@ -29,3 +29,29 @@ func TestReactedToIsNoVisit(t *testing.T) {
 		}
 	}
 }
+
+// TestForceNounSubjects checks sentences written for this test: a force
+// noun modified by a state's adjective is that state's force, as subject
+// ("Russian shelling killed …") and as passive agent ("killed by Pakistani
+// fire"); victims named by a role are the people of the place the
+// subject's force hit ("airstrikes on Gaza … dozens of people": PSE CVL)
+// or of the place after them ("in Kherson": UKR CVL), not the source's
+// own. 190 is the "kill" verb line's code; "a fire broke out" is no
+// event.
+func TestForceNounSubjects(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Russian shelling killed five civilians in Kherson.", "RUS>UKRCVL:190"},
+		{"Indian fire killed two Pakistani soldiers.", "IND>PAKMIL:190"},
+		{"Three Indian soldiers were killed by Pakistani fire.", "PAK>INDMIL:190"},
+		{"Israeli airstrikes on Gaza killed dozens of people.", "ISRMIL>PSECVL:190"},
+		{"A fire broke out in the Russian embassy.", ""},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

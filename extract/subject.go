@@ -166,6 +166,16 @@ func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms [
 		}
 		return subjects[pi-1], -1
 	}
+	if start := maxInt(p.left+1, from); !p.passive && p.at > start {
+		// "Russian shelling killed five civilians", "Turkish strikes on
+		// Kurdish positions killed …": the state whose force the subject
+		// names (a force noun with a target of its own is coded by
+		// forceSubjects)
+		if src, mi, withTarget := c.forceModifier(toks, ms, res, start, p.at); mi >= 0 && !withTarget {
+			p.subjRule = "force noun as subject: the modifying state acts"
+			return src, mi
+		}
+	}
 	if p.partcl && pi == 0 {
 		// "Pointing to …, Putin added": the main clause's subject follows
 		for mi := range ms {

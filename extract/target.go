@@ -106,6 +106,11 @@ func (c *Coder) target(x *clauseCtx) ([]dataset.Actor, [2]int) {
 				// the source's own
 				return []dataset.Actor{makeActor(st, actors[0].Sector, actors[0].Name)}, [2]int{m.from, m.to}
 			}
+			if st := subjectPlace(x); st != "" && victimRole(actors[0]) && !containsStr(stateCodes(src), st) {
+				// "Israeli airstrikes on Gaza killed dozens of people":
+				// the people of the place the subject's force hit
+				return []dataset.Actor{makeActor(st, actors[0].Sector, actors[0].Name)}, [2]int{m.from, m.to}
+			}
 			if d := domestic(src, actors[0]); d != nil {
 				return d, [2]int{m.from, m.to}
 			}
@@ -366,4 +371,33 @@ func victimRole(a dataset.Actor) bool {
 		return false
 	}
 	return true
+}
+
+// subjectPlace returns the one state named under "on", "in" or "against"
+// between the subject phrase and the verb ("Israeli airstrikes on Gaza
+// killed …": PSE), or "".
+func subjectPlace(x *clauseCtx) string {
+	if x.subjIdx < 0 || x.subjIdx >= len(x.ms) {
+		return ""
+	}
+	from := x.ms[x.subjIdx].to
+	st := ""
+	for mi := range x.ms {
+		m := &x.ms[mi]
+		if m.from < from || m.from >= x.p.at || len(x.res[mi]) == 0 || m.bare || m.kind != mkActor {
+			continue
+		}
+		switch prep, _ := governor(x.toks, from, m.from); prep {
+		case "on", "in", "against":
+		default:
+			continue
+		}
+		for _, c := range stateCodes(x.res[mi]) {
+			if st != "" && st != c {
+				return ""
+			}
+			st = c
+		}
+	}
+	return st
 }
