@@ -29,6 +29,15 @@ func (c *Coder) eventDate(d *docState, si *sentInfo, p *predicate) (time.Time, b
 			}
 		}
 	}
+	if ds := whenDate(d.toks, si, p); ds != nil {
+		// "since 2014, when Russia annexed Crimea", "in April, when …":
+		// a clause opened by "when" right after a date is at that date
+		end := ds.until
+		if end.IsZero() {
+			end = ds.date
+		}
+		return ds.date, !d.pub.IsZero() && d.pub.Sub(end) > 7*24*time.Hour, ds.prec
+	}
 	var best *dateSpan
 	bestDist := 1 << 30
 	durative := false
@@ -85,7 +94,7 @@ func (c *Coder) eventDate(d *docState, si *sentInfo, p *predicate) (time.Time, b
 		}
 		return date, bg, best.prec
 	}
-	if r := backgroundRule(d.toks, si.from, p, durative); r != "" {
+	if r := backgroundRule(d.toks, si.from, p, durative, p.pastPerf && c.reportedAfterSay(d.toks, si.from, p)); r != "" {
 		p.bgRule = r
 		return time.Time{}, true, PrecisionNone
 	}
@@ -147,4 +156,28 @@ func periodClause(toks []token, from int, p *predicate) bool {
 		return true
 	}
 	return false
+}
+
+// whenDate returns the date expression that ends right before the ", when"
+// opening p's clause, or nil (also when the clause has a date of its own).
+func whenDate(toks []token, si *sentInfo, p *predicate) *dateSpan {
+	k := p.left
+	if k <= si.from || k >= p.at || toks[k].low != "when" {
+		return nil
+	}
+	j := k - 1
+	if toks[j].low == "," {
+		j--
+	}
+	var at *dateSpan
+	for i := range si.dates {
+		ds := &si.dates[i]
+		if ds.anchor && ds.from > k && ds.from < p.right {
+			return nil // its own date: "from 2017, when Trump hosted Xi … in April"
+		}
+		if ds.to-1 == j && !ds.date.IsZero() {
+			at = ds
+		}
+	}
+	return at
 }
