@@ -86,8 +86,12 @@ func thatFollows(toks []token, k, to int) bool {
 func speculativeBefore(toks []token, from int, p *predicate) bool {
 	for j := p.at - 1; j >= from && j >= p.at-8 && j > p.left; j-- {
 		switch toks[j].low {
-		case "may", "might", "could":
-			return true
+		case "may", "might", "could", "likely", "unlikely":
+			return true // "is unlikely to accept", "is likely to meet"
+		case "plan", "plans", "intention", "intentions", "desire", "interest", "wish":
+			if j-1 >= from && (toks[j-1].low == "no" || j-2 >= from && toks[j-2].low == "no") {
+				return true // "has no plans to hold talks", "no immediate plans to"
+			}
 		case ",", ";", "and", "but":
 			return false
 		}

@@ -45,6 +45,9 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 		if kind, _ := nounAdjunct(toks, si.from, det); kind == adjBefore {
 			continue // "ahead of his visit to China": it has not happened
 		}
+		if expectedAfter(toks, k, si.to) {
+			continue // "a meeting between Putin and Xi is expected later this year"
+		}
 		var src []dataset.Actor
 		srcFrom := k
 		pronoun := false
@@ -471,4 +474,30 @@ func (c *Coder) forceModifier(toks []token, ms []mention, res [][]dataset.Actor,
 		break
 	}
 	return nil, -1, false
+}
+
+// expectedAfter reports whether the event noun at k is the subject of "is
+// expected", "was planned", "is due", "is likely": an event that has not
+// happened. The verb group is the first form of "be" within eight words.
+func expectedAfter(toks []token, k, to int) bool {
+	for j := k + 1; j < to && j <= k+8; j++ {
+		w := toks[j].low
+		if w == "," || w == ";" || prepositions[w] && w != "between" && w != "with" && w != "of" && w != "to" && w != "in" {
+			return false
+		}
+		if !beForms[w] {
+			continue
+		}
+		if j+1 < to && toks[j+1].low == "not" {
+			j++
+		}
+		if j+1 < to {
+			switch toks[j+1].low {
+			case "expected", "planned", "scheduled", "due", "likely", "unlikely", "set", "slated", "possible", "proposed":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
