@@ -55,3 +55,23 @@ func TestForceNounSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestForceNounDestroys checks sentences written for this test: destruction
+// by a force the subject names is that force — an air strike 195, shelling
+// 194 (the lexicon's noun lines) — while troops destroying homes stay
+// 1712 (destroy property).
+func TestForceNounDestroys(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"An Israeli airstrike destroyed Iran's consulate in Damascus.", "ISR>IRN:195"},
+		{"Russian shelling destroyed a hospital in Kharkiv.", "RUS>UKR:194"},
+		{"Israeli troops destroyed Palestinian homes.", "ISR>PSE:1712"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
