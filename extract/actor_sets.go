@@ -134,3 +134,13 @@ func minInt(a, b int) int {
 	}
 	return b
 }
+
+// stateless reports whether every actor has no state and satisfies f.
+func stateless(as []dataset.Actor, f func(dataset.Actor) bool) bool {
+	for _, a := range as {
+		if a.Country != "" || !f(a) {
+			return false
+		}
+	}
+	return len(as) > 0
+}

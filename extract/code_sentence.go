@@ -68,6 +68,9 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		if p.consumed {
 			continue
 		}
+		if p.infin && pi > 0 && (preds[pi-1].oblig || preds[pi-1].spec) && !hasSubjectBetween(toks, ms, preds[pi-1].end, p.at) {
+			continue // "should cooperate to encourage …": the purpose of an uncoded obligation
+		}
 		if si.question || p.spec || p.oblig || isCond(condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) || nounComplement(toks, from, p) || p.infin && speculativeBefore(toks, from, p) {
 			continue
 		}

@@ -185,6 +185,12 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			rule.add(name)
 		}
 	}
+	if len(x.tgt) > 0 && stateless(x.tgt, isWeapon) {
+		// "a helicopter that was captured by the Sudanese authorities": a
+		// weapon of no named state is no target
+		x.tgt = nil
+		rule.add("weapon of no state: no target")
+	}
 	if !sidesOK(x.code, x.src, x.tgt) {
 		return nil
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -34,6 +35,30 @@ func TestNoEventSentences(t *testing.T) {
 	} {
 		if evs := testCoder.CodeSentence(text, d("2024-05-16")); len(evs) != 0 {
 			t.Errorf("%q: got %s, want no event", text, datedTriples(evs))
+		}
+	}
+}
+
+// TestUncodedPurpose checks sentences written for this test: the purpose
+// infinitive of an obligation or a speculation is no more an event than
+// they are ("should cooperate to encourage refugees …" codes no 020), and a
+// weapon of no named state is no target ("a helicopter that was captured":
+// no 192 without a target). The agreement (030 by the "agree" line, both
+// ways for a compound subject) and the reported demand (100: "say" with
+// "must") stay.
+func TestUncodedPurpose(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Hungarian and Romanian officials agreed that their countries should cooperate to encourage refugees to return home.", "HUN>ROU:030 ROU>HUN:030"},
+		{"Russia said that Sudan must return a helicopter that was captured by the Sudanese army.", "RUS>SDN:100"},
+		{"Ukraine shot down a drone.", ""},
+		{"Ukraine shot down Russian drones.", "UKR>RUS:190"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
