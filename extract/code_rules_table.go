@@ -45,6 +45,15 @@ var codeRules = []codeRule{
 		}
 		return false
 	}},
+	// "Ukrainian troops withdrew from the town of Avdiivka": a retreat
+	// from a place of the source's own state names where, not whom
+	{name: "retreat from its own place: no target", codes: []string{"0874"}, apply: func(x *clauseCtx) bool {
+		if x.tgtSpan[0] < 0 || !placeObject(x.ms, x.res, x.tgtSpan[0], x.tgt) || !subsetStates(x.tgt, x.src) {
+			return false
+		}
+		x.tgt, x.tgtSpan = nil, [2]int{-1, -1}
+		return true
+	}},
 	// "seized Crimea": territory, not property
 	{name: "seized place: occupation", codes: []string{"1711"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] < 0 || !placeObject(x.ms, x.res, x.tgtSpan[0], x.tgt) {

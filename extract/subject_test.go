@@ -107,3 +107,26 @@ func TestCoordinatedVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnPlaceAndOfficials checks sentences written for this test: a
+// retreat (0874, the "withdraw" line) from a place of the source's own
+// state has no target, from another state's place that state's; a state's
+// force (190, "shoot down") is not aimed at officials of no named state
+// as if they were its own, while rebels' force is ("Rebels attacked
+// officials in Kenya": KEN REB → KEN GOV).
+func TestOwnPlaceAndOfficials(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Ukrainian troops withdrew from the town of Avdiivka on Saturday.", "UKRMIL>:0874"},
+		{"Russian troops withdrew from Kherson.", "RUSMIL>UKRCVL:0874"},
+		{"A Serbian army jet shot down a helicopter carrying truce monitors.", ""},
+		{"Rebels attacked officials in Kenya.", "KENREB>KENGOV:190"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -111,7 +111,10 @@ func (c *Coder) target(x *clauseCtx) ([]dataset.Actor, [2]int) {
 				// the people of the place the subject's force hit
 				return []dataset.Actor{makeActor(st, actors[0].Sector, actors[0].Name)}, [2]int{m.from, m.to}
 			}
-			if d := domestic(src, actors[0]); d != nil {
+			if d := domestic(src, actors[0]); d != nil && !(codeOf(x.code, ccForce) && actors[0].Sector == "GOV" && !nonStateSector[src0(src).Sector]) {
+				// (a state's force is not aimed at its own officials:
+				// "a Serbian jet shot down a helicopter carrying truce
+				// monitors" names no Serbian target)
 				return d, [2]int{m.from, m.to}
 			}
 			continue
@@ -267,7 +270,7 @@ func objectActor(toks []token, ms []mention, res [][]dataset.Actor, from, to int
 			continue
 		}
 		if m.bare {
-			if d := domestic(src, res[mi][0]); d != nil {
+			if d := domestic(src, res[mi][0]); d != nil && !(violence && res[mi][0].Sector == "GOV" && !nonStateSector[src0(src).Sector]) {
 				return d
 			}
 			continue
