@@ -166,6 +166,11 @@ func TestLightVerbConstructions(t *testing.T) {
 		{"Russia violated the truce with Ukraine.", "RUS>UKR:196"},
 		{"Serbia put its army on high alert.", "SRB>:150"},
 		{"Russia struck Kyiv with missiles.", "RUS>UKR:190"},
+		// a verb of ending codes the end of what its object names: 160
+		// reduce relations (an agreement), 087 de-escalate (a siege)
+		{"Russia ended the grain deal with Ukraine.", "RUS>UKR:160"},
+		{"Israel ended the siege of Gaza.", "ISR>PSE:087"},
+		{"The talks ended without agreement.", ""},
 	} {
 		var got []string
 		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
