@@ -448,6 +448,11 @@ func coordinate(toks []token, from, to int, ms []mention) []mention {
 			if comma && clauseAfter(toks, n.to, to) && !clauseStart(toks, from, m.from) {
 				break
 			}
+			if and && !comma && (clauseAfter(toks, n.to, to) || n.to < to && pastForm(toks[n.to].low)) && objectOfVerb(toks, from, m.from) {
+				// "rebels captured Damascus and Assad fled to Moscow": an
+				// object, then a clause of its own
+				break
+			}
 			if bare {
 				if !and {
 					break
@@ -546,6 +551,17 @@ func clauseAfter(toks []token, k, to int) bool {
 		return modals[w] || beForms[w] || haveForms[w] || looksFinite(w)
 	}
 	return false
+}
+
+// objectOfVerb reports whether the phrase at k is a verb's direct object:
+// a past-tense verb right before it, over a determiner ("captured
+// Damascus", "met the Chinese president").
+func objectOfVerb(toks []token, from, k int) bool {
+	j := k - 1
+	if j >= from && determiners[toks[j].low] {
+		j--
+	}
+	return j >= from && toks[j].kind == tkWord && !toks[j].cap && !prepositions[toks[j].low] && !functionWord[toks[j].low] && pastForm(toks[j].low)
 }
 
 // clauseStart reports whether the phrase at k opens its clause.

@@ -130,3 +130,24 @@ func TestOwnPlaceAndOfficials(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectThenClause checks sentences written for this test: "A and B"
+// after a verb, with a verb of its own after B, is an object and a new
+// clause, not one compound ("captured Damascus and Assad fled …": Assad
+// is not captured, and "him" after it is Assad), while a compound object
+// stays one ("attacked Kyiv and Kharkiv overnight"). 075 grant asylum and
+// 192 occupy territory are the "grant" and "capture" lines' codes.
+func TestObjectThenClause(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Syrian rebels captured Damascus and President Bashar al-Assad fled to Moscow, where Russia granted him asylum.", "SYRREB>SYRGOV:192 RUS>SYRGOV:075"},
+		{"Russia attacked Ukraine and Poland protested.", "RUS>UKR:190"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-12-08")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
