@@ -66,7 +66,7 @@ MEX: Guadalajara, Monterrey, Tijuana, Ciudad Juarez, Ciudad Juárez, Chiapas, Ac
 MLI: Timbuktu, Gao, Kidal, Mopti
 MMR: Yangon, Rangoon, Mandalay, Rakhine, Shan state, Kachin, Karen state
 NGA: Lagos, Kano, Maiduguri, Port Harcourt, Kaduna, Jos, Ibadan, Borno
-PAK: Karachi, Lahore, Peshawar, Quetta, Rawalpindi, Faisalabad, Multan, Balochistan, Baluchistan, Waziristan, Swat, Khyber Pakhtunkhwa
+PAK: Karachi, Lahore, Peshawar, Sindh, Quetta, Rawalpindi, Faisalabad, Multan, Balochistan, Baluchistan, Waziristan, Swat, Khyber Pakhtunkhwa
 PHL: Cebu, Davao, Marawi, Mindanao, Jolo, Zamboanga
 PSE: Gaza, Gaza Strip, Gaza City, West Bank, Ramallah, Hebron, Nablus, Jenin, Bethlehem, Rafah, Khan Younis, Tulkarm, Jericho, Qalqilya
 RUS: St. Petersburg, St Petersburg, Saint Petersburg, Vladivostok, Sochi, Novosibirsk, Yekaterinburg, Kaliningrad, Murmansk, Chechnya, Grozny, Dagestan, Ingushetia, Siberia, Kursk, Belgorod, Rostov, Rostov-on-Don, Volgograd, Kazan, Tatarstan
