@@ -257,7 +257,7 @@ work                      | - | recip | with,alongside |
 partner                   | 060 | recip | with |
 team up                   | 060 | recip | with |
 join force                | 060 | recip | with |
-trade                     | 061 | recip | with | oil/gas/arm/goods=061
+trade                     | 061 | recip | with | oil/gas/arm/goods=061; accusation/allegation/charge/blame=112; insult/barb/jibe/criticism/recrimination=111; threat/warning=130; fire/gunfire/shot/artillery_fire/rocket_fire=193; blow/strike/airstrike=190
 invest                    | 061 | | in |
 export                    | 061 | | to |
 import                    | 061 | | from |

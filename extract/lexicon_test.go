@@ -171,6 +171,11 @@ func TestLightVerbConstructions(t *testing.T) {
 		{"Russia ended the grain deal with Ukraine.", "RUS>UKR:160"},
 		{"Israel ended the siege of Gaza.", "ISR>PSE:087"},
 		{"The talks ended without agreement.", ""},
+		// "trade" with what is traded: accusations are 112 (accuse),
+		// fire 193 (fight with small arms), goods 061 (economic
+		// cooperation); both ways for a compound subject
+		{"India and Pakistan traded accusations over the attack.", "IND>PAK:112 PAK>IND:112"},
+		{"China and Russia traded oil.", "CHN>RUS:061 RUS>CHN:061"},
 	} {
 		var got []string
 		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
