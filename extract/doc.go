@@ -256,8 +256,12 @@
 // target.go and target_finders.go (the target, and the finders the target
 // rules call), noun_events.go (event nouns, force nouns as subjects),
 // reported_events.go (obligations in reported speech), event_date.go,
-// adjunct.go and background.go (dates, adjuncts, background), actor.go
-// and actor_sets.go (actor mentions and actor lists).
+// adjunct.go and background.go (an event's date, adjuncts, background),
+// date.go, date_forms.go and date_tense.go (date expressions and the tense
+// of their clauses), actor.go, actor_atoms.go, actor_phrase.go,
+// actor_coord.go and pronouns.go (actor mentions: gazetteer matches,
+// phrases, coordination, pronouns and collectives) and actor_sets.go
+// (actor lists).
 //
 // Domestic events. An act between a state's own parts is coded with both
 // sides in that state, as PLOVER and CAMEO code them: a state's troops and
