@@ -25,6 +25,7 @@ type predicate struct {
 	bgRule      string          // the background rule that fired for its date (eventDate), if any
 	subjRule    string          // the rule that chose its subject (subject), if any
 	coordTarget []dataset.Actor // the target of the verb it is coordinated with ("met X and signed …"), if it shares its subject
+	reactTarget []dataset.Actor // the source of the act named right before its subject ("…, a charge New Delhi denied")
 	infin       bool            // "to" + verb
 	left        int             // left clause boundary (subject search starts after it)
 	right       int             // right clause boundary (object search ends before it)
@@ -458,7 +459,9 @@ func indefiniteBefore(toks []token, from, j int, mentionAt []int8) bool {
 		if w == "a" || w == "an" {
 			return true
 		}
-		if toks[i].kind != tkWord || toks[i].cap || prepositions[w] || functionWord[w] || looksFinite(w) {
+		if toks[i].kind != tkWord || toks[i].cap || prepositions[w] || functionWord[w] || looksFinite(w) || actNouns[w] {
+			// (an act noun ends its own phrase: "a charge New Delhi
+			// denied" is the charge and a relative clause)
 			return false
 		}
 		i--

@@ -65,6 +65,11 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		if pi > 0 && subjIdx < 0 && len(subj) > 0 && coordinated(toks, from, preds[pi-1], p) && sharesActor(subj, subjects[pi-1]) {
 			p.coordTarget = preds[pi-1].target
 		}
+		if len(out) > 0 && subjIdx >= 0 && actBefore(toks, from, ms[subjIdx].from) {
+			// "Pakistan accused India of sponsoring terrorism, a charge
+			// New Delhi denied": the act reacted to is the last one coded
+			p.reactTarget = []dataset.Actor{out[len(out)-1].Source}
+		}
 		if p.consumed {
 			continue
 		}
@@ -276,4 +281,20 @@ func propagateConsumption(preds []*predicate) {
 			}
 		}
 	}
+}
+
+// actBefore reports whether an act noun with its determiner stands right
+// before the phrase at k after a comma (", a charge New Delhi denied", ",
+// a remark Beijing rejected as wrong"): the phrase is the subject of a
+// relative clause about that act.
+func actBefore(toks []token, from, k int) bool {
+	j := k - 1
+	if j < from || !actNouns[toks[j].low] {
+		return false
+	}
+	j--
+	if j >= from && (determiners[toks[j].low] || toks[j].low == "a" || toks[j].low == "an") {
+		j--
+	}
+	return j >= from && toks[j].low == ","
 }

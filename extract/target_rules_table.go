@@ -35,6 +35,10 @@ var targetRules = []targetRule{
 			}
 			return nil
 		}},
+	// "Pakistan accused India of sponsoring terrorism, a charge New Delhi
+	// denied": the source of the act the relative clause is about
+	{name: "reaction to the act named before: its source", roots: []string{"11", "12"},
+		find: func(x *clauseCtx) []dataset.Actor { return minusSource(x.p.reactTarget, x.src) }},
 	// "Moscow denounced the plan and vowed to retaliate", "Iran vowed
 	// revenge": a retaliation answers the latest earlier act of another
 	{name: "retaliation: the latest earlier event's source", roots: []string{"13"},
