@@ -344,10 +344,7 @@ func (c *Coder) forceSubjects(d *docState, si *sentInfo, preds []*predicate, sub
 		var n *nounEntry
 		at := -1
 		for j := k; j < p.at && j <= ms[srcMi].to+2; j++ {
-			cand := c.lex.nouns[toks[j].low]
-			if cand == nil {
-				cand = c.lex.nouns[nounSingular(toks[j].low)]
-			}
+			cand := c.forceNounAt(toks, j, p.at)
 			if j+1 < p.at {
 				two := toks[j].low + " " + nounSingular(toks[j+1].low)
 				if c2 := c.lex.nouns[two]; c2 != nil {
@@ -450,10 +447,7 @@ func (c *Coder) forceModifier(toks []token, ms []mention, res [][]dataset.Actor,
 			continue
 		}
 		for j := m.to; j < to && j <= m.to+1; j++ {
-			n := c.lex.nouns[toks[j].low]
-			if n == nil {
-				n = c.lex.nouns[nounSingular(toks[j].low)]
-			}
+			n := c.forceNounAt(toks, j, to)
 			if n == nil {
 				continue
 			}
@@ -500,4 +494,25 @@ func expectedAfter(toks []token, k, to int) bool {
 		return false
 	}
 	return false
+}
+
+// militaryReading maps nouns whose lexicon entry is not force but that name
+// force when aimed "on" or "against" something ("Russian strikes on Kyiv",
+// not a workers' strike) to the noun read instead.
+var militaryReading = map[string]string{"strike": "attack"}
+
+// forceNounAt returns the lexicon's noun at toks[j] (or its singular),
+// read as force where militaryReading says so, or nil.
+func (c *Coder) forceNounAt(toks []token, j, to int) *nounEntry {
+	w := nounSingular(toks[j].low)
+	n := c.lex.nouns[toks[j].low]
+	if n == nil {
+		n = c.lex.nouns[w]
+	}
+	if n != nil && !codeOf(n.code, ccForce) && militaryReading[w] != "" && j+1 < to && (toks[j+1].low == "on" || toks[j+1].low == "against") {
+		if m := c.lex.nouns[militaryReading[w]]; m != nil {
+			return m
+		}
+	}
+	return n
 }

@@ -45,6 +45,10 @@ func TestForceNounSubjects(t *testing.T) {
 		{"Three Indian soldiers were killed by Pakistani fire.", "PAK>INDMIL:190"},
 		{"Israeli airstrikes on Gaza killed dozens of people.", "ISRMIL>PSECVL:190"},
 		{"A fire broke out in the Russian embassy.", ""},
+		// "strikes on X" are force (the "attack" noun line, 190), a
+		// workers' strike is not
+		{"Russian strikes on Kyiv killed three people.", "RUS>UKRGOV:190"},
+		{"A strike by French workers halted trains.", ""},
 	} {
 		var got []string
 		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
