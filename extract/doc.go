@@ -355,7 +355,8 @@
 // main loss: misses are mostly events whose actors are named only through
 // context the sentence lacks (unknown persons with a title only, "the
 // president"), sanctions and assaults phrased without a lexicon verb, and
-// event nouns as subjects ("Russian strikes on Kyiv killed …").
+// event nouns as subjects with no state named on them ("strikes killed
+// three people in Kharkiv").
 //
 // PETRARCH unit-test records (PETR.UnitTest.records.xml, 284 records) coded
 // as PETRARCH would, with the PETR.Validate actor, agent and verb
