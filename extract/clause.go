@@ -26,6 +26,7 @@ type predicate struct {
 	subjRule    string          // the rule that chose its subject (subject), if any
 	coordTarget []dataset.Actor // the target of the verb it is coordinated with ("met X and signed …"), if it shares its subject
 	reactTarget []dataset.Actor // the source of the act named right before its subject ("…, a charge New Delhi denied")
+	coordInfin  bool            // coordinated with an infinitive ("aims to tighten sanctions and impose …")
 	infin       bool            // "to" + verb
 	left        int             // left clause boundary (subject search starts after it)
 	right       int             // right clause boundary (object search ends before it)
@@ -412,8 +413,9 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 			return false
 		case formBase:
 			// a plural subject: "Both sides aim", "the two countries
-			// discuss"; not a noun compound ("world order")
-			return subjLike || pluralNoun(pt)
+			// discuss"; not a noun compound ("world order", "an arms
+			// embargo": "a" takes no plural)
+			return subjLike || pluralNoun(pt) && !(j-1 >= from && (toks[j-1].low == "a" || toks[j-1].low == "an"))
 		case formS:
 			return subjLike || prev == "that" || prev == "it" || prev == "he" || prev == "she"
 		}

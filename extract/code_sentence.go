@@ -65,6 +65,9 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		if pi > 0 && subjIdx < 0 && len(subj) > 0 && coordinated(toks, from, preds[pi-1], p) && sharesActor(subj, subjects[pi-1]) {
 			p.coordTarget = preds[pi-1].target
 		}
+		if pi > 0 && !p.infin && (preds[pi-1].infin || preds[pi-1].coordInfin) && coordinated(toks, from, preds[pi-1], p) {
+			p.coordInfin = true
+		}
 		if len(out) > 0 && subjIdx >= 0 && actBefore(toks, from, ms[subjIdx].from) {
 			// "Pakistan accused India of sponsoring terrorism, a charge
 			// New Delhi denied": the act reacted to is the last one coded

@@ -191,6 +191,11 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		x.tgt = nil
 		rule.add("weapon of no state: no target")
 	}
+	if len(x.src) == 0 && (p.infin || p.coordInfin) && !p.passive {
+		// "a resolution that aims to impose a blockade": an infinitive
+		// whose agent is no actor reports no act
+		return nil
+	}
 	if !sidesOK(x.code, x.src, x.tgt) {
 		return nil
 	}

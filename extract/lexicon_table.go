@@ -482,13 +482,13 @@ break off                 | 161 | | with | relation/tie/contact=161; talks/negot
 break                     | - | stop | with | relation/tie/contact=161; ceasefire/truce/armistice=196; siege/blockade=-; record/news/silence/law/rule/ground/promise=-
 sever                     | 161 | | with | relation/tie/contact=161
 cut                       | - | stop | with,to,for | relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; supply/export/import/trade=163
-cut off                   | - | stop | to,with | relation/tie/contact=161; aid/assistance/funding/supply=162; electricity/water/power/road=191
+cut off                   | - | stop | to,with | relation/tie/contact=161; aid/assistance/funding/supply=162; electricity/water/power/road=191; trade/import/export=163
 downgrade                 | 161 | | with | relation/tie=161
 recall                    | - | | from,to,in | ambassador/envoy/diplomat=161
 expel                     | 174 | | obj,from | diplomat/ambassador/envoy/attache/consul/embassy=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201
 close                     | - | | to,obj,with | embassy/consulate=161; border/airspace/crossing/port=191; office/newspaper/station/channel/paper=1721; school/mosque/church=172
 reduce                    | - | | to,for | aid/assistance/funding/support=162; relation/tie/presence/staff=161; tension=087
-halt                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; mediation=165; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
+halt                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; mediation=165; arm_sale/weapon_sale/arms_sale=1622; import/export/trade/flight/sale=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
 stop                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/war=087
 end                       | - | stop | with,obj | treaty/agreement/accord/pact/deal/initiative/obligation/commitment/cooperation/partnership/alliance=160; talks/negotiation=164; aid/assistance/funding/support=162; attack/offensive/bombing/operation/fighting/shelling/hostility/war/campaign/occupation/siege/blockade=087; strike/protest/demonstration/boycott=082
 abandon                   | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment/plan/project=160; talks/negotiation=164; post/position/base/town/city/village=0874
@@ -507,7 +507,10 @@ unveil                    | - | light | on,against,upon | sanction/embargo/tarif
 place                     | - | | on,against,upon | sanction/embargo/boycott/tariff/duty/ban_on_import=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
 institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction=163 sanction/embargo/tariff/duty/ban=163
 blacklist                 | 163 | | obj |
-ban                       | 172 | | obj,from | party/group/organization/opposition/candidate/politician/movement=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
+ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
+bar                       | - | | obj,from,to | entry/access/visa=1245; import/export/trade/flight/product/ship/airline=163
+tighten                   | - | | on,against | sanction/embargo/control/export_control/restriction/blockade=163
+revoke                    | - | | obj | visa/accreditation/credential=1245; license/licence/permit=172
 walk out                  | 164 | | of,from |
 
 # 17 coerce
@@ -532,7 +535,7 @@ vandalize                 | 1712 | | obj |
 sabotage                  | 1712 | | obj |
 blow up                   | 1712 | | obj | bus/car/plane/aircraft/airliner/train/market/hotel/embassy=183
 censor                    | 1721 | | obj |
-restrict                  | 172 | | obj | movement/access/travel=172; freedom/speech/press/media/assembly/protest=1721
+restrict                  | 172 | | obj,to | movement/access/travel=172; freedom/speech/press/media/assembly/protest=1721; import/export/trade/flight/investment/shipment/supply=163
 prevent                   | 172 | | obj | demonstration/protest/rally/march/gathering=1721
 crack down               | 175 | | on |
 repress                   | 175 | | obj |

@@ -176,10 +176,27 @@ func TestLightVerbConstructions(t *testing.T) {
 		// cooperation); both ways for a compound subject
 		{"India and Pakistan traded accusations over the attack.", "IND>PAK:112 PAK>IND:112"},
 		{"China and Russia traded oil.", "CHN>RUS:061 RUS>CHN:061"},
+		// sanctions phrased without "sanction": 163 embargo, boycott or
+		// sanctions; 1622 reduce or stop military assistance; 1245 the
+		// "deny" line's code for refused entry; "an arms embargo" is a
+		// noun phrase, not the verb "embargo"
+		{"The EU restricted exports of dual-use goods to Russia.", "IGOEEC>RUS:163"},
+		{"Germany halted arms sales to Saudi Arabia.", "DEU>SAU:1622"},
+		{"Japan tightened export controls on China.", "JPN>CHN:163"},
+		{"Canada barred entry to Russian officials.", "CAN>RUS:1245"},
+		{"The Philippines cut off trade with China.", "PHL>CHN:163"},
+		{"The United Nations imposed an arms embargo on Libya.", "IGOUNO>LBY:163"},
+		{"The Treasury Department sanctioned three Iranian officials.", "USA>IRN:163"},
+		// an infinitive whose agent is no actor is no act
+		{"The resolution aims to tighten sanctions and impose a naval blockade against Serbia.", ""},
 	} {
 		var got []string
 		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
-			got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+			src := e.Source.Country
+			if src == "" {
+				src = e.Source.Code // an organisation
+			}
+			got = append(got, src+">"+e.Target.Country+":"+e.Code)
 		}
 		if strings.Join(got, " ") != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)

@@ -14,7 +14,7 @@ package extract
 // (sector GOV, in the country table). Places claimed by several states are
 // left out (Kashmir, Nagorno-Karabakh, Jerusalem).
 const placesTable = `
-USA/GOV: Pentagon, State Department, Foggy Bottom, Oval Office, Camp David
+USA/GOV: Pentagon, State Department, Foggy Bottom, Oval Office, Camp David, Treasury Department, US Treasury, U.S. Treasury, Commerce Department
 USA/LEG: Capitol Hill, US Congress, U.S. Congress, US Senate, U.S. Senate
 FRA/GOV: Elysee, Élysée, Elysee Palace, Élysée Palace, Quai d'Orsay, Matignon
 GBR/GOV: Whitehall, Number 10, No 10
