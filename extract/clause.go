@@ -390,7 +390,7 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 			// drone hit …", "an Israeli airstrike destroyed …"
 			return false
 		}
-		if inMention && form == formBase && indefiniteBefore(toks, from, j, mentionAt) {
+		if inMention && form == formBase && !pastAsBase[toks[k].low] && indefiniteBefore(toks, from, j, mentionAt) {
 			// "a police station", "an army post": a singular role after
 			// "a" takes no base-form verb, so the word is its noun
 			return false

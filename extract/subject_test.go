@@ -73,6 +73,11 @@ func TestRoleOfNoNamedState(t *testing.T) {
 		{"Rebels fired rockets at Israel from Gaza.", ">ISR:194"},
 		{"Japan cut ties with Israel.", "JPN>ISR:161"},
 		{"Chad cut diplomatic relations with Israel on Monday.", "TCD>ISR:161"},
+		// "hit" after "a Ukrainian drone" is its verb (a past tense),
+		// not a noun as "station" after "a police"; "Houthi rebels" are
+		// the Houthis (YEM REB, orgs_table.go)
+		{"A Ukrainian drone hit a refinery in southern Russia.", "UKRMIL>RUS:190"},
+		{"Houthi rebels attacked a British cargo ship in the Red Sea.", "YEMREB>GBR:190"},
 	} {
 		var got []string
 		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
