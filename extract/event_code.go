@@ -300,6 +300,14 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 				tpreps = p.comp.entry.preps
 			}
 		}
+	} else if fam == famNone && e.dict == nil && codeOf(code, ccCharges) && thatFollows(toks, p.end, si.to) {
+		// "Pakistan alleged that India was behind the bombing": the
+		// accused is the reported clause's subject
+		if t := thatSubject(toks, ms, res, p.end, minInt(p.end+14, si.to)); t >= 0 {
+			tgtFrom, tgtTo = ms[t].from, ms[t].to
+			tpreps = []string{"obj"}
+			rule.add("accusation: the that-clause's subject")
+		}
 	} else if fam != famNone {
 		if (fam == famDemand || fam == famAppeal) && thatFollows(toks, p.end, si.to) {
 			// "demanded that the DPRK forsake …": the clause's subject

@@ -270,7 +270,7 @@ hand over                 | 063 | | to | territory/land/city/control/power=0842;
 share                     | 064 | recip | with | intelligence/information/data/expertise/experience/technology/knowledge=064; border/concern/view/goal/interest/sentiment/vision/position/value/responsibility/belief/opposition/stance=-
 exchange                  | 064 | recip | with | intelligence/information/data=064; prisoner/detainee/hostage=0841; fire/gunfire/shot=193; view/idea/message/letter/greeting/opinion/ambassador=040; visit=042
 conduct                   | - | light,recip | with | exercise/drill/maneuver/manoeuvre=062; test=150
-hold                      | - | light,recip | with | exercise/drill/maneuver/manoeuvre=062; hostage/prisoner/captive/civilian/refugee/detainee/people=173; human_shield=184
+hold                      | - | light,recip | with | responsible/accountable/liable=112; exercise/drill/maneuver/manoeuvre=062; hostage/prisoner/captive/civilian/refugee/detainee/people=173; human_shield=184
 train                     | 062 | | obj |
 
 # 07 provide aid
@@ -399,6 +399,7 @@ hit out                   | 111 | | at,against |
 lash out                  | 111 | | at,against |
 accuse                    | 112 | | obj | corruption/fraud/crime/bribery/theft/murder/smuggling=1121; abuse/torture/violation/human_right/rights_abuse/atrocity=1122; aggression/attack/invasion/incursion/provocation=1123; war_crime/genocide/crimes_against_humanity=1124; spying/espionage/treason/sabotage=1125
 blame                     | 112 | | obj,for | attack/bombing/killing/violence/aggression=1123
+hit back                  | 111 | | at,against |
 charge                    | 112 | | obj | murder/corruption/fraud/crime/bribery/theft=1121; spying/espionage/treason=1125; war_crime/genocide=1124
 allege                    | 112 | | obj |
 incriminate               | 112 | | obj |

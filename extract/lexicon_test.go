@@ -187,6 +187,11 @@ func TestLightVerbConstructions(t *testing.T) {
 		{"The Philippines cut off trade with China.", "PHL>CHN:163"},
 		{"The United Nations imposed an arms embargo on Libya.", "IGOUNO>LBY:163"},
 		{"The Treasury Department sanctioned three Iranian officials.", "USA>IRN:163"},
+		// accusations: "held X responsible" (112 accuse), a that-clause's
+		// subject is the accused, "hit back at" criticises (111)
+		{"Iran held Israel responsible for the attack.", "IRN>ISR:112"},
+		{"Pakistan alleged that India was behind the bombing.", "PAK>IND:112"},
+		{"Moscow hit back at NATO over the deployment.", "RUS>IGONAT:111"},
 		// an infinitive whose agent is no actor is no act
 		{"The resolution aims to tighten sanctions and impose a naval blockade against Serbia.", ""},
 	} {
@@ -196,7 +201,11 @@ func TestLightVerbConstructions(t *testing.T) {
 			if src == "" {
 				src = e.Source.Code // an organisation
 			}
-			got = append(got, src+">"+e.Target.Country+":"+e.Code)
+			tgt := e.Target.Country
+			if tgt == "" {
+				tgt = e.Target.Code
+			}
+			got = append(got, src+">"+tgt+":"+e.Code)
 		}
 		if strings.Join(got, " ") != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
