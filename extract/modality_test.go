@@ -62,3 +62,24 @@ func TestUncodedPurpose(t *testing.T) {
 		}
 	}
 }
+
+// TestToldTo checks sentences written for this test: "told X to do Y" is a
+// demand on X (10, refined by the complement as the demand family does:
+// "halt" an offensive → 1056, demand de-escalation of military
+// engagement), and Y is the demand's content, not a second act of the
+// speaker; "told reporters that …" is speech.
+func TestToldTo(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Israel told Lebanon to rein in Hezbollah.", "ISR>LBN:100"},
+		{"Biden told Netanyahu to halt the offensive.", "USA>ISR:1056"},
+		{"Putin told reporters that Russia would respond.", ""},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

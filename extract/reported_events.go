@@ -14,10 +14,21 @@ func (c *Coder) obligationEvents(x *clauseCtx) []dataset.Event {
 		return nil
 	}
 	toks := d.toks
+	told := -1 // "told Lebanon to rein in Hezbollah": the told party is ordered
+	if containsStr(p.entry.preps, "obj") {
+		for mi := range ms {
+			m := &ms[mi]
+			if m.from == p.end && m.head && !m.bare && len(res[mi]) > 0 && m.to+1 < si.to && toks[m.to].low == "to" && toks[m.to+1].kind == tkWord && !toks[m.to+1].cap && !functionWord[toks[m.to+1].low] && !determiners[toks[m.to+1].low] {
+				told = m.to
+			}
+		}
+	}
 	for k := p.end; k < si.to && k < p.end+30; k++ {
 		w := toks[k].low
 		fam := famNone
 		switch {
+		case k == told:
+			fam = famDemand
 		case w == "must" || (w == "has" || w == "have" || w == "need" || w == "needs") && k+1 < si.to && toks[k+1].low == "to":
 			fam = famDemand
 		case w == "should" || w == "ought":
@@ -45,6 +56,9 @@ func (c *Coder) obligationEvents(x *clauseCtx) []dataset.Event {
 		}
 		code := familyDefault(fam)
 		rule := ruleTrace{entryRule("verb", p.entry.key, p.entry.src), "reported obligation \"" + w + "\" → " + code}
+		if k == told {
+			rule = ruleTrace{entryRule("verb", p.entry.key, p.entry.src), "told to: a demand → " + code}
+		}
 		// the verb after the modal refines the code
 		cands := findPredicates(toks, k+1, si.to, c.lex, nil, false)
 		if len(cands) > 0 && cands[0].at <= k+4 {
