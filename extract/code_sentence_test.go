@@ -34,3 +34,21 @@ func TestReactionToActNamedBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestReactionToActBetweenParties checks sentences written for this test:
+// praise or criticism of what two parties did together is aimed at both
+// (051 praise by the "welcome" and "hail" lines, 111 by "condemn").
+func TestReactionToActBetweenParties(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Canada welcomed the agreement between Armenia and Azerbaijan.", "CAN>ARM:051 CAN>AZE:051"},
+		{"Iran condemned the deal between Israel and the UAE.", "IRN>ISR:111 IRN>ARE:111"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -39,6 +39,14 @@ var targetRules = []targetRule{
 	// denied": the source of the act the relative clause is about
 	{name: "reaction to the act named before: its source", roots: []string{"11", "12"},
 		find: func(x *clauseCtx) []dataset.Actor { return minusSource(x.p.reactTarget, x.src) }},
+	// "Canada welcomed the agreement between Armenia and Azerbaijan",
+	// "Egypt hailed the ceasefire between Israel and Hamas": praise or
+	// criticism of what parties did together is aimed at the parties
+	{name: "reaction to an act between parties: the parties", roots: []string{"05", "11", "12"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			parties, _ := betweenParties(x.toks, x.ms, x.res, x.p.end, x.p.right)
+			return minusSource(parties, x.src)
+		}},
 	// "Moscow denounced the plan and vowed to retaliate", "Iran vowed
 	// revenge": a retaliation answers the latest earlier act of another
 	{name: "retaliation: the latest earlier event's source", roots: []string{"13"},
