@@ -32,6 +32,7 @@ func TestNoEventSentences(t *testing.T) {
 		"Japan's economy shrank in the third quarter.",
 		"The weather in London was mild on Monday.",
 		"Officials in Brussels said the talks would resume next week.",
+		"Japan released treated water from the Fukushima plant.",
 	} {
 		if evs := testCoder.CodeSentence(text, d("2024-05-16")); len(evs) != 0 {
 			t.Errorf("%q: got %s, want no event", text, datedTriples(evs))
