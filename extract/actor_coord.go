@@ -258,3 +258,23 @@ func pairModifiers(toks []token, atoms []atom, year int) []mention {
 	}
 	return out
 }
+
+// headlineList merges a headline's opening "X, Y" before a verb into one
+// compound mention: a headline writes "and" as a comma ("Russia, China
+// sign energy deal", "Modi, Xi hold talks").
+func headlineList(toks []token, from, to int, ms []mention) []mention {
+	if len(ms) < 2 {
+		return ms
+	}
+	a, b := &ms[0], &ms[1]
+	if a.from != from || !coordinable(a) || !coordinable(b) || b.from != a.to+1 || toks[a.to].low != "," || b.to >= to || !(clauseAfter(toks, b.to, to) || !toks[b.to].cap && (looksVerb(toks[b.to].low) || toks[b.to].low == "to")) {
+		return ms
+	}
+	merged := *a
+	merged.actors = uniqueActors(append(append([]dataset.Actor(nil), a.actors...), b.actors...))
+	merged.to = b.to
+	merged.plural = true
+	merged.person = false
+	merged.poss = b.poss
+	return append([]mention{merged}, ms[2:]...)
+}

@@ -86,6 +86,9 @@ func (c *Coder) newDoc(a Article, doc string) *docState {
 		}
 		si.mentions = c.matcher.match(d.toks, d.keys, si.from, si.to, d.pub)
 		si.mentions = surnameMentions(d.toks, si.from, si.to, si.mentions, surnames)
+		if si.title {
+			si.mentions = headlineList(d.toks, si.from, si.to, si.mentions)
+		}
 		if d.story.IsZero() && !d.pub.IsZero() {
 			for _, ds := range si.dates {
 				if ds.anchor && ds.prec == PrecisionDay && !ds.date.IsZero() && !ds.date.After(d.pub) && d.pub.Sub(ds.date) <= 14*24*time.Hour {

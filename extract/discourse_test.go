@@ -119,3 +119,26 @@ func TestTitledUnknownPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineList checks titles written for this test: a headline writes
+// "and" as a comma, so "Russia, China sign energy deal" is a compound
+// subject (057 sign formal agreement, both ways for a reciprocal verb),
+// while a comma in running text stays an apposition.
+func TestHeadlineList(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"Russia, China sign energy deal", "RUS>CHN:057 CHN>RUS:057"},
+		{"Modi, Xi hold talks on border", "IND>CHN:046 CHN>IND:046"},
+	} {
+		evs, err := testCoder.Code(Article{ID: "t", Title: tc.title, Published: d("2024-05-16"), Text: "Officials gave no further details."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
