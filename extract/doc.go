@@ -296,8 +296,8 @@
 //	validation (124 sentences)      0.739   0.617  0.672  (0.669)
 //	  entente's sentences (47)      0.676   0.521  0.588  (0.588)
 //	  PLOVER dev, validation (77)   0.770   0.671  0.717  (0.712)
-//	train (130 sentences)           0.835   0.768  0.800  (0.763)
-//	  entente's sentences (43)      0.885   0.836  0.860  (0.792)
+//	train (130 sentences)           0.836   0.775  0.804  (0.763)
+//	  entente's sentences (43)      0.887   0.855  0.870  (0.792)
 //	  PLOVER dev, train (87)        0.805   0.729  0.765  (0.746)
 //
 // The validation figure by PLOVER category (same command, same level;
@@ -340,9 +340,11 @@
 // verbs sharing subject and partner, light verbs "struck a deal",
 // "mounted an offensive", topics reacted to, absent plans and likelihood,
 // reported past perfects as news, objects followed by a clause of their
-// own, retreats from one's own places) was written against sentences
+// own, retreats from one's own places, sanctions and accusations phrased
+// without "sanction" or "accuse", "told X to", reactions to acts named
+// before or between parties, headline lists) was written against sentences
 // composed for the tests and against the train part's misses: train
-// 0.763 → 0.800, validation 0.669 → 0.672 (one false event fewer), so
+// 0.763 → 0.804, validation 0.669 → 0.672 (one false event fewer), so
 // again most of it does not show in the small validation set; the
 // sentences written for the tests (extract/*_test.go) are where it shows.
 // A statistical ranker for the category where rules disagree was not
