@@ -112,9 +112,10 @@ var clauseOpeners = map[string]bool{
 // title case, where verbs are capitalised too.
 func findPredicates(toks []token, from, to int, lx *lexicon, mentionAt []int8, titleCase bool) []*predicate {
 	var preds []*predicate
+	var particleAt []int // particles separated from their verb, not verbs themselves
 	for k := from; k < to; k++ {
 		t := &toks[k]
-		if t.kind != tkWord || t.low == "'s" {
+		if t.kind != tkWord || t.low == "'s" || containsInt(particleAt, k) {
 			continue
 		}
 		if t.cap && !titleCase && k != from && !(k > from && (toks[k-1].kind == tkQuote || toks[k-1].low == "(")) {
@@ -164,6 +165,23 @@ func findPredicates(toks []token, from, to int, lx *lexicon, mentionAt []int8, t
 							entry, form, end = e, forms[i], k+2+skip
 							break
 						}
+					}
+				}
+			}
+			if entry == nil && lx.phrasal[lemma] {
+				// a particle after a short object: "pulled its troops
+				// back", "called the talks off"
+				for j := k + 1; j < to && j <= k+4; j++ {
+					nt := &toks[j]
+					if nt.kind != tkWord || looksFinite(nt.low) || prepositions[nt.low] && !particleWords[nt.low] {
+						break
+					}
+					if particleWords[nt.low] && j > k+1 {
+						if e, ok := lx.verbs[lemma+" "+nt.low]; ok {
+							entry, form = e, forms[i]
+							particleAt = append(particleAt, j)
+						}
+						break
 					}
 				}
 			}
@@ -854,6 +872,19 @@ func verbPhraseFollows(toks []token, k, to int) bool {
 			continue
 		}
 		return modals[w] || beForms[w] || haveForms[w] || looksFinite(w)
+	}
+	return false
+}
+
+// particleWords are the particles a phrasal verb may have after its object
+// ("pulled its troops back", "called the strike off").
+var particleWords = map[string]bool{"back": true, "out": true, "off": true, "down": true, "up": true}
+
+func containsInt(list []int, x int) bool {
+	for _, v := range list {
+		if v == x {
+			return true
+		}
 	}
 	return false
 }

@@ -319,6 +319,7 @@ relax                     | - | | on,obj,in | sanction/embargo/boycott/tariff=08
 lift                      | - | | on,obj,in | sanction/embargo/boycott/tariff/ban_on_import=085; curfew=0813; emergency/martial_law/state_of_emergency=0814; restriction/ban/control/measure/rule=081; blockade/siege=0872
 waive                     | - | | on,obj,for | sanction/embargo/tariff/duty=085; restriction/ban/requirement/visa_requirement/rule=081
 cancel                    | - | stop | with,obj | restriction/ban/rule/curfew=081; debt=071; visit/trip/talks/meeting/summit/negotiation=161; contract/deal/agreement/order=161; strike/protest/demonstration/rally/march=082
+call up                   | - | | | reservist/reserve/troop/soldier/conscript/recruit=154
 call off                  | - | stop | | strike/protest/demonstration/rally/march/boycott/hunger_strike=082; talks/meeting/summit/visit/negotiation=161; attack/offensive/operation=087
 suspend                   | - | stop | with,obj,to,in,for | treaty/agreement/accord/pact/deal/obligation/commitment/participation/membership=160; strike/protest/demonstration/rally/boycott=082; talks/negotiation/discussion=164; mediation=165; aid/assistance/delivery/loan/fund=162; aid_delivery/shipment=1623; military_aid=1622; relation/tie/contact/cooperation=161; flight/air_link/trade/import/export/link/service=163; publication/broadcast=1721; operation/attack/offensive/hostility/fighting/bombing/strike=087
 postpone                  | - | stop | | strike/protest/demonstration/rally=082; talks/meeting/summit/visit/negotiation=161

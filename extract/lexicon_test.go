@@ -192,6 +192,11 @@ func TestLightVerbConstructions(t *testing.T) {
 		{"Iran held Israel responsible for the attack.", "IRN>ISR:112"},
 		{"Pakistan alleged that India was behind the bombing.", "PAK>IND:112"},
 		{"Moscow hit back at NATO over the deployment.", "RUS>IGONAT:111"},
+		// a phrasal verb's particle after its object ("pulled its troops
+		// back": 0874 retreat, not "back" as support 051); "called up
+		// reservists" mobilises (154)
+		{"Russia pulled its troops back from Kyiv.", "RUS>UKR:0874"},
+		{"Israel called up 300,000 reservists.", "ISR>:154"},
 		// an infinitive whose agent is no actor is no act
 		{"The resolution aims to tighten sanctions and impose a naval blockade against Serbia.", ""},
 	} {
