@@ -57,6 +57,13 @@ const (
 	// the act reacted to ("condemned Tokyo for the visit"), not the
 	// subject's own.
 	ccReaction
+	// ccExpulsion: expelling persons (174) and diplomats (161): "was
+	// expelled from Moldova" was expelled by Moldova.
+	ccExpulsion
+	// ccCoercion: coercion (17) — arrests, detentions, bans — is done by
+	// a state: an agentless passive of it in a state's places was done by
+	// that state ("was detained in China").
+	ccCoercion
 )
 
 // codeClassTable gives the classes of CAMEO codes by prefix: a code has the
@@ -83,7 +90,9 @@ var codeClassTable = []struct {
 	{"13", ccTargetless | ccInPlace | ccReaction},
 	{"14", ccCrowd | ccReaction},
 	{"15", ccTargetless},
-	{"17", ccInPlace},
+	{"17", ccInPlace | ccCoercion},
+	{"174", ccExpulsion},
+	{"161", ccExpulsion},
 	{"18", ccForce | ccInPlace},
 	{"19", ccForce | ccInPlace},
 	{"20", ccForce | ccInPlace},

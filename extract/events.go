@@ -91,6 +91,11 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			x.tgt, x.src = subj, host
 			x.tgtSpan = [2]int{ms[mi].from, ms[mi].to}
 			rule.add("passive hosting: the place's state hosts")
+		} else if st, name := passivePlaceAgent(x); st != "" {
+			// "A Japanese citizen was detained in China", "the Russian
+			// ambassador was expelled from Moldova": the state of the place
+			x.tgt, x.src = subj, []dataset.Actor{makeActor(st, "GOV", "")}
+			rule.add(name)
 		} else {
 			x.tgt, x.src = subj, nil
 			rule.add("passive without agent: the subject is the target")
@@ -353,4 +358,33 @@ func stateCodes(as []dataset.Actor) []string {
 		}
 	}
 	return out
+}
+
+// passivePlaceAgent returns the state that acts in an agentless passive of
+// coercion done in one state's places ("was detained in China":
+// CHN) or of an expulsion from a state ("was expelled from Moldova": MDA),
+// when that state is not the subject's own, and the rule's name; "" when
+// none applies.
+func passivePlaceAgent(x *clauseCtx) (string, string) {
+	if len(x.subj) == 0 {
+		return "", ""
+	}
+	own := stateCodes(x.subj)
+	if codeOf(x.code, ccCoercion) {
+		if st := locatedStateBy(x.toks, x.ms, x.res, x.p.end, x.p.right, true); st != "" && !containsStr(own, st) {
+			return st, "passive without agent: the state of the place acts"
+		}
+	}
+	if containsStr(x.p.entry.preps, "from") && codeOf(x.code, ccExpulsion) {
+		for mi := range x.ms {
+			m := &x.ms[mi]
+			if m.from != x.p.end+1 || x.toks[x.p.end].low != "from" || !m.head || len(x.res[mi]) == 0 {
+				continue
+			}
+			if sc := stateCodes(x.res[mi]); len(sc) == 1 && !containsStr(own, sc[0]) {
+				return sc[0], "passive expulsion: the state expelled from acts"
+			}
+		}
+	}
+	return "", ""
 }

@@ -156,3 +156,25 @@ func TestObjectThenClause(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentlessPassivePlace checks sentences written for this test: an
+// agentless passive of coercion in a state's places was done by that
+// state ("was detained in China": CHN → JPN, 173 arrest or detain by the
+// "detain" line), an expulsion "from" a state by that state (161: the
+// "expel" line's pattern for ambassadors); a killing in a place names no
+// agent (force is not only a state's).
+func TestAgentlessPassivePlace(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"A Japanese citizen was detained in China on spying charges.", "CHN>JPN:173"},
+		{"The Russian ambassador was expelled from Moldova.", "MDA>RUS:161"},
+		{"Three Russian soldiers were killed in Ukraine.", ">RUS:190"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
