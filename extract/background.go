@@ -91,15 +91,16 @@ func backgroundCueIn(toks []token, p *predicate) string {
 }
 
 // backgroundRule names why an undated clause is past context, or "": a
-// background cue, the past perfect, a perfect with a stretch of time
-// ("has grown since 2014"), or a clause about a period ("months in which
-// Russia massed troops").
-func backgroundRule(toks []token, from int, p *predicate, durative bool) string {
+// background cue, the past perfect (unless reported: "the Pentagon said US
+// forces had struck …" is the reported news, its tense shifted back by
+// "said"), a perfect with a stretch of time ("has grown since 2014"), or a
+// clause about a period ("months in which Russia massed troops").
+func backgroundRule(toks []token, from int, p *predicate, durative, reported bool) string {
 	if name := backgroundCueIn(toks, p); name != "" {
 		return name
 	}
 	switch {
-	case p.pastPerf:
+	case p.pastPerf && !reported:
 		return "past perfect"
 	case durative && p.perfect:
 		return "perfect with a stretch of time"
@@ -107,4 +108,27 @@ func backgroundRule(toks []token, from int, p *predicate, durative bool) string 
 		return "clause about a period"
 	}
 	return ""
+}
+
+// reportedAfterSay reports whether the clause of p is the complement of a
+// verb of saying in the past tense ("said (that) …", "told reporters …"):
+// a verb of the say family within the ten words before p's subject,
+// without a sentence break between.
+func (c *Coder) reportedAfterSay(toks []token, from int, p *predicate) bool {
+	for k := p.at - 1; k >= from && k >= p.at-10; k-- {
+		w := toks[k].low
+		if w == ";" || w == ":" || w == "." {
+			return false
+		}
+		if !pastForm(w) {
+			continue
+		}
+		cands, _, n := verbCandidates(w)
+		for i := 0; i < n; i++ {
+			if e := c.lex.verbs[cands[i]]; e != nil && e.fam == famSay {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -8,30 +8,34 @@ import (
 
 // predicate is a verb of the lexicon used as a verb in a sentence.
 type predicate struct {
-	at, end  int // the verb (and particle) tokens [at, end)
-	entry    *verbEntry
-	form     verbForm
-	passive  bool       // "was attacked (by X)"
-	future   bool       // will/would/'ll or an intent frame ("expected to", "set to", "plans to")
-	spec     bool       // may/might/could: speculative, not coded
-	oblig    bool       // must/should/has to: an obligation, coded (if at all) as a demand by the speaker
-	neg      bool       // not, n't, never, no longer
-	cond     bool       // in an if/unless/whether clause or a question
-	gerund   bool       // "-ing" form after a preposition or opening a participial clause
-	partcl   bool       // participial clause after a comma (", saying", ", marking")
-	reduced  bool       // reduced relative: "Putin, invited by Xi", "troops deployed in X"
-	perfect  bool       // has/have/had + participle
-	pastPerf bool       // had + participle: past context
-	bgRule   string     // the background rule that fired for its date (eventDate), if any
-	infin    bool       // "to" + verb
-	left     int        // left clause boundary (subject search starts after it)
-	right    int        // right clause boundary (object search ends before it)
-	consumed bool       // a complement coded through its governing verb
-	comp     *predicate // the complement this verb governs
-	compObj  int        // token index where the complement starts
-	nextAt   int        // the next verb of the sentence (its "to" for an infinitive), 0 if none
-	sub      int        // 1 + the index of the subordinator opening the verb's adverbial clause ("before", "after", "when"), 0 if none
-	subEnd   int        // 1 + the index of the comma closing that clause before the main clause, 0 if none
+	at, end     int // the verb (and particle) tokens [at, end)
+	entry       *verbEntry
+	form        verbForm
+	passive     bool            // "was attacked (by X)"
+	future      bool            // will/would/'ll or an intent frame ("expected to", "set to", "plans to")
+	spec        bool            // may/might/could: speculative, not coded
+	oblig       bool            // must/should/has to: an obligation, coded (if at all) as a demand by the speaker
+	neg         bool            // not, n't, never, no longer
+	cond        bool            // in an if/unless/whether clause or a question
+	gerund      bool            // "-ing" form after a preposition or opening a participial clause
+	partcl      bool            // participial clause after a comma (", saying", ", marking")
+	reduced     bool            // reduced relative: "Putin, invited by Xi", "troops deployed in X"
+	perfect     bool            // has/have/had + participle
+	pastPerf    bool            // had + participle: past context
+	bgRule      string          // the background rule that fired for its date (eventDate), if any
+	subjRule    string          // the rule that chose its subject (subject), if any
+	coordTarget []dataset.Actor // the target of the verb it is coordinated with ("met X and signed …"), if it shares its subject
+	reactTarget []dataset.Actor // the source of the act named right before its subject ("…, a charge New Delhi denied")
+	coordInfin  bool            // coordinated with an infinitive ("aims to tighten sanctions and impose …")
+	infin       bool            // "to" + verb
+	left        int             // left clause boundary (subject search starts after it)
+	right       int             // right clause boundary (object search ends before it)
+	consumed    bool            // a complement coded through its governing verb
+	comp        *predicate      // the complement this verb governs
+	compObj     int             // token index where the complement starts
+	nextAt      int             // the next verb of the sentence (its "to" for an infinitive), 0 if none
+	sub         int             // 1 + the index of the subordinator opening the verb's adverbial clause ("before", "after", "when"), 0 if none
+	subEnd      int             // 1 + the index of the comma closing that clause before the main clause, 0 if none
 	// target is the target coded for this verb; prevTarget the previous
 	// verb's, for a purpose infinitive after it
 	target, prevTarget []dataset.Actor
@@ -108,9 +112,10 @@ var clauseOpeners = map[string]bool{
 // title case, where verbs are capitalised too.
 func findPredicates(toks []token, from, to int, lx *lexicon, mentionAt []int8, titleCase bool) []*predicate {
 	var preds []*predicate
+	var particleAt []int // particles separated from their verb, not verbs themselves
 	for k := from; k < to; k++ {
 		t := &toks[k]
-		if t.kind != tkWord || t.low == "'s" {
+		if t.kind != tkWord || t.low == "'s" || containsInt(particleAt, k) {
 			continue
 		}
 		if t.cap && !titleCase && k != from && !(k > from && (toks[k-1].kind == tkQuote || toks[k-1].low == "(")) {
@@ -160,6 +165,23 @@ func findPredicates(toks []token, from, to int, lx *lexicon, mentionAt []int8, t
 							entry, form, end = e, forms[i], k+2+skip
 							break
 						}
+					}
+				}
+			}
+			if entry == nil && lx.phrasal[lemma] {
+				// a particle after a short object: "pulled its troops
+				// back", "called the talks off"
+				for j := k + 1; j < to && j <= k+4; j++ {
+					nt := &toks[j]
+					if nt.kind != tkWord || looksFinite(nt.low) || prepositions[nt.low] && !particleWords[nt.low] {
+						break
+					}
+					if particleWords[nt.low] && j > k+1 {
+						if e, ok := lx.verbs[lemma+" "+nt.low]; ok {
+							entry, form = e, forms[i]
+							particleAt = append(particleAt, j)
+						}
+						break
 					}
 				}
 			}
@@ -386,6 +408,11 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 			// drone hit …", "an Israeli airstrike destroyed …"
 			return false
 		}
+		if inMention && form == formBase && !pastAsBase[toks[k].low] && indefiniteBefore(toks, from, j, mentionAt) {
+			// "a police station", "an army post": a singular role after
+			// "a" takes no base-form verb, so the word is its noun
+			return false
+		}
 		// a modifier ("Chinese imports") is no subject
 		subjLike := inMention && mentionAt[j-from] == 2 || subjectPronoun[prev] || prev == "who" || prev == "which"
 		switch form {
@@ -404,8 +431,9 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 			return false
 		case formBase:
 			// a plural subject: "Both sides aim", "the two countries
-			// discuss"; not a noun compound ("world order")
-			return subjLike || pluralNoun(pt)
+			// discuss"; not a noun compound ("world order", "an arms
+			// embargo": "a" takes no plural)
+			return subjLike || pluralNoun(pt) && !(j-1 >= from && (toks[j-1].low == "a" || toks[j-1].low == "an"))
 		case formS:
 			return subjLike || prev == "that" || prev == "it" || prev == "he" || prev == "she"
 		}
@@ -451,7 +479,9 @@ func indefiniteBefore(toks []token, from, j int, mentionAt []int8) bool {
 		if w == "a" || w == "an" {
 			return true
 		}
-		if toks[i].kind != tkWord || toks[i].cap || prepositions[w] || functionWord[w] || looksFinite(w) {
+		if toks[i].kind != tkWord || toks[i].cap || prepositions[w] || functionWord[w] || looksFinite(w) || actNouns[w] {
+			// (an act noun ends its own phrase: "a charge New Delhi
+			// denied" is the charge and a relative clause)
 			return false
 		}
 		i--
@@ -842,6 +872,19 @@ func verbPhraseFollows(toks []token, k, to int) bool {
 			continue
 		}
 		return modals[w] || beForms[w] || haveForms[w] || looksFinite(w)
+	}
+	return false
+}
+
+// particleWords are the particles a phrasal verb may have after its object
+// ("pulled its troops back", "called the strike off").
+var particleWords = map[string]bool{"back": true, "out": true, "off": true, "down": true, "up": true}
+
+func containsInt(list []int, x int) bool {
+	for _, v := range list {
+		if v == x {
+			return true
+		}
 	}
 	return false
 }

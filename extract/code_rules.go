@@ -66,3 +66,26 @@ func leftOrganisation(x *clauseCtx) ([]dataset.Actor, int) {
 	}
 	return nil, -1
 }
+
+// subjectForceNoun returns the lexicon's force noun that heads the subject
+// phrase of the clause ("an Israeli airstrike", "Russian shelling": the
+// subject mention's last word or one of the two after it), or nil.
+func subjectForceNoun(x *clauseCtx) *nounEntry {
+	if x.subjIdx < 0 || x.subjIdx >= len(x.ms) {
+		return nil
+	}
+	m := &x.ms[x.subjIdx]
+	for j := m.to - 1; j < m.to+2 && j < x.p.at; j++ {
+		if j < m.from {
+			continue
+		}
+		n := builtin.nouns[x.toks[j].low]
+		if n == nil {
+			n = builtin.nouns[nounSingular(x.toks[j].low)]
+		}
+		if n != nil && codeOf(n.code, ccForce) {
+			return n
+		}
+	}
+	return nil
+}

@@ -32,6 +32,28 @@ var codeRules = []codeRule{
 		}
 		return true
 	}},
+	// "An Israeli airstrike destroyed Iran's consulate", "Russian shelling
+	// destroyed a hospital": destruction by a force the subject names is
+	// that force (an air strike, 195; shelling, 194), not coercion
+	{name: "force noun as subject: the force's code", codes: []string{"1712"}, apply: func(x *clauseCtx) bool {
+		if x.p.entry.dict != nil {
+			return false
+		}
+		if n := subjectForceNoun(x); n != nil {
+			x.code = n.code
+			return true
+		}
+		return false
+	}},
+	// "Ukrainian troops withdrew from the town of Avdiivka": a retreat
+	// from a place of the source's own state names where, not whom
+	{name: "retreat from its own place: no target", codes: []string{"0874"}, apply: func(x *clauseCtx) bool {
+		if x.tgtSpan[0] < 0 || !placeObject(x.ms, x.res, x.tgtSpan[0], x.tgt) || !subsetStates(x.tgt, x.src) {
+			return false
+		}
+		x.tgt, x.tgtSpan = nil, [2]int{-1, -1}
+		return true
+	}},
 	// "seized Crimea": territory, not property
 	{name: "seized place: occupation", codes: []string{"1711"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] < 0 || !placeObject(x.ms, x.res, x.tgtSpan[0], x.tgt) {

@@ -52,6 +52,18 @@ const (
 	// ccCrowd: protests (14), the acts of crowds: a crowd of no named
 	// state is the people of the place ("Hundreds protested … in Berlin").
 	ccCrowd
+	// ccReaction: demands, criticism, rejection, threats and protests
+	// (10–14): a definite event noun "for" which the subject reacts is
+	// the act reacted to ("condemned Tokyo for the visit"), not the
+	// subject's own.
+	ccReaction
+	// ccExpulsion: expelling persons (174) and diplomats (161): "was
+	// expelled from Moldova" was expelled by Moldova.
+	ccExpulsion
+	// ccCoercion: coercion (17) — arrests, detentions, bans — is done by
+	// a state: an agentless passive of it in a state's places was done by
+	// that state ("was detained in China").
+	ccCoercion
 )
 
 // codeClassTable gives the classes of CAMEO codes by prefix: a code has the
@@ -72,13 +84,15 @@ var codeClassTable = []struct {
 	{"06", ccAgentlessPair | ccCooperation},
 	{"07", ccCooperation},
 	{"08", ccCooperation | ccTargetless},
-	{"10", ccAppeal},
-	{"11", ccCharges},
-	{"12", ccTargetless},
-	{"13", ccTargetless | ccInPlace},
-	{"14", ccCrowd},
+	{"10", ccAppeal | ccReaction},
+	{"11", ccCharges | ccReaction},
+	{"12", ccTargetless | ccReaction},
+	{"13", ccTargetless | ccInPlace | ccReaction},
+	{"14", ccCrowd | ccReaction},
 	{"15", ccTargetless},
-	{"17", ccInPlace},
+	{"17", ccInPlace | ccCoercion},
+	{"174", ccExpulsion},
+	{"161", ccExpulsion},
 	{"18", ccForce | ccInPlace},
 	{"19", ccForce | ccInPlace},
 	{"20", ccForce | ccInPlace},

@@ -246,6 +246,23 @@
 //     in order over the clause's one clauseCtx value (target_rules.go is
 //     the interpreter).
 //
+// The logic, one concept a file: coder.go (the Coder and the article
+// loop), code_sentence.go (one sentence from tokens to events),
+// discourse.go (the article's memory: earlier actors, pronouns, surnames,
+// the pair), subject.go (the source of a predicate), modality.go (negation,
+// conditions, speculation), clause.go (predicates and clause boundaries),
+// event_code.go (the code a verb, its object pattern or a light verb's
+// noun expresses), events.go (event assembly: sources × targets),
+// target.go and target_finders.go (the target, and the finders the target
+// rules call), noun_events.go (event nouns, force nouns as subjects),
+// reported_events.go (obligations in reported speech), event_date.go,
+// adjunct.go and background.go (an event's date, adjuncts, background),
+// date.go, date_forms.go and date_tense.go (date expressions and the tense
+// of their clauses), actor.go, actor_atoms.go, actor_phrase.go,
+// actor_coord.go and pronouns.go (actor mentions: gazetteer matches,
+// phrases, coordination, pronouns and collectives) and actor_sets.go
+// (actor lists).
+//
 // Domestic events. An act between a state's own parts is coded with both
 // sides in that state, as PLOVER and CAMEO code them: a state's troops and
 // police are targets of its rebels, opposition and civilians ("opposition
@@ -273,15 +290,15 @@
 // of (source country, target country, PLOVER category), both sets pooled
 // (`report eval extract/eval/testdata/entente.gold.json
 // ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json`; before = the start of
-// the second round of issue 14, commit 5ca5978):
+// the third round of issue 14, commit 0ae33ed):
 //
 //	                            precision  recall  F1     (before)
-//	validation (124 sentences)      0.732   0.617  0.669  (0.664)
+//	validation (124 sentences)      0.739   0.617  0.672  (0.669)
 //	  entente's sentences (47)      0.676   0.521  0.588  (0.588)
-//	  PLOVER dev, validation (77)   0.760   0.671  0.712  (0.704)
-//	train (130 sentences)           0.793   0.735  0.763  (0.732)
-//	  entente's sentences (43)      0.824   0.764  0.792  (0.724)
-//	  PLOVER dev, train (87)        0.775   0.719  0.746  (0.736)
+//	  PLOVER dev, validation (77)   0.770   0.671  0.717  (0.712)
+//	train (130 sentences)           0.836   0.775  0.804  (0.763)
+//	  entente's sentences (43)      0.887   0.855  0.870  (0.792)
+//	  PLOVER dev, train (87)        0.805   0.729  0.765  (0.746)
 //
 // The validation figure by PLOVER category (same command, same level;
 // support = gold events):
@@ -293,7 +310,7 @@
 //	CONCEDE        0.333  0.667  0.444   3
 //	AID            0.667  1.000  0.800   4
 //	RETREAT        1.000  0.667  0.800   3
-//	REQUEST        0.429  0.545  0.480  11
+//	REQUEST        0.462  0.545  0.500  11
 //	ACCUSE         1.000  0.571  0.727  14
 //	REJECT         0.750  0.600  0.667  10
 //	THREATEN       1.000  0.625  0.769   8
@@ -317,13 +334,32 @@
 // the train figure by 0.031 and the validation figure by 0.005 (one more
 // assault found in the PLOVER part; entente's validation sentences
 // unchanged), so most of what it fixed does not recur in the small
-// validation set — a gap to keep in mind when reading train figures. Expect
+// validation set — a gap to keep in mind when reading train figures. The
+// third round (file split by concept; roles of no named state acting in
+// one state's places, force nouns as subjects and agents, coordinated
+// verbs sharing subject and partner, light verbs "struck a deal",
+// "mounted an offensive", topics reacted to, absent plans and likelihood,
+// reported past perfects as news, objects followed by a clause of their
+// own, retreats from one's own places, sanctions and accusations phrased
+// without "sanction" or "accuse", "told X to", reactions to acts named
+// before or between parties, headline lists, particles after an object,
+// agentless passives of coercion) was written against sentences
+// composed for the tests and against the train part's misses: train
+// 0.763 → 0.804, validation 0.669 → 0.672 (one false event fewer), so
+// again most of it does not show in the small validation set; the
+// sentences written for the tests (extract/*_test.go) are where it shows.
+// A statistical ranker for the category where rules disagree was not
+// built: in the validation part only 7 sentences have a coded category
+// that differs from the gold one (the off-diagonal of the confusion
+// table), so a ranker trained on 130 train sentences could gain at most
+// those 7 and would more likely lose some. Expect
 // text unlike both to score lower: the measurement of issue 14 on sets kept
 // outside the repository gave 0.40 and 0.35 before this work. Recall is the
 // main loss: misses are mostly events whose actors are named only through
 // context the sentence lacks (unknown persons with a title only, "the
 // president"), sanctions and assaults phrased without a lexicon verb, and
-// event nouns as subjects ("Russian strikes on Kyiv killed …").
+// event nouns as subjects with no state named on them ("strikes killed
+// three people in Kharkiv").
 //
 // PETRARCH unit-test records (PETR.UnitTest.records.xml, 284 records) coded
 // as PETRARCH would, with the PETR.Validate actor, agent and verb

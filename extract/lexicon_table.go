@@ -257,7 +257,7 @@ work                      | - | recip | with,alongside |
 partner                   | 060 | recip | with |
 team up                   | 060 | recip | with |
 join force                | 060 | recip | with |
-trade                     | 061 | recip | with | oil/gas/arm/goods=061
+trade                     | 061 | recip | with | oil/gas/arm/goods=061; accusation/allegation/charge/blame=112; insult/barb/jibe/criticism/recrimination=111; threat/warning=130; fire/gunfire/shot/artillery_fire/rocket_fire=193; blow/strike/airstrike=190
 invest                    | 061 | | in |
 export                    | 061 | | to |
 import                    | 061 | | from |
@@ -270,7 +270,7 @@ hand over                 | 063 | | to | territory/land/city/control/power=0842;
 share                     | 064 | recip | with | intelligence/information/data/expertise/experience/technology/knowledge=064; border/concern/view/goal/interest/sentiment/vision/position/value/responsibility/belief/opposition/stance=-
 exchange                  | 064 | recip | with | intelligence/information/data=064; prisoner/detainee/hostage=0841; fire/gunfire/shot=193; view/idea/message/letter/greeting/opinion/ambassador=040; visit=042
 conduct                   | - | light,recip | with | exercise/drill/maneuver/manoeuvre=062; test=150
-hold                      | - | light,recip | with | exercise/drill/maneuver/manoeuvre=062; hostage/prisoner/captive/civilian/refugee/detainee/people=173; human_shield=184
+hold                      | - | light,recip | with | responsible/accountable/liable=112; exercise/drill/maneuver/manoeuvre=062; hostage/prisoner/captive/civilian/refugee/detainee/people=173; human_shield=184
 train                     | 062 | | obj |
 
 # 07 provide aid
@@ -319,10 +319,11 @@ relax                     | - | | on,obj,in | sanction/embargo/boycott/tariff=08
 lift                      | - | | on,obj,in | sanction/embargo/boycott/tariff/ban_on_import=085; curfew=0813; emergency/martial_law/state_of_emergency=0814; restriction/ban/control/measure/rule=081; blockade/siege=0872
 waive                     | - | | on,obj,for | sanction/embargo/tariff/duty=085; restriction/ban/requirement/visa_requirement/rule=081
 cancel                    | - | stop | with,obj | restriction/ban/rule/curfew=081; debt=071; visit/trip/talks/meeting/summit/negotiation=161; contract/deal/agreement/order=161; strike/protest/demonstration/rally/march=082
+call up                   | - | | | reservist/reserve/troop/soldier/conscript/recruit=154
 call off                  | - | stop | | strike/protest/demonstration/rally/march/boycott/hunger_strike=082; talks/meeting/summit/visit/negotiation=161; attack/offensive/operation=087
 suspend                   | - | stop | with,obj,to,in,for | treaty/agreement/accord/pact/deal/obligation/commitment/participation/membership=160; strike/protest/demonstration/rally/boycott=082; talks/negotiation/discussion=164; mediation=165; aid/assistance/delivery/loan/fund=162; aid_delivery/shipment=1623; military_aid=1622; relation/tie/contact/cooperation=161; flight/air_link/trade/import/export/link/service=163; publication/broadcast=1721; operation/attack/offensive/hostility/fighting/bombing/strike=087
 postpone                  | - | stop | | strike/protest/demonstration/rally=082; talks/meeting/summit/visit/negotiation=161
-release                   | 0841 | | obj,to | prisoner/hostage/detainee/captive/soldier/activist/journalist/person/people/national/citizen/dissident/crew=0841; property/asset/fund/land/ship/vessel=0842; statement/report/video/figure/data/document/plan/detail=-
+release                   | 0841 | | obj,to | prisoner/hostage/detainee/captive/soldier/activist/journalist/person/people/national/citizen/dissident/crew=0841; property/asset/fund/land/ship/vessel=0842; statement/report/video/figure/data/document/plan/detail/water/wastewater/radiation/gas/smoke/footage/image/photo/result/estimate/forecast/budget/album/film/book=-
 free                      | 0841 | | obj |
 pardon                    | 0841 | | obj |
 return                    | - | | to,obj | property/land/territory/asset/body/remains/artifact=0842; prisoner/hostage/refugee/detainee=0841
@@ -399,6 +400,7 @@ hit out                   | 111 | | at,against |
 lash out                  | 111 | | at,against |
 accuse                    | 112 | | obj | corruption/fraud/crime/bribery/theft/murder/smuggling=1121; abuse/torture/violation/human_right/rights_abuse/atrocity=1122; aggression/attack/invasion/incursion/provocation=1123; war_crime/genocide/crimes_against_humanity=1124; spying/espionage/treason/sabotage=1125
 blame                     | 112 | | obj,for | attack/bombing/killing/violence/aggression=1123
+hit back                  | 111 | | at,against |
 charge                    | 112 | | obj | murder/corruption/fraud/crime/bribery/theft=1121; spying/espionage/treason=1125; war_crime/genocide=1124
 allege                    | 112 | | obj |
 incriminate               | 112 | | obj |
@@ -437,8 +439,8 @@ veto                      | 129 | | obj |
 defy                      | 128 | | obj |
 flout                     | 128 | | obj |
 disobey                   | 128 | | obj |
-violate                   | 128 | | obj | ceasefire/truce/armistice=196; airspace/territory/border/sovereignty=192
-breach                    | 128 | | obj | ceasefire/truce/armistice=196
+violate                   | 128 | | obj,with | ceasefire/truce/armistice=196; airspace/territory/border/sovereignty=192
+breach                    | 128 | | obj,with | ceasefire/truce/armistice=196
 ignore                    | 128 | | obj |
 boycott                   | 143 | | obj | talks/negotiation/meeting/summit/conference=125; election/vote/poll/referendum=143
 snub                      | 125 | person | obj |
@@ -454,7 +456,7 @@ issue                     | - | light | to,against | joint_statement/joint_decla
 demonstrate               | 141 | | against |
 march                     | 141 | | against,on,to |
 picket                    | 141 | | obj |
-strike                    | 190 | loc | obj,at,against | hunger=142
+strike                    | 190 | loc | obj,at,against,with | hunger=142; deal/agreement/accord/bargain/compromise=057
 hit                       | 190 | loc | obj,at | record/high/low/peak/headline/snag/roadblock/stumbling_block/wall/market/economy/growth/export/import/price/rate/sale/output/figure/level/target_of=-
 go on strike              | 143 | notarget | |
 stage                     | - | light | against | hunger_strike=142; strike/general_strike/walkout/boycott=143; protest/demonstration/rally/march/sit-in=141; coup=-; attack/raid/assault=190; exercise/drill=150
@@ -482,14 +484,15 @@ break off                 | 161 | | with | relation/tie/contact=161; talks/negot
 break                     | - | stop | with | relation/tie/contact=161; ceasefire/truce/armistice=196; siege/blockade=-; record/news/silence/law/rule/ground/promise=-
 sever                     | 161 | | with | relation/tie/contact=161
 cut                       | - | stop | with,to,for | relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; supply/export/import/trade=163
-cut off                   | - | stop | to,with | relation/tie/contact=161; aid/assistance/funding/supply=162; electricity/water/power/road=191
+cut off                   | - | stop | to,with | relation/tie/contact=161; aid/assistance/funding/supply=162; electricity/water/power/road=191; trade/import/export=163
 downgrade                 | 161 | | with | relation/tie=161
 recall                    | - | | from,to,in | ambassador/envoy/diplomat=161
 expel                     | 174 | | obj,from | diplomat/ambassador/envoy/attache/consul/embassy=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201
 close                     | - | | to,obj,with | embassy/consulate=161; border/airspace/crossing/port=191; office/newspaper/station/channel/paper=1721; school/mosque/church=172
 reduce                    | - | | to,for | aid/assistance/funding/support=162; relation/tie/presence/staff=161; tension=087
-halt                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; mediation=165; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
+halt                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; mediation=165; arm_sale/weapon_sale/arms_sale=1622; import/export/trade/flight/sale=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
 stop                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/war=087
+end                       | - | stop | with,obj | treaty/agreement/accord/pact/deal/initiative/obligation/commitment/cooperation/partnership/alliance=160; talks/negotiation=164; aid/assistance/funding/support=162; attack/offensive/bombing/operation/fighting/shelling/hostility/war/campaign/occupation/siege/blockade=087; strike/protest/demonstration/boycott=082
 abandon                   | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment/plan/project=160; talks/negotiation=164; post/position/base/town/city/village=0874
 scrap                     | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment/plan/project/visit/trip=160; talks/negotiation=164; sanction/embargo/tariff/duty=085; restriction/ban/rule/visa_requirement=081
 terminate                 | - | stop | obj | treaty/agreement/accord/pact/deal/contract/obligation/commitment=160; talks/negotiation=164; aid/assistance/funding=162
@@ -506,7 +509,10 @@ unveil                    | - | light | on,against,upon | sanction/embargo/tarif
 place                     | - | | on,against,upon | sanction/embargo/boycott/tariff/duty/ban_on_import=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
 institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction=163 sanction/embargo/tariff/duty/ban=163
 blacklist                 | 163 | | obj |
-ban                       | 172 | | obj,from | party/group/organization/opposition/candidate/politician/movement=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
+ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
+bar                       | - | | obj,from,to | entry/access/visa=1245; import/export/trade/flight/product/ship/airline=163
+tighten                   | - | | on,against | sanction/embargo/control/export_control/restriction/blockade=163
+revoke                    | - | | obj | visa/accreditation/credential=1245; license/licence/permit=172
 walk out                  | 164 | | of,from |
 
 # 17 coerce
@@ -531,7 +537,7 @@ vandalize                 | 1712 | | obj |
 sabotage                  | 1712 | | obj |
 blow up                   | 1712 | | obj | bus/car/plane/aircraft/airliner/train/market/hotel/embassy=183
 censor                    | 1721 | | obj |
-restrict                  | 172 | | obj | movement/access/travel=172; freedom/speech/press/media/assembly/protest=1721
+restrict                  | 172 | | obj,to | movement/access/travel=172; freedom/speech/press/media/assembly/protest=1721; import/export/trade/flight/investment/shipment/supply=163
 prevent                   | 172 | | obj | demonstration/protest/rally/march/gathering=1721
 crack down               | 175 | | on |
 repress                   | 175 | | obj |
@@ -597,6 +603,8 @@ encircle                  | 191 | | obj |
 storm                     | 190 | loc | obj |
 overrun                   | 192 | loc | obj |
 wage                      | - | light | against,on | war/campaign/offensive/battle/attack=190
+mount                     | - | light | against,on,in | attack/offensive/counteroffensive/counter-offensive/assault/raid/operation/campaign/strike/incursion/invasion=190; protest/demonstration/rally=141; challenge/defence/defense/bid=-
+put                       | - | light | | alert/high_alert/combat_readiness=150; house_arrest=173
 intervene                 | 190 | | in |
 punish                    | 170 | | obj |
 retaliate                 | 190 | | against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161
@@ -735,6 +743,8 @@ blockade                  | 191 | of,on,against | by |
 siege                     | 191 | of,on | by |
 shelling                  | 194 | of | by | loc
 artillery fire            | 194 | on,at | by | loc
+gunfire                   | 193 | on,at | by | loc
+fire                      | 193 | on,at | by | loc
 rocket attack             | 194 | on,against | by | loc
 missile strike            | 195 | on,against | by | loc
 airstrike                 | 195 | on,against,in | by | loc

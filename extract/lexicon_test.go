@@ -152,3 +152,68 @@ func TestPLOVEROf(t *testing.T) {
 		}
 	}
 }
+
+// TestLightVerbConstructions checks light verbs with an event noun on
+// sentences written for this test: the code is the noun's (CAMEO codebook:
+// 057 sign formal agreement, 190 use conventional military force, 196
+// violate ceasefire, 150 demonstrate military or police power — putting
+// forces on alert), and the target is the partner after "with" or the
+// object after "against".
+func TestLightVerbConstructions(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Egypt struck a deal with Sudan on water.", "EGY>SDN:057"},
+		{"Azerbaijan mounted an offensive against Armenian forces.", "AZE>ARM:190"},
+		{"Russia violated the truce with Ukraine.", "RUS>UKR:196"},
+		{"Serbia put its army on high alert.", "SRB>:150"},
+		{"Russia struck Kyiv with missiles.", "RUS>UKR:190"},
+		// a verb of ending codes the end of what its object names: 160
+		// reduce relations (an agreement), 087 de-escalate (a siege)
+		{"Russia ended the grain deal with Ukraine.", "RUS>UKR:160"},
+		{"Israel ended the siege of Gaza.", "ISR>PSE:087"},
+		{"The talks ended without agreement.", ""},
+		// "trade" with what is traded: accusations are 112 (accuse),
+		// fire 193 (fight with small arms), goods 061 (economic
+		// cooperation); both ways for a compound subject
+		{"India and Pakistan traded accusations over the attack.", "IND>PAK:112 PAK>IND:112"},
+		{"China and Russia traded oil.", "CHN>RUS:061 RUS>CHN:061"},
+		// sanctions phrased without "sanction": 163 embargo, boycott or
+		// sanctions; 1622 reduce or stop military assistance; 1245 the
+		// "deny" line's code for refused entry; "an arms embargo" is a
+		// noun phrase, not the verb "embargo"
+		{"The EU restricted exports of dual-use goods to Russia.", "IGOEEC>RUS:163"},
+		{"Germany halted arms sales to Saudi Arabia.", "DEU>SAU:1622"},
+		{"Japan tightened export controls on China.", "JPN>CHN:163"},
+		{"Canada barred entry to Russian officials.", "CAN>RUS:1245"},
+		{"The Philippines cut off trade with China.", "PHL>CHN:163"},
+		{"The United Nations imposed an arms embargo on Libya.", "IGOUNO>LBY:163"},
+		{"The Treasury Department sanctioned three Iranian officials.", "USA>IRN:163"},
+		// accusations: "held X responsible" (112 accuse), a that-clause's
+		// subject is the accused, "hit back at" criticises (111)
+		{"Iran held Israel responsible for the attack.", "IRN>ISR:112"},
+		{"Pakistan alleged that India was behind the bombing.", "PAK>IND:112"},
+		{"Moscow hit back at NATO over the deployment.", "RUS>IGONAT:111"},
+		// a phrasal verb's particle after its object ("pulled its troops
+		// back": 0874 retreat, not "back" as support 051); "called up
+		// reservists" mobilises (154)
+		{"Russia pulled its troops back from Kyiv.", "RUS>UKR:0874"},
+		{"Israel called up 300,000 reservists.", "ISR>:154"},
+		// an infinitive whose agent is no actor is no act
+		{"The resolution aims to tighten sanctions and impose a naval blockade against Serbia.", ""},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			src := e.Source.Country
+			if src == "" {
+				src = e.Source.Code // an organisation
+			}
+			tgt := e.Target.Country
+			if tgt == "" {
+				tgt = e.Target.Code
+			}
+			got = append(got, src+">"+tgt+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -99,7 +99,7 @@ SSD | SPLA-IO; SPLM-IO | REB 2013-12-15..
 SDN | Rapid Support Forces; RSF | MIL 2013-08-01..2023-04-15, REB 2023-04-15..
 SDN | Janjaweed; Janjawid | MIL 2003-02-01..2013-08-01
 SDN | Justice and Equality Movement; JEM | REB 2001-01-01..
-YEM | Houthis; Houthi rebels; Houthi movement; Ansar Allah; Ansarullah | REB 2004-06-18..
+YEM | Houthis; Houthi; Houthi rebels; Houthi movement; Ansar Allah; Ansarullah | REB 2004-06-18..
 NGA | Boko Haram | REB 2002-01-01..
 SOM | al-Shabaab; al-Shabab; Al Shabaab; Shabaab | REB 2006-01-01..
 COD | M23; March 23 Movement | REB 2012-04-04..

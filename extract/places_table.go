@@ -14,7 +14,7 @@ package extract
 // (sector GOV, in the country table). Places claimed by several states are
 // left out (Kashmir, Nagorno-Karabakh, Jerusalem).
 const placesTable = `
-USA/GOV: Pentagon, State Department, Foggy Bottom, Oval Office, Camp David
+USA/GOV: Pentagon, State Department, Foggy Bottom, Oval Office, Camp David, Treasury Department, US Treasury, U.S. Treasury, Commerce Department
 USA/LEG: Capitol Hill, US Congress, U.S. Congress, US Senate, U.S. Senate
 FRA/GOV: Elysee, Élysée, Elysee Palace, Élysée Palace, Quai d'Orsay, Matignon
 GBR/GOV: Whitehall, Number 10, No 10
@@ -66,7 +66,7 @@ MEX: Guadalajara, Monterrey, Tijuana, Ciudad Juarez, Ciudad Juárez, Chiapas, Ac
 MLI: Timbuktu, Gao, Kidal, Mopti
 MMR: Yangon, Rangoon, Mandalay, Rakhine, Shan state, Kachin, Karen state
 NGA: Lagos, Kano, Maiduguri, Port Harcourt, Kaduna, Jos, Ibadan, Borno
-PAK: Karachi, Lahore, Peshawar, Quetta, Rawalpindi, Faisalabad, Multan, Balochistan, Baluchistan, Waziristan, Swat, Khyber Pakhtunkhwa
+PAK: Karachi, Lahore, Peshawar, Sindh, Quetta, Rawalpindi, Faisalabad, Multan, Balochistan, Baluchistan, Waziristan, Swat, Khyber Pakhtunkhwa
 PHL: Cebu, Davao, Marawi, Mindanao, Jolo, Zamboanga
 PSE: Gaza, Gaza Strip, Gaza City, West Bank, Ramallah, Hebron, Nablus, Jenin, Bethlehem, Rafah, Khan Younis, Tulkarm, Jericho, Qalqilya
 RUS: St. Petersburg, St Petersburg, Saint Petersburg, Vladivostok, Sochi, Novosibirsk, Yekaterinburg, Kaliningrad, Murmansk, Chechnya, Grozny, Dagestan, Ingushetia, Siberia, Kursk, Belgorod, Rostov, Rostov-on-Don, Volgograd, Kazan, Tatarstan

@@ -35,6 +35,18 @@ var targetRules = []targetRule{
 			}
 			return nil
 		}},
+	// "Pakistan accused India of sponsoring terrorism, a charge New Delhi
+	// denied": the source of the act the relative clause is about
+	{name: "reaction to the act named before: its source", roots: []string{"11", "12"},
+		find: func(x *clauseCtx) []dataset.Actor { return minusSource(x.p.reactTarget, x.src) }},
+	// "Canada welcomed the agreement between Armenia and Azerbaijan",
+	// "Egypt hailed the ceasefire between Israel and Hamas": praise or
+	// criticism of what parties did together is aimed at the parties
+	{name: "reaction to an act between parties: the parties", roots: []string{"05", "11", "12"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			parties, _ := betweenParties(x.toks, x.ms, x.res, x.p.end, x.p.right)
+			return minusSource(parties, x.src)
+		}},
 	// "Moscow denounced the plan and vowed to retaliate", "Iran vowed
 	// revenge": a retaliation answers the latest earlier act of another
 	{name: "retaliation: the latest earlier event's source", roots: []string{"13"},
@@ -57,6 +69,11 @@ var targetRules = []targetRule{
 	// "to show their disapproval for the United States' policies"
 	{name: "protest: an actor named later", roots: []string{"14"}, anySource: true,
 		find: func(x *clauseCtx) []dataset.Actor { return laterActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src) }},
+	// "Putin met Erdogan and signed an agreement", "visited Moscow and
+	// held talks": cooperation by a verb coordinated with one that named
+	// its partner is with that partner
+	{name: "coordinated cooperation: the first verb's target", roots: []string{"03", "04", "05", "06", "07", "08"},
+		find: func(x *clauseCtx) []dataset.Actor { return minusSource(x.p.coordTarget, x.src) }},
 	// "will provide aid to refugees … in Liberia", "extended the mandate of
 	// the force in Lebanon"
 	{name: "organisation's cooperation: the state where it takes place", roots: []string{"03", "04", "05", "06", "07", "08"}, anySource: true,

@@ -52,7 +52,7 @@ func withStdin(t *testing.T, data []byte, fn func()) {
 // Round 2, item 2: an article file through standard input or a named pipe
 // is classified by its peeked first bytes (kept and read again, the input
 // opened once) and read as articles, as the regular file is: the same
-// source line (9 records, 115 coded events: what `report
+// source line (9 records, 116 coded events: what `report
 // examples/articles.jsonl` prints) and byte-identical scores. Before, "-"
 // and a pipe were always read as events and failed ("no events").
 func TestStreamArticles(t *testing.T) {

@@ -62,10 +62,14 @@ import (
 	"strings"
 )
 
+// why: list dropped candidates (-why).
+var why bool
+
 func main() {
 	out := flag.String("o", "lexicon_wordnet.go", "output Go `file`")
 	src := flag.String("tables", "lexicon_table.go", "the hand-written lexicon `file` (Go source with verbTable and nounTable)")
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 database `directory` (Debian wordnet-base)")
+	flag.BoolVar(&why, "why", false, "list the dropped candidates and why on standard error")
 	flag.Parse()
 	if err := run(*src, *dir, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "wngen:", err)
@@ -441,6 +445,15 @@ func expand(seeds []tableLine, p, nounPOS *pos, verbs bool) ([]string, string) {
 			considered++
 			if o := p.senses[w]; len(o) == 0 || o[0] != off {
 				dominance++
+				if why {
+					rank := -1
+					for i, x := range o {
+						if x == off {
+							rank = i + 1
+						}
+					}
+					fmt.Fprintf(os.Stderr, "wngen: drop %q (seed %q): the seed's sense is its sense %d of %d\n", key, s.key, rank, len(o))
+				}
 				return
 			}
 			if len(p.senses[w]) >= maxSenses {

@@ -1,0 +1,306 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/entente/entente/dataset"
+)
+
+// The sentence pipeline: one sentence of an article from tokens to events —
+// mentions, predicates, clause boundaries, complements, subjects, then
+// verb events, nominal events and reported obligations — and what links
+// its predicates (complements, participle consequences, schedules).
+
+// codeSentence codes sentence i of the document.
+func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
+	si := &d.sents[i]
+	toks := d.toks
+	from, to := si.from, si.to
+	ms := si.mentions
+	// mention index per token
+	// mention index per token: 2 in a phrase that can be an argument, 1 in
+	// a modifier ("Chinese imports")
+	mentionAt := make([]int8, to-from)
+	for mi := range ms {
+		v := int8(1)
+		if ms[mi].head || ms[mi].poss || ms[mi].pair || ms[mi].kind != mkActor {
+			v = 2
+		}
+		for k := ms[mi].from; k < ms[mi].to; k++ {
+			if k >= from && k < to {
+				mentionAt[k-from] = v
+			}
+		}
+	}
+	inQuote := quoteMask(toks, from, to)
+	preds := findPredicates(toks, from, to, c.lex, mentionAt, isTitleCase(toks, from, to))
+	clauseBoundaries(toks, from, to, preds, inQuote)
+	c.linkComplements(toks, from, to, preds)
+	markScheduled(si, preds, d.pub)
+	for _, p := range preds {
+		if p.entry.dict == nil && negativeSubject(toks, from, p) {
+			p.neg = true // "Neither side signed …", "No country recognised …"
+		}
+	}
+	condStart := conditionalStarts(toks, from, to)
+
+	// resolve pronouns and collectives against the discourse
+	res := make([][]dataset.Actor, len(ms))
+	for mi := range ms {
+		res[mi] = d.resolve(&ms[mi], ms, mi, toks, inQuote, from)
+	}
+
+	var out []dataset.Event
+	var subjects [][]dataset.Actor // per predicate, for coordinated verbs
+	subjects = make([][]dataset.Actor, len(preds))
+	for pi, p := range preds {
+		subj, subjIdx := c.subject(toks, from, preds, pi, ms, res, subjects)
+		if mi := possessorOfNoun(toks, from, ms, res, p); mi >= 0 {
+			// "welcomed Pakistan's decision to release the pilot": the
+			// decision, and the release, are Pakistan's
+			subj, subjIdx = res[mi], mi
+		}
+		subjects[pi] = subj
+		if pi > 0 && subjIdx < 0 && len(subj) > 0 && coordinated(toks, from, preds[pi-1], p) && sharesActor(subj, subjects[pi-1]) {
+			p.coordTarget = preds[pi-1].target
+		}
+		if pi > 0 && !p.infin && (preds[pi-1].infin || preds[pi-1].coordInfin) && coordinated(toks, from, preds[pi-1], p) {
+			p.coordInfin = true
+		}
+		if len(out) > 0 && subjIdx >= 0 && actBefore(toks, from, ms[subjIdx].from) {
+			// "Pakistan accused India of sponsoring terrorism, a charge
+			// New Delhi denied": the act reacted to is the last one coded
+			p.reactTarget = []dataset.Actor{out[len(out)-1].Source}
+		}
+		if p.consumed {
+			continue
+		}
+		if p.infin && pi > 0 && (preds[pi-1].oblig || preds[pi-1].spec) && !hasSubjectBetween(toks, ms, preds[pi-1].end, p.at) {
+			continue // "should cooperate to encourage …": the purpose of an uncoded obligation
+		}
+		if p.infin && pi > 0 && preds[pi-1].entry.fam == famSay && p.at-1 > from && toks[p.at-1].low == "to" && inMention(ms, p.at-2) {
+			continue // "told Netanyahu to halt the offensive": the content of the demand (obligationEvents)
+		}
+		if si.question || p.spec || p.oblig || isCond(condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) || nounComplement(toks, from, p) || p.infin && speculativeBefore(toks, from, p) {
+			continue
+		}
+		if pi > 0 && p.infin && objectBefore(toks, ms, res, p.at-1, preds[pi-1].target) {
+			// "will visit Mauritania and Senegal to mediate": a purpose
+			// infinitive right after the previous verb's object
+			p.prevTarget = preds[pi-1].target
+		}
+		evs := c.events(d, si, p, subj, subjIdx, ms, res)
+		if p.partcl && p.gerund && consequence(out, evs) {
+			// "shelled Kharkiv overnight, killing three civilians": the
+			// deaths are the attack's, not a second event
+			continue
+		}
+		out = append(out, evs...)
+	}
+	// noun events with an explicit source: "Putin's state visit to China"
+	out = append(out, c.nounEvents(d, si, preds, subjects, ms, res, inQuote)...)
+	// force nouns as subjects: "Russian strikes on Kyiv killed …"
+	out = append(out, c.forceSubjects(d, si, preds, subjects, ms, res)...)
+	out = dedupSentence(out)
+	// update the discourse: antecedents, and whether the sentence was
+	// about the past (an undated past-tense sentence after it inherits it)
+	d.remember(ms, res, preds, subjects, toks)
+	for i := len(out) - 1; i >= 0; i-- {
+		var who dataset.Actor
+		if sc := stateCodes([]dataset.Actor{out[i].Source}); len(sc) == 1 && out[i].Source.Country != "" {
+			who = makeActor(sc[0], "", out[i].Source.Name)
+		} else if strings.HasPrefix(out[i].Source.Code, "IGO") {
+			who = out[i].Source // "the G7 agreed … Moscow denounced the plan"
+		} else {
+			continue
+		}
+		d.lastSources = append([][]dataset.Actor{{who}}, d.lastSources...)
+		if len(d.lastSources) > 4 {
+			d.lastSources = d.lastSources[:4]
+		}
+		break
+	}
+	d.prevBackground = false
+	if len(out) > 0 {
+		bg := true
+		for i := range out {
+			if !out[i].Background {
+				bg = false
+				break
+			}
+		}
+		d.prevBackground = bg
+		if bg {
+			d.prevBgDate = out[0].Date
+		}
+	}
+	if si.question {
+		return nil, true
+	}
+	return out, false
+}
+
+// consequence reports whether the events of a participle clause (", killing
+// …") only restate the violence of events already coded in the sentence by
+// the same source: every one is force (roots 18–20) and so is an earlier
+// one of its source.
+func consequence(before, evs []dataset.Event) bool {
+	if len(evs) == 0 {
+		return false
+	}
+	for i := range evs {
+		if !codeOf(evs[i].Code, ccForce) {
+			return false
+		}
+		found := false
+		for j := range before {
+			if codeOf(before[j].Code, ccForce) && before[j].Source.Country == evs[i].Source.Country {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// markScheduled marks as future the verbs not in a past tense whose
+// clause is dated after publication ("Harbin, which is hosting an expo on
+// Friday", "the summit opens next week"): a schedule, coded as an
+// intention like "will".
+func markScheduled(si *sentInfo, preds []*predicate, pub time.Time) {
+	if pub.IsZero() {
+		return
+	}
+	for _, p := range preds {
+		if p.future || p.form == formPast || p.form == formPart || p.perfect {
+			continue
+		}
+		for i := range si.dates {
+			ds := &si.dates[i]
+			if ds.anchor && ds.from > p.left && ds.from < p.right && ds.date.After(pub) {
+				p.future = true
+				break
+			}
+		}
+	}
+}
+
+// linkComplements attaches infinitive and that-clause complements to the
+// verbs of a family ("agreed to visit", "urged X to reduce", "threatened
+// to impose") and marks intent frames ("is expected to meet") as future.
+func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) {
+	defer propagateConsumption(preds)
+	for i, p := range preds {
+		if p.entry.key == "help" && i+1 < len(preds) && preds[i+1].at == p.end && preds[i+1].form == formBase {
+			// "help support X": the supported act is the event
+			p.consumed = true
+			continue
+		}
+		if p.infin {
+			// "to" + verb: look for an intent frame before "to"
+			tk := p.at - 1
+			for tk > from && adverbs[toks[tk].low] {
+				tk--
+			}
+			if tk >= from && toks[tk].low == "to" {
+				if f := frameBefore(toks, from, tk); f == famIntent {
+					p.future = true
+				} else if f == famRefuse {
+					p.neg = true
+				}
+			}
+		}
+		// "is expected to meet X and travel to Y": coordinated verbs share
+		// the future
+		if i > 0 && !p.future && preds[i-1].future && p.form == formBase && coordinated(toks, from, preds[i-1], p) {
+			p.future = true
+		}
+		if codeOf(p.entry.code, ccCharges) {
+			// "accused X of violating …, ignoring … and sending …": the
+			// charges are not events of their own
+			for j := i + 1; j < len(preds) && preds[j].at <= p.right+12; j++ {
+				if preds[j].gerund || preds[j].partcl {
+					preds[j].consumed = true
+				} else {
+					break
+				}
+			}
+		}
+		fam := p.entry.fam
+		if fam == famNone || fam == famSay {
+			continue
+		}
+		if (fam == famDemand || fam == famAppeal) && thatFollows(toks, p.end, to) {
+			// "demanded that the US cancel …": the clause is the demand
+			for j := i + 1; j < len(preds); j++ {
+				if preds[j].at > p.end+12 {
+					break
+				}
+				if preds[j].at > p.end {
+					p.comp = preds[j]
+					preds[j].consumed = true
+					p.compObj = preds[j].at
+					break
+				}
+			}
+			continue
+		}
+		// the complement: the next predicate that is an infinitive, or the
+		// first verb of a that-clause, within the clause
+		for j := i + 1; j < len(preds); j++ {
+			q := preds[j]
+			if q.at > p.right+1 && !(q.infin && q.at <= p.right+8) {
+				break
+			}
+			if q.infin || q.gerund && (fam == famRefuse || fam == famIntent) || fam == famDemand || fam == famAppeal || fam == famThreat || fam == famIntent {
+				if q.infin || q.at-p.end <= 8 {
+					p.comp = q
+					q.consumed = true
+					p.compObj = q.at
+					break
+				}
+			}
+			break
+		}
+	}
+}
+
+// propagateConsumption marks the verbs inside a consumed complement's
+// clause as consumed too ("demanded that the US cancel plans to sell
+// weapons to Taiwan": neither cancelling nor selling happened).
+func propagateConsumption(preds []*predicate) {
+	for i, p := range preds {
+		if !p.consumed {
+			continue
+		}
+		for j := i + 1; j < len(preds); j++ {
+			q := preds[j]
+			if q.at >= p.right {
+				break
+			}
+			if q.infin || q.gerund {
+				q.consumed = true
+			}
+		}
+	}
+}
+
+// actBefore reports whether an act noun with its determiner stands right
+// before the phrase at k after a comma (", a charge New Delhi denied", ",
+// a remark Beijing rejected as wrong"): the phrase is the subject of a
+// relative clause about that act.
+func actBefore(toks []token, from, k int) bool {
+	j := k - 1
+	if j < from || !actNouns[toks[j].low] {
+		return false
+	}
+	j--
+	if j >= from && (determiners[toks[j].low] || toks[j].low == "a" || toks[j].low == "an") {
+		j--
+	}
+	return j >= from && toks[j].low == ","
+}

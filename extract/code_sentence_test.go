@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// A participle clause that restates the violence of its main clause (",
+// killing three civilians") is the same attack, not a second event of its
+// source on whoever the participle's object resolves to.
+func TestParticipleConsequence(t *testing.T) {
+	evs := testCoder.CodeSentence("Russian forces shelled the city of Kharkiv overnight, killing three civilians, regional governor Oleh Syniehubov said.", d("2024-05-16"))
+	if len(evs) != 1 || evs[0].Source.Country != "RUS" || evs[0].Target.Country != "UKR" {
+		t.Errorf("got %s; want one RUS→UKR attack", datedTriples(evs))
+	}
+}
+
+// TestReactionToActNamedBefore checks sentences written for this test: a
+// relative clause about an act named right before its subject (", a move
+// Germany condemned") reacts to that act's source — Germany condemns
+// Russia (111 by the "condemn" line), not an object of its own — and the
+// act noun ends its phrase, so the clause's verb is a verb.
+func TestReactionToActNamedBefore(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Russia attacked Ukraine, a move Germany condemned.", "RUS>UKR:190 DEU>RUS:111"},
+		{"China rejected a US proposal.", "CHN>USA:120"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestReactionToActBetweenParties checks sentences written for this test:
+// praise or criticism of what two parties did together is aimed at both
+// (051 praise by the "welcome" and "hail" lines, 111 by "condemn").
+func TestReactionToActBetweenParties(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Canada welcomed the agreement between Armenia and Azerbaijan.", "CAN>ARM:051 CAN>AZE:051"},
+		{"Iran condemned the deal between Israel and the UAE.", "IRN>ISR:111 IRN>ARE:111"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,149 @@
+package extract
+
+// Negation and modality: what keeps a predicate from being a coded event or
+// changes its code — a negative subject ("neither …", "no …"), conditions
+// ("if", "unless"), speculation (may/might/could), pending conditions, and
+// verbs inside a that-clause of a content noun ("reports that …").
+
+// negativeSubject reports whether the clause of p opens with a negative
+// quantifier ("neither", "no", "none of", "nobody") before its verb.
+func negativeSubject(toks []token, from int, p *predicate) bool {
+	k := p.left + 1
+	if k < from {
+		k = from
+	}
+	for k < p.at && (toks[k].kind == tkQuote || toks[k].low == ",") {
+		k++
+	}
+	if k >= p.at || p.infin || p.gerund || p.partcl {
+		return false
+	}
+	switch toks[k].low {
+	case "neither", "no", "none", "nobody", "nothing":
+		return k+1 < p.at && toks[k+1].low != "longer" && toks[k+1].low != "doubt"
+	}
+	return false
+}
+
+// conditionalStarts returns the token indexes of "if", "unless" and
+// "whether" in the sentence: the clause each opens is hypothetical.
+func conditionalStarts(toks []token, from, to int) []int {
+	var out []int
+	for k := from; k < to; k++ {
+		switch toks[k].low {
+		case "if", "unless", "whether":
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// isCond reports whether the verb at k sits in a conditional clause: after
+// "if" and before the next comma or clause boundary.
+func isCond(starts []int, k int) bool {
+	for _, s := range starts {
+		if s < k && k-s <= 12 {
+			return true
+		}
+	}
+	return false
+}
+
+// pendingClause reports whether a verb describes a condition that has not
+// happened: a present-tense verb or a gerund after "before", "until" or
+// "till" ("… must agree before they demobilize", "before allowing aid").
+func pendingClause(toks []token, from int, p *predicate) bool {
+	for j := p.at - 1; j >= from && j >= p.at-6; j-- {
+		switch toks[j].low {
+		case "before", "until", "till":
+			return p.form == formBase || p.form == formS || p.form == formGerund
+		case ",", ";", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// thatFollows reports whether "that" opens a clause right after the verb
+// (or after an adverb or a date: "demanded on Tuesday that"), not after a
+// noun ("demanded an admission that …").
+func thatFollows(toks []token, k, to int) bool {
+	for j := k; j < to && j < k+5; j++ {
+		w := toks[j].low
+		switch {
+		case w == "that":
+			return true
+		case adverbs[w] || w == "on" || isWeekday(w) || timeWord[w] || w == "," || toks[j].kind == tkNumber:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// speculativeBefore reports whether a may/might/could stands earlier in the
+// verb's clause ("the pressure may push China to attack …").
+func speculativeBefore(toks []token, from int, p *predicate) bool {
+	for j := p.at - 1; j >= from && j >= p.at-8 && j > p.left; j-- {
+		switch toks[j].low {
+		case "may", "might", "could", "likely", "unlikely":
+			return true // "is unlikely to accept", "is likely to meet"
+		case "plan", "plans", "intention", "intentions", "desire", "interest", "wish":
+			if j-1 >= from && (toks[j-1].low == "no" || j-2 >= from && toks[j-2].low == "no") {
+				return true // "has no plans to hold talks", "no immediate plans to"
+			}
+		case ",", ";", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// nounComplement reports whether a verb sits in a that-clause completing a
+// noun ("an admission that forces murdered …", "the allegation that …",
+// "its demand that Israel ease …", "an admission by Moscow that …"):
+// reported content, not an event.
+func nounComplement(toks []token, from int, p *predicate) bool {
+	if p.left < from || toks[p.left].low != "that" || p.left-1 < from {
+		return false
+	}
+	k := p.left - 1
+	// "its demand today that …", "the warning on Monday that …"
+	for k > from && (timeWord[toks[k].low] || isWeekday(toks[k].low) || toks[k].low == "on" || toks[k].low == "," || adverbs[toks[k].low]) {
+		k--
+	}
+	if contentNoun(&toks[k]) {
+		return true
+	}
+	// a short PP between the noun and "that" ("by Moscow", "from Kyiv")
+	for j := k; j > from && j >= k-4; j-- {
+		t := &toks[j]
+		if t.kind != tkWord || looksFinite(t.low) {
+			return false
+		}
+		switch t.low {
+		case "by", "from", "of", "in", "on":
+			return contentNoun(&toks[j-1])
+		}
+	}
+	return false
+}
+
+// contentNoun reports whether t is a noun whose that-clause is reported
+// content ("admission", "allegation", "demand").
+func contentNoun(t *token) bool {
+	if t.kind != tkWord || looksFinite(t.low) || prepositions[t.low] || timeWord[t.low] || isWeekday(t.low) {
+		return false
+	}
+	return contentNouns[nounSingular(t.low)]
+}
+
+var contentNouns = map[string]bool{
+	"admission": true, "allegation": true, "claim": true, "report": true, "fact": true, "belief": true,
+	"evidence": true, "news": true, "suspicion": true, "accusation": true, "charge": true, "demand": true,
+	"rumor": true, "rumour": true, "assertion": true, "fear": true, "concern": true, "hope": true,
+	"idea": true, "notion": true, "assurance": true, "promise": true, "pledge": true, "warning": true,
+	"threat": true, "statement": true, "announcement": true, "insistence": true, "condition": true,
+	"proposal": true, "suggestion": true, "impression": true, "view": true, "argument": true,
+	"possibility": true,
+}

@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNoEventSentences checks that sentences reporting no act between
+// actors code to nothing (precision on no-event sentences; written for this
+// test, not from any gold set): absent plans ("has no plans to hold
+// talks"), likelihood ("is unlikely to accept"), modals, conditions,
+// descriptions of states and relations, and events expected but not
+// happened ("a meeting … is expected later this year").
+func TestNoEventSentences(t *testing.T) {
+	for _, text := range []string{
+		"North Korea has no plans to hold talks with the United States.",
+		"Russia has no intention of attacking NATO.",
+		"There are no plans for Biden to meet Putin.",
+		"Iran is unlikely to accept the proposal.",
+		"Iran is likely to reject the proposal.",
+		"Analysts say China could invade Taiwan.",
+		"It is not clear whether Russia will attack.",
+		"Israel may strike Iran's nuclear sites.",
+		"If Russia attacks, NATO will respond.",
+		"The United States and China are the world's two largest economies.",
+		"Germany is Russia's largest trading partner in Europe.",
+		"The two countries have close ties.",
+		"Relations between Moscow and Kyiv remain tense.",
+		"Turkey is a member of NATO.",
+		"A meeting between Putin and Xi is expected later this year.",
+		"Tensions between Iran and Israel have risen.",
+		"Japan's economy shrank in the third quarter.",
+		"The weather in London was mild on Monday.",
+		"Officials in Brussels said the talks would resume next week.",
+		"Japan released treated water from the Fukushima plant.",
+	} {
+		if evs := testCoder.CodeSentence(text, d("2024-05-16")); len(evs) != 0 {
+			t.Errorf("%q: got %s, want no event", text, datedTriples(evs))
+		}
+	}
+}
+
+// TestUncodedPurpose checks sentences written for this test: the purpose
+// infinitive of an obligation or a speculation is no more an event than
+// they are ("should cooperate to encourage refugees …" codes no 020), and a
+// weapon of no named state is no target ("a helicopter that was captured":
+// no 192 without a target). The agreement (030 by the "agree" line, both
+// ways for a compound subject) and the reported demand (100: "say" with
+// "must") stay.
+func TestUncodedPurpose(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Hungarian and Romanian officials agreed that their countries should cooperate to encourage refugees to return home.", "HUN>ROU:030 ROU>HUN:030"},
+		{"Russia said that Sudan must return a helicopter that was captured by the Sudanese army.", "RUS>SDN:100"},
+		{"Ukraine shot down a drone.", ""},
+		{"Ukraine shot down Russian drones.", "UKR>RUS:190"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestToldTo checks sentences written for this test: "told X to do Y" is a
+// demand on X (10, refined by the complement as the demand family does:
+// "halt" an offensive → 1056, demand de-escalation of military
+// engagement), and Y is the demand's content, not a second act of the
+// speaker; "told reporters that …" is speech.
+func TestToldTo(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Israel told Lebanon to rein in Hezbollah.", "ISR>LBN:100"},
+		{"Biden told Netanyahu to halt the offensive.", "USA>ISR:1056"},
+		{"Putin told reporters that Russia would respond.", ""},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReactedToIsNoVisit checks sentences written for this test: a visit
+// noun that the subject protests or condemns is the act reacted to, not a
+// visit by the subject (no 042 from "over the visit", "for the visit"),
+// while a visit the subject makes still codes (042: the lexicon's visit
+// noun; 140 protest, 111 condemn from the verb lines).
+func TestReactedToIsNoVisit(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Chinese ambassador protested to Japan over the visit.", "CHN>JPN:140"},
+		{"Beijing condemned Tokyo for the visit.", "CHN>JPN:111"},
+		{"Putin arrived in Beijing on Thursday. He is in China for a two-day state visit.", "RUS>CHN:042"},
+	} {
+		var got []string
+		evs, err := testCoder.Code(Article{ID: "t", Published: d("2024-05-16"), Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range evs {
+			got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestForceNounSubjects checks sentences written for this test: a force
+// noun modified by a state's adjective is that state's force, as subject
+// ("Russian shelling killed …") and as passive agent ("killed by Pakistani
+// fire"); victims named by a role are the people of the place the
+// subject's force hit ("airstrikes on Gaza … dozens of people": PSE CVL)
+// or of the place after them ("in Kherson": UKR CVL), not the source's
+// own. 190 is the "kill" verb line's code; "a fire broke out" is no
+// event.
+func TestForceNounSubjects(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Russian shelling killed five civilians in Kherson.", "RUS>UKRCVL:190"},
+		{"Indian fire killed two Pakistani soldiers.", "IND>PAKMIL:190"},
+		{"Three Indian soldiers were killed by Pakistani fire.", "PAK>INDMIL:190"},
+		{"Israeli airstrikes on Gaza killed dozens of people.", "ISRMIL>PSECVL:190"},
+		{"A fire broke out in the Russian embassy.", ""},
+		// "strikes on X" are force (the "attack" noun line, 190), a
+		// workers' strike is not
+		{"Russian strikes on Kyiv killed three people.", "RUS>UKRGOV:190"},
+		{"A strike by French workers halted trains.", ""},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestForceNounDestroys checks sentences written for this test: destruction
+// by a force the subject names is that force — an air strike 195, shelling
+// 194 (the lexicon's noun lines) — while troops destroying homes stay
+// 1712 (destroy property).
+func TestForceNounDestroys(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"An Israeli airstrike destroyed Iran's consulate in Damascus.", "ISR>IRN:195"},
+		{"Russian shelling destroyed a hospital in Kharkiv.", "RUS>UKR:194"},
+		{"Israeli troops destroyed Palestinian homes.", "ISR>PSE:1712"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Country+">"+e.Target.Country+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
