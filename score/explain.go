@@ -223,12 +223,46 @@ func Explain(events []dataset.Event, d dataset.Dyad, period time.Time, opts *Exp
 }
 
 // topBy returns the n contributions largest in absolute key (all for
-// n < 0), ties in input order.
+// n < 0); ties: the period's own events before the previous period's,
+// then by the event's content (date, source, target, code, then
+// its first report's URL and description), so that the same events listed
+// in another order (read from raw files or from evidence files) give the
+// same list; then in input order.
 func topBy(cs []Contribution, n int, key func(*Contribution) float64) []Contribution {
 	out := append([]Contribution(nil), cs...)
-	sort.SliceStable(out, func(i, j int) bool { return math.Abs(key(&out[i])) > math.Abs(key(&out[j])) })
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := math.Abs(key(&out[i])), math.Abs(key(&out[j]))
+		if a != b {
+			return a > b
+		}
+		if out[i].Previous != out[j].Previous {
+			return !out[i].Previous
+		}
+		return eventBefore(out[i].Event, out[j].Event)
+	})
 	if n >= 0 && n < len(out) {
 		out = out[:n]
 	}
 	return out
+}
+
+// eventBefore orders two events by content: date, source and target
+// country, code, URL, description. A nil event sorts last.
+func eventBefore(a, b *dataset.Event) bool {
+	if a == nil || b == nil {
+		return a != nil && b == nil
+	}
+	switch {
+	case !a.Date.Equal(b.Date):
+		return a.Date.Before(b.Date)
+	case a.Source.Country != b.Source.Country:
+		return a.Source.Country < b.Source.Country
+	case a.Target.Country != b.Target.Country:
+		return a.Target.Country < b.Target.Country
+	case a.Code != b.Code:
+		return a.Code < b.Code
+	case a.URL != b.URL:
+		return a.URL < b.URL
+	}
+	return a.Description < b.Description
 }
