@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
@@ -90,20 +89,25 @@ type Result struct {
 }
 
 // Models are the quickstart's models, in the order of each dyad's series:
-// the smoothed local-level state-space index (q and σ² estimated by maximum
-// likelihood), the weighted mean Goldstein weight of each month, and the
-// bounded relationship level.
+// the local-level state-space index (filtered, marginalised over its
+// variances), the weighted mean Goldstein weight of each month, and the
+// bounded relationship level (the report's headline).
 func Models() []score.Model {
 	return []score.Model{&score.KalmanOptions{}, &score.IndexOptions{}, &score.LevelOptions{}}
 }
 
-// Run loads the chronology, aggregates it by month and scores Dyads with
-// Models, then draws the two charts.
+// Run loads the chronology as the report reads it — government to
+// government (dataset.DefaultRoleFilter), repeated reports merged one a
+// day (dataset.Dedup) — aggregates it by month, scores Dyads with Models
+// on a panel that carries the lasting states the events open and close
+// (sanctions, war…), and draws the two charts. Its numbers are the
+// report's (TestRunMatchesReport).
 func Run() (*Result, error) {
-	events, input, err := chronology.Read(nil)
+	events, input, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
 	if err != nil {
 		return nil, err
 	}
+	events, _ = dataset.Dedup(events, nil)
 	table := dataset.NewTable(&dataset.AggregateOptions{Granularity: dataset.Month, ExcludeSelf: true})
 	for i := range events {
 		table.Add(&events[i])
@@ -112,7 +116,7 @@ func Run() (*Result, error) {
 		// The chronology holds dated state-to-state events only.
 		return nil, fmt.Errorf("the chronology has %d events the table cannot place (%v)", s.Total(), s)
 	}
-	panel, err := score.PanelFromTable(table, time.Time{}, time.Time{})
+	panel, err := score.NewPanelFromTable(table, &score.PanelOptions{Granularity: dataset.Month, Lasting: score.LastingLogFromTable(table, nil)})
 	if err != nil {
 		return nil, err
 	}

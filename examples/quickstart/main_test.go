@@ -9,19 +9,24 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/entente/entente/chronology"
+	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/plots"
+	"github.com/entente/entente/score"
 )
 
 // The expected event counts are the rows per undirected dyad in the
 // chronology's data card (chronology/README.md, "Rows per undirected
-// dyad", v4): CHN–RUS 192, CHN–USA 230, RUS–USA 192; the whole file has 1,136 rows.
+// dyad", v4): CHN–RUS 192, CHN–USA 230, RUS–USA 192; the whole file has
+// 1,136 rows, 9 of them with a non-state role (the data card's Roles
+// table), which the default role filter sets aside: 1,127 kept.
 func TestRun(t *testing.T) {
 	r, err := Run()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Input.Read != 1136 || r.Input.Kept != 1136 || !r.Input.Balanced() {
-		t.Errorf("input: %s, want 1136 rows read and kept", r.Input.RowsLine())
+	if r.Input.Read != 1136 || r.Input.Kept != 1127 || r.Input.Filtered != 9 || !r.Input.Balanced() {
+		t.Errorf("input: %s, want 1136 rows read, 1127 kept, 9 filtered", r.Input.RowsLine())
 	}
 	want := map[string]int64{"CHN-RUS": 192, "CHN-USA": 230, "RUS-USA": 192}
 	models := []string{"kalman", "goldstein", "level"}
@@ -72,7 +77,7 @@ func TestCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	text := out.String()
-	if !strings.HasPrefix(text, "entente chronology v4: rows: read=1136 kept=1136 rejected=0 filtered=0\n") {
+	if !strings.HasPrefix(text, "entente chronology v4: rows: read=1136 kept=1127 rejected=0 filtered=9\n") {
 		t.Errorf("first line: %q", strings.SplitN(text, "\n", 2)[0])
 	}
 	for _, d := range []string{"CHN-RUS", "CHN-USA", "RUS-USA"} {
@@ -124,5 +129,46 @@ func TestUsage(t *testing.T) {
 	var out, errOut bytes.Buffer
 	if code := run([]string{"-out", filepath.Join(file, "sub")}, &out, &errOut); code != 1 {
 		t.Errorf("-out under a file: exit %d, want 1", code)
+	}
+}
+
+// TestRunMatchesReport: the quickstart's numbers are the report's. The
+// report's level and kalman series equal score.PanelFromEvents on the
+// chronology read government to government and deduplicated
+// (cmd/report's TestCLIMatchesLibrary); the quickstart builds its panel
+// its own way (a Table, NewPanelFromTable, LastingLogFromTable), so the
+// two must agree point by point.
+func TestRunMatchesReport(t *testing.T) {
+	r, err := Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	events, _ = dataset.Dedup(events, nil)
+	p, err := score.PanelFromEvents(events, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range Dyads {
+		for _, m := range []score.Model{&score.LevelOptions{}, &score.KalmanOptions{}} {
+			want, err := m.Score(p, d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := r.Scores.Find(d, want.Model)
+			if got == nil || len(got.Points) != len(want.Points) {
+				t.Fatalf("%s %s: missing or %d points, want %d", d, want.Model, len(got.Points), len(want.Points))
+			}
+			for i, pt := range want.Points {
+				g := got.Points[i]
+				if !g.Start.Equal(pt.Start) || math.Abs(g.Value-pt.Value) > 1e-9 || math.Abs(g.Lower-pt.Lower) > 1e-9 {
+					t.Errorf("%s %s %s: %v [%v], want %v [%v]", d, want.Model, pt.Start.Format("2006-01"), g.Value, g.Lower, pt.Value, pt.Lower)
+					break
+				}
+			}
+		}
 	}
 }
