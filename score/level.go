@@ -652,9 +652,14 @@ func levelPath(opt *LevelOptions, sums, base, ceil, standing []float64, start fl
 		}
 		if level > c {
 			// above the ceiling of a lasting state in force: pulled back
-			// (a lasting state bounds the standing relationship)
+			// (a lasting state bounds the standing relationship), out of
+			// the positive acute part first — a thaw under sanctions
+			// fades without lowering the standing part below where a
+			// smaller thaw would leave it — then out of the standing part
 			pull := opt.LastingPull * (level - c)
-			stand -= pull
+			fromAcute := math.Min(pull, math.Max(acute, 0))
+			acute -= fromAcute
+			stand -= pull - fromAcute
 			level -= pull
 		}
 		if !math.IsNaN(v) {

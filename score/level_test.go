@@ -587,3 +587,42 @@ func BenchmarkLevelScore(b *testing.B) {
 		})
 	}
 }
+
+// TestLevelThawUnderCeiling: under a lasting state's ceiling (−1.5, a
+// sanctions regime) a thaw fades, but a larger thaw never leaves the
+// level lower, 17 months on, than a smaller one or none (the pull above
+// the ceiling comes out of the positive acute part first). Found in
+// review: with the pull taken from the standing part alone, 30 agreements
+// in a month left Russia–US at −2.50 against −1.82 for 2 and −2.37 for
+// none.
+func TestLevelThawUnderCeiling(t *testing.T) {
+	opt := (&LevelOptions{Baseline: -1.5}).options()
+	const T = 20
+	ceil := make([]float64, T)
+	for i := range ceil {
+		ceil[i] = -1.5
+	}
+	prev := math.Inf(-1)
+	for _, thaw := range []float64{0, 5, 10, 25, 50, 150, 500} {
+		sums := make([]float64, T)
+		for i := range sums {
+			sums[i] = math.NaN()
+		}
+		sums[0], sums[1], sums[2] = -10, -10, thaw // two sanctions rounds, then the thaw
+		pts := make([]Point, T)
+		for i := range pts {
+			pts[i].Value = math.NaN()
+		}
+		levelPath(&opt, sums, nil, ceil, nil, -1.5, pts)
+		end := pts[T-1].Value
+		if end < prev-1e-12 {
+			t.Errorf("thaw %v: level %.3f at the end, below %.3f for the smaller thaw", thaw, end, prev)
+		}
+		// pulled back half its excess a month (LastingPull 0.5): after
+		// 17 months at most 0.01 above the ceiling
+		if end > -1.5+0.01 {
+			t.Errorf("thaw %v: level %.3f at the end, above the ceiling −1.5", thaw, end)
+		}
+		prev = end
+	}
+}

@@ -83,6 +83,6 @@ func ExamplePanelFromEvents() {
 	// 2024-02 -1.87 (without the state -0.79)
 	// 2024-03 +1.54 (without the state +2.48)
 	// 2024-04 -0.09 (without the state +2.34)
-	// 2024-05 -0.86 (without the state +2.23)
-	// 2024-06 -1.05 (without the state +2.27)
+	// 2024-05 -0.82 (without the state +2.23)
+	// 2024-06 -1.00 (without the state +2.27)
 }
