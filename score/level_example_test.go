@@ -116,7 +116,9 @@ func ExampleLevelOptions_Score() {
 // grades an analyst expects and why), read as the report reads it:
 // government to government (dataset.DefaultRoleFilter sets aside the nine
 // rows about an opposition or separatists, such as the US recognition of
-// Guaidó).
+// Guaidó), with the lasting states its events open and close
+// (PanelFromTable attaches them: Russia–Ukraine reads the occupation in
+// force in December 2021).
 func ExampleLevelOptions_chronology() {
 	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
 	if err != nil {
@@ -149,9 +151,9 @@ func ExampleLevelOptions_chronology() {
 	}
 	// Output:
 	// December  2021  2022  2023  2024  2025
-	// RUS-UKR   -0.9  -7.8  -7.7  -8.4  -7.7
+	// RUS-UKR   -5.6  -8.9  -8.8  -8.8  -8.1
 	// USA-VEN   -7.4  -4.0  -2.6  -5.7  -7.9
-	// CHN-USA   -5.3  -5.6  -4.6  -4.4  -1.9
+	// CHN-USA   -5.8  -6.0  -4.8  -4.5  -2.1
 	// CHN-RUS   +5.8  +6.7  +6.4  +5.7  +5.8
 	// CHN-VEN   +3.1  +2.9  +3.7  +3.7  +3.4
 }

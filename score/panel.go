@@ -103,6 +103,9 @@ func newPanel(each func(func(*dataset.DyadPeriod)), opts *PanelOptions) (*Panel,
 		panic(fmt.Sprintf("score: PanelOptions.Granularity %d is not a declared dataset.Granularity", int8(o.Granularity)))
 	}
 	g := o.Granularity
+	if o.Lasting != nil && o.Lasting.opt.Granularity != g {
+		panic(fmt.Sprintf("score: PanelOptions.Lasting is a log of %s periods, the panel's are %s periods (LastingOptions.Granularity)", o.Lasting.opt.Granularity, g))
+	}
 	var first, last time.Time
 	var bad error
 	i := -1
@@ -213,11 +216,14 @@ func newPanel(each func(func(*dataset.DyadPeriod)), opts *PanelOptions) (*Panel,
 }
 
 // PanelFromTable is NewPanel on every row of t, with the table's
-// granularity, direction and weight; from and to restrict the grid as
-// PanelOptions.From and To do (zero: the table's span).
+// granularity, direction and weight and the log of the lasting states
+// its events open and close (LastingLogFromTable at the table's
+// granularity), as the report reads them; from and to restrict the grid
+// as PanelOptions.From and To do (zero: the table's span).
 func PanelFromTable(t *dataset.Table, from, to time.Time) (*Panel, error) {
 	ao := t.Options()
-	return NewPanelFromTable(t, &PanelOptions{Granularity: ao.Granularity, Directed: ao.Directed, Weight: ao.Weight, From: from, To: to})
+	return NewPanelFromTable(t, &PanelOptions{Granularity: ao.Granularity, Directed: ao.Directed, Weight: ao.Weight, From: from, To: to,
+		Lasting: LastingLogFromTable(t, &LastingOptions{Granularity: ao.Granularity})})
 }
 
 // PanelFromEvents aggregates events (self-dyads left out, as the report

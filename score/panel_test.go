@@ -2,7 +2,9 @@ package score
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -172,4 +174,15 @@ func TestNewPanelFromTableMatchesRows(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPanelLastingGranularity: a log of monthly lasting states on a
+// weekly panel would find no state in force; it is misuse and panics.
+func TestPanelLastingGranularity(t *testing.T) {
+	defer func() {
+		if r := recover(); r == nil || !strings.HasPrefix(fmt.Sprint(r), "score: ") {
+			t.Errorf("recovered %v, want a score: panic", r)
+		}
+	}()
+	NewPanel(nil, &PanelOptions{Granularity: dataset.Week, Lasting: LastingLogFromTable(nil, nil)})
 }
