@@ -500,7 +500,14 @@ func changePoints(main *score.Series, d dataset.Dyad, events []dataset.Event, o 
 		for i := c.Index - 1; i >= 0 && math.IsNaN(prev); i-- {
 			prev = main.Points[i].Value
 		}
-		x, err := score.Explain(events, d, c.Date, &score.ExplainOptions{Aggregate: agg, Top: 6})
+		// the level ranks the period's events by their own effect
+		// (EventEffect), not by their change of the period's mean:
+		// every event is a candidate
+		top := 6
+		if isLevel {
+			top = -1
+		}
+		x, err := score.Explain(events, d, c.Date, &score.ExplainOptions{Aggregate: agg, Top: top})
 		if err == nil {
 			// an event coded in both directions is one driver (its
 			// changes add up)

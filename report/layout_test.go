@@ -201,11 +201,13 @@ func TestReportPlainLanguage(t *testing.T) {
 	}
 }
 
+// driverMove matches the move that ends each driver of a change,
+// "(+1.3)", "(−4.4)" or "(0.0)" (descriptions may hold "; " themselves).
+var driverMove = regexp.MustCompile(`\([+−]?[0-9.]+\)(; |$)`)
+
 // TestChangeTable: the likely interval joins the change's period only
 // when it is wider, the probability column is left out when no change
 // has one, and the drivers are cut to pdfDrivers.
-var driverMove = regexp.MustCompile(`\((\+|−)[0-9.]+\)(; |$)`)
-
 func TestChangeTable(t *testing.T) {
 	r := defaultReport(t)
 	for _, d := range r.Dyads {

@@ -74,7 +74,8 @@ type Explanation struct {
 	// weight), which do not contribute.
 	Events, Unscored int
 	// ByValue holds the largest contributions to Value and ByChange to
-	// Change, by absolute size (ties in input order).
+	// Change, by absolute size (ties: see topBy — by the events'
+	// content, so that the order they were given in does not matter).
 	ByValue, ByChange []Contribution
 }
 

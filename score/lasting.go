@@ -170,7 +170,7 @@ type LastingLog struct {
 	// cells[d][period start, Unix seconds] holds the period's opening
 	// and closing weights, 2 per state
 	cells map[dataset.Dyad]map[int64][]float64
-	idx   []int // the states' indexes in cameo.LastingStates, while it is built
+	idx   []int // the states' indexes in cameo.LastingStates
 }
 
 // LastingLogFromTable builds the log from the statistics of tab's rows:
@@ -185,15 +185,6 @@ func LastingLogFromTable(tab *dataset.Table, opts *LastingOptions) *LastingLog {
 	l := newLastingLog(opts)
 	if tab != nil {
 		tab.EachMarked(l.add) // rows without a mark add nothing; no copy of the rows
-	}
-	return l
-}
-
-// lastingLogFromRows is LastingLogFromTable of rows (in Rows' order).
-func lastingLogFromRows(rows []dataset.DyadPeriod, opts *LastingOptions) *LastingLog {
-	l := newLastingLog(opts)
-	for r := range rows {
-		l.add(&rows[r])
 	}
 	return l
 }

@@ -599,7 +599,7 @@ func panelMeanH(p *Panel, beta float64) float64 {
 // sum Σ w·v (NaN: no events; see EventValue), from level start (clamped to
 // [−9, 9]); it returns the level after each period (NaN before the first
 // period with a sum). opts' Gain, Scale, Unit, Decay, HostileMemory,
-// Baseline and Saturation apply — the level decays toward Baseline (plain sums carry no
+// Standing, AcuteDecay, Baseline and Saturation apply — the level decays toward Baseline (plain sums carry no
 // evidence of their own, so FixedBaseline is implied); Center and
 // NegativityBias are already in the sums, and Start, FixedStart,
 // StartPeriods, AutoCenter and BaselineHalfLife do not apply.

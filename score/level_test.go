@@ -626,3 +626,12 @@ func TestLevelThawUnderCeiling(t *testing.T) {
 		prev = end
 	}
 }
+
+// lastingLogFromRows is LastingLogFromTable of rows (in Rows' order).
+func lastingLogFromRows(rows []dataset.DyadPeriod, opts *LastingOptions) *LastingLog {
+	l := newLastingLog(opts)
+	for r := range rows {
+		l.add(&rows[r])
+	}
+	return l
+}

@@ -26,7 +26,7 @@
 // # Outputs
 //
 // Output (a folder) receives stats files only (dataset's stats file
-// format, version 1): Shards files named stats-SSSSS-of-NNNNN.csv, each
+// format, version 2): Shards files named stats-SSSSS-of-NNNNN.csv, each
 // holding the rows of the dyads that hash to it (FNV-1a of "A-B"), sorted
 // as dataset.Table.Rows sorts them; their union, read with
 // dataset.ReadStatsFiles, is the table. Rows are kept at Period

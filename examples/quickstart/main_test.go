@@ -159,12 +159,19 @@ func TestRunMatchesReport(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := r.Scores.Find(d, want.Model)
-			if got == nil || len(got.Points) != len(want.Points) {
-				t.Fatalf("%s %s: missing or %d points, want %d", d, want.Model, len(got.Points), len(want.Points))
+			if got == nil {
+				t.Fatalf("%s %s: no series", d, want.Model)
+			}
+			if len(got.Points) != len(want.Points) {
+				t.Fatalf("%s %s: %d points, want %d", d, want.Model, len(got.Points), len(want.Points))
+			}
+			// equal within 1e-9, NaN only to NaN
+			same := func(a, b float64) bool {
+				return math.IsNaN(a) && math.IsNaN(b) || math.Abs(a-b) <= 1e-9
 			}
 			for i, pt := range want.Points {
 				g := got.Points[i]
-				if !g.Start.Equal(pt.Start) || math.Abs(g.Value-pt.Value) > 1e-9 || math.Abs(g.Lower-pt.Lower) > 1e-9 {
+				if !g.Start.Equal(pt.Start) || !same(g.Value, pt.Value) || !same(g.Lower, pt.Lower) || !same(g.Upper, pt.Upper) {
 					t.Errorf("%s %s %s: %v [%v], want %v [%v]", d, want.Model, pt.Start.Format("2006-01"), g.Value, g.Lower, pt.Value, pt.Lower)
 					break
 				}
