@@ -230,7 +230,7 @@
 //   - code_rules_table.go: the named rules that recode an event from its
 //     arguments (an order to leave is an expulsion, leaving an
 //     organisation a break of relations with it, troops into a state an
-//     occupation);
+//     occupation), and code_rules.go their one interpreter;
 //   - agents_table.go, officials_table.go, orgs_table.go, places_table.go:
 //     actors;
 //   - background.go: the cues that make a clause past context (undated

@@ -71,15 +71,6 @@ type verbEntry struct {
 
 func (v *verbEntry) has(f lexFlag) bool { return v.flags&f != 0 }
 
-func (v *verbEntry) takesPrep(p string) bool {
-	for _, q := range v.preps {
-		if q == p {
-			return true
-		}
-	}
-	return false
-}
-
 // nounEntry is an event noun: "visit", "talks", "sanctions", "attack".
 type nounEntry struct {
 	key      string
