@@ -500,14 +500,14 @@ func changePoints(main *score.Series, d dataset.Dyad, events []dataset.Event, o 
 		for i := c.Index - 1; i >= 0 && math.IsNaN(prev); i-- {
 			prev = main.Points[i].Value
 		}
-		// the level ranks the period's events by their own effect
-		// (EventEffect), not by their change of the period's mean:
-		// every event is a candidate
-		top := 6
-		if isLevel {
-			top = -1
-		}
-		x, err := score.Explain(events, d, c.Date, &score.ExplainOptions{Aggregate: agg, Top: top})
+		// The candidates are the six events that change the period's
+		// mean most; the level then ranks them by their own effect
+		// (EventEffect). Taking every event as a candidate would let the
+		// tail of the kept evidence decide among equal effects, and that
+		// tail differs between raw files and the pipeline's evidence
+		// shards (a generated three-file GDELT set: change-points.csv
+		// differed), so the six stay.
+		x, err := score.Explain(events, d, c.Date, &score.ExplainOptions{Aggregate: agg, Top: 6})
 		if err == nil {
 			// an event coded in both directions is one driver (its
 			// changes add up)
