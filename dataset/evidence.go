@@ -91,6 +91,7 @@ type evEntry struct {
 	group int64 // the group's key in evidence.byGroup
 	rank  evRank
 	dg    dedupGroup
+	late  bool // entered on a report after its group's first
 }
 
 // evSlot is one event as a report lists it: the merged events of a
@@ -126,6 +127,9 @@ type evidence struct {
 	// text, so that an event entering a pool late shows its first
 	// report's
 	texts map[int64]*evText
+	// firstURL holds the first report's URL of kept events that entered
+	// late, when no merged text is kept (evidencefirst.go)
+	firstURL map[int64]string
 }
 
 // evText is the merged text of a group, by Dedup's rules: the first
@@ -241,7 +245,7 @@ func displayKey(day int64, e *Event) string {
 // report) between a and b (the table's orientation) in the direction
 // src → …; key is its displayKey; row builds the report's event and is
 // called only when the pool needs it.
-func (ev *evidence) offer(group int64, a, b, src string, date time.Time, key func() string, rank evRank, row0 func() Event) {
+func (ev *evidence) offer(group int64, first bool, a, b, src string, date time.Time, key func() string, rank evRank, row0 func() Event) {
 	var built *Event
 	row := func() Event {
 		if built == nil {
@@ -284,7 +288,7 @@ func (ev *evidence) offer(group int64, a, b, src string, date time.Time, key fun
 			}
 			delete(ev.byGroup, cur.group)
 		}
-		e := &evEntry{group: group, rank: rank, dg: dedupGroup{e: row(), n: 1}}
+		e := &evEntry{group: group, rank: rank, dg: dedupGroup{e: row(), n: 1}, late: !first}
 		s.ev[dir] = e
 		ev.byGroup[group] = e
 		return
@@ -307,7 +311,7 @@ func (ev *evidence) offer(group int64, a, b, src string, date time.Time, key fun
 		pool[worst] = pool[len(pool)-1]
 		pool = pool[:len(pool)-1]
 	}
-	e := &evEntry{group: group, rank: rank, dg: dedupGroup{e: row(), n: 1}}
+	e := &evEntry{group: group, rank: rank, dg: dedupGroup{e: row(), n: 1}, late: !first}
 	s := &evSlot{key: dk}
 	s.ev[dir] = e
 	ev.byGroup[group] = e
@@ -339,11 +343,50 @@ func (ev *evidence) events(final func(group int64, e *Event)) map[Dyad][]Event {
 			}
 			if t := ev.texts[e.group]; t != nil {
 				t.set(&evs[i])
+			} else if u, ok := ev.firstURL[e.group]; ok && e.late {
+				setFirstURL(&evs[i], u)
 			}
 		}
 		out[d] = evs
 	}
 	return out
+}
+
+// lateGroups returns the groups of the kept events that entered late.
+func (ev *evidence) lateGroups() []int64 {
+	var out []int64
+	for _, pool := range ev.pools {
+		for _, s := range pool {
+			for _, e := range s.ev {
+				if e != nil && e.late {
+					out = append(out, e.group)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// setFirstURL makes u, its first report's URL, the first URL of e: its
+// URL, and the first of its URLs (a merged event's list, as
+// dedupGroup.start makes it: distinct, non-empty).
+func setFirstURL(e *Event, u string) {
+	urls := []string{u}
+	for _, v := range append([]string{e.URL}, e.URLs...) {
+		if v != "" && v != u && !containsString(urls, v) {
+			urls = append(urls, v)
+		}
+	}
+	e.URL, e.URLs = u, urls
+}
+
+func containsString(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
 }
 
 // rankOf is an event's rank under the aggregation's options, with the
