@@ -49,12 +49,15 @@ import (
 // event, none on the shared GDELT and ICEWS samples.
 // Numbers (reports, counts, tone) are the merged event's, from the
 // deduplicator. Texts (description, URL, evidence, references): with
-// dyads selected (and not EvidenceOnly), the merged text of every group of those dyads is kept
-// (evText), so that kept events show their merged events' texts exactly;
-// with every dyad, they are merged from the reports the pool saw (an event
-// that entered the pool on a later report shows that report's text first).
-// Memory: at most 2m events per dyad-period of the selected dyads, and
-// with dyads selected a merged text per group of theirs.
+// dyads selected (and neither EvidenceOnly nor EvidenceFirstTexts), the
+// merged text of every group of those dyads is kept (evText), so that kept
+// events show their merged events' texts exactly; otherwise, they are
+// merged from the reports the pool saw, and an event that entered the
+// pool on a later report shows its first report's URL when that report is
+// a line of a plain file (read again at the end: evidencefirst.go), else
+// the report's it entered on. Memory: at most 2m events per dyad-period of
+// the selected dyads, and per group of theirs a merged text (dyads
+// selected) or 4 bytes (the first report's offset).
 
 // evRank is what an event is ranked by.
 type evRank struct {
