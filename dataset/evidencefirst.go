@@ -31,8 +31,9 @@ import (
 // compressed file, standard input, a pipe or a zip archive (no offset to
 // read again), an event of another format or given as an Event (texts
 // other than a URL), a first report without a URL, a line beyond 4 GB of
-// the group block's first (see ddLocs.set), or a file that changed or
-// cannot be read again by the end of the pass.
+// the group block's first (see ddLocs.set), or a file whose size or time
+// of change differs at the end of the pass from its start, or that cannot
+// be opened again.
 
 // ddLocs locates the first report of each deduplication group of the
 // evidence dyads. Inputs are laid end to end: a line at offset o of input
@@ -42,6 +43,9 @@ type ddLocs struct {
 	base    []int64 // virtual offset of each input's first byte
 	size    []int64 // size of each plain input read in ranges (0: others)
 	maxLine int     // longest line read again (ReadOptions.MaxLineBytes)
+	// stat is each plain input's size and time of change when it was
+	// planned: a file that changed since is not read again
+	stat []os.FileInfo
 
 	// per block of ddBlock groups (fastDedup.newValues): the virtual offset
 	// of its first located group's line, and per group its first report's
@@ -60,9 +64,15 @@ func newDDLocs(paths []string, tasks []*fastTask, maxLine int) *ddLocs {
 		}
 	}
 	var at int64
-	for i := range paths {
+	l.stat = make([]os.FileInfo, len(paths))
+	for i, p := range paths {
 		l.base[i] = at
 		at += l.size[i]
+		if l.size[i] > 0 {
+			if st, err := os.Stat(p); err == nil {
+				l.stat[i] = st
+			}
+		}
 	}
 	return l
 }
@@ -150,6 +160,9 @@ func (l *ddLocs) urls(groups []int64) map[int64]string {
 		if !ok {
 			var err error
 			if f, err = os.Open(l.paths[i]); err != nil {
+				f = nil
+			} else if st, err := f.Stat(); err != nil || l.stat[i] == nil || st.Size() != l.stat[i].Size() || !st.ModTime().Equal(l.stat[i].ModTime()) {
+				f.Close() // changed since it was read (or unknown): not read again
 				f = nil
 			}
 			files[i] = f

@@ -183,3 +183,31 @@ func TestEvidenceFirstReportCompressed(t *testing.T) {
 		t.Errorf("the plain file's located first reports changed no URL: nothing is checked")
 	}
 }
+
+// ddLocs reads a located line's last field again, and nothing from a file
+// that changed since it was planned.
+func TestDDLocs(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.tsv"), filepath.Join(dir, "b.tsv")
+	// lines at offsets 0 and 7 of a (14 bytes), 0 and 8 of b (14 bytes)
+	os.WriteFile(a, []byte("1\tx\tu1\n2\tx\tu2\n"), 0o644)
+	os.WriteFile(b, []byte("3\ty\tv1\r\n4\ty\tv2"), 0o644)
+	tasks := []*fastTask{{file: 0, ranged: true, end: 14}, {file: 1, ranged: true, end: 14}}
+	l := newDDLocs([]string{a, b}, tasks, 100)
+	// groups 0–3: virtual offsets 7 (a's second line), 14 + 8 (b's last,
+	// no newline), 14 (b's first, CRLF); group 3 not located
+	l.set(0, 7+1)
+	l.set(1, 22+1)
+	l.set(2, 14+1)
+	l.set(3, 0)
+	got := l.urls([]int64{0, 1, 2, 3})
+	want := map[int64]string{0: "u2", 1: "v2", 2: "v1"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	os.WriteFile(b, []byte("3\ty\tw1\r\n4\ty\tw2 longer"), 0o644)
+	got = l.urls([]int64{0, 1, 2})
+	if want := map[int64]string{0: "u2"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("after b changed: got %v, want %v", got, want)
+	}
+}
