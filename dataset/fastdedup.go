@@ -135,7 +135,7 @@ type ddAux struct {
 	rawQ     cameo.Quad
 	url      bool // the line's last field is its URL
 	// loc is the virtual offset + 1 of the report's line in a plain
-	// file (fastDedup.locate), 0 when it has none
+	// file (ddLocs), 0 when it has none
 	loc int64
 }
 
