@@ -200,7 +200,14 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 		if cfg.evidence > 0 {
 			plan.dedup.ev = newEvidence(cfg.evidence, &ao, cfg.evidenceDyads)
 			if cfg.evidenceOnly || cfg.evidenceFirstTexts {
-				plan.dedup.ev.texts = nil // a second pass over the busiest dyads: bounded memory first
+				// a second pass over the busiest dyads, or a first over
+				// candidates: bounded memory first
+				plan.dedup.ev.texts = nil
+			}
+			if plan.dedup.ev.texts == nil {
+				// no merged texts: the first reports' lines are located
+				// instead (evidencefirst.go)
+				plan.dedup.locs = &ddLocs{}
 			}
 		}
 		defer plan.dedup.finish()
@@ -256,6 +263,9 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 	}
 	if anyGDELT {
 		plan.codes = newFastCodes(&ro, &ao)
+	}
+	if plan.dedup != nil && plan.dedup.locs != nil {
+		plan.dedup.locs = newDDLocs(paths, tasks, ro.MaxLineBytes)
 	}
 	if cfg.sample > 0 {
 		for _, t := range tasks {
@@ -407,6 +417,9 @@ func aggregateFiles(paths []string, roIn *ReadOptions, aoIn *AggregateOptions, c
 			*cfg.dedupReport = dd.Report()
 		}
 		if dd.ev != nil && cfg.evidenceOut != nil {
+			if dd.locs != nil {
+				dd.ev.firstURL = dd.locs.urls(dd.ev.lateGroups())
+			}
 			*cfg.evidenceOut = dd.ev.events(dd.finalEvent)
 		}
 	}

@@ -49,12 +49,15 @@ import (
 // event, none on the shared GDELT and ICEWS samples.
 // Numbers (reports, counts, tone) are the merged event's, from the
 // deduplicator. Texts (description, URL, evidence, references): with
-// dyads selected (and not EvidenceOnly), the merged text of every group of those dyads is kept
-// (evText), so that kept events show their merged events' texts exactly;
-// with every dyad, they are merged from the reports the pool saw (an event
-// that entered the pool on a later report shows that report's text first).
-// Memory: at most 2m events per dyad-period of the selected dyads, and
-// with dyads selected a merged text per group of theirs.
+// dyads selected (and neither EvidenceOnly nor EvidenceFirstTexts), the
+// merged text of every group of those dyads is kept (evText), so that kept
+// events show their merged events' texts exactly; otherwise, they are
+// merged from the reports the pool saw, and an event that entered the
+// pool on a later report shows its first report's URL when that report is
+// a line of a plain file (read again at the end: evidencefirst.go), else
+// the report's it entered on. Memory: at most 2m events per dyad-period of
+// the selected dyads, and per group of theirs a merged text (dyads
+// selected) or 4 bytes (the first report's offset).
 
 // evRank is what an event is ranked by.
 type evRank struct {
@@ -91,6 +94,7 @@ type evEntry struct {
 	group int64 // the group's key in evidence.byGroup
 	rank  evRank
 	dg    dedupGroup
+	late  bool // entered on a report after its group's first
 }
 
 // evSlot is one event as a report lists it: the merged events of a
@@ -126,6 +130,9 @@ type evidence struct {
 	// text, so that an event entering a pool late shows its first
 	// report's
 	texts map[int64]*evText
+	// firstURL holds the first report's URL of kept events that entered
+	// late, when no merged text is kept (evidencefirst.go)
+	firstURL map[int64]string
 }
 
 // evText is the merged text of a group, by Dedup's rules: the first
@@ -241,7 +248,7 @@ func displayKey(day int64, e *Event) string {
 // report) between a and b (the table's orientation) in the direction
 // src → …; key is its displayKey; row builds the report's event and is
 // called only when the pool needs it.
-func (ev *evidence) offer(group int64, a, b, src string, date time.Time, key func() string, rank evRank, row0 func() Event) {
+func (ev *evidence) offer(group int64, first bool, a, b, src string, date time.Time, key func() string, rank evRank, row0 func() Event) {
 	var built *Event
 	row := func() Event {
 		if built == nil {
@@ -284,7 +291,7 @@ func (ev *evidence) offer(group int64, a, b, src string, date time.Time, key fun
 			}
 			delete(ev.byGroup, cur.group)
 		}
-		e := &evEntry{group: group, rank: rank, dg: dedupGroup{e: row(), n: 1}}
+		e := &evEntry{group: group, rank: rank, dg: dedupGroup{e: row(), n: 1}, late: !first}
 		s.ev[dir] = e
 		ev.byGroup[group] = e
 		return
@@ -307,7 +314,7 @@ func (ev *evidence) offer(group int64, a, b, src string, date time.Time, key fun
 		pool[worst] = pool[len(pool)-1]
 		pool = pool[:len(pool)-1]
 	}
-	e := &evEntry{group: group, rank: rank, dg: dedupGroup{e: row(), n: 1}}
+	e := &evEntry{group: group, rank: rank, dg: dedupGroup{e: row(), n: 1}, late: !first}
 	s := &evSlot{key: dk}
 	s.ev[dir] = e
 	ev.byGroup[group] = e
@@ -339,11 +346,50 @@ func (ev *evidence) events(final func(group int64, e *Event)) map[Dyad][]Event {
 			}
 			if t := ev.texts[e.group]; t != nil {
 				t.set(&evs[i])
+			} else if u, ok := ev.firstURL[e.group]; ok && e.late {
+				setFirstURL(&evs[i], u)
 			}
 		}
 		out[d] = evs
 	}
 	return out
+}
+
+// lateGroups returns the groups of the kept events that entered late.
+func (ev *evidence) lateGroups() []int64 {
+	var out []int64
+	for _, pool := range ev.pools {
+		for _, s := range pool {
+			for _, e := range s.ev {
+				if e != nil && e.late {
+					out = append(out, e.group)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// setFirstURL makes u, its first report's URL, the first URL of e: its
+// URL, and the first of its URLs (a merged event's list, as
+// dedupGroup.start makes it: distinct, non-empty).
+func setFirstURL(e *Event, u string) {
+	urls := []string{u}
+	for _, v := range append([]string{e.URL}, e.URLs...) {
+		if v != "" && v != u && !containsString(urls, v) {
+			urls = append(urls, v)
+		}
+	}
+	e.URL, e.URLs = u, urls
+}
+
+func containsString(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
 }
 
 // rankOf is an event's rank under the aggregation's options, with the

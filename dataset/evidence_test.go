@@ -42,7 +42,7 @@ func TestEvidencePoolWeakerDirection(t *testing.T) {
 			e.Date, e.Source.Country, e.Target.Country, e.Description = date, r.src, r.tgt, r.text
 			e.ID = strconv.FormatInt(r.group, 10)
 			rank := evRank{wg: r.wg, reports: 1, day: day, code: "", order: r.group}
-			ev.offer(r.group, "CHN", "RUS", r.src, date, func() string { return displayKey(day, &e) }, rank, func() Event { return e })
+			ev.offer(r.group, false, "CHN", "RUS", r.src, date, func() string { return displayKey(day, &e) }, rank, func() Event { return e })
 		}
 		var ids []int64
 		for _, e := range ev.events(nil)[Dyad{"CHN", "RUS"}] {

@@ -554,6 +554,9 @@ func (w *fastWorker) country(b []byte) (id int32, raw *fastRaw, ok bool) {
 // beginTask prepares the per-task state.
 func (w *fastWorker) beginTask(t *fastTask) {
 	w.task = t
+	if w.dd != nil {
+		w.dd.loc = 0
+	}
 	t.rep = Report{File: t.path, Format: t.format}
 	ctx := newRowCtx(&w.plan.ro, &t.rep, t.format, w.plan.match)
 	w.dec = newGDELTDecoder(ctx, t.version)
@@ -605,6 +608,12 @@ func (w *fastWorker) record(rec []byte, line int, l *fastLines, start int) bool 
 		}
 	}
 	w.rows++
+	if w.dd != nil && w.plan.dedup.locs != nil {
+		w.dd.loc = 0
+		if w.task.ranged {
+			w.dd.loc = w.plan.dedup.locs.base[w.task.file] + l.pos - int64(l.p-start) + 1
+		}
+	}
 	if bytes.IndexByte(rec, 0) < 0 && w.fastRow(rec, l, start) { // a NUL byte: the decoder rejects the row
 		w.nFast++
 		return true
@@ -790,7 +799,7 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 			mentions: counts[0], sources: counts[1], articles: counts[2]}
 		if dd.ev != nil && src >= 0 && tgt >= 0 && dd.ev.wants(dd.orient(w.names[src], w.names[tgt])) {
 			// the evidence may keep it: its line goes with the row
-			w.dd.push(&r, &ddAux{line: rec, src: w.names[src], tgt: w.names[tgt], rawG: rawG, rawQ: rawQ, url: it.tabs > dateAdded})
+			w.dd.push(&r, &ddAux{line: rec, src: w.names[src], tgt: w.names[tgt], rawG: rawG, rawQ: rawQ, url: it.tabs > dateAdded, loc: w.dd.loc})
 			return true
 		}
 		w.dd.push(&r, nil)

@@ -134,6 +134,9 @@ type ddAux struct {
 	rawG     float64
 	rawQ     cameo.Quad
 	url      bool // the line's last field is its URL
+	// loc is the virtual offset + 1 of the report's line in a plain
+	// file (ddLocs), 0 when it has none
+	loc int64
 }
 
 // ddBatch is a batch of rows of the ordered pipeline.
@@ -171,6 +174,9 @@ type fastDedup struct {
 	noMerge bool
 	// ev, when set, keeps the bounded evidence
 	ev *evidence
+	// locs, when set, locates the first report of the evidence dyads'
+	// groups (evidencefirst.go)
+	locs *ddLocs
 
 	// interning (mu guards these: workers intern through their ddWorker's
 	// caches and come here on a miss)
@@ -294,6 +300,8 @@ type ddWorker struct {
 
 	out   chan *ddBatch // the current task's (nil: deduplicate at once)
 	batch *ddBatch
+	// loc is the ddAux.loc of the line being read (0: none)
+	loc int64
 }
 
 func (d *fastDedup) worker() *ddWorker {
@@ -802,6 +810,7 @@ func (dw *ddWorker) addEvent(e *Event, ao *AggregateOptions, undated *Table) {
 			x = &ddAux{}
 		}
 		x.ev = &c
+		x.loc = dw.loc
 	}
 	dw.push(&r, x)
 }
@@ -813,14 +822,17 @@ func (d *fastDedup) addRow(r *ddRow, x *ddAux) {
 	if x != nil {
 		date = x.date
 	}
-	ix, _ := d.add(r, date)
+	ix, first := d.add(r, date)
 	if x == nil || ix < 0 {
 		return
 	}
+	if first && d.locs != nil && locatable(x) {
+		d.locs.set(ix, x.loc)
+	}
 	if e := x.ev; e != nil {
-		d.offer(ix, e.Source.Country, e.Target.Country, func(day int64) string { return displayKey(day, e) }, func() Event { return *e })
+		d.offer(ix, first, e.Source.Country, e.Target.Country, func(day int64) string { return displayKey(day, e) }, func() Event { return *e })
 	} else if x.line != nil {
-		d.offer(ix, x.src, x.tgt, func(day int64) string {
+		d.offer(ix, first, x.src, x.tgt, func(day int64) string {
 			// displayKey of an event without text
 			return strconv.FormatInt(day, 10) + "\x00\x00" + d.codeString(r.code)
 		}, func() Event { return lineEvent(x.line, r, x) })
@@ -856,7 +868,7 @@ func (d *fastDedup) orient(a, b string) (string, string) {
 
 // offer passes a report of group ix (between countries src and tgt) to
 // the evidence; row builds its event when the evidence keeps it.
-func (d *fastDedup) offer(ix int32, src, tgt string, keyOf func(day int64) string, row func() Event) {
+func (d *fastDedup) offer(ix int32, first bool, src, tgt string, keyOf func(day int64) string, row func() Event) {
 	a, b := d.orient(src, tgt)
 	if !d.ev.wants(a, b) {
 		return
@@ -868,7 +880,7 @@ func (d *fastDedup) offer(ix int32, src, tgt string, keyOf func(day int64) strin
 		y, m, dd := t.Date()
 		r.day = int64(y)*512 + int64(m)*32 + int64(dd)
 	}
-	d.ev.offer(int64(ix), a, b, src, date, func() string { return keyOf(r.day) }, r, row)
+	d.ev.offer(int64(ix), first, a, b, src, date, func() string { return keyOf(r.day) }, r, row)
 }
 
 // finalEvent sets the numbers of a kept event from its group: the merged

@@ -28,14 +28,17 @@ type IngestOptions struct {
 	// wanted (a second pass for the dyads a first one picked): GDELT rows
 	// between other countries are then counted as filtered without being
 	// checked, so the Table, Reports and Dedup account are not those of
-	// the inputs. The evidence is, but for the texts of events that entered
-	// it late (no merged text is kept per group: see Evidence).
+	// the inputs. The evidence is (no merged text is kept per group: see
+	// Evidence for the texts).
 	EvidenceOnly bool
 	// EvidenceFirstTexts keeps no merged text per group for EvidenceDyads
-	// (as EvidenceOnly, and as when every dyad's evidence is kept): a kept
-	// event shows the texts of the reports seen from the moment it entered
-	// the evidence. A first pass that keeps the evidence of candidate dyads
-	// (SampleBusiest) then keeps what a second, EvidenceOnly pass would.
+	// (as EvidenceOnly, and as when every dyad's evidence is kept): instead,
+	// the offset of each group's first report in a plain file (4 bytes a
+	// group of those dyads), whose line is read again at the end for the
+	// kept events that entered the evidence after it, so that they show
+	// its URL (see Evidence). A first pass that keeps the evidence of
+	// candidate dyads (SampleBusiest) then keeps what a second,
+	// EvidenceOnly pass would, and what a pass with merged texts shows.
 	EvidenceFirstTexts bool
 	// Events are events already read (the embedded chronology, events
 	// coded from articles), deduplicated and aggregated after the files'
@@ -99,12 +102,19 @@ type Ingest struct {
 // keep every line's events in bounded memory; see evidence.go). Their
 // report counts, tones and Goldstein weights are the merged events' (and
 // their counts under a count weight). With
-// EvidenceDyads given (and not EvidenceOnly), their texts (description,
-// reference, URL, URLs, evidence) are the merged events' too: the merged
-// text of every group of those dyads is kept (a few strings a group).
-// Otherwise they come from the reports seen from the moment the event
-// ranked among the kept ones: an event that entered on a later report
-// shows that report's text first.
+// EvidenceDyads given (and neither EvidenceOnly nor EvidenceFirstTexts),
+// their texts (description, reference, URL, URLs, evidence) are the
+// merged events' too: the merged text of every group of those dyads is
+// kept (a few strings a group). Otherwise they come from the reports seen
+// from the moment the event ranked among the kept ones, but for an event
+// that entered on a later report whose group's first report is a line of
+// a plain GDELT file (located while reading, 4 bytes a group, and read
+// again at the end): it shows that first report's URL, the merged event's,
+// first in URLs too (URLs then lacks those of the reports in between).
+// Where the first report cannot be read again — a compressed input,
+// standard input, a pipe, a zip archive, another format, Events, a first
+// report without a URL — such an event shows the texts of the report it
+// entered on first.
 func (in *Ingest) Evidence(d Dyad) []Event {
 	if in.Table != nil && !in.Table.opts.Directed {
 		d = d.Undirected()

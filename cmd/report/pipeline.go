@@ -271,8 +271,10 @@ func runPipeline(e *env, args []string) (err error) {
 	}
 	// The first pass keeps the evidence of candidates, the busiest dyads
 	// of a 1 % sample of the files, as the second pass would keep it (no
-	// merged texts): when the report picks among them, as it does unless
-	// the sample misleads, the files are read once.
+	// merged texts; the first report's URL of an event that entered late
+	// is read again from the file, as the -dyads run's merged texts show
+	// it): when the report picks among them, as it does unless the sample
+	// misleads, the files are read once.
 	var candidates []dataset.Dyad
 	if twoPass {
 		candidates = dataset.SampleBusiest(paths, ro, opts.MaxDyads+4)
