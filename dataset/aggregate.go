@@ -713,11 +713,12 @@ func joinTasks(tasks []*fastTask, path string, maxSamples int) (*Report, error) 
 }
 
 // releaseMin is the size of the memory aggregateFiles lets go of (the
-// absorbed workers' cells, the cell maps, then the remaining cells) from
+// absorbed workers' cells, the cell maps, then the remaining cells), or
+// the streaming dedup its key set before the rows are made, from
 // which it returns it to the system at once (debug.FreeOSMemory: one forced
 // garbage collection) rather than leave it resident while the Table's rows
 // are made and used. On 2M GDELT rows (~60,000 cells of 128 bytes a
-// worker, 67,644 rows of 344 bytes, 352 with the mark sums' pointer) `report inspect` then peaks at ~49 MiB
+// worker before the mark index, 136 since, 67,644 rows of 344 bytes, 352 with the mark sums' pointer) `report inspect` then peaks at ~49 MiB
 // instead of ~63 (BENCHMARKS.md, issue 13). Smaller inputs (tests, small
 // files read again and again) are spared the forced collection.
 // releaseMemory is what does it (tests count the calls).

@@ -165,8 +165,9 @@ type fastTask struct {
 
 // fastCell is one dyad-period of a worker: the sums of Stats kept as
 // int64 multiples of 1e-9, and the dates as YYYYMMDD numbers, converted
-// when the worker's cells become a Table. It is 128 bytes: two cache
-// lines.
+// when the worker's cells become a Table. It is 136 bytes
+// (TestFastCellSize): n 8, 14 sums 112, first and last 8, mark 4 and 4 of
+// padding.
 //
 // Every value is rounded to 1e-9 exactly as Sum.Add rounds it, and the
 // integers are added exactly; when an addition would overflow an int64,
@@ -176,7 +177,7 @@ type fastTask struct {
 //
 // The lasting-state mark sums (Stats.Marks) are rare: a cell holds only
 // mark, the 1-based index of its mark sums in its worker's fastSpills
-// (0 = none yet), so that the cell stays 128 bytes rather than 208. They
+// (0 = none yet), so that the cell is 136 bytes rather than 208. They
 // are held as the MarkSums the Table's row will point to (added with
 // Sum.Add: the few events with a mark do not need the int64 fast sums), so
 // that making the rows copies and allocates none of them.

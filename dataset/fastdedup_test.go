@@ -241,3 +241,13 @@ func TestDedupValuesSize(t *testing.T) {
 		t.Errorf("ddValues is %d bytes, want 40", n)
 	}
 }
+
+// TestFastCellSize guards the size of a fast-path cell: one per
+// dyad-period of each worker (~60,000 a worker on 2M generated GDELT
+// rows). 136 = n 8 + 14 sums × 8 + first and last 4 each + the mark
+// index 4 + 4 of padding (fast.go).
+func TestFastCellSize(t *testing.T) {
+	if n := unsafe.Sizeof(fastCell{}); n != 136 {
+		t.Errorf("fastCell is %d bytes, want 136", n)
+	}
+}

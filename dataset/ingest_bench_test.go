@@ -19,7 +19,7 @@ import (
 // lasting-state mark sums (Stats.Marks: a fast-path cell 128 → 208 bytes,
 // a table row 344 → 504, a dedup group 40 → 48; -benchtime 3x, same
 // machine, before/after) 117 → 133 and 67 → 91 bytes; the marks held
-// sparsely (a cell back to 128 bytes, a row 352) 121 and 80 bytes, but
+// sparsely (a cell 136 bytes, a row 352) 121 and 80 bytes, but
 // 0.057 and 0.027 allocations (one per dyad-period with a mark); the
 // rows' mark sums taken from blocks of 128 (markSlab) and a dedup group
 // back to 40 bytes (one flags byte): 0.040 and 120 bytes, 0.010 and 80.

@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"math/bits"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -669,12 +670,34 @@ func readStats(r io.Reader, name string, rep *Report, t *Table, fm *filterMatch,
 		}
 	}
 	if !headerOK && rep.Read == 0 {
+		if isStatsV1Header(header) { // an empty version 1 shard: no row names its version
+			return nil, perr(1, -1, "", fmt.Errorf("%w 1: a version 1 stats file (its header) holds no lasting-state sums (version %d); re-run aggregate on the events to write it again", ErrStatsVersion, StatsFileVersion))
+		}
 		if badHeader < 0 {
 			return nil, perr(1, -1, "", fmt.Errorf("%w: version %d header has %d columns, want %d", ErrColumnCount, StatsFileVersion, len(header), len(statsColumns)))
 		}
 		return nil, perr(1, badHeader, header[badHeader], fmt.Errorf("%w: version %d header names column %d %s", ErrSyntax, StatsFileVersion, badHeader+1, statsColumns[badHeader]))
 	}
 	return info, nil
+}
+
+// isStatsV1Header reports whether header is version 1's: version 2's
+// columns without the mark sums'.
+func isStatsV1Header(header []string) bool {
+	if len(header) != len(statsColumns)-len(statsMarkColumns) {
+		return false
+	}
+	i := 0
+	for _, c := range statsColumns {
+		if slices.Contains(statsMarkColumns[:], c) {
+			continue
+		}
+		if header[i] != c {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // statsCSVError turns a CSV syntax error into a *ParseError.

@@ -369,6 +369,9 @@ func TestStatsFileErrors(t *testing.T) {
 	}{
 		{"version", statsText(field(0, "3")), nil, ErrStatsVersion, "v.csv:2: column entente_stats (field 1)"},
 		{"version-1", statsV1, nil, ErrStatsVersion, "v.csv:2: column entente_stats (field 1): unsupported stats file version 1: a version 1 stats file holds no lasting-state sums (version 2); re-run aggregate"},
+		// an empty version 1 shard (its header only: no row names the
+		// version) is refused by name too, not as a wrong column count
+		{"version-1-empty", strings.SplitAfter(statsV1, "\n")[0], nil, ErrStatsVersion, "v.csv:1: unsupported stats file version 1: a version 1 stats file (its header) holds no lasting-state sums"},
 		{"version-new-header", "entente_stats,x,y\n3,a,b\n", nil, ErrStatsVersion, ":2: column entente_stats"},
 		{"not-stats", "date,source,target,code\n", nil, ErrUnknownFormat, ":1: field 1"},
 		{"empty", "", nil, ErrUnknownFormat, "empty"},
