@@ -44,8 +44,15 @@ func createStaged(p string) (*os.File, error) {
 var errInterrupted = errors.New("interrupted")
 
 // stageDir creates the staging folder for dir in parent and registers it
-// for RemoveStaging.
+// for RemoveStaging, under stagingMu: an interruption between the folder's
+// creation and its registration would otherwise leave it behind (seen in
+// TestInterruptRemovesStaging, which signals as soon as the folder shows).
 func stageDir(parent, base string) (string, error) {
+	stagingMu.RLock()
+	defer stagingMu.RUnlock()
+	if interrupted {
+		return "", errInterrupted
+	}
 	tmp, err := os.MkdirTemp(parent, stagingPattern(base, "tmp"))
 	if err != nil {
 		return "", err
