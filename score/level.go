@@ -158,7 +158,11 @@ const (
 //	B'_t = min(B_t, C_t)                         the baseline never above it
 //	L''  = C_t + (1 − r)·(L' − C_t)  if L' > C_t  r = LastingPull (0.5)
 //
-// before the period's push. A thaw during a war or under sanctions still
+// before the period's push, the pull r·(L' − C_t) taken out of the
+// acute part A while it is positive, and the rest out of the standing
+// part S (a thaw fades without lowering the standing relationship: a
+// larger thaw never leaves the level lower afterwards than a smaller one,
+// TestLevelThawUnderCeiling). A thaw during a war or under sanctions still
 // shows in the months it happens — the push is not damped — and the state
 // pulls the level back below its ceiling within a few periods (half its
 // excess each period); the decay never lifts a level above it. Without
@@ -246,7 +250,7 @@ const (
 // On the chronology (v4, read with the default role filter) AutoCenter
 // would put c at −0.48 (its mean g is positive, but its conflictual rows
 // weigh more) and lift every relationship: Russia–United States would end
-// 2025 at −1.9 instead of −2.1 (+0.6 instead of −0.7 without the lasting
+// 2025 at −1.0 instead of −1.4 (+0.6 instead of −0.7 without the lasting
 // states above).
 //
 // Volume: the level is a sum over events, so it assumes one row per
