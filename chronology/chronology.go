@@ -91,6 +91,16 @@ func Read(opts *dataset.ReadOptions) ([]dataset.Event, *dataset.Report, error) {
 	return dataset.ReadEvents(bytes.NewReader(eventsCSV), File, readOptions(opts))
 }
 
+// ReadAsReport reads the embedded events as the report reads them:
+// government to government — dataset.DefaultRoleFilter sets aside the nine
+// rows about an opposition or separatists (the data card's Roles), counted
+// as filtered in the Report. Repeated reports need no merging: the
+// chronology holds one row per event (dataset.Dedup merges none,
+// TestReadAsReport).
+func ReadAsReport() ([]dataset.Event, *dataset.Report, error) {
+	return Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
+}
+
 var (
 	eventsOnce   sync.Once
 	eventsCache  []dataset.Event

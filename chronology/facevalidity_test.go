@@ -24,7 +24,7 @@ import (
 // levelSeries scores dyad d of the chronology with opts.
 func levelSeries(t *testing.T, d dataset.Dyad, opts *score.LevelOptions) *score.Series {
 	t.Helper()
-	evs, _, err := Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
+	evs, _, err := ReadAsReport()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -39,7 +39,7 @@ func TestRoles(t *testing.T) {
 	if want[dataset.RuleOpposition] == 0 || want[dataset.RuleRebels] == 0 {
 		t.Fatalf("no opposition or rebel rows: %v", want)
 	}
-	events, rep, err := Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
+	events, rep, err := ReadAsReport()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,5 +72,21 @@ func TestRoles(t *testing.T) {
 	}
 	if !found {
 		t.Error("the 2019-01-23 USA→VEN 054 row is missing")
+	}
+}
+
+// TestReadAsReport: the report's reading keeps 1,127 of the 1,136 rows
+// (the data card's nine rows with a non-state role set aside) and has no
+// repeated reports for dataset.Dedup to merge.
+func TestReadAsReport(t *testing.T) {
+	evs, rep, err := ReadAsReport()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Read != 1136 || rep.Kept != 1127 || rep.Filtered != 9 {
+		t.Errorf("%s, want read=1136 kept=1127 filtered=9", rep.RowsLine())
+	}
+	if merged, dr := dataset.Dedup(evs, nil); len(merged) != len(evs) {
+		t.Errorf("dedup merged %d of %d events: %v", len(evs)-len(merged), len(evs), dr)
 	}
 }

@@ -163,7 +163,7 @@ func harnessKey(m score.Model, key string) (*score.Validation, error) {
 	if v, ok := harnessCache.Load(key); ok {
 		return v.(*score.Validation), nil
 	}
-	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
+	events, _, err := chronology.ReadAsReport()
 	if err != nil {
 		return nil, err
 	}

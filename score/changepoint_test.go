@@ -321,7 +321,7 @@ func chronologyPanelInternal(t *testing.T) *Panel {
 	t.Helper()
 	// read as the report reads it: government to government, with the
 	// lasting states the events open and close
-	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
+	events, _, err := chronology.ReadAsReport()
 	if err != nil {
 		t.Fatal(err)
 	}

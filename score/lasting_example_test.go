@@ -27,7 +27,7 @@ func ExampleLastingStates() {
 // chronology, read as the report reads it (government to government,
 // from the table's mark sums: LastingLogFromTable).
 func ExampleLevelOptions_Lasting() {
-	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
+	events, _, err := chronology.ReadAsReport()
 	if err != nil {
 		fmt.Println(err)
 		return

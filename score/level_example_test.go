@@ -120,7 +120,7 @@ func ExampleLevelOptions_Score() {
 // (PanelFromTable attaches them: Russia–Ukraine reads the occupation in
 // force in December 2021).
 func ExampleLevelOptions_chronology() {
-	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
+	events, _, err := chronology.ReadAsReport()
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -28,7 +28,7 @@ func harnessPoints() []score.TurningPoint {
 // separatists, such as the US recognition of Guaidó).
 func chronologyPanel(t testing.TB) *score.Panel {
 	t.Helper()
-	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
+	events, _, err := chronology.ReadAsReport()
 	if err != nil {
 		t.Fatal(err)
 	}

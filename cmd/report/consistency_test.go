@@ -37,7 +37,7 @@ func TestCLIMatchesLibrary(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
+	events, _, err := chronology.ReadAsReport()
 	if err != nil {
 		t.Fatal(err)
 	}

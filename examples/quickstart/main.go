@@ -96,18 +96,17 @@ func Models() []score.Model {
 	return []score.Model{&score.KalmanOptions{}, &score.IndexOptions{}, &score.LevelOptions{}}
 }
 
-// Run loads the chronology as the report reads it — government to
-// government (dataset.DefaultRoleFilter), repeated reports merged one a
-// day (dataset.Dedup) — aggregates it by month, scores Dyads with Models
+// Run loads the chronology as the report reads it (chronology.ReadAsReport:
+// government to government; it has no repeated reports to merge),
+// aggregates it by month, scores Dyads with Models
 // on a panel that carries the lasting states the events open and close
 // (sanctions, war…), and draws the two charts. Its numbers are the
 // report's (TestRunMatchesReport).
 func Run() (*Result, error) {
-	events, input, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
+	events, input, err := chronology.ReadAsReport()
 	if err != nil {
 		return nil, err
 	}
-	events, _ = dataset.Dedup(events, nil)
 	table := dataset.NewTable(&dataset.AggregateOptions{Granularity: dataset.Month, ExcludeSelf: true})
 	for i := range events {
 		table.Add(&events[i])

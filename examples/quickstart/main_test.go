@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/entente/entente/chronology"
-	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/plots"
 	"github.com/entente/entente/score"
 )
@@ -143,11 +142,10 @@ func TestRunMatchesReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	events, _, err := chronology.Read(&dataset.ReadOptions{Filter: &dataset.Filter{Roles: dataset.DefaultRoleFilter()}})
+	events, _, err := chronology.ReadAsReport()
 	if err != nil {
 		t.Fatal(err)
 	}
-	events, _ = dataset.Dedup(events, nil)
 	p, err := score.PanelFromEvents(events, nil)
 	if err != nil {
 		t.Fatal(err)
