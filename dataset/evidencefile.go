@@ -291,12 +291,7 @@ func WriteEvidenceRows(w io.Writer, info *EvidenceInfo, rows []EvidenceRow) erro
 		panic("dataset: WriteEvidenceRows: EvidenceInfo.Top must be > 0")
 	}
 	o := info.Options.options()
-	if !validDedup(info.Dedup) {
-		panic(fmt.Sprintf("dataset: EvidenceInfo.Dedup %q is not actors, countries, off or empty", info.Dedup))
-	}
-	if !validStatsRoles(info.Roles) {
-		panic(fmt.Sprintf("dataset: EvidenceInfo.Roles %q is not government, state, all or empty", info.Roles))
-	}
+	checkInfoSettings("EvidenceInfo", info.Dedup, info.Roles)
 	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.WriteString(strings.Join(evidenceColumns, ","))
 	bw.WriteByte('\n')

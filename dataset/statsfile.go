@@ -242,12 +242,7 @@ func WriteStatsRows(w io.Writer, info *StatsInfo, rows []DyadPeriod) error {
 		in = *info
 	}
 	o := in.Options.options()
-	if !validDedup(in.Dedup) {
-		panic(fmt.Sprintf("dataset: StatsInfo.Dedup %q is not actors, countries, off or empty", in.Dedup))
-	}
-	if !validStatsRoles(in.Roles) {
-		panic(fmt.Sprintf("dataset: StatsInfo.Roles %q is not government, state, all or empty", in.Roles))
-	}
+	checkInfoSettings("StatsInfo", in.Dedup, in.Roles)
 	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.WriteString(strings.Join(statsColumns, ","))
 	bw.WriteByte('\n')
@@ -679,6 +674,18 @@ func readStats(r io.Reader, name string, rep *Report, t *Table, fm *filterMatch,
 		return nil, perr(1, badHeader, header[badHeader], fmt.Errorf("%w: version %d header names column %d %s", ErrSyntax, StatsFileVersion, badHeader+1, statsColumns[badHeader]))
 	}
 	return info, nil
+}
+
+// checkInfoSettings panics (misuse) when a writer's info (StatsInfo or
+// EvidenceInfo, named by what) states a dedup key or role filter that
+// the files cannot hold.
+func checkInfoSettings(what, dedup, roles string) {
+	if !validDedup(dedup) {
+		panic(fmt.Sprintf("dataset: %s.Dedup %q is not actors, countries, off or empty", what, dedup))
+	}
+	if !validStatsRoles(roles) {
+		panic(fmt.Sprintf("dataset: %s.Roles %q is not government, state, all or empty", what, roles))
+	}
 }
 
 // isStatsV1Header reports whether header is version 1's: version 2's
