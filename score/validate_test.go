@@ -43,6 +43,46 @@ func chronologyPanel(t testing.TB) *score.Panel {
 	return p
 }
 
+// hostileRolePanel is chronologyPanel with the rows the default role
+// filter sets aside read the other way — as hostility toward the
+// government — instead: a state's cooperative act toward another state's
+// opposition or separatists (recognising Guaidó, receiving González,
+// recognising the Donbas "republics") becomes an act toward that state
+// with the mirrored Goldstein weight −g, coded 111 (a verbal conflict code
+// that opens no lasting state); acts by the opposition stay set aside.
+// TestHarnessReport prints the level on it as "level (roles hostile)", the
+// measurement behind dataset.RoleFilter's choice.
+func hostileRolePanel(t testing.TB) *score.Panel {
+	t.Helper()
+	all, err := chronology.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var events []dataset.Event
+	for _, e := range all {
+		rs, rt := dataset.ActorRole(e.Source), dataset.ActorRole(e.Target)
+		if !rs.IsState() || !rt.IsState() {
+			if !rs.IsState() || !(e.Goldstein > 0) {
+				continue
+			}
+			g := e.Goldstein
+			e.Target.Sector, e.Target.Code = "", e.Target.Country
+			e.SetCode("111")
+			e.Goldstein = -g
+		}
+		events = append(events, e)
+	}
+	tab := dataset.NewTable(nil)
+	for i := range events {
+		tab.Add(&events[i])
+	}
+	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Lasting: score.LastingLogFromEvents(events, dataset.WeightOne, nil)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 // TestHarnessReport scores every registered model on the documented
 // turning points and prints the table (go test -run HarnessReport -v);
 // HARNESS_DETAIL=model lists that model's points.
@@ -70,6 +110,16 @@ func TestHarnessReport(t *testing.T) {
 				fmt.Fprintf(&b, "   %-5v half=%-5v %+6.2f→%+6.2f (range %5.2f) %s\n", c.Held, c.Point.HeldApart(), c.Before, c.After, c.Range, c.Point.Label)
 			}
 		}
+	}
+	// The alternative reading of roles (hostileRolePanel), on the level.
+	v, err := score.Validate(&score.LevelOptions{}, hostileRolePanel(t), tps, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if os.Getenv("HARNESS_ALL") == "" {
+		fmt.Fprintf(&b, "%-24s %3d/%-4d\n", "level (roles hostile)", v.TuningHeld, v.TuningTotal)
+	} else {
+		fmt.Fprintf(&b, "%-24s %3d/%-4d %5d/%-4d %3d/%-4d\n", "level (roles hostile)", v.TuningHeld, v.TuningTotal, v.HeldApartHeld, v.HeldApartTotal, v.Held, v.Total)
 	}
 	t.Log("\n" + b.String())
 }
