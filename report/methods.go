@@ -58,7 +58,7 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	for _, d := range r.Dyads {
 		var in []string
 		for _, sp := range d.lasting {
-			x := sp.State + " from " + sp.From.Format("Jan 2006")
+			x := sp.State + " from " + sp.Onset.Format("Jan 2006")
 			if !sp.Open {
 				x += " to " + sp.To.Format("Jan 2006")
 			}
@@ -69,7 +69,7 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 		}
 	}
 	if len(states) > 0 {
-		text += " Lasting states in the data: " + strings.Join(states, "; ") + "."
+		text += " Lasting states in the data (dated from their first act; the level applies one that must persist from the month it is confirmed): " + strings.Join(states, "; ") + "."
 	}
 	if len(fallbacks) > 0 {
 		text += fmt.Sprintf(" %s have too few observed periods for %s; their index is the weighted mean Goldstein weight.", strings.Join(fallbacks, ", "), main.Name())

@@ -250,8 +250,14 @@ func (l *LastingLog) States() []LastingState { return l.opt.States }
 // LastingSpan is one lasting state in force over a dyad: from the period
 // From to the period To (inclusive; To is the grid's last period when the
 // state is still in force, Open reports that), and the state's ceiling.
+// Onset is the first period of the acts that opened it: From itself for a
+// state one act opens, and earlier for one that must persist (a war in
+// force from March 2022, when its fighting had filled two months, has its
+// onset in February). The level reads the state from From (it uses only
+// the past); a history reads it from Onset.
 type LastingSpan struct {
 	State    string
+	Onset    time.Time
 	From, To time.Time
 	Open     bool
 	Ceiling  float64
@@ -322,7 +328,11 @@ func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float
 			}
 			switch {
 			case inForce && active[i] == 0:
-				spans = append(spans, LastingSpan{State: s.Name, From: start, Ceiling: s.Ceiling, Open: true})
+				onset := start
+				if len(recent[i]) > 0 {
+					onset = periods[recent[i][0]]
+				}
+				spans = append(spans, LastingSpan{State: s.Name, Onset: onset, From: start, Ceiling: s.Ceiling, Open: true})
 				active[i] = len(spans)
 			case !inForce && active[i] > 0:
 				sp := &spans[active[i]-1]

@@ -34,6 +34,9 @@ func spanText(sp []LastingSpan) []string {
 	var out []string
 	for _, s := range sp {
 		x := s.State + " " + s.From.Format("2006-01") + ".." + s.To.Format("2006-01")
+		if !s.Onset.Equal(s.From) {
+			x = s.State + " " + s.Onset.Format("2006-01") + "→" + s.From.Format("2006-01") + ".." + s.To.Format("2006-01")
+		}
 		if s.Open {
 			x += " open"
 		}
@@ -44,7 +47,9 @@ func spanText(sp []LastingSpan) []string {
 
 // Sanctions open when rounds come in two months within twelve, count
 // their rounds from the opening and end when easings have lifted them
-// all; a lone round opens nothing (the table's rules, by hand).
+// all; a lone round opens nothing (the table's rules, by hand). The
+// January round is the onset of the regime that the March round puts in
+// force (onset→from in spanText).
 func TestLastingSanctionsRounds(t *testing.T) {
 	evs := []dataset.Event{
 		event("USA", "RUS", "163", day(2020, 1, 5)),  // a lone round: Persist 2 not met
@@ -60,7 +65,7 @@ func TestLastingSanctionsRounds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := spanText(sp), []string{"sanctions 2020-03..2020-07"}; !sameStrings(got, want) {
+	if got, want := spanText(sp), []string{"sanctions 2020-01→2020-03..2020-07"}; !sameStrings(got, want) {
 		t.Errorf("spans %v, want %v", got, want)
 	}
 	// NoLasting, or a panel without a log: none.
@@ -75,7 +80,7 @@ func TestLastingSanctionsRounds(t *testing.T) {
 func TestLastingWar(t *testing.T) {
 	evs := []dataset.Event{
 		event("IND", "PAK", "190", day(2019, 1, 5)),
-		event("IND", "PAK", "195", day(2019, 3, 5)),  // Jan and Mar within 3 months: war from March
+		event("IND", "PAK", "195", day(2019, 3, 5)),  // Jan and Mar within 3 months: war from March, onset January
 		event("PAK", "IND", "195", day(2019, 4, 5)),  // fighting…
 		event("PAK", "IND", "0871", day(2019, 4, 9)), // …and a truce of the same weight: ends in April
 		event("IND", "PAK", "190", day(2019, 8, 5)),  // a lone clash
@@ -86,7 +91,7 @@ func TestLastingWar(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := spanText(sp), []string{"war 2019-03..2019-03"}; !sameStrings(got, want) {
+	if got, want := spanText(sp), []string{"war 2019-01→2019-03..2019-03"}; !sameStrings(got, want) {
 		t.Errorf("spans %v, want %v", got, want)
 	}
 	// One act opens an occupation (Persist 1) and it stays in force to
@@ -94,7 +99,7 @@ func TestLastingWar(t *testing.T) {
 	evs = append(evs, event("IND", "PAK", "192", day(2019, 10, 1)))
 	p = lastingPanel(t, evs, nil)
 	sp, _ = (&LevelOptions{}).Lasting(p, dataset.Dyad{A: "IND", B: "PAK"})
-	if got, want := spanText(sp), []string{"war 2019-03..2019-03", "occupation 2019-10..2019-12 open"}; !sameStrings(got, want) {
+	if got, want := spanText(sp), []string{"war 2019-01→2019-03..2019-03", "occupation 2019-10..2019-12 open"}; !sameStrings(got, want) {
 		t.Errorf("spans %v, want %v", got, want)
 	}
 }
@@ -113,7 +118,7 @@ func TestLastingMinShare(t *testing.T) {
 		t.Errorf("default MinShare: %v, want none", spanText(sp))
 	}
 	sp, _ = (&LevelOptions{}).Lasting(lastingPanel(t, evs, &LastingOptions{MinShare: -1}), d)
-	if got, want := spanText(sp), []string{"sanctions 2021-02..2021-06 open"}; !sameStrings(got, want) {
+	if got, want := spanText(sp), []string{"sanctions 2021-01→2021-02..2021-06 open"}; !sameStrings(got, want) {
 		t.Errorf("MinShare off: %v, want %v", got, want)
 	}
 }
@@ -249,7 +254,7 @@ func TestLastingNewsSamples(t *testing.T) {
 // September and 30 in October 2020 (war: two months of three, so it opens
 // in October, the second), and one truce (0871) in November, whose weight
 // 1 is at least that month's fighting (0), ends it: by hand, war
-// 2020-10..2020-10. The log is the same whether the table is directed or
+// 2020-10..2020-10 with its onset in September. The log is the same whether the table is directed or
 // undirected, monthly or daily (the monthly panel sums the days), and
 // after a round trip through a stats file (its mark columns).
 func TestLastingFromTableEveryPath(t *testing.T) {
@@ -259,7 +264,7 @@ func TestLastingFromTableEveryPath(t *testing.T) {
 		evs = append(evs, event("AZE", "ARM", "190", day(2020, 10, 1+i%28)))
 	}
 	evs = append(evs, event("ARM", "AZE", "0871", day(2020, 11, 10)), event("ARM", "AZE", "042", day(2021, 1, 10)))
-	want := []string{"war 2020-10..2020-10"}
+	want := []string{"war 2020-09→2020-10..2020-10"}
 	d := dataset.Dyad{A: "ARM", B: "AZE"}
 	spans := func(name string, tab *dataset.Table) {
 		t.Helper()
