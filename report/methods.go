@@ -69,7 +69,7 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 		}
 	}
 	if len(states) > 0 {
-		text += " Lasting states in the data (dated from their first act; the level applies one that must persist from the month it is confirmed): " + strings.Join(states, "; ") + "."
+		text += " Lasting states in the data, from their first act (the level applies them from the month that confirms them): " + strings.Join(states, "; ") + "."
 	}
 	if len(fallbacks) > 0 {
 		text += fmt.Sprintf(" %s have too few observed periods for %s; their index is the weighted mean Goldstein weight.", strings.Join(fallbacks, ", "), main.Name())

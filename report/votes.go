@@ -15,6 +15,7 @@ import (
 	"github.com/entente/entente/score"
 	"github.com/entente/entente/votes"
 	"github.com/entente/entente/votes/ideal"
+	"gonum.org/v1/gonum/stat"
 )
 
 // VoteSection is the report's "Alignment over time" section: the report's
@@ -81,6 +82,18 @@ type VoteDyad struct {
 	// their own means by at least half a standard deviation each
 	// (score.YearlyComparison.Disagree).
 	EventDisagree []int
+	// AgreementSD is the standard deviation of the yearly agreement over
+	// the years compared with the event index, and AgreementNoise the
+	// mean sampling error of one year's agreement there (its bootstrap
+	// band's half-width / 1.96); NaN without them. When AgreementSD is
+	// not above AgreementNoise, the yearly agreement moves no more than
+	// its own sampling error and EventCorr correlates the index with
+	// noise; the methods text says so.
+	AgreementSD, AgreementNoise float64
+	// IndexSD and IndexNoise are the same for the yearly mean of the event
+	// index over those years: the standard deviation of its yearly means,
+	// and the mean of its points' band half-widths / 1.96 there.
+	IndexSD, IndexNoise float64
 }
 
 // voteMinYears is the fewest years of votes the section shows: a report
@@ -156,7 +169,7 @@ func buildVoteSection(s *votes.Set, dyads []dataset.Dyad, from, to time.Time, si
 	var series []score.Series
 	var labels []string
 	for _, d := range with {
-		vd := &VoteDyad{Dyad: d, Name: dyadName(d), Agreement: math.NaN(), Lower: math.NaN(), Upper: math.NaN(), S: math.NaN(), Mean: math.NaN(), EventCorr: math.NaN(),
+		vd := &VoteDyad{Dyad: d, Name: dyadName(d), Agreement: math.NaN(), Lower: math.NaN(), Upper: math.NaN(), S: math.NaN(), Mean: math.NaN(), EventCorr: math.NaN(), AgreementSD: math.NaN(), AgreementNoise: math.NaN(), IndexSD: math.NaN(), IndexNoise: math.NaN(),
 			IdealDist: math.NaN(), IdealLower: math.NaN(), IdealUpper: math.NaN()}
 		sr := score.Series{Dyad: d, Model: "un-agreement", Granularity: dataset.Year}
 		sum, k := 0.0, 0
@@ -191,6 +204,8 @@ func buildVoteSection(s *votes.Set, dyads []dataset.Dyad, from, to time.Time, si
 		}
 		if c := eventVoteComparison(mains[d], byYear); c != nil {
 			vd.EventCorr, vd.EventYears, vd.EventDisagree = c.Correlation, c.N, c.Disagree
+			vd.AgreementSD, vd.AgreementNoise = agreementSpread(c.Years, byYear)
+			vd.IndexSD, vd.IndexNoise = indexSpread(c.Years, mains[d])
 		}
 		vd.Issues = dividingIssues(s, d, fy, ty)
 		if vd.Year > 0 {
@@ -332,6 +347,72 @@ func eventVoteComparison(main *score.Series, agree map[int]score.VoteAlignment) 
 	return score.CompareYearly(years, means, other)
 }
 
+// agreementSpread returns the standard deviation (population form, as
+// score.CompareYearly's z-scores) of the yearly agreement over years, and
+// the mean sampling error of one year's agreement there: the mean of
+// (Upper − Lower)/(2·1.96) over the years with a band, the normal reading
+// of a 95 % percentile band. NaN, NaN with fewer than two years.
+func agreementSpread(years []int, agree map[int]score.VoteAlignment) (sd, noise float64) {
+	var xs []float64
+	var sum float64
+	var k int
+	for _, y := range years {
+		r, ok := agree[y]
+		if !ok || math.IsNaN(r.Value) {
+			continue
+		}
+		xs = append(xs, r.Value)
+		if !math.IsNaN(r.Lower) && !math.IsNaN(r.Upper) {
+			sum += (r.Upper - r.Lower) / (2 * 1.96)
+			k++
+		}
+	}
+	if len(xs) < 2 {
+		return math.NaN(), math.NaN()
+	}
+	_, sd = stat.PopMeanStdDev(xs, nil)
+	noise = math.NaN()
+	if k > 0 {
+		noise = sum / float64(k)
+	}
+	return sd, noise
+}
+
+// indexSpread is agreementSpread for the event index: the standard
+// deviation of its yearly means (score.YearlyMeans) over years, and the
+// mean of (Upper − Lower)/(2·1.96) over its points in those years that
+// have a band.
+func indexSpread(years []int, main *score.Series) (sd, noise float64) {
+	in := map[int]bool{}
+	for _, y := range years {
+		in[y] = true
+	}
+	ys, means := score.YearlyMeans(main)
+	var xs []float64
+	for i, y := range ys {
+		if in[y] && !math.IsNaN(means[i]) {
+			xs = append(xs, means[i])
+		}
+	}
+	if len(xs) < 2 {
+		return math.NaN(), math.NaN()
+	}
+	_, sd = stat.PopMeanStdDev(xs, nil)
+	var sum float64
+	var k int
+	for _, p := range main.Points {
+		if in[p.Start.Year()] && p.HasBand() {
+			sum += (p.Upper - p.Lower) / (2 * 1.96)
+			k++
+		}
+	}
+	noise = math.NaN()
+	if k > 0 {
+		noise = sum / float64(k)
+	}
+	return sd, noise
+}
+
 func countYear(s *votes.Set, y int) int {
 	n := 0
 	for i := range s.RollCalls {
@@ -454,7 +535,7 @@ func voteMethod(sec *VoteSection) Method {
 // says what explains it.
 func eventVoteFinding(sec *VoteSection) string {
 	var neg, n int
-	var parts []string
+	var parts, negs, flat []string
 	for _, d := range sec.Dyads {
 		if math.IsNaN(d.EventCorr) {
 			continue
@@ -462,6 +543,13 @@ func eventVoteFinding(sec *VoteSection) string {
 		n++
 		if d.EventCorr < 0 {
 			neg++
+			negs = append(negs, d.Name+" (r = "+num(d.EventCorr, unitDecimals)+")")
+			switch {
+			case d.AgreementSD <= d.AgreementNoise:
+				flat = append(flat, "the agreement of "+d.Name+" (sd "+num(d.AgreementSD, unitDecimals)+"; sampling error "+num(d.AgreementNoise, unitDecimals)+")")
+			case d.IndexSD <= d.IndexNoise:
+				flat = append(flat, "the index of "+d.Name+" (sd "+num(d.IndexSD, scaleDecimals)+"; band error "+num(d.IndexNoise, scaleDecimals)+")")
+			}
 		}
 		if len(d.EventDisagree) > 0 {
 			ys := make([]string, len(d.EventDisagree))
@@ -474,7 +562,14 @@ func eventVoteFinding(sec *VoteSection) string {
 	if n == 0 {
 		return ""
 	}
-	text := fmt.Sprintf("The correlation is negative for %d of %d dyads.", neg, n)
+	text := fmt.Sprintf("The correlation is negative for %d of %d dyads", neg, n)
+	if len(negs) > 0 {
+		text += ": " + strings.Join(negs, ", ")
+	}
+	text += "."
+	if len(flat) > 0 {
+		text += " Of these, " + strings.Join(flat, " and ") + " vary by no more than their uncertainty from year to year: r reads noise."
+	}
 	if 2*neg > n {
 		text += " For most dyads the event index and vote agreement move against each other: Assembly votes follow standing positions on a few recurring issues (the Middle East, human rights, disarmament, colonialism) that change slowly, while the event index follows bilateral acts; a year of summits between two states that vote apart, or of sanctions between two that vote alike, moves one and not the other."
 	}
