@@ -116,7 +116,7 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	}
 
 	// Change points.
-	out = append(out, Method{Heading: "Change points", Text: fmt.Sprintf("Change points are found on the headline series itself and stated in its units, so that they sit on its chart: a month is a change when the series moves from the month before by at least 5 %% of its range and three robust standard deviations of its monthly moves; of two within six months only the larger counts. Before and after are the series' means over the three months before and the three from the change on. The drivers are that month's events that mattered most%s.", driverUnits(main))})
+	out = append(out, Method{Heading: "Change points", Text: fmt.Sprintf("Change points are found on the headline series itself and stated in its units, so that they sit on its chart: a month with events is a change when the series moves from the month before by at least 5 %% of its range and three robust standard deviations of its monthly moves, and the means before and after differ by at least one standard error of its band; of two within six months only the larger counts. Before and after are the series' means over the three months before and the three from the change on. The drivers are that month's events that mattered most%s.", driverUnits(main))})
 
 	// Summary measures.
 	out = append(out, Method{Heading: "Summary measures", Text: fmt.Sprintf(

@@ -374,7 +374,17 @@ type ShiftOptions struct {
 	// Before and After are the windows, in periods, of the means reported
 	// on either side of a change (default 3 and 3, as ValidateOptions).
 	Before, After int
+	// MinZ is the smallest shift of a change (After − Before), in
+	// standard errors of the series over the Before window: the mean of
+	// (Upper − Lower)/(2·1.96) over its points with a 95 % band (default
+	// DefaultShiftMinZ = 1; negative: no such test). A series without
+	// bands there is not tested.
+	MinZ float64
 }
+
+// DefaultShiftMinZ is ShiftOptions.MinZ's default: a change must move the
+// series by at least one standard error of its own band.
+const DefaultShiftMinZ = 1.0
 
 // SeriesShifts finds the changes of a scored series — a state path
 // such as the level or the state-space index, which moves in steps when
@@ -398,7 +408,14 @@ type ShiftOptions struct {
 // closer than Gap periods only the largest (by the run's total move) is
 // kept, and at most Max, the largest first; the result is in time order.
 // A run whose window means (below) do not move its way by at least the
-// threshold is a blip and not reported. Before and
+// threshold is a blip and not reported; nor is one whose shift is smaller
+// than MinZ (default 1) standard errors of the series' band over the
+// Before window, (Upper − Lower)/(2·1.96) averaged: a move inside the
+// uncertainty of the reading is not a change (China–Russia's yearly
+// summits lift a level whose band is ±1.6 by 0.6 to 0.9). A move in a
+// period without events (Point.N = 0: drift, decay or a pull toward a
+// ceiling) starts or joins no run when the series counts its events (some
+// point has N > 0): a change has events behind it. Before and
 // After of each change are the series' means over the Before periods
 // before t and the After periods from t on (the windows of the turning-
 // point harness, ValidateOptions), Index and FromIndex/ToIndex are t, and
@@ -428,6 +445,9 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 	if o.After == 0 {
 		o.After = DefaultValidateAfter
 	}
+	if o.MinZ == 0 {
+		o.MinZ = DefaultShiftMinZ
+	}
 	if !(o.Share > 0) || o.Gap < 1 || o.Chain < 1 || o.Max < 1 || o.Before < 1 || o.After < 1 {
 		panic("score: ShiftOptions: Share must be positive, Gap, Chain, Max, Before and After at least 1")
 	}
@@ -439,7 +459,9 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 	var sizes []float64
 	lo, hi := math.Inf(1), math.Inf(-1)
 	prev := -1
+	counted := false
 	for t, p := range s.Points {
+		counted = counted || p.N > 0
 		if math.IsNaN(p.Value) {
 			continue
 		}
@@ -469,7 +491,7 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 	var runs []move
 	lastT := -1
 	for _, m := range moves {
-		if math.Abs(m.size) < thr {
+		if math.Abs(m.size) < thr || (counted && s.Points[m.t].N == 0) {
 			continue
 		}
 		if n := len(runs); n > 0 && m.t-lastT <= o.Chain && (m.size > 0) == (runs[n-1].size > 0) {
@@ -484,7 +506,7 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 	var cand []move
 	for _, r := range runs {
 		shift := windowMean(s.Points, r.t, r.t+o.After) - windowMean(s.Points, r.t-o.Before, r.t)
-		if shift*r.size > 0 && math.Abs(shift) >= thr {
+		if shift*r.size > 0 && math.Abs(shift) >= thr && !(o.MinZ > 0 && math.Abs(shift) < o.MinZ*bandSE(s.Points, r.t-o.Before, r.t)) {
 			cand = append(cand, r)
 		}
 	}
@@ -514,4 +536,22 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 			Prob: math.NaN(), LocationProb: math.NaN()}
 	}
 	return out
+}
+
+// bandSE is the mean standard error (Upper − Lower)/(2·1.96) of the points
+// in [a, b) (clipped to the series) that have a 95 % band; 0 when none has
+// one (no test).
+func bandSE(pts []Point, a, b int) float64 {
+	var sum float64
+	var k int
+	for i := max(a, 0); i < min(b, len(pts)); i++ {
+		if pts[i].HasBand() {
+			sum += (pts[i].Upper - pts[i].Lower) / (2 * 1.96)
+			k++
+		}
+	}
+	if k == 0 {
+		return 0
+	}
+	return sum / float64(k)
 }

@@ -259,6 +259,35 @@ func TestSeriesShifts(t *testing.T) {
 	if g := SeriesShifts(run, &ShiftOptions{Chain: 2}); len(g) != 1 || g[0].Index != 2 {
 		t.Errorf("chain 2: %+v, want month 2", g)
 	}
+	// MinZ: the fall of month 14 shifts the window means by
+	// (−0.2−0.1+1.9)/3 − (3.6+3.7+3.8)/3 = 0.533 − 3.7 = −3.167 and the
+	// rise of month 5 by 3.1 − 0 = 3.1. Bands of ±1.96·2 (standard error
+	// 2) keep both (|shift| ≥ 1·2); bands of ±1.96·3.5 (standard error
+	// 3.5) drop both; MinZ −1 turns the test off.
+	banded := &Series{Points: append([]Point(nil), s.Points...)}
+	for _, se := range []struct {
+		se, minZ float64
+		want     int
+	}{{2, 0, 2}, {3.5, 0, 0}, {3.5, -1, 2}} {
+		for i := range banded.Points {
+			p := &banded.Points[i]
+			p.Lower, p.Upper = p.Value-1.96*se.se, p.Value+1.96*se.se
+		}
+		if g := SeriesShifts(banded, &ShiftOptions{MinZ: se.minZ}); len(g) != se.want {
+			t.Errorf("standard error %v, MinZ %v: %d changes %+v, want %d", se.se, se.minZ, len(g), g, se.want)
+		}
+	}
+	// Evidence: with events counted (N) the move of month 5 falls in a
+	// period without events, so it is drift, not a change; the fall of
+	// month 14 has events and stays. Without counts (every N 0) both count.
+	counted := &Series{Points: append([]Point(nil), s.Points...)}
+	for i := range counted.Points {
+		counted.Points[i].N = 1
+	}
+	counted.Points[5].N = 0
+	if g := SeriesShifts(counted, nil); len(g) != 1 || g[0].Index != 14 {
+		t.Errorf("counted: %+v, want month 14 only", g)
+	}
 	// A constant series has none.
 	for i := range s.Points {
 		s.Points[i].Value = 1
