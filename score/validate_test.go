@@ -10,6 +10,7 @@ import (
 	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/score"
+	"github.com/entente/entente/votes"
 )
 
 // harnessPoints converts the embedded documented turning points.
@@ -41,6 +42,73 @@ func chronologyPanel(t testing.TB) *score.Panel {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// voteCheck is the external check of issue 11 item 5 for one model: for
+// each default dyad, Pearson's r between the yearly mean of the model's
+// series (score.YearlyMeans) and the dyad's yearly UN General Assembly
+// vote agreement (embedded votes, 2012–2019, the years both cover;
+// score.CompareYearly), and how many dyads have r > 0. Warmth and voting
+// alike differ, so this is a check of direction, not a target.
+func voteCheck(t testing.TB, m score.Model, p *score.Panel, agree map[dataset.Dyad]map[int]float64) (positive, n int, mean float64) {
+	t.Helper()
+	for _, d := range chronology.CoreDyads() {
+		s, err := m.Score(p, d.Undirected())
+		if err != nil {
+			t.Fatal(err)
+		}
+		years, means := score.YearlyMeans(s)
+		other := make([]float64, len(years))
+		for i, y := range years {
+			other[i] = math.NaN()
+			if v, ok := agree[d.Undirected()][y]; ok {
+				other[i] = v
+			}
+		}
+		c := score.CompareYearly(years, means, other)
+		if math.IsNaN(c.Correlation) {
+			continue
+		}
+		n++
+		mean += c.Correlation
+		if c.Correlation > 0 {
+			positive++
+		}
+	}
+	if n > 0 {
+		mean /= float64(n)
+	}
+	return positive, n, mean
+}
+
+// voteAgreement is the default dyads' yearly vote agreement from the
+// embedded votes (no bootstrap), by undirected dyad and year, from 2012
+// (the chronology's first year) on.
+func voteAgreement(t testing.TB) map[dataset.Dyad]map[int]float64 {
+	t.Helper()
+	vs, _, err := votes.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dyads []dataset.Dyad
+	for _, d := range chronology.CoreDyads() {
+		dyads = append(dyads, d.Undirected())
+	}
+	rows, err := score.VoteAlign(vs, dyads, &score.VoteAlignOptions{Measures: []string{score.VoteAgreement}, Replicates: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[dataset.Dyad]map[int]float64{}
+	for _, r := range rows {
+		if r.Period < 2012 || math.IsNaN(r.Value) || r.N < 10 { // 2020 has one roll call (14 January): not a year of votes, as in the report
+			continue
+		}
+		if out[r.Dyad] == nil {
+			out[r.Dyad] = map[int]float64{}
+		}
+		out[r.Dyad][r.Period] = r.Value
+	}
+	return out
 }
 
 // hostileRolePanel is chronologyPanel with the rows the default role
@@ -84,23 +152,27 @@ func hostileRolePanel(t testing.TB) *score.Panel {
 }
 
 // TestHarnessReport scores every registered model on the documented
-// turning points and prints the table (go test -run HarnessReport -v);
+// turning points and on the external UN-vote check (voteCheck: default
+// dyads with r > 0 between the yearly index and yearly vote agreement,
+// and the mean r) and prints the table (go test -run HarnessReport -v);
 // HARNESS_DETAIL=model lists that model's points.
 func TestHarnessReport(t *testing.T) {
 	p := chronologyPanel(t)
 	tps := harnessPoints()
+	agree := voteAgreement(t)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-24s %8s %10s %8s\n", "model", "tuning", "held-apart", "total")
+	fmt.Fprintf(&b, "%-24s %8s %10s %8s   %s\n", "model", "tuning", "held-apart", "total", "UN votes: r > 0, mean r")
 	for _, name := range score.ModelNames() {
 		m, _ := score.ModelByName(name)
 		v, err := score.Validate(m, p, tps, nil)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
+		pos, n, r := voteCheck(t, m, p, agree)
 		if os.Getenv("HARNESS_ALL") == "" { // choose and tune on the tuning half only
-			fmt.Fprintf(&b, "%-24s %3d/%-4d\n", name, v.TuningHeld, v.TuningTotal)
+			fmt.Fprintf(&b, "%-24s %3d/%-4d %20s %d/%d %+.2f\n", name, v.TuningHeld, v.TuningTotal, "", pos, n, r)
 		} else {
-			fmt.Fprintf(&b, "%-24s %3d/%-4d %5d/%-4d %3d/%-4d\n", name, v.TuningHeld, v.TuningTotal, v.HeldApartHeld, v.HeldApartTotal, v.Held, v.Total)
+			fmt.Fprintf(&b, "%-24s %3d/%-4d %5d/%-4d %3d/%-4d   %d/%d %+.2f\n", name, v.TuningHeld, v.TuningTotal, v.HeldApartHeld, v.HeldApartTotal, v.Held, v.Total, pos, n, r)
 		}
 		if os.Getenv("HARNESS_DETAIL") == name {
 			for _, c := range v.Checks {
@@ -151,6 +223,14 @@ func TestHarnessFloor(t *testing.T) {
 	}
 	if level.Held < 95 || kalman.Held < 87 {
 		t.Errorf("level %d/%d, kalman %d/%d: below the floors 95 and 87", level.Held, level.Total, kalman.Held, kalman.Total)
+	}
+	// The external check (issue 11 item 5): the level's yearly means
+	// correlate positively with the yearly UN vote agreement for 6 of the
+	// 8 default dyads, mean r +0.34 (HarnessReport, measured); the floor
+	// is 5. Agreement is not the goal, but a headline that runs against
+	// the votes for most dyads needs explaining.
+	if pos, n, r := voteCheck(t, &score.LevelOptions{}, p, voteAgreement(t)); pos < 5 {
+		t.Errorf("UN votes: the level correlates positively for %d of %d default dyads (mean r %.2f), below the floor 5", pos, n, r)
 	}
 	// The headline (the level) is the model that wins on the tuning half.
 	for _, name := range score.ModelNames() {
