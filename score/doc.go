@@ -29,7 +29,7 @@
 // a standing part plus an acute part: 0.4 of each move stands and decays
 // slowly toward the dyad's own record, 0.6 is acute and fades by a
 // quarter a month (a crisis shows in its months, the standing relationship
-// moves slowly; the acts of a war stand whole). Lasting
+// moves slowly; the hostile acts of a war stand whole). Lasting
 // states — sanctions, reduced relations, occupation, blockade, war: a
 // table of the CAMEO codes that open and close them (cameo.LastingStates,
 // with how each is read: LastingStates), read by one interpreter from a

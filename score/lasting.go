@@ -27,9 +27,10 @@ import (
 // Ceiling (see LevelOptions.Lasting): a pair under sanctions or with
 // broken relations is at best discordant, one at war or under occupation
 // at best tense. While a state with a Standing above the level's own
-// (LevelOptions.Standing, 0.4) is in force, that share of each move
-// stands: the acts of a war, an occupation or a blockade (Standing 1)
-// are the condition itself and do not fade as a crisis's do, so that war
+// (LevelOptions.Standing, 0.4) is in force, that share of each hostile
+// move stands: the acts of a war, an occupation or a blockade (Standing 1)
+// are the condition itself and do not fade as a crisis's do (a thaw
+// during them does: it is not the condition), so that war
 // alone takes a relationship to the bottom of the scale and stays there,
 // while a relationship of sanctions and broken-off relations returns from
 // each round toward its standing level.

@@ -63,9 +63,9 @@ const (
 // with d_t = d = Decay when the standing part is at or above its
 // baseline and d_t = d/M below it, M = HostileMemory (default 4): the
 // level remembers conflict M times longer than cooperation (see
-// "Hostility is sticky" below); w_t = w, or the Standing of a lasting
-// state in force if larger (war, occupation and blockade: 1, see
-// LastingState). L'_t is cut to [−9, 9] (the acute part with it; the two
+// "Hostility is sticky" below); w_t = w, or, for a move toward conflict
+// (L_t < L'_t), the Standing of a lasting state in force if larger (war,
+// occupation and blockade: 1, see LastingState). L'_t is cut to [−9, 9] (the acute part with it; the two
 // parts can have opposite signs). The first period starts with S = L_0,
 // A = 0. With w = 1 (or a negative Decay, which stops both decays) the
 // level is the single state of the model's earlier form.
@@ -181,10 +181,15 @@ const (
 // grid — r in [0.25, 1], MinShare in [0, 0.2], persistence 1 of 1 to 3 of
 // 12 months, ceilings of 0 to −1.5 and −3 to −4.5 — holds at 48 to 50 of
 // 70, against 50 without the log, so the harness does not choose them.
-// While a war, an occupation or a blockade is in force its acts stand
-// (LastingState.Standing 1: the fighting is the condition itself), so
-// that organised violence alone holds a relationship at the bottom of the
-// scale. NoLasting ignores the log; LevelOptions.Lasting lists the states
+// While a war, an occupation or a blockade is in force its hostile acts
+// stand (LastingState.Standing 1: the fighting is the condition itself),
+// so that organised violence alone holds a relationship at the bottom of
+// the scale; a thaw during it (a prisoner exchange, a round of talks) is
+// not the condition and shows and fades as any other (the level's own
+// Standing): Russia–Ukraine's exchanges of January 2024 and May 2025 lift
+// it in their months and fade within a year, where they had stood whole
+// (December 2025 −8.8, was −8.1; the turning points held alike, 50 of 70
+// on the tuning half). NoLasting ignores the log; LevelOptions.Lasting lists the states
 // in force, which the report cites with the level.
 //
 // The parts, and why.
@@ -669,8 +674,8 @@ func levelPath(opt *LevelOptions, sums, base, ceil, standing []float64, start fl
 		if !math.IsNaN(v) {
 			next := opt.Saturation.Step(level, levelPush(opt, v))
 			w := opt.Standing
-			if standing != nil && standing[t] > w {
-				w = standing[t] // a lasting state whose acts stand (war)
+			if standing != nil && standing[t] > w && next < level {
+				w = standing[t] // a lasting state whose acts stand (war): its hostile moves
 			}
 			stand += w * (next - level)
 			acute += (1 - w) * (next - level)

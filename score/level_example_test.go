@@ -151,7 +151,7 @@ func ExampleLevelOptions_chronology() {
 	}
 	// Output:
 	// December  2021  2022  2023  2024  2025
-	// RUS-UKR   -5.6  -8.9  -8.8  -8.8  -8.1
+	// RUS-UKR   -5.8  -8.9  -8.8  -8.9  -8.8
 	// USA-VEN   -7.4  -4.0  -2.6  -5.7  -7.9
 	// CHN-USA   -5.8  -6.0  -4.8  -4.5  -2.1
 	// CHN-RUS   +5.8  +6.7  +6.4  +5.7  +5.8
