@@ -24,7 +24,7 @@ func ExampleEvents() {
 	fmt.Println("first:", first.Date.Format("2006-01-02"), first.Source.Country, "→", first.Target.Country, first.Code)
 	fmt.Println("last: ", last.Date.Format("2006-01-02"), last.Source.Country, "→", last.Target.Country, last.Code)
 	// Output:
-	// 1174 events
+	// 1188 events
 	// first: 2012-01-08 USA → VEN 161
 	// last:  2025-12-20 USA → VEN 1711
 }
@@ -47,8 +47,8 @@ func ExampleCoreDyads() {
 	// CHN-RUS 192
 	// CHN-VEN  35
 	// CHN-USA 230
-	// RUS-USA 230
-	// USA-VEN  81
+	// RUS-USA 231
+	// USA-VEN  94
 	// RUS-VEN  57
 	// RUS-UKR 135
 	// CHN-IND 105
@@ -69,7 +69,7 @@ func ExampleRead() {
 	fmt.Println(rep.First.Format("2006-01-02"), "to", rep.Last.Format("2006-01-02"))
 	// Output:
 	// chronology/events.csv
-	// rows: read=1174 kept=35 rejected=0 filtered=1139
+	// rows: read=1188 kept=35 rejected=0 filtered=1153
 	// 2013-09-22 to 2025-05-09
 }
 
