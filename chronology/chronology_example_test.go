@@ -24,9 +24,9 @@ func ExampleEvents() {
 	fmt.Println("first:", first.Date.Format("2006-01-02"), first.Source.Country, "→", first.Target.Country, first.Code)
 	fmt.Println("last: ", last.Date.Format("2006-01-02"), last.Source.Country, "→", last.Target.Country, last.Code)
 	// Output:
-	// 1188 events
+	// 1209 events
 	// first: 2012-01-08 USA → VEN 161
-	// last:  2025-12-20 USA → VEN 1711
+	// last:  2025-12-26 CHN → USA 163
 }
 
 // Rows per core dyad, counting both directions.
@@ -46,7 +46,7 @@ func ExampleCoreDyads() {
 	// Output:
 	// CHN-RUS 192
 	// CHN-VEN  35
-	// CHN-USA 230
+	// CHN-USA 251
 	// RUS-USA 231
 	// USA-VEN  94
 	// RUS-VEN  57
@@ -69,7 +69,7 @@ func ExampleRead() {
 	fmt.Println(rep.First.Format("2006-01-02"), "to", rep.Last.Format("2006-01-02"))
 	// Output:
 	// chronology/events.csv
-	// rows: read=1188 kept=35 rejected=0 filtered=1153
+	// rows: read=1209 kept=35 rejected=0 filtered=1174
 	// 2013-09-22 to 2025-05-09
 }
 
