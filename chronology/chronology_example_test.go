@@ -9,7 +9,7 @@ import (
 
 func ExampleName() {
 	fmt.Println(chronology.Name())
-	// Output: entente chronology v4
+	// Output: entente chronology v5
 }
 
 // The embedded chronology read as a whole: every row is kept.
@@ -24,9 +24,9 @@ func ExampleEvents() {
 	fmt.Println("first:", first.Date.Format("2006-01-02"), first.Source.Country, "→", first.Target.Country, first.Code)
 	fmt.Println("last: ", last.Date.Format("2006-01-02"), last.Source.Country, "→", last.Target.Country, last.Code)
 	// Output:
-	// 1136 events
+	// 1232 events
 	// first: 2012-01-08 USA → VEN 161
-	// last:  2025-12-20 USA → VEN 1711
+	// last:  2025-12-26 CHN → USA 163
 }
 
 // Rows per core dyad, counting both directions.
@@ -46,12 +46,12 @@ func ExampleCoreDyads() {
 	// Output:
 	// CHN-RUS 192
 	// CHN-VEN  35
-	// CHN-USA 230
-	// RUS-USA 192
-	// USA-VEN  81
+	// CHN-USA 252
+	// RUS-USA 239
+	// USA-VEN  94
 	// RUS-VEN  57
-	// RUS-UKR 135
-	// CHN-IND 105
+	// RUS-UKR 145
+	// CHN-IND 109
 }
 
 // Reading the chronology with a filter accounts for every row, in the
@@ -69,7 +69,7 @@ func ExampleRead() {
 	fmt.Println(rep.First.Format("2006-01-02"), "to", rep.Last.Format("2006-01-02"))
 	// Output:
 	// chronology/events.csv
-	// rows: read=1136 kept=35 rejected=0 filtered=1101
+	// rows: read=1232 kept=35 rejected=0 filtered=1197
 	// 2013-09-22 to 2025-05-09
 }
 
