@@ -240,20 +240,26 @@ func TestLevelDocumentedReadings(t *testing.T) {
 	// (it had lowered the standing part: the more contacts in 2025, the
 	// lower the end of the year), the 2025 contacts no longer drag the
 	// sanctioned relationship below its ceiling (-1.5): about -1.0 and
-	// -1.4, still discordant, the order unchanged.
+	// -1.4, still discordant, the order unchanged. On v5, whose audit
+	// added the sanction rounds, entry bans and detentions of 2022-2024
+	// that v4 had missed (47 rows), the default level ends 2025 at about
+	// -3.0 with or without lasting states (tense: below the sanctions
+	// ceiling, so the states do not bind) and AutoCenter at about -0.35
+	// without them and -0.95 with them (discordant); the order is
+	// unchanged.
 	rusUsa := dataset.Dyad{A: "RUS", B: "USA"}
 	auto := levelSeries(t, rusUsa, &score.LevelOptions{AutoCenter: true, NoLasting: true})
 	if c, _ := auto.Param("center"); c > -1.0 || c < -1.2 {
 		t.Errorf("AutoCenter c = %.3f, documented -1.1", c)
 	}
 	def := levelSeries(t, rusUsa, &score.LevelOptions{NoLasting: true})
-	if a, d := auto.Points[len(auto.Points)-1].Value, def.Points[len(def.Points)-1].Value; a < 0.1 || a > 1.1 || d < -1.2 || d > -0.2 || !(a > d) {
-		t.Errorf("RUS-USA end of 2025 without lasting states: %.2f with AutoCenter, %.2f by default; documented about 0.6 and -0.7", a, d)
+	if a, d := auto.Points[len(auto.Points)-1].Value, def.Points[len(def.Points)-1].Value; a < -0.85 || a > 0.15 || d < -3.5 || d > -2.5 || !(a > d) {
+		t.Errorf("RUS-USA end of 2025 without lasting states: %.2f with AutoCenter, %.2f by default; documented about -0.35 and -3.0", a, d)
 	}
 	autoL := levelSeries(t, rusUsa, &score.LevelOptions{AutoCenter: true})
 	defL := levelSeries(t, rusUsa, nil)
-	if a, d := autoL.Points[len(autoL.Points)-1].Value, defL.Points[len(defL.Points)-1].Value; a < -1.5 || a > -0.5 || d < -1.9 || d > -0.9 || !(a > d) || score.Grade(a) != "discordant" || score.Grade(d) != "discordant" {
-		t.Errorf("RUS-USA end of 2025: %.2f with AutoCenter, %.2f by default; documented about -1.0 and -1.4, discordant", a, d)
+	if a, d := autoL.Points[len(autoL.Points)-1].Value, defL.Points[len(defL.Points)-1].Value; a < -1.45 || a > -0.45 || d < -3.5 || d > -2.5 || !(a > d) || score.Grade(a) != "discordant" || score.Grade(d) != "tense" {
+		t.Errorf("RUS-USA end of 2025: %.2f with AutoCenter, %.2f by default; documented about -0.95 (discordant) and -3.0 (tense)", a, d)
 	}
 }
 
@@ -314,11 +320,14 @@ func TestLevelCrisisReadings(t *testing.T) {
 			t.Errorf("%s: no falling change point in %s..%s (%s)", c.dyad, c.from, c.to, c.why)
 		}
 	}
-	// The invasion takes Russia-Ukraine to the lowest grade in its month,
-	// from tense the month before: a clear fall, not a level already
-	// pinned at the bound.
-	if jan, feb := at(get(rusUkr), "2022-01"), at(get(rusUkr), "2022-02"); score.GradeIndex(jan) == confrontation || score.GradeIndex(feb) != confrontation || !(jan-feb >= 0.75) {
-		t.Errorf("RUS-UKR January/February 2022: %.2f → %.2f, want a fall of at least 0.75 into confrontation", jan, feb)
+	// The invasion takes Russia-Ukraine down in its month, into the lowest
+	// grade: a clear fall, not a level already pinned at the bound. (On v4
+	// January read tense and the fall was 0.75 and more; v5's audit added
+	// the expulsions of April 2021 and Ukraine's sanctions on 24 Russian
+	// companies of 21 January 2022, so January reads confrontation by a
+	// hair, -6.9, with troops massed on the border, and the fall is 0.68.)
+	if jan, feb := at(get(rusUkr), "2022-01"), at(get(rusUkr), "2022-02"); score.GradeIndex(feb) != confrontation || !(jan-feb >= 0.5) {
+		t.Errorf("RUS-UKR January/February 2022: %.2f → %.2f, want a fall of at least 0.5 into confrontation", jan, feb)
 	}
 	// Galwan: June 2020 below May 2020 by a grade and more (a 3-point
 	// grade; the clash killed 20 Indian soldiers and at least 4 Chinese).
@@ -333,11 +342,14 @@ func TestLevelCrisisReadings(t *testing.T) {
 	if c := (*score.ValidateOptions)(nil).CheckPoint(get(usaVen), tp); !c.Held {
 		t.Errorf("USA-VEN January 2019: %.2f → %.2f (range %.2f), want a fall of at least 5 %% of the range", c.Before, c.After, c.Range)
 	}
-	// War alone reaches the bottom of the scale: Russia-Ukraine at war
-	// (March 2022 to December 2024) reads lower than United States-
-	// Venezuela under sanctions and without relations (2019-2021), which
-	// never goes below -8 there (no organised violence between them until
-	// the boat strikes of September 2025).
+	// War reaches the bottom of the scale: Russia-Ukraine at war (March
+	// 2022 to December 2024) reads lower on average, by 0.5 and more, than
+	// United States-Venezuela under sanctions and without relations
+	// (2019-2021), whose lowest month stays above the war's average (no
+	// organised violence between them until the boat strikes of September
+	// 2025). On v4 the sanctioned pair never went below -8; v5's audit
+	// added the sanction rounds of 2019-2020 (on Maduro's officials, the
+	// oil trade and the government) and it reaches -8.4 in 2020.
 	mean := func(s *score.Series, from, to string) (m, lo float64) {
 		n := 0
 		lo = 9
@@ -352,8 +364,8 @@ func TestLevelCrisisReadings(t *testing.T) {
 	}
 	war, _ := mean(get(rusUkr), "2022-03", "2024-12")
 	sanc, low := mean(get(usaVen), "2019-01", "2021-12")
-	if !(war < sanc-0.5) || low < -8 {
-		t.Errorf("RUS-UKR at war %.2f on average, USA-VEN under sanctions %.2f (lowest %.2f): want the war lower by 0.5 and more, USA-VEN never below -8", war, sanc, low)
+	if !(war < sanc-0.5) || !(low > war) {
+		t.Errorf("RUS-UKR at war %.2f on average, USA-VEN under sanctions %.2f (lowest %.2f): want the war lower by 0.5 and more, USA-VEN's lowest above the war's average", war, sanc, low)
 	}
 }
 

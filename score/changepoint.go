@@ -405,8 +405,9 @@ const DefaultShiftMinZ = 1.0
 // changes, so that a crisis two months after a smaller step (the Galwan
 // clash of June 2020 after April's investment screening) is dated in its
 // own month rather than at the step before it. Of changes
-// closer than Gap periods only the largest (by the run's total move) is
-// kept, and at most Max, the largest first; the result is in time order.
+// closer than Gap periods only the largest (by the shift of its window
+// means, below) is kept, and at most Max, the largest first; the result
+// is in time order.
 // A run whose window means (below) do not move its way by at least the
 // threshold is a blip and not reported; nor is one whose shift is smaller
 // than MinZ (default 1) standard errors of the series' band over the
@@ -503,11 +504,17 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 	}
 	// A run whose window means (Before, After) do not move its way by at
 	// least the threshold is a blip, not a change of level.
+	// Candidates are ranked by that shift of the window means, not by the
+	// run's own move: near a bound the saturation shrinks a crisis's
+	// monthly move (Russia–Ukraine's invasion month moved −0.7 from −6.9)
+	// while a thaw's spike is large and fades (a prisoner exchange at −8.8
+	// moved +1.5), and the shift is what the table prints and the harness
+	// measures.
 	var cand []move
 	for _, r := range runs {
 		shift := windowMean(s.Points, r.t, r.t+o.After) - windowMean(s.Points, r.t-o.Before, r.t)
 		if shift*r.size > 0 && math.Abs(shift) >= thr && !(o.MinZ > 0 && math.Abs(shift) < o.MinZ*bandSE(s.Points, r.t-o.Before, r.t)) {
-			cand = append(cand, r)
+			cand = append(cand, move{r.t, shift})
 		}
 	}
 	sort.SliceStable(cand, func(i, j int) bool { return math.Abs(cand[i].size) > math.Abs(cand[j].size) })

@@ -83,7 +83,11 @@ const (
 // moves by 0.4 of each round, and a long-hostile pair keeps room: the
 // pair reads −6.9 in December 2018, −7.4 in January 2019 and −7.1 to
 // −7.75 through 2021 (−8.3 to −8.7 before), while Russia–Ukraine at war,
-// whose acts stand, reads −8.2 on average from March 2022 (lowest −8.9). On the tuning half of the turning points every
+// whose acts stand, reads −8.2 on average from March 2022 (lowest −8.9)
+// — readings on chronology v4; on v5, whose audit added the sanction
+// rounds v4 had missed, the pair reads −7.3 in December 2018, −7.7 in
+// January 2019 and −7.75 to −8.4 through 2021, and Russia–Ukraine at war
+// −8.4 on average (its thaws now fade). On the tuning half of the turning points every
 // split tried (w in [0.2, 0.5], a in [0.15, 0.4]) held at 50 to 52 of
 // 70, against 49 with one state, so the harness prefers two parts but
 // does not choose the split; the analyst readings of chronology's
@@ -252,11 +256,12 @@ const (
 // the panel's average event is worth nothing (h(c) = ΣΣw·h(g) / ΣΣw over
 // every row of the panel; the series' "center" parameter is that c in
 // Goldstein points).
-// On the chronology (v4, read with the default role filter) AutoCenter
-// would put c at −0.48 (its mean g is positive, but its conflictual rows
-// weigh more) and lift every relationship: Russia–United States would end
-// 2025 at −1.0 instead of −1.4 (+0.6 instead of −0.7 without the lasting
-// states above).
+// On the chronology (v5, read with the default role filter) AutoCenter
+// would put c at −1.1 (its mean g is positive, but its conflictual rows
+// weigh more; −0.48 on v4, before the audit added sanction rounds) and
+// lift every relationship: Russia–United States would end 2025 at −0.95
+// instead of −3.0 (−0.35 instead of −3.0 without the lasting states
+// above; on v4 −1.0 instead of −1.4).
 //
 // Volume: the level is a sum over events, so it assumes one row per
 // event, as in the chronology or deduplicated event data (dataset.Dedup).
