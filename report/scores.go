@@ -121,11 +121,7 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 		sec.Charts = scoreCharts(r, sec, &o)
 	}
 	if len(r.Dyads) > 1 {
-		ch, err := plots.NewSmallMultiples(mains, &plots.SeriesOptions{
-			Title: "All dyads on one scale", Labels: names, YLabel: yLabel(mains[0].Model),
-			From: r.From, To: r.To, Size: o.ChartSize, ChangePoints: allChangePoints(r.Dyads),
-			Note: "Each panel is one dyad's main index with its 95 % band; dashed lines are change points.",
-		})
+		ch, err := overviewChart(r, mains, names, &o)
 		if err != nil {
 			return nil, err
 		}
