@@ -323,3 +323,39 @@ func TestTableCellsFit(t *testing.T) {
 		}
 	}
 }
+
+// TestShiftChangePointsHaveNoProbability: the report's change points are
+// shifts of the headline series (score.SeriesShifts), which say neither
+// how sure they are nor over which interval: Confidence is NaN and From
+// and To are the change's own period, so change-points.csv leaves its
+// probability column empty (kept for its readers) and notebook 04 prints
+// neither (issue 11, review: it printed "probability NaN, between Mar 2013
+// and Mar 2013").
+func TestShiftChangePointsHaveNoProbability(t *testing.T) {
+	r := defaultReport(t)
+	n := 0
+	for _, d := range r.Dyads {
+		for _, c := range d.ChangePoints {
+			n++
+			if !math.IsNaN(c.Confidence) || !c.From.Equal(c.Time) || !c.To.Equal(c.Time) {
+				t.Errorf("%s %s: confidence %v, from %s to %s", d.Name, c.Time.Format("Jan 2006"), c.Confidence, c.From.Format("Jan 2006"), c.To.Format("Jan 2006"))
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no change points in the default report")
+	}
+	var b strings.Builder
+	if err := r.WriteChangePointsCSV(&b); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if lines[0] != "dyad,date,from,to,before,after,shift,probability,drivers" || len(lines) != n+1 {
+		t.Fatalf("header %q, %d rows for %d change points", lines[0], len(lines)-1, n)
+	}
+	for _, l := range lines[1:] {
+		if f := strings.SplitN(l, ",", 9); f[7] != "" {
+			t.Errorf("probability %q in %s", f[7], l)
+		}
+	}
+}

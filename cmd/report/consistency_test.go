@@ -228,3 +228,34 @@ func TestScoreDefaultsMatchReport(t *testing.T) {
 		t.Errorf("report score -grid: want the default's CHN-IND rows (from %q) and the empty months before them", first)
 	}
 }
+
+// TestScoreDefaultsMatchReportOnFile: on an event file (the chronology's
+// CSV, read as a file: no core dyads), `report` and `report score` with
+// default flags pick the same busiest dyads (report.DefaultMaxDyads) and
+// write the same headline rows.
+func TestScoreDefaultsMatchReportOnFile(t *testing.T) {
+	in := filepath.Join("..", "..", "chronology", "events.csv")
+	dir := t.TempDir()
+	if code, _, errs := runCLI(t, false, "-q", "-o", dir, "-date", "2026-01-02", "-formats", "csv", in); code != 0 {
+		t.Fatalf("report: exit %d: %s", code, errs)
+	}
+	var want []string
+	dyads := map[string]bool{}
+	for _, r := range readCSVFile(t, filepath.Join(dir, "scores.csv"))[1:] {
+		if r[2] == report.DefaultIndex {
+			want = append(want, strings.Join(r[:7], ","))
+			dyads[r[0]] = true
+		}
+	}
+	code, out, errs := runCLI(t, false, "score", "-q", in)
+	if code != 0 {
+		t.Fatalf("report score: exit %d: %s", code, errs)
+	}
+	got := strings.Split(strings.TrimSuffix(out, "\n"), "\n")[1:]
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("report score %s: %d rows, the report's scores.csv %d %s rows; they differ", in, len(got), len(want), report.DefaultIndex)
+	}
+	if len(dyads) != report.DefaultMaxDyads {
+		t.Errorf("the report picked %d dyads, want report.DefaultMaxDyads = %d", len(dyads), report.DefaultMaxDyads)
+	}
+}
