@@ -729,7 +729,11 @@ func filterLines(r *Report) []string {
 		}
 		out = append(out, fmt.Sprintf("Filtered from %s: %s.", s.Name, filterList(s.Filters)))
 	}
-	if len(r.SetAside) > 0 {
+	var aside int64
+	for _, n := range r.SetAside {
+		aside += n
+	}
+	if aside > 0 {
 		out = append(out, fmt.Sprintf("Set aside from the events held in memory (coded from articles, or given to the library): %s.", filterList(r.SetAside)))
 	}
 	return out
@@ -739,6 +743,9 @@ func filterLines(r *Report) []string {
 func filterList(m map[string]int64) string {
 	var parts []string
 	for _, c := range dataset.Sorted(m) {
+		if c.Count == 0 {
+			continue
+		}
 		x := fmt.Sprintf("%s by %q", thousands(c.Count), c.Name)
 		if why := filterReasons[c.Name]; why != "" {
 			x += " (" + why + ")"
