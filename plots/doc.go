@@ -43,7 +43,13 @@
 //     its colour; several series show one band each (the 80 %), a faint
 //     fill with a dashed edge in the series' colour, so that overlapping
 //     bands stay apart instead of mixing into a muddy colour. Legend
-//     swatches are in the bands' own colours.
+//     swatches are in the bands' own colours. The legend names a band by
+//     what it is: the level's (model "level") are evidence bands,
+//     ±z·3.6/√(N+1), not probability intervals ("evidence band", "inner
+//     evidence band"); other models' are "95 % band" and "80 % band".
+//   - Thin evidence (SeriesOptions.Thin, the report's rule): the line into
+//     a point on thin evidence is dashed and lighter, with a "thin
+//     evidence" legend entry; the value is drawn all the same.
 //   - Calendar ticks are as dense as their labels allow at the chart's
 //     (or panel's) width, in every format (years, quarters, months, days).
 //   - An empty input is not an error: the chart is drawn with its axes and

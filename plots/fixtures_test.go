@@ -143,3 +143,22 @@ func multiplesFixture() []score.Series {
 	}
 	return ss
 }
+
+// levelThinFixture is the first index fixture read as a level series (its
+// bands are then evidence bands); levelThinFlags marks its first 18
+// months, and months 40–45, as thin evidence.
+func levelThinFixture() score.Series {
+	ss, _ := indexFixture()
+	s := ss[0]
+	s.Model = "level"
+	return s
+}
+
+func levelThinFlags() []bool {
+	s := levelThinFixture()
+	out := make([]bool, len(s.Points))
+	for i := range out {
+		out[i] = i < 18 || (i >= 40 && i < 46)
+	}
+	return out
+}

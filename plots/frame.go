@@ -19,6 +19,7 @@ type legendKind int8
 const (
 	legendLine legendKind = iota
 	legendDashed
+	legendThin // a series' stretch on thin evidence (thinStyle)
 	legendBox
 	legendDot
 	legendBand
@@ -112,11 +113,14 @@ func drawLegend(c draw.Canvas, entries []legendEntry, th theme, top vg.Length) v
 func drawSwatch(c draw.Canvas, e legendEntry, pt vg.Point, w vg.Length, th theme) {
 	h := th.tick * 0.8
 	switch e.kind {
-	case legendLine, legendDashed:
+	case legendLine, legendDashed, legendThin:
 		ls := draw.LineStyle{Color: e.color, Width: 1.8}
-		if e.kind == legendDashed {
+		switch e.kind {
+		case legendDashed:
 			ls.Width = 1
 			ls.Dashes = []vg.Length{3, 2}
+		case legendThin:
+			ls = thinStyle(e.color)
 		}
 		c.StrokeLine2(ls, pt.X, pt.Y, pt.X+w, pt.Y)
 	case legendBox, legendBand:

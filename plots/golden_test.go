@@ -12,6 +12,7 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/score"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden PNGs in testdata/")
@@ -33,13 +34,14 @@ func goldenCharts(t *testing.T) map[string]*Chart {
 	ss, so := indexFixture()
 	vals, labels := heatFixture()
 	return map[string]*Chart{
-		"index":     must(NewIndexChart(ss, so)),
-		"level":     must(NewLevelChart(ss[:1], &SeriesOptions{Labels: []string{"China – Russia"}, ChangePoints: so.ChangePoints[:1]})),
-		"mix":       must(NewMixChart(mixFixture(), dataset.Month, nil)),
-		"mix-share": must(NewMixChart(mixFixture(), dataset.Month, &MixOptions{Share: true})),
-		"timeline":  must(NewTimelineChart(timelineFixture(), &TimelineOptions{Labels: 4})),
-		"heatmap":   must(NewHeatmapChart(vals, labels, &HeatmapOptions{ValueLabel: "S score"})),
-		"multiples": must(NewSmallMultiples(multiplesFixture(), &SeriesOptions{ChangePoints: []Mark{{Time: month(2020, 1), Dyad: dataset.Dyad{A: "CHN", B: "RUS"}}}})),
+		"index":      must(NewIndexChart(ss, so)),
+		"level":      must(NewLevelChart(ss[:1], &SeriesOptions{Labels: []string{"China – Russia"}, ChangePoints: so.ChangePoints[:1]})),
+		"mix":        must(NewMixChart(mixFixture(), dataset.Month, nil)),
+		"mix-share":  must(NewMixChart(mixFixture(), dataset.Month, &MixOptions{Share: true})),
+		"timeline":   must(NewTimelineChart(timelineFixture(), &TimelineOptions{Labels: 4})),
+		"heatmap":    must(NewHeatmapChart(vals, labels, &HeatmapOptions{ValueLabel: "S score"})),
+		"level-thin": must(NewLevelChart([]score.Series{levelThinFixture()}, &SeriesOptions{Labels: []string{"China – Russia"}, Thin: [][]bool{levelThinFlags()}})),
+		"multiples":  must(NewSmallMultiples(multiplesFixture(), &SeriesOptions{ChangePoints: []Mark{{Time: month(2020, 1), Dyad: dataset.Dyad{A: "CHN", B: "RUS"}}}})),
 	}
 }
 

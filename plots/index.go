@@ -136,9 +136,9 @@ func seriesLegend(data []seriesData, o *SeriesOptions, lines, level bool) []lege
 			for i := range data {
 				cs = append(cs, multiBandColor(SeriesColor(i)))
 			}
-			lbl := "95 % band"
+			lbl := bandName(data, 95)
 			if b80 {
-				lbl = "80 % band"
+				lbl = bandName(data, 80)
 			}
 			out = append(out, legendEntry{label: lbl, kind: legendBand, colors: cs})
 		}
@@ -151,16 +151,60 @@ func seriesLegend(data []seriesData, o *SeriesOptions, lines, level bool) []lege
 			out = append(out, legendEntry{label: data[0].label, kind: legendLine, color: base})
 		}
 		if b80 {
-			out = append(out, legendEntry{label: "80 % band", kind: legendBand, color: bandColor(base, 80)})
+			out = append(out, legendEntry{label: bandName(data, 80), kind: legendBand, color: bandColor(base, 80)})
 		}
 		if b95 {
-			out = append(out, legendEntry{label: "95 % band", kind: legendBand, color: bandColor(base, 95)})
+			out = append(out, legendEntry{label: bandName(data, 95), kind: legendBand, color: bandColor(base, 95)})
+		}
+	}
+	for i, d := range data {
+		if d.thin != nil {
+			// the series' own colour, or grey for several series
+			var c color.Color = SeriesColor(i)
+			switch {
+			case len(data) > 1:
+				c = colorSubtle
+			case level:
+				c = colorText
+			}
+			out = append(out, legendEntry{label: "thin evidence", kind: legendThin, color: c})
+			break
 		}
 	}
 	if len(o.ChangePoints) > 0 {
 		out = append(out, legendEntry{label: "change point", kind: legendDashed, color: colorSubtle})
 	}
 	return out
+}
+
+// bandNames names a model's two bands in the legend — {80 % slot, 95 %
+// slot} of score.Point (Lower80/Upper80, Lower/Upper) — where they are
+// not probability intervals: the level's are evidence bands,
+// ±z·3.6/√(N+1) with z = 1.28 and 1.96 (score/level.go).
+var bandNames = map[string][2]string{
+	"level": {"inner evidence band", "evidence band"},
+}
+
+// bandName is the legend's name of the 80 % or 95 % band of the data's
+// series: bandNames' when every series has that model, else "80 % band"
+// or "95 % band".
+func bandName(data []seriesData, level int) string {
+	i := 1
+	if level == 80 {
+		i = 0
+	}
+	var name string
+	for k, d := range data {
+		n, ok := bandNames[d.model]
+		if !ok || (k > 0 && n[i] != name) {
+			return fmt.Sprintf("%d %% band", level)
+		}
+		name = n[i]
+	}
+	if name == "" {
+		return fmt.Sprintf("%d %% band", level)
+	}
+	return name
 }
 
 // Band opacities. One series draws its 95 % band at alpha95 and its 80 %
@@ -308,7 +352,12 @@ func drawSeriesBody(c draw.Canvas, th theme, data []seriesData, o *SeriesOptions
 		p.Add(&gapLine{xs: d.xs, ys: hi, style: edge})
 	}
 	for i, d := range data {
-		p.Add(&gapLine{xs: d.xs, ys: d.vals, style: draw.LineStyle{Color: colorOf(i), Width: 1.6}})
+		style := draw.LineStyle{Color: colorOf(i), Width: 1.6}
+		if d.thin != nil {
+			p.Add(&thinLine{xs: d.xs, ys: d.vals, thin: d.thin, style: style})
+			continue
+		}
+		p.Add(&gapLine{xs: d.xs, ys: d.vals, style: style})
 	}
 	var cpBoxes []vg.Rectangle
 	p.Add(plotterFunc(func(c draw.Canvas, p *plot.Plot) { cpBoxes = drawChangePoints(c, p, th, data, o.ChangePoints) }))

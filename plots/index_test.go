@@ -82,3 +82,46 @@ func TestMarksAndAnnotationsMatchDyads(t *testing.T) {
 		t.Error("annotation for the reversed undirected dyad not drawn")
 	}
 }
+
+// TestBandLegendNames: the level's bands are evidence bands
+// (±z·3.6/√(N+1), score/level.go), not probability intervals, and the
+// legend says so on the level, index and small-multiple charts; other
+// models keep "80 % band" and "95 % band" (issue 11, review). Thin
+// flags add a "thin evidence" entry.
+func TestBandLegendNames(t *testing.T) {
+	labels := func(ch *Chart) string {
+		var out []string
+		for _, e := range ch.legend {
+			out = append(out, e.label)
+		}
+		return strings.Join(out, "|")
+	}
+	lvl := levelThinFixture()
+	kal, _ := indexFixture()
+	for _, c := range []struct {
+		name string
+		ch   func() (*Chart, error)
+		want string
+	}{
+		{"level", func() (*Chart, error) { return NewLevelChart([]score.Series{lvl}, nil) }, "inner evidence band|evidence band"},
+		{"level thin", func() (*Chart, error) {
+			return NewLevelChart([]score.Series{lvl}, &SeriesOptions{Thin: [][]bool{levelThinFlags()}})
+		}, "inner evidence band|evidence band|thin evidence"},
+		{"level, no thin point", func() (*Chart, error) {
+			return NewLevelChart([]score.Series{lvl}, &SeriesOptions{Thin: [][]bool{make([]bool, len(lvl.Points))}})
+		}, "inner evidence band|evidence band"},
+		{"index of a level", func() (*Chart, error) { return NewIndexChart([]score.Series{lvl}, nil) }, "inner evidence band|evidence band"},
+		{"kalman", func() (*Chart, error) { return NewIndexChart(kal[:1], nil) }, "80 % band|95 % band"},
+		{"multiples of levels", func() (*Chart, error) { return NewSmallMultiples([]score.Series{lvl, lvl}, nil) }, "evidence band"},
+		{"multiples of kalman", func() (*Chart, error) { return NewSmallMultiples(kal, nil) }, "95 % band"},
+		{"level and kalman", func() (*Chart, error) { return NewIndexChart([]score.Series{lvl, kal[1]}, nil) }, "|80 % band"},
+	} {
+		ch, err := c.ch()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := labels(ch); !strings.HasSuffix(got, c.want) || (c.want != "" && !strings.Contains(c.want, "%") && strings.Contains(got, "%")) {
+			t.Errorf("%s: legend %q, want it to end %q", c.name, got, c.want)
+		}
+	}
+}

@@ -46,7 +46,7 @@ func NewSmallMultiples(series []score.Series, opts *SeriesOptions) (*Chart, erro
 			}
 			cs = append(cs, lighten(SeriesColor(i), 1-alphaPanel))
 		}
-		ch.legend = append(ch.legend, legendEntry{label: "95 % band", kind: legendBand, colors: cs})
+		ch.legend = append(ch.legend, legendEntry{label: bandName(data, 95), kind: legendBand, colors: cs})
 	}
 	if len(o.ChangePoints) > 0 {
 		ch.legend = append(ch.legend, legendEntry{label: "change point", kind: legendDashed, color: colorSubtle})

@@ -93,6 +93,62 @@ func (l *gapLine) DataRange() (xmin, xmax, ymin, ymax float64) {
 	return
 }
 
+// thinStyle is how a series' line is drawn into a point on thin evidence:
+// thinner, dashed and lighter than the series' own line (width 1.6).
+func thinStyle(c color.Color) draw.LineStyle {
+	return draw.LineStyle{Color: lighten(c, 0.45), Width: 1.3, Dashes: []vg.Length{2.5, 1.8}}
+}
+
+// thinLine is gapLine with the segments into a point on thin evidence
+// (thin[k]) drawn in the thin style: each finite run is cut into stretches
+// of one style, stroked as polylines, so that the dashes run on.
+type thinLine struct {
+	xs, ys []float64
+	thin   []bool
+	style  draw.LineStyle
+}
+
+func (l *thinLine) Plot(c draw.Canvas, p *plot.Plot) {
+	trX, trY := p.Transforms(&c)
+	faint := thinStyle(l.style.Color)
+	pt := func(i int) vg.Point { return vg.Point{X: trX(l.xs[i]), Y: trY(l.ys[i])} }
+	for _, r := range finiteRuns(l.xs, l.ys) {
+		if r[1]-r[0] == 1 {
+			sty := l.style
+			if l.thin[r[0]] {
+				sty = faint
+			}
+			if q := pt(r[0]); c.Contains(q) {
+				c.DrawGlyph(draw.GlyphStyle{Color: sty.Color, Radius: l.style.Width * 1.3, Shape: draw.CircleGlyph{}}, q)
+			}
+			continue
+		}
+		// segment k-1 → k takes the style of point k
+		start := r[0]
+		for k := r[0] + 1; k < r[1]; k++ {
+			if k+1 < r[1] && l.thin[k+1] == l.thin[k] {
+				continue
+			}
+			pts := make([]vg.Point, 0, k-start+1)
+			for i := start; i <= k; i++ {
+				pts = append(pts, pt(i))
+			}
+			sty := l.style
+			if l.thin[k] {
+				sty = faint
+			}
+			c.StrokeLines(sty, c.ClipLinesXY(pts)...)
+			start = k
+		}
+	}
+}
+
+func (l *thinLine) DataRange() (xmin, xmax, ymin, ymax float64) {
+	xmin, xmax = finiteRange(l.xs)
+	ymin, ymax = finiteRange(l.ys)
+	return
+}
+
 // ribbon fills the area between lo and hi over xs, breaking at NaN like
 // gapLine; a single-period band is drawn as a narrow bar.
 type ribbon struct {

@@ -77,6 +77,13 @@ type SeriesOptions struct {
 	Columns int
 	// Size is the chart size; zero means SizeScreen.
 	Size Size
+	// Thin marks where the evidence behind a series is thin: Thin[i][k]
+	// is true when point k of series i rests on thin evidence (the
+	// report's rule: report.ThinEvidence). The line into such a point is
+	// drawn dashed and lighter, and the legend has a "thin evidence"
+	// entry. nil, or a missing or short slice, marks nothing. Index and
+	// level charts draw it; small multiples do not.
+	Thin [][]bool
 }
 
 // Poles names the meaning of the negative and positive directions of a
@@ -154,6 +161,7 @@ type seriesData struct {
 	gran           dataset.Granularity
 	model          string
 	first, lastEnd time.Time
+	thin           []bool // per drawn point (SeriesOptions.Thin); nil: none thin
 }
 
 func prepareSeries(series []score.Series, o *SeriesOptions) ([]seriesData, error) {
@@ -169,10 +177,18 @@ func prepareSeries(series []score.Series, o *SeriesOptions) ([]seriesData, error
 		} else {
 			d.label = s.Label()
 		}
-		for _, p := range s.Points {
+		var thin []bool
+		if i < len(o.Thin) {
+			thin = o.Thin[i]
+		}
+		anyThin := false
+		for k, p := range s.Points {
 			if p.Start.IsZero() {
 				continue
 			}
+			t := k < len(thin) && thin[k]
+			anyThin = anyThin || t
+			d.thin = append(d.thin, t)
 			next := s.Granularity.Next(p.Start)
 			d.starts = append(d.starts, p.Start)
 			d.xs = append(d.xs, (TimeToX(p.Start)+TimeToX(next))/2)
@@ -193,6 +209,9 @@ func prepareSeries(series []score.Series, o *SeriesOptions) ([]seriesData, error
 			if next.After(d.lastEnd) {
 				d.lastEnd = next
 			}
+		}
+		if !anyThin {
+			d.thin = nil
 		}
 		out[i] = d
 	}

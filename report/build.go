@@ -210,7 +210,7 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 		return nil, fmt.Errorf("report: the ingest was aggregated with %+v, the report needs %+v (use Options.IngestOptions)", got, want)
 	}
 
-	r := &Report{Generated: o.Generated, Version: o.Version, Granularity: g, Sources: o.Sources}
+	r := &Report{Generated: o.Generated, Version: o.Version, Granularity: g, Sources: o.Sources, SetAside: in.SetAside}
 
 	// 1. Deduplication: done by the ingest stage.
 	r.Deduplicated, r.Dedup = in.Deduplicated, in.Dedup
@@ -340,13 +340,7 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 
 	// 6. Overview: small multiples and the alignment heatmap.
 	if len(r.Dyads) > 1 {
-		ch, err := plots.NewSmallMultiples(mains, &plots.SeriesOptions{
-			Title:  "All dyads on one scale",
-			Labels: names, YLabel: yLabel(mains[0].Model),
-			From: r.From, To: r.To, Size: o.ChartSize,
-			ChangePoints: allChangePoints(r.Dyads),
-			Note:         "Each panel is one dyad's main index with its 95 % band; dashed lines are change points.",
-		})
+		ch, err := overviewChart(r, mains, names, &o)
 		if err != nil {
 			return nil, err
 		}
@@ -377,6 +371,28 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 		r.Methods = append(r.Methods, voteMethod(r.Votes))
 	}
 	return r, nil
+}
+
+// overviewChart draws the small multiples of the dyads' main series, all
+// on one scale: the main model's own range (the level's −9 … +9) when
+// every panel shows that model and it has one, else the range of all
+// values and bands.
+func overviewChart(r *Report, mains []score.Series, names []string, o *Options) (*plots.Chart, error) {
+	so := &plots.SeriesOptions{
+		Title:  "All dyads on one scale",
+		Labels: names, YLabel: yLabel(mains[0].Model),
+		From: r.From, To: r.To, Size: o.ChartSize,
+		ChangePoints: allChangePoints(r.Dyads),
+		Note:         "Each panel is one dyad's main index with its " + bandWords(mains[0].Model) + "; dashed lines are change points.",
+	}
+	same := true
+	for _, m := range mains {
+		same = same && m.Model == mains[0].Model
+	}
+	if m, err := score.ModelByName(mains[0].Model); err == nil && same {
+		so.YMin, so.YMax = modelRange(m)
+	}
+	return plots.NewSmallMultiples(mains, so)
 }
 
 // PickDyads returns the dyads Build reports on for in and opts: Dyads
@@ -682,14 +698,30 @@ func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset
 // when the scores hold it, for comparison.
 func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.Mark, notes []plots.Annotation, note, numbered string, size plots.Size) []*plots.Chart {
 	var out []*plots.Chart
-	levelNote := "+ is cooperation, − conflict. Each period's events move the level, by less the closer it already is to the end of the scale (−9 or +9) they push toward; when events stop it drifts back toward the pair's own record. Shaded: its evidence band."
-	if sec.Summary.Thin {
-		levelNote += fmt.Sprintf(" Thin evidence: fewer than %d events in the last %d months.", ThinEvents, ThinWindow)
+	levelNote := "+ is cooperation, − conflict. Each period's events move the level, by less the closer it already is to the end of the scale (−9 or +9) they push toward; when events stop it drifts back toward the pair's own record. Shaded: its evidence band (wider where fewer events stand behind it), not a probability interval."
+	lvlSeries := sec.level
+	if sec.main.Model == "level" {
+		lvlSeries = sec.main
+	}
+	var thin [][]bool
+	if lvlSeries != nil {
+		flags := ThinEvidence(lvlSeries)
+		for i, f := range flags {
+			if f && !math.IsNaN(lvlSeries.Points[i].Value) {
+				thin = [][]bool{flags}
+				levelNote += fmt.Sprintf(" Dashed and lighter: thin evidence, fewer than %d events in the %d months up to the month", ThinEvents, ThinWindow)
+				if sec.Summary.Thin {
+					levelNote += ", as at the latest value"
+				}
+				levelNote += "."
+				break
+			}
+		}
 	}
 	if sec.main.Model == "level" {
 		lvl, err := plots.NewLevelChart([]score.Series{*sec.main}, &plots.SeriesOptions{
 			Title: sec.Name + ": relationship level", Labels: labels, From: r.From, To: r.To, Size: size,
-			ChangePoints: marks, Annotations: notes, Note: levelNote + numbered, MaxLabels: MaxChartLabels,
+			ChangePoints: marks, Annotations: notes, Note: levelNote + numbered, MaxLabels: MaxChartLabels, Thin: thin,
 		})
 		if err == nil {
 			out = append(out, lvl)
@@ -715,7 +747,7 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 	}
 	lvl, err := plots.NewLevelChart([]score.Series{*sec.level}, &plots.SeriesOptions{
 		Title: sec.Name + ": relationship level", Labels: labels, From: r.From, To: r.To, Size: size,
-		Note: levelNote,
+		Note: levelNote, Thin: thin,
 	})
 	if err == nil {
 		out = append(out, lvl)

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -359,7 +361,11 @@ func (r *Report) WriteSummaryCSV(w io.Writer) error {
 
 // WriteChangePointsCSV writes every dyad's change points with the header
 // dyad,date,from,to,before,after,shift,probability,drivers (drivers as
-// "date description (change)" joined by "; ").
+// "date description (change)" joined by "; "). probability and the
+// from–to interval come from a detector that gives them; the report's
+// change points are shifts of the headline series (score.SeriesShifts),
+// which give neither: their probability is empty and from and to are the
+// date. The column stays for the files' readers.
 func (r *Report) WriteChangePointsCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"dyad", "date", "from", "to", "before", "after", "shift", "probability", "drivers"})
@@ -397,26 +403,72 @@ func (r *Report) WriteTopEventsCSV(w io.Writer) error {
 }
 
 // WriteScoresCSV writes every scored series in score's tidy form (header
-// score.TidyHeader: dyad,period,model,value,lower,upper,n): one row per
-// dyad, model and period of the report's granularity (monthly by
-// default), from the dyad's first event onward — the periods before it
-// hold nothing — to the end of the report, where the state-space and
-// level series carry their last state forward with widening bands.
+// score.TidyHeader: dyad,period,model,value,lower,upper,n) with one column
+// appended, thin_evidence: one row per dyad, model and period of the
+// report's granularity (monthly by default), from the dyad's first event
+// onward (FromFirstEvent) — the periods before it hold nothing — to the
+// end of the report, where the state-space and level series carry their
+// last state forward with widening bands. thin_evidence is "true" where
+// the dyad-period has thin evidence (ThinEvidence: fewer than ThinEvents
+// events in the ThinWindow months up to it), else "false"; the value is
+// given all the same. ReadScores reads the file with or without it.
 func (r *Report) WriteScoresCSV(w io.Writer) error {
 	out := &score.SeriesSet{}
 	if r.Scores != nil {
-		for _, s := range r.Scores.Series {
-			first := len(s.Points)
-			for i, p := range s.Points {
-				if p.N > 0 {
-					first = i
-					break
-				}
+		out = FromFirstEvent(r.Scores)
+	}
+	return writeScoresThin(w, out)
+}
+
+// FromFirstEvent returns the series of set, each from its first period
+// with an event (N > 0) onward: the rows of a report's scores.csv. A
+// series without events keeps no point. The points are shared with set.
+func FromFirstEvent(set *score.SeriesSet) *score.SeriesSet {
+	out := &score.SeriesSet{}
+	if set == nil {
+		return out
+	}
+	for _, s := range set.Series {
+		first := len(s.Points)
+		for i, p := range s.Points {
+			if p.N > 0 {
+				first = i
+				break
 			}
-			c := *s
-			c.Points = s.Points[first:]
-			out.Add(&c)
+		}
+		c := *s
+		c.Points = s.Points[first:]
+		out.Add(&c)
+	}
+	return out
+}
+
+// ScoresThinColumn is the column that scores.csv appends to score's tidy
+// header: whether the dyad-period has thin evidence (ThinEvidence).
+const ScoresThinColumn = "thin_evidence"
+
+// writeScoresThin writes set as score.SeriesSet.WriteCSV does, each line
+// ending in the ScoresThinColumn cell of its point (the tidy writer's
+// lines, one per point in order, are left as they are).
+func writeScoresThin(w io.Writer, set *score.SeriesSet) error {
+	var tidy bytes.Buffer
+	if err := set.WriteCSV(&tidy); err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	lines := bytes.SplitAfter(tidy.Bytes(), []byte("\n"))
+	next := func() []byte {
+		l := lines[0]
+		lines = lines[1:]
+		return bytes.TrimSuffix(l, []byte("\n"))
+	}
+	bw.Write(next())
+	bw.WriteString("," + ScoresThinColumn + "\n")
+	for _, s := range set.Series {
+		for _, thin := range ThinEvidence(s) {
+			bw.Write(next())
+			bw.WriteString("," + strconv.FormatBool(thin) + "\n")
 		}
 	}
-	return out.WriteCSV(w)
+	return bw.Flush()
 }

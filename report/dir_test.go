@@ -63,7 +63,7 @@ func TestWriteDir(t *testing.T) {
 	if n := len(r.ChartFiles()); n != 21 {
 		t.Errorf("%d charts", n)
 	}
-	if h := firstLine(t, filepath.Join(dir, "scores.csv")); h != score.TidyHeader {
+	if h := firstLine(t, filepath.Join(dir, "scores.csv")); h != score.TidyHeader+",thin_evidence" {
 		t.Errorf("scores.csv header %q", h)
 	}
 	if h := firstLine(t, filepath.Join(dir, "summary.csv")); !strings.HasPrefix(h, "dyad,name,model,period,value,lower,upper,change_3m,change_12m,trend") {

@@ -32,6 +32,16 @@
 //     and change-points.csv round values to CSVResolution (1e−6), so a
 //     value that is zero up to the computation's rounding is written 0;
 //     the other CSV values keep score.FormatFloat's eight digits.
+//   - Evidence: a dyad-period with fewer than ThinEvents events in the
+//     ThinWindow months up to it has thin evidence (ThinEvidence, the one
+//     rule): summary.csv flags the headline's last value, scores.csv
+//     every row (its thin_evidence column, appended to score's tidy
+//     columns), and the level chart dashes those stretches — flagged,
+//     never blanked. The level's band is named an evidence band wherever
+//     it is shown; the other models' bands are 80 % and 95 % intervals.
+//   - Accounting: every filter that removed rows is named with its count
+//     and reason (the role rule, the period, the dyads), and the methods
+//     say what the role rule sets aside.
 //   - Layout: the PDF's overview and vote section start below the section
 //     before when the page has room for their first chart; every other
 //     section opens a page. No page but the last of a section is more

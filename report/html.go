@@ -51,7 +51,7 @@ type htmlData struct {
 	Title, Subtitle, Generated, Version, Period string
 	Facts                                       [][2]string
 	Summary                                     [][]string
-	Headline, SummaryCaption                    string
+	Headline, SummaryCaption, BandHeader        string
 	Overview                                    []htmlFigure
 	Votes                                       *htmlVotes
 	Dyads                                       []htmlDyad
@@ -79,7 +79,7 @@ func (r *Report) htmlData() htmlData {
 	if len(r.Dyads) > 0 {
 		model = r.Dyads[0].Summary.Model
 	}
-	d.Headline, d.SummaryCaption = headlineHeader(model), summaryCaption(model)
+	d.Headline, d.SummaryCaption, d.BandHeader = headlineHeader(model), summaryCaption(model), bandHeader(model)
 	for _, s := range r.Dyads {
 		sm, c := s.Summary, s.summaryCells(r.Granularity)
 		d.Summary = append(d.Summary, []string{
@@ -190,7 +190,7 @@ var htmlTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 <h2>Summary</h2>
 <p class="note">{{.SummaryCaption}}</p>
 <table class="summary">
-<thead><tr><th>Dyad</th><th class="n">{{.Headline}}</th><th>Period</th><th class="n">95 % band; evidence</th><th class="n">Δ 3 months</th><th class="n">Δ 12 months</th><th>Trend</th><th>Level, grade</th><th>Change points</th><th class="n">Events</th></tr></thead>
+<thead><tr><th>Dyad</th><th class="n">{{.Headline}}</th><th>Period</th><th class="n">{{.BandHeader}}</th><th class="n">Δ 3 months</th><th class="n">Δ 12 months</th><th>Trend</th><th>Level, grade</th><th>Change points</th><th class="n">Events</th></tr></thead>
 <tbody>
 {{range .Summary}}<tr><td>{{index . 0}}</td><td class="n">{{index . 1}}</td><td>{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td><td class="n">{{index . 5}}</td><td>{{index . 6}}</td><td>{{index . 7}}</td><td>{{index . 8}}</td><td class="n">{{index . 9}}</td></tr>
 {{end}}</tbody>

@@ -12,14 +12,18 @@ import (
 )
 
 // defaultReport is the report the command writes by default: the embedded
-// chronology and its eight core dyads.
+// chronology read government to government, with its account (the
+// sources table and the role rule's filtered rows, as the command passes
+// them), and its eight core dyads.
 func defaultReport(t *testing.T) *Report {
 	t.Helper()
-	events, err := chronology.Events()
+	events, rep, err := chronology.ReadAsReport()
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := BuildEvents(events, &Options{Dyads: chronology.CoreDyads(), Generated: fixedTime, Version: "test"})
+	src := SourceFromReport(rep)
+	src.Name = chronology.Name()
+	r, err := BuildEvents(events, &Options{Dyads: chronology.CoreDyads(), Generated: fixedTime, Version: "test", Sources: []Source{src}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +177,10 @@ func TestReportPlainLanguage(t *testing.T) {
 		if m := goIdentifier.FindAllString(text, -1); len(m) > 0 {
 			t.Errorf("%s cites Go identifiers: %q", name, m)
 		}
-		bads := []string{"nears the bound", "Events (one weight)", "Labels: the top events"}
+		// the level's band is an evidence band, not a 95 % interval
+		// (issue 11, review): the summary and overview of a level
+		// headline must not call it one
+		bads := []string{"nears the bound", "Events (one weight)", "Labels: the top events", "with its 95 % band (lower", "main index with its 95 % band", "95 % band; evidence"}
 		for code := range paramWords {
 			bads = append(bads, ", "+code+" =") // as paramsText joins them
 		}
@@ -190,7 +197,11 @@ func TestReportPlainLanguage(t *testing.T) {
 		"cooperation",
 		"Headline: the relationship level",
 		"Level (last period)",
-		"95 % band;",
+		"Evidence band;",
+		"with its evidence band (lower, upper)",
+		"main index with its evidence band",
+		"inner evidence band", // the level chart's legend (the PDF draws charts as text)
+		"Dashed and lighter: thin evidence",
 	} {
 		if !strings.Contains(pdf, want) {
 			t.Errorf("PDF text lacks %q", want)
@@ -309,6 +320,42 @@ func TestTableCellsFit(t *testing.T) {
 	for name, r := range map[string]*Report{"default report": defaultReport(t), "golden fixture": goldenReport(t)} {
 		if p := r.composePDF(); len(p.overflows) > 0 {
 			t.Errorf("%s: %d cells wider than their column: %q", name, len(p.overflows), p.overflows)
+		}
+	}
+}
+
+// TestShiftChangePointsHaveNoProbability: the report's change points are
+// shifts of the headline series (score.SeriesShifts), which say neither
+// how sure they are nor over which interval: Confidence is NaN and From
+// and To are the change's own period, so change-points.csv leaves its
+// probability column empty (kept for its readers) and notebook 04 prints
+// neither (issue 11, review: it printed "probability NaN, between Mar 2013
+// and Mar 2013").
+func TestShiftChangePointsHaveNoProbability(t *testing.T) {
+	r := defaultReport(t)
+	n := 0
+	for _, d := range r.Dyads {
+		for _, c := range d.ChangePoints {
+			n++
+			if !math.IsNaN(c.Confidence) || !c.From.Equal(c.Time) || !c.To.Equal(c.Time) {
+				t.Errorf("%s %s: confidence %v, from %s to %s", d.Name, c.Time.Format("Jan 2006"), c.Confidence, c.From.Format("Jan 2006"), c.To.Format("Jan 2006"))
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no change points in the default report")
+	}
+	var b strings.Builder
+	if err := r.WriteChangePointsCSV(&b); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if lines[0] != "dyad,date,from,to,before,after,shift,probability,drivers" || len(lines) != n+1 {
+		t.Fatalf("header %q, %d rows for %d change points", lines[0], len(lines)-1, n)
+	}
+	for _, l := range lines[1:] {
+		if f := strings.SplitN(l, ",", 9); f[7] != "" {
+			t.Errorf("probability %q in %s", f[7], l)
 		}
 	}
 }

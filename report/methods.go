@@ -20,6 +20,60 @@ var weightText = map[dataset.Weight]string{
 	dataset.WeightLogSources: "each event weighs 1 + log(sources)",
 }
 
+// roleRuleText says what each role rule of dataset's sets aside.
+var roleRuleText = map[string]string{
+	dataset.RuleOpposition: "another state's opposition",
+	dataset.RuleRebels:     "its rebels or separatists",
+	dataset.RuleNonState:   "another country's civil society, business, media or other non-state actors",
+}
+
+// rolesText is the methods' paragraph on the role rule (Options.Roles,
+// dataset.DefaultRoleFilter by default): what it sets aside, why, how many
+// rows it set aside in this report, and how to change it.
+func rolesText(r *Report, o *Options) string {
+	if o.AllRoles {
+		return "Every act counts, whoever the actors are (-roles all): acts by or toward another state's opposition or rebels are read as acts between the two states."
+	}
+	f := o.Roles
+	if f == nil {
+		f = dataset.DefaultRoleFilter()
+	}
+	var whom []string
+	var n int64
+	for _, rule := range f.Rules {
+		w := roleRuleText[rule.Name]
+		if w == "" {
+			w = rule.Name
+		}
+		whom = append(whom, w)
+		for _, s := range r.Sources {
+			n += s.Filters[rule.Name]
+		}
+		n += r.SetAside[rule.Name]
+	}
+	if len(whom) == 0 {
+		return "Every act counts, whoever the actors are: no role rule applies."
+	}
+	return fmt.Sprintf("The relationship is read government to government (the role rule, -roles): acts by or toward %s are set aside — not re-read as hostility toward its government, since the Goldstein scale weighs acts between states — and an actor with no stated role counts as its state; here it set aside %s (named in the accounting below); -roles changes it (all: every act counts).",
+		orList(whom), rowsText(n))
+}
+
+// rowsText is "1 row" or "N rows".
+func rowsText(n int64) string {
+	if n == 1 {
+		return "1 row"
+	}
+	return thousands(n) + " rows"
+}
+
+// orList joins words as "a", "a or b", "a, b or c".
+func orList(ws []string) string {
+	if len(ws) < 2 {
+		return strings.Join(ws, "")
+	}
+	return strings.Join(ws[:len(ws)-1], ", ") + " or " + ws[len(ws)-1]
+}
+
 // methods writes the paragraphs of the methods page.
 func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Method {
 	var out []Method
@@ -31,7 +85,11 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	if strings.HasPrefix(main.Name(), "kalman") || strings.HasPrefix(main.Name(), "trend") || seriesModel(extra, "kalman") {
 		text += " State-space index (kalman): a latent level on the Goldstein scale observes each month's net evidence of warming or cooling — the month's events valued as the level values them and summed, mapped to 10·tanh(V/20) — and is pushed by it (γ = 0.2); months without events are missing, not neutral, so the state carries on and its band widens. The two variances are not point estimates: the ratio q/σ² is integrated over a grid of 25 values (1e−6 … 10) under a half-Cauchy prior on its square root, and σ² under a conjugate prior, so the bands carry the parameters' uncertainty and a sparse dyad has wide bands. The reading is filtered: each month uses only the months up to it (kalman-smoothed is the retrospective reading). Bands are the 80 % and 95 % intervals, cut to the scale."
 	}
-	text += " Relationship level: " + score.ModelAbout("level") + "; each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, smaller the closer the level already is to the end of the scale they push toward and slower away from the side it is on (sticky saturation), starting from the mean of the first periods; 0.6 of each move is acute and fades by a quarter a month, 0.4 stands and loses 4 % a month of its distance to the pair's own record (0.9 × the mean event value) when above it, 1 % when below (conflict is remembered longer), so a crisis shows in its months and the level falls back from the bounds. Lasting states (sanctions, reduced relations, occupation, blockade, war) stay in force from the acts that open them (CAMEO 163 or 161 in two months within a year; 192; 191; fighting in two months of three) until a documented end (085 lifts one round of sanctions, 054 one of reduced relations; 0874, 0872, a truce outweighing the month's fighting); while one is in force the record is capped at its ceiling (−1.5 under sanctions or reduced relations, −4.5 at war, under occupation or blockade) and the level loses half its excess over it each month: a thaw shows, but talks do not undo a war or a sanctions regime; hostile acts of war, occupation and blockade stand whole, a thaw during them fades."
+	lv := " Relationship level: " + score.ModelAbout("level") + ";"
+	if main.Name() == "level" {
+		lv = " How the level moves:"
+	}
+	text += lv + " each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, smaller the closer the level already is to the end of the scale they push toward and slower away from the side it is on (sticky saturation), starting from the mean of the first periods; 0.6 of each move is acute and fades by a quarter a month, 0.4 stands and loses 4 % a month of its distance to the pair's own record (0.9 × the mean event value) when above it, 1 % when below (conflict is remembered longer), so a crisis shows in its months and the level falls back from the bounds. Lasting states (sanctions, reduced relations, occupation, blockade, war) stay in force from the acts that open them (CAMEO 163 or 161 in two months within a year; 192; 191; fighting in two months of three) until a documented end (085 lifts one round of sanctions, 054 one of reduced relations; 0874, 0872, a truce outweighing the month's fighting); while one is in force the record is capped at its ceiling (−1.5 under sanctions or reduced relations, −4.5 at war, under occupation or blockade) and the level loses half its excess over it each month: a thaw shows, but talks do not undo a war or a sanctions regime; hostile acts of war, occupation and blockade stand whole, a thaw during them fades."
 	if v, err := harness(main); err == nil && v.Total > 0 {
 		text += fmt.Sprintf(" Validation: on the embedded chronology (%s, read government to government), the %s moves the right way at %d of %d documented turning points (chronology/turningpoints.csv: summits, agreements, sanctions, expulsions, clashes, each with its source; a point holds when the mean over the month and the two after it minus the mean over the three months before has the expected sign and is at least 5 %% of the dyad's range) — %d of %d on the held-apart half, which no model was tuned on.",
 			chronology.Name(), main.Name(), v.Held, v.Total, v.HeldApartHeld, v.HeldApartTotal)
@@ -44,7 +102,11 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	if len(extra) > 0 {
 		var names []string
 		for _, m := range extra {
-			names = append(names, m.Name()+" ("+score.ModelAbout(m.Name())+")")
+			about := score.ModelAbout(m.Name())
+			if m.Name() == "kalman" && strings.Contains(text, "State-space index (kalman):") {
+				about = "described above"
+			}
+			names = append(names, m.Name()+" ("+about+")")
 		}
 		text += " Also scored (scores.csv): " + strings.Join(names, "; ") + "."
 	}
@@ -98,22 +160,18 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	if o.Quads != nil {
 		qs = "the " + o.Quads.Name() + " quad-class mapping for every event"
 	}
-	out = append(out, Method{Heading: "Event weights and classes", Text: fmt.Sprintf(
-		"Events are aggregated into undirected dyads (both directions pooled) and %s periods. Weight: %s. Goldstein weights (−10 … +10): %s. Quad classes: %s.",
-		r.Granularity, w, gs, qs)})
-
-	// Deduplication.
+	dedup := "Deduplication is off: every event is counted as it was read."
 	if r.Deduplicated {
 		key := "same day, source actor, target actor and CAMEO code"
 		if o.DedupKey == dataset.DedupCountries {
 			key = "same day, source country, target country and CAMEO code"
 		}
-		out = append(out, Method{Heading: "Deduplication", Text: fmt.Sprintf(
-			"Repeated reports of one event are merged (one-a-day filter: %s); a merged event keeps the first report and counts all of them as its reports. %s of %s events were merged.",
-			key, thousands(r.Dedup.Merged), thousands(r.Dedup.In))})
-	} else {
-		out = append(out, Method{Heading: "Deduplication", Text: "Off: every event is counted as it was read."})
+		dedup = fmt.Sprintf("Repeated reports of one event are merged (one-a-day filter: %s); a merged event keeps the first report and counts all of them as its reports (%s of %s events were merged).",
+			key, thousands(r.Dedup.Merged), thousands(r.Dedup.In))
 	}
+	out = append(out, Method{Heading: "Events: whose acts count, deduplication, weights and classes", Text: fmt.Sprintf(
+		"%s %s Events are aggregated into undirected dyads (both directions pooled) and %s periods. Weight: %s. Goldstein weights (−10 … +10): %s. Quad classes: %s.",
+		rolesText(r, o), dedup, r.Granularity, w, gs, qs)})
 
 	// Change points.
 	out = append(out, Method{Heading: "Change points", Text: fmt.Sprintf("Change points are found on the headline series itself and stated in its units, so that they sit on its chart: a month with events is a change when the series moves from the month before by at least 5 %% of its range and three robust standard deviations of its monthly moves, and the means before and after differ by at least one standard error of its band; of two within six months only the larger counts. Before and after are the series' means over the three months before and the three from the change on. The drivers are that month's events that mattered most%s.", driverUnits(main))})

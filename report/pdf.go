@@ -428,7 +428,7 @@ func (p *pdfWriter) summaryPages() {
 		})
 	}
 	p.table([]column{
-		{"Dyad", 0.15, "L"}, {headlineHeader(model), 0.10, "R"}, {"95 % band; evidence", 0.15, "R"},
+		{"Dyad", 0.15, "L"}, {headlineHeader(model), 0.10, "R"}, {bandHeader(model), 0.15, "R"},
 		{"Δ 3 months", 0.075, "R"}, {"Δ 12 months", 0.075, "R"}, {"Trend", 0.065, "L"},
 		{"Level, grade", 0.12, "L"}, {"Change points", 0.195, "L"}, {"Events", 0.07, "R"},
 	}, rows, 8)
@@ -583,7 +583,23 @@ func summaryCaption(model string) string {
 	if model == "level" {
 		head = "the relationship level (−9 … +9, + cooperation, − conflict)"
 	}
-	return "Headline: " + head + " in the last period with data (column value of summary.csv), with its 95 % band (lower, upper) and the evidence behind it (events per year since the dyad's first event; thin evidence when fewer than " + fmt.Sprint(ThinEvents) + " events in the last " + fmt.Sprint(ThinWindow) + " months); its change over the last 3 and 12 months; the trend over the last 12 months; the relationship level and its grade; the number of change points found in the headline series and the latest, with its shift. Each dyad's section gives its charts, all its change points with the events that drove them, and its top events."
+	return "Headline: " + head + " in the last period with data (column value of summary.csv), with its " + bandWords(model) + " (lower, upper) and the evidence behind it (events per year since the dyad's first event; thin evidence when fewer than " + fmt.Sprint(ThinEvents) + " events in the last " + fmt.Sprint(ThinWindow) + " months); its change over the last 3 and 12 months; the trend over the last 12 months; the relationship level and its grade; the number of change points found in the headline series and the latest, with its shift. Each dyad's section gives its charts, all its change points with the events that drove them, and its top events."
+}
+
+// bandWords names the band of a model's series in the report's text: the
+// level's is an evidence band (±1.96·3.6/√(N+1), score/level.go), not a
+// probability interval; the other models' are 95 % bands.
+func bandWords(model string) string {
+	if model == "level" {
+		return "evidence band"
+	}
+	return "95 % band"
+}
+
+// bandHeader is the summary table's header of the band column.
+func bandHeader(model string) string {
+	b := bandWords(model)
+	return strings.ToUpper(b[:1]) + b[1:] + "; evidence"
 }
 
 // headlineHeader is the summary table's header of the headline column.
@@ -614,9 +630,8 @@ func (p *pdfWriter) methodsPages() {
 	p.heading("Data sources and reconciliation", 2)
 	p.paragraph(sourcesText, methodsSize, pdfInk)
 	p.table(sourceColumns(), sourceRows(r), 8)
-	for _, line := range reconciliation(r) {
-		p.paragraph(line, methodsSize, pdfInk)
-	}
+	// one paragraph: the accounting reads as one chain of counts
+	p.paragraph(strings.Join(reconciliation(r), " "), methodsSize, pdfInk)
 }
 
 // methodsSize is the font size of the methods' text in points: a little
@@ -687,24 +702,84 @@ func dateRange(s Source) string {
 }
 
 // sourcesText introduces the sources table.
-const sourcesText = "Every row of every input is accounted for: rows read = kept + rejected (unreadable) + filtered (outside the dyads or period asked for). For article inputs the rows are articles, and Events the events coded from them. The events then go through deduplication and aggregation; the counts add up at each step."
+const sourcesText = "Every row of every input is accounted for: rows read = kept + rejected (unreadable) + filtered (set aside by a filter, named below with its count and reason); for article inputs the rows are articles, and Events the events coded from them. The counts add up through deduplication and aggregation."
+
+// filterReasons says why a filter of the readers (dataset.Report.Filters)
+// set rows aside; a filter not listed is named as it is.
+var filterReasons = map[string]string{
+	dataset.RuleOpposition:  "role rule: acts with another state's opposition",
+	dataset.RuleRebels:      "role rule: acts with another state's rebels or separatists",
+	dataset.RuleNonState:    "role rule: acts with another country's civil society, business, media or other non-state actors",
+	dataset.FilterDateRange: "outside the period asked for",
+	dataset.FilterDyad:      "outside the dyads asked for",
+	dataset.FilterCountry:   "outside the countries asked for",
+	dataset.FilterSelf:      "within one state",
+	dataset.FilterNotDyadic: "without a known state on both sides",
+	dataset.FilterRoot:      "outside the CAMEO roots asked for",
+	dataset.FilterDocument:  "the file's documentation record, not an event",
+}
+
+// filterLines names, for every source with filtered rows, each filter
+// that removed rows, with its count and reason (most rows first).
+func filterLines(r *Report) []string {
+	var out []string
+	for _, s := range r.Sources {
+		if s.Filtered == 0 || len(s.Filters) == 0 {
+			continue
+		}
+		out = append(out, fmt.Sprintf("Filtered from %s: %s.", s.Name, filterList(s.Filters)))
+	}
+	var aside int64
+	for _, n := range r.SetAside {
+		aside += n
+	}
+	if aside > 0 {
+		out = append(out, fmt.Sprintf("Set aside from the events held in memory (coded from articles, or given to the library): %s.", filterList(r.SetAside)))
+	}
+	return out
+}
+
+// filterList is "N by "name" (reason); …", most rows first.
+func filterList(m map[string]int64) string {
+	var parts []string
+	for _, c := range dataset.Sorted(m) {
+		if c.Count == 0 {
+			continue
+		}
+		x := fmt.Sprintf("%s by %q", thousands(c.Count), c.Name)
+		if why := filterReasons[c.Name]; why != "" {
+			x += " (" + why + ")"
+		}
+		parts = append(parts, x)
+	}
+	return strings.Join(parts, "; ")
+}
 
 // reconciliation returns the sentences that account for the events from
 // the readers to the report.
 func reconciliation(r *Report) []string {
-	var out []string
+	out := filterLines(r)
 	var kept int64
 	for _, s := range r.Sources {
 		kept += s.Events
 	}
 	if r.Deduplicated {
-		out = append(out, fmt.Sprintf("Deduplication: %s events in, %s merged into an earlier report of the same event, %s out (%s undated events are never merged).",
-			thousands(r.Dedup.In), thousands(r.Dedup.Merged), thousands(r.Dedup.Out), thousands(r.Dedup.Undated)))
+		undated := ""
+		if r.Dedup.Undated > 0 {
+			undated = fmt.Sprintf(" (%s undated events are never merged)", thousands(r.Dedup.Undated))
+		}
+		out = append(out, fmt.Sprintf("Deduplication: %s events in, %s merged, %s out%s.",
+			thousands(r.Dedup.In), thousands(r.Dedup.Merged), thousands(r.Dedup.Out), undated))
 	} else {
 		out = append(out, fmt.Sprintf("Deduplication: off; the %s events kept are used as they are.", thousands(kept)))
 	}
 	a := r.Aggregation
-	out = append(out, fmt.Sprintf("Aggregation: %s events in; %s undated, %s without a state on both sides and %s within one state cannot be placed in a dyad-period of two states; %s fall outside the report period; %s belong to other dyads; %s are in the report.",
-		thousands(a.Events), thousands(a.Undated), thousands(a.NotDyadic), thousands(a.Self), thousands(a.OutsideRange), thousands(a.OtherDyads), thousands(a.Reported)))
+	placed := "all dated and between two states"
+	if a.Undated+a.NotDyadic+a.Self > 0 {
+		placed = fmt.Sprintf("%s undated, %s without a state on both sides and %s within one state cannot be placed in a dyad-period of two states",
+			thousands(a.Undated), thousands(a.NotDyadic), thousands(a.Self))
+	}
+	out = append(out, fmt.Sprintf("Aggregation: %s events in, %s; %s fall outside the report period; %s belong to other dyads; %s are in the report.",
+		thousands(a.Events), placed, thousands(a.OutsideRange), thousands(a.OtherDyads), thousands(a.Reported)))
 	return out
 }

@@ -25,6 +25,10 @@ type Report struct {
 	// of the last period covered; Granularity the period length.
 	From, To    time.Time
 	Granularity dataset.Granularity
+	// SetAside counts the events held in memory (coded from articles, or
+	// given to BuildEvents) that the role rule set aside, by rule
+	// (dataset.Ingest.SetAside); the rows of files are in Sources' Filters.
+	SetAside map[string]int64
 	// Dyads are the per-dyad sections, in report order.
 	Dyads []*DyadSection
 	// Overview holds the charts comparing all dyads (small multiples,
@@ -257,6 +261,10 @@ type Source struct {
 	// Events is the number of events the source gave: Kept for event
 	// files, the coded events for articles.
 	Events int64
+	// Filters counts the filtered rows by the filter that set them aside
+	// (dataset.Report.Filters: "role: opposition", "date range", …); the
+	// accounting names each with its reason (nil: none recorded).
+	Filters map[string]int64
 }
 
 // SourceFromReport copies a reader's account.
@@ -264,7 +272,7 @@ func SourceFromReport(r *dataset.Report) Source {
 	return Source{
 		Name: r.File, Format: string(r.Format),
 		Read: r.Read, Kept: r.Kept, Rejected: r.Rejected, Filtered: r.Filtered,
-		First: r.First, Last: r.Last, Events: r.Kept,
+		First: r.First, Last: r.Last, Events: r.Kept, Filters: r.Filters,
 	}
 }
 

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/entente/entente/chronology"
@@ -50,5 +51,48 @@ func TestBuildEventsAppliesRoles(t *testing.T) {
 	}
 	if def == all {
 		t.Errorf("USA-VEN headline: %v with every role too: the role rows made no difference", all)
+	}
+}
+
+// TestReportNamesRoleRule: the report documents the role rule (issue 11,
+// review): the methods say what the government-to-government rule sets
+// aside and how many rows it set aside, and the accounting names every
+// filter that removed rows with its count and reason. The counts are the
+// chronology's (v4: 8 opposition rows and 1 separatist row, the data
+// card's role rows; TestBuildEventsAppliesRoles counts 9).
+func TestReportNamesRoleRule(t *testing.T) {
+	events, err := chronology.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := BuildEvents(events, &Options{Dyads: []dataset.Dyad{{A: "USA", B: "VEN"}}, NoVotes: true, TopEvents: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := r.HTML()
+	for _, want := range []string{
+		"government to government", "opposition", "rebels", "it set aside 9 rows", "-roles changes it",
+		`8 by &#34;role: opposition&#34; (role rule`, `1 by &#34;role: rebels&#34; (role rule`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the HTML report lacks %q", want)
+		}
+	}
+	if strings.Contains(html, "filtered (outside the dyads or period asked for)") {
+		t.Error("the accounting still says every filtered row was outside the dyads or period")
+	}
+	// A file's filters, as the command passes them (Source.Filters).
+	r = &Report{Sources: []Source{{Name: "events.csv", Read: 20, Kept: 10, Filtered: 10,
+		Filters: map[string]int64{dataset.RuleOpposition: 8, dataset.RuleRebels: 1, dataset.FilterDateRange: 1}}}}
+	lines := strings.Join(reconciliation(r), "\n")
+	want := `Filtered from events.csv: 8 by "role: opposition" (role rule: acts with another state's opposition); 1 by "date range" (outside the period asked for); 1 by "role: rebels" (role rule: acts with another state's rebels or separatists).`
+	if !strings.Contains(lines, want) {
+		t.Errorf("reconciliation:\n%s\nwant the line\n%s", lines, want)
+	}
+	if got := rolesText(r, &Options{}); !strings.Contains(got, "set aside 9 rows") {
+		t.Errorf("methods: %s", got)
+	}
+	if got := rolesText(r, &Options{AllRoles: true}); !strings.Contains(got, "-roles all") {
+		t.Errorf("methods with every role: %s", got)
 	}
 }

@@ -121,11 +121,7 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 		sec.Charts = scoreCharts(r, sec, &o)
 	}
 	if len(r.Dyads) > 1 {
-		ch, err := plots.NewSmallMultiples(mains, &plots.SeriesOptions{
-			Title: "All dyads on one scale", Labels: names, YLabel: yLabel(mains[0].Model),
-			From: r.From, To: r.To, Size: o.ChartSize, ChangePoints: allChangePoints(r.Dyads),
-			Note: "Each panel is one dyad's main index with its 95 % band; dashed lines are change points.",
-		})
+		ch, err := overviewChart(r, mains, names, &o)
 		if err != nil {
 			return nil, err
 		}
@@ -140,7 +136,7 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 		r.Subtitle = fmt.Sprintf("%s, %sly periods; rendered from scores", span(r.From, r.To, g), g)
 	}
 	r.Aggregation = Aggregation{}
-	r.Methods = []Method{{Heading: "Rendered from scores", Text: "This report was drawn from scored series alone (the tidy CSV of dyad, period, model, value, 95 % band and event count), without the events behind them: it has no event mix, timeline, top events, alignment or deduplication account, the bands are the 95 % bands only, and the change points are found in each dyad's main series in its own units, as in the report that produced the scores, without their drivers. See the report that produced the scores for the data and models."}}
+	r.Methods = []Method{{Heading: "Rendered from scores", Text: "This report was drawn from scored series alone (the tidy CSV of dyad, period, model, value, 95 % band and event count), without the events behind them: it has no event mix, timeline, top events, alignment or deduplication account, the bands are the outer bands only (95 % bands; the level's is its evidence band), and the change points are found in each dyad's main series in its own units, as in the report that produced the scores, without their drivers. See the report that produced the scores for the data and models."}}
 	return r, nil
 }
 

@@ -260,3 +260,59 @@ func FuzzReadScoresCSV(f *testing.F) {
 		}
 	})
 }
+
+// TestScoresCSVThinColumn: scores.csv appends thin_evidence to score's
+// tidy columns, which keep their order, true where ThinEvidence flags the
+// dyad-period. By hand: one event in each of the first 5 months, none in
+// the next 30, 6 in the last: every 24-month window up to month 35 holds
+// at most 5 events (thin), the last holds 6 (not thin). Render reads the
+// file with and without the column to the same series.
+func TestScoresCSVThinColumn(t *testing.T) {
+	s := &score.Series{Dyad: dataset.Dyad{A: "CHN", B: "RUS"}, Model: "level", Granularity: dataset.Month}
+	start := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < 36; i++ {
+		p := score.NewPoint(start.AddDate(0, i, 0))
+		p.Value, p.Lower, p.Upper = 1, 0, 2
+		switch {
+		case i < 5:
+			p.N = 1
+		case i == 35:
+			p.N = 6
+		}
+		s.Points = append(s.Points, p)
+	}
+	set := &score.SeriesSet{}
+	set.Add(s)
+	var with, without bytes.Buffer
+	if err := (&Report{Scores: set}).WriteScoresCSV(&with); err != nil {
+		t.Fatal(err)
+	}
+	if err := set.WriteCSV(&without); err != nil {
+		t.Fatal(err)
+	}
+	wl := strings.Split(strings.TrimSuffix(with.String(), "\n"), "\n")
+	tl := strings.Split(strings.TrimSuffix(without.String(), "\n"), "\n")
+	if len(wl) != 37 || len(tl) != 37 || wl[0] != score.TidyHeader+",thin_evidence" {
+		t.Fatalf("%d and %d lines, header %q", len(wl), len(tl), wl[0])
+	}
+	for i := 1; i < len(wl); i++ {
+		want := tl[i] + ",true"
+		if i == 36 {
+			want = tl[i] + ",false"
+		}
+		if wl[i] != want {
+			t.Errorf("line %d: %q, want %q", i+1, wl[i], want)
+		}
+	}
+	a, _, err := ReadScoresCSV(bytes.NewReader(with.Bytes()), "with.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _, err := ReadScoresCSV(bytes.NewReader(without.Bytes()), "without.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.CSV() != b.CSV() || a.CSV() != without.String() {
+		t.Errorf("read with and without thin_evidence:\n%s\n%s", a.CSV(), b.CSV())
+	}
+}

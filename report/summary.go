@@ -68,8 +68,6 @@ func Summarize(main, level *score.Series, rangeLo, rangeHi float64) Summary {
 	}
 	s.Slope, s.Trend = TrendOf(main, last.Start, g, StableShare*(rangeHi-rangeLo))
 	var first time.Time
-	var recent int64
-	since := last.Start.AddDate(0, -ThinWindow, 0)
 	for _, p := range main.Points {
 		s.Events += p.N
 		if p.N > 0 {
@@ -77,18 +75,46 @@ func Summarize(main, level *score.Series, rangeLo, rangeHi float64) Summary {
 			if first.IsZero() {
 				first = p.Start
 			}
-			if p.Start.After(since) && !p.Start.After(last.Start) {
-				recent += p.N
-			}
 		}
 	}
-	s.Thin = recent < ThinEvents
+	thin := ThinEvidence(main)
+	for i, p := range main.Points {
+		if p.Start.Equal(last.Start) {
+			s.Thin = thin[i]
+		}
+	}
 	if !first.IsZero() {
 		end := main.Points[len(main.Points)-1].Start
 		years := math.Max(1, g.Next(end).Sub(first).Hours()/24/365.2425)
 		s.EventsPerYear = float64(s.Events) / years
 	}
 	return s
+}
+
+// ThinEvidence flags each point of s whose dyad-period has thin evidence:
+// fewer than ThinEvents events (the points' N) in the periods that start
+// within the ThinWindow months up to it (after its start minus ThinWindow
+// months, up to its start). It is the one rule of thin evidence: the
+// summary's Thin (at the headline's last value), scores.csv's
+// thin_evidence column and the level chart's thin stretches all read it.
+// The points must be in period order, as score writes them.
+func ThinEvidence(s *score.Series) []bool {
+	if s == nil {
+		return nil
+	}
+	out := make([]bool, len(s.Points))
+	var sum int64
+	j := 0 // the first point inside the window of point i
+	for i, p := range s.Points {
+		sum += p.N
+		since := p.Start.AddDate(0, -ThinWindow, 0)
+		for j < i && !s.Points[j].Start.After(since) {
+			sum -= s.Points[j].N
+			j++
+		}
+		out[i] = sum < ThinEvents
+	}
+	return out
 }
 
 // valueMonthsBefore returns the series' value in the period that starts k

@@ -152,3 +152,36 @@ func TestSummarizeThinEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestThinEvidence: the rule by hand on 30 months from Jan 2023 with 5
+// events in Jan 2023 and 1 in Jun 2024, none otherwise. A month's window
+// is the 24 months up to it (after its start minus 24 months). Jan 2023:
+// 5 < 6, thin; Jun 2024: 5 + 1 = 6, not thin, and so up to Dec 2024 (Jan
+// 2023 is still after Dec 2022); Jan 2025: the window no longer holds Jan
+// 2023, 1 event, thin again. Summarize flags its last value by the same
+// rule.
+func TestThinEvidence(t *testing.T) {
+	vals := make([]float64, 30)
+	s := monthly("level", vals...)
+	for i := range s.Points {
+		s.Points[i].N = 0
+	}
+	s.Points[0].N, s.Points[17].N = 5, 1
+	got := ThinEvidence(s)
+	for i, thin := range got {
+		want := i < 17 || i >= 24
+		if thin != want {
+			t.Errorf("%s: thin %v, want %v", s.Points[i].Start.Format("2006-01"), thin, want)
+		}
+	}
+	for _, n := range []int{18, 24, 25} {
+		c := *s
+		c.Points = s.Points[:n]
+		if sm := Summarize(&c, &c, -9, 9); sm.Thin != got[n-1] {
+			t.Errorf("Summarize up to %s: thin %v, ThinEvidence %v", c.Points[n-1].Start.Format("2006-01"), sm.Thin, got[n-1])
+		}
+	}
+	if ThinEvidence(nil) != nil {
+		t.Error("ThinEvidence(nil) is not nil")
+	}
+}

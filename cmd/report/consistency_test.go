@@ -11,6 +11,7 @@ import (
 
 	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/report"
 	"github.com/entente/entente/score"
 )
 
@@ -143,5 +144,118 @@ func TestTopDoesNotChangeScores(t *testing.T) {
 		} else if string(got) != string(want) {
 			t.Errorf("-top %s: scores.csv differs from the default's:\n%s", top, lineDiff(string(got), string(want)))
 		}
+	}
+}
+
+// TestScoreDefaultsMatchReport: `report score` with no flag scores what
+// the main job reports (issue 11, review): the headline model
+// (report.DefaultIndex) for the dyads the main job picks (the eight the
+// embedded chronology was built for), each from its first event on, so
+// its rows are the main job's scores.csv rows of that model, cell for cell
+// (scores.csv appends thin_evidence). -index is -model's other name;
+// -grid writes the full grid from the data's first month, empty before a
+// dyad's first event (the chronology starts in January 2012; CHN-IND's
+// first event is later, chronology/events.csv).
+func TestScoreDefaultsMatchReport(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errs := runCLI(t, false, "-q", "-o", dir, "-date", "2026-01-02", "-formats", "csv"); code != 0 {
+		t.Fatalf("report: exit %d: %s", code, errs)
+	}
+	scores := readCSVFile(t, filepath.Join(dir, "scores.csv"))
+	h := scores[0]
+	if got := strings.Join(h, ","); got != score.TidyHeader+",thin_evidence" {
+		t.Fatalf("scores.csv header %s", got)
+	}
+	var want []string
+	for _, r := range scores[1:] {
+		if r[2] == report.DefaultIndex {
+			want = append(want, strings.Join(r[:7], ","))
+		}
+	}
+	code, out, errs := runCLI(t, false, "score", "-q")
+	if code != 0 {
+		t.Fatalf("report score: exit %d: %s", code, errs)
+	}
+	got := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if got[0] != score.TidyHeader {
+		t.Fatalf("report score header %s", got[0])
+	}
+	got = got[1:]
+	if len(got) != len(want) || len(want) < 8*100 {
+		t.Errorf("report score wrote %d rows, scores.csv has %d %s rows (want the eight dyads' months)", len(got), len(want), report.DefaultIndex)
+	}
+	for i := 0; i < len(got) && i < len(want); i++ {
+		if got[i] != want[i] {
+			t.Fatalf("row %d: report score %s, scores.csv %s", i+1, got[i], want[i])
+		}
+	}
+	seen := map[string]bool{}
+	for _, l := range got {
+		seen[strings.SplitN(l, ",", 2)[0]] = true
+	}
+	for _, d := range chronology.CoreDyads() {
+		if !seen[d.String()] {
+			t.Errorf("report score has no rows for %s", d)
+		}
+	}
+
+	// -index is -model's other name; both, naming different models, is a
+	// usage error
+	if code, alias, errs := runCLI(t, false, "score", "-q", "-index", report.DefaultIndex); code != 0 || alias != out {
+		t.Errorf("report score -index %s: exit %d, same output %v: %s", report.DefaultIndex, code, alias == out, errs)
+	}
+	if code, _, errs := runCLI(t, false, "score", "-q", "-index", "kalman", "-model", "goldstein"); code != exitUsage {
+		t.Errorf("-index kalman -model goldstein: exit %d, want %d: %s", code, exitUsage, errs)
+	}
+
+	// -grid: every month from the data's first, CHN-IND's first ones empty
+	code, grid, errs := runCLI(t, false, "score", "-q", "-grid", "-dyads", "CHN-IND")
+	if code != 0 {
+		t.Fatalf("report score -grid: exit %d: %s", code, errs)
+	}
+	rows := strings.Split(grid, "\n")
+	if !strings.HasPrefix(rows[1], "CHN-IND,2012-01-01,level,,,,0") {
+		t.Errorf("report score -grid starts %q, want CHN-IND's empty January 2012", rows[1])
+	}
+	var first string
+	for _, l := range got {
+		if strings.HasPrefix(l, "CHN-IND,") {
+			first = l
+			break
+		}
+	}
+	if !strings.Contains(grid, "\n"+first+"\n") || strings.Count(grid, "\n")-1 <= strings.Count(out, "\nCHN-IND,") {
+		t.Errorf("report score -grid: want the default's CHN-IND rows (from %q) and the empty months before them", first)
+	}
+}
+
+// TestScoreDefaultsMatchReportOnFile: on an event file (the chronology's
+// CSV, read as a file: no core dyads), `report` and `report score` with
+// default flags pick the same busiest dyads (report.DefaultMaxDyads) and
+// write the same headline rows.
+func TestScoreDefaultsMatchReportOnFile(t *testing.T) {
+	in := filepath.Join("..", "..", "chronology", "events.csv")
+	dir := t.TempDir()
+	if code, _, errs := runCLI(t, false, "-q", "-o", dir, "-date", "2026-01-02", "-formats", "csv", in); code != 0 {
+		t.Fatalf("report: exit %d: %s", code, errs)
+	}
+	var want []string
+	dyads := map[string]bool{}
+	for _, r := range readCSVFile(t, filepath.Join(dir, "scores.csv"))[1:] {
+		if r[2] == report.DefaultIndex {
+			want = append(want, strings.Join(r[:7], ","))
+			dyads[r[0]] = true
+		}
+	}
+	code, out, errs := runCLI(t, false, "score", "-q", in)
+	if code != 0 {
+		t.Fatalf("report score: exit %d: %s", code, errs)
+	}
+	got := strings.Split(strings.TrimSuffix(out, "\n"), "\n")[1:]
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("report score %s: %d rows, the report's scores.csv %d %s rows; they differ", in, len(got), len(want), report.DefaultIndex)
+	}
+	if len(dyads) != report.DefaultMaxDyads {
+		t.Errorf("the report picked %d dyads, want report.DefaultMaxDyads = %d", len(dyads), report.DefaultMaxDyads)
 	}
 }

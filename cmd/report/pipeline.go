@@ -845,7 +845,7 @@ func readArticles(r *extract.ArticleReader) ([]extract.Article, *dataset.Report,
 // -strict. It returns the source's account; Events counts coded events
 // before deduplication.
 func codeArticles(c *extract.Coder, name string, arts []extract.Article, rep *dataset.Report, dd *extract.Deduper, strict bool, prog *progress) (report.Source, error) {
-	src := report.Source{Name: name, Format: "articles", Articles: len(arts), Read: rep.Read, Rejected: rep.Rejected, Filtered: rep.Filtered}
+	src := report.Source{Name: name, Format: "articles", Articles: len(arts), Read: rep.Read, Rejected: rep.Rejected, Filtered: rep.Filtered, Filters: rep.Filters}
 	for _, smp := range rep.Samples {
 		prog.warn(fmt.Sprintf("article not read: %v", smp))
 	}

@@ -303,6 +303,8 @@ func scoreDyads(p *score.Panel, tab *dataset.Table, spec string, n int) ([]datas
 type scoreFlags struct {
 	in                    scoreInput
 	models, dyads, output string
+	index                 string // -index: the same as -model
+	grid                  bool
 	top                   int
 	q, qtrend, sigma2     float64
 	gain, decay           float64
@@ -355,6 +357,7 @@ func scoreWithFallback(e *env, p *score.Panel, dyads []dataset.Dyad, models []sc
 func runScore(e *env, args []string) error {
 	var f scoreFlags
 	fs := newFlags(e, "score", "report score [-model NAME[,NAME…]] [-dyads CHN-RUS,…] [-period month] [flags] [INPUT…]",
+		"report score -o scores.csv                                             # the report's headline (level) for its dyads: its scores.csv rows",
 		"report score -model goldstein,kalman -dyads CHN-RUS,CHN-USA           # the embedded chronology",
 		"report score -model level -dyads RUS-UKR -period month -o level.csv",
 		"report score -model netcoop-norm -weight log-sources -from 2015 -to 2024 events.gdelt.tsv.gz",
@@ -363,9 +366,11 @@ func runScore(e *env, args []string) error {
 	)
 	f.in.register(fs, "month")
 	fs.StringVar(&f.in.rejects, "rejects", "", rejectsUsage)
-	fs.StringVar(&f.models, "model", "goldstein", "`models`, comma-separated: "+strings.Join(score.ModelNames(), ", "))
-	fs.StringVar(&f.dyads, "dyads", "", "dyads, comma-separated (`CHN-RUS,CHN-USA`); default: the -max-dyads busiest pairs of different countries")
-	fs.IntVar(&f.top, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to score when -dyads is not given (0: all)")
+	fs.StringVar(&f.models, "model", report.DefaultIndex, "`models`, comma-separated: "+strings.Join(score.ModelNames(), ", ")+" (default: the report's headline, report.DefaultIndex)")
+	fs.StringVar(&f.index, "index", "", "the same as -model (the main job's name for its headline `model`)")
+	fs.StringVar(&f.dyads, "dyads", "", "dyads, comma-separated (`CHN-RUS,CHN-USA`); default: the report's — for the embedded chronology the eight dyads it was built for, else the -max-dyads busiest pairs of different countries")
+	fs.BoolVar(&f.grid, "grid", false, "write every period of the data's range for every dyad, empty before its first event (default: each dyad from its first event on, as the report's scores.csv)")
+	fs.IntVar(&f.top, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to score when -dyads is not given, as the main job picks them (0: all; the embedded chronology scores the eight dyads it was built for)")
 	fs.StringVar(&f.output, "o", "", "output `file` (written atomically; default: standard output)")
 	fs.Float64Var(&f.q, "state-variance", 0, "kalman/trend: state `variance` per period, q (0: kalman marginalises it, kalman-ml and trend estimate it by maximum likelihood)")
 	fs.Float64Var(&f.qtrend, "slope-variance", 0, "trend: slope `variance` per period (0: estimate)")
@@ -379,6 +384,14 @@ func runScore(e *env, args []string) error {
 	fs.BoolVar(&f.verbose, "v", false, "print each series' fitted parameters to stderr")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if f.index != "" {
+		setModel := false
+		fs.Visit(func(fl *flag.Flag) { setModel = setModel || fl.Name == "model" })
+		if setModel && f.models != f.index {
+			return fmt.Errorf("%w: -index %q and -model %q: give one (-index is -model's other name)", errUsage, f.index, f.models)
+		}
+		f.models = f.index
 	}
 	models, err := f.buildModels()
 	if err != nil {
@@ -401,7 +414,17 @@ func runScore(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	dyads, err := scoreDyads(p, tab, f.dyads, f.top)
+	spec := f.dyads
+	if strings.TrimSpace(spec) == "" && len(fs.Args()) == 0 {
+		// the embedded chronology: the dyads it was built for, as run
+		// picks them
+		var names []string
+		for _, d := range chronology.CoreDyads() {
+			names = append(names, d.String())
+		}
+		spec = strings.Join(names, ",")
+	}
+	dyads, err := scoreDyads(p, tab, spec, f.top)
 	if err != nil {
 		return err
 	}
@@ -430,6 +453,9 @@ func runScore(e *env, args []string) error {
 			}
 			fmt.Fprintf(e.stderr, "%s %s weight=%s %s\n", s.Label(), s.Model, s.Weight, strings.Join(parts, " "))
 		}
+	}
+	if !f.grid {
+		set = report.FromFirstEvent(set)
 	}
 	return scoreOutput(e, f.output, set.WriteCSV)
 }

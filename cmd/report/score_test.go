@@ -76,7 +76,7 @@ const scoreTidyHeader = "dyad,period,model,value,lower,upper,n\n"
 
 func TestScoreBadRowsCounted(t *testing.T) {
 	in := scoreFile(t, append(append([]string{}, scoreRows...), "2020-13-45,CHN,RUS,042", "2020-03-09,CHN,RUS,ABC")...)
-	code, out, errs := scoreCLI(t, "score", "-dyads", "CHN-RUS", "-dedup", "off", in)
+	code, out, errs := scoreCLI(t, "score", "-model", "goldstein", "-dyads", "CHN-RUS", "-dedup", "off", in)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -99,13 +99,20 @@ func TestScoreDedupAndFromTo(t *testing.T) {
 	// dedup (the default); -from/-to keep whole months.
 	rows := append([]string{"2020-03-03,RUS,CHN,042"}, scoreRows...)
 	in := scoreFile(t, rows...)
-	code, out, errs := scoreCLI(t, "score", "-dyads", "CHN-RUS", "-from", "2020-02-15", "-to", "2020-03", in)
+	// -grid writes February, before the dyad's first event in the
+	// period, empty; by default the rows start at that event, as the
+	// report's scores.csv does.
+	code, out, errs := scoreCLI(t, "score", "-model", "goldstein", "-grid", "-dyads", "CHN-RUS", "-from", "2020-02-15", "-to", "2020-03", in)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	want := scoreTidyHeader + "CHN-RUS,2020-02-01,goldstein,,,,0\nCHN-RUS,2020-03-01,goldstein,-2.7,,,3\n"
 	if out != want || !strings.Contains(errs, "merged=1") {
 		t.Fatalf("output:\n%s\nstderr:\n%s", out, errs)
+	}
+	code, out, errs = scoreCLI(t, "score", "-model", "goldstein", "-dyads", "CHN-RUS", "-from", "2020-02-15", "-to", "2020-03", in)
+	if want := scoreTidyHeader + "CHN-RUS,2020-03-01,goldstein,-2.7,,,3\n"; code != 0 || out != want {
+		t.Fatalf("without -grid: exit %d, output:\n%s\nstderr:\n%s", code, out, errs)
 	}
 }
 
@@ -191,9 +198,11 @@ func TestScoreEmbeddedChronology(t *testing.T) {
 		f := strings.Split(l, ",")
 		counts[f[0]+" "+f[2]]++
 	}
-	for _, k := range []string{"CHN-RUS goldstein", "CHN-RUS level", "CHN-RUS kalman", "CHN-VEN kalman"} {
-		if counts[k] == 0 || counts[k] != counts["CHN-RUS goldstein"] {
-			t.Errorf("%s: %d rows (goldstein %d)", k, counts[k], counts["CHN-RUS goldstein"])
+	// every model of a dyad has its rows from the dyad's first event on
+	for _, k := range []string{"CHN-RUS level", "CHN-RUS kalman", "CHN-VEN level", "CHN-VEN kalman"} {
+		g := strings.Fields(k)[0] + " goldstein"
+		if counts[k] == 0 || counts[k] != counts[g] {
+			t.Errorf("%s: %d rows (%s %d)", k, counts[k], g, counts[g])
 		}
 	}
 	// Same input, byte-identical output.
