@@ -730,7 +730,7 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 			idx, err := plots.NewIndexChart([]score.Series{*k}, &plots.SeriesOptions{
 				Title: sec.Name + ": state-space index (for comparison)", Labels: labels, YLabel: yLabel(k.Model),
 				From: r.From, To: r.To, Size: size,
-				Note: "The state-space index: a latent level on the Goldstein scale read from each month's net evidence, each month using only the months up to it; shaded: 80 % and 95 % bands.",
+				Note: "The state-space index: a latent level on the Goldstein scale read from each month's net evidence, each month using only the months up to it; shaded: 80 % and 95 % bands. It follows the recent months' balance of warming and cooling, not the standing relationship, and knows no lasting states: it can read warm where the level above, which remembers the record, sanctions and wars, reads cool.",
 			})
 			if err == nil {
 				out = append(out, idx)
