@@ -268,7 +268,14 @@ const (
 // For raw news-derived counts — hundreds of reports of the same dyad each
 // month — set Unit to the event weight that counts as one event (or
 // aggregate with a weight such as log(1 + sources)); otherwise every busy
-// month pushes the level toward a bound.
+// month pushes the level toward a bound. One row is one act in one
+// direction, as CAMEO codes events: a reciprocal act is two rows (a visit
+// 042 and its hosting 043, an agreement 057 each way), a unilateral one
+// one row (a sanctions round 163), so cooperation between two states is
+// counted on both sides. The negativity bias weighs it back: a summit
+// with a signed agreement adds 2·(1.72 + 4.8) ≈ 13 to its month's sum, one
+// sanctions round −11.2, one strike −15. Event counts (Point.N, the
+// summary's events) count rows.
 //
 // The start L_0 is Start when FixedStart is set; otherwise it is estimated
 // from the first StartPeriods periods with events as
