@@ -273,7 +273,7 @@ const (
 // 042 and its hosting 043, an agreement 057 each way), a unilateral one
 // one row (a sanctions round 163), so cooperation between two states is
 // counted on both sides. The negativity bias weighs it back: a summit
-// with a signed agreement adds 2·(1.72 + 4.8) ≈ 13 to its month's sum, one
+// with a signed agreement adds 1.72 + 2.41 + 2·4.8 ≈ 13.7 to its month's sum (h(g) = g − g²/20 of 042, 043 and 057), one
 // sanctions round −11.2, one strike −15. Event counts (Point.N, the
 // summary's events) count rows.
 //
