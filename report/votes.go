@@ -90,10 +90,6 @@ type VoteDyad struct {
 	// its own sampling error and EventCorr correlates the index with
 	// noise; the methods text says so.
 	AgreementSD, AgreementNoise float64
-	// IndexSD and IndexNoise are the same for the yearly mean of the event
-	// index over those years: the standard deviation of its yearly means,
-	// and the mean of its points' band half-widths / 1.96 there.
-	IndexSD, IndexNoise float64
 }
 
 // voteMinYears is the fewest years of votes the section shows: a report
@@ -169,7 +165,7 @@ func buildVoteSection(s *votes.Set, dyads []dataset.Dyad, from, to time.Time, si
 	var series []score.Series
 	var labels []string
 	for _, d := range with {
-		vd := &VoteDyad{Dyad: d, Name: dyadName(d), Agreement: math.NaN(), Lower: math.NaN(), Upper: math.NaN(), S: math.NaN(), Mean: math.NaN(), EventCorr: math.NaN(), AgreementSD: math.NaN(), AgreementNoise: math.NaN(), IndexSD: math.NaN(), IndexNoise: math.NaN(),
+		vd := &VoteDyad{Dyad: d, Name: dyadName(d), Agreement: math.NaN(), Lower: math.NaN(), Upper: math.NaN(), S: math.NaN(), Mean: math.NaN(), EventCorr: math.NaN(), AgreementSD: math.NaN(), AgreementNoise: math.NaN(),
 			IdealDist: math.NaN(), IdealLower: math.NaN(), IdealUpper: math.NaN()}
 		sr := score.Series{Dyad: d, Model: "un-agreement", Granularity: dataset.Year}
 		sum, k := 0.0, 0
@@ -205,7 +201,6 @@ func buildVoteSection(s *votes.Set, dyads []dataset.Dyad, from, to time.Time, si
 		if c := eventVoteComparison(mains[d], byYear); c != nil {
 			vd.EventCorr, vd.EventYears, vd.EventDisagree = c.Correlation, c.N, c.Disagree
 			vd.AgreementSD, vd.AgreementNoise = agreementSpread(c.Years, byYear)
-			vd.IndexSD, vd.IndexNoise = indexSpread(c.Years, mains[d])
 		}
 		vd.Issues = dividingIssues(s, d, fy, ty)
 		if vd.Year > 0 {
@@ -378,41 +373,6 @@ func agreementSpread(years []int, agree map[int]score.VoteAlignment) (sd, noise 
 	return sd, noise
 }
 
-// indexSpread is agreementSpread for the event index: the standard
-// deviation of its yearly means (score.YearlyMeans) over years, and the
-// mean of (Upper − Lower)/(2·1.96) over its points in those years that
-// have a band.
-func indexSpread(years []int, main *score.Series) (sd, noise float64) {
-	in := map[int]bool{}
-	for _, y := range years {
-		in[y] = true
-	}
-	ys, means := score.YearlyMeans(main)
-	var xs []float64
-	for i, y := range ys {
-		if in[y] && !math.IsNaN(means[i]) {
-			xs = append(xs, means[i])
-		}
-	}
-	if len(xs) < 2 {
-		return math.NaN(), math.NaN()
-	}
-	_, sd = stat.PopMeanStdDev(xs, nil)
-	var sum float64
-	var k int
-	for _, p := range main.Points {
-		if in[p.Start.Year()] && p.HasBand() {
-			sum += (p.Upper - p.Lower) / (2 * 1.96)
-			k++
-		}
-	}
-	noise = math.NaN()
-	if k > 0 {
-		noise = sum / float64(k)
-	}
-	return sd, noise
-}
-
 func countYear(s *votes.Set, y int) int {
 	n := 0
 	for i := range s.RollCalls {
@@ -544,11 +504,8 @@ func eventVoteFinding(sec *VoteSection) string {
 		if d.EventCorr < 0 {
 			neg++
 			negs = append(negs, d.Name+" (r = "+num(d.EventCorr, unitDecimals)+")")
-			switch {
-			case d.AgreementSD <= d.AgreementNoise:
-				flat = append(flat, "the agreement of "+d.Name+" (sd "+num(d.AgreementSD, unitDecimals)+"; sampling error "+num(d.AgreementNoise, unitDecimals)+")")
-			case d.IndexSD <= d.IndexNoise:
-				flat = append(flat, "the index of "+d.Name+" (sd "+num(d.IndexSD, scaleDecimals)+"; band error "+num(d.IndexNoise, scaleDecimals)+")")
+			if d.AgreementSD <= d.AgreementNoise {
+				flat = append(flat, d.Name+" (sd "+num(d.AgreementSD, unitDecimals)+"; sampling error "+num(d.AgreementNoise, unitDecimals)+")")
 			}
 		}
 		if len(d.EventDisagree) > 0 {
@@ -568,7 +525,7 @@ func eventVoteFinding(sec *VoteSection) string {
 	}
 	text += "."
 	if len(flat) > 0 {
-		text += " Of these, " + strings.Join(flat, " and ") + " vary by no more than their uncertainty from year to year: r reads noise."
+		text += " The yearly agreement of " + strings.Join(flat, " and ") + " varies by no more than one year's sampling error: r reads noise there."
 	}
 	if 2*neg > n {
 		text += " For most dyads the event index and vote agreement move against each other: Assembly votes follow standing positions on a few recurring issues (the Middle East, human rights, disarmament, colonialism) that change slowly, while the event index follows bilateral acts; a year of summits between two states that vote apart, or of sanctions between two that vote alike, moves one and not the other."
@@ -589,13 +546,13 @@ func idealMethod(sec *VoteSection) string {
 		}
 		return ""
 	}
-	src := "precomputed for the embedded votes by a committed, deterministic generator (a test refits them and checks that they are the same)"
+	src := "precomputed by a committed, deterministic generator (a test refits them)"
 	if sec.IdealFrom != ideal.EmbeddedName {
 		src = "fitted on the votes given to the report"
 	}
 	return "Ideal points place every country on one dimension per General Assembly session: a dynamic ordered-logit item-response model of yes, abstain and no (in the spirit of Bailey, Strezhnev and Voeten 2017), the sessions linked by a random walk (drift 0.3, chosen on held-out votes), fitted at the posterior mode, " + src + "; the scale has mean 0 and standard deviation 1 over all country-sessions, the United States' side positive, and session s is shown at year 1945 + s. " +
 		"Bands are 95 % Laplace bands; the distance of two countries is |θA − θB|, its band reaching 0 when the two cannot be told apart. " +
-		"Published estimates are not available to the project, so face validity and stability are the checks: in every session from 1991 to 2019 the United States ranks first and Israel second to fourth, and Cuba, Venezuela, Russia and China sit below the United States, Israel, the United Kingdom and France; refitting 1991–2019 on bootstrap samples of its roll calls gives per-session Spearman rank correlations of at least 0.96 (median 0.99) with the fit. One dimension carries most, not all, of the disagreement: over all pairs the distance correlates at r = 0.78 to 0.85 with the share of common roll calls voted differently."
+		"With no published estimates to compare, face validity and stability are the checks: in every session from 1991 to 2019 the United States ranks first and Israel second to fourth, and Cuba, Venezuela, Russia and China sit below the United States, Israel, the United Kingdom and France; refitting 1991–2019 on bootstrap samples of its roll calls gives per-session Spearman rank correlations of at least 0.96 (median 0.99) with the fit. One dimension carries most, not all, of the disagreement: over all pairs the distance correlates at r = 0.78 to 0.85 with the share of common roll calls voted differently."
 }
 
 // voteRows are the rows of the section's table: dyad, last year, agreement

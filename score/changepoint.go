@@ -362,14 +362,15 @@ type ShiftOptions struct {
 	// threshold, see ValidateOptions).
 	Share float64
 	// Gap is the fewest periods between two change points (default 6):
-	// of two moves closer than that only the larger is kept.
+	// of two changes closer than that only the one with the larger shift
+	// of its window means is kept.
 	Gap int
 	// Chain is the most periods between two moves of one sign that join
 	// one run (default DefaultShiftChain = 1: moves in consecutive
 	// periods). A move further from the last is a new run.
 	Chain int
-	// Max is the most change points reported, the largest moves first
-	// (default 8).
+	// Max is the most change points reported, the largest shifts of
+	// their window means first (default 8).
 	Max int
 	// Before and After are the windows, in periods, of the means reported
 	// on either side of a change (default 3 and 3, as ValidateOptions).
@@ -412,8 +413,11 @@ const DefaultShiftMinZ = 1.0
 // threshold is a blip and not reported; nor is one whose shift is smaller
 // than MinZ (default 1) standard errors of the series' band over the
 // Before window, (Upper − Lower)/(2·1.96) averaged: a move inside the
-// uncertainty of the reading is not a change (China–Russia's yearly
-// summits lift a level whose band is ±1.6 by 0.6 to 0.9). A move in a
+// uncertainty of the reading is not a change (of China–Russia's yearly
+// summits, which shift a level whose standard error is about 0.75 by 0.6
+// to 0.9, only the state visits of July 2017 and June 2019 pass). A
+// month without events also splits a run: its move joins none, so the
+// next move starts a new one. A move in a
 // period without events (Point.N = 0: drift, decay or a pull toward a
 // ceiling) starts or joins no run when the series counts its events (some
 // point has N > 0): a change has events behind it. Before and
@@ -448,6 +452,9 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 	}
 	if o.MinZ == 0 {
 		o.MinZ = DefaultShiftMinZ
+	}
+	if math.IsNaN(o.MinZ) {
+		panic("score: ShiftOptions: MinZ is NaN")
 	}
 	if !(o.Share > 0) || o.Gap < 1 || o.Chain < 1 || o.Max < 1 || o.Before < 1 || o.After < 1 {
 		panic("score: ShiftOptions: Share must be positive, Gap, Chain, Max, Before and After at least 1")

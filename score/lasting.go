@@ -283,6 +283,7 @@ func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float
 	rounds := make([]float64, ns)
 	active := make([]int, ns) // index in spans + 1; 0: not in force
 	recent := make([][]int, ns)
+	ended := make([]int, ns) // the first period after each state's last span (0: none yet)
 	for t, start := range periods {
 		c := cells[start.Unix()]
 		for i := range l.opt.States {
@@ -330,8 +331,11 @@ func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float
 			switch {
 			case inForce && active[i] == 0:
 				onset := start
-				if len(recent[i]) > 0 {
-					onset = periods[recent[i][0]]
+				for _, r := range recent[i] { // the first act since the state's last span
+					if r >= ended[i] {
+						onset = periods[r]
+						break
+					}
 				}
 				spans = append(spans, LastingSpan{State: s.Name, Onset: onset, From: start, Ceiling: s.Ceiling, Open: true})
 				active[i] = len(spans)
@@ -339,6 +343,7 @@ func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float
 				sp := &spans[active[i]-1]
 				sp.To, sp.Open = periods[t-1], false
 				active[i] = 0
+				ended[i] = t
 			}
 			if inForce && !(ceil[t] <= s.Ceiling) {
 				ceil[t] = s.Ceiling

@@ -68,6 +68,31 @@ func TestLastingSanctionsRounds(t *testing.T) {
 	if got, want := spanText(sp), []string{"sanctions 2020-01→2020-03..2020-07"}; !sameStrings(got, want) {
 		t.Errorf("spans %v, want %v", got, want)
 	}
+	// A regime that ends and opens again dates its new onset after the
+	// old span: a round in October 2021 after the end in August 2020 (and
+	// one in December, the second within twelve months, which puts it in
+	// force) has its onset in October 2021 (by hand from the table's
+	// rules; the first regime's rounds are outside the twelve months).
+	re := append(append([]dataset.Event(nil), evs...),
+		event("USA", "RUS", "163", day(2021, 10, 5)), event("USA", "RUS", "163", day(2021, 12, 5)), event("USA", "RUS", "042", day(2022, 2, 5)))
+	sp, _ = (&LevelOptions{}).Lasting(lastingPanel(t, re, nil), dataset.Dyad{A: "RUS", B: "USA"})
+	if got, want := spanText(sp), []string{"sanctions 2020-01→2020-03..2020-07", "sanctions 2021-10→2021-12..2022-02 open"}; !sameStrings(got, want) {
+		t.Errorf("reopened: spans %v, want %v", got, want)
+	}
+	// Within the window of the old acts: a war fought in January and
+	// March 2019 ends in April; fighting in May opens it again (May and
+	// March within three months), with its onset in May, not March: March's
+	// act belongs to the first war.
+	war := []dataset.Event{
+		event("IND", "PAK", "190", day(2019, 1, 5)), event("IND", "PAK", "195", day(2019, 3, 5)),
+		event("PAK", "IND", "0871", day(2019, 4, 9)),
+		event("IND", "PAK", "190", day(2019, 5, 5)), event("IND", "PAK", "190", day(2019, 6, 5)),
+		event("IND", "PAK", "042", day(2019, 8, 5)),
+	}
+	sp, _ = (&LevelOptions{}).Lasting(lastingPanel(t, war, nil), dataset.Dyad{A: "IND", B: "PAK"})
+	if got, want := spanText(sp), []string{"war 2019-01→2019-03..2019-03", "war 2019-05..2019-08 open"}; !sameStrings(got, want) {
+		t.Errorf("war reopened: spans %v, want %v", got, want)
+	}
 	// NoLasting, or a panel without a log: none.
 	if sp, _ := (&LevelOptions{NoLasting: true}).Lasting(p, dataset.Dyad{A: "RUS", B: "USA"}); sp != nil {
 		t.Errorf("NoLasting: %v", spanText(sp))

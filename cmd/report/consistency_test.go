@@ -259,3 +259,35 @@ func TestScoreDefaultsMatchReportOnFile(t *testing.T) {
 		t.Errorf("the report picked %d dyads, want report.DefaultMaxDyads = %d", len(dyads), report.DefaultMaxDyads)
 	}
 }
+
+// On the embedded chronology an explicit -max-dyads picks the busiest
+// dyads in both commands instead of the eight the chronology was built
+// for (the two busiest of chronology v5 are China–United States, 252
+// rows, and Russia–United States, 239: the data card's table), and
+// `score -directed` scores both directions of each of the eight.
+func TestEmbeddedMaxDyadsAndDirected(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errs := runCLI(t, false, "-q", "-o", dir, "-date", "2026-01-02", "-formats", "csv", "-max-dyads", "2"); code != 0 {
+		t.Fatalf("report -max-dyads 2: exit %d: %s", code, errs)
+	}
+	var run []string
+	for _, r := range readCSVFile(t, filepath.Join(dir, "summary.csv"))[1:] {
+		run = append(run, r[0])
+	}
+	_, out, errs := runCLI(t, false, "score", "-q", "-max-dyads", "2")
+	got := map[string]bool{}
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n")[1:] {
+		got[strings.SplitN(l, ",", 2)[0]] = true
+	}
+	if strings.Join(run, ",") != "CHN-USA,RUS-USA" || len(got) != 2 || !got["CHN-USA"] || !got["RUS-USA"] {
+		t.Errorf("-max-dyads 2: report %v, score %v (%s); want CHN-USA and RUS-USA", run, got, errs)
+	}
+	_, out, errs = runCLI(t, false, "score", "-q", "-directed")
+	got = map[string]bool{}
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n")[1:] {
+		got[strings.SplitN(l, ",", 2)[0]] = true
+	}
+	if len(got) != 16 || !got["RUS→CHN"] || !got["CHN→RUS"] || !got["UKR→RUS"] {
+		t.Errorf("score -directed: %d directed dyads %v (%s); want both directions of the eight", len(got), got, errs)
+	}
+}

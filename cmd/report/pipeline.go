@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -35,6 +36,7 @@ type pipelineFlags struct {
 	dedup, formats, title, published, generated, size                     string
 	maxDyads, top                                                         int
 	strict, quiet                                                         bool
+	maxDyadsSet                                                           bool // -max-dyads given: the busiest even on the embedded chronology
 	roles, rejects                                                        string
 }
 
@@ -52,7 +54,7 @@ func runPipeline(e *env, args []string) (err error) {
 	)
 	fs.StringVar(&f.out, "o", "report-out", "output `folder` (replaced if it holds an earlier report; never if it holds other files)")
 	fs.StringVar(&f.dyads, "dyads", "", "dyads to report on, comma-separated (`CHN-RUS,CHN-USA`); default: the busiest of the input, or for the embedded chronology the eight dyads it was built for")
-	fs.IntVar(&f.maxDyads, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to pick when -dyads is not given")
+	fs.IntVar(&f.maxDyads, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to pick when -dyads is not given (given explicitly, also on the embedded chronology instead of its eight dyads)")
 	fs.StringVar(&f.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's first)")
 	fs.StringVar(&f.to, "to", "", "last period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's last)")
 	fs.StringVar(&f.period, "period", "month", "period `length`: day, week, month, quarter or year")
@@ -75,6 +77,7 @@ func runPipeline(e *env, args []string) (err error) {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	fs.Visit(func(fl *flag.Flag) { f.maxDyadsSet = f.maxDyadsSet || fl.Name == "max-dyads" })
 	opts, formats, err := f.options()
 	if err != nil {
 		return err
@@ -152,10 +155,11 @@ func runPipeline(e *env, args []string) (err error) {
 		}
 	}()
 	if len(inputs) == 0 {
-		if len(opts.Dyads) == 0 {
+		if len(opts.Dyads) == 0 && !f.maxDyadsSet {
 			// The embedded chronology was built for these relationships:
 			// the seed articles' (China–Russia, China–Venezuela) and the
-			// ones they are defined against.
+			// ones they are defined against. An explicit -max-dyads picks
+			// the busiest instead, as on any input.
 			opts.Dyads = chronology.CoreDyads()
 		}
 		evs, rep, err := chronology.Read(ro)

@@ -357,7 +357,7 @@ func scoreWithFallback(e *env, p *score.Panel, dyads []dataset.Dyad, models []sc
 func runScore(e *env, args []string) error {
 	var f scoreFlags
 	fs := newFlags(e, "score", "report score [-model NAME[,NAME…]] [-dyads CHN-RUS,…] [-period month] [flags] [INPUT…]",
-		"report score -o scores.csv                                             # the report's headline (level) for its dyads: its scores.csv rows",
+		"report score -o scores.csv                                             # the report's headline (level) for its dyads: its scores.csv rows, less thin_evidence",
 		"report score -model goldstein,kalman -dyads CHN-RUS,CHN-USA           # the embedded chronology",
 		"report score -model level -dyads RUS-UKR -period month -o level.csv",
 		"report score -model netcoop-norm -weight log-sources -from 2015 -to 2024 events.gdelt.tsv.gz",
@@ -370,7 +370,7 @@ func runScore(e *env, args []string) error {
 	fs.StringVar(&f.index, "index", "", "the same as -model (the main job's name for its headline `model`)")
 	fs.StringVar(&f.dyads, "dyads", "", "dyads, comma-separated (`CHN-RUS,CHN-USA`); default: the report's — for the embedded chronology the eight dyads it was built for, else the -max-dyads busiest pairs of different countries")
 	fs.BoolVar(&f.grid, "grid", false, "write every period of the data's range for every dyad, empty before its first event (default: each dyad from its first event on, as the report's scores.csv)")
-	fs.IntVar(&f.top, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to score when -dyads is not given, as the main job picks them (0: all; the embedded chronology scores the eight dyads it was built for)")
+	fs.IntVar(&f.top, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to score when -dyads is not given, as the main job picks them (0: all; the embedded chronology scores the eight dyads it was built for unless -max-dyads is given)")
 	fs.StringVar(&f.output, "o", "", "output `file` (written atomically; default: standard output)")
 	fs.Float64Var(&f.q, "state-variance", 0, "kalman/trend: state `variance` per period, q (0: kalman marginalises it, kalman-ml and trend estimate it by maximum likelihood)")
 	fs.Float64Var(&f.qtrend, "slope-variance", 0, "trend: slope `variance` per period (0: estimate)")
@@ -415,12 +415,18 @@ func runScore(e *env, args []string) error {
 		return err
 	}
 	spec := f.dyads
-	if strings.TrimSpace(spec) == "" && len(fs.Args()) == 0 {
+	maxSet := false
+	fs.Visit(func(fl *flag.Flag) { maxSet = maxSet || fl.Name == "max-dyads" })
+	if strings.TrimSpace(spec) == "" && len(fs.Args()) == 0 && !maxSet {
 		// the embedded chronology: the dyads it was built for, as run
-		// picks them
+		// picks them (an explicit -max-dyads picks the busiest, as run
+		// does); a directed panel scores both directions of each
 		var names []string
 		for _, d := range chronology.CoreDyads() {
 			names = append(names, d.String())
+			if f.in.directed {
+				names = append(names, d.Reverse().String())
+			}
 		}
 		spec = strings.Join(names, ",")
 	}
