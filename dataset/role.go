@@ -334,11 +334,12 @@ type RoleRule struct {
 // opposition or separatists as hostility instead (the mirrored weight −g
 // toward the government; score's TestHarnessReport prints it as "level
 // (roles hostile)") leaves the level's turning-point record unchanged
-// (tuning half 50 of 70, held-apart 47 of 62) and deepens United
-// States–Venezuela's January 2019 by 0.2; the evidence does not ask for
-// the sign flip, so the rule stays the plainer reading. Business, civil society and the media of another country are
-// kept (sanctions on another country's companies are state policy);
-// StateRoleFilter sets them aside too.
+// (chronology v4: tuning half 50 of 70, held-apart 47 of 62; v5: 48 and
+// 46, as the default) and deepens United States–Venezuela's January 2019
+// by 0.2; the evidence does not ask for the sign flip, so the rule stays
+// the plainer reading. Business, civil society and the media of another
+// country are kept (sanctions on another country's companies are state
+// policy); StateRoleFilter sets them aside too.
 type RoleFilter struct {
 	Rules []RoleRule
 }
