@@ -343,10 +343,12 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 		auxNeg(toks, from, j, p)
 		return true
 	case beForms[prev]:
-		switch form {
-		case formPast, formPart:
+		switch {
+		case form == formPast || form == formPart:
 			p.passive = true
-		case formGerund:
+		case form == formBase && pastAsBase[toks[k].low]:
+			p.passive = true // "was hit", "were cut": a participle spelled as its base
+		case form == formGerund:
 		default:
 			return false // "is a visit"
 		}
@@ -433,7 +435,9 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 			// a plural subject: "Both sides aim", "the two countries
 			// discuss"; not a noun compound ("world order", "an arms
 			// embargo": "a" takes no plural)
-			return subjLike || pluralNoun(pt) && !(j-1 >= from && (toks[j-1].low == "a" || toks[j-1].low == "an"))
+			// "arms" is a compound's modifier, not a plural subject: "its
+			// arms embargo", "the arms deal", "arms control"
+			return subjLike || pluralNoun(pt) && prev != "arms" && !(j-1 >= from && (toks[j-1].low == "a" || toks[j-1].low == "an"))
 		case formS:
 			return subjLike || prev == "that" || prev == "it" || prev == "he" || prev == "she"
 		}

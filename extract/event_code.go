@@ -34,10 +34,10 @@ func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code str
 			return "", nil, -1, false
 		}
 		code = pc
-		if e.has(flLight) || e.code == "" {
-			if n, at := c.findNoun(toks, objFrom, objTo); n != nil {
-				noun, nounAt = n, at
-			}
+		if n, at := c.findNoun(toks, objFrom, objTo); n != nil && (e.has(flLight) || e.code == "" || n.code == code) {
+			// the event noun the pattern names lends its target
+			// prepositions: "approved sanctions against Russia"
+			noun, nounAt = n, at
 		}
 		return code, noun, nounAt, true
 	}
@@ -78,7 +78,8 @@ func stoppedCode(c string) string {
 }
 
 // matchPattern returns the code of the pattern whose word occurs first in
-// toks[from:to] (lemmatised: plural nouns singular).
+// toks[from:to] (lemmatised: plural nouns singular); of the patterns
+// starting at that word, the longest wins ("arms embargo" before "arms").
 func matchPattern(toks []token, pats []objPattern, from, to int) (string, bool) {
 	if len(pats) == 0 {
 		return "", false
@@ -89,15 +90,22 @@ func matchPattern(toks []token, pats []objPattern, from, to int) (string, bool) 
 			continue
 		}
 		w := nounSingular(t.low)
+		best, bestLen := "", 0
 		for pi := range pats {
 			for _, alt := range pats[pi].words {
-				if alt[0] != w && alt[0] != t.low {
+				if alt[0] != w && alt[0] != t.low || len(alt) <= bestLen {
 					continue
 				}
-				if matchSeq(toks, k, to, alt) {
-					return pats[pi].code, true
+				// a multiword pattern may run over the object's end: the
+				// clause splitter takes "embargo" in "its arms embargo"
+				// for a verb
+				if matchSeq(toks, k, len(toks), alt) {
+					best, bestLen = pats[pi].code, len(alt)
 				}
 			}
+		}
+		if bestLen > 0 {
+			return best, true
 		}
 	}
 	return "", false
@@ -245,7 +253,7 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 	switch {
 	case e.dict != nil:
 		rule.add("PETRARCH verb pattern → " + code)
-	case noun != nil && code == noun.code:
+	case noun != nil && code == noun.code && (e.has(flLight) || e.code == ""):
 		rule.add(entryRule("event noun", noun.key, noun.src))
 	default:
 		if pc, found := matchPattern(toks, e.pats, p.end, objTo); found && pc == code {

@@ -32,7 +32,7 @@ const verbTable = `
 # clause it reports is coded on its own.
 say                       | - | say | |
 tell                      | - | say | obj |
-add                       | - | say | |
+add                       | - | say | | sanction_list/sanctions_list/blacklist/entity_list/black_list=163
 note                      | - | say | |
 state                     | - | say | |
 stress                    | - | say | |
@@ -73,7 +73,7 @@ learn                     | - | say | |
 hear                      | - | say | |
 know                      | - | say | |
 deem                      | - | say | |
-announce                  | - | say,light | to,against,on | tariff/sanction/embargo=163; ceasefire/truce=0871; withdrawal/pullout=0874; suspension=161; aid/grant/loan/donation/package=071; elevation/upgrade/upgrading/deepening/strengthening/partnership=050; agreement/deal/accord=057; resignation=0831
+announce                  | - | say,light | to,against,on | tariff/sanction/embargo/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; ceasefire/truce=0871; withdrawal/pullout=0874; suspension=161; aid/grant/loan/donation/package=071; elevation/upgrade/upgrading/deepening/strengthening/partnership=050; agreement/deal/accord=057; resignation=0831
 express                   | - | light | to,for,over,with,toward,towards | support/backing/solidarity/gratitude/appreciation/thanks/satisfaction/admiration/approval=051; hope/optimism/confidence=013; concern/worry/fear/pessimism/doubt/alarm=012; regret/remorse=055; condolence/sympathy=018; disappointment/dismay/displeasure/anger/outrage/indignation/opposition/objection/discontent/disapproval/protest/frustration=110; willingness/readiness/desire/interest/intention/wish/commitment=030
 voice                     | - | light | to,for,over,with | support/backing/solidarity/gratitude/appreciation=051; hope/optimism/confidence=013; concern/worry/fear/pessimism/doubt/alarm=012; disappointment/dismay/displeasure/anger/outrage/indignation/opposition/objection/discontent/disapproval/frustration=110
 make                      | - | light | to,with,on,against | change/progress/effort/decision/statement/remark/comment/money/profit/mistake/history/sense/way=-
@@ -202,7 +202,7 @@ thank                     | 051 | | obj |
 endorse                   | 051 | | obj |
 back                      | 051 | | obj |
 support                   | 051 | | obj | resolution/proposal/plan/bid/candidacy/policy/move/decision/initiative=051; economy/need=070
-approve                   | 051 | | obj | sanction/embargo/tariff=163; loan/grant/credit/aid/assistance=071; law/bill/budget/resolution/amendment/plan=-
+approve                   | 051 | | obj | sanction/embargo/tariff/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; loan/grant/credit/aid/assistance=071; law/bill/budget/resolution/amendment/plan=-
 appreciate                | 051 | | obj |
 admire                    | 051 | | obj |
 honor                     | 051 | | obj |
@@ -457,7 +457,7 @@ demonstrate               | 141 | | against |
 march                     | 141 | | against,on,to |
 picket                    | 141 | | obj |
 strike                    | 190 | loc | obj,at,against,with | hunger=142; deal/agreement/accord/bargain/compromise=057
-hit                       | 190 | loc | obj,at | record/high/low/peak/headline/snag/roadblock/stumbling_block/wall/market/economy/growth/export/import/price/rate/sale/output/figure/level/target_of=-
+hit                       | 190 | loc | obj,at | sanction/tariff/duty/levy/embargo/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; record/high/low/peak/headline/snag/roadblock/stumbling_block/wall/market/economy/growth/export/import/price/rate/sale/output/figure/level/target_of=-
 go on strike              | 143 | notarget | |
 stage                     | - | light | against | hunger_strike=142; strike/general_strike/walkout/boycott=143; protest/demonstration/rally/march/sit-in=141; coup=-; attack/raid/assault=190; exercise/drill=150
 organize                  | - | light | against | hunger_strike=142; strike/general_strike/boycott=143; protest/demonstration/rally/march=141
@@ -502,16 +502,16 @@ freeze                    | - | stop | with,in | asset/account/fund=163; aid/ass
 withhold                  | - | | from | aid/assistance/funding/loan/support/payment=162
 sanction                  | 163 | | obj |
 embargo                   | 163 | | obj |
-impose                    | - | light | on,against,upon,in | sanction/embargo/boycott/tariff/duty/ban_on_import/restriction_on_trade=163; curfew=1723; martial_law/state_of_emergency/emergency/emergency_rule=1724; ban=1721; restriction/control/censorship/measure=172; blockade/siege=191; tax/levy=-
+impose                    | - | light | on,against,upon,in | sanction/embargo/boycott/tariff/duty/ban_on_import/restriction_on_trade/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; curfew=1723; martial_law/state_of_emergency/emergency/emergency_rule=1724; ban=1721; restriction/control/censorship/measure=172; blockade/siege=191; tax/levy=-
 slap                      | - | light | on,against |
-adopt                     | - | light | on,against,upon | sanction/embargo/tariff/duty=163; restriction/control/measure=172
-unveil                    | - | light | on,against,upon | sanction/embargo/tariff/duty=163; restriction/control/measure=172
-place                     | - | | on,against,upon | sanction/embargo/boycott/tariff/duty/ban_on_import=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
+adopt                     | - | light | on,against,upon | sanction/embargo/tariff/duty/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/control/measure=172
+unveil                    | - | light | on,against,upon | sanction/embargo/tariff/duty/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/control/measure=172
+place                     | - | | on,against,upon | sanction/embargo/boycott/tariff/duty/ban_on_import/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
 institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction=163 sanction/embargo/tariff/duty/ban=163
 blacklist                 | 163 | | obj |
 ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
 bar                       | - | | obj,from,to | entry/access/visa=1245; import/export/trade/flight/product/ship/airline=163
-tighten                   | - | | on,against | sanction/embargo/control/export_control/restriction/blockade=163
+tighten                   | - | | on,against | sanction/embargo/control/restriction/blockade/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
 revoke                    | - | | obj | visa/accreditation/credential=1245; license/licence/permit=172
 walk out                  | 164 | | of,from |
 
@@ -575,6 +575,7 @@ execute                   | 190 | person | obj |
 behead                    | 1823 | person | obj |
 shoot                     | 193 | person | obj,at | down=190
 shoot down                | 190 | | obj |
+down                      | - | | obj | plane/jet/aircraft/airliner/helicopter/drone/missile/fighter/fighter_jet/bomber/warplane/airplane=190
 gun down                  | 193 | person | obj |
 wound                     | 190 | person | obj |
 injure                    | 190 | person | obj |
@@ -594,7 +595,7 @@ capture                   | 192 | loc | obj | rebel_stronghold/rebel_base/rebel_
 shell                     | 194 | loc | obj |
 bombard                   | 194 | loc | obj |
 pound                     | 194 | loc | obj |
-fire                      | 193 | | at,on,into,obj | missile/rocket/artillery/shell/mortar/howitzer/cannon=194; tear_gas=175; official/minister/general/chief/commander/head/coach=-
+fire                      | 193 | | at,on,into,toward,towards,obj | missile/rocket/artillery/shell/mortar/howitzer/cannon=194; tear_gas=175; official/minister/general/chief/commander/head/coach=-
 open fire                 | 193 | | on,at |
 ambush                    | 190 | | obj |
 besiege                   | 191 | | obj |
@@ -606,7 +607,7 @@ wage                      | - | light | against,on | war/campaign/offensive/batt
 mount                     | - | light | against,on,in | attack/offensive/counteroffensive/counter-offensive/assault/raid/operation/campaign/strike/incursion/invasion=190; protest/demonstration/rally=141; challenge/defence/defense/bid=-
 put                       | - | light | | alert/high_alert/combat_readiness=150; house_arrest=173
 intervene                 | 190 | | in |
-punish                    | 170 | | obj |
+punish                    | 170 | | obj | sanction/tariff/duty/levy/embargo/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
 retaliate                 | 190 | | against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161
 respond                   | - | | to,against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161; with_strike/with_airstrike/with_attack/with_force/with_shelling/with_missile=190
 
@@ -708,6 +709,14 @@ deployment                | 154 | to,in | by,of | loc
 sanction                  | 163 | on,against | by,from |
 tariff                    | 163 | on,against | by,from |
 embargo                   | 163 | on,against | by,from |
+arms embargo              | 163 | on,against | by,from |
+export control            | 163 | on,against | by,from |
+export ban                | 163 | on,against | by,from |
+import ban                | 163 | on,against | by,from |
+export restriction        | 163 | on,against | by,from |
+import restriction        | 163 | on,against | by,from |
+trade restriction         | 163 | on,against | by,from |
+asset freeze              | 163 | on,against | by,from |
 expulsion                 | 174 | of,from | by |
 suspension                | 161 | of,with | by |
 arrest                    | 173 | of | by |

@@ -217,3 +217,50 @@ func TestLightVerbConstructions(t *testing.T) {
 		}
 	}
 }
+
+// TestSanctionClasses checks sanctions phrased through other verbs and
+// nouns, on sentences written for this test (none from the gold files):
+// every one is 163 (CAMEO codebook: impose embargo, boycott, or sanctions)
+// aimed at the state whose officials, goods or firms are hit. "hit X with
+// sanctions" is no attack (190 is the "hit" line's default); a multiword
+// pattern wins over its first word ("arms embargo" before "arms", which is
+// 072 military aid for "extend"); a pattern's event noun lends its target
+// prepositions ("approved sanctions against Russia"); "was hit" is a
+// passive although its participle is spelled as its base; a verb of
+// saying with a sanction-list object is a sanction, not speech.
+func TestSanctionClasses(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Australia hit Russia with fresh sanctions.", "AUS>RUS:163"},
+		{"The United States hit Chinese goods with new tariffs.", "USA>CHN:163"},
+		{"Russia was hit with sanctions by the European Union.", "IGOEEC>RUS:163"},
+		{"The EU extended its arms embargo on China.", "IGOEEC>CHN:163"},
+		{"The European Union approved a new package of sanctions against Russia.", "IGOEEC>RUS:163"},
+		{"Washington imposed export controls on Chinese chip makers.", "USA>CHN:163"},
+		{"Germany imposed an export ban on Russia.", "DEU>RUS:163"},
+		{"The EU added Iranian drone makers to its sanctions list.", "IGOEEC>IRN:163"},
+		{"The United States added Chinese firms to its entity list.", "USA>CHN:163"},
+		{"Britain punished Russia with sanctions.", "GBR>RUS:163"},
+		// the same verbs keep their other readings: "hit" with a weapon is
+		// force (190), "added that" is speech (no event), a plain "was
+		// hit by" is the agent's force on the subject
+		{"Russia hit Kyiv with missiles.", "RUS>UKR:190"},
+		{"He added that Russia would respond.", ""},
+		{"Kyiv was hit by Russian missiles.", "RUS>UKR:190"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			src := e.Source.Country
+			if src == "" {
+				src = e.Source.Code // an organisation
+			}
+			tgt := e.Target.Country
+			if tgt == "" {
+				tgt = e.Target.Code
+			}
+			got = append(got, src+">"+tgt+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
