@@ -188,7 +188,7 @@ func onlyModifiers(gap []token) bool {
 		switch {
 		case t.kind == tkPunct && t.low == "-" && !t.space:
 		case t.kind == tkWord && modifierGap[t.low]:
-		case t.kind == tkWord && hyphenParticiple[t.low] && i > 0 && gap[i-1].low == "-":
+		case t.kind == tkWord && hyphenParticiple[t.low] && !sponsorParticiple[t.low] && i > 0 && gap[i-1].low == "-":
 		case t.kind == tkWord && !t.cap && !prepositions[t.low] && !functionWord[t.low] && !phraseBreak[t.low] && !conjunctions[t.low] && !looksFinite(t.low):
 		default:
 			return false
@@ -202,6 +202,16 @@ var hyphenParticiple = map[string]bool{
 	"led": true, "backed": true, "sponsored": true, "allied": true, "aligned": true, "based": true,
 	"funded": true, "owned": true, "run": true, "controlled": true, "dominated": true, "trained": true,
 	"armed": true, "supported": true, "born": true,
+}
+
+// sponsorParticiple are the hyphen participles whose state is another
+// actor's sponsor, not the actor ("Russian-backed separatists", "Iranian-
+// funded militias"): the phrase does not run over them, so the state
+// stays a modifier. The others ("Vietnamese-led forces", "state-run
+// media") name the state's own.
+var sponsorParticiple = map[string]bool{
+	"backed": true, "sponsored": true, "funded": true, "supported": true, "armed": true, "trained": true,
+	"allied": true, "aligned": true,
 }
 
 func appositionGap(gap []token) bool {

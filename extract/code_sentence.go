@@ -102,6 +102,9 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 	out = append(out, c.nounEvents(d, si, preds, subjects, ms, res, inQuote)...)
 	// force nouns as subjects: "Russian strikes on Kyiv killed …"
 	out = append(out, c.forceSubjects(d, si, preds, subjects, ms, res)...)
+	// sanctions and force nouns with their source in their own phrase:
+	// "Russia's shelling of Kharkiv drew …", "Clashes between X and Y …"
+	out = append(out, c.nominalSubjects(d, si, ms, res)...)
 	out = dedupSentence(out)
 	// update the discourse: antecedents, and whether the sentence was
 	// about the past (an undated past-tense sentence after it inherits it)

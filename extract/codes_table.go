@@ -64,6 +64,11 @@ const (
 	// a state: an agentless passive of it in a state's places was done by
 	// that state ("was detained in China").
 	ccCoercion
+	// ccNominalAct: reduced relations and sanctions (16) and force
+	// (18–20): an event noun of these opening its sentence as a subject
+	// codes with the source its phrase names ("Russia's shelling of
+	// Kharkiv drew …", "The bombing of Belgrade by NATO continued").
+	ccNominalAct
 )
 
 // codeClassTable gives the classes of CAMEO codes by prefix: a code has the
@@ -90,12 +95,13 @@ var codeClassTable = []struct {
 	{"13", ccTargetless | ccInPlace | ccReaction},
 	{"14", ccCrowd | ccReaction},
 	{"15", ccTargetless},
+	{"16", ccNominalAct},
 	{"17", ccInPlace | ccCoercion},
 	{"174", ccExpulsion},
 	{"161", ccExpulsion},
-	{"18", ccForce | ccInPlace},
-	{"19", ccForce | ccInPlace},
-	{"20", ccForce | ccInPlace},
+	{"18", ccForce | ccInPlace | ccNominalAct},
+	{"19", ccForce | ccInPlace | ccNominalAct},
+	{"20", ccForce | ccInPlace | ccNominalAct},
 }
 
 // classOf returns the classes of a CAMEO code (codeClassTable); 0 for "".
