@@ -434,7 +434,20 @@ func (am *actorMatcher) finish(toks []token, p *phrase, from, to int, d time.Tim
 			m.bare = true
 			m.head = true
 			m.plural = p.plural
-			m.actors = []dataset.Actor{{Sector: p.sector, Name: strings.TrimSpace(tokText(toks, p.from, p.to))}}
+			name := strings.TrimSpace(tokText(toks, p.from, p.to))
+			if p.single && !p.plural && personTitles[strings.ToLower(name)] {
+				// "President Abdelaziz Bouteflicka": a titled person the
+				// tables lack, with no state named; the name is the
+				// person's (subject gives him the state of his place)
+				if e := titledName(toks, p.to, to); e > p.to {
+					name = strings.TrimSpace(tokText(toks, p.to, e))
+					m.to = e
+					m.poss = e < to && toks[e].low == "'s"
+					m.person = true
+					m.untabled = true
+				}
+			}
+			m.actors = []dataset.Actor{{Sector: p.sector, Name: name}}
 			return m, true
 		}
 		return m, false

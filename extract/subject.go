@@ -115,6 +115,18 @@ func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms [
 						return []dataset.Actor{makeActor(st, m.actors[0].Sector, m.actors[0].Name)}, mi
 					}
 				}
+				if m.untabled && len(m.actors) == 1 && actsAtHome(p) {
+					// "President Abdelaziz Bouteflicka threatened to
+					// institute a curfew in Algiers": a head of state or
+					// minister acting in a place of one state, which no
+					// other actor of the sentence belongs to, is that
+					// state's (not for visits and meetings, which take
+					// place abroad)
+					if st := locatedStateBy(toks, ms, res, m.to, p.right, true); st != "" && !stateNamedBesides(toks, from, ms, res, mi, st, p.right) {
+						p.subjRule = "titled person the tables lack: the state of the place"
+						return []dataset.Actor{makeActor(st, m.actors[0].Sector, m.actors[0].Name)}, mi
+					}
+				}
 				return nil, -1
 			}
 			continue
@@ -408,4 +420,33 @@ func coordObject(toks []token, from int, m *mention, p *predicate) bool {
 	}
 	v := &toks[m.from-1]
 	return v.kind == tkWord && !v.cap && !prepositions[v.low] && !functionWord[v.low] && pastForm(v.low)
+}
+
+// actsAtHome reports whether the act of predicate p (or of the
+// complement it governs) happens where its subject is at home: not a
+// visit, an arrival, a meeting or a hosting (verbs with a place target or
+// reciprocal ones), which place the subject abroad.
+func actsAtHome(p *predicate) bool {
+	for q := p; q != nil; q = q.comp {
+		if q.entry.has(flLoc) || q.entry.has(flRecip) || codeOf(q.entry.code, ccHosted) {
+			return false
+		}
+	}
+	return true
+}
+
+// stateNamedBesides reports whether an actor mention other than ms[skip],
+// up to to, belongs to state st other than as a place governed by "in"
+// or "at" (another actor of that state makes st no clue to the subject's).
+func stateNamedBesides(toks []token, from int, ms []mention, res [][]dataset.Actor, skip int, st string, to int) bool {
+	for mi := range ms {
+		if mi == skip || ms[mi].from >= to || ms[mi].bare || len(res[mi]) == 0 || !containsStr(stateCodes(res[mi]), st) {
+			continue
+		}
+		if prep, _ := governor(toks, from, ms[mi].from); prep == "in" || prep == "at" {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -178,3 +178,28 @@ func TestAgentlessPassivePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestUntabledTitledPerson checks sentences written for this test (the
+// names are invented, so no officials table has them): a single person's
+// title with a name and no state is of the one state whose place its
+// clause names after "in" (1323 is the threat of a curfew, derived from
+// the "institute" line's 1723; 173 the "arrest" pattern of "order") —
+// not when the act is a visit, an arrival or a meeting, which happen
+// abroad, and not when another actor of that state is named.
+func TestUntabledTitledPerson(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"President Abdelkader Benmansour threatened to institute a curfew in Algiers.", "DZAGOV>DZACVL:1323"},
+		{"Prime Minister Omar Belhaj ordered the arrest of opposition leaders in Tripoli.", "LBYGOV>LBYOPP:173"},
+		{"President Abdelkader Benmansour arrived in Paris on Monday.", ""},
+		{"President Abdelkader Benmansour met French officials in Paris.", ""},
+		{"President Abdelkader Benmansour condemned Algerian rebels in Algiers.", ""},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
