@@ -491,12 +491,24 @@ func (am *actorMatcher) finish(toks []token, p *phrase, from, to int, d time.Tim
 			}
 		}
 	}
-	if (last == entCountry || last == entSeat || last == entPlace || last == entGroup) && !m.poss && nextTok != nil && isNounish(nextTok) && !verbBeforeDeterminer(toks, p.to, to) {
+	if (last == entCountry || last == entSeat || last == entPlace || last == entGroup) && !m.poss && nextTok != nil && isNounish(nextTok) && !verbBeforeDeterminer(toks, p.to, to) && !subjunctiveAfterThat(toks, from, p.from, p.to) {
 		// "the Ukraine crisis", "Beijing authorities" (handled as an agent
 		// above), "China trade"
 		m.head = false
 	}
 	return m, true
+}
+
+// subjunctiveAfterThat reports whether the name at toks[k:e] opens a
+// that-clause and the word after it is a verb of the lexicon in its base
+// form: the subject of a subjunctive ("demanded that Kuwait pay
+// compensation", "insisted that Israel halt …"), not a noun's modifier.
+func subjunctiveAfterThat(toks []token, from, k, e int) bool {
+	if k-1 < from || toks[k-1].low != "that" || e >= len(toks) || toks[e].kind != tkWord || toks[e].cap {
+		return false
+	}
+	_, ok := builtin.verbs[toks[e].low]
+	return ok
 }
 
 // isNounish guesses whether a token following a name is a noun the name

@@ -444,7 +444,7 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 		if functionWord[prev] {
 			return subjectPronoun[prev] || prev == "who" || prev == "which" || prev == "that" || prev == "it"
 		}
-		if !inMention && (form == formPast || form == formPart) && p.end < len(toks) && toks[p.end].low == "by" {
+		if (!inMention || form == formPart || pastAsPassive(toks, p)) && (form == formPast || form == formPart) && p.end < len(toks) && toks[p.end].low == "by" {
 			// "a loan backed by frozen assets", "the ceasefire brokered
 			// by Qatar": a participle after a common noun with its agent
 			// is a reduced passive describing that noun
@@ -458,6 +458,42 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 		return false // "Israeli-occupied", "U.S.-led", "Syrian-backed"
 	}
 	return true
+}
+
+// reducedBy reports whether q is a reduced passive with its by-agent right
+// before the verb at v and no comma between ("Government troops backed by
+// tanks attacked …"): the participle describes the subject, which the
+// verb at v still reaches.
+func reducedBy(toks []token, q *predicate, v int) bool {
+	if !q.reduced || q.end >= v || toks[q.end].low != "by" || v-q.end > 5 {
+		return false
+	}
+	for j := q.end; j < v; j++ {
+		if toks[j].kind != tkWord {
+			return false
+		}
+	}
+	return true
+}
+
+// pastAsPassive reports whether the -ed form at p is a participle of a
+// reduced passive after an actor phrase although it could be a past tense:
+// "Government troops backed by tanks attacked …", where a verb follows its
+// by-phrase. An active past tense takes an object, not "by" and a verb.
+func pastAsPassive(toks []token, p *predicate) bool {
+	if p.end >= len(toks) || toks[p.end].low != "by" {
+		return false
+	}
+	for j := p.end + 1; j < len(toks) && j <= p.end+5; j++ {
+		t := &toks[j]
+		if t.kind != tkWord || t.low == "and" {
+			return false
+		}
+		if !t.cap && looksFinite(t.low) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastAdverb reports whether "last" at j is an adverb before a past-tense
@@ -580,7 +616,7 @@ func clauseBoundaries(toks []token, from, to int, preds []*predicate, inQuote []
 				l = j
 				break
 			}
-			if i > 0 && (j < preds[i-1].end || preds[i-1].subEnd == j+1) {
+			if i > 0 && (j < preds[i-1].end || preds[i-1].subEnd == j+1) && !reducedBy(toks, preds[i-1], p.at) {
 				// the previous verb: its object may be our subject only
 				// across a coordination or subordination; the comma that
 				// closes a fronted adverbial clause ends it

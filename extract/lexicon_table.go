@@ -498,7 +498,7 @@ scrap                     | - | stop | obj | treaty/agreement/accord/pact/deal/o
 terminate                 | - | stop | obj | treaty/agreement/accord/pact/deal/contract/obligation/commitment=160; talks/negotiation=164; aid/assistance/funding=162
 abrogate                  | 160 | stop | obj |
 renounce                  | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment=160
-freeze                    | - | stop | with,in | asset/account/fund=163; aid/assistance/funding/loan=162; relation/tie/contact/talks/participation/membership=161
+freeze                    | - | stop | with,in | asset/account/fund/trade/import/export=163; aid/assistance/funding/loan=162; relation/tie/contact/talks/participation/membership=161
 withhold                  | - | | from | aid/assistance/funding/loan/support/payment=162
 sanction                  | 163 | | obj |
 embargo                   | 163 | | obj |
@@ -598,6 +598,8 @@ pound                     | 194 | loc | obj |
 fire                      | 193 | | at,on,into,toward,towards,obj | missile/rocket/artillery/shell/mortar/howitzer/cannon=194; tear_gas=175; official/minister/general/chief/commander/head/coach=-
 open fire                 | 193 | | on,at |
 ambush                    | 190 | | obj |
+repel                     | 190 | | obj |
+repulse                   | 190 | | obj |
 besiege                   | 191 | | obj |
 lay siege                 | 191 | | to |
 encircle                  | 191 | | obj |

@@ -240,6 +240,10 @@ func TestSanctionClasses(t *testing.T) {
 		{"The EU added Iranian drone makers to its sanctions list.", "IGOEEC>IRN:163"},
 		{"The United States added Chinese firms to its entity list.", "USA>CHN:163"},
 		{"Britain punished Russia with sanctions.", "GBR>RUS:163"},
+		{"The European Community froze all trade with Yugoslavia.", "IGOEEC>YUG:163"},
+		// repelling an attack is force against the attacker (190, the
+		// "repel" line)
+		{"Iraqi forces repelled an Iranian attack.", "IRQ>IRN:190"},
 		// the same verbs keep their other readings: "hit" with a weapon is
 		// force (190), "added that" is speech (no event), a plain "was
 		// hit by" is the agent's force on the subject

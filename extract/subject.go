@@ -104,12 +104,12 @@ func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms [
 			continue
 		}
 		if len(res[mi]) == 0 || m.bare {
-			if m.bare && adjacentVerb(toks, m.to, p.at) && clauseInitial(toks, m.from) && !inPP(toks, from, m.from, p.at) {
+			if m.bare && (adjacentVerb(toks, m.to, p.at) || reducedAfter(toks, preds, m.to, p.at)) && clauseInitial(toks, m.from) && !inPP(toks, from, m.from, p.at) {
 				// "Rebels dismissed …": a bare role subject ends the
 				// search (its state is unknown) — unless it is one of a
 				// state's people acting in that state's places ("Rebels
 				// attacked a police station in Colombia": COL REB)
-				if len(m.actors) == 1 && nonStateSector[m.actors[0].Sector] {
+				if len(m.actors) == 1 && (nonStateSector[m.actors[0].Sector] || governmentRole(toks, m)) {
 					if st := locatedStateBy(toks, ms, res, m.to, p.right, true); st != "" {
 						p.subjRule = "role of no named state: the state of the place"
 						return []dataset.Actor{makeActor(st, m.actors[0].Sector, m.actors[0].Name)}, mi
@@ -354,6 +354,18 @@ func subordinator(toks []token, from, k int) bool {
 
 // adjacentVerb reports whether only auxiliaries, adverbs and negation stand
 // between a phrase ending at k and the verb at v.
+// reducedAfter reports whether a reduced passive with its by-agent stands
+// between the phrase ending at k and the verb at v ("Government troops
+// backed by tanks attacked …").
+func reducedAfter(toks []token, preds []*predicate, k, v int) bool {
+	for _, q := range preds {
+		if q.at == k && reducedBy(toks, q, v) {
+			return true
+		}
+	}
+	return false
+}
+
 func adjacentVerb(toks []token, k, v int) bool {
 	for j := k; j < v; j++ {
 		w := toks[j].low
@@ -449,4 +461,11 @@ func stateNamedBesides(toks []token, from int, ms []mention, res [][]dataset.Act
 		return true
 	}
 	return false
+}
+
+// governmentRole reports whether a bare role opens with "government"
+// ("Government troops", "government forces"): the forces of the state
+// whose places the clause names, like a state's own people.
+func governmentRole(toks []token, m *mention) bool {
+	return m.from < len(toks) && toks[m.from].low == "government" && m.to-m.from > 1
 }

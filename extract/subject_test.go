@@ -203,3 +203,31 @@ func TestUntabledTitledPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestActorReach checks sentences written for this test: a name opening a
+// that-clause before a base-form verb is its subject ("demanded that
+// Kuwait pay": 105, the demand derived from the "pay" line's
+// compensation pattern 080); "government troops" with no state named are
+// the forces of the state whose place the clause names, also across a
+// reduced passive before the verb ("backed by tanks"); a state's planes are
+// its military (183 the "bomb" line); "X backed by Y" with a verb after it
+// is a participle, not X's act (051 by Y on X, the "back" line; the
+// veto, 129 of the "veto" line, is X's).
+func TestActorReach(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Iraq demanded that Kuwait pay compensation.", "IRQ>KWT:105"},
+		{"Government forces attacked rebel positions in northern Uganda.", "UGAMIL>UGAREB:190"},
+		{"Government troops backed by tanks attacked rebel positions in northern Uganda.", "UGAMIL>UGAREB:190"},
+		{"Iraqi planes bombed Iranian oil installations.", "IRQMIL>IRN:183"},
+		{"Russia backed by China vetoed the resolution.", "CHN>RUS:051 RUS>:129"},
+		{"He said that China trade was growing.", ""},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

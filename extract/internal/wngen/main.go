@@ -369,6 +369,9 @@ var stop = map[string]bool{
 	// "perpetrate" (to commit)
 	"off": true, "busy": true, "except": true, "encounter": true, "intersect": true,
 	"graduate": true, "amuse": true, "disport": true, "perpetrate": true,
+	// "push back" (to repel) is mostly a rebuttal in news: "pushed back
+	// against the criticism"
+	"push back": true,
 }
 
 // nounStop lists nouns WordNet derives from an event verb whose everyday
