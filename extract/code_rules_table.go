@@ -108,6 +108,16 @@ var codeRules = []codeRule{
 		x.code = x.p.entry.code
 		return true
 	}},
+	// "the government ordered the opposition newspaper to suspend
+	// publication": a state's order to its own media, parties, companies
+	// or people to undergo coercion is that coercion (172x), not a demand
+	{name: "order to own people: the coercion ordered", codes: []string{"100"}, apply: func(x *clauseCtx) bool {
+		if x.p.entry.fam != famDemand || x.p.comp == nil || !codeOf(x.compCode, ccCoercion) || !ownNonState(x.src, x.tgt) {
+			return false
+		}
+		x.code = x.compCode
+		return true
+	}},
 	// "sent troops into Ukraine": an invasion
 	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {

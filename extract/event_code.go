@@ -277,6 +277,7 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 	var tpreps []string
 	if p.comp != nil && fam != famNone {
 		compc := c.compCode(toks, p.comp)
+		x.compCode = compc
 		if dc, ok := derive(fam, compc); ok {
 			code = dc
 			rule.add("complement " + entryRule("verb", p.comp.entry.key, p.comp.entry.src) + " → " + code)

@@ -311,6 +311,11 @@ func prepIndex(toks []token, from, k int) int {
 // the source is an institution of one state ("Turkish police prevented a
 // demonstration by students"). Refugees are never assumed domestic.
 func domestic(src []dataset.Actor, role dataset.Actor) []dataset.Actor {
+	if strings.Contains(strings.ToLower(role.Name), "peacekeep") {
+		// peacekeepers come from elsewhere too ("opposed the deployment
+		// of a regional peacekeeping force")
+		return nil
+	}
 	switch role.Sector {
 	case "REF":
 		// refugees come from elsewhere

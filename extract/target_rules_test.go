@@ -208,3 +208,27 @@ func TestAnaphoricActs(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestOrderToOwnPeople checks sentences written for this test: a state's
+// order to its own media, opposition or people to undergo coercion is
+// that coercion (1721, restrictions on political freedoms: the "suspend"
+// line's publication pattern and the "close" line's office pattern), not
+// a demand (100); an order to another state's mission or to its own army
+// stays what it was (100; a retreat ordered is no event of the army's).
+// Peacekeepers are never the source's own forces.
+func TestOrderToOwnPeople(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Nicaraguan government ordered the opposition newspaper La Prensa to suspend publication.", "NICGOV>NICMED:1721"},
+		{"The Egyptian government ordered the Muslim Brotherhood to close its offices.", "EGYGOV>EGYOPP:1721"},
+		{"Iran ordered the British embassy to close.", "IRN>GBRGOV:100"},
+		{"Ivorian rebels opposed the deployment of a regional peacekeeping force.", ""},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
