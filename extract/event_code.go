@@ -304,7 +304,7 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 				// "demanded that the US cancel …"
 				tgtFrom, tgtTo = ms[t].from, ms[t].to
 				tpreps = []string{"obj"}
-			} else if !hasMentionIn(ms, res, p.end, p.comp.at) {
+			} else if !hasMentionIn(ms, res, p.end, p.comp.at) && !objectNounBefore(toks, p.end, p.comp.at) {
 				tgtFrom, tgtTo = p.comp.end, p.comp.right
 				tpreps = p.comp.entry.preps
 			}
@@ -397,4 +397,25 @@ func ploverOf(code string) string {
 	}
 	m, _ := cameo.ToPLOVER(code)
 	return m.Event
+}
+
+// objectNounBefore reports whether a noun phrase no actor table knows is
+// the object of an appeal or demand before its infinitive ("asked its
+// allies to send troops to Bosnia", "urged the parties to …"): the
+// addressee is that phrase, so the complement's own target ("Bosnia") is
+// not the appeal's. from is the end of the verb, inf the complement verb
+// (its "to" right before it).
+func objectNounBefore(toks []token, from, inf int) bool {
+	end := inf - 1 // the "to"
+	if end <= from || end >= len(toks) || toks[end].low != "to" {
+		return false
+	}
+	for j := from; j < end; j++ {
+		t := &toks[j]
+		if t.kind != tkWord || prepositions[t.low] {
+			return false // "called on …", "appealed to …", "pressed for …"
+		}
+	}
+	last := &toks[end-1]
+	return last.kind == tkWord && !adverbs[last.low] && !functionWord[last.low]
 }

@@ -232,3 +232,25 @@ func TestOrderToOwnPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestAppealToUnknownAddressee checks sentences written for this test: an
+// appeal whose addressee is a noun phrase no table knows ("its allies")
+// is aimed at that addressee, not at the state its infinitive names (020,
+// the "ask" line's code, with no target); a known addressee stays the
+// target (0256, appeal for a ceasefire, from "observe the ceasefire"'s
+// pattern; 020 for Russia's appeal to NATO).
+func TestAppealToUnknownAddressee(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The United States asked its allies to send troops to Bosnia.", "USA>:020"},
+		{"The United Nations urged Iran and Iraq to observe the ceasefire.", "IGOUNO>IRN:0256 IGOUNO>IRQ:0256"},
+		{"Russia urged NATO not to expand eastward.", "RUS>IGONAT:020"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
