@@ -265,6 +265,10 @@ func clauseInitial(toks []token, k int) bool {
 		case t.kind == tkNumber || numberWords[t.low] > 0 || t.low == "the" || t.low == "a" || t.low == "an" || modifierGap[t.low] || quantityWord[t.low] || t.low == "of" || t.low == "up" || t.low == "about" || t.low == "some" || t.low == "to" && j > 0 && toks[j-1].low == "up":
 		case isPossPronoun(t.low):
 			return false
+		case sponsorParticiple[t.low] && j >= 2 && toks[j-1].low == "-" && toks[j-2].cap:
+			// "Iranian-backed militias": the sponsor's compound is a
+			// modifier of the phrase
+			j -= 2
 		default:
 			if t.cap && t.kind == tkWord && j == k-1 {
 				continue

@@ -118,6 +118,16 @@ var codeRules = []codeRule{
 		x.code = x.compCode
 		return true
 	}},
+	// "Chinese coast guard vessels blocked a Philippine supply mission":
+	// forces blocking another state's passage impose a blockade (191),
+	// they do not obstruct a road in protest (144)
+	{name: "forces blocking: blockade", codes: []string{"144"}, apply: func(x *clauseCtx) bool {
+		if len(x.src) == 0 || !allSector(x.src, "MIL") || len(x.tgt) == 0 || overlapStates(x.tgt, x.src) {
+			return false
+		}
+		x.code = "191"
+		return true
+	}},
 	// "sent troops into Ukraine": an invasion
 	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {

@@ -457,7 +457,7 @@ demonstrate               | 141 | | against |
 march                     | 141 | | against,on,to |
 picket                    | 141 | | obj |
 strike                    | 190 | loc | obj,at,against,with | hunger=142; deal/agreement/accord/bargain/compromise=057
-hit                       | 190 | loc | obj,at | sanction/tariff/duty/levy/embargo/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; record/high/low/peak/headline/snag/roadblock/stumbling_block/wall/market/economy/growth/export/import/price/rate/sale/output/figure/level/target_of=-
+hit                       | 190 | loc | obj,at | sanction/tariff/duty/levy/embargo/fine/penalty/export_curb/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; record/high/low/peak/headline/snag/roadblock/stumbling_block/wall/market/economy/growth/export/import/price/rate/sale/output/figure/level/target_of=-
 go on strike              | 143 | notarget | |
 stage                     | - | light | against | hunger_strike=142; strike/general_strike/walkout/boycott=143; protest/demonstration/rally/march/sit-in=141; coup=-; attack/raid/assault=190; exercise/drill=150
 organize                  | - | light | against | hunger_strike=142; strike/general_strike/boycott=143; protest/demonstration/rally/march=141
@@ -511,7 +511,7 @@ institute                 | - | light | in,on | curfew=1723; martial_law/state_o
 blacklist                 | 163 | | obj |
 ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
 bar                       | - | | obj,from,to | entry/access/visa=1245; import/export/trade/flight/product/ship/airline=163
-tighten                   | - | | on,against | sanction/embargo/control/restriction/blockade/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
+tighten                   | - | | on,against | sanction/embargo/control/restriction/blockade/curb/export_curb/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
 revoke                    | - | | obj | visa/accreditation/credential=1245; license/licence/permit=172
 walk out                  | 164 | | of,from |
 
@@ -713,6 +713,8 @@ tariff                    | 163 | on,against | by,from |
 embargo                   | 163 | on,against | by,from |
 arms embargo              | 163 | on,against | by,from |
 export control            | 163 | on,against | by,from |
+export curb               | 163 | on,against | by,from |
+trade curb                | 163 | on,against | by,from |
 export ban                | 163 | on,against | by,from |
 import ban                | 163 | on,against | by,from |
 export restriction        | 163 | on,against | by,from |

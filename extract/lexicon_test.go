@@ -241,6 +241,8 @@ func TestSanctionClasses(t *testing.T) {
 		{"The United States added Chinese firms to its entity list.", "USA>CHN:163"},
 		{"Britain punished Russia with sanctions.", "GBR>RUS:163"},
 		{"The European Community froze all trade with Yugoslavia.", "IGOEEC>YUG:163"},
+		{"Tokyo tightened export curbs on South Korea.", "JPN>KOR:163"},
+		{"Poland was hit with fines by the European Commission.", "IGOEEC>POL:163"},
 		// repelling an attack is force against the attacker (190, the
 		// "repel" line)
 		{"Iraqi forces repelled an Iranian attack.", "IRQ>IRN:190"},

@@ -490,7 +490,55 @@ func (c *Coder) nominalSubjects(d *docState, si *sentInfo, ms []mention, res [][
 	date, bg, prec := c.eventDate(d, si, pseudo)
 	evs := c.cross(d, si, n.code, src, tgt, date, bg, prec, span[0], span[1])
 	stampRule(evs, rule+how)
+	if rn, reactor, rspan := c.reactionFrom(toks, ms, res, vAt, to); rn != nil && sidesOK(rn.code, reactor, src) {
+		// "… drew a protest from New Delhi": the reactor acts on the
+		// act's source
+		revs := c.cross(d, si, rn.code, reactor, src, date, bg, prec, vAt, rspan[1])
+		stampRule(revs, entryRule("noun event", rn.key, rn.src)+"; reaction drawn from its source by the act of the sentence's subject")
+		evs = append(evs, revs...)
+	}
 	return evs
+}
+
+// reactionVerbs are verbs whose subject, an act, draws a reaction from
+// someone: "drew a protest from New Delhi", "prompted condemnation from".
+var reactionVerbs = map[string]bool{"draw": true, "prompt": true, "spark": true, "trigger": true, "provoke": true, "earn": true}
+
+// reactionFrom reads "drew a protest from X" at the verb at v: the event
+// noun of a reaction (demands, criticism, rejection, threats, protests:
+// ccReaction) within a few words after the verb and the actor after
+// "from" right after it. It returns the noun, the reactor and its span, or
+// a nil noun.
+func (c *Coder) reactionFrom(toks []token, ms []mention, res [][]dataset.Actor, v, to int) (*nounEntry, []dataset.Actor, [2]int) {
+	cands, forms, nc := verbCandidates(toks[v].low)
+	ok := false
+	for i := 0; i < nc; i++ {
+		if forms[i] == formPast && reactionVerbs[cands[i]] {
+			ok = true
+		}
+	}
+	if !ok {
+		return nil, nil, [2]int{}
+	}
+	for k := v + 1; k < to && k <= v+4; k++ {
+		n := c.lex.nouns[toks[k].low]
+		if n == nil {
+			n = c.lex.nouns[nounSingular(toks[k].low)]
+		}
+		if n == nil {
+			continue
+		}
+		if !codeOf(n.code, ccReaction) || k+1 >= to || toks[k+1].low != "from" {
+			return nil, nil, [2]int{}
+		}
+		for mi := range ms {
+			if m := &ms[mi]; m.from > k+1 && m.from <= k+3 && len(res[mi]) > 0 && !m.bare && m.kind == mkActor {
+				return n, res[mi], [2]int{m.from, m.to}
+			}
+		}
+		return nil, nil, [2]int{}
+	}
+	return nil, nil, [2]int{}
 }
 
 // pastVerbAfter returns the first verb in a past tense in toks[from:to]

@@ -100,6 +100,9 @@ func TestNominalSubjects(t *testing.T) {
 		{"Russia's attack on Ukraine is a crime.", ""},
 		{"Clashes between armed groups escalated on Monday.", ""},
 		{"Fighting between Ukrainian forces and Russian-backed separatists followed.", ""},
+		// the reaction the act drew from a state is that state's act on
+		// the act's source (141, the "protest" noun line)
+		{"Pakistan's shelling of Indian villages drew a protest from New Delhi.", "PAK>IND:194 INDGOV>PAK:141"},
 	} {
 		var got []string
 		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {

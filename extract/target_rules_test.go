@@ -254,3 +254,22 @@ func TestAppealToUnknownAddressee(t *testing.T) {
 		}
 	}
 }
+
+// TestForcesBlocking checks sentences written for this test: forces
+// blocking another state's mission impose a blockade (191, code rule
+// "forces blocking: blockade"); protesters blocking roads obstruct passage
+// (144, the "block" line's road pattern).
+func TestForcesBlocking(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Chinese coast guard vessels blocked a Philippine supply mission.", "CHNMIL>PHLGOV:191"},
+		{"Kenyan protesters blocked roads in Nairobi.", "KENCVL>KENGOV:144"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
