@@ -242,6 +242,7 @@ func TestSanctionClasses(t *testing.T) {
 		{"Britain punished Russia with sanctions.", "GBR>RUS:163"},
 		{"The European Community froze all trade with Yugoslavia.", "IGOEEC>YUG:163"},
 		{"Tokyo tightened export curbs on South Korea.", "JPN>KOR:163"},
+		{"The EU re-imposed sanctions on Iran.", "IGOEEC>IRN:163"},
 		{"Poland was hit with fines by the European Commission.", "IGOEEC>POL:163"},
 		// repelling an attack is force against the attacker (190, the
 		// "repel" line)
