@@ -220,6 +220,11 @@ func TestActorReach(t *testing.T) {
 		{"Government troops backed by tanks attacked rebel positions in northern Uganda.", "UGAMIL>UGAREB:190"},
 		{"Iraqi planes bombed Iranian oil installations.", "IRQMIL>IRN:183"},
 		{"Russia backed by China vetoed the resolution.", "CHN>RUS:051 RUS>:129"},
+		// rebels named by a role are of the state of the place a place
+		// noun's "of" names, not the attacker's own (183 "bomb", 194
+		// "shell")
+		{"Russian warplanes bombed rebel-held areas of Idlib.", "RUSMIL>SYRREB:183"},
+		{"Syrian troops shelled rebel positions on the outskirts of Aleppo.", "SYRMIL>SYRREB:194"},
 		{"He said that China trade was growing.", ""},
 	} {
 		var got []string
