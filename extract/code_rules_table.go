@@ -128,6 +128,22 @@ var codeRules = []codeRule{
 		x.code = "191"
 		return true
 	}},
+	// "Hundreds of protesters stormed the Swedish embassy": one-sided
+	// force used by a crowd is a violent protest, a riot (145), not a
+	// military attack
+	{name: "crowd using force: violent protest", codes: []string{"190"}, apply: func(x *clauseCtx) bool {
+		if x.p.passive || x.p.entry.has(flRecip) || !crowdSubject(x.toks, x.p.left+1, x.p.at) {
+			return false // clashes stay fighting (190): both sides use force
+		}
+		for _, a := range x.src {
+			switch a.Sector {
+			case "MIL", "COP", "REB", "GOV":
+				return false // "hundreds of Russian soldiers attacked …"
+			}
+		}
+		x.code = "145"
+		return true
+	}},
 	// "sent troops into Ukraine": an invasion
 	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {

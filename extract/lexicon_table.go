@@ -360,7 +360,7 @@ inspect                   | 090 | | obj |
 monitor                   | 090 | | obj |
 question                  | 091 | person | obj |
 interrogate               | 091 | person | obj |
-launch                    | - | light | against,on,into,at | investigation/probe/inquiry=090; attack/offensive/assault/raid/operation/campaign/strike/bombardment/bombing/incursion/war/invasion=190; missile/rocket=194; airstrike/air_strike/air_raid=195; mediation/mediation_effort=045; talks/dialogue/negotiation=046; appeal=020
+launch                    | - | light | against,on,into,at | investigation/probe/inquiry=090; attack/offensive/assault/raid/operation/campaign/strike/bombardment/bombing/incursion/war/invasion=190; missile/rocket=194; drone/uav=190; airstrike/air_strike/air_raid=195; mediation/mediation_effort=045; talks/dialogue/negotiation=046; appeal=020
 
 # 10 demand
 demand                    | 100 | demand,compnoun | obj,from,of | release/freedom=1053; withdrawal/pullout=1056; ceasefire/truce=1056; resignation/ouster/removal/departure=1041; apology/explanation=100; compensation/reparation=1031; aid/assistance=103; talks/negotiation/meeting=106; admission/acknowledgement=100

@@ -90,6 +90,11 @@ func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms [
 				return res[mi], mi
 			}
 		}
+		if k := p.at - 1; k >= from && toks[k].kind == tkWord && !toks[k].cap && !functionWord[toks[k].low] && !inMention(ms, k) {
+			// "rescued the crew of a ship attacked by Houthi rebels": the
+			// participle describes the noun before it, which is no actor
+			return nil, -1
+		}
 	}
 	if mi := appositiveSubject(toks, from, p, preds, ms, res); mi >= 0 {
 		return res[mi], mi

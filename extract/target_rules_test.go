@@ -258,11 +258,23 @@ func TestAppealToUnknownAddressee(t *testing.T) {
 // TestForcesBlocking checks sentences written for this test: forces
 // blocking another state's mission impose a blockade (191, code rule
 // "forces blocking: blockade"); protesters blocking roads obstruct passage
-// (144, the "block" line's road pattern).
+// (144, the "block" line's road pattern); and the other uses of force
+// below.
 func TestForcesBlocking(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Chinese coast guard vessels blocked a Philippine supply mission.", "CHNMIL>PHLGOV:191"},
 		{"Kenyan protesters blocked roads in Nairobi.", "KENCVL>KENGOV:144"},
+		// force used by a crowd is a violent protest (145, code rule
+		// "crowd using force"), a crowd of soldiers' is force (190)
+		{"Hundreds of protesters stormed the Swedish embassy in Baghdad.", "IRQCVL>SWEGOV:145"},
+		{"Hundreds of Russian soldiers attacked the town of Bakhmut.", "RUSMIL>UKRCVL:190"},
+		// a participle after a noun no table knows describes that noun:
+		// the ship was attacked, not the navy that rescued its crew (073
+		// the "rescue" line, 190 "attack")
+		{"The Indian navy rescued the crew of a Liberian-flagged ship attacked by Houthi rebels.", "INDMIL>LBR:073 YEMREB>LBR:190"},
+		// drones launched at a place are force (190, the "launch" line's
+		// drone pattern)
+		{"Russian forces launched 40 drones at Kyiv overnight.", "RUSMIL>UKRGOV:190"},
 	} {
 		var got []string
 		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
