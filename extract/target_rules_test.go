@@ -275,6 +275,9 @@ func TestForcesBlocking(t *testing.T) {
 		// drones launched at a place are force (190, the "launch" line's
 		// drone pattern)
 		{"Russian forces launched 40 drones at Kyiv overnight.", "RUSMIL>UKRGOV:190"},
+		// artillery fire exchanged is artillery fire (194, the "exchange"
+		// line's pattern), both ways; not an exchange of goods (064)
+		{"Pakistani and Indian troops exchanged artillery fire in Kashmir.", "PAKMIL>INDMIL:194 INDMIL>PAKMIL:194"},
 	} {
 		var got []string
 		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
