@@ -224,6 +224,10 @@ func TestActorReach(t *testing.T) {
 		// noun's "of" names, not the attacker's own (183 "bomb", 194
 		// "shell")
 		{"Russian warplanes bombed rebel-held areas of Idlib.", "RUSMIL>SYRREB:183"},
+		// a predeterminer does not keep the object from its verb (137,
+		// the threat of repression derived from "expel"; 173 "arrest")
+		{"Libya threatened to expel all Egyptian workers from Libya.", "LBY>EGYCVL:137"},
+		{"Kenya arrested several Somali nationals.", "KEN>SOMCVL:173"},
 		{"Syrian troops shelled rebel positions on the outskirts of Aleppo.", "SYRMIL>SYRREB:194"},
 		{"He said that China trade was growing.", ""},
 	} {
