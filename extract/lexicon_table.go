@@ -301,7 +301,7 @@ rescue                    | 073 | | obj |
 airlift                   | 073 | | to |
 feed                      | 073 | | obj |
 shelter                   | 075 | | obj |
-dispatch                  | - | light | to,into,in | inspector/observer/monitor/investigator=090; troop/soldier/force/warship/reinforcement=154; peacekeeper=074; aid/food/medicine/relief=073; envoy/delegation/mediator=-
+dispatch                  | - | light | to,into,in | inspector/observer/monitor/investigator=090; troop/soldier/force/warship/reinforcement=154; peacekeeper=074; aid/food/medicine/relief/medical_team/doctor/medic/rescue_team/rescuer=073; envoy/delegation/mediator=-
 deploy                    | 154 | | to,in,into | peacekeeper/peacekeeping=074; observer/monitor/inspector=086
 protect                   | - | | obj | civilian/population/refugee/people/convoy/aid_worker=074
 
@@ -326,7 +326,7 @@ postpone                  | - | stop | | strike/protest/demonstration/rally=082;
 release                   | 0841 | | obj,to | prisoner/hostage/detainee/captive/soldier/activist/journalist/person/people/national/citizen/dissident/crew=0841; property/asset/fund/land/ship/vessel=0842; statement/report/video/figure/data/document/plan/detail/water/wastewater/radiation/gas/smoke/footage/image/photo/result/estimate/forecast/budget/album/film/book=-
 free                      | 0841 | | obj |
 pardon                    | 0841 | | obj |
-return                    | - | | to,obj | property/land/territory/asset/body/remains/artifact=0842; prisoner/hostage/refugee/detainee=0841
+return                    | - | | to,obj | property/land/territory/asset/body/remains/artifact=0842; prisoner/hostage/refugee/detainee/captive/pilot/soldier/sailor/fisherman/crew/national/citizen=0841
 withdraw                  | 0874 | | from,obj | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/participation/membership=161; troop/force/soldier/army/unit/forces/military=0874; peacekeeper/peacekeeping_force=1661; inspector/observer/monitor=1662; ambassador/envoy/diplomat=161; aid/support/assistance=162; candidacy/bill/offer/proposal/support/recognition/accreditation=-; application/request=-
 pull out                  | 0874 | | of,from | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/membership=160
 pull back                 | 0874 | | from |

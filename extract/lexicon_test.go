@@ -197,6 +197,11 @@ func TestLightVerbConstructions(t *testing.T) {
 		// reservists" mobilises (154)
 		{"Russia pulled its troops back from Kyiv.", "RUS>UKR:0874"},
 		{"Israel called up 300,000 reservists.", "ISR>:154"},
+		// people returned and teams dispatched: 0841 (release persons,
+		// the "return" line's captive pattern), 073 (humanitarian aid,
+		// the "dispatch" line's medical-team pattern)
+		{"Pakistan returned the captured Indian pilot.", "PAK>IND:0841"},
+		{"China dispatched medical teams to Sierra Leone.", "CHN>SLE:073"},
 		// an infinitive whose agent is no actor is no act
 		{"The resolution aims to tighten sanctions and impose a naval blockade against Serbia.", ""},
 	} {
