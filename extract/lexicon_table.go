@@ -477,6 +477,7 @@ alert                     | 152 | | obj |
 reinforce                 | 154 | | obj |
 patrol                    | 151 | loc | obj |
 station                   | 154 | | in |
+move                      | - | | to,into,toward,towards,near,along | troop/force/soldier/tank/warship/missile/artillery/reinforcement/unit=154
 fly over                  | 150 | | obj |
 
 # 16 reduce relations

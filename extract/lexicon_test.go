@@ -202,6 +202,14 @@ func TestLightVerbConstructions(t *testing.T) {
 		// the "dispatch" line's medical-team pattern)
 		{"Pakistan returned the captured Indian pilot.", "PAK>IND:0841"},
 		{"China dispatched medical teams to Sierra Leone.", "CHN>SLE:073"},
+		// troops moved to a border are deployed (154, the "move" line's
+		// troop pattern; the target is across the border), into a state
+		// they occupy (192, code rule "troops into a state"); "moved to
+		// block" is the block (129, the "block" line's resolution
+		// pattern, no target)
+		{"India moved troops to its border with China.", "IND>CHN:154"},
+		{"Russia moved tanks into Ukraine.", "RUS>UKR:192"},
+		{"China moved to block the resolution.", "CHN>:129"},
 		// an infinitive whose agent is no actor is no act
 		{"The resolution aims to tighten sanctions and impose a naval blockade against Serbia.", ""},
 	} {
