@@ -284,3 +284,21 @@ func TestSanctionClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestWordNetSenseNoise checks that the generated noun table leaves out
+// words that share a seed's first WordNet sense only in a reading the hand
+// line does not mean (wngen's nounStop): a visa is no sanction, a crash
+// no clash, a workout no military exercise, an ovation no credit.
+func TestWordNetSenseNoise(t *testing.T) {
+	for _, w := range []string{"visa", "okay", "imprimatur", "crash", "clang", "acme", "ailment", "workout", "ovation", "salute", "parole", "exhibition", "barring", "colonization"} {
+		if n := builtin.nouns[w]; n != nil {
+			t.Errorf("noun %q is in the lexicon (%s, %s)", w, n.code, n.src)
+		}
+	}
+	// and the sense the hand lines mean is still there
+	for _, w := range []string{"trade embargo", "armistice", "bloodbath", "carnage"} {
+		if builtin.nouns[w] == nil {
+			t.Errorf("noun %q is missing", w)
+		}
+	}
+}

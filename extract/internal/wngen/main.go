@@ -382,6 +382,27 @@ var stop = map[string]bool{
 var nounStop = map[string]bool{
 	"crime": true, "initial": true, "entertainment": true, "honor": true, "honour": true,
 	"finance": true, "alert": true, "kill": true, "buy": true, "sell": true, "coming": true,
+	// words that share a seed's first WordNet sense when that sense is not
+	// the one its hand line means, or whose own everyday reading is no
+	// event: "sanction" as approval ("visa", "okay", "imprimatur"),
+	// "clash" as a noise ("clang", "crash"), "summit" as a peak ("acme",
+	// "meridian"), "complaint" as an illness ("ailment", "ill"), "credit"
+	// as acknowledgement ("ovation", "salute", "memorial"), "exercise" as
+	// a workout, "promise" and "pledge" as a betrothal or a pawn, "appeal"
+	// as courtship, "establishment" as colonisation or unionisation,
+	// "expulsion" as "barring", "assassination" as defamation
+	"visa": true, "okay": true, "okeh": true, "okey": true, "imprimatur": true,
+	"clang": true, "clangor": true, "clangoring": true, "clangour": true, "clank": true, "crash": true,
+	"acme": true, "meridian": true, "tiptop": true, "ailment": true, "ill": true, "kinetosis": true,
+	"memorial": true, "ovation": true, "salute": true, "salutation": true,
+	"physical exercise": true, "physical exertion": true, "workout": true, "exercising": true,
+	"stylisation": true, "stylization": true, "raising": true, "pinning": true, "pawn": true,
+	"parole": true, "troth": true, "betrothal": true, "moot": true, "causa": true, "ingathering": true,
+	"hypothesis": true, "advice": true, "dilation": true, "errand": true, "exhibition": true,
+	"courting": true, "courtship": true, "wooing": true, "demagoguery": true, "demagogy": true,
+	"colonisation": true, "colonization": true, "collectivisation": true, "collectivization": true,
+	"unionisation": true, "unionization": true, "barring": true, "blackball": true, "defenestration": true,
+	"character assassination": true, "blackwash": true,
 }
 
 // eventFile lists the WordNet lexicographer files whose senses can be acts
@@ -439,7 +460,7 @@ func expand(seeds []tableLine, p, nounPOS *pos, verbs bool) ([]string, string) {
 				return // proper names, hyphenated and abbreviated forms
 			}
 			key := strings.ReplaceAll(w, "_", " ")
-			if have[key] || stop[strings.Fields(key)[0]] && len(strings.Fields(key)) == 1 || stop[key] {
+			if have[key] || stop[strings.Fields(key)[0]] && len(strings.Fields(key)) == 1 || stop[key] || !verbs && nounStop[key] {
 				return
 			}
 			if n := len(strings.Fields(key)); n > 3 || !verbs && n > 2 {
