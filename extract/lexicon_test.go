@@ -302,3 +302,21 @@ func TestWordNetSenseNoise(t *testing.T) {
 		}
 	}
 }
+
+// TestWordNetVerbNoise checks sentences written for this test: verbs that
+// WordNet groups with a seed in a reading news seldom means code nothing
+// (wngen's stop list): relations worsening are no rejection, circumventing
+// sanctions no siege, meddling no force, undermining talks no sabotage.
+func TestWordNetVerbNoise(t *testing.T) {
+	for _, text := range []string{
+		"Relations between China and Japan worsened.",
+		"Traders in Dubai circumvented the sanctions on Russia.",
+		"Russia meddled in the American election.",
+		"Hardliners in Tehran undermined the talks with Washington.",
+		"The drought will necessitate aid to Somalia.",
+	} {
+		if evs := testCoder.CodeSentence(text, d("2024-05-16")); len(evs) > 0 {
+			t.Errorf("%q: got %s %s>%s (%s), want no event", text, evs[0].Code, evs[0].Source.Code, evs[0].Target.Code, evs[0].Evidence[0].Rule)
+		}
+	}
+}
