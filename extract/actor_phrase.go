@@ -260,8 +260,9 @@ func clauseInitial(toks []token, k int) bool {
 			return true
 		}
 		switch {
-		case t.low == "," || t.low == ";" || t.kind == tkQuote || t.low == "(":
-			return true
+		case t.low == "," || t.low == ";" || t.kind == tkQuote || t.low == "(" || (t.low == "—" || t.low == "-") && t.space:
+			return true // also after a spaced dash: a dateline's, a parenthesis'
+
 		case t.kind == tkNumber || numberWords[t.low] > 0 || t.low == "the" || t.low == "a" || t.low == "an" || modifierGap[t.low] || quantityWord[t.low] || t.low == "of" || t.low == "up" || t.low == "about" || t.low == "some" || t.low == "to" && j > 0 && toks[j-1].low == "up":
 		case isPossPronoun(t.low):
 			return false

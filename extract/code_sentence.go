@@ -55,7 +55,7 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 	var subjects [][]dataset.Actor // per predicate, for coordinated verbs
 	subjects = make([][]dataset.Actor, len(preds))
 	for pi, p := range preds {
-		subj, subjIdx := c.subject(toks, from, preds, pi, ms, res, subjects)
+		subj, subjIdx := c.subject(toks, from, preds, pi, ms, res, subjects, d.home)
 		if mi := possessorOfNoun(toks, from, ms, res, p); mi >= 0 {
 			// "welcomed Pakistan's decision to release the pilot": the
 			// decision, and the release, are Pakistan's

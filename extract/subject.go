@@ -62,7 +62,10 @@ func objectBefore(toks []token, ms []mention, res [][]dataset.Actor, k int, tgt 
 // phrase left of the verb inside its clause that is not inside a
 // prepositional phrase; for coordinated and participial verbs, the
 // previous verb's subject; for relative clauses, the antecedent.
-func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms []mention, res [][]dataset.Actor, subjects [][]dataset.Actor) ([]dataset.Actor, int) {
+//
+// home is the state of the article's dateline ("" for none): the state of
+// a titled person the tables lack when his clause names no place.
+func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms []mention, res [][]dataset.Actor, subjects [][]dataset.Actor, home string) ([]dataset.Actor, int) {
 	p := preds[pi]
 	// an infinitive, a coordinated verb and a participle after a comma take
 	// the subject of the verb before them ("X is about to restore ties" has
@@ -130,6 +133,12 @@ func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms [
 					if st := locatedStateBy(toks, ms, res, m.to, p.right, true); st != "" && !stateNamedBesides(toks, from, ms, res, mi, st, p.right) {
 						p.subjRule = "titled person the tables lack: the state of the place"
 						return []dataset.Actor{makeActor(st, m.actors[0].Sector, m.actors[0].Name)}, mi
+					}
+					if home != "" && locatedStateBy(toks, ms, res, m.to, p.right, false) == "" && !stateNamedBesides(toks, from, ms, res, mi, home, p.right) {
+						// "ALGIERS, Jan. 5 (Reuters) - President Abdelaziz
+						// Bouteflicka threatened …": the dateline's state
+						p.subjRule = "titled person the tables lack: the dateline's state"
+						return []dataset.Actor{makeActor(home, m.actors[0].Sector, m.actors[0].Name)}, mi
 					}
 				}
 				return nil, -1

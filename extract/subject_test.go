@@ -240,3 +240,29 @@ func TestActorReach(t *testing.T) {
 		}
 	}
 }
+
+// TestUntabledPersonDateline checks articles written for this test (the
+// names are invented): a titled person the tables lack, whose clause names
+// no place, is of the state of the article's dateline (111 the "condemn"
+// line, 112 the "accuse" line) — not when he visits or meets (the visit
+// is then no one's), nor without a dateline.
+func TestUntabledPersonDateline(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"ALGIERS, May 12 (Reuters) - President Abdelkader Benmansour condemned Morocco on Sunday.", "DZAGOV>MAR:111"},
+		{"ALGIERS, May 12 (Reuters) - President Abdelkader Benmansour accused Morocco of arming rebels.", "DZAGOV>MAR:112"},
+		{"ALGIERS, May 12 (Reuters) - President Abdelkader Benmansour visited Paris on Sunday.", ""},
+		{"President Abdelkader Benmansour accused Morocco of arming rebels.", ""},
+	} {
+		var got []string
+		evs, err := testCoder.Code(Article{ID: "t", Published: d("2024-05-13"), Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range evs {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
