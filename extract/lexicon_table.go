@@ -112,8 +112,8 @@ call                      | - | | obj | dictator/tyrant/despot/terrorist/terrori
 brand                     | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
 label                     | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
 ask                       | 020 | appeal,compnoun | obj |
-ask for                   | 020 | appeal,compnoun | from,obj |
-request                   | 020 | appeal,compnoun | obj,from |
+ask for                   | 020 | appeal,compnoun | from,obj | weapon/arm/ammunition/munition/military_aid/air_defence/air_defense/missile/tank/fighter_jet=0232
+request                   | 020 | appeal,compnoun | obj,from | weapon/arm/ammunition/munition/military_aid/air_defence/air_defense/missile/tank/fighter_jet=0232
 plead                     | 020 | appeal | with,to |
 implore                   | 020 | appeal | obj |
 beseech                   | 020 | appeal | obj |

@@ -210,6 +210,9 @@ func TestLightVerbConstructions(t *testing.T) {
 		{"India moved troops to its border with China.", "IND>CHN:154"},
 		{"Russia moved tanks into Ukraine.", "RUS>UKR:192"},
 		{"China moved to block the resolution.", "CHN>:129"},
+		// weapons asked for are military aid asked for (0232, the "ask
+		// for" line's pattern), with no target when none is named
+		{"Ukraine asked for more weapons.", "UKR>:0232"},
 		// an infinitive whose agent is no actor is no act
 		{"The resolution aims to tighten sanctions and impose a naval blockade against Serbia.", ""},
 	} {
