@@ -82,7 +82,7 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		if p.infin && pi > 0 && preds[pi-1].entry.fam == famSay && p.at-1 > from && toks[p.at-1].low == "to" && inMention(ms, p.at-2) {
 			continue // "told Netanyahu to halt the offensive": the content of the demand (obligationEvents)
 		}
-		if si.question || p.spec || p.oblig || isCond(condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) || nounComplement(toks, from, p) || p.infin && speculativeBefore(toks, from, p) {
+		if si.question || p.spec || p.oblig || isCond(condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) || nounComplement(toks, from, p) || p.infin && speculativeBefore(toks, from, p) || c.agreedContent(toks, from, p) {
 			continue
 		}
 		if pi > 0 && p.infin && objectBefore(toks, ms, res, p.at-1, preds[pi-1].target) {
@@ -306,4 +306,19 @@ func actBefore(toks []token, from, k int) bool {
 		j--
 	}
 	return j >= from && toks[j].low == ","
+}
+
+// agreedContent reports whether the infinitive p follows the noun of an
+// agreement ("signed a pact to end hostilities", "reached a deal to cut
+// tariffs"): what was agreed, coded with the agreement, not an act of its
+// own.
+func (c *Coder) agreedContent(toks []token, from int, p *predicate) bool {
+	if !p.infin || p.at-2 < from || toks[p.at-1].low != "to" {
+		return false
+	}
+	n := c.lex.nouns[toks[p.at-2].low]
+	if n == nil {
+		n = c.lex.nouns[nounSingular(toks[p.at-2].low)]
+	}
+	return n != nil && codeOf(n.code, ccAgreement)
 }

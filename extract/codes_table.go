@@ -11,7 +11,7 @@ import (
 // (classOf) from codeClassTable. The logic asks "is this a meeting noun?",
 // never "is the code 040?"; a test checks that no CAMEO code literal stands
 // in the coder's non-table sources.
-type codeClass uint16
+type codeClass uint32
 
 const (
 	// ccStatement: bare statements (01), coded only with Options.Statements.
@@ -69,6 +69,10 @@ const (
 	// codes with the source its phrase names ("Russia's shelling of
 	// Kharkiv drew …", "The bombing of Belgrade by NATO continued").
 	ccNominalAct
+	// ccAgreement: a signed agreement (057): an infinitive after its noun
+	// is what was agreed ("signed a pact to end hostilities"), not an act
+	// of its own.
+	ccAgreement
 )
 
 // codeClassTable gives the classes of CAMEO codes by prefix: a code has the
@@ -86,6 +90,7 @@ var codeClassTable = []struct {
 	{"042", ccVisit},
 	{"046", ccMeeting},
 	{"05", ccAgentlessPair | ccCooperation},
+	{"057", ccAgreement},
 	{"06", ccAgentlessPair | ccCooperation},
 	{"07", ccCooperation},
 	{"08", ccCooperation | ccTargetless},

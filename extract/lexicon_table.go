@@ -268,7 +268,7 @@ supply                    | 061 | | obj,to,with | arm/weapon/missile/jet/tank/ai
 extradite                 | 063 | | to |
 hand over                 | 063 | | to | territory/land/city/control/power=0842; body/remains=0842; weapon/arm=0873; medicine/aid/food/supply/relief/assistance/donation/money/fund=073
 share                     | 064 | recip | with | intelligence/information/data/expertise/experience/technology/knowledge=064; border/concern/view/goal/interest/sentiment/vision/position/value/responsibility/belief/opposition/stance=-
-exchange                  | 064 | recip | with | intelligence/information/data=064; prisoner/detainee/hostage=0841; fire/gunfire/shot=193; artillery_fire/rocket_fire/mortar_fire/artillery/shell/mortar/rocket=194; view/idea/message/letter/greeting/opinion/ambassador=040; visit=042
+exchange                  | 064 | recip | with | intelligence/information/data=064; accusation/allegation/charge/blame=112; insult/barb/jibe/criticism/recrimination=111; threat/warning=130; prisoner/detainee/hostage=0841; fire/gunfire/shot=193; artillery_fire/rocket_fire/mortar_fire/artillery/shell/mortar/rocket=194; view/idea/message/letter/greeting/opinion/ambassador=040; visit=042
 conduct                   | - | light,recip | with | exercise/drill/maneuver/manoeuvre=062; test=150
 hold                      | - | light,recip | with | responsible/accountable/liable=112; exercise/drill/maneuver/manoeuvre=062; hostage/prisoner/captive/civilian/refugee/detainee/people=173; human_shield=184
 train                     | 062 | | obj |

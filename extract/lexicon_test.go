@@ -213,6 +213,11 @@ func TestLightVerbConstructions(t *testing.T) {
 		// weapons asked for are military aid asked for (0232, the "ask
 		// for" line's pattern), with no target when none is named
 		{"Ukraine asked for more weapons.", "UKR>:0232"},
+		// what an agreement's infinitive names is what was agreed, no act
+		// of its own (057 only, both signatories); accusations exchanged
+		// are accusations (112, the "exchange" line's pattern), both ways
+		{"Uganda and Rwanda signed a pact to end hostilities.", "UGA>RWA:057 RWA>UGA:057"},
+		{"Morocco and Algeria exchanged accusations over the Western Sahara.", "MAR>DZA:112 DZA>MAR:112"},
 		// an infinitive whose agent is no actor is no act
 		{"The resolution aims to tighten sanctions and impose a naval blockade against Serbia.", ""},
 	} {
