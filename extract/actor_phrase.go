@@ -615,6 +615,7 @@ var orgNouns = map[string]bool{
 	"movement": true, "network": true, "group": true, "organization": true, "organisation": true,
 	"faction": true, "militia": true, "party": true, "front": true, "alliance": true, "coalition": true,
 	"regime": true, "forces": true, "army": true, "wing": true, "leadership": true, "council": true,
+	"bloc": true, "union": true, "community": true, "grouping": true,
 }
 
 // companyWords end the proper name of a company.

@@ -464,7 +464,7 @@ organize                  | - | light | against | hunger_strike=142; strike/gene
 riot                      | 145 | notarget | |
 throw                     | - | | at | stone/rock/molotov/petrol_bomb/firebomb=145; grenade/bomb=183
 resort to                 | - | | |
-block                     | 144 | | obj | property/asset/account/fund/transaction/payment/export/import/shipment/trade=163; road/street/highway/entrance/access/route/railway/bridge/traffic/passage/port=144; resolution/bill/move/deal/plan/proposal/vote=129
+block                     | 144 | | obj | property/asset/account/fund/transaction/payment/export/import/shipment/trade=163; road/street/highway/entrance/access/route/railway/bridge/traffic/passage/port=144; resolution/bill/move/deal/plan/proposal/vote/statement/declaration/decision/package/accession/membership/bid/nomination/sanction/aid_package=129
 blockade                  | 191 | | obj |
 occupy                    | 192 | | obj |
 

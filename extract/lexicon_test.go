@@ -218,6 +218,12 @@ func TestLightVerbConstructions(t *testing.T) {
 		// are accusations (112, the "exchange" line's pattern), both ways
 		{"Uganda and Rwanda signed a pact to end hostilities.", "UGA>RWA:057 RWA>UGA:057"},
 		{"Morocco and Algeria exchanged accusations over the Western Sahara.", "MAR>DZA:112 DZA>MAR:112"},
+		// blocking a statement or a package is a veto (129, the "block"
+		// line's pattern), not an obstruction of passage (144); leaving a
+		// bloc breaks relations with it (161, code rule "leaving an
+		// organisation")
+		{"Hungary blocked the EU's statement on Israel.", "HUN>IGOEEC:129"},
+		{"Argentina withdrew from the BRICS bloc.", "ARG>IGOBRC:161"},
 		// an infinitive whose agent is no actor is no act
 		{"The resolution aims to tighten sanctions and impose a naval blockade against Serbia.", ""},
 	} {
