@@ -224,6 +224,13 @@ func TestLightVerbConstructions(t *testing.T) {
 		// organisation")
 		{"Hungary blocked the EU's statement on Israel.", "HUN>IGOEEC:129"},
 		{"Argentina withdrew from the BRICS bloc.", "ARG>IGOBRC:161"},
+		// talks broken off are no talks held (164 only, not 046 too);
+		// "cut" after a state is its verb, not a noun it modifies (1622,
+		// the "cut" line's military-aid pattern); cooperation scaled
+		// back ends cooperation (160, the end of root 06)
+		{"Iran broke off talks with the European Union.", "IRN>IGOEEC:164"},
+		{"Washington cut military aid to Egypt by $300 million.", "USA>EGY:1622"},
+		{"Japan scaled back economic cooperation with Russia.", "JPN>RUS:160"},
 		// an infinitive whose agent is no actor is no act
 		{"The resolution aims to tighten sanctions and impose a naval blockade against Serbia.", ""},
 	} {

@@ -28,7 +28,7 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 		if n == nil {
 			n = c.lex.nouns[nounSingular(t.low)]
 		}
-		if n == nil || classOf(n.code)&(ccVisit|ccMeeting) == 0 || covered(preds, k) || isPredicate(preds, k) {
+		if n == nil || classOf(n.code)&(ccVisit|ccMeeting) == 0 || covered(toks, preds, k) || isPredicate(preds, k) {
 			continue
 		}
 		if k > si.from && (toks[k-1].low == "to" || modals[toks[k-1].low]) {
@@ -275,11 +275,29 @@ func isPredicate(preds []*predicate, k int) bool {
 }
 
 // covered reports whether token k is inside a predicate's object region
-// that already coded an event noun.
-func covered(preds []*predicate, k int) bool {
+// that already coded an event noun: a light verb's or a verb of ending's
+// object, or a noun one of the verb's object patterns names.
+func covered(toks []token, preds []*predicate, k int) bool {
 	for _, p := range preds {
-		if p.entry.has(flLight) && !p.passive && k >= p.end && k < p.right {
+		if p.passive || k < p.end || k >= p.right {
+			continue
+		}
+		if p.entry.has(flLight) || p.entry.has(flStop) {
 			return true
+		}
+		// a pattern of the verb names the noun in its object: "broke off
+		// talks with the EU" (164) is no meeting of its own (not in an
+		// adjunct: "agreed …, after talks at the Great Hall")
+		if k >= adjunctCut(toks, p.end, p.right) {
+			continue
+		}
+		w := nounSingular(toks[k].low)
+		for _, pat := range p.entry.pats {
+			for _, alt := range pat.words {
+				if alt[len(alt)-1] == w || alt[len(alt)-1] == toks[k].low {
+					return true
+				}
+			}
 		}
 	}
 	return false
