@@ -96,6 +96,11 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 			// deaths are the attack's, not a second event
 			continue
 		}
+		if p.infin && pi > 0 && !preds[pi-1].infin && purposeRestates(out, evs) {
+			// "marched to the Indian embassy … to protest the killing":
+			// the purpose restates the act, with a worse target
+			continue
+		}
 		out = append(out, evs...)
 	}
 	// noun events with an explicit source: "Putin's state visit to China"
@@ -159,6 +164,33 @@ func consequence(before, evs []dataset.Event) bool {
 		found := false
 		for j := range before {
 			if codeOf(before[j].Code, ccForce) && before[j].Source.Country == evs[i].Source.Country {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// purposeRestates reports whether the events of a purpose infinitive only
+// restate an event already coded in the sentence: the same source, the
+// same CAMEO root, and no target of their own but the source's own state
+// (a fallback), where that event has another ("to hold talks with Xi"
+// after a visit names its partner and is coded).
+func purposeRestates(before, evs []dataset.Event) bool {
+	if len(evs) == 0 {
+		return false
+	}
+	for i := range evs {
+		e := &evs[i]
+		found := false
+		for j := range before {
+			b := &before[j]
+			if b.Source.Country == e.Source.Country && len(b.Code) >= 2 && len(e.Code) >= 2 && b.Code[:2] == e.Code[:2] &&
+				(e.Target.Country == "" || e.Target.Country == e.Source.Country) && b.Target.Country != b.Source.Country {
 				found = true
 				break
 			}
