@@ -186,7 +186,7 @@ negotiate                 | 046 | recip | with |
 bargain                   | 046 | recip | with |
 convene                   | 040 | recip | with |
 attend                    | - | | | talks/meeting/summit/conference/negotiation=044
-summon                    | 110 | person | obj | ambassador/envoy/diplomat/charge=110
+summon                    | 110 | person | obj | ambassador/envoy/diplomat/charge/high_commissioner/chargé_d'affaires/charge_d'affaires=110
 engage in                 | - | light,recip | with |
 engage                    | - | light,recip | with |
 
@@ -220,6 +220,7 @@ sign                      | 057 | recip | with,obj | agreement/treaty/accord/dea
 ratify                    | 057 | | with | 
 initial                   | 057 | recip | with |
 finalize                  | 057 | recip | with |
+complete                  | - | light | from,to,with,in |
 conclude                  | - | say,light,recip | with | agreement/treaty/accord/deal/pact/memorandum/protocol=057; talks/visit/tour/meeting/negotiation=-
 reach                     | - | recip | with | agreement/accord/deal/consensus/understanding/compromise/settlement/pact/treaty=057; ceasefire/truce=0871
 establish                 | - | recip | with | relation/tie/partnership/contact=054; embassy/consulate=054; cooperation/dialogue/mechanism=050
@@ -488,8 +489,8 @@ cut                       | - | stop | with,to,for | relation/tie/contact=161; a
 scale back                | - | stop | with,to,for | relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; trade/import/export=163
 cut off                   | - | stop | to,with | relation/tie/contact=161; aid/assistance/funding/supply=162; electricity/water/power/road=191; trade/import/export=163
 downgrade                 | 161 | | with | relation/tie=161
-recall                    | - | | from,to,in | ambassador/envoy/diplomat=161
-expel                     | 174 | | obj,from | diplomat/ambassador/envoy/attache/consul/embassy=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201
+recall                    | - | | from,to,in | ambassador/envoy/diplomat/high_commissioner/consul/charge_d'affaires/chargé_d'affaires=161
+expel                     | 174 | | obj,from | diplomat/ambassador/envoy/attache/consul/embassy/high_commissioner/charge_d'affaires/chargé_d'affaires=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201
 close                     | - | | to,obj,with | embassy/consulate=161; border/airspace/crossing/port=191; office/newspaper/station/channel/paper=1721; school/mosque/church=172
 reduce                    | - | | to,for | aid/assistance/funding/support=162; relation/tie/presence/staff=161; tension=087
 halt                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; mediation=165; arm_sale/weapon_sale/arms_sale=1622; import/export/trade/flight/sale=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
@@ -599,6 +600,7 @@ bombard                   | 194 | loc | obj |
 pound                     | 194 | loc | obj |
 fire                      | 193 | | at,on,into,toward,towards,obj | missile/rocket/artillery/shell/mortar/howitzer/cannon=194; tear_gas=175; official/minister/general/chief/commander/head/coach=-
 open fire                 | 193 | | on,at |
+set fire                  | 1712 | | to |
 ambush                    | 190 | | obj |
 repel                     | 190 | | obj |
 repulse                   | 190 | | obj |

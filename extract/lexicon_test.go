@@ -231,6 +231,13 @@ func TestLightVerbConstructions(t *testing.T) {
 		{"Iran broke off talks with the European Union.", "IRN>IGOEEC:164"},
 		{"Washington cut military aid to Egypt by $300 million.", "USA>EGY:1622"},
 		{"Japan scaled back economic cooperation with Russia.", "JPN>RUS:160"},
+		// a completed act is the act (0874 the withdrawal noun; 042 the
+		// visit); a high commissioner recalled is an envoy recalled (161);
+		// setting fire to property destroys it (1712, the "set fire" line)
+		{"Vietnam completed the withdrawal of its troops from Cambodia.", "VNM>KHM:0874"},
+		{"Putin completed a three-day visit to China.", "RUS>CHN:042"},
+		{"Pakistan recalled its high commissioner from New Delhi.", "PAK>IND:161"},
+		{"Iraqi troops set fire to Kuwaiti oil wells.", "IRQ>KWT:1712"},
 		// an infinitive whose agent is no actor is no act
 		{"The resolution aims to tighten sanctions and impose a naval blockade against Serbia.", ""},
 	} {
