@@ -424,7 +424,7 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 				p.gerund = true
 				return true
 			}
-			if documentNouns[nounSingular(prev)] {
+			if documentNouns[nounSingular(prev)] && !reactedDocument(toks, from, j) {
 				// "issued a statement demanding that …": the document's
 				// issuer acts
 				p.partcl = true
@@ -531,6 +531,27 @@ func indefiniteBefore(toks []token, from, j int, mentionAt []int8) bool {
 
 // documentNouns are texts whose participle states their issuer's act ("a
 // statement demanding …", "a resolution condemning …").
+// reactedDocument reports whether the document noun at j is the object of
+// a verb of reaction (demands, criticism, rejection, threats, protests:
+// "vetoed a resolution criticizing Israel", "rejected a statement
+// accusing …"): the document is another's, and what it says is not the
+// subject's act.
+func reactedDocument(toks []token, from, j int) bool {
+	for k := j - 1; k >= from && k >= j-5; k-- {
+		t := &toks[k]
+		if t.kind != tkWord {
+			return false
+		}
+		cands, _, n := verbCandidates(t.low)
+		for i := 0; i < n; i++ {
+			if v := builtin.verbs[cands[i]]; v != nil && v.code != "" {
+				return codeOf(v.code, ccReaction)
+			}
+		}
+	}
+	return false
+}
+
 var documentNouns = map[string]bool{
 	"statement": true, "declaration": true, "resolution": true, "communique": true, "communiqué": true,
 	"letter": true, "message": true, "note": true, "petition": true, "motion": true, "decree": true,
