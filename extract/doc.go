@@ -278,7 +278,9 @@
 // are the people of the one state the clause places the act in ("killed 10
 // people in Gaza" is PSE CVL, not the source's own); threats, coercion and
 // force in a place of the source's own state act on its people ("imposed a
-// curfew in Algiers": DZA → DZA CVL).
+// curfew in Algiers": DZA → DZA CVL); one-sided force by a crowd is a
+// violent protest ("hundreds of protesters stormed the embassy": 145),
+// clashes stay fighting (190).
 //
 // Appeals and threats may have no target ("Oman urged restraint", "Iran
 // vowed revenge"); other interactions need one; an appeal addressed to a
