@@ -49,6 +49,17 @@ func TestByName(t *testing.T) {
 		{"Democratic Republic of Congo", "COD"}, // ICEWS spelling
 		{"Democratic Republic of the Congo", "COD"},
 		{"Zaire", "COD"},
+		// Names of the CAMEO era for states that only changed name (the
+		// PLOVER gold's "Kampuchean guerrilla camps" is Cambodia; Rhodesia
+		// is Zimbabwe, as Northern Rhodesia is Zambia in the table).
+		{"Kampuchean", "KHM"},
+		{"Kampucheans", "KHM"},
+		{"Democratic Kampuchea", "KHM"},
+		{"Zaireans", "COD"},
+		{"Rhodesia", "ZWE"},
+		{"Rhodesian", "ZWE"},
+		{"Ceylonese", "LKA"},
+		{"Burmese", "MMR"},
 		{"Congo", "COG"}, // ISO and ICEWS: the Republic of the Congo
 		{"the former Yugoslav Republic of Macedonia", "MKD"},
 		{"Occupied Palestinian Territory", "PSE"},

@@ -62,7 +62,7 @@ var table = []Country{
 	// CIV: Yamoussoukro: official capital; government largely in Abidjan
 	{Code: "CIV", ISO2: "CI", Name: "Côte d'Ivoire", FullName: "Republic of Côte d'Ivoire", Capital: "Yamoussoukro", Kind: State, Aliases: l("Ivory Coast", "Cote d'Ivoire"), Adjectives: l("Ivorian", "Ivorians"), Seats: l("Yamoussoukro", "Abidjan")},
 	{Code: "CMR", ISO2: "CM", Name: "Cameroon", FullName: "Republic of Cameroon", Capital: "Yaoundé", Kind: State, Adjectives: l("Cameroonian", "Cameroonians"), Seats: l("Yaoundé")},
-	{Code: "COD", ISO2: "CD", Name: "DR Congo", FullName: "Democratic Republic of the Congo", Capital: "Kinshasa", Kind: State, OtherCodes: l("ZAR"), Aliases: l("DRC", "D.R.C.", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Congo, Democratic Republic of the", "Congo (the Democratic Republic of the)", "Congo, Dem. Rep.", "Zaire"), Adjectives: l("Congolese", "Zairean", "Zairian"), Seats: l("Kinshasa")},
+	{Code: "COD", ISO2: "CD", Name: "DR Congo", FullName: "Democratic Republic of the Congo", Capital: "Kinshasa", Kind: State, OtherCodes: l("ZAR"), Aliases: l("DRC", "D.R.C.", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Congo, Democratic Republic of the", "Congo (the Democratic Republic of the)", "Congo, Dem. Rep.", "Zaire"), Adjectives: l("Congolese", "Zairean", "Zairian", "Zaireans", "Zairians"), Seats: l("Kinshasa")},
 	{Code: "COG", ISO2: "CG", Name: "Congo", FullName: "Republic of the Congo", Capital: "Brazzaville", Kind: State, Aliases: l("Congo-Brazzaville", "Congo, Republic of the", "Congo, Rep."), Adjectives: l("Congolese"), Seats: l("Brazzaville")},
 	{Code: "COK", ISO2: "CK", Name: "Cook Islands", FullName: "Cook Islands", Capital: "Avarua", Kind: Territory, Sovereign: "NZL", Adjectives: l("Cook Islander", "Cook Islanders")},
 	{Code: "COL", ISO2: "CO", Name: "Colombia", FullName: "Republic of Colombia", Capital: "Bogotá", Kind: State, Adjectives: l("Colombian", "Colombians"), Seats: l("Bogotá", "Casa de Nariño")},
@@ -139,7 +139,7 @@ var table = []Country{
 	{Code: "KAZ", ISO2: "KZ", Name: "Kazakhstan", FullName: "Republic of Kazakhstan", Capital: "Astana", Kind: State, From: 1991, Adjectives: l("Kazakh", "Kazakhs", "Kazakhstani", "Kazakhstanis"), Seats: l("Astana", "Nur-Sultan")},
 	{Code: "KEN", ISO2: "KE", Name: "Kenya", FullName: "Republic of Kenya", Capital: "Nairobi", Kind: State, Adjectives: l("Kenyan", "Kenyans"), Seats: l("Nairobi")},
 	{Code: "KGZ", ISO2: "KG", Name: "Kyrgyzstan", FullName: "Kyrgyz Republic", Capital: "Bishkek", Kind: State, From: 1991, Aliases: l("Kirghizia", "Kirgizia"), Adjectives: l("Kyrgyz", "Kirghiz", "Kyrgyzstani", "Kyrgyzstanis"), Seats: l("Bishkek")},
-	{Code: "KHM", ISO2: "KH", Name: "Cambodia", FullName: "Kingdom of Cambodia", Capital: "Phnom Penh", Kind: State, Aliases: l("Kampuchea"), Adjectives: l("Cambodian", "Cambodians"), Seats: l("Phnom Penh")},
+	{Code: "KHM", ISO2: "KH", Name: "Cambodia", FullName: "Kingdom of Cambodia", Capital: "Phnom Penh", Kind: State, Aliases: l("Kampuchea", "Democratic Kampuchea", "People's Republic of Kampuchea"), Adjectives: l("Cambodian", "Cambodians", "Kampuchean", "Kampucheans"), Seats: l("Phnom Penh")},
 	{Code: "KIR", ISO2: "KI", Name: "Kiribati", FullName: "Republic of Kiribati", Capital: "Tarawa", Kind: State, Adjectives: l("I-Kiribati"), Seats: l("Tarawa")},
 	{Code: "KNA", ISO2: "KN", Name: "Saint Kitts and Nevis", FullName: "Federation of Saint Kitts and Nevis", Capital: "Basseterre", Kind: State, Aliases: l("Saint Christopher and Nevis", "St Kitts & Nevis"), Adjectives: l("Kittitian", "Kittitians", "Nevisian", "Nevisians", "Kittian and Nevisian"), Seats: l("Basseterre")},
 	{Code: "KOR", ISO2: "KR", Name: "South Korea", FullName: "Republic of Korea", Capital: "Seoul", Kind: State, Aliases: l("ROK", "R.O.K.", "Korea, Republic of", "Korea (the Republic of)", "Korea, South", "Korea, Rep.", "Korea"), Adjectives: l("South Korean", "South Koreans", "Korean", "Koreans"), Seats: l("Seoul", "the Blue House", "Cheong Wa Dae")},
@@ -151,7 +151,7 @@ var table = []Country{
 	{Code: "LCA", ISO2: "LC", Name: "Saint Lucia", FullName: "Saint Lucia", Capital: "Castries", Kind: State, Adjectives: l("Saint Lucian", "Saint Lucians"), Seats: l("Castries")},
 	{Code: "LIE", ISO2: "LI", Name: "Liechtenstein", FullName: "Principality of Liechtenstein", Capital: "Vaduz", Kind: State, Adjectives: l("Liechtensteiner", "Liechtensteiners"), Seats: l("Vaduz")},
 	// LKA: Sri Jayawardenepura Kotte: legislative capital; Colombo the executive and commercial one
-	{Code: "LKA", ISO2: "LK", Name: "Sri Lanka", FullName: "Democratic Socialist Republic of Sri Lanka", Capital: "Sri Jayawardenepura Kotte", Kind: State, Aliases: l("Ceylon"), Adjectives: l("Sri Lankan", "Sri Lankans"), Seats: l("Colombo", "Sri Jayawardenepura Kotte")},
+	{Code: "LKA", ISO2: "LK", Name: "Sri Lanka", FullName: "Democratic Socialist Republic of Sri Lanka", Capital: "Sri Jayawardenepura Kotte", Kind: State, Aliases: l("Ceylon"), Adjectives: l("Sri Lankan", "Sri Lankans", "Ceylonese"), Seats: l("Colombo", "Sri Jayawardenepura Kotte")},
 	{Code: "LSO", ISO2: "LS", Name: "Lesotho", FullName: "Kingdom of Lesotho", Capital: "Maseru", Kind: State, Adjectives: l("Mosotho", "Basotho", "Mosothos"), Seats: l("Maseru")},
 	{Code: "LTU", ISO2: "LT", Name: "Lithuania", FullName: "Republic of Lithuania", Capital: "Vilnius", Kind: State, From: 1991, Adjectives: l("Lithuanian", "Lithuanians"), Seats: l("Vilnius")},
 	{Code: "LUX", ISO2: "LU", Name: "Luxembourg", FullName: "Grand Duchy of Luxembourg", Capital: "Luxembourg", Kind: State, Adjectives: l("Luxembourger", "Luxembourgers", "Luxembourgish"), Seats: l("Luxembourg")},
@@ -279,7 +279,7 @@ var table = []Country{
 	// ZAF: Pretoria: executive capital (Cape Town legislative, Bloemfontein judicial)
 	{Code: "ZAF", ISO2: "ZA", Name: "South Africa", FullName: "Republic of South Africa", Capital: "Pretoria", Kind: State, Adjectives: l("South African", "South Africans"), Seats: l("Pretoria", "Union Buildings")},
 	{Code: "ZMB", ISO2: "ZM", Name: "Zambia", FullName: "Republic of Zambia", Capital: "Lusaka", Kind: State, Aliases: l("Northern Rhodesia"), Adjectives: l("Zambian", "Zambians"), Seats: l("Lusaka")},
-	{Code: "ZWE", ISO2: "ZW", Name: "Zimbabwe", FullName: "Republic of Zimbabwe", Capital: "Harare", Kind: State, Adjectives: l("Zimbabwean", "Zimbabweans"), Seats: l("Harare")},
+	{Code: "ZWE", ISO2: "ZW", Name: "Zimbabwe", FullName: "Republic of Zimbabwe", Capital: "Harare", Kind: State, Aliases: l("Rhodesia", "Southern Rhodesia"), Adjectives: l("Zimbabwean", "Zimbabweans", "Rhodesian", "Rhodesians"), Seats: l("Harare")},
 
 	// Kosovo: not in ISO 3166-1; "XK"/"XKX" are the user-assigned codes the
 	// EU, IMF and World Bank use, "KSV" is CAMEO's.

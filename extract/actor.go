@@ -34,6 +34,10 @@ type mention struct {
 	ofPerson bool   // "his country": the country of the pronoun's referent
 	bare     bool   // a role without a state ("students", "the opposition"): actors hold the sector only
 	count    int    // "the three countries": the number of states a collective names (0: the article's pair)
+	// untabled marks a bare mention that is a titled person the tables
+	// lack, of no named state ("President Abdelaziz Bouteflicka"): as a
+	// subject, the state of the place the clause names (subject)
+	untabled bool
 }
 
 func (m *mention) countries() []string {

@@ -188,8 +188,9 @@ func onlyModifiers(gap []token) bool {
 		switch {
 		case t.kind == tkPunct && t.low == "-" && !t.space:
 		case t.kind == tkWord && modifierGap[t.low]:
-		case t.kind == tkWord && hyphenParticiple[t.low] && i > 0 && gap[i-1].low == "-":
-		case t.kind == tkWord && !t.cap && !prepositions[t.low] && !functionWord[t.low] && !phraseBreak[t.low] && !conjunctions[t.low] && !looksFinite(t.low):
+		case t.kind == tkWord && hyphenParticiple[t.low] && !sponsorParticiple[t.low] && i > 0 && gap[i-1].low == "-":
+		case t.kind == tkWord && !t.cap && !prepositions[t.low] && !functionWord[t.low] && !phraseBreak[t.low] && !conjunctions[t.low] && !looksFinite(t.low) && !pastAsBase[t.low]:
+			// ("Washington cut military aid": "cut" is the verb)
 		default:
 			return false
 		}
@@ -202,6 +203,16 @@ var hyphenParticiple = map[string]bool{
 	"led": true, "backed": true, "sponsored": true, "allied": true, "aligned": true, "based": true,
 	"funded": true, "owned": true, "run": true, "controlled": true, "dominated": true, "trained": true,
 	"armed": true, "supported": true, "born": true,
+}
+
+// sponsorParticiple are the hyphen participles whose state is another
+// actor's sponsor, not the actor ("Russian-backed separatists", "Iranian-
+// funded militias"): the phrase does not run over them, so the state
+// stays a modifier. The others ("Vietnamese-led forces", "state-run
+// media") name the state's own.
+var sponsorParticiple = map[string]bool{
+	"backed": true, "sponsored": true, "funded": true, "supported": true, "armed": true, "trained": true,
+	"allied": true, "aligned": true,
 }
 
 func appositionGap(gap []token) bool {
@@ -250,11 +261,16 @@ func clauseInitial(toks []token, k int) bool {
 			return true
 		}
 		switch {
-		case t.low == "," || t.low == ";" || t.kind == tkQuote || t.low == "(":
-			return true
+		case t.low == "," || t.low == ";" || t.kind == tkQuote || t.low == "(" || (t.low == "—" || t.low == "-") && t.space:
+			return true // also after a spaced dash: a dateline's, a parenthesis'
+
 		case t.kind == tkNumber || numberWords[t.low] > 0 || t.low == "the" || t.low == "a" || t.low == "an" || modifierGap[t.low] || quantityWord[t.low] || t.low == "of" || t.low == "up" || t.low == "about" || t.low == "some" || t.low == "to" && j > 0 && toks[j-1].low == "up":
 		case isPossPronoun(t.low):
 			return false
+		case sponsorParticiple[t.low] && j >= 2 && toks[j-1].low == "-" && toks[j-2].cap:
+			// "Iranian-backed militias": the sponsor's compound is a
+			// modifier of the phrase
+			j -= 2
 		default:
 			if t.cap && t.kind == tkWord && j == k-1 {
 				continue
@@ -424,7 +440,20 @@ func (am *actorMatcher) finish(toks []token, p *phrase, from, to int, d time.Tim
 			m.bare = true
 			m.head = true
 			m.plural = p.plural
-			m.actors = []dataset.Actor{{Sector: p.sector, Name: strings.TrimSpace(tokText(toks, p.from, p.to))}}
+			name := strings.TrimSpace(tokText(toks, p.from, p.to))
+			if p.single && !p.plural && personTitles[strings.ToLower(name)] {
+				// "President Abdelaziz Bouteflicka": a titled person the
+				// tables lack, with no state named; the name is the
+				// person's (subject gives him the state of his place)
+				if e := titledName(toks, p.to, to); e > p.to {
+					name = strings.TrimSpace(tokText(toks, p.to, e))
+					m.to = e
+					m.poss = e < to && toks[e].low == "'s"
+					m.person = true
+					m.untabled = true
+				}
+			}
+			m.actors = []dataset.Actor{{Sector: p.sector, Name: name}}
 			return m, true
 		}
 		return m, false
@@ -468,12 +497,24 @@ func (am *actorMatcher) finish(toks []token, p *phrase, from, to int, d time.Tim
 			}
 		}
 	}
-	if (last == entCountry || last == entSeat || last == entPlace || last == entGroup) && !m.poss && nextTok != nil && isNounish(nextTok) && !verbBeforeDeterminer(toks, p.to, to) {
+	if (last == entCountry || last == entSeat || last == entPlace || last == entGroup) && !m.poss && nextTok != nil && isNounish(nextTok) && !verbBeforeDeterminer(toks, p.to, to) && !subjunctiveAfterThat(toks, from, p.from, p.to) {
 		// "the Ukraine crisis", "Beijing authorities" (handled as an agent
 		// above), "China trade"
 		m.head = false
 	}
 	return m, true
+}
+
+// subjunctiveAfterThat reports whether the name at toks[k:e] opens a
+// that-clause and the word after it is a verb of the lexicon in its base
+// form: the subject of a subjunctive ("demanded that Kuwait pay
+// compensation", "insisted that Israel halt …"), not a noun's modifier.
+func subjunctiveAfterThat(toks []token, from, k, e int) bool {
+	if k-1 < from || toks[k-1].low != "that" || e >= len(toks) || toks[e].kind != tkWord || toks[e].cap {
+		return false
+	}
+	_, ok := builtin.verbs[toks[e].low]
+	return ok
 }
 
 // isNounish guesses whether a token following a name is a noun the name
@@ -575,6 +616,7 @@ var orgNouns = map[string]bool{
 	"movement": true, "network": true, "group": true, "organization": true, "organisation": true,
 	"faction": true, "militia": true, "party": true, "front": true, "alliance": true, "coalition": true,
 	"regime": true, "forces": true, "army": true, "wing": true, "leadership": true, "council": true,
+	"bloc": true, "union": true, "community": true, "grouping": true,
 }
 
 // companyWords end the proper name of a company.

@@ -343,10 +343,12 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 		auxNeg(toks, from, j, p)
 		return true
 	case beForms[prev]:
-		switch form {
-		case formPast, formPart:
+		switch {
+		case form == formPast || form == formPart:
 			p.passive = true
-		case formGerund:
+		case form == formBase && pastAsBase[toks[k].low]:
+			p.passive = true // "was hit", "were cut": a participle spelled as its base
+		case form == formGerund:
 		default:
 			return false // "is a visit"
 		}
@@ -422,7 +424,7 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 				p.gerund = true
 				return true
 			}
-			if documentNouns[nounSingular(prev)] {
+			if documentNouns[nounSingular(prev)] && !reactedDocument(toks, from, j) {
 				// "issued a statement demanding that …": the document's
 				// issuer acts
 				p.partcl = true
@@ -433,14 +435,16 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 			// a plural subject: "Both sides aim", "the two countries
 			// discuss"; not a noun compound ("world order", "an arms
 			// embargo": "a" takes no plural)
-			return subjLike || pluralNoun(pt) && !(j-1 >= from && (toks[j-1].low == "a" || toks[j-1].low == "an"))
+			// "arms" is a compound's modifier, not a plural subject: "its
+			// arms embargo", "the arms deal", "arms control"
+			return subjLike || pluralNoun(pt) && prev != "arms" && !(j-1 >= from && (toks[j-1].low == "a" || toks[j-1].low == "an"))
 		case formS:
 			return subjLike || prev == "that" || prev == "it" || prev == "he" || prev == "she"
 		}
 		if functionWord[prev] {
 			return subjectPronoun[prev] || prev == "who" || prev == "which" || prev == "that" || prev == "it"
 		}
-		if !inMention && (form == formPast || form == formPart) && p.end < len(toks) && toks[p.end].low == "by" {
+		if (!inMention || form == formPart || pastAsPassive(toks, p)) && (form == formPast || form == formPart) && p.end < len(toks) && toks[p.end].low == "by" {
 			// "a loan backed by frozen assets", "the ceasefire brokered
 			// by Qatar": a participle after a common noun with its agent
 			// is a reduced passive describing that noun
@@ -454,6 +458,42 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 		return false // "Israeli-occupied", "U.S.-led", "Syrian-backed"
 	}
 	return true
+}
+
+// reducedBy reports whether q is a reduced passive with its by-agent right
+// before the verb at v and no comma between ("Government troops backed by
+// tanks attacked …"): the participle describes the subject, which the
+// verb at v still reaches.
+func reducedBy(toks []token, q *predicate, v int) bool {
+	if !q.reduced || q.end >= v || toks[q.end].low != "by" || v-q.end > 5 {
+		return false
+	}
+	for j := q.end; j < v; j++ {
+		if toks[j].kind != tkWord {
+			return false
+		}
+	}
+	return true
+}
+
+// pastAsPassive reports whether the -ed form at p is a participle of a
+// reduced passive after an actor phrase although it could be a past tense:
+// "Government troops backed by tanks attacked …", where a verb follows its
+// by-phrase. An active past tense takes an object, not "by" and a verb.
+func pastAsPassive(toks []token, p *predicate) bool {
+	if p.end >= len(toks) || toks[p.end].low != "by" {
+		return false
+	}
+	for j := p.end + 1; j < len(toks) && j <= p.end+5; j++ {
+		t := &toks[j]
+		if t.kind != tkWord || t.low == "and" {
+			return false
+		}
+		if !t.cap && looksFinite(t.low) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastAdverb reports whether "last" at j is an adverb before a past-tense
@@ -491,6 +531,27 @@ func indefiniteBefore(toks []token, from, j int, mentionAt []int8) bool {
 
 // documentNouns are texts whose participle states their issuer's act ("a
 // statement demanding …", "a resolution condemning …").
+// reactedDocument reports whether the document noun at j is the object of
+// a verb of reaction (demands, criticism, rejection, threats, protests:
+// "vetoed a resolution criticizing Israel", "rejected a statement
+// accusing …"): the document is another's, and what it says is not the
+// subject's act.
+func reactedDocument(toks []token, from, j int) bool {
+	for k := j - 1; k >= from && k >= j-5; k-- {
+		t := &toks[k]
+		if t.kind != tkWord {
+			return false
+		}
+		cands, _, n := verbCandidates(t.low)
+		for i := 0; i < n; i++ {
+			if v := builtin.verbs[cands[i]]; v != nil && v.code != "" {
+				return codeOf(v.code, ccReaction)
+			}
+		}
+	}
+	return false
+}
+
 var documentNouns = map[string]bool{
 	"statement": true, "declaration": true, "resolution": true, "communique": true, "communiqué": true,
 	"letter": true, "message": true, "note": true, "petition": true, "motion": true, "decree": true,
@@ -576,7 +637,7 @@ func clauseBoundaries(toks []token, from, to int, preds []*predicate, inQuote []
 				l = j
 				break
 			}
-			if i > 0 && (j < preds[i-1].end || preds[i-1].subEnd == j+1) {
+			if i > 0 && (j < preds[i-1].end || preds[i-1].subEnd == j+1) && !reducedBy(toks, preds[i-1], p.at) {
 				// the previous verb: its object may be our subject only
 				// across a coordination or subordination; the comma that
 				// closes a fronted adverbial clause ends it

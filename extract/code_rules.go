@@ -89,3 +89,22 @@ func subjectForceNoun(x *clauseCtx) *nounEntry {
 	}
 	return nil
 }
+
+// ownNonState reports whether src is a state or its government and every
+// actor of tgt belongs to that state outside its government and forces
+// (media, parties, opposition, companies, people).
+func ownNonState(src, tgt []dataset.Actor) bool {
+	if len(src) != 1 || len(tgt) == 0 || src[0].Country == "" || src[0].Sector != "" && src[0].Sector != "GOV" {
+		return false
+	}
+	for _, a := range tgt {
+		if a.Country != src[0].Country {
+			return false
+		}
+		switch a.Sector {
+		case "", "GOV", "MIL", "COP", "SPY", "LEG", "JUD":
+			return false
+		}
+	}
+	return true
+}

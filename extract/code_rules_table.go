@@ -108,6 +108,42 @@ var codeRules = []codeRule{
 		x.code = x.p.entry.code
 		return true
 	}},
+	// "the government ordered the opposition newspaper to suspend
+	// publication": a state's order to its own media, parties, companies
+	// or people to undergo coercion is that coercion (172x), not a demand
+	{name: "order to own people: the coercion ordered", codes: []string{"100"}, apply: func(x *clauseCtx) bool {
+		if x.p.entry.fam != famDemand || x.p.comp == nil || !codeOf(x.compCode, ccCoercion) || !ownNonState(x.src, x.tgt) {
+			return false
+		}
+		x.code = x.compCode
+		return true
+	}},
+	// "Chinese coast guard vessels blocked a Philippine supply mission":
+	// forces blocking another state's passage impose a blockade (191),
+	// they do not obstruct a road in protest (144)
+	{name: "forces blocking: blockade", codes: []string{"144"}, apply: func(x *clauseCtx) bool {
+		if len(x.src) == 0 || !allSector(x.src, "MIL") || len(x.tgt) == 0 || overlapStates(x.tgt, x.src) {
+			return false
+		}
+		x.code = "191"
+		return true
+	}},
+	// "Hundreds of protesters stormed the Swedish embassy": one-sided
+	// force used by a crowd is a violent protest, a riot (145), not a
+	// military attack
+	{name: "crowd using force: violent protest", codes: []string{"190"}, apply: func(x *clauseCtx) bool {
+		if x.p.passive || x.p.entry.has(flRecip) || !crowdSubject(x.toks, x.p.left+1, x.p.at) {
+			return false // clashes stay fighting (190): both sides use force
+		}
+		for _, a := range x.src {
+			switch a.Sector {
+			case "MIL", "COP", "REB", "GOV":
+				return false // "hundreds of Russian soldiers attacked …"
+			}
+		}
+		x.code = "145"
+		return true
+	}},
 	// "sent troops into Ukraine": an invasion
 	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {

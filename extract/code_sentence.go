@@ -55,7 +55,7 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 	var subjects [][]dataset.Actor // per predicate, for coordinated verbs
 	subjects = make([][]dataset.Actor, len(preds))
 	for pi, p := range preds {
-		subj, subjIdx := c.subject(toks, from, preds, pi, ms, res, subjects)
+		subj, subjIdx := c.subject(toks, from, preds, pi, ms, res, subjects, d.home)
 		if mi := possessorOfNoun(toks, from, ms, res, p); mi >= 0 {
 			// "welcomed Pakistan's decision to release the pilot": the
 			// decision, and the release, are Pakistan's
@@ -82,7 +82,7 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		if p.infin && pi > 0 && preds[pi-1].entry.fam == famSay && p.at-1 > from && toks[p.at-1].low == "to" && inMention(ms, p.at-2) {
 			continue // "told Netanyahu to halt the offensive": the content of the demand (obligationEvents)
 		}
-		if si.question || p.spec || p.oblig || isCond(condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) || nounComplement(toks, from, p) || p.infin && speculativeBefore(toks, from, p) {
+		if si.question || p.spec || p.oblig || isCond(condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) || nounComplement(toks, from, p) || p.infin && speculativeBefore(toks, from, p) || c.agreedContent(toks, from, p) {
 			continue
 		}
 		if pi > 0 && p.infin && objectBefore(toks, ms, res, p.at-1, preds[pi-1].target) {
@@ -96,12 +96,20 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 			// deaths are the attack's, not a second event
 			continue
 		}
+		if p.infin && pi > 0 && !preds[pi-1].infin && purposeRestates(out, evs) {
+			// "marched to the Indian embassy … to protest the killing":
+			// the purpose restates the act, with a worse target
+			continue
+		}
 		out = append(out, evs...)
 	}
 	// noun events with an explicit source: "Putin's state visit to China"
 	out = append(out, c.nounEvents(d, si, preds, subjects, ms, res, inQuote)...)
 	// force nouns as subjects: "Russian strikes on Kyiv killed …"
 	out = append(out, c.forceSubjects(d, si, preds, subjects, ms, res)...)
+	// sanctions and force nouns with their source in their own phrase:
+	// "Russia's shelling of Kharkiv drew …", "Clashes between X and Y …"
+	out = append(out, c.nominalSubjects(d, si, ms, res)...)
 	out = dedupSentence(out)
 	// update the discourse: antecedents, and whether the sentence was
 	// about the past (an undated past-tense sentence after it inherits it)
@@ -156,6 +164,33 @@ func consequence(before, evs []dataset.Event) bool {
 		found := false
 		for j := range before {
 			if codeOf(before[j].Code, ccForce) && before[j].Source.Country == evs[i].Source.Country {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// purposeRestates reports whether the events of a purpose infinitive only
+// restate an event already coded in the sentence: the same source, the
+// same CAMEO root, and no target of their own but the source's own state
+// (a fallback), where that event has another ("to hold talks with Xi"
+// after a visit names its partner and is coded).
+func purposeRestates(before, evs []dataset.Event) bool {
+	if len(evs) == 0 {
+		return false
+	}
+	for i := range evs {
+		e := &evs[i]
+		found := false
+		for j := range before {
+			b := &before[j]
+			if b.Source.Country == e.Source.Country && len(b.Code) >= 2 && len(e.Code) >= 2 && b.Code[:2] == e.Code[:2] &&
+				(e.Target.Country == "" || e.Target.Country == e.Source.Country) && b.Target.Country != b.Source.Country {
 				found = true
 				break
 			}
@@ -303,4 +338,19 @@ func actBefore(toks []token, from, k int) bool {
 		j--
 	}
 	return j >= from && toks[j].low == ","
+}
+
+// agreedContent reports whether the infinitive p follows the noun of an
+// agreement ("signed a pact to end hostilities", "reached a deal to cut
+// tariffs"): what was agreed, coded with the agreement, not an act of its
+// own.
+func (c *Coder) agreedContent(toks []token, from int, p *predicate) bool {
+	if !p.infin || p.at-2 < from || toks[p.at-1].low != "to" {
+		return false
+	}
+	n := c.lex.nouns[toks[p.at-2].low]
+	if n == nil {
+		n = c.lex.nouns[nounSingular(toks[p.at-2].low)]
+	}
+	return n != nil && codeOf(n.code, ccAgreement)
 }

@@ -52,3 +52,29 @@ func TestReactionToActBetweenParties(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeRestates checks sentences written for this test: a purpose
+// infinitive that restates its main verb's act (the same source and root,
+// no better target) is not a second event — the march to the embassy is
+// the protest (141, the "march" line); a purpose of another kind still
+// codes (042 the visit, 046 the talks: "flew to Beijing to hold talks").
+// "staged a sit-in" is a demonstration (141, the "stage" line's pattern,
+// over the hyphen), aimed at the embassy's state.
+func TestPurposeRestates(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Thousands of Bangladeshis marched to the Indian embassy in Dhaka to protest the killing of villagers.", "BGDCVL>INDGOV:141"},
+		{"Putin flew to Beijing to hold talks with Xi.", "RUSGOV>CHNGOV:042 RUSGOV>CHNGOV:046"},
+		{"South Korean students staged a sit-in outside the Japanese embassy in Seoul.", "KOREDU>JPNGOV:141"},
+		// what a vetoed resolution says is not the veto's author's act
+		// (129 the "veto" line; no 111 criticism of Israel by the US)
+		{"The United States vetoed a Security Council resolution criticizing Israel.", "USA>IGOUNO:129"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -185,7 +185,11 @@ func FuzzCodeSentence(f *testing.F) {
 	for _, s := range []string{"Xi and Putin met in Beijing.", "Pakistan, a key U.S. ally, has refused to deploy peacekeepers in Iraq.",
 		", , condemned", "Britain, along with France, condemned Iran.", "\xff\x00", "the Democratic People's Republic of Korea's",
 		"On Feb. 4, 2022, weeks before Russia launched its invasion of Ukraine, Putin and Xi signed a joint statement.",
-		"Two days after he and Xi met, that day, the country ordered troops into them."} {
+		"Two days after he and Xi met, that day, the country ordered troops into them.",
+		// the fourth round's constructions: nominal subjects, re- verbs,
+		// sponsors, datelines, reactions drawn
+		"Russia's shelling of Ukrainian cities drew a protest from re-", "Clashes between Iranian-backed and",
+		"ALGIERS - President Abdelkader Benmansour", "The bombing of Belgrade by NATO continued."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

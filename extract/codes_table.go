@@ -11,7 +11,7 @@ import (
 // (classOf) from codeClassTable. The logic asks "is this a meeting noun?",
 // never "is the code 040?"; a test checks that no CAMEO code literal stands
 // in the coder's non-table sources.
-type codeClass uint16
+type codeClass uint32
 
 const (
 	// ccStatement: bare statements (01), coded only with Options.Statements.
@@ -64,6 +64,15 @@ const (
 	// a state: an agentless passive of it in a state's places was done by
 	// that state ("was detained in China").
 	ccCoercion
+	// ccNominalAct: reduced relations and sanctions (16) and force
+	// (18–20): an event noun of these opening its sentence as a subject
+	// codes with the source its phrase names ("Russia's shelling of
+	// Kharkiv drew …", "The bombing of Belgrade by NATO continued").
+	ccNominalAct
+	// ccAgreement: a signed agreement (057): an infinitive after its noun
+	// is what was agreed ("signed a pact to end hostilities"), not an act
+	// of its own.
+	ccAgreement
 )
 
 // codeClassTable gives the classes of CAMEO codes by prefix: a code has the
@@ -81,6 +90,7 @@ var codeClassTable = []struct {
 	{"042", ccVisit},
 	{"046", ccMeeting},
 	{"05", ccAgentlessPair | ccCooperation},
+	{"057", ccAgreement},
 	{"06", ccAgentlessPair | ccCooperation},
 	{"07", ccCooperation},
 	{"08", ccCooperation | ccTargetless},
@@ -90,12 +100,13 @@ var codeClassTable = []struct {
 	{"13", ccTargetless | ccInPlace | ccReaction},
 	{"14", ccCrowd | ccReaction},
 	{"15", ccTargetless},
+	{"16", ccNominalAct},
 	{"17", ccInPlace | ccCoercion},
 	{"174", ccExpulsion},
 	{"161", ccExpulsion},
-	{"18", ccForce | ccInPlace},
-	{"19", ccForce | ccInPlace},
-	{"20", ccForce | ccInPlace},
+	{"18", ccForce | ccInPlace | ccNominalAct},
+	{"19", ccForce | ccInPlace | ccNominalAct},
+	{"20", ccForce | ccInPlace | ccNominalAct},
 }
 
 // classOf returns the classes of a CAMEO code (codeClassTable); 0 for "".

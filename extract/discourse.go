@@ -34,6 +34,7 @@ type docState struct {
 	pub   time.Time
 	story time.Time // the article's news day: first recent day-precise date, else publication
 	pair  []string  // the article's main pair of countries
+	home  string    // the state of the dateline's place ("ALGIERS, Jan. 5 -"), "" without one
 	// antecedents for pronouns
 	lastPerson  []dataset.Actor
 	lastThing   []dataset.Actor
@@ -103,6 +104,14 @@ func (c *Coder) newDoc(a Article, doc string) *docState {
 	}
 	if d.story.IsZero() {
 		d.story = d.pub
+	}
+	if dlFrom, dlTo := datelineRange(d.toks); dlTo > dlFrom {
+		// the dateline's place: the state of one place, else none
+		for _, m := range c.matcher.match(d.toks, d.keys, dlFrom, dlTo, d.pub) {
+			if sc := stateCodes(m.actors); len(sc) == 1 && m.kind == mkActor && d.home == "" {
+				d.home = sc[0]
+			}
+		}
 	}
 	return d
 }

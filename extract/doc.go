@@ -126,9 +126,16 @@
 // expelling diplomats ("ordered US diplomats to leave") 161; force
 // 15x–20x — seizing or annexing a place is 192 (occupy territory), and an
 // order sending a state's own forces "into" another state is 192 by that
-// state ("to" it, 154), not a demand on its own military. Entities called
+// state ("to" it, 154), not a demand on its own military; a state's order
+// to its own media, opposition or people to undergo coercion is that
+// coercion ("ordered the opposition newspaper to suspend publication":
+// 1721), and forces blocking another state's mission impose a blockade
+// (191). Sanctions also come through other verbs and nouns: "hit X with
+// sanctions", "punished X with tariffs", export controls, bans and curbs,
+// asset freezes, "added X to its sanctions list" (163). Entities called
 // "self-proclaimed", "breakaway" or "separatist" are the rebels (REB) of
-// their state, not the state. A state's name continued by a company word
+// their state, not the state; a state that backs, funds or arms another
+// actor ("Russian-backed separatists") is its sponsor, not the actor. A state's name continued by a company word
 // ("China National Petroleum Corporation") is a company (BUS); a host
 // verb needs a person or government as its object ("Harbin, which is
 // hosting a Russia-China expo" hosts no one), and a passive one without
@@ -271,11 +278,35 @@
 // are the people of the one state the clause places the act in ("killed 10
 // people in Gaza" is PSE CVL, not the source's own); threats, coercion and
 // force in a place of the source's own state act on its people ("imposed a
-// curfew in Algiers": DZA → DZA CVL).
+// curfew in Algiers": DZA → DZA CVL); one-sided force by a crowd is a
+// violent protest ("hundreds of protesters stormed the embassy": 145),
+// clashes stay fighting (190).
 //
 // Appeals and threats may have no target ("Oman urged restraint", "Iran
-// vowed revenge"); other interactions need one. A plural demonym on its own
-// ("thousands of Kenyans") is the people (CVL), not the state.
+// vowed revenge"); other interactions need one; an appeal addressed to a
+// phrase no table knows ("asked its allies to send troops to Bosnia") has
+// that addressee, not the state its infinitive names. A plural demonym on
+// its own ("thousands of Kenyans") is the people (CVL), not the state.
+// "Government troops" with no state named, like a state's rebels, belong
+// to the state whose place their clause names ("… in northern Uganda").
+// A titled person the tables lack and no state names ("President
+// Abdelaziz Bouteflicka threatened to institute a curfew in Algiers") is,
+// as a subject, of the one state whose place his clause names after "in",
+// else of the state of the article's dateline ("ALGIERS, Jan. 5 (Reuters)
+// -") — not for visits, arrivals, meetings and hostings, which happen
+// abroad, nor when another actor of that state is named.
+//
+// Nominal events. An event noun of sanctions or force opening its
+// sentence as the subject of a verb in the past codes with the source its
+// own phrase names: a state modifier ("Russian strikes on Kyiv killed
+// …"), a possessor ("Russia's shelling of Ukrainian cities drew
+// condemnation", "Britain's sanctions on Russia took effect"), a by-agent
+// ("The bombing of Belgrade by NATO continued") or, for clashes and
+// fighting, the parties between which they took place, both ways
+// ("Fighting broke out between Sudanese and Chadian troops"); a present or
+// perfect verb ("remain in place", "have hurt") is a state of affairs and
+// codes nothing. The reaction such an act draws ("… drew a protest from
+// New Delhi") is the reactor's act on the act's source.
 //
 // # Accuracy and speed
 //
@@ -290,15 +321,15 @@
 // of (source country, target country, PLOVER category), both sets pooled
 // (`report eval extract/eval/testdata/entente.gold.json
 // ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json`; before = the start of
-// the third round of issue 14, commit 0ae33ed):
+// the fourth round, commit 3e2945b):
 //
 //	                            precision  recall  F1     (before)
-//	validation (124 sentences)      0.739   0.617  0.672  (0.669)
+//	validation (124 sentences)      0.739   0.617  0.672  (0.672)
 //	  entente's sentences (47)      0.676   0.521  0.588  (0.588)
-//	  PLOVER dev, validation (77)   0.770   0.671  0.717  (0.712)
-//	train (130 sentences)           0.836   0.775  0.804  (0.763)
-//	  entente's sentences (43)      0.887   0.855  0.870  (0.792)
-//	  PLOVER dev, train (87)        0.805   0.729  0.765  (0.746)
+//	  PLOVER dev, validation (77)   0.770   0.671  0.717  (0.717)
+//	train (130 sentences)           0.863   0.795  0.828  (0.804)
+//	  entente's sentences (43)      0.887   0.855  0.870  (0.870)
+//	  PLOVER dev, train (87)        0.849   0.760  0.802  (0.765)
 //
 // The validation figure by PLOVER category (same command, same level;
 // support = gold events):
@@ -348,6 +379,32 @@
 // 0.763 → 0.804, validation 0.669 → 0.672 (one false event fewer), so
 // again most of it does not show in the small validation set; the
 // sentences written for the tests (extract/*_test.go) are where it shows.
+// The fourth round (sanctions through other verbs and nouns, nominal
+// events with their own source and the reactions they draw, passives
+// spelled as their base, titled persons the tables lack, the dateline's
+// state, sponsors, government troops, orders to a state's own people,
+// appeals to unknown addressees, crowds using force, places after a place
+// noun's "of", "re-" verbs, completed acts, what an agreement or a vetoed
+// document says, purposes restating their act, WordNet words left out
+// where they share a seed's sense only in a reading news seldom means,
+// groups and heads of state of the CAMEO era, names of renamed states in
+// package country) was written from the train part's
+// misses and the issue's list of weak spots: train 0.804 → 0.828, the
+// validation figure unchanged to the last event (0.672, every category
+// as before, PETRARCH unit tests too), so none of it recurs in the small
+// validation set. Four sets of sentences composed in this round and
+// labelled before either coder ran on them (not in the repository) give
+// its only other held-apart reading, at (source, target, PLOVER
+// category), the start of the round → its end: two never used for a fix,
+// 0.651 → 0.667 (50 sentences) and 0.816 → 0.816 (40); two that prompted
+// fixes after their first reading, 0.800 → 0.842 → 0.928 and 0.646 →
+// 0.646 → 0.693. What this round fixed generalises little beyond the
+// phrasings it names; the gains on text the rules were not written for
+// are small. Three changes that lowered a measured figure were
+// reverted: a state's government and its rebels as the two parties of a
+// reciprocal event (validation 0.672 → 0.664), "during" ending a verb's
+// object (0.667), and a participle opening a sentence read as a passive
+// ("Asked about …"; PETRARCH unit tests 0.665 → 0.664).
 // A statistical ranker for the category where rules disagree was not
 // built: in the validation part only 7 sentences have a coded category
 // that differs from the gold one (the off-diagonal of the confusion

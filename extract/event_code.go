@@ -34,10 +34,10 @@ func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code str
 			return "", nil, -1, false
 		}
 		code = pc
-		if e.has(flLight) || e.code == "" {
-			if n, at := c.findNoun(toks, objFrom, objTo); n != nil {
-				noun, nounAt = n, at
-			}
+		if n, at := c.findNoun(toks, objFrom, objTo); n != nil && (e.has(flLight) || e.code == "" || n.code == code) {
+			// the event noun the pattern names lends its target
+			// prepositions: "approved sanctions against Russia"
+			noun, nounAt = n, at
 		}
 		return code, noun, nounAt, true
 	}
@@ -78,7 +78,8 @@ func stoppedCode(c string) string {
 }
 
 // matchPattern returns the code of the pattern whose word occurs first in
-// toks[from:to] (lemmatised: plural nouns singular).
+// toks[from:to] (lemmatised: plural nouns singular); of the patterns
+// starting at that word, the longest wins ("arms embargo" before "arms").
 func matchPattern(toks []token, pats []objPattern, from, to int) (string, bool) {
 	if len(pats) == 0 {
 		return "", false
@@ -89,15 +90,22 @@ func matchPattern(toks []token, pats []objPattern, from, to int) (string, bool) 
 			continue
 		}
 		w := nounSingular(t.low)
+		best, bestLen := "", 0
 		for pi := range pats {
 			for _, alt := range pats[pi].words {
-				if alt[0] != w && alt[0] != t.low {
+				if alt[0] != w && alt[0] != t.low || len(alt) <= bestLen {
 					continue
 				}
-				if matchSeq(toks, k, to, alt) {
-					return pats[pi].code, true
+				// a multiword pattern may run over the object's end: the
+				// clause splitter takes "embargo" in "its arms embargo"
+				// for a verb
+				if matchSeq(toks, k, len(toks), alt) {
+					best, bestLen = pats[pi].code, len(alt)
 				}
 			}
+		}
+		if bestLen > 0 {
+			return best, true
 		}
 	}
 	return "", false
@@ -245,7 +253,7 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 	switch {
 	case e.dict != nil:
 		rule.add("PETRARCH verb pattern → " + code)
-	case noun != nil && code == noun.code:
+	case noun != nil && code == noun.code && (e.has(flLight) || e.code == ""):
 		rule.add(entryRule("event noun", noun.key, noun.src))
 	default:
 		if pc, found := matchPattern(toks, e.pats, p.end, objTo); found && pc == code {
@@ -269,6 +277,7 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 	var tpreps []string
 	if p.comp != nil && fam != famNone {
 		compc := c.compCode(toks, p.comp)
+		x.compCode = compc
 		if dc, ok := derive(fam, compc); ok {
 			code = dc
 			rule.add("complement " + entryRule("verb", p.comp.entry.key, p.comp.entry.src) + " → " + code)
@@ -295,7 +304,7 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 				// "demanded that the US cancel …"
 				tgtFrom, tgtTo = ms[t].from, ms[t].to
 				tpreps = []string{"obj"}
-			} else if !hasMentionIn(ms, res, p.end, p.comp.at) {
+			} else if !hasMentionIn(ms, res, p.end, p.comp.at) && !objectNounBefore(toks, p.end, p.comp.at) {
 				tgtFrom, tgtTo = p.comp.end, p.comp.right
 				tpreps = p.comp.entry.preps
 			}
@@ -388,4 +397,25 @@ func ploverOf(code string) string {
 	}
 	m, _ := cameo.ToPLOVER(code)
 	return m.Event
+}
+
+// objectNounBefore reports whether a noun phrase no actor table knows is
+// the object of an appeal or demand before its infinitive ("asked its
+// allies to send troops to Bosnia", "urged the parties to …"): the
+// addressee is that phrase, so the complement's own target ("Bosnia") is
+// not the appeal's. from is the end of the verb, inf the complement verb
+// (its "to" right before it).
+func objectNounBefore(toks []token, from, inf int) bool {
+	end := inf - 1 // the "to"
+	if end <= from || end >= len(toks) || toks[end].low != "to" {
+		return false
+	}
+	for j := from; j < end; j++ {
+		t := &toks[j]
+		if t.kind != tkWord || prepositions[t.low] {
+			return false // "called on …", "appealed to …", "pressed for …"
+		}
+	}
+	last := &toks[end-1]
+	return last.kind == tkWord && !adverbs[last.low] && !functionWord[last.low]
 }

@@ -37,7 +37,11 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		objTo = adjTo
 	}
 	if e.fam == famSay && !e.has(flLight) {
-		return c.obligationEvents(x)
+		if pc, found := matchPattern(toks, e.pats, p.end, objTo); !found || pc == "" {
+			return c.obligationEvents(x)
+		}
+		// a verb of saying with an object pattern: "added Iranian firms
+		// to its sanctions list" is a sanction, not speech
 	}
 	if p.passive && (e.fam == famIntent || e.fam == famThreat || e.fam == famRefuse || e.fam == famPrepare) {
 		return nil // "was aimed at", "was threatened with": not the subject's act

@@ -32,7 +32,7 @@ const verbTable = `
 # clause it reports is coded on its own.
 say                       | - | say | |
 tell                      | - | say | obj |
-add                       | - | say | |
+add                       | - | say | | sanction_list/sanctions_list/blacklist/entity_list/black_list=163
 note                      | - | say | |
 state                     | - | say | |
 stress                    | - | say | |
@@ -73,7 +73,7 @@ learn                     | - | say | |
 hear                      | - | say | |
 know                      | - | say | |
 deem                      | - | say | |
-announce                  | - | say,light | to,against,on | tariff/sanction/embargo=163; ceasefire/truce=0871; withdrawal/pullout=0874; suspension=161; aid/grant/loan/donation/package=071; elevation/upgrade/upgrading/deepening/strengthening/partnership=050; agreement/deal/accord=057; resignation=0831
+announce                  | - | say,light | to,against,on | tariff/sanction/embargo/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; ceasefire/truce=0871; withdrawal/pullout=0874; suspension=161; aid/grant/loan/donation/package=071; elevation/upgrade/upgrading/deepening/strengthening/partnership=050; agreement/deal/accord=057; resignation=0831
 express                   | - | light | to,for,over,with,toward,towards | support/backing/solidarity/gratitude/appreciation/thanks/satisfaction/admiration/approval=051; hope/optimism/confidence=013; concern/worry/fear/pessimism/doubt/alarm=012; regret/remorse=055; condolence/sympathy=018; disappointment/dismay/displeasure/anger/outrage/indignation/opposition/objection/discontent/disapproval/protest/frustration=110; willingness/readiness/desire/interest/intention/wish/commitment=030
 voice                     | - | light | to,for,over,with | support/backing/solidarity/gratitude/appreciation=051; hope/optimism/confidence=013; concern/worry/fear/pessimism/doubt/alarm=012; disappointment/dismay/displeasure/anger/outrage/indignation/opposition/objection/discontent/disapproval/frustration=110
 make                      | - | light | to,with,on,against | change/progress/effort/decision/statement/remark/comment/money/profit/mistake/history/sense/way=-
@@ -112,8 +112,8 @@ call                      | - | | obj | dictator/tyrant/despot/terrorist/terrori
 brand                     | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
 label                     | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
 ask                       | 020 | appeal,compnoun | obj |
-ask for                   | 020 | appeal,compnoun | from,obj |
-request                   | 020 | appeal,compnoun | obj,from |
+ask for                   | 020 | appeal,compnoun | from,obj | weapon/arm/ammunition/munition/military_aid/air_defence/air_defense/missile/tank/fighter_jet=0232
+request                   | 020 | appeal,compnoun | obj,from | weapon/arm/ammunition/munition/military_aid/air_defence/air_defense/missile/tank/fighter_jet=0232
 plead                     | 020 | appeal | with,to |
 implore                   | 020 | appeal | obj |
 beseech                   | 020 | appeal | obj |
@@ -186,7 +186,7 @@ negotiate                 | 046 | recip | with |
 bargain                   | 046 | recip | with |
 convene                   | 040 | recip | with |
 attend                    | - | | | talks/meeting/summit/conference/negotiation=044
-summon                    | 110 | person | obj | ambassador/envoy/diplomat/charge=110
+summon                    | 110 | person | obj | ambassador/envoy/diplomat/charge/high_commissioner/chargé_d'affaires/charge_d'affaires=110
 engage in                 | - | light,recip | with |
 engage                    | - | light,recip | with |
 
@@ -202,7 +202,7 @@ thank                     | 051 | | obj |
 endorse                   | 051 | | obj |
 back                      | 051 | | obj |
 support                   | 051 | | obj | resolution/proposal/plan/bid/candidacy/policy/move/decision/initiative=051; economy/need=070
-approve                   | 051 | | obj | sanction/embargo/tariff=163; loan/grant/credit/aid/assistance=071; law/bill/budget/resolution/amendment/plan=-
+approve                   | 051 | | obj | sanction/embargo/tariff/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; loan/grant/credit/aid/assistance=071; law/bill/budget/resolution/amendment/plan=-
 appreciate                | 051 | | obj |
 admire                    | 051 | | obj |
 honor                     | 051 | | obj |
@@ -220,6 +220,7 @@ sign                      | 057 | recip | with,obj | agreement/treaty/accord/dea
 ratify                    | 057 | | with | 
 initial                   | 057 | recip | with |
 finalize                  | 057 | recip | with |
+complete                  | - | light | from,to,with,in |
 conclude                  | - | say,light,recip | with | agreement/treaty/accord/deal/pact/memorandum/protocol=057; talks/visit/tour/meeting/negotiation=-
 reach                     | - | recip | with | agreement/accord/deal/consensus/understanding/compromise/settlement/pact/treaty=057; ceasefire/truce=0871
 establish                 | - | recip | with | relation/tie/partnership/contact=054; embassy/consulate=054; cooperation/dialogue/mechanism=050
@@ -268,7 +269,7 @@ supply                    | 061 | | obj,to,with | arm/weapon/missile/jet/tank/ai
 extradite                 | 063 | | to |
 hand over                 | 063 | | to | territory/land/city/control/power=0842; body/remains=0842; weapon/arm=0873; medicine/aid/food/supply/relief/assistance/donation/money/fund=073
 share                     | 064 | recip | with | intelligence/information/data/expertise/experience/technology/knowledge=064; border/concern/view/goal/interest/sentiment/vision/position/value/responsibility/belief/opposition/stance=-
-exchange                  | 064 | recip | with | intelligence/information/data=064; prisoner/detainee/hostage=0841; fire/gunfire/shot=193; view/idea/message/letter/greeting/opinion/ambassador=040; visit=042
+exchange                  | 064 | recip | with | intelligence/information/data=064; accusation/allegation/charge/blame=112; insult/barb/jibe/criticism/recrimination=111; threat/warning=130; prisoner/detainee/hostage=0841; fire/gunfire/shot=193; artillery_fire/rocket_fire/mortar_fire/artillery/shell/mortar/rocket=194; view/idea/message/letter/greeting/opinion/ambassador=040; visit=042
 conduct                   | - | light,recip | with | exercise/drill/maneuver/manoeuvre=062; test=150
 hold                      | - | light,recip | with | responsible/accountable/liable=112; exercise/drill/maneuver/manoeuvre=062; hostage/prisoner/captive/civilian/refugee/detainee/people=173; human_shield=184
 train                     | 062 | | obj |
@@ -301,7 +302,7 @@ rescue                    | 073 | | obj |
 airlift                   | 073 | | to |
 feed                      | 073 | | obj |
 shelter                   | 075 | | obj |
-dispatch                  | - | light | to,into,in | inspector/observer/monitor/investigator=090; troop/soldier/force/warship/reinforcement=154; peacekeeper=074; aid/food/medicine/relief=073; envoy/delegation/mediator=-
+dispatch                  | - | light | to,into,in | inspector/observer/monitor/investigator=090; troop/soldier/force/warship/reinforcement=154; peacekeeper=074; aid/food/medicine/relief/medical_team/doctor/medic/rescue_team/rescuer=073; envoy/delegation/mediator=-
 deploy                    | 154 | | to,in,into | peacekeeper/peacekeeping=074; observer/monitor/inspector=086
 protect                   | - | | obj | civilian/population/refugee/people/convoy/aid_worker=074
 
@@ -326,7 +327,7 @@ postpone                  | - | stop | | strike/protest/demonstration/rally=082;
 release                   | 0841 | | obj,to | prisoner/hostage/detainee/captive/soldier/activist/journalist/person/people/national/citizen/dissident/crew=0841; property/asset/fund/land/ship/vessel=0842; statement/report/video/figure/data/document/plan/detail/water/wastewater/radiation/gas/smoke/footage/image/photo/result/estimate/forecast/budget/album/film/book=-
 free                      | 0841 | | obj |
 pardon                    | 0841 | | obj |
-return                    | - | | to,obj | property/land/territory/asset/body/remains/artifact=0842; prisoner/hostage/refugee/detainee=0841
+return                    | - | | to,obj | property/land/territory/asset/body/remains/artifact=0842; prisoner/hostage/refugee/detainee/captive/pilot/soldier/sailor/fisherman/crew/national/citizen=0841
 withdraw                  | 0874 | | from,obj | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/participation/membership=161; troop/force/soldier/army/unit/forces/military=0874; peacekeeper/peacekeeping_force=1661; inspector/observer/monitor=1662; ambassador/envoy/diplomat=161; aid/support/assistance=162; candidacy/bill/offer/proposal/support/recognition/accreditation=-; application/request=-
 pull out                  | 0874 | | of,from | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/membership=160
 pull back                 | 0874 | | from |
@@ -360,7 +361,7 @@ inspect                   | 090 | | obj |
 monitor                   | 090 | | obj |
 question                  | 091 | person | obj |
 interrogate               | 091 | person | obj |
-launch                    | - | light | against,on,into,at | investigation/probe/inquiry=090; attack/offensive/assault/raid/operation/campaign/strike/bombardment/bombing/incursion/war/invasion=190; missile/rocket=194; airstrike/air_strike/air_raid=195; mediation/mediation_effort=045; talks/dialogue/negotiation=046; appeal=020
+launch                    | - | light | against,on,into,at | investigation/probe/inquiry=090; attack/offensive/assault/raid/operation/campaign/strike/bombardment/bombing/incursion/war/invasion=190; missile/rocket=194; drone/uav=190; airstrike/air_strike/air_raid=195; mediation/mediation_effort=045; talks/dialogue/negotiation=046; appeal=020
 
 # 10 demand
 demand                    | 100 | demand,compnoun | obj,from,of | release/freedom=1053; withdrawal/pullout=1056; ceasefire/truce=1056; resignation/ouster/removal/departure=1041; apology/explanation=100; compensation/reparation=1031; aid/assistance=103; talks/negotiation/meeting=106; admission/acknowledgement=100
@@ -457,14 +458,14 @@ demonstrate               | 141 | | against |
 march                     | 141 | | against,on,to |
 picket                    | 141 | | obj |
 strike                    | 190 | loc | obj,at,against,with | hunger=142; deal/agreement/accord/bargain/compromise=057
-hit                       | 190 | loc | obj,at | record/high/low/peak/headline/snag/roadblock/stumbling_block/wall/market/economy/growth/export/import/price/rate/sale/output/figure/level/target_of=-
+hit                       | 190 | loc | obj,at | sanction/tariff/duty/levy/embargo/fine/penalty/export_curb/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; record/high/low/peak/headline/snag/roadblock/stumbling_block/wall/market/economy/growth/export/import/price/rate/sale/output/figure/level/target_of=-
 go on strike              | 143 | notarget | |
-stage                     | - | light | against | hunger_strike=142; strike/general_strike/walkout/boycott=143; protest/demonstration/rally/march/sit-in=141; coup=-; attack/raid/assault=190; exercise/drill=150
+stage                     | - | light | against | hunger_strike=142; strike/general_strike/walkout/boycott=143; protest/demonstration/rally/march/sit_in=141; coup=-; attack/raid/assault=190; exercise/drill=150
 organize                  | - | light | against | hunger_strike=142; strike/general_strike/boycott=143; protest/demonstration/rally/march=141
 riot                      | 145 | notarget | |
 throw                     | - | | at | stone/rock/molotov/petrol_bomb/firebomb=145; grenade/bomb=183
 resort to                 | - | | |
-block                     | 144 | | obj | property/asset/account/fund/transaction/payment/export/import/shipment/trade=163; road/street/highway/entrance/access/route/railway/bridge/traffic/passage/port=144; resolution/bill/move/deal/plan/proposal/vote=129
+block                     | 144 | | obj | property/asset/account/fund/transaction/payment/export/import/shipment/trade=163; road/street/highway/entrance/access/route/railway/bridge/traffic/passage/port=144; resolution/bill/move/deal/plan/proposal/vote/statement/declaration/decision/package/accession/membership/bid/nomination/sanction/aid_package=129
 blockade                  | 191 | | obj |
 occupy                    | 192 | | obj |
 
@@ -477,6 +478,7 @@ alert                     | 152 | | obj |
 reinforce                 | 154 | | obj |
 patrol                    | 151 | loc | obj |
 station                   | 154 | | in |
+move                      | - | | to,into,toward,towards,near,along | troop/force/soldier/tank/warship/missile/artillery/reinforcement/unit=154
 fly over                  | 150 | | obj |
 
 # 16 reduce relations
@@ -484,10 +486,11 @@ break off                 | 161 | | with | relation/tie/contact=161; talks/negot
 break                     | - | stop | with | relation/tie/contact=161; ceasefire/truce/armistice=196; siege/blockade=-; record/news/silence/law/rule/ground/promise=-
 sever                     | 161 | | with | relation/tie/contact=161
 cut                       | - | stop | with,to,for | relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; supply/export/import/trade=163
+scale back                | - | stop | with,to,for | relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; trade/import/export=163
 cut off                   | - | stop | to,with | relation/tie/contact=161; aid/assistance/funding/supply=162; electricity/water/power/road=191; trade/import/export=163
 downgrade                 | 161 | | with | relation/tie=161
-recall                    | - | | from,to,in | ambassador/envoy/diplomat=161
-expel                     | 174 | | obj,from | diplomat/ambassador/envoy/attache/consul/embassy=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201
+recall                    | - | | from,to,in | ambassador/envoy/diplomat/high_commissioner/consul/charge_d'affaires/chargé_d'affaires=161
+expel                     | 174 | | obj,from | diplomat/ambassador/envoy/attache/consul/embassy/high_commissioner/charge_d'affaires/chargé_d'affaires=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201
 close                     | - | | to,obj,with | embassy/consulate=161; border/airspace/crossing/port=191; office/newspaper/station/channel/paper=1721; school/mosque/church=172
 reduce                    | - | | to,for | aid/assistance/funding/support=162; relation/tie/presence/staff=161; tension=087
 halt                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; mediation=165; arm_sale/weapon_sale/arms_sale=1622; import/export/trade/flight/sale=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
@@ -498,20 +501,20 @@ scrap                     | - | stop | obj | treaty/agreement/accord/pact/deal/o
 terminate                 | - | stop | obj | treaty/agreement/accord/pact/deal/contract/obligation/commitment=160; talks/negotiation=164; aid/assistance/funding=162
 abrogate                  | 160 | stop | obj |
 renounce                  | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment=160
-freeze                    | - | stop | with,in | asset/account/fund=163; aid/assistance/funding/loan=162; relation/tie/contact/talks/participation/membership=161
+freeze                    | - | stop | with,in | asset/account/fund/trade/import/export=163; aid/assistance/funding/loan=162; relation/tie/contact/talks/participation/membership=161
 withhold                  | - | | from | aid/assistance/funding/loan/support/payment=162
 sanction                  | 163 | | obj |
 embargo                   | 163 | | obj |
-impose                    | - | light | on,against,upon,in | sanction/embargo/boycott/tariff/duty/ban_on_import/restriction_on_trade=163; curfew=1723; martial_law/state_of_emergency/emergency/emergency_rule=1724; ban=1721; restriction/control/censorship/measure=172; blockade/siege=191; tax/levy=-
+impose                    | - | light | on,against,upon,in | sanction/embargo/boycott/tariff/duty/ban_on_import/restriction_on_trade/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; curfew=1723; martial_law/state_of_emergency/emergency/emergency_rule=1724; ban=1721; restriction/control/censorship/measure=172; blockade/siege=191; tax/levy=-
 slap                      | - | light | on,against |
-adopt                     | - | light | on,against,upon | sanction/embargo/tariff/duty=163; restriction/control/measure=172
-unveil                    | - | light | on,against,upon | sanction/embargo/tariff/duty=163; restriction/control/measure=172
-place                     | - | | on,against,upon | sanction/embargo/boycott/tariff/duty/ban_on_import=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
+adopt                     | - | light | on,against,upon | sanction/embargo/tariff/duty/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/control/measure=172
+unveil                    | - | light | on,against,upon | sanction/embargo/tariff/duty/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/control/measure=172
+place                     | - | | on,against,upon | sanction/embargo/boycott/tariff/duty/ban_on_import/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
 institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction=163 sanction/embargo/tariff/duty/ban=163
 blacklist                 | 163 | | obj |
 ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
 bar                       | - | | obj,from,to | entry/access/visa=1245; import/export/trade/flight/product/ship/airline=163
-tighten                   | - | | on,against | sanction/embargo/control/export_control/restriction/blockade=163
+tighten                   | - | | on,against | sanction/embargo/control/restriction/blockade/curb/export_curb/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
 revoke                    | - | | obj | visa/accreditation/credential=1245; license/licence/permit=172
 walk out                  | 164 | | of,from |
 
@@ -575,6 +578,7 @@ execute                   | 190 | person | obj |
 behead                    | 1823 | person | obj |
 shoot                     | 193 | person | obj,at | down=190
 shoot down                | 190 | | obj |
+down                      | - | | obj | plane/jet/aircraft/airliner/helicopter/drone/missile/fighter/fighter_jet/bomber/warplane/airplane=190
 gun down                  | 193 | person | obj |
 wound                     | 190 | person | obj |
 injure                    | 190 | person | obj |
@@ -594,9 +598,12 @@ capture                   | 192 | loc | obj | rebel_stronghold/rebel_base/rebel_
 shell                     | 194 | loc | obj |
 bombard                   | 194 | loc | obj |
 pound                     | 194 | loc | obj |
-fire                      | 193 | | at,on,into,obj | missile/rocket/artillery/shell/mortar/howitzer/cannon=194; tear_gas=175; official/minister/general/chief/commander/head/coach=-
+fire                      | 193 | | at,on,into,toward,towards,obj | missile/rocket/artillery/shell/mortar/howitzer/cannon=194; tear_gas=175; official/minister/general/chief/commander/head/coach=-
 open fire                 | 193 | | on,at |
+set fire                  | 1712 | | to |
 ambush                    | 190 | | obj |
+repel                     | 190 | | obj |
+repulse                   | 190 | | obj |
 besiege                   | 191 | | obj |
 lay siege                 | 191 | | to |
 encircle                  | 191 | | obj |
@@ -606,7 +613,7 @@ wage                      | - | light | against,on | war/campaign/offensive/batt
 mount                     | - | light | against,on,in | attack/offensive/counteroffensive/counter-offensive/assault/raid/operation/campaign/strike/incursion/invasion=190; protest/demonstration/rally=141; challenge/defence/defense/bid=-
 put                       | - | light | | alert/high_alert/combat_readiness=150; house_arrest=173
 intervene                 | 190 | | in |
-punish                    | 170 | | obj |
+punish                    | 170 | | obj | sanction/tariff/duty/levy/embargo/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
 retaliate                 | 190 | | against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161
 respond                   | - | | to,against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161; with_strike/with_airstrike/with_attack/with_force/with_shelling/with_missile=190
 
@@ -708,6 +715,16 @@ deployment                | 154 | to,in | by,of | loc
 sanction                  | 163 | on,against | by,from |
 tariff                    | 163 | on,against | by,from |
 embargo                   | 163 | on,against | by,from |
+arms embargo              | 163 | on,against | by,from |
+export control            | 163 | on,against | by,from |
+export curb               | 163 | on,against | by,from |
+trade curb                | 163 | on,against | by,from |
+export ban                | 163 | on,against | by,from |
+import ban                | 163 | on,against | by,from |
+export restriction        | 163 | on,against | by,from |
+import restriction        | 163 | on,against | by,from |
+trade restriction         | 163 | on,against | by,from |
+asset freeze              | 163 | on,against | by,from |
 expulsion                 | 174 | of,from | by |
 suspension                | 161 | of,with | by |
 arrest                    | 173 | of | by |

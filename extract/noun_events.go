@@ -28,7 +28,7 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 		if n == nil {
 			n = c.lex.nouns[nounSingular(t.low)]
 		}
-		if n == nil || classOf(n.code)&(ccVisit|ccMeeting) == 0 || covered(preds, k) || isPredicate(preds, k) {
+		if n == nil || classOf(n.code)&(ccVisit|ccMeeting) == 0 || covered(toks, preds, k) || isPredicate(preds, k) {
 			continue
 		}
 		if k > si.from && (toks[k-1].low == "to" || modals[toks[k-1].low]) {
@@ -275,11 +275,29 @@ func isPredicate(preds []*predicate, k int) bool {
 }
 
 // covered reports whether token k is inside a predicate's object region
-// that already coded an event noun.
-func covered(preds []*predicate, k int) bool {
+// that already coded an event noun: a light verb's or a verb of ending's
+// object, or a noun one of the verb's object patterns names.
+func covered(toks []token, preds []*predicate, k int) bool {
 	for _, p := range preds {
-		if p.entry.has(flLight) && !p.passive && k >= p.end && k < p.right {
+		if p.passive || k < p.end || k >= p.right {
+			continue
+		}
+		if p.entry.has(flLight) || p.entry.has(flStop) {
 			return true
+		}
+		// a pattern of the verb names the noun in its object: "broke off
+		// talks with the EU" (164) is no meeting of its own (not in an
+		// adjunct: "agreed …, after talks at the Great Hall")
+		if k >= adjunctCut(toks, p.end, p.right) {
+			continue
+		}
+		w := nounSingular(toks[k].low)
+		for _, pat := range p.entry.pats {
+			for _, alt := range pat.words {
+				if alt[len(alt)-1] == w || alt[len(alt)-1] == toks[k].low {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -381,6 +399,219 @@ func (c *Coder) forceSubjects(d *docState, si *sentInfo, preds []*predicate, sub
 		out = append(out, evs...)
 	}
 	return out
+}
+
+// nominalSubjects codes an event noun of sanctions or force that opens its
+// sentence as the subject of a verb in the past, with its source named
+// inside its own phrase: a possessor ("Russia's shelling of Ukrainian
+// cities drew condemnation", "Britain's sanctions on Russia took effect"),
+// a by-phrase ("The bombing of Belgrade by NATO continued") or, for a
+// reciprocal noun, its parties after "between", in the phrase ("Clashes
+// between Armenian and Azerbaijani forces killed 15 soldiers") or right
+// after the verb ("Fighting broke out between Sudanese and Chadian
+// troops"), both ways. The target is the noun's own, after one of its
+// target prepositions. The verb need not be an event verb, but it must
+// report an occurrence: a past tense ("drew", "continued", "was
+// condemned"); a present or perfect ("remain in place", "have hurt") is
+// a state of affairs, not news, and is left alone. A state modifying the
+// noun ("Russian strikes on Kyiv") is forceSubjects'.
+func (c *Coder) nominalSubjects(d *docState, si *sentInfo, ms []mention, res [][]dataset.Actor) []dataset.Event {
+	toks := d.toks
+	from, to := si.from, si.to
+	k := from
+	if k < to && (toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an") {
+		k++
+	}
+	var src []dataset.Actor
+	possMi := -1
+	for mi := range ms {
+		if m := &ms[mi]; m.from == k && m.poss && m.kind == mkActor && !m.bare && len(res[mi]) > 0 {
+			src, possMi = res[mi], mi
+			k = m.to
+			if k < to && toks[k].low == "'s" {
+				k++
+			}
+			break
+		}
+	}
+	var n *nounEntry
+	at := -1
+	for j := k; j < to && j <= k+2; j++ {
+		if toks[j].kind != tkWord {
+			break
+		}
+		cand := c.forceNounAt(toks, j, to)
+		if j+1 < to {
+			if c2 := c.lex.nouns[toks[j].low+" "+nounSingular(toks[j+1].low)]; c2 != nil {
+				cand, j = c2, j+1
+			}
+		}
+		if cand != nil {
+			n, at = cand, j
+			break
+		}
+	}
+	if n == nil || !codeOf(n.code, ccNominalAct) || unrealized(toks, from, from) || expectedAfter(toks, at, to) {
+		return nil
+	}
+	vAt := pastVerbAfter(toks, ms, at+1, to)
+	if vAt < 0 {
+		return nil
+	}
+	recip := n.flags&flRecip != 0
+	var pair []dataset.Actor
+	span := [2]int{at, at + 1}
+	if src == nil && recip {
+		// "Clashes between X and Y killed …", "Fighting broke out between X and Y"
+		if parties, mi := betweenParties(toks, ms, res, at+1, vAt); mi >= 0 {
+			pair, span[1] = parties, ms[mi].to
+		} else if parties, mi := betweenParties(toks, ms, res, vAt+1, to); mi >= 0 && ms[mi].from <= vAt+4 {
+			pair, span[1] = parties, ms[mi].to
+		}
+	}
+	rule := entryRule("noun event", n.key, n.src) + "; subject of its clause with its own source: "
+	pseudo := &predicate{at: at, end: at + 1, left: from - 1, right: to}
+	if pair != nil {
+		evs := c.pairEvents(d, si, pseudo, n.code, pair, -1, ms)
+		stampRule(evs, rule+"the parties between which it took place, both ways")
+		return evs
+	}
+	how := "the possessor"
+	if src == nil {
+		ag, mi := agentBy(toks, ms, res, at+1, vAt)
+		if mi < 0 {
+			return nil
+		}
+		src, how = ag, "the by-agent"
+		span[1] = ms[mi].to
+	}
+	var tgt []dataset.Actor
+	for mj := range ms {
+		o := &ms[mj]
+		if o.from <= at || o.from >= vAt || len(res[mj]) == 0 || o.bare || mj == possMi {
+			continue
+		}
+		if prep, _ := governor(toks, at+1, o.from); containsStr(n.tpreps, prep) {
+			tgt = minusSource(res[mj], src)
+			if o.to > span[1] {
+				span[1] = o.to
+			}
+		}
+		break
+	}
+	if len(tgt) == 0 || !sidesOK(n.code, src, tgt) {
+		return nil
+	}
+	if possMi >= 0 {
+		span[0] = ms[possMi].from
+	}
+	date, bg, prec := c.eventDate(d, si, pseudo)
+	evs := c.cross(d, si, n.code, src, tgt, date, bg, prec, span[0], span[1])
+	stampRule(evs, rule+how)
+	if rn, reactor, rspan := c.reactionFrom(toks, ms, res, vAt, to); rn != nil && sidesOK(rn.code, reactor, src) {
+		// "… drew a protest from New Delhi": the reactor acts on the
+		// act's source
+		revs := c.cross(d, si, rn.code, reactor, src, date, bg, prec, vAt, rspan[1])
+		stampRule(revs, entryRule("noun event", rn.key, rn.src)+"; reaction drawn from its source by the act of the sentence's subject")
+		evs = append(evs, revs...)
+	}
+	return evs
+}
+
+// reactionVerbs are verbs whose subject, an act, draws a reaction from
+// someone: "drew a protest from New Delhi", "prompted condemnation from".
+var reactionVerbs = map[string]bool{"draw": true, "prompt": true, "spark": true, "trigger": true, "provoke": true, "earn": true}
+
+// reactionFrom reads "drew a protest from X" at the verb at v: the event
+// noun of a reaction (demands, criticism, rejection, threats, protests:
+// ccReaction) within a few words after the verb and the actor after
+// "from" right after it. It returns the noun, the reactor and its span, or
+// a nil noun.
+func (c *Coder) reactionFrom(toks []token, ms []mention, res [][]dataset.Actor, v, to int) (*nounEntry, []dataset.Actor, [2]int) {
+	cands, forms, nc := verbCandidates(toks[v].low)
+	ok := false
+	for i := 0; i < nc; i++ {
+		if forms[i] == formPast && reactionVerbs[cands[i]] {
+			ok = true
+		}
+	}
+	if !ok {
+		return nil, nil, [2]int{}
+	}
+	for k := v + 1; k < to && k <= v+4; k++ {
+		n := c.lex.nouns[toks[k].low]
+		if n == nil {
+			n = c.lex.nouns[nounSingular(toks[k].low)]
+		}
+		if n == nil {
+			continue
+		}
+		if !codeOf(n.code, ccReaction) || k+1 >= to || toks[k+1].low != "from" {
+			return nil, nil, [2]int{}
+		}
+		for mi := range ms {
+			if m := &ms[mi]; m.from > k+1 && m.from <= k+3 && len(res[mi]) > 0 && !m.bare && m.kind == mkActor {
+				return n, res[mi], [2]int{m.from, m.to}
+			}
+		}
+		return nil, nil, [2]int{}
+	}
+	return nil, nil, [2]int{}
+}
+
+// pastVerbAfter returns the first verb in a past tense in toks[from:to]
+// outside actor phrases, the end of a subject noun phrase starting before
+// from: a past form of the lexicon or of a common verb ("killed",
+// "drew", "took"), "was"/"were", or a word in -ed before a determiner, a
+// number, a preposition, a particle or punctuation ("continued.",
+// "escalated on Monday"), not a participle modifying a noun ("armed
+// groups"). It returns -1 at a comma or semicolon, at a present or
+// perfect verb, and when none is found.
+func pastVerbAfter(toks []token, ms []mention, from, to int) int {
+	inMention := func(j int) bool {
+		for i := range ms {
+			if j >= ms[i].from && j < ms[i].to {
+				return true
+			}
+		}
+		return false
+	}
+	for j := from; j < to && j < from+14; j++ {
+		t := &toks[j]
+		if t.low == "," || t.low == ";" {
+			return -1
+		}
+		if t.kind != tkWord || t.cap || inMention(j) {
+			continue
+		}
+		w := t.low
+		switch {
+		case w == "was" || w == "were":
+			return j
+		case beForms[w] || haveForms[w] || modals[w]:
+			return -1 // "is", "have hurt", "will": no past occurrence
+		}
+		if irr, ok := irregular[w]; ok && irr.form == formPast {
+			return j
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "ed") {
+			if looksFinite(w) {
+				return j
+			}
+			if j+1 >= to {
+				return j
+			}
+			nx := &toks[j+1]
+			if nx.kind != tkWord || determiners[nx.low] || prepositions[nx.low] || particleWords[nx.low] {
+				return j
+			}
+			continue
+		}
+		if looksFinite(w) {
+			return -1 // a present tense: "remain", "continues"
+		}
+	}
+	return -1
 }
 
 // crowdWords open a subject that is a crowd of people of no named state.

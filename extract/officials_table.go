@@ -633,4 +633,42 @@ TCD | Moussa Faki Mahamat; Moussa Faki | GOV 2003-06-24..2005-02-04, GOV 2008-04
 IMGMOSALQ | Osama bin Laden; Usama bin Laden; bin Laden | REB 1988-08-11..2011-05-02
 IMGMOSALQ | Ayman al-Zawahiri; Zawahiri | REB 1988-08-11..2022-07-31
 IMGMOSISI | Abu Bakr al-Baghdadi; Baghdadi | REB 2010-05-16..2019-10-27
+
+# heads of state and government of the CAMEO era (1970s–1990s) the
+# sections above lack
+EGY | Gamal Abdel Nasser; Nasser | GOV 1954-11-14..1970-09-28
+ISR | Menachem Begin | GOV 1977-06-20..1983-10-10
+SUN | Leonid Brezhnev; Brezhnev | GOV 1964-10-14..1982-11-10
+SUN | Yuri Andropov; Andropov | GOV 1982-11-12..1984-02-09
+SUN | Konstantin Chernenko; Chernenko | GOV 1984-02-13..1985-03-10
+ZAF | F. W. de Klerk; Frederik Willem de Klerk; de Klerk | GOV 1989-08-15..1996-06-30
+ZAF | P. W. Botha; Pieter Willem Botha | GOV 1978-10-09..1989-08-14
+ZAF | Pik Botha; Roelof Botha | GOV 1977-04-01..1996-05-09
+TZA | Julius Nyerere; Nyerere | GOV 1961-12-09..1985-11-05
+ZMB | Kenneth Kaunda; Kaunda | GOV 1964-10-24..1991-11-02
+TUN | Habib Bourguiba; Bourguiba | GOV 1956-03-20..1987-11-07
+HUN | Janos Kadar; János Kádár; Kadar | GOV 1956-11-04..1988-05-22
+POL | Wojciech Jaruzelski; Jaruzelski | GOV 1981-02-11..1990-12-22
+ARG | Raul Alfonsin; Raúl Alfonsín; Alfonsin | GOV 1983-12-10..1989-07-08
+PER | Alan Garcia; Alan García | GOV 1985-07-28..1990-07-28, GOV 2006-07-28..2011-07-28
+MEX | Carlos Salinas de Gortari; Carlos Salinas | GOV 1988-12-01..1994-11-30
+SLV | Jose Napoleon Duarte; José Napoleón Duarte | GOV 1984-06-01..1989-06-01
+NIC | Violeta Chamorro; Violeta Barrios de Chamorro | GOV 1990-04-25..1997-01-10
+PRY | Alfredo Stroessner; Stroessner | GOV 1954-08-15..1989-02-03
+BRA | Fernando Collor de Mello; Fernando Collor; Collor | GOV 1990-03-15..1992-12-29
+HTI | Jean-Bertrand Aristide; Aristide | GOV 1991-02-07..1991-09-30, GOV 1994-10-15..1996-02-07, GOV 2001-02-07..2004-02-29
+ETH | Mengistu Haile Mariam; Mengistu | GOV 1977-02-03..1991-05-21
+DDR | Erich Honecker; Honecker | GOV 1971-05-03..1989-10-18
+SDN | Gaafar Nimeiry; Jaafar Nimeiri; Gaafar Nimeiri; Nimeiri; Nimeiry | GOV 1969-05-25..1985-04-06
+DZA | Liamine Zeroual; Lamine Zeroual; Zeroual | GOV 1994-01-31..1999-04-27
+DZA | Chadli Bendjedid; Chadli Benjedid; Bendjedid | GOV 1979-02-09..1992-01-11
+KHM | Norodom Sihanouk; Prince Sihanouk; King Sihanouk; Sihanouk | GOV 1960-06-20..1970-03-18, GOV 1993-09-24..2004-10-07
+KHM | Heng Samrin | GOV 1979-01-07..1992-04-06
+CHN | Zhao Ziyang | GOV 1980-09-10..1989-06-24
+CHN | Hu Yaobang | GOV 1980-02-29..1987-01-16
+JPN | Toshiki Kaifu; Kaifu | GOV 1989-08-10..1991-11-05
+JPN | Noboru Takeshita; Takeshita | GOV 1987-11-06..1989-06-03
+MOZ | Samora Machel; Machel | GOV 1975-06-25..1986-10-19
+MOZ | Joaquim Chissano; Chissano | GOV 1975-06-25..2005-02-02
+MOZ | Afonso Dhlakama; Dhlakama | REB 1979-10-17..1992-10-04, OPP 1992-10-04..2018-05-03
 `

@@ -95,3 +95,31 @@ func TestParseOfficialsErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupTerms checks groups (and officials) of the CAMEO era added to
+// orgs_table.go (officials_table.go),
+// coded by the sector of the term covering the event's date (the terms
+// are public facts: Renamo's 1992 Rome peace accord, SWAPO in government
+// from Namibia's independence on 1990-03-21): the group acts as its
+// state's rebels or government (190 the "attack" line; 181 "abduct").
+func TestGroupTerms(t *testing.T) {
+	for _, tc := range []struct {
+		text, day, want string
+	}{
+		{"Renamo rebels attacked a bus in central Mozambique.", "1988-05-02", "MOZREB>MOZ:190"},
+		{"SWAPO guerrillas attacked a South African army base.", "1985-03-01", "NAMREB>ZAFMIL:190"},
+		{"The Lord's Resistance Army abducted 40 children in northern Uganda.", "2003-06-10", "UGAREB>UGACVL:181"},
+		// heads of state of the era added to officials_table.go (1723 the
+		// "impose" line's curfew pattern; 111 "condemn")
+		{"President Zeroual imposed a curfew in Algiers.", "1995-02-01", "DZAGOV>DZACVL:1723"},
+		{"Honecker condemned West Germany.", "1985-02-01", "DDRGOV>DEU:111"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d(tc.day)) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -111,6 +111,18 @@ SRB | Kosovo Liberation Army; KLA | REB 1993-01-01..1999-09-20
 LBR | National Patriotic Front of Liberia; NPFL | REB 1989-12-24..1997-08-02
 SLE | Revolutionary United Front; RUF | REB 1991-03-23..2002-01-18
 KHM | Khmer Rouge | GOV 1975-04-17..1979-01-07, REB 1979-01-07..1999-03-06
+ZAF | African National Congress; ANC | OPP 1912-01-08..1961-12-16, REB 1961-12-16..1990-02-02, OPP 1990-02-02..1994-05-10, GOV 1994-05-10..
+MOZ | Renamo; Mozambican National Resistance | REB 1977-01-01..1992-10-04, OPP 1992-10-04..
+MOZ | Frelimo; Mozambique Liberation Front | REB 1962-06-25..1975-06-25, GOV 1975-06-25..
+AGO | MPLA; Popular Movement for the Liberation of Angola | REB 1956-12-10..1975-11-11, GOV 1975-11-11..
+NAM | SWAPO; South West Africa People's Organisation; South West Africa People's Organization | REB 1960-04-19..1990-03-21, GOV 1990-03-21..
+ZWE | ZANU-PF; Zimbabwe African National Union | REB 1963-08-08..1980-04-18, GOV 1980-04-18..
+UGA | Lord's Resistance Army; LRA | REB 1987-01-01..
+PHL | Abu Sayyaf; Abu Sayyaf Group | REB 1991-01-01..
+PHL | Moro Islamic Liberation Front; MILF | REB 1978-01-01..2014-03-27
+PHL | Moro National Liberation Front; MNLF | REB 1972-01-01..1996-09-02
+RWA | Rwandan Patriotic Front; RPF | REB 1987-12-01..1994-07-19, GOV 1994-07-19..
+AFG | Northern Alliance; United Islamic Front | REB 1996-09-27..2001-12-22
 PER | Shining Path; Sendero Luminoso | REB 1980-05-17..
 MEX | Zapatistas; Zapatista National Liberation Army; EZLN | REB 1994-01-01..
 NIC | Contras | REB 1981-08-01..1990-06-27

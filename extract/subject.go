@@ -62,7 +62,10 @@ func objectBefore(toks []token, ms []mention, res [][]dataset.Actor, k int, tgt 
 // phrase left of the verb inside its clause that is not inside a
 // prepositional phrase; for coordinated and participial verbs, the
 // previous verb's subject; for relative clauses, the antecedent.
-func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms []mention, res [][]dataset.Actor, subjects [][]dataset.Actor) ([]dataset.Actor, int) {
+//
+// home is the state of the article's dateline ("" for none): the state of
+// a titled person the tables lack when his clause names no place.
+func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms []mention, res [][]dataset.Actor, subjects [][]dataset.Actor, home string) ([]dataset.Actor, int) {
 	p := preds[pi]
 	// an infinitive, a coordinated verb and a participle after a comma take
 	// the subject of the verb before them ("X is about to restore ties" has
@@ -90,6 +93,11 @@ func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms [
 				return res[mi], mi
 			}
 		}
+		if k := p.at - 1; k >= from && toks[k].kind == tkWord && !toks[k].cap && !functionWord[toks[k].low] && !inMention(ms, k) {
+			// "rescued the crew of a ship attacked by Houthi rebels": the
+			// participle describes the noun before it, which is no actor
+			return nil, -1
+		}
 	}
 	if mi := appositiveSubject(toks, from, p, preds, ms, res); mi >= 0 {
 		return res[mi], mi
@@ -104,15 +112,33 @@ func (c *Coder) subject(toks []token, from int, preds []*predicate, pi int, ms [
 			continue
 		}
 		if len(res[mi]) == 0 || m.bare {
-			if m.bare && adjacentVerb(toks, m.to, p.at) && clauseInitial(toks, m.from) && !inPP(toks, from, m.from, p.at) {
+			if m.bare && (adjacentVerb(toks, m.to, p.at) || reducedAfter(toks, preds, m.to, p.at)) && clauseInitial(toks, m.from) && !inPP(toks, from, m.from, p.at) {
 				// "Rebels dismissed …": a bare role subject ends the
 				// search (its state is unknown) — unless it is one of a
 				// state's people acting in that state's places ("Rebels
 				// attacked a police station in Colombia": COL REB)
-				if len(m.actors) == 1 && nonStateSector[m.actors[0].Sector] {
+				if len(m.actors) == 1 && (nonStateSector[m.actors[0].Sector] || governmentRole(toks, m)) {
 					if st := locatedStateBy(toks, ms, res, m.to, p.right, true); st != "" {
 						p.subjRule = "role of no named state: the state of the place"
 						return []dataset.Actor{makeActor(st, m.actors[0].Sector, m.actors[0].Name)}, mi
+					}
+				}
+				if m.untabled && len(m.actors) == 1 && actsAtHome(p) {
+					// "President Abdelaziz Bouteflicka threatened to
+					// institute a curfew in Algiers": a head of state or
+					// minister acting in a place of one state, which no
+					// other actor of the sentence belongs to, is that
+					// state's (not for visits and meetings, which take
+					// place abroad)
+					if st := locatedStateBy(toks, ms, res, m.to, p.right, true); st != "" && !stateNamedBesides(toks, from, ms, res, mi, st, p.right) {
+						p.subjRule = "titled person the tables lack: the state of the place"
+						return []dataset.Actor{makeActor(st, m.actors[0].Sector, m.actors[0].Name)}, mi
+					}
+					if home != "" && locatedStateBy(toks, ms, res, m.to, p.right, false) == "" && !stateNamedBesides(toks, from, ms, res, mi, home, p.right) {
+						// "ALGIERS, Jan. 5 (Reuters) - President Abdelaziz
+						// Bouteflicka threatened …": the dateline's state
+						p.subjRule = "titled person the tables lack: the dateline's state"
+						return []dataset.Actor{makeActor(home, m.actors[0].Sector, m.actors[0].Name)}, mi
 					}
 				}
 				return nil, -1
@@ -342,6 +368,18 @@ func subordinator(toks []token, from, k int) bool {
 
 // adjacentVerb reports whether only auxiliaries, adverbs and negation stand
 // between a phrase ending at k and the verb at v.
+// reducedAfter reports whether a reduced passive with its by-agent stands
+// between the phrase ending at k and the verb at v ("Government troops
+// backed by tanks attacked …").
+func reducedAfter(toks []token, preds []*predicate, k, v int) bool {
+	for _, q := range preds {
+		if q.at == k && reducedBy(toks, q, v) {
+			return true
+		}
+	}
+	return false
+}
+
 func adjacentVerb(toks []token, k, v int) bool {
 	for j := k; j < v; j++ {
 		w := toks[j].low
@@ -408,4 +446,40 @@ func coordObject(toks []token, from int, m *mention, p *predicate) bool {
 	}
 	v := &toks[m.from-1]
 	return v.kind == tkWord && !v.cap && !prepositions[v.low] && !functionWord[v.low] && pastForm(v.low)
+}
+
+// actsAtHome reports whether the act of predicate p (or of the
+// complement it governs) happens where its subject is at home: not a
+// visit, an arrival, a meeting or a hosting (verbs with a place target or
+// reciprocal ones), which place the subject abroad.
+func actsAtHome(p *predicate) bool {
+	for q := p; q != nil; q = q.comp {
+		if q.entry.has(flLoc) || q.entry.has(flRecip) || codeOf(q.entry.code, ccHosted) {
+			return false
+		}
+	}
+	return true
+}
+
+// stateNamedBesides reports whether an actor mention other than ms[skip],
+// up to to, belongs to state st other than as a place governed by "in"
+// or "at" (another actor of that state makes st no clue to the subject's).
+func stateNamedBesides(toks []token, from int, ms []mention, res [][]dataset.Actor, skip int, st string, to int) bool {
+	for mi := range ms {
+		if mi == skip || ms[mi].from >= to || ms[mi].bare || len(res[mi]) == 0 || !containsStr(stateCodes(res[mi]), st) {
+			continue
+		}
+		if prep, _ := governor(toks, from, ms[mi].from); prep == "in" || prep == "at" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// governmentRole reports whether a bare role opens with "government"
+// ("Government troops", "government forces"): the forces of the state
+// whose places the clause names, like a state's own people.
+func governmentRole(toks []token, m *mention) bool {
+	return m.from < len(toks) && toks[m.from].low == "government" && m.to-m.from > 1
 }

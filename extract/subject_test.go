@@ -178,3 +178,91 @@ func TestAgentlessPassivePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestUntabledTitledPerson checks sentences written for this test (the
+// names are invented, so no officials table has them): a single person's
+// title with a name and no state is of the one state whose place its
+// clause names after "in" (1323 is the threat of a curfew, derived from
+// the "institute" line's 1723; 173 the "arrest" pattern of "order") —
+// not when the act is a visit, an arrival or a meeting, which happen
+// abroad, and not when another actor of that state is named.
+func TestUntabledTitledPerson(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"President Abdelkader Benmansour threatened to institute a curfew in Algiers.", "DZAGOV>DZACVL:1323"},
+		{"Prime Minister Omar Belhaj ordered the arrest of opposition leaders in Tripoli.", "LBYGOV>LBYOPP:173"},
+		{"President Abdelkader Benmansour arrived in Paris on Monday.", ""},
+		{"President Abdelkader Benmansour met French officials in Paris.", ""},
+		{"President Abdelkader Benmansour condemned Algerian rebels in Algiers.", ""},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestActorReach checks sentences written for this test: a name opening a
+// that-clause before a base-form verb is its subject ("demanded that
+// Kuwait pay": 105, the demand derived from the "pay" line's
+// compensation pattern 080); "government troops" with no state named are
+// the forces of the state whose place the clause names, also across a
+// reduced passive before the verb ("backed by tanks"); a state's planes are
+// its military (183 the "bomb" line); "X backed by Y" with a verb after it
+// is a participle, not X's act (051 by Y on X, the "back" line; the
+// veto, 129 of the "veto" line, is X's).
+func TestActorReach(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Iraq demanded that Kuwait pay compensation.", "IRQ>KWT:105"},
+		{"Government forces attacked rebel positions in northern Uganda.", "UGAMIL>UGAREB:190"},
+		{"Government troops backed by tanks attacked rebel positions in northern Uganda.", "UGAMIL>UGAREB:190"},
+		{"Iraqi planes bombed Iranian oil installations.", "IRQMIL>IRN:183"},
+		{"Russia backed by China vetoed the resolution.", "CHN>RUS:051 RUS>:129"},
+		// rebels named by a role are of the state of the place a place
+		// noun's "of" names, not the attacker's own (183 "bomb", 194
+		// "shell")
+		{"Russian warplanes bombed rebel-held areas of Idlib.", "RUSMIL>SYRREB:183"},
+		// a predeterminer does not keep the object from its verb (137,
+		// the threat of repression derived from "expel"; 173 "arrest")
+		{"Libya threatened to expel all Egyptian workers from Libya.", "LBY>EGYCVL:137"},
+		{"Kenya arrested several Somali nationals.", "KEN>SOMCVL:173"},
+		{"Syrian troops shelled rebel positions on the outskirts of Aleppo.", "SYRMIL>SYRREB:194"},
+		{"He said that China trade was growing.", ""},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestUntabledPersonDateline checks articles written for this test (the
+// names are invented): a titled person the tables lack, whose clause names
+// no place, is of the state of the article's dateline (111 the "condemn"
+// line, 112 the "accuse" line) — not when he visits or meets (the visit
+// is then no one's), nor without a dateline.
+func TestUntabledPersonDateline(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"ALGIERS, May 12 (Reuters) - President Abdelkader Benmansour condemned Morocco on Sunday.", "DZAGOV>MAR:111"},
+		{"ALGIERS, May 12 (Reuters) - President Abdelkader Benmansour accused Morocco of arming rebels.", "DZAGOV>MAR:112"},
+		{"ALGIERS, May 12 (Reuters) - President Abdelkader Benmansour visited Paris on Sunday.", ""},
+		{"President Abdelkader Benmansour accused Morocco of arming rebels.", ""},
+	} {
+		var got []string
+		evs, err := testCoder.Code(Article{ID: "t", Published: d("2024-05-13"), Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range evs {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -139,6 +139,10 @@ func (c *Coder) target(x *clauseCtx) ([]dataset.Actor, [2]int) {
 // (looking back over determiners, numbers, quantities — "more than 100",
 // "scores of", "up to 16" — and adjectives to from), or direct = true when
 // nothing else stands between from and k.
+// predeterminers quantify a noun phrase without governing it: "expel all
+// Egyptian workers", "arrested several Kenyan nationals".
+var predeterminers = map[string]bool{"all": true, "several": true, "many": true, "most": true, "both": true, "other": true, "fellow": true}
+
 func governor(toks []token, from, k int) (prep string, direct bool) {
 	j := k - 1
 	for j >= from && j >= k-10 {
@@ -173,7 +177,7 @@ func governor(toks []token, from, k int) (prep string, direct bool) {
 		case t.kind == tkPunct && w == "-" && !t.space:
 			j--
 			continue
-		case determiners[w] && !prepositions[w] || w == "the" || w == "a" || w == "an" || isPossPronoun(w) || modifierGap[w] && !prepositions[w]:
+		case determiners[w] && !prepositions[w] || w == "the" || w == "a" || w == "an" || isPossPronoun(w) || modifierGap[w] && !prepositions[w] || predeterminers[w]:
 			j--
 			continue
 		case t.kind == tkWord && !prepositions[w] && !functionWord[w] && !phraseBreak[w] && !looksFinite(w) && !negators[w] && !conjunctions[w] && (!t.cap || j > from && toks[j-1].kind == tkWord && !toks[j-1].cap):
@@ -311,6 +315,11 @@ func prepIndex(toks []token, from, k int) int {
 // the source is an institution of one state ("Turkish police prevented a
 // demonstration by students"). Refugees are never assumed domestic.
 func domestic(src []dataset.Actor, role dataset.Actor) []dataset.Actor {
+	if strings.Contains(strings.ToLower(role.Name), "peacekeep") {
+		// peacekeepers come from elsewhere too ("opposed the deployment
+		// of a regional peacekeeping force")
+		return nil
+	}
 	switch role.Sector {
 	case "REF":
 		// refugees come from elsewhere

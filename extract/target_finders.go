@@ -358,6 +358,11 @@ func locatedStateBy(toks []token, ms []mention, res [][]dataset.Actor, from, to 
 			continue
 		}
 		prep, _ := governor(toks, from, m.from)
+		if (prep == "" || prep == "on") && placeOf(toks, from, m.from) {
+			// "bombed rebel-held areas of Idlib", "on the outskirts of
+			// Aleppo": the place noun's place
+			prep = "in"
+		}
 		switch prep {
 		case "in":
 		case "near", "at", "outside", "around", "across", "throughout":
@@ -375,4 +380,14 @@ func locatedStateBy(toks []token, ms []mention, res [][]dataset.Actor, from, to 
 		}
 	}
 	return st
+}
+
+// placeOf reports whether the phrase at k follows "of" after a place noun
+// ("rebel-held areas of Idlib", "the outskirts of Aleppo"): a place.
+func placeOf(toks []token, from, k int) bool {
+	j := k - 1
+	for j > from && (toks[j].low == "the" || toks[j].low == "a") {
+		j--
+	}
+	return j > from && toks[j].low == "of" && placeNoun[nounSingular(toks[j-1].low)]
 }

@@ -30,6 +30,10 @@ type clauseCtx struct {
 	// none), for the rules that recode the event (code_rules_table.go)
 	tgt     []dataset.Actor
 	tgtSpan [2]int
+	// compCode is the code of the complement a family verb governs, on
+	// its own ("ordered the newspaper to suspend publication": 1721), ""
+	// for none
+	compCode string
 }
 
 // targetRule is a named rule that finds the target of an event whose clause

@@ -208,3 +208,83 @@ func TestAnaphoricActs(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestOrderToOwnPeople checks sentences written for this test: a state's
+// order to its own media, opposition or people to undergo coercion is
+// that coercion (1721, restrictions on political freedoms: the "suspend"
+// line's publication pattern and the "close" line's office pattern), not
+// a demand (100); an order to another state's mission or to its own army
+// stays what it was (100; a retreat ordered is no event of the army's).
+// Peacekeepers are never the source's own forces.
+func TestOrderToOwnPeople(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Nicaraguan government ordered the opposition newspaper La Prensa to suspend publication.", "NICGOV>NICMED:1721"},
+		{"The Egyptian government ordered the Muslim Brotherhood to close its offices.", "EGYGOV>EGYOPP:1721"},
+		{"Iran ordered the British embassy to close.", "IRN>GBRGOV:100"},
+		{"Ivorian rebels opposed the deployment of a regional peacekeeping force.", ""},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAppealToUnknownAddressee checks sentences written for this test: an
+// appeal whose addressee is a noun phrase no table knows ("its allies")
+// is aimed at that addressee, not at the state its infinitive names (020,
+// the "ask" line's code, with no target); a known addressee stays the
+// target (0256, appeal for a ceasefire, from "observe the ceasefire"'s
+// pattern; 020 for Russia's appeal to NATO).
+func TestAppealToUnknownAddressee(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The United States asked its allies to send troops to Bosnia.", "USA>:020"},
+		{"The United Nations urged Iran and Iraq to observe the ceasefire.", "IGOUNO>IRN:0256 IGOUNO>IRQ:0256"},
+		{"Russia urged NATO not to expand eastward.", "RUS>IGONAT:020"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestForcesBlocking checks sentences written for this test: forces
+// blocking another state's mission impose a blockade (191, code rule
+// "forces blocking: blockade"); protesters blocking roads obstruct passage
+// (144, the "block" line's road pattern); and the other uses of force
+// below.
+func TestForcesBlocking(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Chinese coast guard vessels blocked a Philippine supply mission.", "CHNMIL>PHLGOV:191"},
+		{"Kenyan protesters blocked roads in Nairobi.", "KENCVL>KENGOV:144"},
+		// force used by a crowd is a violent protest (145, code rule
+		// "crowd using force"), a crowd of soldiers' is force (190)
+		{"Hundreds of protesters stormed the Swedish embassy in Baghdad.", "IRQCVL>SWEGOV:145"},
+		{"Hundreds of Russian soldiers attacked the town of Bakhmut.", "RUSMIL>UKRCVL:190"},
+		// a participle after a noun no table knows describes that noun:
+		// the ship was attacked, not the navy that rescued its crew (073
+		// the "rescue" line, 190 "attack")
+		{"The Indian navy rescued the crew of a Liberian-flagged ship attacked by Houthi rebels.", "INDMIL>LBR:073 YEMREB>LBR:190"},
+		// drones launched at a place are force (190, the "launch" line's
+		// drone pattern)
+		{"Russian forces launched 40 drones at Kyiv overnight.", "RUSMIL>UKRGOV:190"},
+		// artillery fire exchanged is artillery fire (194, the "exchange"
+		// line's pattern), both ways; not an exchange of goods (064)
+		{"Pakistani and Indian troops exchanged artillery fire in Kashmir.", "PAKMIL>INDMIL:194 INDMIL>PAKMIL:194"},
+	} {
+		var got []string
+		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -124,12 +124,20 @@ func isWordByte(b byte) bool {
 // possessive "'s" or "n't".
 func scanWord(text string, i int) int {
 	n := len(text)
+	start := i
 	seg, dotted := 0, false // letters since the last inner period; seen one
 	for i < n {
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if isLetter(r) || unicode.IsDigit(r) {
 			i += sz
 			seg++
+			continue
+		}
+		if r == '-' && i-start == 2 && (text[start] == 'r' || text[start] == 'R') && text[start+1] == 'e' && i+1 < n && text[i+1] >= 'a' && text[i+1] <= 'z' {
+			// "re-open", "re-imposed": one word (makeWord reads it as
+			// the verb without its prefix)
+			i++
+			seg = 0
 			continue
 		}
 		if r == '.' {
@@ -247,6 +255,11 @@ func makeWord(text string, start, end int) token {
 		t.upper = uppers == letters && letters >= 2
 	}
 	t.low = lower(s)
+	if len(t.low) > 4 && t.low[2] == '-' && strings.HasPrefix(t.low, "re-") {
+		// "re-imposed sanctions" imposes them again: the verb's own
+		// entry codes it
+		t.low = t.low[3:]
+	}
 	return t
 }
 
