@@ -200,7 +200,7 @@ func TestHarnessReport(t *testing.T) {
 // regressing. Measured on the chronology v5 read with the default role
 // filter and its lasting states (go test -run HarnessReport -v with
 // HARNESS_ALL=1): level 94 of 132 (tuning 48/70, held-apart 46/62),
-// kalman 89 of 132 (43/70, 46/62). On v4 the same model held at 97
+// kalman 90 of 132 (44/70, 46/62). On v4 the same model held at 97
 // (50/70, 47/62) and 90: v5's audit of the selection rule added 96 rows
 // of sanction rounds, expulsions and detentions that v4 had missed
 // (Russia–United States 2022–2024 above all), and with them the Helsinki
@@ -211,7 +211,7 @@ func TestHarnessReport(t *testing.T) {
 // AcuteDecay) it held at 96 on v4 (49/70, 47/62); every split tried on
 // the tuning half (Standing 0.2 to 0.5, AcuteDecay 0.15 to 0.4) held at
 // 50 to 52 of 70, and the face-validity readings of chronology chose the
-// middle. The floors, 91 and 86, are three points under 94 and 89. Lower
+// middle. The floors, 91 and 87, are three points under 94 and 90. Lower
 // them only with the reason in the commit.
 func TestHarnessFloor(t *testing.T) {
 	p := chronologyPanel(t)
@@ -224,8 +224,8 @@ func TestHarnessFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if level.Held < 91 || kalman.Held < 86 {
-		t.Errorf("level %d/%d, kalman %d/%d: below the floors 91 and 86", level.Held, level.Total, kalman.Held, kalman.Total)
+	if level.Held < 91 || kalman.Held < 87 {
+		t.Errorf("level %d/%d, kalman %d/%d: below the floors 91 and 87", level.Held, level.Total, kalman.Held, kalman.Total)
 	}
 	// The external check (issue 11 item 5): the level's yearly means
 	// correlate positively with the yearly UN vote agreement for 6 of the
