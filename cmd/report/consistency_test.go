@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/csv"
+	"github.com/entente/entente/internal/sharedtest"
 	"math"
 	"os"
 	"path/filepath"
@@ -289,5 +290,34 @@ func TestEmbeddedMaxDyadsAndDirected(t *testing.T) {
 	}
 	if len(got) != 16 || !got["RUS→CHN"] || !got["CHN→RUS"] || !got["UKR→RUS"] {
 		t.Errorf("score -directed: %d directed dyads %v (%s); want both directions of the eight", len(got), got, errs)
+	}
+}
+
+// On an event file with a sparse tail (the GDELT sample: 70 backfile
+// events dated 1982-01 to 2015-07 before the continuous July 2016), report
+// score starts where the main job does (the sparse-tail rule) and picks
+// the same busiest dyads: its level rows are the main job's.
+func TestScoreDefaultsMatchReportSparseTail(t *testing.T) {
+	in := sharedtest.Path(t, "data/gdelt/gdelt1_daily_events_sample_20160728.tsv")
+	dir := t.TempDir()
+	if code, _, errs := runCLI(t, false, "-q", "-o", dir, "-date", "2026-01-02", "-formats", "csv", in); code != 0 {
+		t.Fatalf("report: exit %d: %s", code, errs)
+	}
+	var want []string
+	for _, r := range readCSVFile(t, filepath.Join(dir, "scores.csv"))[1:] {
+		if r[2] == report.DefaultIndex {
+			want = append(want, strings.Join(r[:7], ","))
+		}
+	}
+	code, out, errs := runCLI(t, false, "score", in)
+	if code != 0 {
+		t.Fatalf("report score: exit %d: %s", code, errs)
+	}
+	got := strings.Split(strings.TrimSuffix(out, "\n"), "\n")[1:]
+	if strings.Join(got, "\n") != strings.Join(want, "\n") || len(want) == 0 {
+		t.Errorf("report score:\n%s\nscores.csv level rows:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if !strings.Contains(errs, "rule: sparse tail") {
+		t.Errorf("report score does not say where its period starts: %s", errs)
 	}
 }

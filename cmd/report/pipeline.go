@@ -459,10 +459,8 @@ func (f *pipelineFlags) options() (*report.Options, report.Formats, error) {
 		if o.Dyads, err = dataset.ParseDyads(f.dyads); err != nil {
 			return usage("-dyads: %v", err)
 		}
-		for _, d := range o.Dyads {
-			if d.A == d.B {
-				return usage("-dyads: %s is one country, not a pair", d)
-			}
+		if err := checkDyads(o.Dyads); err != nil {
+			return nil, report.Formats{}, err
 		}
 	}
 	if f.maxDyads < 1 {

@@ -199,6 +199,16 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 		}
 		return nil, nil, errors.New("no dated events between two known countries to score")
 	}
+	// Event files with a sparse tail (GDELT backfile rows): without -from
+	// the period starts where the data becomes continuous, as the main
+	// job's does (applySparseTail, also on stats files), and the
+	// accounting says so.
+	if len(paths) > 0 && from.IsZero() {
+		if tail, ok := continuousStart(tab, ao.Granularity); ok {
+			from = tail.From
+			say("note: %s\n", tail)
+		}
+	}
 	var log *score.LastingLog
 	if in.lasting {
 		log = score.LastingLogFromTable(tab, &score.LastingOptions{Granularity: ao.Granularity})
@@ -401,8 +411,12 @@ func runScore(e *env, args []string) error {
 		return fmt.Errorf("%w: -max-dyads must not be negative", errUsage)
 	}
 	if strings.TrimSpace(f.dyads) != "" {
-		if _, err := dataset.ParseDyads(f.dyads); err != nil {
+		ds, err := dataset.ParseDyads(f.dyads)
+		if err != nil {
 			return fmt.Errorf("%w: -dyads: %v", errUsage, err)
+		}
+		if err := checkDyads(ds); err != nil {
+			return err
 		}
 	}
 	for _, m := range models {

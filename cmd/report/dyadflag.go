@@ -1,0 +1,32 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/entente/entente/country"
+	"github.com/entente/entente/dataset"
+)
+
+// checkDyads is the check every command that reads -dyads makes of its
+// pairs: two different countries, each a code the country table knows (an
+// ISO 3166-1 alpha-3 code, or another code it maps: CAMEO's, historical
+// states). A mistyped code would otherwise select nothing and read as a
+// pair without events.
+func checkDyads(ds []dataset.Dyad) error {
+	var unknown []string
+	for _, d := range ds {
+		if d.A == d.B {
+			return fmt.Errorf("%w: -dyads: %s is one country, not a pair", errUsage, d)
+		}
+		for _, c := range []string{d.A, d.B} {
+			if !country.Valid(c) {
+				unknown = append(unknown, c)
+			}
+		}
+	}
+	if len(unknown) > 0 {
+		return fmt.Errorf("%w: -dyads: %s: not a country code (ISO 3166-1 alpha-3, such as CHN or USA)", errUsage, strings.Join(unknown, ", "))
+	}
+	return nil
+}
