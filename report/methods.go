@@ -54,8 +54,12 @@ func rolesText(r *Report, o *Options) string {
 	if len(whom) == 0 {
 		return "Every act counts, whoever the actors are: no role rule applies."
 	}
-	return fmt.Sprintf("The relationship is read government to government (the role rule, -roles): acts by or toward %s are set aside — not re-read as hostility toward its government, since the Goldstein scale weighs acts between states — and an actor with no stated role counts as its state; here it set aside %s (named in the accounting below); -roles changes it (all: every act counts).",
-		orList(whom), rowsText(n))
+	here := "here it set aside none"
+	if n > 0 {
+		here = "here it set aside " + rowsText(n) + " (named in the accounting below)"
+	}
+	return fmt.Sprintf("The relationship is read government to government (the role rule, -roles): acts by or toward %s are set aside — not re-read as hostility toward its government, since the Goldstein scale weighs acts between states — and an actor with no stated role counts as its state; %s; -roles changes it (all: every act counts).",
+		orList(whom), here)
 }
 
 // rowsText is "1 row" or "N rows".

@@ -142,6 +142,12 @@ func noEventsError(accs []account, first, last time.Time) error {
 	if read == 0 {
 		return fmt.Errorf("no events: the inputs hold no %ss", noun)
 	}
+	if len(filters) == 0 && rejected == 0 {
+		if noun == "article" {
+			return fmt.Errorf("no events: the coder found none in the %s read", plural(read, noun))
+		}
+		return fmt.Errorf("no events: the %s read hold none between two states", plural(read, noun))
+	}
 	b.WriteString("no events after the filters")
 	switch {
 	case len(filters) == 0 && rejected > 0:

@@ -7,7 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/extract"
 	"github.com/entente/entente/internal/sharedtest"
 )
@@ -283,5 +285,25 @@ func TestZipPartLines(t *testing.T) {
 	code, _, stderr = runCLI(t, false, "-q", "-o", filepath.Join(dir, "out2"), "-from", "2030", path)
 	if code != exitFailure || !strings.Contains(stderr, path+":b.csv: rows: read=2 kept=0 rejected=1 filtered=1\n") {
 		t.Errorf("exit %d:\n%s", code, stderr)
+	}
+}
+
+// noEventsError says why a run has no events: nothing read, nothing coded
+// or held between two states, or which filters and rejections removed the
+// rest (never an empty list of filters).
+func TestNoEventsError(t *testing.T) {
+	var zero time.Time
+	for _, c := range []struct {
+		accs []account
+		want string
+	}{
+		{[]account{{name: "a.jsonl", rep: &dataset.Report{}, articles: true}}, "no events: the inputs hold no articles"},
+		{[]account{{name: "a.jsonl", rep: &dataset.Report{Read: 1, Kept: 1}, articles: true}}, "no events: the coder found none in the 1 article read"},
+		{[]account{{name: "e.csv", rep: &dataset.Report{Read: 2, Kept: 2}}}, "no events: the 2 rows read hold none between two states"},
+		{[]account{{name: "e.csv", rep: &dataset.Report{Read: 3, Rejected: 3}}}, "no events after the filters: 3 rows rejected (reasons above)"},
+	} {
+		if got := noEventsError(c.accs, zero, zero).Error(); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.accs[0], got, c.want)
+		}
 	}
 }
