@@ -68,7 +68,12 @@ func filterList(m map[string]int64) string {
 // reconciliation returns the sentences that account for the events from
 // the readers to the report.
 func reconciliation(r *Report) []string {
-	out := filterLines(r)
+	var out []string
+	if a := r.ArticleDedup; a != nil && a.In > 0 {
+		out = append(out, fmt.Sprintf("Articles: %s events coded, %s merged as one event reported by several outlets, %s out.",
+			thousands(a.In), thousands(a.Merged), thousands(a.Out)))
+	}
+	out = append(out, filterLines(r)...)
 	var kept int64
 	for _, s := range r.Sources {
 		kept += s.Events

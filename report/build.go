@@ -81,6 +81,11 @@ type Options struct {
 	// Sources account for the inputs the events came from (the command
 	// fills them from the readers' reports).
 	Sources []Source
+	// ArticleDedup, when not nil, is the merge of one event's reports by
+	// several outlets across the article inputs (extract.Deduper), done
+	// before the events reach the ingest: the accounting prints it so that
+	// the counts add up from the articles' events to the report.
+	ArticleDedup *dataset.DedupReport
 	// Notes are sentences on the data that the methods section prints
 	// under "Notes on the data" (the command says there what a default
 	// period left out and how to include it).
@@ -210,7 +215,7 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 		return nil, fmt.Errorf("report: the ingest was aggregated with %+v, the report needs %+v (use Options.IngestOptions)", got, want)
 	}
 
-	r := &Report{Generated: o.Generated, Version: o.Version, Granularity: g, Sources: o.Sources, SetAside: in.SetAside}
+	r := &Report{Generated: o.Generated, Version: o.Version, Granularity: g, Sources: o.Sources, SetAside: in.SetAside, ArticleDedup: o.ArticleDedup}
 
 	// 1. Deduplication: done by the ingest stage.
 	r.Deduplicated, r.Dedup = in.Deduplicated, in.Dedup

@@ -41,6 +41,9 @@ type Report struct {
 	// filtered, then the deduplication and the aggregation.
 	Sources []Source
 	Dedup   dataset.DedupReport
+	// ArticleDedup is Options.ArticleDedup: the events coded from articles
+	// and merged across outlets before the ingest (nil: no articles).
+	ArticleDedup *dataset.DedupReport
 	// Deduplicated says whether repeated reports were merged (Dedup is
 	// meaningful only then).
 	Deduplicated bool

@@ -243,6 +243,8 @@ func runPipeline(e *env, args []string) (err error) {
 	if coded != nil {
 		memEvents = append(memEvents, coded.Events()...)
 		articleDedup = "articles " + coded.Report().String()
+		ad := coded.Report()
+		opts.ArticleDedup = &ad
 	}
 	iopts := opts.IngestOptions()
 	iopts.Read, iopts.Events, iopts.Stdin, iopts.Opened = ro, memEvents, e.stdin, opened
