@@ -2,6 +2,11 @@
 // temporary file in the destination's directory, which is synced and then
 // renamed over the destination. A reader never sees a half-written file,
 // and a failed write leaves any previous file untouched.
+//
+// A destination that exists and is not a regular file — a device such as
+// /dev/null or /dev/stdout, a named pipe — is written in place: renaming
+// over it would replace the device with a file (as root, /dev/null itself).
+// Such a write is not atomic, and a failed write cannot be undone.
 package atomicfile
 
 import (
@@ -16,16 +21,24 @@ import (
 // a failed Commit) removes the temporary file. Calling Abort after Commit
 // is a no-op, so `defer f.Abort()` is safe.
 type File struct {
-	tmp  *os.File
-	path string
-	done bool
-	perm os.FileMode
+	tmp    *os.File
+	path   string
+	done   bool
+	perm   os.FileMode
+	direct bool // tmp is the destination itself (not a regular file)
 }
 
 // Create starts an atomic write of path with permissions perm (0 means 0644).
 func Create(path string, perm os.FileMode) (*File, error) {
 	if perm == 0 {
 		perm = 0o644
+	}
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() && !st.IsDir() {
+		dst, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, err
+		}
+		return &File{tmp: dst, path: path, perm: perm, direct: true}, nil
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
@@ -48,6 +61,9 @@ func (f *File) Commit() error {
 		return fmt.Errorf("atomicfile: %s: already committed or aborted", f.path)
 	}
 	f.done = true
+	if f.direct {
+		return f.tmp.Close()
+	}
 	name := f.tmp.Name()
 	if err := f.tmp.Chmod(f.perm); err != nil {
 		f.tmp.Close()
@@ -78,7 +94,9 @@ func (f *File) Abort() {
 	f.done = true
 	name := f.tmp.Name()
 	f.tmp.Close()
-	os.Remove(name)
+	if !f.direct {
+		os.Remove(name)
+	}
 }
 
 // WriteFile writes data to path atomically.

@@ -53,3 +53,33 @@ func TestCommitTwice(t *testing.T) {
 	}
 	f.Abort() // no-op
 }
+
+// Writing to a device writes in place: /dev/null stays a device (renaming
+// a temporary file over it, as root, had replaced it with a regular file,
+// which then read back whatever was written), and no temporary file is
+// left in /dev.
+func TestWriteDevice(t *testing.T) {
+	st, err := os.Stat(os.DevNull)
+	if err != nil || st.Mode()&os.ModeDevice == 0 {
+		t.Skipf("%s is not a device here", os.DevNull)
+	}
+	if err := WriteFile(os.DevNull, []byte("scores\n"), 0); err != nil {
+		t.Fatal(err)
+	}
+	st, err = os.Stat(os.DevNull)
+	if err != nil || st.Mode()&os.ModeDevice == 0 {
+		t.Fatalf("%s after the write: %v %v, want a device", os.DevNull, st.Mode(), err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(os.DevNull), "."+filepath.Base(os.DevNull)+".tmp-*")); len(left) > 0 {
+		t.Errorf("left behind: %v", left)
+	}
+	f, err := Create(os.DevNull, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Write([]byte("x"))
+	f.Abort() // closes the device; nothing to remove
+	if _, err := os.Stat(os.DevNull); err != nil {
+		t.Fatalf("Abort removed %s: %v", os.DevNull, err)
+	}
+}
