@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/entente/entente/dataset"
@@ -40,6 +42,12 @@ func runRender(e *env, args []string) (err error) {
 		return fmt.Errorf("%w: render takes one scores file (got %d)", errUsage, fs.NArg())
 	}
 	path := fs.Arg(0)
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		if _, err := os.Stat(filepath.Join(path, "scores.csv")); err == nil {
+			return fmt.Errorf("%w: %s is a report folder: render reads its scores file, %s", errUsage, path, filepath.Join(path, "scores.csv"))
+		}
+		return fmt.Errorf("%w: %s is a folder: render reads one scores file", errUsage, path)
+	}
 	rejects, err := createRejects(rejectsPath)
 	if err != nil {
 		return err

@@ -102,3 +102,23 @@ func TestRenderStrictRejects(t *testing.T) {
 		t.Errorf("render -: exit %d\n%s%s", code, sout.String(), serr.String())
 	}
 }
+
+// render given a folder says what it reads: a report folder's scores file
+// by name, any other folder as not a scores file (usage errors, exit 2).
+func TestRenderFolder(t *testing.T) {
+	dir := t.TempDir()
+	rep := filepath.Join(dir, "rep")
+	other := filepath.Join(dir, "other")
+	os.Mkdir(rep, 0o755)
+	os.Mkdir(other, 0o755)
+	os.WriteFile(filepath.Join(rep, "scores.csv"), []byte("dyad,period,model,value,lower,upper,n\n"), 0o644)
+	for _, c := range []struct{ in, want string }{
+		{rep, "is a report folder: render reads its scores file, " + filepath.Join(rep, "scores.csv")},
+		{other, "is a folder: render reads one scores file"},
+	} {
+		code, _, errs := runCLI(t, false, "render", "-o", filepath.Join(dir, "out"), c.in)
+		if code != exitUsage || !strings.Contains(errs, c.want) {
+			t.Errorf("render %s: exit %d %q, want %d and %q", c.in, code, errs, exitUsage, c.want)
+		}
+	}
+}
