@@ -21,7 +21,9 @@ import (
 func TestInterruptRemovesStaging(t *testing.T) {
 	if os.Getenv("ENTENTE_INTERRUPT_CHILD") == "1" {
 		onInterrupt(os.Stderr, os.Exit)
-		os.Exit(run(&env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}, strings.Fields(os.Getenv("ENTENTE_ARGS"))))
+		code := run(&env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}, strings.Fields(os.Getenv("ENTENTE_ARGS")))
+		waitIfInterrupted()
+		os.Exit(code)
 	}
 	if testing.Short() {
 		t.Skip("runs the command in a child process")

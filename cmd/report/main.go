@@ -54,7 +54,9 @@ func register(name, summary string, run func(e *env, args []string) error) {
 func main() {
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, isTerminal: isTerminal(os.Stderr)}
 	onInterrupt(os.Stderr, os.Exit)
-	os.Exit(run(e, os.Args[1:]))
+	code := run(e, os.Args[1:])
+	waitIfInterrupted()
+	os.Exit(code)
 }
 
 // run executes the command line and returns the exit code.
@@ -96,6 +98,9 @@ func run(e *env, args []string) int {
 }
 
 func exitCode(e *env, err error) int {
+	if err != nil {
+		waitIfInterrupted() // the signal handler speaks and exits
+	}
 	switch {
 	case err == nil:
 		return exitOK

@@ -86,6 +86,7 @@ func (in *scoreInput) options() (ao dataset.AggregateOptions, ro dataset.ReadOpt
 		return ao, ro, from, to, fmt.Errorf("%w: -weight: %v", errUsage, err)
 	}
 	ao.Directed = in.directed
+	ao.ExcludeSelf = true // as the report aggregates: a state's acts toward itself are no dyad, counted as self
 	if in.goldstein != "" {
 		t, ok := cameo.WeightTableByName(in.goldstein)
 		if !ok {
