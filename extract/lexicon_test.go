@@ -241,22 +241,21 @@ func TestLightVerbConstructions(t *testing.T) {
 		// an infinitive whose agent is no actor is no act
 		{"The resolution aims to tighten sanctions and impose a naval blockade against Serbia.", ""},
 	} {
-		var got []string
-		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
-			src := e.Source.Country
-			if src == "" {
-				src = e.Source.Code // an organisation
-			}
-			tgt := e.Target.Country
-			if tgt == "" {
-				tgt = e.Target.Code
-			}
-			got = append(got, src+">"+tgt+":"+e.Code)
-		}
-		if strings.Join(got, " ") != tc.want {
+		if got := sentenceTriples(tc.text); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}
+}
+
+// sentenceTriples codes one sentence dated 16 May 2024 and renders its
+// events in order as "SRC>TGT:CODE" (actorKey: the country, else the
+// organisation's code).
+func sentenceTriples(text string) string {
+	var got []string
+	for _, e := range testCoder.CodeSentence(text, d("2024-05-16")) {
+		got = append(got, actorKey(e.Source)+">"+actorKey(e.Target)+":"+e.Code)
+	}
+	return strings.Join(got, " ")
 }
 
 // TestSanctionClasses checks sanctions phrased through other verbs and
@@ -295,19 +294,7 @@ func TestSanctionClasses(t *testing.T) {
 		{"He added that Russia would respond.", ""},
 		{"Kyiv was hit by Russian missiles.", "RUS>UKR:190"},
 	} {
-		var got []string
-		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
-			src := e.Source.Country
-			if src == "" {
-				src = e.Source.Code // an organisation
-			}
-			tgt := e.Target.Country
-			if tgt == "" {
-				tgt = e.Target.Code
-			}
-			got = append(got, src+">"+tgt+":"+e.Code)
-		}
-		if strings.Join(got, " ") != tc.want {
+		if got := sentenceTriples(tc.text); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}

@@ -33,15 +33,7 @@ func chronologyPanel(t testing.TB) *score.Panel {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tab := dataset.NewTable(nil)
-	for i := range events {
-		tab.Add(&events[i])
-	}
-	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Lasting: score.LastingLogFromEvents(events, dataset.WeightOne, nil)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return eventsPanel(t, events)
 }
 
 // voteCheck is the external check of issue 11 item 5 for one model: for
@@ -111,6 +103,21 @@ func voteAgreement(t testing.TB) map[dataset.Dyad]map[int]float64 {
 	return out
 }
 
+// eventsPanel lays events on a monthly undirected panel with the lasting
+// states they open and close, as the report does.
+func eventsPanel(t testing.TB, events []dataset.Event) *score.Panel {
+	t.Helper()
+	tab := dataset.NewTable(nil)
+	for i := range events {
+		tab.Add(&events[i])
+	}
+	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Lasting: score.LastingLogFromEvents(events, dataset.WeightOne, nil)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 // hostileRolePanel is chronologyPanel with the rows the default role
 // filter sets aside read the other way — as hostility toward the
 // government — instead: a state's cooperative act toward another state's
@@ -140,15 +147,7 @@ func hostileRolePanel(t testing.TB) *score.Panel {
 		}
 		events = append(events, e)
 	}
-	tab := dataset.NewTable(nil)
-	for i := range events {
-		tab.Add(&events[i])
-	}
-	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Lasting: score.LastingLogFromEvents(events, dataset.WeightOne, nil)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return eventsPanel(t, events)
 }
 
 // TestHarnessReport scores every registered model on the documented
