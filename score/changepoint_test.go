@@ -261,14 +261,16 @@ func TestSeriesShifts(t *testing.T) {
 	}
 	// MinZ: the fall of month 14 shifts the window means by
 	// (−0.2−0.1+1.9)/3 − (3.6+3.7+3.8)/3 = 0.533 − 3.7 = −3.167 and the
-	// rise of month 5 by 3.1 − 0 = 3.1. Bands of ±1.96·2 (standard error
-	// 2) keep both (|shift| ≥ 1·2); bands of ±1.96·3.5 (standard error
-	// 3.5) drop both; MinZ −1 turns the test off.
+	// rise of month 5 by 3.1 − 0 = 3.1. With the default MinZ 0.5, bands
+	// of ±1.96·2 and ±1.96·3.5 (standard errors 2 and 3.5) keep both
+	// (|shift| ≥ 0.5·3.5 = 1.75) and bands of ±1.96·7 drop both (0.5·7 =
+	// 3.5 > 3.167); MinZ 1 drops both at standard error 3.5 (3.5 > 3.167);
+	// MinZ −1 turns the test off.
 	banded := &Series{Points: append([]Point(nil), s.Points...)}
 	for _, se := range []struct {
 		se, minZ float64
 		want     int
-	}{{2, 0, 2}, {3.5, 0, 0}, {3.5, -1, 2}} {
+	}{{2, 0, 2}, {3.5, 0, 2}, {7, 0, 0}, {3.5, 1, 0}, {7, -1, 2}} {
 		for i := range banded.Points {
 			p := &banded.Points[i]
 			p.Lower, p.Upper = p.Value-1.96*se.se, p.Value+1.96*se.se

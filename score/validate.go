@@ -38,6 +38,8 @@ const (
 	DefaultValidateBefore = 3
 	DefaultValidateAfter  = 3
 	DefaultValidateMove   = 0.05
+	// DefaultChangeWithin is ValidateOptions.ChangeWithin's default.
+	DefaultChangeWithin = 1
 )
 
 // ValidateOptions say when a series "moves the right way" at a turning
@@ -53,11 +55,27 @@ const (
 // (max − min) of the dyad's whole series. The "after" window starts at the
 // month of the act, since a period's value includes its events. A series
 // that never changes (R = 0) holds at no point.
+//
+// The same check asks whether the series' change points (SeriesShifts with
+// Shifts) put a change at the point: the point has its change when a
+// change point whose shift (After − Before) has the point's Direction is
+// dated within ChangeWithin periods of t, before or after (a change is
+// dated at its onset: an escalation can start the month before the
+// documented act, and a record can date the act a month late). It
+// measures whether the change-point table names the documented turning
+// points in the right months; it does not enter Held.
 type ValidateOptions struct {
 	// Before and After are the window lengths in periods (default 3 and 3).
 	Before, After int
 	// MinMove is the smallest move as a share of the range (default 0.05).
 	MinMove float64
+	// ChangeWithin is the most periods between a point and a change point
+	// of its direction (default DefaultChangeWithin = 1; negative: the
+	// point's own period only).
+	ChangeWithin int
+	// Shifts configures the change points (nil: SeriesShifts' defaults,
+	// as the report finds them).
+	Shifts *ShiftOptions
 }
 
 func (o *ValidateOptions) options() ValidateOptions {
@@ -77,6 +95,12 @@ func (o *ValidateOptions) options() ValidateOptions {
 	if v.MinMove == 0 {
 		v.MinMove = DefaultValidateMove
 	}
+	switch {
+	case v.ChangeWithin == 0:
+		v.ChangeWithin = DefaultChangeWithin
+	case v.ChangeWithin < 0:
+		v.ChangeWithin = 0
+	}
 	return v
 }
 
@@ -90,25 +114,57 @@ type PointCheck struct {
 	// Held reports whether the series moved the right way (see
 	// ValidateOptions).
 	Held bool
+	// Changed reports whether a change point of the point's direction is
+	// dated within ChangeWithin periods of it; Change is the nearest such
+	// change point (the zero ChangePoint when none).
+	Changed bool
+	Change  ChangePoint
 }
 
 // CheckPoint checks one turning point on a series of its dyad (the caller
 // matches dyads; the series' grid must contain the point's month for it
-// to hold).
+// to hold), its change points included (SeriesShifts with o.Shifts,
+// computed for this call: Validate computes them once per dyad).
 func (o *ValidateOptions) CheckPoint(s *Series, tp TurningPoint) PointCheck {
+	return o.checkPoint(s, tp, SeriesShifts(s, o.shifts()))
+}
+
+func (o *ValidateOptions) shifts() *ShiftOptions {
+	if o == nil {
+		return nil
+	}
+	return o.Shifts
+}
+
+// periodIndex is the index of the series' point whose period contains
+// month, or −1.
+func periodIndex(s *Series, month time.Time) int {
+	start := s.Granularity.Start(month)
+	for i := range s.Points {
+		if s.Points[i].Start.Equal(start) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (o *ValidateOptions) checkPoint(s *Series, tp TurningPoint, cps []ChangePoint) PointCheck {
 	opt := o.options()
 	nan := math.NaN()
 	c := PointCheck{Point: tp, Before: nan, After: nan, Move: nan, Range: nan}
-	t := -1
-	start := s.Granularity.Start(tp.Month)
-	for i := range s.Points {
-		if s.Points[i].Start.Equal(start) {
-			t = i
-			break
-		}
-	}
+	t := periodIndex(s, tp.Month)
 	if t < 0 {
 		return c
+	}
+	best := -1
+	for _, cp := range cps {
+		d := cp.Index - t
+		if d < 0 {
+			d = -d
+		}
+		if d <= opt.ChangeWithin && cp.Shift()*tp.Direction > 0 && (!c.Changed || d < best) {
+			c.Changed, c.Change, best = true, cp, d
+		}
 	}
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, p := range s.Points {
@@ -158,6 +214,17 @@ type Validation struct {
 	Held, Total                   int
 	TuningHeld, TuningTotal       int
 	HeldApartHeld, HeldApartTotal int
+	// Changed counts the points that have their change point
+	// (PointCheck.Changed), in all and in each half (out of Total,
+	// TuningTotal and HeldApartTotal).
+	Changed, TuningChanged, HeldApartChanged int
+	// ChangePoints counts the change points of the series of the points'
+	// dyads, and AtPoints those of them dated within ChangeWithin periods
+	// of a point of their dyad and direction. The list of points is not
+	// every change a relationship went through, so ChangePoints −
+	// AtPoints are changes the list does not name, not necessarily false
+	// alarms.
+	ChangePoints, AtPoints int
 }
 
 // Validate scores model m on every turning point: each point's dyad is
@@ -167,28 +234,60 @@ type Validation struct {
 // dyad's points) is returned.
 func Validate(m Model, p *Panel, tps []TurningPoint, opts *ValidateOptions) (*Validation, error) {
 	v := &Validation{Model: m.Name()}
-	series := map[dataset.Dyad]*Series{}
+	type scored struct {
+		s   *Series
+		cps []ChangePoint
+	}
+	series := map[dataset.Dyad]scored{}
+	var order []dataset.Dyad
 	for _, tp := range tps {
 		d := tp.Dyad.Undirected()
-		s, ok := series[d]
+		sc, ok := series[d]
 		if !ok {
-			var err error
-			s, err = m.Score(p, d)
+			s, err := m.Score(p, d)
 			if err != nil {
 				if !isDataShortage(err) {
 					return nil, err
 				}
 				s = nil
 			}
-			series[d] = s
+			sc.s = s
+			if s != nil {
+				sc.cps = SeriesShifts(s, opts.shifts())
+			}
+			series[d] = sc
+			order = append(order, d)
 		}
 		c := PointCheck{Point: tp, Before: math.NaN(), After: math.NaN(), Move: math.NaN(), Range: math.NaN()}
-		if s != nil {
-			c = opts.CheckPoint(s, tp)
+		if sc.s != nil {
+			c = opts.checkPoint(sc.s, tp, sc.cps)
 		}
 		v.add(c)
 	}
+	within := opts.options().ChangeWithin
+	for _, d := range order {
+		sc := series[d]
+		for _, cp := range sc.cps {
+			v.ChangePoints++
+			for _, tp := range tps {
+				if tp.Dyad.Undirected() != d || cp.Shift()*tp.Direction <= 0 {
+					continue
+				}
+				if t := periodIndex(sc.s, tp.Month); t >= 0 && abs(cp.Index-t) <= within {
+					v.AtPoints++
+					break
+				}
+			}
+		}
+	}
 	return v, nil
+}
+
+func abs(i int) int {
+	if i < 0 {
+		return -i
+	}
+	return i
 }
 
 func (v *Validation) add(c PointCheck) {
@@ -198,13 +297,20 @@ func (v *Validation) add(c PointCheck) {
 	if c.Held {
 		held = 1
 	}
+	changed := 0
+	if c.Changed {
+		changed = 1
+	}
 	v.Held += held
+	v.Changed += changed
 	if c.Point.HeldApart() {
 		v.HeldApartTotal++
 		v.HeldApartHeld += held
+		v.HeldApartChanged += changed
 	} else {
 		v.TuningTotal++
 		v.TuningHeld += held
+		v.TuningChanged += changed
 	}
 }
 

@@ -23,7 +23,11 @@ func ExampleValidateOptions_CheckPoint() {
 	c := (*score.ValidateOptions)(nil).CheckPoint(s, galwan)
 	fmt.Printf("before %.2f after %.2f move %+.2f range %.2f held %v\n", c.Before, c.After, c.Move, c.Range, c.Held)
 	fmt.Println("held apart:", galwan.HeldApart())
+	// The series' own change points (SeriesShifts) date the fall in June:
+	// a change point of the point's direction within a month of it.
+	fmt.Printf("change point: %v, %s, shift %+.2f\n", c.Changed, c.Change.Date.Format("Jan 2006"), c.Change.Shift())
 	// Output:
 	// before 6.10 after 1.77 move -4.33 range 4.70 held true
 	// held apart: true
+	// change point: true, Jun 2020, shift -4.33
 }

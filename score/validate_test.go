@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
@@ -150,6 +151,68 @@ func hostileRolePanel(t testing.TB) *score.Panel {
 	return eventsPanel(t, events)
 }
 
+// fixedModel scores every dyad with the same series (a test double for
+// Validate).
+type fixedModel struct{ s *score.Series }
+
+func (m fixedModel) Name() string { return "fixed" }
+func (m fixedModel) Score(*score.Panel, dataset.Dyad) (*score.Series, error) {
+	return m.s, nil
+}
+
+// Validate's change-point check on a hand-made series: flat at 0 for four
+// months, a jump to 4 in May 2020, flat to December. The moves are eleven
+// zeros and one 4, so their median absolute deviation is 0 and the
+// threshold is 0.05 × range 4 = 0.2: SeriesShifts finds one change, May
+// 2020, shift 4 − 0 = +4 (windows of 3). A warming point in May, June
+// (one month off) or April has its change with the default ChangeWithin 1;
+// July (two off), a cooling point in May, and June with ChangeWithin −1
+// (the point's own period only) do not. Of the series' one change point,
+// one sits at a point of its direction.
+func TestValidateChangePoints(t *testing.T) {
+	s := &score.Series{Granularity: dataset.Month}
+	for i := 0; i < 13; i++ {
+		p := score.NewPoint(time.Date(2020, time.Month(1+i), 1, 0, 0, 0, 0, time.UTC))
+		p.Value = 0 // NewPoint's value is NaN
+		if i >= 4 {
+			p.Value = 4
+		}
+		s.Points = append(s.Points, p)
+	}
+	d := dataset.Dyad{A: "AAA", B: "BBB"}
+	pt := func(month int, dir float64) score.TurningPoint {
+		return score.TurningPoint{Dyad: d, Month: time.Date(2020, time.Month(month), 1, 0, 0, 0, 0, time.UTC), Direction: dir}
+	}
+	for _, c := range []struct {
+		tp     score.TurningPoint
+		within int
+		want   bool
+	}{
+		{pt(5, 1), 0, true}, {pt(6, 1), 0, true}, {pt(4, 1), 0, true}, {pt(7, 1), 0, false},
+		{pt(5, -1), 0, false}, {pt(6, 1), -1, false}, {pt(5, 1), -1, true}, {pt(7, 1), 2, true},
+	} {
+		got := (&score.ValidateOptions{ChangeWithin: c.within}).CheckPoint(s, c.tp)
+		if got.Changed != c.want {
+			t.Errorf("point %s direction %+v, ChangeWithin %d: changed %v, want %v", c.tp.Month.Format("2006-01"), c.tp.Direction, c.within, got.Changed, c.want)
+		}
+		if got.Changed && (got.Change.Date.Month() != time.May || got.Change.Shift() != 4) {
+			t.Errorf("change %+v, want May 2020, shift +4", got.Change)
+		}
+	}
+	v, err := score.Validate(fixedModel{s}, nil, []score.TurningPoint{pt(5, 1), pt(7, 1), pt(9, -1)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Changed != 1 || v.TuningChanged+v.HeldApartChanged != 1 || v.ChangePoints != 1 || v.AtPoints != 1 {
+		t.Errorf("changed %d (%d + %d), change points %d, at points %d; want 1 (1 in all), 1, 1",
+			v.Changed, v.TuningChanged, v.HeldApartChanged, v.ChangePoints, v.AtPoints)
+	}
+	// No point of the change's direction within a month: it is not at one.
+	if v, _ := score.Validate(fixedModel{s}, nil, []score.TurningPoint{pt(9, 1), pt(5, -1)}, nil); v.ChangePoints != 1 || v.AtPoints != 0 || v.Changed != 0 {
+		t.Errorf("change points %d, at points %d, changed %d; want 1, 0, 0", v.ChangePoints, v.AtPoints, v.Changed)
+	}
+}
+
 // TestHarnessReport scores every registered model on the documented
 // turning points and on the external UN-vote check (voteCheck: default
 // dyads with r > 0 between the yearly index and yearly vote agreement,
@@ -160,7 +223,7 @@ func TestHarnessReport(t *testing.T) {
 	tps := harnessPoints()
 	agree := voteAgreement(t)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-24s %8s %10s %8s   %s\n", "model", "tuning", "held-apart", "total", "UN votes: r > 0, mean r")
+	fmt.Fprintf(&b, "%-24s %8s %10s %8s   %-24s %s\n", "model", "tuning", "held-apart", "total", "UN votes: r > 0, mean r", "change point at the point: tuning, held-apart; change points at a point")
 	for _, name := range score.ModelNames() {
 		m, _ := score.ModelByName(name)
 		v, err := score.Validate(m, p, tps, nil)
@@ -168,17 +231,23 @@ func TestHarnessReport(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		pos, n, r := voteCheck(t, m, p, agree)
+		votes := fmt.Sprintf("%d/%d %+.2f", pos, n, r)
 		if os.Getenv("HARNESS_ALL") == "" { // choose and tune on the tuning half only
-			fmt.Fprintf(&b, "%-24s %3d/%-4d %20s %d/%d %+.2f\n", name, v.TuningHeld, v.TuningTotal, "", pos, n, r)
+			fmt.Fprintf(&b, "%-24s %3d/%-4d %20s %-24s %d/%d\n", name, v.TuningHeld, v.TuningTotal, "", votes, v.TuningChanged, v.TuningTotal)
 		} else {
-			fmt.Fprintf(&b, "%-24s %3d/%-4d %5d/%-4d %3d/%-4d   %d/%d %+.2f\n", name, v.TuningHeld, v.TuningTotal, v.HeldApartHeld, v.HeldApartTotal, v.Held, v.Total, pos, n, r)
+			fmt.Fprintf(&b, "%-24s %3d/%-4d %5d/%-4d %3d/%-4d   %-24s %d/%d, %d/%d; %d/%d\n", name, v.TuningHeld, v.TuningTotal, v.HeldApartHeld, v.HeldApartTotal, v.Held, v.Total, votes,
+				v.TuningChanged, v.TuningTotal, v.HeldApartChanged, v.HeldApartTotal, v.AtPoints, v.ChangePoints)
 		}
 		if os.Getenv("HARNESS_DETAIL") == name {
 			for _, c := range v.Checks {
 				if c.Point.HeldApart() { // tune on the tuning half only
 					continue
 				}
-				fmt.Fprintf(&b, "   %-5v half=%-5v %+6.2f→%+6.2f (range %5.2f) %s\n", c.Held, c.Point.HeldApart(), c.Before, c.After, c.Range, c.Point.Label)
+				change := "no change point"
+				if c.Changed {
+					change = "change " + c.Change.Date.Format("2006-01")
+				}
+				fmt.Fprintf(&b, "   %-5v half=%-5v %+6.2f→%+6.2f (range %5.2f) %-16s %s\n", c.Held, c.Point.HeldApart(), c.Before, c.After, c.Range, change, c.Point.Label)
 			}
 		}
 	}
@@ -225,6 +294,18 @@ func TestHarnessFloor(t *testing.T) {
 	}
 	if level.Held < 91 || kalman.Held < 87 {
 		t.Errorf("level %d/%d, kalman %d/%d: below the floors 91 and 87", level.Held, level.Total, kalman.Held, kalman.Total)
+	}
+	// Change points in the right months (issue 11, "with change points in
+	// the right months"): the level's change points (SeriesShifts'
+	// defaults, as the report finds them) put a change of the point's
+	// direction within a month of 56 of the 132 points (tuning 28/70,
+	// held-apart 28/62), and 56 of its 76 change points on the points'
+	// dyads sit at a point (HarnessReport with HARNESS_ALL=1, measured on
+	// chronology v5; ShiftOptions.MinZ 0.5, see DefaultShiftMinZ). The
+	// floors are three under.
+	if level.Changed < 53 || 4*level.AtPoints < 3*level.ChangePoints-12 {
+		t.Errorf("level change points at %d of %d points (floor 53); %d of %d change points at a point (floor: 3/4 of them less 3)",
+			level.Changed, level.Total, level.AtPoints, level.ChangePoints)
 	}
 	// The external check (issue 11 item 5): the level's yearly means
 	// correlate positively with the yearly UN vote agreement for 6 of the
