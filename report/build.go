@@ -510,7 +510,8 @@ func yLabel(model string) string {
 // on), and explains each with the events of its period (score.Explain):
 // for the level each driver is the move that event alone makes from the
 // level before the change (score.LevelOptions.EventEffect), for other
-// models its change of the period's mean Goldstein weight.
+// models its change of the period's mean Goldstein weight. The drivers
+// whose move has the change's sign come first.
 func changePoints(main *score.Series, d dataset.Dyad, events []dataset.Event, o *Options) []ChangePoint {
 	agg := dataset.AggregateOptions{Granularity: o.Granularity, Weight: o.Weight, Goldstein: o.Goldstein, Quads: o.Quads}
 	isLevel := main.Model == "level"
@@ -553,10 +554,19 @@ func changePoints(main *score.Series, d dataset.Dyad, events []dataset.Event, o 
 				seen[key] = len(cp.Drivers)
 				cp.Drivers = append(cp.Drivers, Driver{Date: ct.Event.Date, Description: desc, Change: change})
 			}
-			// largest move first (Explain ranks by the change of the
-			// period's mean, the level by each event's own effect), at
-			// most three
+			// the moves of the change's own direction first, then the
+			// others (a month can hold both: the invasion of February
+			// 2022 and the talks on the Belarusian border four days
+			// later); within each the largest first (Explain ranks by the
+			// change of the period's mean, the level by each event's own
+			// effect, which near a bound shrinks the acts that push toward
+			// it); at most three
+			shift := c.Shift()
 			sort.SliceStable(cp.Drivers, func(i, j int) bool {
+				a, b := cp.Drivers[i].Change*shift > 0, cp.Drivers[j].Change*shift > 0
+				if a != b {
+					return a
+				}
 				return math.Abs(cp.Drivers[i].Change) > math.Abs(cp.Drivers[j].Change)
 			})
 			if len(cp.Drivers) > 3 {
