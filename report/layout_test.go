@@ -275,21 +275,29 @@ func TestReportRounding(t *testing.T) {
 	r := defaultReport(t)
 	oneDec := regexp.MustCompile(`^[+−]?\d+\.\d$`)
 	md := r.Markdown()
+	lines := strings.Split(md, "\n")
+	col := map[string]int{}
+	for j, h := range strings.Split(strings.Trim(lines[0], "| "), " | ") {
+		col[h] = j + 1 // cells below split on " | " keep "| Dyad" as cell 0
+	}
 	rows := 0
-	for _, line := range strings.Split(md, "\n")[2:] {
+	for _, line := range lines[2:] {
 		cells := strings.Split(line, " | ")
 		if len(cells) < 9 {
 			continue
 		}
 		rows++
-		// | Dyad | Index | Period | Δ 3 | Δ 12 | Trend | Level | Grade | Events |
-		for _, k := range []int{1, 3, 4, 6} {
-			if c := cells[k]; c != dash && !oneDec.MatchString(c) {
-				t.Errorf("Markdown cell %d %q of %q is not to 0.1", k, c, line)
+		// | Dyad | Level (last period) | evidence band | Period | Δ 3 months | Δ 12 months | Trend | Grade | Events per year | Thin evidence |
+		for _, h := range []string{"Level (last period)", "Δ 3 months", "Δ 12 months", "Events per year"} {
+			if c := cells[col[h]-1]; c != dash && !oneDec.MatchString(c) {
+				t.Errorf("Markdown cell %q %q of %q is not to 0.1", h, c, line)
 			}
 		}
-		if ev := strings.TrimSuffix(cells[8], " |"); !regexp.MustCompile(`^[\d,]+$`).MatchString(ev) {
-			t.Errorf("events %q is not an integer", ev)
+		if band := cells[col["evidence band"]-1]; !regexp.MustCompile(`^[+−]?\d+\.\d … [+−]?\d+\.\d$`).MatchString(band) {
+			t.Errorf("band %q is not two values to 0.1", band)
+		}
+		if thin := strings.TrimSuffix(cells[len(cells)-1], " |"); thin != "yes" && thin != "no" {
+			t.Errorf("thin evidence %q", thin)
 		}
 	}
 	if rows != len(r.Dyads) || r.Dyads[0].Summary.Model != "level" {

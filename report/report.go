@@ -88,24 +88,49 @@ func (r *Report) SVG() string {
 }
 
 // Markdown returns the summary table as Markdown, for notebooks and
-// terminals.
+// terminals: per dyad the headline in the last period with its band (the
+// level's evidence band, other models' 95 % band), its changes over 3 and
+// 12 months, the trend, the level and its grade (the level column only
+// when the headline is another model), the events per year and whether the
+// evidence is thin (ThinEvidence) — the columns of the PDF's and HTML's
+// summary.
 func (r *Report) Markdown() string {
+	model := ""
+	if len(r.Dyads) > 0 {
+		model = r.Dyads[0].Summary.Model
+	}
+	head := []string{"Dyad", headlineHeader(model), bandWords(model), "Period", "Δ 3 months", "Δ 12 months", "Trend"}
+	if model != "level" {
+		head = append(head, "Level")
+	}
+	head = append(head, "Grade", "Events per year", "Thin evidence")
 	var b strings.Builder
-	b.WriteString("| Dyad | Index | Period | Δ 3 months | Δ 12 months | Trend | Level | Grade | Events |\n")
-	b.WriteString("|---|---:|---|---:|---:|---|---:|---|---:|\n")
+	b.WriteString("| " + strings.Join(head, " | ") + " |\n|")
+	for j := range head {
+		if j == 0 || head[j] == "Period" || head[j] == "Trend" || head[j] == "Grade" || head[j] == "Thin evidence" {
+			b.WriteString("---|")
+		} else {
+			b.WriteString("---:|")
+		}
+	}
+	b.WriteString("\n")
 	for _, d := range r.Dyads {
 		s := d.Summary
-		trend := s.Trend
-		if trend == "" {
-			trend = dash
+		dec := decimals(s.Model)
+		band := dash
+		if !isNaN(s.Lower) && !isNaN(s.Upper) {
+			band = num(s.Lower, dec) + " … " + num(s.Upper, dec)
 		}
-		grade := s.Grade
-		if grade == "" {
-			grade = dash
+		row := []string{d.Name, num(s.Value, dec), band, period(s.Period, r.Granularity), signed(s.Change3, dec), signed(s.Change12, dec), orDash(s.Trend)}
+		if model != "level" {
+			row = append(row, num(s.Level, scaleDecimals))
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
-			d.Name, num(s.Value, decimals(s.Model)), period(s.Period, r.Granularity), signed(s.Change3, decimals(s.Model)), signed(s.Change12, decimals(s.Model)),
-			trend, num(s.Level, scaleDecimals), grade, thousands(s.Events))
+		thin := "no"
+		if s.Thin {
+			thin = "yes"
+		}
+		row = append(row, orDash(s.Grade), num(s.EventsPerYear, 1), thin)
+		b.WriteString("| " + strings.Join(row, " | ") + " |\n")
 	}
 	return b.String()
 }

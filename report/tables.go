@@ -134,13 +134,15 @@ func rightCols(header []string, nums ...string) []bool {
 
 // SummaryTable lists a SeriesSet's series, one row each (score's
 // SeriesSet.Summary): dyad, model, periods on the grid and with a value,
-// events, first and last scored period, the last value with its 95 % band,
-// and the range of the values. Values are rounded by the report's rule
+// events, first and last scored period, the last value with its band (the
+// level's evidence band, the other models' 95 % band: column "band"), and
+// the range of the values. Values are rounded by the report's rule
 // (format.go): 0.1 on a relationship scale, 0.01 for shares and
 // similarities.
 func SummaryTable(ss *score.SeriesSet) *Table {
-	t := &Table{Header: []string{"dyad", "model", "periods", "scored", "events", "first", "last", "last value", "95 % band", "min", "max"}}
-	t.Right = rightCols(t.Header, "periods", "scored", "events", "last value", "95 % band", "min", "max")
+	t := &Table{Header: []string{"dyad", "model", "periods", "scored", "events", "first", "last", "last value", "band", "min", "max"},
+		Caption: "band: the level's evidence band, the other models' 95 % band"}
+	t.Right = rightCols(t.Header, "periods", "scored", "events", "last value", "band", "min", "max")
 	if ss == nil {
 		return t
 	}

@@ -72,7 +72,7 @@ func TestSummaryAndParamsTables(t *testing.T) {
 	set := &score.SeriesSet{}
 	set.Add(s)
 	// by hand: 3 periods, 2 scored, 1+2+3 = 6 events, last value −0.5 in
-	// [−1.5, 0.5], range −0.5 … 1.234; kalman is on the Goldstein scale, so
+	// [−1.5, 0.5] (its 95 % band, column "band"), range −0.5 … 1.234; kalman is on the Goldstein scale, so
 	// to 0.1 (format.go's rule): 1.234 → 1.2
 	want := "| CHN-RUS | kalman | 3 | 2 | 6 | 2024-01-01 | 2024-03-01 | −0.5 | −1.5 … 0.5 | −0.5 | 1.2 |"
 	if md := SummaryTable(set).Markdown(); !strings.Contains(md, want) {
