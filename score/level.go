@@ -193,7 +193,7 @@ const (
 // Standing): Russia–Ukraine's exchanges of January 2024 and May 2025 lift
 // it in their months and fade within a year, where they had stood whole
 // (December 2025 −8.8, was −8.1; the turning points held alike, 50 of 70
-// on the tuning half). NoLasting ignores the log; LevelOptions.Lasting lists the states
+// on the tuning half of chronology v4, 48 on v5). NoLasting ignores the log; LevelOptions.Lasting lists the states
 // in force, which the report cites with the level.
 //
 // The parts, and why.
