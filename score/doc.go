@@ -138,7 +138,7 @@
 // whose last bits differ (fused multiply–add) print the same text.
 //
 // Performance. The scalar and 2×2 Kalman recursions are plain float64
-// loops (LocalLevel, TrendFilter.Run; one filter step each, shared with
+// loops (LevelFilter.Run, TrendFilter.Run; one filter step each, shared with
 // the likelihoods and the marginalised index) that do not allocate;
 // MarginalWork and KalmanWork are reusable workspaces; alignment uses BLAS
 // (Syrk, Gemm) for the matrix sums and popcounts for κ, one scratch space

@@ -42,20 +42,31 @@ const log2Pi = 1.8378770664093453 // log(2π)
 
 func missing(y, n float64) bool { return !(n > 0 && n <= math.MaxFloat64) || y != y }
 
-// LocalLevel runs the local-level Kalman filter over y and n (see the
-// package documentation of the state-space index) with state variance q ≥ 0
-// and observation variance sigma2 > 0 per unit of n, and writes the state
-// mean and variance of every period into mean and variance: the smoothed
-// estimates when smooth is set, the filtered ones otherwise. It returns the
-// exact diffuse log-likelihood and the number of observations it counts
-// (observed periods − 1). It does not allocate. It panics if the slices
-// differ in length or q < 0 or sigma2 <= 0 (programmer misuse).
-func LocalLevel(y, n []float64, q, sigma2 float64, smooth bool, mean, variance []float64) (loglik float64, m int) {
+// LevelFilter is the local-level Kalman filter (see the package
+// documentation of the state-space index): state variance Q ≥ 0 and
+// observation variance Sigma2 > 0 per unit of n; Smooth asks for the
+// smoothed rather than the filtered state. TrendFilter is its
+// local-linear-trend counterpart.
+type LevelFilter struct {
+	Q, Sigma2 float64
+	Smooth    bool
+}
+
+// Run filters y and n (n the evidence of each period; a period with n ≤ 0
+// or y NaN is missing) and writes the state mean and variance of every
+// period into mean and variance (destination first; NaN before the first
+// observation): the smoothed estimates when f.Smooth is set, the filtered
+// ones otherwise. It returns the exact diffuse log-likelihood and the
+// number of observations it counts (observed periods − 1). It does not
+// allocate. It panics if the slices differ in length or Q < 0 or
+// Sigma2 ≤ 0 (programmer misuse).
+func (f *LevelFilter) Run(mean, variance, y, n []float64) (loglik float64, m int) {
+	q, sigma2, smooth := f.Q, f.Sigma2, f.Smooth
 	if len(n) != len(y) || len(mean) != len(y) || len(variance) != len(y) {
-		panic("score: LocalLevel: slices differ in length")
+		panic("score: LevelFilter.Run: slices differ in length")
 	}
 	if !(q >= 0) || !(sigma2 > 0) || math.IsInf(q, 0) || math.IsInf(sigma2, 0) {
-		panic("score: LocalLevel: need q >= 0 and sigma2 > 0, both finite")
+		panic("score: LevelFilter.Run: need Q >= 0 and Sigma2 > 0, both finite")
 	}
 	var c levelCore
 	first := -1
@@ -103,7 +114,7 @@ func rtsLevel(ms, vs []float64, q float64) {
 }
 
 // levelCore is the one local-level filter step every caller shares
-// (LocalLevel, the likelihood of the ML search, the marginalised index):
+// (LevelFilter.Run, the likelihood of the ML search, the marginalised index):
 // state mean x and variance P after the last step, and the terms of the
 // log-likelihood. The zero value is before the first observation.
 type levelCore struct {

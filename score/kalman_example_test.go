@@ -9,14 +9,14 @@ import (
 
 // Two observed months around an empty one: the filtered variance grows by
 // q in the gap, and the smoother pulls the first month toward the last.
-func ExampleLocalLevel() {
+func ExampleLevelFilter_Run() {
 	y := []float64{1, math.NaN(), 3}
 	n := []float64{1, 0, 1}
 	mean := make([]float64, 3)
 	variance := make([]float64, 3)
-	ll, m := score.LocalLevel(y, n, 0.5, 1, false, mean, variance)
+	ll, m := (&score.LevelFilter{Q: 0.5, Sigma2: 1, Smooth: false}).Run(mean, variance, y, n)
 	fmt.Printf("filtered  %.3f %.3f  loglik %.4f (%d terms)\n", mean, variance, ll, m)
-	score.LocalLevel(y, n, 0.5, 1, true, mean, variance)
+	(&score.LevelFilter{Q: 0.5, Sigma2: 1, Smooth: true}).Run(mean, variance, y, n)
 	fmt.Printf("smoothed  %.3f %.3f\n", mean, variance)
 	// Output:
 	// filtered  [1.000 1.000 2.333] [1.000 1.500 0.667]  loglik -2.1349 (1 terms)

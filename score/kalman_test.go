@@ -13,7 +13,7 @@ func near(a, b, tol float64) bool {
 	return math.Abs(a-b) <= tol
 }
 
-func TestLocalLevelHand(t *testing.T) {
+func TestLevelFilterHand(t *testing.T) {
 	// Two observations y = 1, 3 with n = 1, q = 1, σ² = 1, by hand:
 	// filter: x₀ = 1, P₀ = 1 (diffuse start at the first observation);
 	// t = 1: P = 1 + 1 = 2, F = 2 + 1 = 3, v = 2, x₁ = 1 + (2/3)·2 = 7/3,
@@ -25,7 +25,7 @@ func TestLocalLevelHand(t *testing.T) {
 	n := []float64{1, 1}
 	mean := make([]float64, 2)
 	v := make([]float64, 2)
-	ll, m := LocalLevel(y, n, 1, 1, false, mean, v)
+	ll, m := (&LevelFilter{Q: 1, Sigma2: 1, Smooth: false}).Run(mean, v, y, n)
 	wantLL := -0.5 * (math.Log(2*math.Pi) + math.Log(3) + 4.0/3)
 	if m != 1 || !near(ll, wantLL, 1e-12) {
 		t.Fatalf("loglik = %v (m=%d), want %v", ll, m, wantLL)
@@ -33,13 +33,13 @@ func TestLocalLevelHand(t *testing.T) {
 	if !near(mean[0], 1, 1e-12) || !near(mean[1], 7.0/3, 1e-12) || !near(v[1], 2.0/3, 1e-12) {
 		t.Fatalf("filtered = %v %v", mean, v)
 	}
-	LocalLevel(y, n, 1, 1, true, mean, v)
+	(&LevelFilter{Q: 1, Sigma2: 1, Smooth: true}).Run(mean, v, y, n)
 	if !near(mean[0], 5.0/3, 1e-12) || !near(v[0], 2.0/3, 1e-12) || !near(mean[1], 7.0/3, 1e-12) {
 		t.Fatalf("smoothed = %v %v", mean, v)
 	}
 }
 
-func TestLocalLevelMissingWidens(t *testing.T) {
+func TestLevelFilterMissingWidens(t *testing.T) {
 	// Leading missing periods are NaN; a gap is prediction only, so its
 	// filtered variance grows by q per period (hand: P = 1/2 after the
 	// first observation with n = 2, σ² = 1; then 1/2 + 0.3, 1/2 + 0.6).
@@ -48,20 +48,20 @@ func TestLocalLevelMissingWidens(t *testing.T) {
 	n := []float64{0, 2, 0, 0, 3}
 	mean := make([]float64, 5)
 	v := make([]float64, 5)
-	LocalLevel(y, n, 0.3, 1, false, mean, v)
+	(&LevelFilter{Q: 0.3, Sigma2: 1, Smooth: false}).Run(mean, v, y, n)
 	if !math.IsNaN(mean[0]) || !math.IsNaN(v[0]) {
 		t.Fatalf("leading period = %v %v, want NaN", mean[0], v[0])
 	}
 	if !near(v[1], 0.5, 1e-12) || !near(v[2], 0.8, 1e-12) || !near(v[3], 1.1, 1e-12) || mean[2] != 2 {
 		t.Fatalf("gap variances = %v, means %v", v, mean)
 	}
-	LocalLevel(y, n, 0.3, 1, true, mean, v)
+	(&LevelFilter{Q: 0.3, Sigma2: 1, Smooth: true}).Run(mean, v, y, n)
 	if !(v[2] > v[1]) || !(v[2] > v[4]) {
 		t.Fatalf("smoothed band should be widest inside the gap: %v", v)
 	}
 }
 
-func TestLocalLevelZeroQIsWeightedMean(t *testing.T) {
+func TestLevelFilterZeroQIsWeightedMean(t *testing.T) {
 	// Property: with q → 0 the state is constant and its smoothed value is
 	// the GLS mean Σ n_t y_t / Σ n_t with variance σ²/Σ n_t, in every
 	// period.
@@ -86,7 +86,7 @@ func TestLocalLevelZeroQIsWeightedMean(t *testing.T) {
 		}
 		mean := make([]float64, T)
 		v := make([]float64, T)
-		LocalLevel(y, n, 1e-13, 4, true, mean, v)
+		(&LevelFilter{Q: 1e-13, Sigma2: 4, Smooth: true}).Run(mean, v, y, n)
 		want := sny / sn
 		for i := range mean {
 			if math.IsNaN(mean[i]) {
@@ -230,10 +230,10 @@ func benchData(dyads, months int) (y, n [][]float64) {
 	return y, n
 }
 
-// BenchmarkLocalLevelSmoother: filter + RTS smoother with given q and σ²
+// BenchmarkLevelFilterSmoother: filter + RTS smoother with given q and σ²
 // over 10,000 dyads × 240 months, half empty (target ≤ 0.1 s per op on
 // one core, no allocations).
-func BenchmarkLocalLevelSmoother(b *testing.B) {
+func BenchmarkLevelFilterSmoother(b *testing.B) {
 	y, n := benchData(10000, 240)
 	mean := make([]float64, 240)
 	v := make([]float64, 240)
@@ -241,7 +241,7 @@ func BenchmarkLocalLevelSmoother(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for d := range y {
-			LocalLevel(y[d], n[d], 0.3, 9, true, mean, v)
+			(&LevelFilter{Q: 0.3, Sigma2: 9, Smooth: true}).Run(mean, v, y[d], n[d])
 		}
 	}
 }

@@ -25,7 +25,7 @@ const (
 // KalmanPrior is the prior of the marginalised local-level index. A nil
 // *KalmanPrior, and every zero field, means the default.
 //
-// The model is the local level of LocalLevel with ψ = q/σ² and σ² unknown.
+// The model is the local level of LevelFilter with ψ = q/σ² and σ² unknown.
 // Priors:
 //
 //	√ψ ~ HalfCauchy(0, s)                       (Gelman 2006, "Prior distributions for

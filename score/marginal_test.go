@@ -39,8 +39,8 @@ func TestMarginalFilteredUsesOnlyThePast(t *testing.T) {
 
 // The mixture's weights are a proper posterior over the grid: they sum to
 // one, and with a one-point grid the index is that point's filter
-// (LocalLevel with q = ψσ², σ² known).
-func TestMarginalOnePointGridIsLocalLevel(t *testing.T) {
+// (LevelFilter with Q = ψσ², σ² known).
+func TestMarginalOnePointGridIsLevelFilter(t *testing.T) {
 	y := []float64{1, 2, math.NaN(), 4, 3}
 	n := []float64{2, 1, 0, 3, 1}
 	p := KalmanPrior{Scale: 1, GridSize: 1, GridMin: 0.25, GridMax: 0.25, Sigma2Weight: 2}
@@ -50,10 +50,10 @@ func TestMarginalOnePointGridIsLocalLevel(t *testing.T) {
 	marginalLevel(y, n, nil, false, &p, 16, 4, false, mean, v, &w)
 	m2 := make([]float64, 5)
 	v2 := make([]float64, 5)
-	LocalLevel(y, n, 1, 4, false, m2, v2) // q = 0.25 × 4
+	(&LevelFilter{Q: 1, Sigma2: 4, Smooth: false}).Run(m2, v2, y, n) // q = 0.25 × 4
 	for i := range y {
 		if !near(mean[i], m2[i], 1e-12) || !near(v[i], v2[i], 1e-12) {
-			t.Errorf("period %d: %v ± %v, LocalLevel %v ± %v", i, mean[i], v[i], m2[i], v2[i])
+			t.Errorf("period %d: %v ± %v, LevelFilter %v ± %v", i, mean[i], v[i], m2[i], v2[i])
 		}
 	}
 	var sum float64

@@ -61,7 +61,7 @@ import (
 // are divided by it), or aggregate with dataset.WeightLogSources, or
 // deduplicate first: the chronology and deduplicated event data need
 // neither. The state equations, the initialisation and the likelihood are
-// given with LocalLevel and TrendFilter.
+// given with LevelFilter and TrendFilter.
 //
 // Estimation, by default (local level, Q zero): marginalisation over
 // ψ = q/σ² and σ² under the prior Prior (see KalmanPrior), so that the
@@ -513,7 +513,7 @@ func fitKalman(y, n, u []float64, opt *KalmanOptions, s2init float64) (*kalmanRe
 		tf := TrendFilter{Q: r.q, QTrend: r.qTrend, Sigma2: r.sigma2, Smooth: opt.Smoothed}
 		r.loglik, r.m = tf.Run(&TrendState{Mean: r.mean, Variance: r.variance, Slope: r.slope}, y, n, nil)
 	} else {
-		r.loglik, r.m = LocalLevel(y, n, r.q, r.sigma2, opt.Smoothed, r.mean, r.variance)
+		r.loglik, r.m = (&LevelFilter{Q: r.q, Sigma2: r.sigma2, Smooth: opt.Smoothed}).Run(r.mean, r.variance, y, n)
 	}
 	return r, nil
 }

@@ -14,7 +14,7 @@ func TestKalmanFitUsesMeanAndNEff(t *testing.T) {
 	// The observation of a period is Stats.MeanGoldstein with n_t =
 	// Stats.NEff. January: weights 3 and 1 on g = 2 and −2, so
 	// y = (6 − 2)/4 = 1 and n = 4²/(9 + 1) = 1.6; March: one event g = 5,
-	// n = 1. With Q and Sigma2 given the fit is LocalLevel on those.
+	// n = 1. With Q and Sigma2 given the fit is LevelFilter.Run on those.
 	p := mustPanel([]dataset.DyadPeriod{
 		row("CHN", "RUS", month(2020, 1), ev{3, 2, cameo.VerbalCoop, math.NaN()}, ev{1, -2, cameo.VerbalConflict, math.NaN()}),
 		row("CHN", "RUS", month(2020, 3), coop(5)),
@@ -27,7 +27,7 @@ func TestKalmanFitUsesMeanAndNEff(t *testing.T) {
 	n := []float64{1.6, 0, 1}
 	mean := make([]float64, 3)
 	v := make([]float64, 3)
-	ll, _ := LocalLevel(y, n, 0.4, 2, true, mean, v)
+	ll, _ := (&LevelFilter{Q: 0.4, Sigma2: 2, Smooth: true}).Run(mean, v, y, n)
 	for i := range mean {
 		pt := f.Series.Points[i]
 		if !near(pt.Value, mean[i], 1e-12) || !near(pt.Upper-pt.Value, 1.959963984540054*math.Sqrt(v[i]), 1e-9) ||
@@ -70,7 +70,7 @@ func TestKalmanMLIsTheMaximum(t *testing.T) {
 	best := math.Inf(-1)
 	for lq := -6.0; lq <= 3; lq += 0.05 {
 		for ls := -1.0; ls <= 4; ls += 0.05 {
-			ll, _ := LocalLevel(y, n, math.Exp(lq), math.Exp(ls), false, mean, v)
+			ll, _ := (&LevelFilter{Q: math.Exp(lq), Sigma2: math.Exp(ls), Smooth: false}).Run(mean, v, y, n)
 			best = math.Max(best, ll)
 		}
 	}
