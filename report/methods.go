@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -84,16 +85,16 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	// Models.
 	text := fmt.Sprintf("Headline: %s — %s.", main.Name(), score.ModelAbout(main.Name()))
 	if main.Name() == "level" {
-		text += " Reading it: + is warmer (cooperation outweighs conflict in the pair's record), − is cooler (conflict outweighs cooperation), 0 is an ordinary relationship; the six grades are confrontation (−9 to −6), tense, discordant, ordinary, good and friendly (+6 to +9). The shaded band is an evidence band: ±1.96·3.6/√(N + 1), N the events behind the level (recent ones counting more); it is wide where few events stand behind the value, and a value with fewer than 6 events in the last two years is flagged as thin evidence — flagged, never blanked. The summary gives each dyad's events per year."
+		text += " Reading it: + is warmer (cooperation outweighs conflict in the pair's record), − is cooler (conflict outweighs cooperation), 0 is an ordinary relationship; the six grades are confrontation (−9 to −6), tense, discordant, ordinary, good and friendly (+6 to +9). The shaded band is an evidence band: ±1.96·3.6/√(N + 1), N the events behind the level (recent ones counting more); it is wide where few events stand behind the value, and a value with fewer than " + fmt.Sprint(ThinEvents) + " events in the last " + fmt.Sprint(ThinWindow) + " months is flagged as thin evidence — flagged, never blanked. The summary gives each dyad's events per year."
 	}
 	if strings.HasPrefix(main.Name(), "kalman") || strings.HasPrefix(main.Name(), "trend") || seriesModel(extra, "kalman") {
-		text += " State-space index (kalman): a latent level on the Goldstein scale observes each month's net evidence of warming or cooling — the month's events valued as the level values them and summed, mapped to 10·tanh(V/20) — and is pushed by it (γ = 0.2); months without events are missing, not neutral, so the state carries on and its band widens. The two variances are not point estimates: the ratio q/σ² is integrated over a grid of 25 values (1e−6 … 10) under a half-Cauchy prior on its square root, and σ² under a conjugate prior, so the bands carry the parameters' uncertainty and a sparse dyad has wide bands. The reading is filtered: each month uses only the months up to it (kalman-smoothed is the retrospective reading). Bands are the 80 % and 95 % intervals, cut to the scale."
+		text += " State-space index (kalman): a latent level on the Goldstein scale observes each month's net evidence of warming or cooling — the month's events valued as the level values them and summed, mapped to 10·tanh(V/20) — and is pushed by it (γ = " + fmt.Sprint(score.DefaultPush) + "); months without events are missing, not neutral, so the state carries on and its band widens. The two variances are not point estimates: the ratio q/σ² is integrated over a grid of " + fmt.Sprint(score.DefaultGridSize) + " values (" + expNum(score.DefaultGridMin) + " … " + expNum(score.DefaultGridMax) + ") under a half-Cauchy prior on its square root, and σ² under a conjugate prior, so the bands carry the parameters' uncertainty and a sparse dyad has wide bands. The reading is filtered: each month uses only the months up to it (kalman-smoothed is the retrospective reading). Bands are the 80 % and 95 % intervals, cut to the scale."
 	}
 	lv := " Relationship level: " + score.ModelAbout("level") + ";"
 	if main.Name() == "level" {
 		lv = " How the level moves:"
 	}
-	text += lv + " each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, smaller the closer the level already is to the end of the scale they push toward and slower away from the side it is on (sticky saturation), starting from the mean of the first periods; 0.6 of each move is acute and fades by a quarter a month, 0.4 stands and loses 4 % a month of its distance to the pair's own record (0.9 × the mean event value) when above it, 1 % when below (conflict is remembered longer), so a crisis shows in its months and the level falls back from the bounds. Lasting states (sanctions, reduced relations, occupation, blockade, war) stay in force from the acts that open them (CAMEO 163 or 161 in two months within a year; 192; 191; fighting in two months of three) until a documented end (085 lifts one round of sanctions, 054 one of reduced relations; 0874, 0872, a truce outweighing the month's fighting); while one is in force the record is capped at its ceiling (−1.5 under sanctions or reduced relations, −4.5 at war, under occupation or blockade) and the level loses half its excess over it each month: a thaw shows, but talks do not undo a war or a sanctions regime; a month's hostile move under a war, occupation or blockade stands whole, a thaw during them fades."
+	text += lv + " each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, smaller the closer the level already is to the end of the scale they push toward and slower away from the side it is on (sticky saturation), starting from the mean of the first periods; " + fmt.Sprint(1-score.DefaultLevelStanding) + " of each move is acute and fades by " + pct(score.DefaultAcuteDecay) + " a month, " + fmt.Sprint(score.DefaultLevelStanding) + " stands and loses " + pct(score.DefaultLevelDecay) + " a month of its distance to the pair's own record (0.9 × the mean event value) when above it, " + pct(score.DefaultLevelDecay/score.DefaultHostileMemory) + " when below (conflict is remembered longer), so a crisis shows in its months and the level falls back from the bounds. Lasting states (sanctions, reduced relations, occupation, blockade, war) stay in force from the acts that open them (CAMEO 163 or 161 in two months within a year; 192; 191; fighting in two months of three) until a documented end (085 lifts one round of sanctions, 054 one of reduced relations; 0874, 0872, a truce outweighing the month's fighting); while one is in force the record is capped at its ceiling (" + signedNum(lastingCeiling("sanctions")) + " under sanctions or reduced relations, " + signedNum(lastingCeiling("war")) + " at war, under occupation or blockade) and the level loses half its excess over it each month: a thaw shows, but talks do not undo a war or a sanctions regime; a month's hostile move under a war, occupation or blockade stands whole, a thaw during them fades."
 	if v, err := harness(main); err == nil && v.Total > 0 {
 		text += fmt.Sprintf(" Validation: on the embedded chronology (%s, read government to government), the %s moves the right way at %d of %d documented turning points (chronology/turningpoints.csv: summits, agreements, sanctions, expulsions, clashes, each with its source; a point holds when the mean over the month and the two after it minus the mean over the three months before has the expected sign and is at least 5 %% of the dyad's range) — %d of %d on the held-apart half, which no model was tuned on. Its change points (below) fall within a month of %d of the %d points, in their direction (%d of %d held apart); %d of its %d change points on those dyads sit at one (the list does not name every change).",
 			chronology.Name(), main.Name(), v.Held, v.Total, v.HeldApartHeld, v.HeldApartTotal, v.Changed, v.Total, v.HeldApartChanged, v.HeldApartTotal, v.AtPoints, v.ChangePoints)
@@ -383,4 +384,30 @@ func paramsText(ps []score.Param) string {
 		parts = append(parts, name+" = "+s)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// pct writes a share as a percentage, "25 %" for 0.25.
+func pct(x float64) string { return strconv.FormatFloat(100*x, 'g', 3, 64) + " %" }
+
+// signedNum writes a value with a typographic minus, "−1.5".
+func signedNum(x float64) string {
+	return strings.Replace(strconv.FormatFloat(x, 'g', -1, 64), "-", "−", 1)
+}
+
+// lastingCeiling is the ceiling of the named lasting state in the default
+// table (score.LastingStates); NaN when the table has no such state.
+func lastingCeiling(name string) float64 {
+	for _, s := range score.LastingStates() {
+		if s.Name == name {
+			return s.Ceiling
+		}
+	}
+	return math.NaN()
+}
+
+// expNum writes a number as the methods text writes it: "1e−6", "10".
+func expNum(x float64) string {
+	t := strconv.FormatFloat(x, 'g', -1, 64)
+	t = strings.Replace(t, "e-0", "e−", 1)
+	return strings.Replace(t, "e-", "e−", 1)
 }
