@@ -34,5 +34,6 @@
 //
 // Errors: Events and Articles return an error, never a partial result,
 // if any embedded row or article cannot be read; the package's tests make
-// sure that cannot happen in a release. Nothing in this package panics.
+// sure that cannot happen in a release. TurningPoints panics on a bad
+// embedded row (a build defect the tests catch); nothing else panics.
 package chronology

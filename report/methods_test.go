@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/score"
 )
@@ -47,15 +48,43 @@ func TestMethodsPrintHarnessFigure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v.Total < 60 || v.Held == 0 {
-		t.Fatalf("harness %d of %d", v.Held, v.Total)
+	// The figure is the one score's harness measures, computed here
+	// independently of the report's harness (the chronology read as the
+	// report commands read it, its lasting states, score.Validate's
+	// defaults), so the report cannot print a figure of another reading:
+	// 94 of 132 (46 of 62 held apart) and change points at 56 of the 132
+	// points on chronology v5 (score's TestHarnessFloor).
+	evs, _, err := chronology.ReadAsReport()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab := dataset.NewTable(nil)
+	for i := range evs {
+		tab.Add(&evs[i])
+	}
+	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Lasting: score.LastingLogFromEvents(evs, dataset.WeightOne, nil)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tps []score.TurningPoint
+	for _, tp := range chronology.TurningPoints() {
+		tps = append(tps, score.TurningPoint{Dyad: tp.Dyad, Month: tp.Month, Direction: tp.Direction()})
+	}
+	ind, err := score.Validate(&score.LevelOptions{}, p, tps, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Total < 60 || v.Held != ind.Held || v.Total != ind.Total || v.HeldApartHeld != ind.HeldApartHeld || v.Changed != ind.Changed || v.AtPoints != ind.AtPoints {
+		t.Fatalf("report's harness %d of %d (%d held apart, %d changed, %d at points), score's %d of %d (%d, %d, %d)",
+			v.Held, v.Total, v.HeldApartHeld, v.Changed, v.AtPoints, ind.Held, ind.Total, ind.HeldApartHeld, ind.Changed, ind.AtPoints)
 	}
 	var text string
 	for _, m := range r.Methods {
 		text += m.Text + "\n"
 	}
 	want := fmt.Sprintf("moves the right way at %d of %d documented turning points", v.Held, v.Total)
-	for _, w := range []string{want, "+ is warmer", "− is cooler", "thin evidence", fmt.Sprintf("%d of %d on the held-apart half", v.HeldApartHeld, v.HeldApartTotal)} {
+	for _, w := range []string{want, "+ is warmer", "− is cooler", "thin evidence", fmt.Sprintf("%d of %d on the held-apart half", v.HeldApartHeld, v.HeldApartTotal),
+		fmt.Sprintf("fall within a month of %d of the %d points", v.Changed, v.Total), fmt.Sprintf("%d of its %d change points", v.AtPoints, v.ChangePoints)} {
 		if !strings.Contains(text, w) {
 			t.Errorf("methods lack %q:\n%s", w, text)
 		}

@@ -40,7 +40,7 @@
 // (LevelOptions.Lasting lists them). Its inputs
 // are events, one row each (curated or deduplicated); for raw news counts
 // set LevelOptions.Unit. The formulas, the defaults and the evidence for
-// them (the embedded chronology; chronology's face-validity test) are in
+// them (the embedded chronology; the face-validity test on the chronology (facevalidity_test.go)) are in
 // LevelOptions' documentation.
 //
 // # State-space index

@@ -141,7 +141,7 @@ const (
 // On the tuning half of the v4 turning points (70) the symmetric decay
 // holds at 51, M = 4 at 50; the whole grid d in [0.04, 0.12] with d/M in
 // [0.01, 0.04] holds at 49 to 51, so the harness does not choose M and
-// the analyst readings of chronology's face-validity test (written from
+// the analyst readings of the face-validity test on the chronology (facevalidity_test.go) (written from
 // the history) do: at d = 0.04 they all hold for M from 3 to 6 (M = 2
 // leaves China–United States ordinary in August 2025), and M = 4 sits
 // inside that range, not at its edge. A baseline taken from the level's own past values (the
@@ -178,7 +178,7 @@ const (
 // than discordant (the months after Minsk I and II, the Paris summit and
 // the July 2020 ceasefire), and Russia–United States discordant or worse
 // in at least 90 % of the months from April 2014 to December 2025, never
-// good (chronology's face-validity test holds both). Ceilings, pull, MinShare and
+// good (the face-validity test on the chronology (facevalidity_test.go) holds both). Ceilings, pull, MinShare and
 // the persistence of sanctions (two months with rounds within twelve: a
 // lone anti-dumping duty is an act, a regime is repeated) were chosen by
 // these readings: on the tuning half of the v4 turning points the whole

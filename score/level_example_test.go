@@ -112,7 +112,7 @@ func ExampleLevelOptions_Score() {
 }
 
 // The level of the embedded chronology's core dyads at the end of each of
-// the last five years (see chronology's face-validity test for the
+// the last five years (see the face-validity test on the chronology (facevalidity_test.go) for the
 // grades an analyst expects and why), read as the report reads it:
 // government to government (dataset.DefaultRoleFilter sets aside the nine
 // rows about an opposition or separatists, such as the US recognition of

@@ -106,7 +106,6 @@ type MarginalWork struct {
 	logw, w, s2   []float64
 	filtX, filtP  []float64 // grid × periods, for the smoother
 	sx, sp        []float64
-	sigma2Known   bool
 }
 
 func (w *MarginalWork) setup(p *KalmanPrior, periods int, smooth bool) {

@@ -218,14 +218,23 @@ func TestValidateChangePoints(t *testing.T) {
 // dyads with r > 0 between the yearly index and yearly vote agreement,
 // and the mean r) and prints the table (go test -run HarnessReport -v);
 // HARNESS_DETAIL=model lists that model's points.
+//
+// It asserts nothing (the floors are TestHarnessFloor's) and runs only
+// with -v, where its table is seen.
 func TestHarnessReport(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("prints the harness table: run with -v")
+	}
 	p := chronologyPanel(t)
 	tps := harnessPoints()
 	agree := voteAgreement(t)
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-24s %8s %10s %8s   %-24s %s\n", "model", "tuning", "held-apart", "total", "UN votes: r > 0, mean r", "change point at the point: tuning, held-apart; change points at a point")
 	for _, name := range score.ModelNames() {
-		m, _ := score.ModelByName(name)
+		m, err := score.ModelByName(name)
+		if err != nil {
+			t.Fatal(err)
+		}
 		v, err := score.Validate(m, p, tps, nil)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)

@@ -1,4 +1,4 @@
-package chronology
+package score_test
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/score"
 )
@@ -24,7 +25,7 @@ import (
 // levelSeries scores dyad d of the chronology with opts.
 func levelSeries(t *testing.T, d dataset.Dyad, opts *score.LevelOptions) *score.Series {
 	t.Helper()
-	evs, _, err := ReadAsReport()
+	evs, _, err := chronology.ReadAsReport()
 	if err != nil {
 		t.Fatal(err)
 	}
