@@ -10,6 +10,14 @@
 //     ("CHN", "NAM"); "NA" is Namibia's alpha-2 code, never a missing value,
 //     except in ICEWS files, whose literal NA marks missing names and
 //     sectors (ICEWS writes countries as full names).
+//   - Units: Goldstein weights on Goldstein's scale, −10 (most
+//     conflictual) … +10 (most cooperative); Tone is GDELT's average tone
+//     of the reporting documents, −100 … +100 (in practice about −10 … +10);
+//     Confidence is a share 0 … 1 (GDELT 2's mention confidence, a
+//     percentage in the files, divided by 100 and averaged over an event's
+//     mentions); dates and times are UTC, an event's Date its day as the
+//     source dates it; weights and counts are plain numbers of events or
+//     reports.
 //   - Missing data: NaN for Goldstein, Tone and Confidence; 0 for the
 //     Mentions, Sources and Articles counts; a zero time.Time for an
 //     unknown date; an empty Actor.Country for an actor not tied to a state.

@@ -56,4 +56,12 @@
 //
 // Determinism: the same inputs and settings give byte-identical shards
 // and accounting on any runner.
+//
+// NaN and panics: the statistics follow dataset's NaN policy (an unknown
+// Goldstein weight, tone or confidence is NaN in an event and left out of
+// the sums that need it, counted in the Stats); the shards write what
+// dataset's stats format writes. Bad settings (Settings that do not
+// resolve, no output folder) are errors from Build and Run; the package
+// itself has no panic (Beam's registration at init panics on a
+// programming error).
 package pipeline

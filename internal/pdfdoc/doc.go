@@ -15,6 +15,9 @@
 //     Canvas share one embedded font per variant.
 //   - Determinism: documents are compressed with a sorted catalog; callers
 //     set the creation date (Date for files without a date of their own).
+//   - NaN: coordinates are the caller's; a NaN coordinate or length is
+//     misuse upstream (plots never draws one) and is written as fpdf writes
+//     it, not checked here.
 //   - Errors are recorded in the document (doc.Error()), as fpdf does.
 //     Panics: an unknown path component or a curve with more than two
 //     control points (programmer misuse), with a "pdfdoc: " prefix.
