@@ -27,8 +27,16 @@ type PanelOptions struct {
 	From, To time.Time
 	// Lasting, when set, records the events that open and close lasting
 	// states (sanctions, war, ...) for the same events as the rows, read
-	// by the relationship level (LevelOptions). nil: none are known.
+	// by the relationship level (LevelOptions). nil: the log is read from
+	// the rows' own mark sums (dataset.Stats.Marks) with the default
+	// LastingOptions at the panel's granularity — every row given, also
+	// those outside From..To, so that a state opened before From is in
+	// force — which is what the report does (LastingLogFromTable of the
+	// same table).
 	Lasting *LastingLog
+	// NoLasting leaves the log empty when Lasting is nil: no lasting
+	// state is known (the level then reads as LevelOptions.NoLasting).
+	NoLasting bool
 }
 
 // Panel is the dyad-period statistics of a whole data set laid on a
@@ -103,6 +111,11 @@ func newPanel(each func(func(*dataset.DyadPeriod)), opts *PanelOptions) (*Panel,
 		panic(fmt.Sprintf("score: PanelOptions.Granularity %d is not a declared dataset.Granularity", int8(o.Granularity)))
 	}
 	g := o.Granularity
+	if o.Lasting == nil && !o.NoLasting {
+		l := newLastingLog(&LastingOptions{Granularity: g})
+		each(l.add)
+		o.Lasting = l
+	}
 	if o.Lasting != nil && o.Lasting.opt.Granularity != g {
 		panic(fmt.Sprintf("score: PanelOptions.Lasting is a log of %s periods, the panel's are %s periods (LastingOptions.Granularity)", o.Lasting.opt.Granularity, g))
 	}

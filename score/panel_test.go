@@ -3,11 +3,13 @@ package score
 import (
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
 )
 
@@ -185,4 +187,53 @@ func TestPanelLastingGranularity(t *testing.T) {
 		}
 	}()
 	NewPanel(nil, &PanelOptions{Granularity: dataset.Week, Lasting: LastingLogFromTable(nil, nil)})
+}
+
+// A panel built without a log reads the lasting states from its rows' own
+// mark sums, as the report does (LastingLogFromTable of the same table):
+// the level of the chronology is then the report's, cell for cell; with
+// NoLasting it is the level without lasting states. A reviewer found the
+// nil default empty: Russia–Ukraine read −3.53 in June 2019 through
+// NewPanel(rows, nil) against the report's −7.79.
+func TestNewPanelReadsLastingStatesFromRows(t *testing.T) {
+	explicit := chronologyPanelInternal(t) // LastingLogFromEvents, as the report
+	events, _, err := chronology.ReadAsReport()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab := dataset.NewTable(nil)
+	for i := range events {
+		tab.Add(&events[i])
+	}
+	implicit, err := NewPanel(tab.Rows(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	none, err := NewPanel(tab.Rows(), &PanelOptions{NoLasting: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := dataset.Dyad{A: "RUS", B: "UKR"}
+	want, _ := (&LevelOptions{}).Score(explicit, d)
+	got, _ := (&LevelOptions{}).Score(implicit, d)
+	without, _ := (&LevelOptions{NoLasting: true}).Score(explicit, d)
+	bare, _ := (&LevelOptions{}).Score(none, d)
+	if len(got.Points) != len(want.Points) || len(bare.Points) != len(without.Points) {
+		t.Fatalf("grids differ: %d, %d, %d, %d", len(got.Points), len(want.Points), len(bare.Points), len(without.Points))
+	}
+	for i := range want.Points {
+		if got.Points[i].Value != want.Points[i].Value && !(math.IsNaN(got.Points[i].Value) && math.IsNaN(want.Points[i].Value)) {
+			t.Fatalf("%s: %v without a log, %v with the report's", want.Points[i].Start.Format("2006-01"), got.Points[i].Value, want.Points[i].Value)
+		}
+		if bare.Points[i].Value != without.Points[i].Value && !(math.IsNaN(bare.Points[i].Value) && math.IsNaN(without.Points[i].Value)) {
+			t.Fatalf("%s: NoLasting panel %v, NoLasting level %v", want.Points[i].Start.Format("2006-01"), bare.Points[i].Value, without.Points[i].Value)
+		}
+	}
+	// and the two readings differ where the states matter: June 2019,
+	// occupation and sanctions in force (−7.79 against −3.53 measured)
+	for i, p := range want.Points {
+		if p.Start.Format("2006-01") == "2019-06" && !(without.Points[i].Value-p.Value > 3) {
+			t.Errorf("June 2019: %v with lasting states, %v without", p.Value, without.Points[i].Value)
+		}
+	}
 }
