@@ -117,7 +117,8 @@ type KalmanOptions struct {
 	// observation (default 1; see above).
 	EvidenceUnit float64
 	// Observation chooses what a period observes (default
-	// ObserveEvidence).
+	// ObserveDefault: the net evidence for the marginalised model, the
+	// mean Goldstein weight for the ML fits and the trend).
 	Observation Observation
 	// VolumeRelative reads each period's net evidence relative to the
 	// volume of everything A and B did with any country then (Panel's
@@ -211,7 +212,7 @@ func (o *KalmanOptions) marginal() bool {
 
 func (o *KalmanOptions) options() KalmanOptions {
 	if o == nil {
-		return KalmanOptions{}
+		return KalmanOptions{Observation: ObserveEvidence}
 	}
 	for _, v := range []float64{o.Q, o.QTrend, o.Sigma2} {
 		if !(v >= 0) || math.IsInf(v, 0) {
@@ -221,13 +222,20 @@ func (o *KalmanOptions) options() KalmanOptions {
 	if math.IsNaN(o.Push) || math.IsInf(o.Push, 0) {
 		panic("score: KalmanOptions: Push must be finite")
 	}
-	if o.Observation != ObserveMean && o.Observation != ObserveEvidence {
+	if o.Observation != ObserveDefault && o.Observation != ObserveMean && o.Observation != ObserveEvidence {
 		panic(fmt.Sprintf("score: KalmanOptions.Observation %d is not a declared Observation", o.Observation))
 	}
 	if !(o.EvidenceUnit >= 0) || math.IsInf(o.EvidenceUnit, 0) {
 		panic("score: KalmanOptions: EvidenceUnit must be finite and not negative (0 means 1)")
 	}
-	return *o
+	opt := *o
+	if opt.Observation == ObserveDefault {
+		opt.Observation = ObserveMean
+		if opt.marginal() {
+			opt.Observation = ObserveEvidence
+		}
+	}
+	return opt
 }
 
 // z95 and z80 are the two-sided normal quantiles of the bands.
@@ -327,7 +335,12 @@ func (o *KalmanOptions) Fit(p *Panel, d dataset.Dyad) (*KalmanFit, error) {
 type Observation int8
 
 const (
-	// ObserveEvidence (the default): the period's net evidence of warming
+	// ObserveDefault (the zero value) is each model's own observation:
+	// ObserveEvidence for the marginalised local level ("kalman"),
+	// ObserveMean for the ML fits and the trend ("kalman-ml", "trend"), so
+	// that KalmanOptions{ML: true} is the registered "kalman-ml".
+	ObserveDefault Observation = iota
+	// ObserveEvidence (the marginalised model's): the period's net evidence of warming
 	// or cooling, the level's value sum V_t = Σw·v(g) (LevelOptions:
 	// negativity bias β = 1, centre 0) over EvidenceUnit, mapped onto the
 	// Goldstein scale by e_t = 10·tanh(V_t/20), one observation per period
@@ -339,7 +352,7 @@ const (
 	// in the variance (n_t = NEff, √NEff or 1 + log NEff) moved the right
 	// way at 40 of the tuning half's 70 turning points against 43
 	// (chronology v3).
-	ObserveEvidence Observation = iota
+	ObserveEvidence
 	// ObserveMean: the weighted mean Goldstein weight y_t = Σw·g/Σw with
 	// evidence n_t = NEff/EvidenceUnit.
 	ObserveMean

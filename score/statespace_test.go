@@ -106,7 +106,8 @@ func TestKalmanTrendOnPanel(t *testing.T) {
 		o    KalmanOptions
 		want string
 	}{{KalmanOptions{}, "kalman"}, {KalmanOptions{Smoothed: true}, "kalman-smoothed"}, {KalmanOptions{Observation: ObserveMean}, "kalman-mean"},
-		{KalmanOptions{ML: true, Observation: ObserveMean}, "kalman-ml"}, {KalmanOptions{ML: true}, "kalman-ml-evidence"},
+		{KalmanOptions{ML: true, Observation: ObserveMean}, "kalman-ml"}, {KalmanOptions{ML: true}, "kalman-ml"}, {KalmanOptions{ML: true, Observation: ObserveEvidence}, "kalman-ml-evidence"},
+		{KalmanOptions{Trend: true}, "trend"}, {KalmanOptions{Observation: ObserveEvidence}, "kalman"},
 		{KalmanOptions{Q: 1, Observation: ObserveMean}, "kalman-ml"}, {KalmanOptions{Q: 1, Sigma2: 2, Observation: ObserveMean}, "kalman-mean"}, {KalmanOptions{Q: 1, Sigma2: 2}, "kalman"},
 		{KalmanOptions{Trend: true, Observation: ObserveMean, Smoothed: true}, "trend-smoothed"}} {
 		if got := c.o.Name(); got != c.want {
@@ -227,7 +228,7 @@ func TestKalmanVolumeRelative(t *testing.T) {
 	var st [2]dataset.Stats
 	stats, _ := p.Stats(dataset.Dyad{A: "CHN", B: "RUS"}, false)
 	copy(st[:], stats)
-	opt := KalmanOptions{}
+	opt := (&KalmanOptions{}).options() // the default observation resolved: the net evidence
 	for i, sc := range []float64{1, 0.6} {
 		e, n := observe(&opt, &st[i], sc)
 		if want := 10 * math.Tanh(9.1*sc/20); !near(e, want, 1e-12) || n != 1 {
