@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/entente/entente/country"
@@ -29,4 +30,25 @@ func checkDyads(ds []dataset.Dyad) error {
 		return fmt.Errorf("%w: -dyads: %s: not a country code (ISO 3166-1 alpha-3, such as CHN or USA)", errUsage, strings.Join(unknown, ", "))
 	}
 	return nil
+}
+
+// -max-dyads means one thing in every subcommand that has it (run, score,
+// inspect): how many of the busiest pairs of two different countries to
+// take when -dyads is not given; 0 means all of them; a negative count is
+// a usage error.
+const maxDyadsHelp = "0: all; negative: a usage error"
+
+// maxDyadsAll is the count -max-dyads 0 stands for.
+const maxDyadsAll = math.MaxInt32
+
+// maxDyads checks a -max-dyads count and returns the limit it sets
+// (maxDyadsAll for 0).
+func maxDyads(n int) (int, error) {
+	if n < 0 {
+		return 0, fmt.Errorf("%w: -max-dyads %d: want a count of dyads, or 0 for all", errUsage, n)
+	}
+	if n == 0 {
+		return maxDyadsAll, nil
+	}
+	return n, nil
 }

@@ -41,6 +41,7 @@ const inspectHelp = `Output (stable, one "key: value" line each, a blank line be
   dyads: N self=N                   distinct undirected dyads of two different countries,
                                     and of self-dyads (domestic events, USA-USA)
   busiest: RANK A-B EVENTS          the -max-dyads busiest dyads of two different countries
+                                    (-max-dyads 0: every one)
   dedup: in=N out=N merged=N        with -dedup: the one-a-day merge of the kept events
                                     (the lines above count events before it)
 
@@ -80,7 +81,7 @@ func runInspect(e *env, args []string) error {
 	fs.StringVar(&f.rejects, "rejects", "", rejectsUsage)
 	fs.StringVar(&f.format, "format", "", "input `format` (gdelt1, gdelt2, icews, plover, csv, jsonl; default: detected from the content)")
 	fs.IntVar(&f.samples, "samples", 5, "how many rejected rows to show per file")
-	fs.IntVar(&f.top, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to list (0: none)")
+	fs.IntVar(&f.top, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to list ("+maxDyadsHelp+")")
 	usage := fs.Usage
 	fs.Usage = func() {
 		usage()
@@ -102,8 +103,11 @@ func runInspect(e *env, args []string) error {
 		}
 		dedup = &dataset.DedupOptions{Key: k}
 	}
-	if f.samples < 0 || f.top < 0 {
-		return fmt.Errorf("%w: -samples and -max-dyads must not be negative", errUsage)
+	if f.samples < 0 {
+		return fmt.Errorf("%w: -samples must not be negative", errUsage)
+	}
+	if f.top, err = maxDyads(f.top); err != nil {
+		return err
 	}
 	files := fs.Args()
 	if len(files) == 0 && defaultInput == nil {
