@@ -458,8 +458,8 @@ func (f *pipelineFlags) options() (*report.Options, report.Formats, error) {
 		return nil, report.Formats{}, fmt.Errorf("%w: "+format, append([]any{errUsage}, a...)...)
 	}
 	if f.dyads != "" {
-		if o.Dyads, err = dataset.ParseDyads(f.dyads); err != nil {
-			return usage("-dyads: %v", err)
+		if o.Dyads, _, err = parseDyadsFlag(f.dyads, false, "a report reads each pair both ways (report score -directed scores one direction)"); err != nil {
+			return nil, report.Formats{}, err
 		}
 		if err := checkDyads(o.Dyads); err != nil {
 			return nil, report.Formats{}, err

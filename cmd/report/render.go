@@ -85,15 +85,24 @@ func runRender(e *env, args []string) (err error) {
 		}
 		all[d] = true
 	}
-	pf := pipelineFlags{out: out, dyads: dyads, from: from, to: to, period: "month", index: index, models: "",
-		weight: "one", dedup: "actors", formats: formats, title: title, generated: generated, size: size, maxDyads: max(len(all), 1), top: 1}
+	// -dyads picks and orders the dyads: render selects the series here,
+	// so that a directed dyad given as the file labels it (CHN→RUS) picks
+	// that direction's series and not the other's.
+	picked := set
+	if strings.TrimSpace(dyads) != "" {
+		if picked, err = renderSelect(set, dyads); err != nil {
+			return err
+		}
+	}
+	pf := pipelineFlags{out: out, from: from, to: to, period: "month", index: index, models: "",
+		weight: "one", dedup: "actors", formats: formats, title: title, generated: generated, size: size, maxDyads: max(len(picked.Series), 1), top: 1}
 	opts, fm, err := pf.options()
 	if err != nil {
 		return err
 	}
 	// The source's rows are score rows, not events: Events stays 0.
 	opts.Sources = []report.Source{{Name: path, Format: string(acc.Format), Read: acc.Read, Kept: acc.Kept, First: acc.First, Last: acc.Last}}
-	rep, err := report.FromScores(set, opts)
+	rep, err := report.FromScores(picked, opts)
 	if err != nil {
 		return err
 	}
@@ -111,4 +120,55 @@ func runRender(e *env, args []string) (err error) {
 		fmt.Fprintf(e.stdout, "dyads: %s\n", strings.Join(names, ","))
 	}
 	return nil
+}
+
+// renderSelect returns the series of set that -dyads picks, in its order
+// (each dyad's series in file order). "CHN-RUS" picks the pair's
+// undirected series (either order) and, in a file of directed series, the
+// CHN→RUS ones, as CHN-RUS means under report score -directed; "CHN→RUS"
+// (the file's label; or CHN->RUS) picks only the directed CHN→RUS series.
+func renderSelect(set *score.SeriesSet, spec string) (*score.SeriesSet, error) {
+	ds, arrow, err := parseDyadsFlag(spec, true, "")
+	if err != nil {
+		return nil, err
+	}
+	if err := checkDyads(ds); err != nil {
+		return nil, err
+	}
+	out := &score.SeriesSet{}
+	taken := make([]bool, len(set.Series))
+	var missing []string
+	for i, d := range ds {
+		n := 0
+		for j, s := range set.Series {
+			match := s.Dyad == d
+			if !s.Directed {
+				match = !arrow[i] && s.Dyad.Undirected() == d.Undirected()
+			}
+			if match && !taken[j] {
+				taken[j] = true
+				out.Add(s)
+				n++
+			}
+		}
+		if n == 0 {
+			label := d.String()
+			if arrow[i] {
+				label = d.A + "→" + d.B
+			}
+			missing = append(missing, label)
+		}
+	}
+	if len(missing) > 0 {
+		var have []string
+		seen := map[string]bool{}
+		for _, s := range set.Series {
+			if l := s.Label(); !seen[l] {
+				seen[l] = true
+				have = append(have, l)
+			}
+		}
+		return nil, fmt.Errorf("-dyads: the file has no series of %s (it has %s)", strings.Join(missing, ", "), strings.Join(have, ", "))
+	}
+	return out, nil
 }

@@ -287,9 +287,9 @@ func scoreOutput(e *env, path string, fn func(w io.Writer) error) error {
 // dyad order), counted from the table's rows of those periods.
 func scoreDyads(p *score.Panel, tab *dataset.Table, spec string, n int) ([]dataset.Dyad, error) {
 	if strings.TrimSpace(spec) != "" {
-		ds, err := dataset.ParseDyads(spec)
+		ds, _, err := parseDyadsFlag(spec, true, "") // checked by runScore
 		if err != nil {
-			return nil, fmt.Errorf("%w: -dyads: %v", errUsage, err)
+			return nil, err
 		}
 		if len(ds) == 0 {
 			return nil, fmt.Errorf("%w: -dyads: no dyad given", errUsage)
@@ -414,9 +414,9 @@ func runScore(e *env, args []string) error {
 		return err
 	}
 	if strings.TrimSpace(f.dyads) != "" {
-		ds, err := dataset.ParseDyads(f.dyads)
+		ds, _, err := parseDyadsFlag(f.dyads, f.in.directed, "without -directed a pair is scored both ways (add -directed to score one direction)")
 		if err != nil {
-			return fmt.Errorf("%w: -dyads: %v", errUsage, err)
+			return err
 		}
 		if err := checkDyads(ds); err != nil {
 			return err
