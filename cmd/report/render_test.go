@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -135,12 +136,11 @@ func TestRenderThinEvidenceIsTheRule(t *testing.T) {
 		t.Fatalf("report score: exit %d: %s", code, errs)
 	}
 	lines := strings.SplitAfter(orig, "\n")
-	flipped := map[string]string{",true\n": ",false\n", ",false\n": ",true\n"}
-	var at []int // the lines flipped (1-based)
-	for from, to := range flipped {
+	var at []int // the lines flipped (1-based): the first thin row, the first other
+	for _, flip := range [][2]string{{",true\n", ",false\n"}, {",false\n", ",true\n"}} {
 		for i, l := range lines[1:] {
-			if strings.HasSuffix(l, from) {
-				lines[i+1] = strings.TrimSuffix(l, from) + to
+			if strings.HasSuffix(l, flip[0]) && !slices.Contains(at, i+2) {
+				lines[i+1] = strings.TrimSuffix(l, flip[0]) + flip[1]
 				at = append(at, i+2)
 				break
 			}
