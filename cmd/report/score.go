@@ -381,7 +381,7 @@ func runScore(e *env, args []string) error {
 	fs.StringVar(&f.models, "model", report.DefaultIndex, "`models`, comma-separated: "+strings.Join(score.ModelNames(), ", ")+" (default: the report's headline, report.DefaultIndex)")
 	fs.StringVar(&f.index, "index", "", "the same as -model (the main job's name for its headline `model`)")
 	fs.StringVar(&f.dyads, "dyads", "", "dyads, comma-separated (`CHN-RUS,CHN-USA`); default: the report's — for the embedded chronology the eight dyads it was built for, else the -max-dyads busiest pairs of different countries")
-	fs.BoolVar(&f.grid, "grid", false, "write every period of the data's range for every dyad, empty before its first event (default: each dyad from its first event on, as the report's scores.csv)")
+	fs.BoolVar(&f.grid, "grid", false, "write every period of the data's range for every dyad, empty (and thin_evidence true) before its first event (default: each dyad from its first event on, as the report's scores.csv)")
 	fs.IntVar(&f.top, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to score when -dyads is not given, as the main job picks them ("+maxDyadsHelp+"; the embedded chronology scores the eight dyads it was built for unless -max-dyads is given)")
 	fs.StringVar(&f.output, "o", "", "output `file` (written atomically; default: standard output)")
 	fs.Float64Var(&f.q, "state-variance", 0, "kalman/trend: state `variance` per period, q (0: kalman marginalises it, kalman-ml and trend estimate it by maximum likelihood)")
