@@ -116,7 +116,7 @@ func (ch *Chart) size() Size {
 func (ch *Chart) WritePNG(w io.Writer) error {
 	s := ch.size()
 	c := vgimg.NewWith(vgimg.UseWH(s.Width, s.Height), vgimg.UseDPI(int(s.DPI+0.5)), vgimg.UseBackgroundColor(colorWhite))
-	ch.Draw(draw.New(c))
+	ch.Draw(draw.New(pngCanvas{c})) // kerning as measured: pngtext.go
 	enc := png.Encoder{CompressionLevel: png.BestSpeed}
 	return enc.Encode(w, c.Image())
 }

@@ -259,8 +259,8 @@ func runAlignVotes(e *env, f *alignFlags, args []string) error {
 	var dyads []dataset.Dyad
 	switch {
 	case strings.TrimSpace(f.votes.dyads) != "":
-		if dyads, err = dataset.ParseDyads(f.votes.dyads); err != nil {
-			return fmt.Errorf("%w: -dyads: %v", errUsage, err)
+		if dyads, _, err = parseDyadsFlag(f.votes.dyads, false, "UN votes agree or differ between two countries, without a direction"); err != nil {
+			return err
 		}
 	case strings.TrimSpace(f.countries) != "":
 		cs, err := alignCountryList(f.countries)

@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -151,45 +152,56 @@ func TestTopDoesNotChangeScores(t *testing.T) {
 // TestScoreDefaultsMatchReport: `report score` with no flag scores what
 // the main job reports (issue 11, review): the headline model
 // (report.DefaultIndex) for the dyads the main job picks (the eight the
-// embedded chronology was built for), each from its first event on, so
-// its rows are the main job's scores.csv rows of that model, cell for cell
-// (scores.csv appends thin_evidence). -index is -model's other name;
+// embedded chronology was built for), each from its first event on, with
+// the thin_evidence column of the one rule (report.ThinEvidence), so that
+// its output is byte for byte the main job's scores.csv less the rows of
+// the other models; with -model naming the models scores.csv holds, in
+// its order, it is scores.csv itself. -index is -model's other name;
 // -grid writes the full grid from the data's first month, empty before a
 // dyad's first event (the chronology starts in January 2012; CHN-IND's
-// first event is later, chronology/events.csv).
+// first event is later, chronology/events.csv), and thin there (no event
+// in the 24 months up to it).
 func TestScoreDefaultsMatchReport(t *testing.T) {
 	dir := t.TempDir()
 	if code, _, errs := runCLI(t, false, "-q", "-o", dir, "-date", "2026-01-02", "-formats", "csv"); code != 0 {
 		t.Fatalf("report: exit %d: %s", code, errs)
 	}
-	scores := readCSVFile(t, filepath.Join(dir, "scores.csv"))
-	h := scores[0]
-	if got := strings.Join(h, ","); got != score.TidyHeader+",thin_evidence" {
-		t.Fatalf("scores.csv header %s", got)
+	raw, err := os.ReadFile(filepath.Join(dir, "scores.csv"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	var want []string
-	for _, r := range scores[1:] {
-		if r[2] == report.DefaultIndex {
-			want = append(want, strings.Join(r[:7], ","))
+	lines := strings.SplitAfter(string(raw), "\n")
+	if got := lines[0]; got != score.TidyHeader+","+report.ScoresThinColumn+"\n" {
+		t.Fatalf("scores.csv header %q", got)
+	}
+	want := lines[0]
+	var models []string // scores.csv's models, in its order
+	for _, l := range lines[1:] {
+		f := strings.SplitN(l, ",", 4)
+		if len(f) < 4 {
+			continue
+		}
+		if f[2] == report.DefaultIndex {
+			want += l
+		}
+		if !slices.Contains(models, f[2]) {
+			models = append(models, f[2])
 		}
 	}
 	code, out, errs := runCLI(t, false, "score", "-q")
 	if code != 0 {
 		t.Fatalf("report score: exit %d: %s", code, errs)
 	}
-	got := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	if got[0] != score.TidyHeader {
-		t.Fatalf("report score header %s", got[0])
+	if out != want {
+		t.Errorf("report score differs from scores.csv's %s rows:\n%s", report.DefaultIndex, lineDiff(out, want))
 	}
-	got = got[1:]
-	if len(got) != len(want) || len(want) < 8*100 {
-		t.Errorf("report score wrote %d rows, scores.csv has %d %s rows (want the eight dyads' months)", len(got), len(want), report.DefaultIndex)
+	if n := strings.Count(out, "\n") - 1; n < 8*100 {
+		t.Errorf("report score wrote %d rows, want the eight dyads' months", n)
 	}
-	for i := 0; i < len(got) && i < len(want); i++ {
-		if got[i] != want[i] {
-			t.Fatalf("row %d: report score %s, scores.csv %s", i+1, got[i], want[i])
-		}
+	if !strings.Contains(out, ",true\n") || !strings.Contains(out, ",false\n") {
+		t.Errorf("report score: thin_evidence is never true or never false; the chronology has thin and well-covered months")
 	}
+	got := strings.Split(strings.TrimSuffix(out, "\n"), "\n")[1:]
 	seen := map[string]bool{}
 	for _, l := range got {
 		seen[strings.SplitN(l, ",", 2)[0]] = true
@@ -198,6 +210,10 @@ func TestScoreDefaultsMatchReport(t *testing.T) {
 		if !seen[d.String()] {
 			t.Errorf("report score has no rows for %s", d)
 		}
+	}
+	// every model of scores.csv, in its order: scores.csv itself
+	if code, all, errs := runCLI(t, false, "score", "-q", "-model", strings.Join(models, ",")); code != 0 || all != string(raw) {
+		t.Errorf("report score -model %s: exit %d (%s); differs from scores.csv:\n%s", strings.Join(models, ","), code, errs, lineDiff(all, string(raw)))
 	}
 
 	// -index is -model's other name; both, naming different models, is a
@@ -215,7 +231,7 @@ func TestScoreDefaultsMatchReport(t *testing.T) {
 		t.Fatalf("report score -grid: exit %d: %s", code, errs)
 	}
 	rows := strings.Split(grid, "\n")
-	if !strings.HasPrefix(rows[1], "CHN-IND,2012-01-01,level,,,,0") {
+	if !strings.HasPrefix(rows[1], "CHN-IND,2012-01-01,level,,,,0,true") {
 		t.Errorf("report score -grid starts %q, want CHN-IND's empty January 2012", rows[1])
 	}
 	var first string
@@ -244,7 +260,7 @@ func TestScoreDefaultsMatchReportOnFile(t *testing.T) {
 	dyads := map[string]bool{}
 	for _, r := range readCSVFile(t, filepath.Join(dir, "scores.csv"))[1:] {
 		if r[2] == report.DefaultIndex {
-			want = append(want, strings.Join(r[:7], ","))
+			want = append(want, strings.Join(r, ","))
 			dyads[r[0]] = true
 		}
 	}
@@ -306,7 +322,7 @@ func TestScoreDefaultsMatchReportSparseTail(t *testing.T) {
 	var want []string
 	for _, r := range readCSVFile(t, filepath.Join(dir, "scores.csv"))[1:] {
 		if r[2] == report.DefaultIndex {
-			want = append(want, strings.Join(r[:7], ","))
+			want = append(want, strings.Join(r, ","))
 		}
 	}
 	code, out, errs := runCLI(t, false, "score", in)

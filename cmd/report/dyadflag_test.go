@@ -2,6 +2,11 @@ package main
 
 import (
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -35,5 +40,116 @@ func TestCheckDyads(t *testing.T) {
 		case c.want != "" && (err == nil || !errors.Is(err, errUsage) || !strings.Contains(err.Error(), c.want)):
 			t.Errorf("%s: %v, want a usage error with %q", c.spec, err, c.want)
 		}
+	}
+}
+
+// TestMaxDyadsZeroMeansAll: -max-dyads 0 means every pair in each
+// subcommand that has the flag (run, score, inspect; issue 11 review: it
+// meant none in inspect, a usage error in run, all in score), and a
+// negative count is a usage error in each. "All" is counted by inspect's
+// own "dyads: N" line on the embedded chronology (15 pairs of different
+// countries in chronology v5, its data card's table).
+func TestMaxDyadsZeroMeansAll(t *testing.T) {
+	code, out, errs := runCLI(t, false, "inspect", "-max-dyads", "0")
+	if code != 0 {
+		t.Fatalf("inspect -max-dyads 0: exit %d: %s", code, errs)
+	}
+	var n int
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "dyads: ") {
+			fmt.Sscanf(l, "dyads: %d", &n)
+		}
+	}
+	if n < 8 || strings.Count(out, "\nbusiest: ") != n {
+		t.Fatalf("inspect -max-dyads 0: %d busiest lines, dyads: %d\n%s", strings.Count(out, "\nbusiest: "), n, out)
+	}
+	code, out, errs = runCLI(t, false, "score", "-q", "-max-dyads", "0")
+	scored := map[string]bool{}
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n")[1:] {
+		scored[strings.SplitN(l, ",", 2)[0]] = true
+	}
+	if code != 0 || len(scored) != n {
+		t.Errorf("score -max-dyads 0: exit %d, %d dyads, want %d (%s)", code, len(scored), n, errs)
+	}
+	dir := t.TempDir()
+	if code, _, errs := runCLI(t, false, "-q", "-o", dir, "-date", "2026-01-02", "-formats", "csv", "-max-dyads", "0"); code != 0 {
+		t.Fatalf("report -max-dyads 0: exit %d: %s", code, errs)
+	}
+	if rows := readCSVFile(t, filepath.Join(dir, "summary.csv")); len(rows)-1 != n {
+		t.Errorf("report -max-dyads 0: summary.csv has %d dyads, want %d", len(rows)-1, n)
+	}
+	for _, args := range [][]string{
+		{"inspect", "-max-dyads", "-1"},
+		{"score", "-max-dyads", "-1"},
+		{"-o", filepath.Join(t.TempDir(), "o"), "-max-dyads", "-1"},
+	} {
+		if code, _, errs := runCLI(t, false, args...); code != exitUsage || !strings.Contains(errs, "-max-dyads -1") {
+			t.Errorf("%v: exit %d, want %d naming the flag: %s", args, code, exitUsage, errs)
+		}
+	}
+}
+
+// TestDyadArrows: -dyads accepts the directed form the tool prints
+// (score.Series.Label, "CHN→USA", in report score -directed's output and
+// a directed scores file; "CHN->USA" too) where a direction makes sense —
+// report score -directed and report render — and elsewhere refuses it
+// with a usage error naming the form to use (issue 11 review: the arrow
+// was refused as "want two country codes").
+func TestDyadArrows(t *testing.T) {
+	code, plain, errs := runCLI(t, false, "score", "-q", "-directed", "-model", "goldstein", "-dyads", "CHN-USA,USA-CHN")
+	if code != 0 {
+		t.Fatalf("score -directed: exit %d: %s", code, errs)
+	}
+	// the labels the output prints, given back
+	var labels []string
+	for _, l := range strings.Split(strings.TrimSpace(plain), "\n")[1:] {
+		if d := strings.SplitN(l, ",", 2)[0]; !slices.Contains(labels, d) {
+			labels = append(labels, d)
+		}
+	}
+	if strings.Join(labels, ",") != "CHN→USA,USA→CHN" {
+		t.Fatalf("score -directed prints %v, want CHN→USA and USA→CHN", labels)
+	}
+	for _, spec := range []string{strings.Join(labels, ","), "CHN->USA,USA->CHN"} {
+		if code, out, errs := runCLI(t, false, "score", "-q", "-directed", "-model", "goldstein", "-dyads", spec); code != 0 || out != plain {
+			t.Errorf("score -directed -dyads %s: exit %d, same output as CHN-USA,USA-CHN: %v (%s)", spec, code, out == plain, errs)
+		}
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"score", "-dyads", "CHN→USA"}, "add -directed"},
+		{[]string{"-o", filepath.Join(t.TempDir(), "o"), "-dyads", "CHN→USA"}, "report score -directed"},
+		{[]string{"align", "-dyads", "CHN→USA"}, "without a direction"},
+	} {
+		code, _, errs := runCLI(t, false, c.args...)
+		if code != exitUsage || !strings.Contains(errs, c.want) || !strings.Contains(errs, "give CHN-USA") {
+			t.Errorf("%v: exit %d, want %d saying %q and the form to use: %s", c.args, code, exitUsage, c.want, errs)
+		}
+	}
+	// render picks the direction asked for, by the file's label
+	in := filepath.Join(t.TempDir(), "directed.csv")
+	if err := os.WriteFile(in, []byte(plain), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var usaChn int64 // USA→CHN's events, from the file's n column
+	for _, l := range strings.Split(strings.TrimSpace(plain), "\n")[1:] {
+		f := strings.Split(l, ",")
+		if f[0] == "USA→CHN" {
+			n, _ := strconv.ParseInt(f[6], 10, 64)
+			usaChn += n
+		}
+	}
+	dir := t.TempDir()
+	if code, _, errs := runCLI(t, false, "render", "-q", "-o", dir, "-formats", "csv", "-date", "2026-01-02", "-dyads", "USA→CHN", in); code != 0 {
+		t.Fatalf("render -dyads USA→CHN: exit %d: %s", code, errs)
+	}
+	rows := readCSVFile(t, filepath.Join(dir, "summary.csv"))
+	if len(rows) != 2 || rows[1][0] != "USA-CHN" || rows[1][13] != strconv.FormatInt(usaChn, 10) {
+		t.Errorf("render -dyads USA→CHN: summary %v, want one row of USA→CHN's %d events", rows, usaChn)
+	}
+	if code, _, errs := runCLI(t, false, "render", "-q", "-o", t.TempDir(), "-dyads", "USA-VEN", in); code != exitFailure || !strings.Contains(errs, "no series of USA-VEN (it has CHN→USA, USA→CHN)") {
+		t.Errorf("render -dyads USA-VEN: exit %d: %s", code, errs)
 	}
 }

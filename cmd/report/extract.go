@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -112,6 +113,7 @@ func runExtract(e *env, args []string) (err error) {
 	var total extract.CodeStats
 	coded := 0 // events coded, before -dedup
 	notCoded := 0
+	var read, kept int64 // articles (records) read and kept, over the inputs
 	for _, in := range inputs {
 		r, err := openArticleSource(e, in, ro)
 		if err != nil {
@@ -162,6 +164,7 @@ func runExtract(e *env, args []string) (err error) {
 		keepRejects()
 		rep := r.Report()
 		say("%s: %s", in, articleSummary(rep))
+		read, kept = read+rep.Read, kept+rep.Kept
 		r.Close()
 	}
 	if notCoded > 0 {
@@ -173,6 +176,18 @@ func runExtract(e *env, args []string) (err error) {
 	}
 	say("sentences: coded=%d of %d (questions skipped=%d, boilerplate skipped=%d%s); events=%d\n",
 		total.Coded, total.Sentences, total.Questions, total.Boilerplate, discarded, coded)
+	// As every command fails when it has nothing to work on, extract fails
+	// when it read no article it could code: an empty input (file, folder
+	// or standard input), every record rejected, or every article too
+	// long to code. Articles read and coded into no event are a result:
+	// the output is empty (JSONL) or the header alone (CSV), and a note
+	// says so.
+	if err := noArticles(read, kept, int64(notCoded)); err != nil {
+		return err
+	}
+	if coded == 0 {
+		say("note: no events coded from %s: the output holds none\n", plural(kept-int64(notCoded), "article"))
+	}
 	if dd != nil {
 		// the same merge as run's "articles dedup" line
 		events = dd.Events()
@@ -184,6 +199,20 @@ func runExtract(e *env, args []string) (err error) {
 		}
 		return extract.WriteJSONL(w, events)
 	})
+}
+
+// noArticles is extract's error when no article was read that could be
+// coded, nil otherwise.
+func noArticles(read, kept, notCoded int64) error {
+	switch {
+	case read == 0:
+		return errors.New("no article read: the input holds none (an empty file or folder, or nothing on standard input)")
+	case kept == 0:
+		return fmt.Errorf("no article read: all %s were rejected (the accounting above gives the reasons)", plural(read, "record"))
+	case kept == notCoded:
+		return fmt.Errorf("no article coded: %s could not be coded (the accounting above gives the reasons)", plural(kept, "article"))
+	}
+	return nil
 }
 
 // articleSummary is the reader's Report summary with "articles" for rows.

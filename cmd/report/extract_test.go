@@ -248,3 +248,55 @@ func TestExtractDictionaries(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractNothingRead: extract fails (exit 1, saying why, the
+// accounting printed under -q too) when it read no article it could code
+// — an empty file, an empty folder, empty standard input, every record
+// rejected — as every command fails with nothing to work on (issue 11
+// review: it exited 0). Articles read and coded into no event are a
+// result: exit 0, an empty JSONL output or the CSV header alone, and a
+// note (not under -q).
+func TestExtractNothingRead(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.jsonl")
+	bad := filepath.Join(dir, "bad.jsonl")
+	none := filepath.Join(dir, "none.jsonl")
+	folder := filepath.Join(dir, "folder")
+	for p, body := range map[string]string{
+		empty: "",
+		bad:   "garbage\n{\"id\":\"x\",\"published\":\"May\",\"text\":\"Xi met Putin.\"}\n",
+		none:  `{"id":"w","published":"2024-05-16","text":"The weather was mild and the harvest was good."}` + "\n",
+	} {
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Mkdir(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, stdin, in, want string
+	}{
+		{"empty file", "", empty, "no article read: the input holds none"},
+		{"empty folder", "", folder, "no article read: the input holds none"},
+		{"empty standard input", "", "-", "no article read: the input holds none"},
+		{"every record rejected", "", bad, "no article read: all 2 records were rejected"},
+	} {
+		out := filepath.Join(dir, "out.jsonl")
+		code, stdout, errs := extractCLI(t, c.stdin, "extract", "-q", "-o", out, c.in)
+		if code != exitFailure || !strings.Contains(errs, c.want) || !strings.Contains(errs, "articles: read=") {
+			t.Errorf("%s: exit %d, want %d with %q and the accounting:\n%s", c.name, code, exitFailure, c.want, errs)
+		}
+		if _, err := os.Stat(out); err == nil || stdout != "" {
+			t.Errorf("%s: an output was written", c.name)
+		}
+	}
+	code, out, errs := extractCLI(t, "", "extract", none)
+	if code != exitOK || out != "" || !strings.Contains(errs, "articles: read=1 kept=1") || !strings.Contains(errs, "note: no events coded from 1 article") {
+		t.Errorf("no events: exit %d, output %q:\n%s", code, out, errs)
+	}
+	code, out, errs = extractCLI(t, "", "extract", "-q", "-format", "csv", none)
+	if code != exitOK || strings.Count(out, "\n") != 1 || !strings.HasPrefix(out, "doc,date,") || errs != "" {
+		t.Errorf("no events, -q -format csv: exit %d, output %q, stderr %q", code, out, errs)
+	}
+}

@@ -41,6 +41,7 @@ const inspectHelp = `Output (stable, one "key: value" line each, a blank line be
   dyads: N self=N                   distinct undirected dyads of two different countries,
                                     and of self-dyads (domestic events, USA-USA)
   busiest: RANK A-B EVENTS          the -max-dyads busiest dyads of two different countries
+                                    (-max-dyads 0: every one)
   dedup: in=N out=N merged=N        with -dedup: the one-a-day merge of the kept events
                                     (the lines above count events before it)
 
@@ -55,6 +56,11 @@ roll calls), then:
   sessions: FIRST-LAST              General Assembly sessions
   seat rule: COUNT NAME             the seat rules that fired (Yugoslav seat by date, …)
 
+With -q, each input prints its accounting line alone (NAME: rows: read=N
+kept=N rejected=N filtered=N, as every command prints it; a zip archive's
+entries each their NAME:ENTRY: rows: line), without blank lines; errors
+still go to standard error.
+
 Exit status: 0 when every file was read (rejected rows are counted, not
 errors), 1 when a file cannot be opened or read to its end (or, with
 -strict, has a bad row; the other files are still described), 2 on a usage
@@ -62,7 +68,7 @@ error.`
 
 type inspectFlags struct {
 	dedup, format, rejects string
-	strict                 bool
+	strict, quiet          bool
 	samples, top           int
 }
 
@@ -73,14 +79,16 @@ func runInspect(e *env, args []string) error {
 		"report inspect embedded:votes ../shared/data/unvotes/un_votes.csv.gz   # UN votes",
 		"report inspect -dedup actors ../shared/data/icews/events.2018.sample.tab",
 		"report inspect -rejects bad-rows.tsv 20160728.export.CSV.zip",
-		"report inspect a.tsv b.tsv | grep '^rows:'   # one accounting line per file",
+		"report inspect -q a.tsv b.tsv                 # one accounting line per file: a.tsv: rows: read=…",
 	)
 	fs.StringVar(&f.dedup, "dedup", "", "also count the rows a one-a-day merge would fold, by `key`: actors or countries (reads event by event: slower than the default fast aggregation of GDELT files)")
 	fs.BoolVar(&f.strict, "strict", false, "stop reading a file at its first unreadable row (exit 1)")
 	fs.StringVar(&f.rejects, "rejects", "", rejectsUsage)
 	fs.StringVar(&f.format, "format", "", "input `format` (gdelt1, gdelt2, icews, plover, csv, jsonl; default: detected from the content)")
 	fs.IntVar(&f.samples, "samples", 5, "how many rejected rows to show per file")
-	fs.IntVar(&f.top, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to list (0: none)")
+	fs.BoolVar(&f.quiet, "q", false, "print only each input's accounting line, NAME: rows: read=N kept=N rejected=N filtered=N (and a zip entry's, NAME:ENTRY: rows: …), and errors")
+	fs.BoolVar(&f.quiet, "quiet", false, "the same as -q")
+	fs.IntVar(&f.top, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to list ("+maxDyadsHelp+")")
 	usage := fs.Usage
 	fs.Usage = func() {
 		usage()
@@ -102,8 +110,11 @@ func runInspect(e *env, args []string) error {
 		}
 		dedup = &dataset.DedupOptions{Key: k}
 	}
-	if f.samples < 0 || f.top < 0 {
-		return fmt.Errorf("%w: -samples and -max-dyads must not be negative", errUsage)
+	if f.samples < 0 {
+		return fmt.Errorf("%w: -samples must not be negative", errUsage)
+	}
+	if f.top, err = maxDyads(f.top); err != nil {
+		return err
 	}
 	files := fs.Args()
 	if len(files) == 0 && defaultInput == nil {
@@ -126,7 +137,7 @@ func runInspect(e *env, args []string) error {
 		}
 	}
 	for i, path := range files {
-		if i > 0 {
+		if i > 0 && !f.quiet {
 			fmt.Fprintln(e.stdout)
 		}
 		if err := inspectFile(e, path, ro, dedup, f); err != nil {
@@ -160,7 +171,7 @@ func inspectFile(e *env, path string, ro *dataset.ReadOptions, dedup *dataset.De
 		return inspectStats(e, path, f)
 	}
 	if ok, _ := dataset.IsEvidencePath(path); ok { // statsinput.go
-		return inspectEvidence(e, path)
+		return inspectEvidence(e, path, f)
 	}
 	if vf, _ := votes.DetectFile(path); vf != dataset.FormatAuto || path == votes.EmbeddedName {
 		return inspectVotes(e, path, ro, f)
@@ -234,6 +245,14 @@ func inspectReader(e *env, r *dataset.Reader, name string, dedup *dataset.DedupO
 // table (the file could not be read to its end) prints the accounting
 // only.
 func printInspect(w io.Writer, rep *dataset.Report, t *dataset.Table, d *dataset.DedupReport, f inspectFlags) {
+	if f.quiet {
+		// the accounting line every command prints (writeAccounts)
+		fmt.Fprintf(w, "%s: %s\n", rep.File, rep.RowsLine())
+		for _, l := range rep.PartLines() {
+			fmt.Fprintln(w, l)
+		}
+		return
+	}
 	fmt.Fprintf(w, "file: %s\n", rep.File)
 	format := string(rep.Format)
 	if format == "" {
@@ -325,6 +344,9 @@ func inspectVotes(e *env, path string, ro *dataset.ReadOptions, f inspectFlags) 
 		s.DatesFrom = r.DatesFrom()
 	}
 	printInspect(e.stdout, rep, nil, nil, f)
+	if f.quiet {
+		return nil
+	}
 	w := e.stdout
 	fmt.Fprintf(w, "votes: roll-calls=%d countries=%d recorded=%d\n", s.NumRollCalls(), s.NumCountries(), s.NumVotes())
 	fmt.Fprintf(w, "roll-call dates: %s\n", s.DatesFrom)

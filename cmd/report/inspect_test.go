@@ -245,3 +245,39 @@ func TestInspectDefaultHook(t *testing.T) {
 		t.Errorf("exit %d\n%s\n%s", code, out, errs)
 	}
 }
+
+// TestInspectQuiet: -q means quiet in inspect as in every subcommand
+// (README): for a command whose output is the description, each input's
+// accounting line alone, in the form every command prints it (NAME: rows:
+// read=N kept=N rejected=N filtered=N), the same counts as the full
+// description's rows: line; errors still go to stderr, with exit 1.
+func TestInspectQuiet(t *testing.T) {
+	good := filepath.Join("..", "..", "chronology", "events.csv")
+	bad := filepath.Join(t.TempDir(), "bad.csv")
+	if err := os.WriteFile(bad, []byte("date,source,target,code\n2020-01-02,CHN,RUS,042\n2020-13-45,CHN,RUS,042\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, full, errs := runCLI(t, false, "inspect", good, bad)
+	if code != 0 {
+		t.Fatalf("inspect: exit %d: %s", code, errs)
+	}
+	var want []string
+	files := []string{good, bad}
+	for _, l := range strings.Split(full, "\n") {
+		if strings.HasPrefix(l, "rows: ") {
+			want = append(want, files[len(want)]+": "+l)
+		}
+	}
+	code, quiet, errs := runCLI(t, false, "inspect", "-q", good, bad)
+	if code != 0 || errs != "" || quiet != strings.Join(want, "\n")+"\n" {
+		t.Errorf("inspect -q: exit %d, stderr %q, output:\n%s\nwant:\n%s", code, errs, quiet, strings.Join(want, "\n"))
+	}
+	if !strings.Contains(quiet, bad+": rows: read=2 kept=1 rejected=1 filtered=0") {
+		t.Errorf("inspect -q: %s lacks its accounting (2 rows, one bad date):\n%s", bad, quiet)
+	}
+	missing := filepath.Join(t.TempDir(), "missing.csv")
+	code, quiet, errs = runCLI(t, false, "inspect", "-quiet", good, missing)
+	if code != exitFailure || !strings.Contains(errs, "missing.csv") || strings.Count(quiet, "\n") != 1 {
+		t.Errorf("inspect -quiet with a missing file: exit %d, output %q, stderr %q", code, quiet, errs)
+	}
+}

@@ -54,7 +54,7 @@ func runPipeline(e *env, args []string) (err error) {
 	)
 	fs.StringVar(&f.out, "o", "report-out", "output `folder` (replaced if it holds an earlier report; never if it holds other files)")
 	fs.StringVar(&f.dyads, "dyads", "", "dyads to report on, comma-separated (`CHN-RUS,CHN-USA`); default: the busiest of the input, or for the embedded chronology the eight dyads it was built for")
-	fs.IntVar(&f.maxDyads, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to pick when -dyads is not given (given explicitly, also on the embedded chronology instead of its eight dyads)")
+	fs.IntVar(&f.maxDyads, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to pick when -dyads is not given ("+maxDyadsHelp+"; given explicitly, also on the embedded chronology instead of its eight dyads)")
 	fs.StringVar(&f.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's first)")
 	fs.StringVar(&f.to, "to", "", "last period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's last)")
 	fs.StringVar(&f.period, "period", "month", "period `length`: day, week, month, quarter or year")
@@ -458,15 +458,15 @@ func (f *pipelineFlags) options() (*report.Options, report.Formats, error) {
 		return nil, report.Formats{}, fmt.Errorf("%w: "+format, append([]any{errUsage}, a...)...)
 	}
 	if f.dyads != "" {
-		if o.Dyads, err = dataset.ParseDyads(f.dyads); err != nil {
-			return usage("-dyads: %v", err)
+		if o.Dyads, _, err = parseDyadsFlag(f.dyads, false, "a report reads each pair both ways (report score -directed scores one direction)"); err != nil {
+			return nil, report.Formats{}, err
 		}
 		if err := checkDyads(o.Dyads); err != nil {
 			return nil, report.Formats{}, err
 		}
 	}
-	if f.maxDyads < 1 {
-		return usage("-max-dyads must be at least 1")
+	if o.MaxDyads, err = maxDyads(f.maxDyads); err != nil {
+		return nil, report.Formats{}, err
 	}
 	if o.Granularity, err = dataset.ParseGranularity(f.period); err != nil {
 		return usage("-period: %v", err)

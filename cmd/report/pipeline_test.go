@@ -247,7 +247,7 @@ func TestUsageErrors(t *testing.T) {
 		{"-size", "huge"},
 		{"-date", "tomorrow"},
 		{"-published", "2024/05/16"},
-		{"-max-dyads", "0"},
+		{"-max-dyads", "-1"},
 		{"-no-such-flag"},
 	} {
 		code, _, errs := runCLI(t, false, append([]string{"-o", filepath.Join(t.TempDir(), "o")}, args...)...)

@@ -1,9 +1,13 @@
 package main
 
 import (
+	"bytes"
+	"encoding/csv"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/entente/entente/dataset"
@@ -19,7 +23,7 @@ func runRender(e *env, args []string) (err error) {
 	var out, dyads, index, formats, size, title, generated, from, to, rejectsPath string
 	var quiet, strict bool
 	fs := newFlags(e, "render", "report render [-o DIR] [flags] SCORES.csv",
-		"report render -o again report-out/scores.csv",
+		"report render -o again report-out/scores.csv        # thin_evidence recomputed from the n column by the one rule (a differing column is noted)",
 		"report score -model kalman -dyads CHN-RUS,CHN-USA -o s.csv && report render -formats pdf s.csv",
 		"report render -dyads CHN-RUS -from 2020 -size print -formats png,svg report-out/scores.csv",
 	)
@@ -56,13 +60,27 @@ func runRender(e *env, args []string) (err error) {
 	if rejects != nil {
 		ro.Rejects = rejects
 	}
+	// Read whole (scores files are small: report.ReadScores reads them
+	// whole too), so that the thin_evidence column can be compared with
+	// the rule below.
 	var set *score.SeriesSet
 	var acc *dataset.Report
+	name, src := path, io.Reader(e.stdin)
 	if path == "-" {
-		set, acc, err = report.ReadScores(e.stdin, "<stdin>", ro)
+		name = "<stdin>"
 	} else {
-		set, acc, err = report.ReadScoresPath(path, ro)
+		f, err := os.Open(path)
+		if err != nil {
+			return err // not opened: no account
+		}
+		defer f.Close()
+		src = f
 	}
+	data, err := io.ReadAll(src)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	set, acc, err = report.ReadScores(bytes.NewReader(data), name, ro)
 	// The input's accounting is printed before an error, -q or not; the
 	// rejected rows are kept (-rejects) whatever the outcome.
 	defer func() {
@@ -85,15 +103,33 @@ func runRender(e *env, args []string) (err error) {
 		}
 		all[d] = true
 	}
-	pf := pipelineFlags{out: out, dyads: dyads, from: from, to: to, period: "month", index: index, models: "",
-		weight: "one", dedup: "actors", formats: formats, title: title, generated: generated, size: size, maxDyads: max(len(all), 1), top: 1}
+	// thin_evidence is the one rule, report.ThinEvidence, on the file's n
+	// column, as the main job and report score write it: render recomputes
+	// it (the summary, the charts' dashed stretches, the scores.csv it
+	// writes) rather than read the file's column, and says where the
+	// column says otherwise.
+	if n, line := thinDisagreements(data, set); n > 0 && !quiet {
+		fmt.Fprintf(e.stderr, "report: note: %s: thin_evidence differs from the rule at %s (first: line %d); render applies the rule: thin where fewer than %d events (column n) fall in the %d months up to the period\n",
+			path, plural(int64(n), "row"), line, report.ThinEvents, report.ThinWindow)
+	}
+	// -dyads picks and orders the dyads: render selects the series here,
+	// so that a directed dyad given as the file labels it (CHN→RUS) picks
+	// that direction's series and not the other's.
+	picked := set
+	if strings.TrimSpace(dyads) != "" {
+		if picked, err = renderSelect(set, dyads); err != nil {
+			return err
+		}
+	}
+	pf := pipelineFlags{out: out, from: from, to: to, period: "month", index: index, models: "",
+		weight: "one", dedup: "actors", formats: formats, title: title, generated: generated, size: size, maxDyads: max(len(picked.Series), 1), top: 1}
 	opts, fm, err := pf.options()
 	if err != nil {
 		return err
 	}
 	// The source's rows are score rows, not events: Events stays 0.
 	opts.Sources = []report.Source{{Name: path, Format: string(acc.Format), Read: acc.Read, Kept: acc.Kept, First: acc.First, Last: acc.Last}}
-	rep, err := report.FromScores(set, opts)
+	rep, err := report.FromScores(picked, opts)
 	if err != nil {
 		return err
 	}
@@ -111,4 +147,121 @@ func runRender(e *env, args []string) (err error) {
 		fmt.Fprintf(e.stdout, "dyads: %s\n", strings.Join(names, ","))
 	}
 	return nil
+}
+
+// renderSelect returns the series of set that -dyads picks, in its order
+// (each dyad's series in file order). "CHN-RUS" picks the pair's
+// undirected series (either order) and, in a file of directed series, the
+// CHN→RUS ones, as CHN-RUS means under report score -directed; "CHN→RUS"
+// (the file's label; or CHN->RUS) picks only the directed CHN→RUS series.
+func renderSelect(set *score.SeriesSet, spec string) (*score.SeriesSet, error) {
+	ds, arrow, err := parseDyadsFlag(spec, true, "")
+	if err != nil {
+		return nil, err
+	}
+	if err := checkDyads(ds); err != nil {
+		return nil, err
+	}
+	out := &score.SeriesSet{}
+	taken := make([]bool, len(set.Series))
+	var missing []string
+	for i, d := range ds {
+		n := 0
+		for j, s := range set.Series {
+			match := s.Dyad == d
+			if !s.Directed {
+				match = !arrow[i] && s.Dyad.Undirected() == d.Undirected()
+			}
+			if match && !taken[j] {
+				taken[j] = true
+				out.Add(s)
+				n++
+			}
+		}
+		if n == 0 {
+			label := d.String()
+			if arrow[i] {
+				label = d.A + "→" + d.B
+			}
+			missing = append(missing, label)
+		}
+	}
+	if len(missing) > 0 {
+		var have []string
+		seen := map[string]bool{}
+		for _, s := range set.Series {
+			if l := s.Label(); !seen[l] {
+				seen[l] = true
+				have = append(have, l)
+			}
+		}
+		return nil, fmt.Errorf("-dyads: the file has no series of %s (it has %s)", strings.Join(missing, ", "), strings.Join(have, ", "))
+	}
+	return out, nil
+}
+
+// thinDisagreements counts the rows of a scores CSV (data) whose
+// thin_evidence cell differs from report.ThinEvidence on the series read
+// from it (set), and returns the first such row's line. A file without
+// the column, and rows the reader rejected, count nothing.
+func thinDisagreements(data []byte, set *score.SeriesSet) (n, first int) {
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if err != nil {
+		return 0, 0
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
+	}
+	ti, ok := col[report.ScoresThinColumn]
+	if !ok {
+		return 0, 0
+	}
+	type cell struct {
+		line int
+		thin bool
+	}
+	cells := map[string]cell{} // label|model|period → the file's cell
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			continue
+		}
+		get := func(c string) string {
+			if i, ok := col[c]; ok && i < len(rec) {
+				return strings.TrimSpace(rec[i])
+			}
+			return ""
+		}
+		thin, err := strconv.ParseBool(get(report.ScoresThinColumn))
+		if err != nil || ti >= len(rec) {
+			continue
+		}
+		label := strings.ToUpper(get("dyad"))
+		if a, b, ok := strings.Cut(label, "→"); !ok {
+			if d, err := dataset.ParseDyad(label); err == nil {
+				label = d.String()
+			}
+		} else {
+			label = strings.TrimSpace(a) + "→" + strings.TrimSpace(b)
+		}
+		line, _ := cr.FieldPos(0)
+		cells[label+"|"+get("model")+"|"+get("period")] = cell{line, thin}
+	}
+	for _, s := range set.Series {
+		for i, thin := range report.ThinEvidence(s) {
+			c, ok := cells[s.Label()+"|"+s.Model+"|"+s.Points[i].Start.Format("2006-01-02")]
+			if ok && c.thin != thin {
+				if n++; first == 0 || c.line < first {
+					first = c.line
+				}
+			}
+		}
+	}
+	return n, first
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -120,5 +121,73 @@ func TestRenderFolder(t *testing.T) {
 		if code != exitUsage || !strings.Contains(errs, c.want) {
 			t.Errorf("render %s: exit %d %q, want %d and %q", c.in, code, errs, exitUsage, c.want)
 		}
+	}
+}
+
+// TestRenderThinEvidenceIsTheRule: render recomputes thin_evidence by the
+// one rule (report.ThinEvidence on the file's n column) instead of reading
+// the file's column, so that a file whose column disagrees renders as the
+// rule says — the scores.csv it writes is the file as report score wrote
+// it — and render says where the column differed (not under -q). A file
+// without the column renders the same, with no note.
+func TestRenderThinEvidenceIsTheRule(t *testing.T) {
+	code, orig, errs := runCLI(t, false, "score", "-q")
+	if code != 0 {
+		t.Fatalf("report score: exit %d: %s", code, errs)
+	}
+	lines := strings.SplitAfter(orig, "\n")
+	var at []int // the lines flipped (1-based): the first thin row, the first other
+	for _, flip := range [][2]string{{",true\n", ",false\n"}, {",false\n", ",true\n"}} {
+		for i, l := range lines[1:] {
+			if strings.HasSuffix(l, flip[0]) && !slices.Contains(at, i+2) {
+				lines[i+1] = strings.TrimSuffix(l, flip[0]) + flip[1]
+				at = append(at, i+2)
+				break
+			}
+		}
+	}
+	if len(at) != 2 {
+		t.Fatalf("report score's output lacks a thin or a well-covered row")
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "flipped.csv")
+	if err := os.WriteFile(in, []byte(strings.Join(lines, "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	code, _, errs = runCLI(t, false, "render", "-o", out, "-formats", "csv", "-date", "2026-01-02", in)
+	if code != 0 {
+		t.Fatalf("render: exit %d: %s", code, errs)
+	}
+	got, err := os.ReadFile(filepath.Join(out, "scores.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != orig {
+		t.Errorf("render's scores.csv is not report score's output (the rule):\n%s", lineDiff(string(got), orig))
+	}
+	want := fmt.Sprintf("thin_evidence differs from the rule at 2 rows (first: line %d)", min(at[0], at[1]))
+	if !strings.Contains(errs, want) {
+		t.Errorf("render does not say %q:\n%s", want, errs)
+	}
+	if code, _, errs := runCLI(t, false, "render", "-q", "-o", filepath.Join(dir, "q"), "-formats", "csv", in); code != 0 || strings.Contains(errs, "thin_evidence") {
+		t.Errorf("render -q: exit %d, stderr %q", code, errs)
+	}
+	// the tidy columns alone: the same output, no note
+	var tidy strings.Builder
+	for _, l := range strings.SplitAfter(orig, "\n") {
+		if i := strings.LastIndex(l, ","); i >= 0 {
+			tidy.WriteString(l[:i] + "\n")
+		}
+	}
+	in2 := filepath.Join(dir, "tidy.csv")
+	if err := os.WriteFile(in2, []byte(tidy.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out2 := filepath.Join(dir, "out2")
+	code, _, errs = runCLI(t, false, "render", "-o", out2, "-formats", "csv", "-date", "2026-01-02", in2)
+	got2, _ := os.ReadFile(filepath.Join(out2, "scores.csv"))
+	if code != 0 || string(got2) != orig || strings.Contains(errs, "thin_evidence") {
+		t.Errorf("render of the tidy columns: exit %d, same scores.csv %v, stderr %s", code, string(got2) == orig, errs)
 	}
 }

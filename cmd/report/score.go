@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"flag"
@@ -20,7 +21,7 @@ import (
 )
 
 func init() {
-	register("score", "score country pairs period by period with a model; writes the tidy CSV dyad,period,model,value,lower,upper,n", runScore)
+	register("score", "score country pairs period by period with a model; writes the tidy CSV dyad,period,model,value,lower,upper,n with thin_evidence appended, as the main job's scores.csv", runScore)
 }
 
 // scoreInput is the flags that say what to read and how to aggregate it,
@@ -286,9 +287,9 @@ func scoreOutput(e *env, path string, fn func(w io.Writer) error) error {
 // dyad order), counted from the table's rows of those periods.
 func scoreDyads(p *score.Panel, tab *dataset.Table, spec string, n int) ([]dataset.Dyad, error) {
 	if strings.TrimSpace(spec) != "" {
-		ds, err := dataset.ParseDyads(spec)
+		ds, _, err := parseDyadsFlag(spec, true, "") // checked by runScore
 		if err != nil {
-			return nil, fmt.Errorf("%w: -dyads: %v", errUsage, err)
+			return nil, err
 		}
 		if len(ds) == 0 {
 			return nil, fmt.Errorf("%w: -dyads: no dyad given", errUsage)
@@ -368,7 +369,7 @@ func scoreWithFallback(e *env, p *score.Panel, dyads []dataset.Dyad, models []sc
 func runScore(e *env, args []string) error {
 	var f scoreFlags
 	fs := newFlags(e, "score", "report score [-model NAME[,NAME…]] [-dyads CHN-RUS,…] [-period month] [flags] [INPUT…]",
-		"report score -o scores.csv                                             # the report's headline (level) for its dyads: its scores.csv rows, less thin_evidence",
+		"report score -o scores.csv                                             # the report's headline (level) for its dyads: the main job's scores.csv rows of it, thin_evidence included",
 		"report score -model goldstein,kalman -dyads CHN-RUS,CHN-USA           # the embedded chronology",
 		"report score -model level -dyads RUS-UKR -period month -o level.csv",
 		"report score -model netcoop-norm -weight log-sources -from 2015 -to 2024 events.gdelt.tsv.gz",
@@ -380,8 +381,8 @@ func runScore(e *env, args []string) error {
 	fs.StringVar(&f.models, "model", report.DefaultIndex, "`models`, comma-separated: "+strings.Join(score.ModelNames(), ", ")+" (default: the report's headline, report.DefaultIndex)")
 	fs.StringVar(&f.index, "index", "", "the same as -model (the main job's name for its headline `model`)")
 	fs.StringVar(&f.dyads, "dyads", "", "dyads, comma-separated (`CHN-RUS,CHN-USA`); default: the report's — for the embedded chronology the eight dyads it was built for, else the -max-dyads busiest pairs of different countries")
-	fs.BoolVar(&f.grid, "grid", false, "write every period of the data's range for every dyad, empty before its first event (default: each dyad from its first event on, as the report's scores.csv)")
-	fs.IntVar(&f.top, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to score when -dyads is not given, as the main job picks them (0: all; the embedded chronology scores the eight dyads it was built for unless -max-dyads is given)")
+	fs.BoolVar(&f.grid, "grid", false, "write every period of the data's range for every dyad, empty (and thin_evidence true) before its first event (default: each dyad from its first event on, as the report's scores.csv)")
+	fs.IntVar(&f.top, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to score when -dyads is not given, as the main job picks them ("+maxDyadsHelp+"; the embedded chronology scores the eight dyads it was built for unless -max-dyads is given)")
 	fs.StringVar(&f.output, "o", "", "output `file` (written atomically; default: standard output)")
 	fs.Float64Var(&f.q, "state-variance", 0, "kalman/trend: state `variance` per period, q (0: kalman marginalises it, kalman-ml and trend estimate it by maximum likelihood)")
 	fs.Float64Var(&f.qtrend, "slope-variance", 0, "trend: slope `variance` per period (0: estimate)")
@@ -408,13 +409,14 @@ func runScore(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if f.top < 0 {
-		return fmt.Errorf("%w: -max-dyads must not be negative", errUsage)
+	top, err := maxDyads(f.top)
+	if err != nil {
+		return err
 	}
 	if strings.TrimSpace(f.dyads) != "" {
-		ds, err := dataset.ParseDyads(f.dyads)
+		ds, _, err := parseDyadsFlag(f.dyads, f.in.directed, "without -directed a pair is scored both ways (add -directed to score one direction)")
 		if err != nil {
-			return fmt.Errorf("%w: -dyads: %v", errUsage, err)
+			return err
 		}
 		if err := checkDyads(ds); err != nil {
 			return err
@@ -445,7 +447,7 @@ func runScore(e *env, args []string) error {
 		}
 		spec = strings.Join(names, ",")
 	}
-	dyads, err := scoreDyads(p, tab, spec, f.top)
+	dyads, err := scoreDyads(p, tab, spec, top)
 	if err != nil {
 		return err
 	}
@@ -478,7 +480,36 @@ func runScore(e *env, args []string) error {
 	if !f.grid {
 		set = report.FromFirstEvent(set)
 	}
-	return scoreOutput(e, f.output, set.WriteCSV)
+	return scoreOutput(e, f.output, func(w io.Writer) error { return writeScoresThin(w, set) })
+}
+
+// writeScoresThin writes set as the main job writes scores.csv
+// (report.Report.WriteScoresCSV): score's tidy CSV with the
+// report.ScoresThinColumn cell of each row appended, from the one rule,
+// report.ThinEvidence, applied to the row's own series — its dyad (under
+// -directed, that direction's events) and periods, whatever the model,
+// fewer than report.ThinEvents events in the report.ThinWindow months up to
+// the row's period. Rows before a dyad's first event (-grid) hold no event
+// and are thin. (report writes scores.csv with the same lines through an
+// unexported helper that applies FromFirstEvent first; -grid must not.)
+func writeScoresThin(w io.Writer, set *score.SeriesSet) error {
+	var tidy bytes.Buffer
+	if err := set.WriteCSV(&tidy); err != nil {
+		return err
+	}
+	lines := strings.SplitAfter(tidy.String(), "\n")
+	bw := bufio.NewWriter(w)
+	line := func(thin string) {
+		bw.WriteString(strings.TrimSuffix(lines[0], "\n") + "," + thin + "\n")
+		lines = lines[1:]
+	}
+	line(report.ScoresThinColumn)
+	for _, s := range set.Series {
+		for _, thin := range report.ThinEvidence(s) {
+			line(strconv.FormatBool(thin))
+		}
+	}
+	return bw.Flush()
 }
 
 // buildModels turns -model and the model settings into models.

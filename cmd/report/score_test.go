@@ -53,17 +53,18 @@ func TestScoreHand(t *testing.T) {
 	// By hand: January (1.9 + 8)/2 = 4.95, net cooperation 2/2 = 1;
 	// February empty; March (1.9 − 2 − 8)/3 = −2.7, net (1 − 2)/3; the
 	// CHN–USA event makes March's pair volume 4, so the volume share is
-	// 3/4.
+	// 3/4. Every row is thin: 2, 2 and 5 events in the 24 months up to
+	// it, fewer than report.ThinEvents = 6.
 	want := scoreTidyHeader +
-		"CHN-RUS,2020-01-01,goldstein,4.95,,,2\n" +
-		"CHN-RUS,2020-02-01,goldstein,,,,0\n" +
-		"CHN-RUS,2020-03-01,goldstein,-2.7,,,3\n" +
-		"CHN-RUS,2020-01-01,netcoop,1,,,2\n" +
-		"CHN-RUS,2020-02-01,netcoop,,,,0\n" +
-		"CHN-RUS,2020-03-01,netcoop,-0.33333333,,,3\n" +
-		"CHN-RUS,2020-01-01,volume,1,,,2\n" +
-		"CHN-RUS,2020-02-01,volume,,,,0\n" +
-		"CHN-RUS,2020-03-01,volume,0.75,,,3\n"
+		"CHN-RUS,2020-01-01,goldstein,4.95,,,2,true\n" +
+		"CHN-RUS,2020-02-01,goldstein,,,,0,true\n" +
+		"CHN-RUS,2020-03-01,goldstein,-2.7,,,3,true\n" +
+		"CHN-RUS,2020-01-01,netcoop,1,,,2,true\n" +
+		"CHN-RUS,2020-02-01,netcoop,,,,0,true\n" +
+		"CHN-RUS,2020-03-01,netcoop,-0.33333333,,,3,true\n" +
+		"CHN-RUS,2020-01-01,volume,1,,,2,true\n" +
+		"CHN-RUS,2020-02-01,volume,,,,0,true\n" +
+		"CHN-RUS,2020-03-01,volume,0.75,,,3,true\n"
 	if out != want {
 		t.Fatalf("output:\n%s\nwant:\n%s", out, want)
 	}
@@ -72,7 +73,9 @@ func TestScoreHand(t *testing.T) {
 	}
 }
 
-const scoreTidyHeader = "dyad,period,model,value,lower,upper,n\n"
+// scoreTidyHeader is the header report score writes: score's tidy CSV
+// with scores.csv's thin_evidence column.
+const scoreTidyHeader = "dyad,period,model,value,lower,upper,n,thin_evidence\n"
 
 func TestScoreBadRowsCounted(t *testing.T) {
 	in := scoreFile(t, append(append([]string{}, scoreRows...), "2020-13-45,CHN,RUS,042", "2020-03-09,CHN,RUS,ABC")...)
@@ -85,7 +88,7 @@ func TestScoreBadRowsCounted(t *testing.T) {
 	if !strings.Contains(errs, "rejected=2") || !strings.Contains(errs, in+":8") || !strings.Contains(errs, in+":9") {
 		t.Errorf("stderr:\n%s", errs)
 	}
-	if !strings.Contains(out, "CHN-RUS,2020-03-01,goldstein,-2.7,,,3\n") {
+	if !strings.Contains(out, "CHN-RUS,2020-03-01,goldstein,-2.7,,,3,true\n") {
 		t.Errorf("output:\n%s", out)
 	}
 	code, _, errs = scoreCLI(t, "score", "-strict", "-dyads", "CHN-RUS", "-dedup", "off", in)
@@ -106,12 +109,12 @@ func TestScoreDedupAndFromTo(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	want := scoreTidyHeader + "CHN-RUS,2020-02-01,goldstein,,,,0\nCHN-RUS,2020-03-01,goldstein,-2.7,,,3\n"
+	want := scoreTidyHeader + "CHN-RUS,2020-02-01,goldstein,,,,0,true\nCHN-RUS,2020-03-01,goldstein,-2.7,,,3,true\n"
 	if out != want || !strings.Contains(errs, "merged=1") {
 		t.Fatalf("output:\n%s\nstderr:\n%s", out, errs)
 	}
 	code, out, errs = scoreCLI(t, "score", "-model", "goldstein", "-dyads", "CHN-RUS", "-from", "2020-02-15", "-to", "2020-03", in)
-	if want := scoreTidyHeader + "CHN-RUS,2020-03-01,goldstein,-2.7,,,3\n"; code != 0 || out != want {
+	if want := scoreTidyHeader + "CHN-RUS,2020-03-01,goldstein,-2.7,,,3,true\n"; code != 0 || out != want {
 		t.Fatalf("without -grid: exit %d, output:\n%s\nstderr:\n%s", code, out, errs)
 	}
 }
@@ -232,4 +235,59 @@ func FuzzScoreBound(f *testing.F) {
 			t.Fatalf("%q: end %v before start %v", s, end, start)
 		}
 	})
+}
+
+// TestScoreThinEvidence: thin_evidence is report.ThinEvidence on each
+// row's own series, whatever its shape (issue 11, item 3: the CLI writes
+// the main job's column). The file: six CHN→RUS events in January 2020
+// (distinct codes and days, so that none merge), one RUS→CHN event in
+// March 2022. By the rule (fewer than 6 events in the 24 months up to the
+// period, counting periods that start after its start minus 24 months):
+//   - undirected, monthly: January 2020 has 6 (not thin), March 2022's
+//     window starts after March 2020, so it holds 1 (thin);
+//   - directed: CHN→RUS January 2020 has 6 (not thin); RUS→CHN March 2022
+//     has 1 (thin): each direction counts its own events;
+//   - yearly: 2020 has 6 (not thin); 2022's window (periods starting after
+//     2020-01-01) holds 2021 and 2022: 1 (thin);
+//   - -grid, monthly from -from 2019-12: December 2019, before the first
+//     event, holds none (thin).
+func TestScoreThinEvidence(t *testing.T) {
+	in := scoreFile(t,
+		"2020-01-02,CHN,RUS,042", "2020-01-03,CHN,RUS,043", "2020-01-04,CHN,RUS,051",
+		"2020-01-05,CHN,RUS,057", "2020-01-06,CHN,RUS,036", "2020-01-07,CHN,RUS,040",
+		"2022-03-01,RUS,CHN,112")
+	for _, c := range []struct {
+		args []string
+		want []string // rows (prefix up to the model) → thin_evidence
+	}{
+		{[]string{"-model", "goldstein"}, []string{"CHN-RUS,2020-01-01,goldstein=false", "CHN-RUS,2022-03-01,goldstein=true"}},
+		{[]string{"-model", "goldstein,level"}, []string{"CHN-RUS,2020-01-01,level=false", "CHN-RUS,2022-03-01,level=true"}},
+		{[]string{"-model", "goldstein", "-directed", "-dyads", "CHN-RUS,RUS-CHN"}, []string{"CHN→RUS,2020-01-01,goldstein=false", "RUS→CHN,2022-03-01,goldstein=true"}},
+		{[]string{"-model", "goldstein", "-period", "year"}, []string{"CHN-RUS,2020-01-01,goldstein=false", "CHN-RUS,2022-01-01,goldstein=true"}},
+		{[]string{"-model", "goldstein", "-grid", "-from", "2019-12"}, []string{"CHN-RUS,2019-12-01,goldstein=true", "CHN-RUS,2020-01-01,goldstein=false"}},
+	} {
+		args := append(append([]string{"score", "-q", "-dyads", "CHN-RUS"}, c.args...), in)
+		code, out, errs := scoreCLI(t, args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", c.args, code, errs)
+		}
+		if !strings.HasPrefix(out, scoreTidyHeader) {
+			t.Errorf("%v: header %q", c.args, strings.SplitN(out, "\n", 2)[0])
+		}
+		for _, w := range c.want {
+			row, thin, _ := strings.Cut(w, "=")
+			found := false
+			for _, l := range strings.Split(out, "\n") {
+				if strings.HasPrefix(l, row+",") {
+					found = true
+					if !strings.HasSuffix(l, ","+thin) {
+						t.Errorf("%v: %s, want thin_evidence %s", c.args, l, thin)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%v: no row %s in\n%s", c.args, row, out)
+			}
+		}
+	}
 }

@@ -270,13 +270,16 @@ func inspectStats(e *env, path string, f inspectFlags) error {
 		return err
 	}
 	printInspect(e.stdout, reps[0], tab, nil, f)
+	if f.quiet {
+		return nil
+	}
 	fmt.Fprintf(e.stdout, "stats: version=%d %s dedup=%s roles=%s\n", dataset.StatsFileVersion, ao, dedup, roles)
 	return nil
 }
 
 // inspectEvidence describes an evidence file: its settings, events, the
 // pools (dyad-periods) and dyads they fall in, and their dates.
-func inspectEvidence(e *env, path string) error {
+func inspectEvidence(e *env, path string, f inspectFlags) error {
 	info, err := dataset.ReadEvidenceInfo(path)
 	if err != nil {
 		return err
@@ -296,6 +299,10 @@ func inspectEvidence(e *env, path string) error {
 	for _, r := range rows {
 		pools[r.Dyad.String()+r.Start.Format(time.DateOnly)] = true
 		dyads[r.Dyad] = true
+	}
+	if f.quiet {
+		fmt.Fprintf(e.stdout, "%s: %s\n", path, rep.RowsLine())
+		return nil
 	}
 	fmt.Fprintf(e.stdout, "file: %s\nformat: %s\n%s\n", path, rep.Format, rep.RowsLine())
 	fmt.Fprintf(e.stdout, "dates: %s %s\n", inspectDay(rep.First), inspectDay(rep.Last))
