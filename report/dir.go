@@ -335,8 +335,9 @@ func csvDate(t interface {
 // trend,slope_per_year,level,grade,events,reports,periods,change_points,
 // events_per_year,thin_evidence (change points as ISO dates joined by ";";
 // empty cells for NaN). model, the third column, names the headline model
-// exactly as scores.csv does; value, lower and upper are its last value
-// and 95 % band; thin_evidence is "true" when fewer than ThinEvents events
+// exactly as scores.csv does; dyad is "A-B", or "A→B" for a directed
+// section; value, lower and upper are its last value and band (the
+// level's evidence band, another model's 95 % band); thin_evidence is "true" when fewer than ThinEvents events
 // fall in the ThinWindow months up to that value (the value is given all
 // the same).
 func (r *Report) WriteSummaryCSV(w io.Writer) error {
@@ -348,8 +349,12 @@ func (r *Report) WriteSummaryCSV(w io.Writer) error {
 		for _, c := range d.ChangePoints {
 			cps = append(cps, c.Time.Format("2006-01-02"))
 		}
+		label := d.Dyad.String()
+		if d.Directed {
+			label = d.Dyad.A + "→" + d.Dyad.B
+		}
 		cw.Write([]string{
-			d.Dyad.String(), d.Name, s.Model, csvDate(s.Period), csvScaled(s.Value), csvScaled(s.Lower), csvScaled(s.Upper),
+			label, d.Name, s.Model, csvDate(s.Period), csvScaled(s.Value), csvScaled(s.Lower), csvScaled(s.Upper),
 			csvScaled(s.Change3), csvScaled(s.Change12), s.Trend, csvScaled(s.Slope), csvScaled(s.Level), s.Grade,
 			strconv.FormatInt(s.Events, 10), strconv.FormatInt(s.Reports, 10), strconv.Itoa(s.Periods), strings.Join(cps, ";"),
 			csvFloat(s.EventsPerYear), strconv.FormatBool(s.Thin),
@@ -417,7 +422,7 @@ func (r *Report) WriteScoresCSV(w io.Writer) error {
 	if r.Scores != nil {
 		out = FromFirstEvent(r.Scores)
 	}
-	return writeScoresThin(w, out)
+	return WriteScoresThin(w, out)
 }
 
 // FromFirstEvent returns the series of set, each from its first period
@@ -447,10 +452,12 @@ func FromFirstEvent(set *score.SeriesSet) *score.SeriesSet {
 // header: whether the dyad-period has thin evidence (ThinEvidence).
 const ScoresThinColumn = "thin_evidence"
 
-// writeScoresThin writes set as score.SeriesSet.WriteCSV does, each line
-// ending in the ScoresThinColumn cell of its point (the tidy writer's
-// lines, one per point in order, are left as they are).
-func writeScoresThin(w io.Writer, set *score.SeriesSet) error {
+// WriteScoresThin writes set as score.SeriesSet.WriteCSV does, each line
+// ending in the ScoresThinColumn cell of its point (ThinEvidence of its
+// series; the tidy writer's lines, one per point in order, are left as
+// they are). WriteScoresCSV is this of the series cut to their first
+// event; `report score -grid` writes the whole grid with it.
+func WriteScoresThin(w io.Writer, set *score.SeriesSet) error {
 	var tidy bytes.Buffer
 	if err := set.WriteCSV(&tidy); err != nil {
 		return err

@@ -10,7 +10,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/score"
 )
 
@@ -207,5 +209,43 @@ func TestCSVScaledRounding(t *testing.T) {
 	}
 	if got := csvScaled(math.NaN()); got != "" {
 		t.Errorf("csvScaled(NaN) = %q, want empty", got)
+	}
+}
+
+// A scores file holding both the undirected series of a pair and one
+// direction's (report score -directed output appended to report score's)
+// renders as two sections: "China – Russia" and "China → Russia",
+// labelled CHN-RUS and CHN→RUS in summary.csv. Before, the directed
+// CHN→RUS series and the undirected CHN-RUS shared one map key and became
+// one section (found by the engineer who made render accept arrows).
+func TestFromScoresKeepsDirectionsApart(t *testing.T) {
+	mk := func(directed bool, v float64) *score.Series {
+		s := &score.Series{Dyad: dataset.Dyad{A: "CHN", B: "RUS"}, Directed: directed, Model: "level", Granularity: dataset.Month}
+		for i := 0; i < 3; i++ {
+			p := score.NewPoint(time.Date(2024, time.Month(1+i), 1, 0, 0, 0, 0, time.UTC))
+			p.Value, p.N = v, 1
+			s.Points = append(s.Points, p)
+		}
+		return s
+	}
+	set := &score.SeriesSet{}
+	set.Add(mk(false, 5))
+	set.Add(mk(true, 3))
+	r, err := FromScores(set, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Dyads) != 2 || r.Dyads[0].Directed || !r.Dyads[1].Directed ||
+		r.Dyads[0].Name != "China – Russia" || r.Dyads[1].Name != "China → Russia" ||
+		r.Dyads[0].Summary.Value != 5 || r.Dyads[1].Summary.Value != 3 {
+		t.Fatalf("sections %+v", r.Dyads)
+	}
+	var b strings.Builder
+	if err := r.WriteSummaryCSV(&b); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(b.String(), "\n")
+	if !strings.HasPrefix(lines[1], "CHN-RUS,China – Russia,") || !strings.HasPrefix(lines[2], "CHN→RUS,China → Russia,") {
+		t.Errorf("summary.csv:\n%s", b.String())
 	}
 }

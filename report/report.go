@@ -138,7 +138,12 @@ func (r *Report) Markdown() string {
 // DyadSection is one dyad's part of the report.
 type DyadSection struct {
 	Dyad dataset.Dyad
-	// Name is the display name ("China – Russia").
+	// Directed marks a section that reads one direction, Dyad.A's acts
+	// toward Dyad.B (a report rendered from `report score -directed`
+	// scores); its Name has an arrow and summary.csv labels it "A→B".
+	Directed bool
+	// Name is the display name ("China – Russia"; "China → Russia" when
+	// Directed).
 	Name string
 	// Summary is the summary-table row.
 	Summary Summary

@@ -32,32 +32,40 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 		dyad   dataset.Dyad
 		series []*score.Series
 	}
-	var order []dataset.Dyad
-	by := map[dataset.Dyad]*dyadSeries{}
+	// a directed series of A→B and the undirected series of the pair are
+	// separate sections (the key says which)
+	type key struct {
+		d        dataset.Dyad
+		directed bool
+	}
+	var order []key
+	by := map[key]*dyadSeries{}
 	for _, s := range set.Series {
 		if s.Granularity != g {
 			return nil, fmt.Errorf("%w: %s %s is %sly, %s %s %sly", ErrMixedGranularity,
 				set.Series[0].Label(), set.Series[0].Model, g, s.Label(), s.Model, s.Granularity)
 		}
-		d := s.Dyad
+		k := key{s.Dyad, s.Directed}
 		if !s.Directed {
-			d = d.Undirected()
+			k.d = k.d.Undirected()
 		}
-		ds := by[d]
+		ds := by[k]
 		if ds == nil {
-			ds = &dyadSeries{dyad: d}
-			by[d] = ds
-			order = append(order, d)
+			ds = &dyadSeries{dyad: k.d}
+			by[k] = ds
+			order = append(order, k)
 		}
 		ds.series = append(ds.series, restrict(s, g, o.From, o.To))
 	}
 	if len(o.Dyads) > 0 {
 		order = order[:0]
+		// a dyad asked for is its undirected series when the file has
+		// one, else that direction's (Options.Dyads carries no direction)
 		for _, d := range o.Dyads {
-			if _, ok := by[d.Undirected()]; ok {
-				order = append(order, d.Undirected())
-			} else if _, ok := by[d]; ok {
-				order = append(order, d)
+			if k := (key{d.Undirected(), false}); by[k] != nil {
+				order = append(order, k)
+			} else if k := (key{d, true}); by[k] != nil {
+				order = append(order, k)
 			}
 		}
 		if len(order) == 0 {
@@ -69,9 +77,13 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 	r := &Report{Generated: o.Generated, Version: o.Version, Granularity: g, Sources: o.Sources, Scores: &score.SeriesSet{}}
 	var mains []score.Series
 	var names []string
-	for _, d := range order {
-		ds := by[d]
-		sec := &DyadSection{Dyad: d, Name: dyadName(d)}
+	for _, k := range order {
+		ds := by[k]
+		d := k.d
+		sec := &DyadSection{Dyad: d, Directed: k.directed, Name: dyadName(d)}
+		if k.directed {
+			sec.Name = countryName(d.A) + " → " + countryName(d.B)
+		}
 		main := ds.series[0]
 		var level *score.Series
 		for _, s := range ds.series {

@@ -95,13 +95,13 @@ func runRender(e *env, args []string) (err error) {
 		return err
 	}
 	// Every dyad of the file is rendered unless -dyads picks some.
-	all := map[dataset.Dyad]bool{}
+	all := map[string]bool{} // by label: CHN-RUS and CHN→RUS are two
 	for _, s := range set.Series {
-		d := s.Dyad
+		label := s.Label()
 		if !s.Directed {
-			d = d.Undirected()
+			label = s.Dyad.Undirected().String()
 		}
-		all[d] = true
+		all[label] = true
 	}
 	// thin_evidence is the one rule, report.ThinEvidence, on the file's n
 	// column, as the main job and report score write it: render recomputes
@@ -142,7 +142,11 @@ func runRender(e *env, args []string) (err error) {
 		writeReasons(e.stdout, []account{{name: path, rep: acc, events: -1}})
 		names := make([]string, 0, len(rep.Dyads))
 		for _, d := range rep.Dyads {
-			names = append(names, d.Dyad.String())
+			if d.Directed {
+				names = append(names, d.Dyad.A+"→"+d.Dyad.B)
+			} else {
+				names = append(names, d.Dyad.String())
+			}
 		}
 		fmt.Fprintf(e.stdout, "dyads: %s\n", strings.Join(names, ","))
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"flag"
@@ -480,36 +479,7 @@ func runScore(e *env, args []string) error {
 	if !f.grid {
 		set = report.FromFirstEvent(set)
 	}
-	return scoreOutput(e, f.output, func(w io.Writer) error { return writeScoresThin(w, set) })
-}
-
-// writeScoresThin writes set as the main job writes scores.csv
-// (report.Report.WriteScoresCSV): score's tidy CSV with the
-// report.ScoresThinColumn cell of each row appended, from the one rule,
-// report.ThinEvidence, applied to the row's own series — its dyad (under
-// -directed, that direction's events) and periods, whatever the model,
-// fewer than report.ThinEvents events in the report.ThinWindow months up to
-// the row's period. Rows before a dyad's first event (-grid) hold no event
-// and are thin. (report writes scores.csv with the same lines through an
-// unexported helper that applies FromFirstEvent first; -grid must not.)
-func writeScoresThin(w io.Writer, set *score.SeriesSet) error {
-	var tidy bytes.Buffer
-	if err := set.WriteCSV(&tidy); err != nil {
-		return err
-	}
-	lines := strings.SplitAfter(tidy.String(), "\n")
-	bw := bufio.NewWriter(w)
-	line := func(thin string) {
-		bw.WriteString(strings.TrimSuffix(lines[0], "\n") + "," + thin + "\n")
-		lines = lines[1:]
-	}
-	line(report.ScoresThinColumn)
-	for _, s := range set.Series {
-		for _, thin := range report.ThinEvidence(s) {
-			line(strconv.FormatBool(thin))
-		}
-	}
-	return bw.Flush()
+	return scoreOutput(e, f.output, func(w io.Writer) error { return report.WriteScoresThin(w, set) })
 }
 
 // buildModels turns -model and the model settings into models.
