@@ -146,7 +146,7 @@ func TestDyadArrows(t *testing.T) {
 		t.Fatalf("render -dyads USA→CHN: exit %d: %s", code, errs)
 	}
 	rows := readCSVFile(t, filepath.Join(dir, "summary.csv"))
-	if len(rows) != 2 || rows[1][0] != "USA-CHN" || rows[1][13] != strconv.FormatInt(usaChn, 10) {
+	if len(rows) != 2 || rows[1][0] != "USA→CHN" || rows[1][13] != strconv.FormatInt(usaChn, 10) {
 		t.Errorf("render -dyads USA→CHN: summary %v, want one row of USA→CHN's %d events", rows, usaChn)
 	}
 	if code, _, errs := runCLI(t, false, "render", "-q", "-o", t.TempDir(), "-dyads", "USA-VEN", in); code != exitFailure || !strings.Contains(errs, "no series of USA-VEN (it has CHN→USA, USA→CHN)") {
