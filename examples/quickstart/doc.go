@@ -1,9 +1,13 @@
 // Command quickstart is the quickstart notebook (examples/01-quickstart.ipynb)
-// as a plain Go program: it loads entente's bundled chronology, scores the
-// relations China–Russia, China–United States and Russia–United States with
-// three models (the state-space index, the weighted mean Goldstein weight
-// and the bounded relationship level), prints the summary table and, with
-// -out, writes the index and level charts as PNG files.
+// as a plain Go program, on the path of the report's main job: it loads
+// entente's bundled chronology as the report reads it (government to
+// government), runs the report's ingest stage on it, scores the relations
+// China–Russia, China–United States and Russia–United States with three
+// models by their registered names (kalman: the state-space index; goldstein:
+// the weighted mean Goldstein weight; level: the bounded relationship level,
+// the report's headline), prints the summary table and, with -out, writes the
+// index and level charts as PNG files. Its numbers are those of the main
+// job's report (`go run ./cmd/report`) for the same dyads and months.
 //
 // Usage (from the repository root):
 //

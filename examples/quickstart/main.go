@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
@@ -77,8 +78,8 @@ type Result struct {
 	// Input accounts for the chronology's rows (read = kept + rejected +
 	// filtered).
 	Input *dataset.Report
-	// Table is the monthly, undirected dyad-period table of every event
-	// between two different states.
+	// Table is the ingest stage's monthly, undirected dyad-period table of
+	// every event between two different states.
 	Table *dataset.Table
 	// Scores holds, for each of Dyads in order, the kalman, goldstein and
 	// level series.
@@ -88,38 +89,57 @@ type Result struct {
 	Index, Level *plots.Chart
 }
 
-// Models are the quickstart's models, in the order of each dyad's series:
-// the local-level state-space index (filtered, marginalised over its
+// ModelNames are the quickstart's models, in the order of each dyad's
+// series, by the names the report, scores.csv and `report score -model`
+// use: the local-level state-space index (filtered, marginalised over its
 // variances), the weighted mean Goldstein weight of each month, and the
 // bounded relationship level (the report's headline).
-func Models() []score.Model {
-	return []score.Model{&score.KalmanOptions{}, &score.IndexOptions{}, &score.LevelOptions{}}
+var ModelNames = []string{"kalman", "goldstein", "level"}
+
+// Models builds ModelNames with score.ModelByName, so that the quickstart
+// scores what the report and the command line score.
+func Models() ([]score.Model, error) {
+	var models []score.Model
+	for _, name := range ModelNames {
+		m, err := score.ModelByName(name)
+		if err != nil {
+			return nil, err
+		}
+		models = append(models, m)
+	}
+	return models, nil
 }
 
-// Run loads the chronology as the report reads it (chronology.ReadAsReport:
-// government to government; it has no repeated reports to merge),
-// aggregates it by month, scores Dyads with Models
-// on a panel that carries the lasting states the events open and close
-// (sanctions, war…), and draws the two charts. Its numbers are the
-// report's (TestRunMatchesReport).
+// Run takes the path of the report's main job (`report` with no
+// arguments) for Dyads: it loads the chronology as the report reads it
+// (chronology.ReadAsReport: government to government), runs the report's
+// ingest stage on it (dataset.IngestEvents with report.Options'
+// IngestOptions: repeated reports merged — the chronology has none —
+// and a monthly, undirected table with self-dyads left out), lays the
+// table on a panel with the lasting states its events open and close
+// (score.PanelFromTable), scores Dyads with Models and draws the two
+// charts. Its numbers are the main job's (TestRunMatchesMainJob).
 func Run() (*Result, error) {
 	events, input, err := chronology.ReadAsReport()
 	if err != nil {
 		return nil, err
 	}
-	table := dataset.NewTable(&dataset.AggregateOptions{Granularity: dataset.Month, ExcludeSelf: true})
-	for i := range events {
-		table.Add(&events[i])
-	}
+	opts := &report.Options{Dyads: Dyads}
+	in := dataset.IngestEvents(events, opts.IngestOptions())
+	table := in.Table
 	if s := table.Skipped(); s.Total() != 0 {
 		// The chronology holds dated state-to-state events only.
 		return nil, fmt.Errorf("the chronology has %d events the table cannot place (%v)", s.Total(), s)
 	}
-	panel, err := score.NewPanelFromTable(table, &score.PanelOptions{Granularity: dataset.Month, Lasting: score.LastingLogFromTable(table, nil)})
+	panel, err := score.PanelFromTable(table, time.Time{}, time.Time{})
 	if err != nil {
 		return nil, err
 	}
-	set, err := score.Score(panel, Dyads, Models())
+	models, err := Models()
+	if err != nil {
+		return nil, err
+	}
+	set, err := score.Score(panel, Dyads, models)
 	if err != nil {
 		return nil, err
 	}

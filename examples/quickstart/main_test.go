@@ -8,9 +8,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/entente/entente/chronology"
+	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/plots"
+	"github.com/entente/entente/report"
 	"github.com/entente/entente/score"
 )
 
@@ -131,12 +134,32 @@ func TestUsage(t *testing.T) {
 	}
 }
 
-// TestRunMatchesReport: the quickstart's numbers are the report's. The
-// report's level and kalman series equal score.PanelFromEvents on the
-// chronology read government to government and deduplicated
-// (cmd/report's TestCLIMatchesLibrary); the quickstart builds its panel
-// its own way (a Table, NewPanelFromTable, LastingLogFromTable), so the
-// two must agree point by point.
+// sameFloat: equal within 1e-9, NaN only to NaN.
+func sameFloat(a, b float64) bool {
+	return math.IsNaN(a) && math.IsNaN(b) || math.Abs(a-b) <= 1e-9
+}
+
+// sameSeries reports the first point where got and want differ.
+func sameSeries(t *testing.T, what string, got, want *score.Series) {
+	t.Helper()
+	if len(got.Points) != len(want.Points) {
+		t.Fatalf("%s: %d points, want %d", what, len(got.Points), len(want.Points))
+	}
+	for i, pt := range want.Points {
+		g := got.Points[i]
+		if !g.Start.Equal(pt.Start) || !sameFloat(g.Value, pt.Value) || !sameFloat(g.Lower, pt.Lower) || !sameFloat(g.Upper, pt.Upper) {
+			t.Errorf("%s %s: %v [%v, %v], want %v [%v, %v]", what, pt.Start.Format("2006-01"), g.Value, g.Lower, g.Upper, pt.Value, pt.Lower, pt.Upper)
+			return
+		}
+	}
+}
+
+// TestRunMatchesReport: the quickstart's numbers are the library's
+// documented path (README "From Go": score.PanelFromEvents on the
+// chronology read government to government, models by name); the
+// quickstart builds its panel through the ingest stage instead
+// (dataset.IngestEvents, score.PanelFromTable), so the two must agree
+// point by point.
 func TestRunMatchesReport(t *testing.T) {
 	r, err := Run()
 	if err != nil {
@@ -151,7 +174,11 @@ func TestRunMatchesReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, d := range Dyads {
-		for _, m := range []score.Model{&score.LevelOptions{}, &score.KalmanOptions{}} {
+		for _, name := range []string{"level", "kalman", "goldstein"} {
+			m, err := score.ModelByName(name)
+			if err != nil {
+				t.Fatal(err)
+			}
 			want, err := m.Score(p, d)
 			if err != nil {
 				t.Fatal(err)
@@ -160,19 +187,81 @@ func TestRunMatchesReport(t *testing.T) {
 			if got == nil {
 				t.Fatalf("%s %s: no series", d, want.Model)
 			}
-			if len(got.Points) != len(want.Points) {
-				t.Fatalf("%s %s: %d points, want %d", d, want.Model, len(got.Points), len(want.Points))
+			sameSeries(t, d.String()+" "+want.Model, got, want)
+		}
+	}
+}
+
+// TestRunMatchesMainJob: the quickstart gives the main job's numbers. The
+// main job (`report` with no arguments, cmd/report) reads the chronology
+// government to government and reports on chronology.CoreDyads with the
+// default options; report.BuildEvents with those options is that report
+// (its CSVs are byte-identical to the command's). For one dyad-month —
+// China–United States in July 2018, the month the first tariffs of the
+// trade war took effect (notebook 01, section 6) — the level, kalman and
+// goldstein values and bands must be the report's, then every month of
+// every quickstart dyad, and the summary's headline (the level in the last
+// month) must be the quickstart's last level. Nothing here is a literal
+// number: the report computes the expected values.
+func TestRunMatchesMainJob(t *testing.T) {
+	r, err := Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	events, input, err := chronology.ReadAsReport()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := report.SourceFromReport(input)
+	src.Name = chronology.Name()
+	main, err := report.BuildEvents(events, &report.Options{Dyads: chronology.CoreDyads(), Sources: []report.Source{src}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	chnUSA := dataset.Dyad{A: "CHN", B: "USA"}
+	july2018 := time.Date(2018, 7, 1, 0, 0, 0, 0, time.UTC)
+	for _, name := range ModelNames {
+		want := main.Scores.Find(chnUSA, name)
+		got := r.Scores.Find(chnUSA, name)
+		if want == nil || got == nil {
+			t.Fatalf("CHN-USA %s: report series %v, quickstart series %v", name, want != nil, got != nil)
+		}
+		var w, g *score.Point
+		for i := range want.Points {
+			if want.Points[i].Start.Equal(july2018) {
+				w = &want.Points[i]
 			}
-			// equal within 1e-9, NaN only to NaN
-			same := func(a, b float64) bool {
-				return math.IsNaN(a) && math.IsNaN(b) || math.Abs(a-b) <= 1e-9
+		}
+		for i := range got.Points {
+			if got.Points[i].Start.Equal(july2018) {
+				g = &got.Points[i]
 			}
-			for i, pt := range want.Points {
-				g := got.Points[i]
-				if !g.Start.Equal(pt.Start) || !same(g.Value, pt.Value) || !same(g.Lower, pt.Lower) || !same(g.Upper, pt.Upper) {
-					t.Errorf("%s %s %s: %v [%v], want %v [%v]", d, want.Model, pt.Start.Format("2006-01"), g.Value, g.Lower, pt.Value, pt.Lower)
-					break
-				}
+		}
+		if w == nil || g == nil || math.IsNaN(w.Value) {
+			t.Fatalf("CHN-USA %s 2018-07: report point %v, quickstart point %v (want a value in both)", name, w, g)
+		}
+		if !sameFloat(g.Value, w.Value) || !sameFloat(g.Lower, w.Lower) || !sameFloat(g.Upper, w.Upper) {
+			t.Errorf("CHN-USA %s 2018-07: quickstart %v [%v, %v], report %v [%v, %v]", name, g.Value, g.Lower, g.Upper, w.Value, w.Lower, w.Upper)
+		}
+	}
+	for _, d := range Dyads {
+		for _, name := range ModelNames {
+			want := main.Scores.Find(d, name)
+			if want == nil {
+				t.Fatalf("the main job has no %s series for %s", name, d)
+			}
+			sameSeries(t, d.String()+" "+name+" (report)", r.Scores.Find(d, name), want)
+		}
+	}
+	for _, sec := range main.Dyads {
+		for _, d := range Dyads {
+			if sec.Dyad != d {
+				continue
+			}
+			last, ok := r.Scores.Find(d, "level").Last()
+			if sec.Summary.Model != "level" || !ok || !last.Start.Equal(sec.Summary.Period) || !sameFloat(last.Value, sec.Summary.Value) {
+				t.Errorf("%s: report headline %s %v in %s, quickstart level %v in %s", d, sec.Summary.Model, sec.Summary.Value,
+					sec.Summary.Period.Format("2006-01"), last.Value, last.Start.Format("2006-01"))
 			}
 		}
 	}
