@@ -143,8 +143,11 @@ const DefaultEvidence = 10
 // the evidence kept per dyad-period (limited to Dyads when they are
 // given; kept with TopEvents < 0 too, for the change points' drivers and
 // timelines; no score reads it: the level's lasting states come from the
-// table's mark sums, dataset.Stats.Marks). Read options are the caller's
-// to set.
+// table's mark sums, dataset.Stats.Marks), and the role rule (Roles;
+// AllRoles: none) on events in memory (IngestOptions.Roles) and on the
+// rows of files (Read.Filter.Roles), as the report commands read them.
+// Other read options are the caller's to set: replace Read keeping its
+// Filter.Roles.
 func (o *Options) IngestOptions() *dataset.IngestOptions {
 	x := o.withDefaults()
 	io := &dataset.IngestOptions{
@@ -157,6 +160,11 @@ func (o *Options) IngestOptions() *dataset.IngestOptions {
 		io.Roles = nil
 	} else if io.Roles == nil {
 		io.Roles = dataset.DefaultRoleFilter()
+	}
+	if io.Roles != nil {
+		// the same rule on the rows of files (IngestFiles): give Read
+		// other reader options with Filter.Roles kept
+		io.Read = &dataset.ReadOptions{Filter: &dataset.Filter{Roles: io.Roles}}
 	}
 	io.Evidence = max(DefaultEvidence, 2*x.TopEvents)
 	io.EvidenceDyads = x.Dyads

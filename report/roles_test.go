@@ -96,3 +96,47 @@ func TestReportNamesRoleRule(t *testing.T) {
 		t.Errorf("methods with every role: %s", got)
 	}
 }
+
+// Options.IngestOptions sets the role rule on the readers too, so that the
+// chronology's file read by dataset.IngestFiles gives the report that
+// BuildEvents gives on the same rows read in memory: the summary and
+// scores byte for byte. Before, only events in memory were filtered and the
+// file path kept the 9 rows about an opposition or rebels (found when the
+// README's library path was tried).
+func TestIngestFilesAppliesRoles(t *testing.T) {
+	events, _, err := chronology.ReadAsReport()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := &Options{Dyads: chronology.CoreDyads()}
+	mem, err := BuildEvents(events, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, reps, err := dataset.IngestFiles([]string{"../chronology/events.csv"}, opts.IngestOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reps[0].Filtered != 9 { // 8 "role: opposition", 1 "role: rebels" (chronology's data card)
+		t.Errorf("filtered %d rows of the file, want the role rule's 9: %v", reps[0].Filtered, reps[0].Filters)
+	}
+	file, err := Build(in, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, w := range map[string]func(*Report, *strings.Builder) error{
+		"summary.csv": func(r *Report, b *strings.Builder) error { return r.WriteSummaryCSV(b) },
+		"scores.csv":  func(r *Report, b *strings.Builder) error { return r.WriteScoresCSV(b) },
+	} {
+		var a, b strings.Builder
+		if err := w(mem, &a); err != nil {
+			t.Fatal(err)
+		}
+		if err := w(file, &b); err != nil {
+			t.Fatal(err)
+		}
+		if a.String() != b.String() {
+			t.Errorf("%s differs between the events in memory and the file", name)
+		}
+	}
+}
