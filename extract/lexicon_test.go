@@ -68,34 +68,6 @@ func TestParseLexiconErrors(t *testing.T) {
 	}
 }
 
-func TestVerbCandidates(t *testing.T) {
-	tests := map[string]string{
-		"visited":     "visit",
-		"agreed":      "agree",
-		"stopped":     "stop",
-		"denies":      "deny",
-		"met":         "meet",
-		"pushes":      "push",
-		"making":      "make",
-		"criticised":  "criticize",
-		"stabilising": "stabilize",
-		"cancelled":   "cancel",
-		"withdrawn":   "withdraw",
-	}
-	for w, want := range tests {
-		cands, _, n := verbCandidates(w)
-		found := false
-		for i := 0; i < n; i++ {
-			if cands[i] == want {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("verbCandidates(%q) = %q, want %q among them", w, cands[:n], want)
-		}
-	}
-}
-
 func TestPLOVEROf(t *testing.T) {
 	// the crosswalk, except the documented departures
 	for code, want := range map[string]string{"042": "CONSULT", "057": "SUPPORT", "163": "SANCTION", "1712": "COERCE", "0813": "CONCEDE", "190": "ASSAULT", "010": ""} {
