@@ -45,9 +45,9 @@ func TestPronounMentions(t *testing.T) {
 		{"The three countries signed.", "The three countries/coll^#3"},
 		{"The two heads of state met.", "The two heads of state/coll^"},
 		{"He said the country would respond.", "He/pron^ the country/pron^"},
-		{"The country's leader spoke.", ""},         // "the country's …" is not the pronoun
-		{"The US Navy sailed.", ""},                 // upper-case US is the state
-		{"The talks helped us.", "us/pron^"},        // lower-case us is the pronoun
+		{"The country's leader spoke.", ""},  // "the country's …" is not the pronoun
+		{"The US Navy sailed.", ""},          // upper-case US is the state
+		{"The talks helped us.", "us/pron^"}, // lower-case us is the pronoun
 		{"The two sides' positions.", "The two sides/coll^"},
 	}
 	for _, tt := range tests {
