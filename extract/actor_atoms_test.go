@@ -23,9 +23,9 @@ func TestFindAtoms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Chinese President Xi Jinping met Putin.", "Chinese|President|Xi Jinping|Putin"},
 		{"The United States and the U.S. Navy", "United States|U.S.|Navy"},
-		{"china and russia", ""},                 // names must be capitalised
+		{"china and russia", ""},                             // names must be capitalised
 		{"the president and the troops", "president|troops"}, // role nouns in any case
-		{"The Who sang.", ""},                    // "WHO" only in capitals
+		{"The Who sang.", ""},                                // "WHO" only in capitals
 		{"WHO officials said", "WHO|officials"},
 		{"pro-Russian separatists", "separatists"}, // an attitude, not Russia
 		{"al-Qaeda fighters", "al-Qaeda|fighters"},
