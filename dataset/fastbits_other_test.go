@@ -7,9 +7,10 @@ import (
 
 // This file tests lineBlocks, the function whose two build-tag halves are
 // fastbits_amd64.go (AVX2 assembly, portable fallback) and
-// fastbits_other.go (portable only). It is named after the amd64 half but
-// has no build tag: it runs on whichever half builds, and on amd64 it
-// checks the native kernel and the portable one.
+// fastbits_other.go (portable only). It is named after the portable half
+// — a name ending in _amd64_test.go would itself be an amd64-only build
+// constraint — and has no build tag: it runs on whichever half builds, and
+// on amd64 it checks the native kernel and the portable one.
 
 // wantBlocks is the obvious reading of lineBlocks' contract: bit i of word
 // k marks byte 64k+i as a tab, a newline, or not ASCII.
