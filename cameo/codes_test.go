@@ -3,7 +3,6 @@ package cameo
 import (
 	"bufio"
 	"encoding/csv"
-	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -127,90 +126,5 @@ func TestICEWSCodebook(t *testing.T) {
 	}
 	if len(seen) != len(Codes()) {
 		t.Errorf("codebook has %d codes, table %d", len(seen), len(Codes()))
-	}
-}
-
-// The documented differences between the two weight tables (PROVENANCE.md,
-// the issue): 016, 022, 164, 165 differ and ICEWS adds 1213. Values from the
-// two lookup files.
-func TestWeightTablesDiffer(t *testing.T) {
-	want := map[string][2]float64{
-		"016":  {-2, -5},
-		"022":  {3.2, 3.4},
-		"164":  {-7, -6.5},
-		"165":  {-6.5, -7},
-		"1213": {math.NaN(), -4},
-	}
-	for _, info := range Codes() {
-		g, i := GoldsteinGDELT.Weight(info.Code), GoldsteinICEWS.Weight(info.Code)
-		w, listed := want[info.Code]
-		same := g == i
-		if !listed && !same {
-			t.Errorf("%s: weights differ (%v, %v) but the difference is not documented", info.Code, g, i)
-		}
-		if listed {
-			if !(g == w[0] || math.IsNaN(g) && math.IsNaN(w[0])) || i != w[1] {
-				t.Errorf("%s: weights (%v, %v), want %v", info.Code, g, i, w)
-			}
-		}
-	}
-}
-
-func TestLookupIsStringExact(t *testing.T) {
-	tests := []struct {
-		code string
-		ok   bool
-		root string
-		lvl  Level
-	}{
-		{"042", true, "04", LevelBase},
-		{"42", false, "", 0},   // a lost leading zero is not a code
-		{"0421", false, "", 0}, // not in CAMEO 1.1b3 (042 has no children)
-		{"1213", true, "12", LevelFull},
-		{"20", true, "20", LevelRoot},
-		{" 042", false, "", 0},
-		{"", false, "", 0},
-	}
-	for _, tt := range tests {
-		info, ok := Lookup(tt.code)
-		if ok != tt.ok || info.Root != tt.root || info.Level != tt.lvl {
-			t.Errorf("Lookup(%q) = %+v, %v; want root %q level %d ok %v", tt.code, info, ok, tt.root, tt.lvl, tt.ok)
-		}
-	}
-}
-
-func TestNormalize(t *testing.T) {
-	tests := []struct {
-		in, out string
-		ok      bool
-	}{
-		{"042", "042", true},
-		{"42", "042", true},
-		{" \"042\" ", "042", true},
-		{"1", "01", true},
-		{"10", "10", true},
-		{"311", "0311", true},
-		{"101", "101", true},
-		{"999", "999", false},
-		{"abc", "abc", false},
-	}
-	for _, tt := range tests {
-		got, ok := Normalize(tt.in)
-		if got != tt.out || ok != tt.ok {
-			t.Errorf("Normalize(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.out, tt.ok)
-		}
-	}
-}
-
-func TestRootsAndCounts(t *testing.T) {
-	// 20 roots; 312 codes (311 in GDELT's file + 1213), from the two lookup files.
-	if n := len(Roots()); n != 20 {
-		t.Errorf("%d roots, want 20", n)
-	}
-	if n := len(Codes()); n != 312 {
-		t.Errorf("%d codes, want 312", n)
-	}
-	if n := len(GoldsteinGDELT.Codes()); n != 311 {
-		t.Errorf("GDELT table lists %d codes, want 311", n)
 	}
 }

@@ -73,53 +73,6 @@ func TestFindDates(t *testing.T) {
 	}
 }
 
-// A weekday is resolved by the tense of its clause: the future and
-// schedules ("will", "is due to", "is expected to", "plans to", "agreed
-// to meet", a progressive, a present tense in running text) take the
-// first such day on or after publication; the past takes the last one on
-// or before it. Published on Thursday 2024-05-16 (calendar: Friday
-// 2024-05-17 and 2024-05-10, Monday 2024-05-13 and 2024-05-20).
-func TestFindDatesTense(t *testing.T) {
-	thu := d("2024-05-16")
-	tests := []struct{ text, expr, date string }{
-		{"Putin is due to travel to Harbin on Friday.", "on Friday", "2024-05-17"},
-		{"Putin is due to travel on Friday to Harbin.", "on Friday", "2024-05-17"},
-		{"Putin was due to travel to Harbin on Friday.", "on Friday", "2024-05-17"},
-		{"Putin will travel to Harbin on Friday.", "on Friday", "2024-05-17"},
-		{"On Friday, Putin will travel to Harbin.", "On Friday", "2024-05-17"},
-		{"Putin is expected to meet Li Qiang on Friday.", "on Friday", "2024-05-17"},
-		{"Putin plans to visit Harbin on Friday.", "on Friday", "2024-05-17"},
-		{"Putin is travelling to Harbin on Friday.", "on Friday", "2024-05-17"},
-		{"The expo, which includes a parade on Friday, opens today.", "on Friday", "2024-05-17"},
-		{"The two sides agreed on Monday to meet again on Friday.", "on Friday", "2024-05-17"},
-		{"The two sides agreed on Monday to meet again on Friday.", "on Monday", "2024-05-13"},
-		{"Xi said on Wednesday that Putin would arrive on Thursday.", "on Thursday", "2024-05-16"}, // on or after: the day itself
-		{"Putin traveled to Harbin on Friday.", "on Friday", "2024-05-10"},
-		{"Putin had met Xi on Monday.", "on Monday", "2024-05-13"},
-		{"Xi and Putin held talks on Monday.", "on Monday", "2024-05-13"}, // "talks" is a noun, "held" the verb
-		{"Putin went to Beijing to meet Xi on Monday.", "on Monday", "2024-05-13"},
-		{"Putin arrived in Beijing earlier on Thursday.", "earlier on Thursday", "2024-05-16"},
-		{"They meet next Monday.", "next Monday", "2024-05-20"},
-		{"They met last Monday.", "last Monday", "2024-05-13"},
-		{"Xi is due to attend the forum later in the week.", "later in the week", "2024-05-13"},
-		{"The talks will continue next month.", "next month", "2024-06-01"},
-	}
-	for _, tt := range tests {
-		found := false
-		for _, x := range FindDates(tt.text, thu) {
-			if x.Text == tt.expr {
-				found = true
-				if got := x.Date.Format("2006-01-02"); got != tt.date {
-					t.Errorf("%q: %q is %s, want %s", tt.text, tt.expr, got, tt.date)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: %q not found", tt.text, tt.expr)
-		}
-	}
-}
-
 func TestFindDatesNotDates(t *testing.T) {
 	for _, s := range []string{
 		"trade reached $227.8 billion",

@@ -3,55 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/entente/entente/cameo"
 )
-
-func TestLexiconCoversEveryRoot(t *testing.T) {
-	roots := map[string]int{}
-	for _, v := range builtin.verbs {
-		if v.code != "" {
-			roots[v.code[:2]]++
-		}
-		for _, p := range v.pats {
-			if p.code != "" {
-				roots[p.code[:2]]++
-			}
-		}
-	}
-	for _, n := range builtin.nouns {
-		roots[n.code[:2]]++
-	}
-	for _, r := range cameo.Roots() {
-		if roots[r.Code] == 0 {
-			t.Errorf("no verb or noun codes CAMEO root %s (%s)", r.Code, r.Name)
-		}
-	}
-}
-
-func TestLexiconCodesAreCAMEO(t *testing.T) {
-	// parseLexicon checks every code; this checks the families derive
-	// CAMEO codes from every code of the table.
-	for _, v := range builtin.verbs {
-		codes := []string{v.code}
-		for _, p := range v.pats {
-			codes = append(codes, p.code)
-		}
-		for _, c := range codes {
-			if c == "" {
-				continue
-			}
-			for _, f := range []family{famIntent, famThreat, famRefuse, famAppeal, famDemand, famPrepare} {
-				if dc, ok := derive(f, c); ok && !cameo.Valid(dc) {
-					t.Errorf("derive(%d, %s) from %q = %q, not a CAMEO code", f, c, v.key, dc)
-				}
-			}
-			if n := negated(c); n != "" && !cameo.Valid(n) {
-				t.Errorf("negated(%s) = %q", c, n)
-			}
-		}
-	}
-}
 
 // Expected codes from the CAMEO 1.1b3 codebook's definitions.
 func TestDerive(t *testing.T) {
@@ -112,34 +64,6 @@ func TestParseLexiconErrors(t *testing.T) {
 		_, err := parseLexicon(tc.verbs, tc.nouns)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("parseLexicon(%q, %q) error %v, want %q", tc.verbs, tc.nouns, err, tc.want)
-		}
-	}
-}
-
-func TestVerbCandidates(t *testing.T) {
-	tests := map[string]string{
-		"visited":     "visit",
-		"agreed":      "agree",
-		"stopped":     "stop",
-		"denies":      "deny",
-		"met":         "meet",
-		"pushes":      "push",
-		"making":      "make",
-		"criticised":  "criticize",
-		"stabilising": "stabilize",
-		"cancelled":   "cancel",
-		"withdrawn":   "withdraw",
-	}
-	for w, want := range tests {
-		cands, _, n := verbCandidates(w)
-		found := false
-		for i := 0; i < n; i++ {
-			if cands[i] == want {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("verbCandidates(%q) = %q, want %q among them", w, cands[:n], want)
 		}
 	}
 }
@@ -296,42 +220,6 @@ func TestSanctionClasses(t *testing.T) {
 	} {
 		if got := sentenceTriples(tc.text); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
-	}
-}
-
-// TestWordNetSenseNoise checks that the generated noun table leaves out
-// words that share a seed's first WordNet sense only in a reading the hand
-// line does not mean (wngen's nounStop): a visa is no sanction, a crash
-// no clash, a workout no military exercise, an ovation no credit.
-func TestWordNetSenseNoise(t *testing.T) {
-	for _, w := range []string{"visa", "okay", "imprimatur", "crash", "clang", "acme", "ailment", "workout", "ovation", "salute", "parole", "exhibition", "barring", "colonization"} {
-		if n := builtin.nouns[w]; n != nil {
-			t.Errorf("noun %q is in the lexicon (%s, %s)", w, n.code, n.src)
-		}
-	}
-	// and the sense the hand lines mean is still there
-	for _, w := range []string{"trade embargo", "armistice", "bloodbath", "carnage"} {
-		if builtin.nouns[w] == nil {
-			t.Errorf("noun %q is missing", w)
-		}
-	}
-}
-
-// TestWordNetVerbNoise checks sentences written for this test: verbs that
-// WordNet groups with a seed in a reading news seldom means code nothing
-// (wngen's stop list): relations worsening are no rejection, circumventing
-// sanctions no siege, meddling no force, undermining talks no sabotage.
-func TestWordNetVerbNoise(t *testing.T) {
-	for _, text := range []string{
-		"Relations between China and Japan worsened.",
-		"Traders in Dubai circumvented the sanctions on Russia.",
-		"Russia meddled in the American election.",
-		"Hardliners in Tehran undermined the talks with Washington.",
-		"The drought will necessitate aid to Somalia.",
-	} {
-		if evs := testCoder.CodeSentence(text, d("2024-05-16")); len(evs) > 0 {
-			t.Errorf("%q: got %s %s>%s (%s), want no event", text, evs[0].Code, evs[0].Source.Code, evs[0].Target.Code, evs[0].Evidence[0].Rule)
 		}
 	}
 }

@@ -56,29 +56,6 @@ func TestOfficialAt(t *testing.T) {
 	}
 }
 
-func TestOfficialsTable(t *testing.T) {
-	os := Officials()
-	if len(os) < 300 {
-		t.Errorf("%d officials, want a few hundred", len(os))
-	}
-	seen := map[string]string{}
-	for _, o := range os {
-		if !validActorCode(o.Home) {
-			t.Errorf("%s: bad home %q", o.Name, o.Home)
-		}
-		for i, tm := range o.Terms {
-			if i > 0 && tm.From.Before(o.Terms[i-1].From) {
-				t.Errorf("%s: terms out of order", o.Name)
-			}
-		}
-		// a full name belongs to one person
-		if prev, dup := seen[o.Name]; dup {
-			t.Errorf("%s listed twice (%s and %s)", o.Name, prev, o.Home)
-		}
-		seen[o.Name] = o.Home
-	}
-}
-
 func TestParseOfficialsErrors(t *testing.T) {
 	for src, want := range map[string]string{
 		"CHN | Xi":                              "want 3 columns",

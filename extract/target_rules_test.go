@@ -5,24 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/entente/entente/cameo"
 	"github.com/entente/entente/dataset"
 )
-
-func TestTargetRulesTable(t *testing.T) {
-	seen := map[string]bool{}
-	for _, r := range targetRules {
-		if r.name == "" || seen[r.name] || r.find == nil {
-			t.Errorf("rule %q: unnamed, repeated or without find", r.name)
-		}
-		seen[r.name] = true
-		for _, c := range append(append([]string(nil), r.codes...), r.nounCodes...) {
-			if !cameo.Valid(c) {
-				t.Errorf("rule %q: %q is not a CAMEO code", r.name, c)
-			}
-		}
-	}
-}
 
 func TestTargetRuleApplies(t *testing.T) {
 	r := targetRule{roots: []string{"16"}}
@@ -63,26 +47,6 @@ func TestRetaliationTarget(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no RUS→USA threat named by the retaliation rule: %+v", evs)
-	}
-}
-
-func TestCodeRulesTable(t *testing.T) {
-	seen := map[string]bool{}
-	for _, r := range codeRules {
-		if r.name == "" || seen[r.name] || r.apply == nil {
-			t.Errorf("code rule %q: unnamed, repeated or without apply", r.name)
-		}
-		seen[r.name] = true
-		for _, c := range r.codes {
-			if !cameo.Valid(c) {
-				t.Errorf("code rule %q: %q is not a CAMEO code", r.name, c)
-			}
-		}
-	}
-	// the rule that fired is named with the code it set
-	evs := testCoder.CodeSentence("Russia seized Crimea.", time.Date(2014, 3, 1, 0, 0, 0, 0, time.UTC))
-	if len(evs) != 1 || evs[0].Code != "192" || !strings.Contains(evs[0].Evidence[0].Rule, "seized place: occupation → 192") {
-		t.Fatalf("%+v", evs)
 	}
 }
 

@@ -151,25 +151,6 @@ func TestPlaceMarkersCrowded(t *testing.T) {
 	}
 }
 
-func TestWithPoles(t *testing.T) {
-	tests := []struct {
-		label  string
-		p      *Poles
-		lo, hi float64
-		want   string
-	}{
-		{"Index", nil, -3, 4, "Index\n← conflict (−)  ·  (+) cooperation →"},
-		{"Agreement", nil, 0, 1, "Agreement"}, // the axis does not span zero
-		{"Index", &Poles{}, -3, 4, "Index"},
-		{"S", &Poles{Negative: "opposed", Positive: "aligned"}, 0, 1, "S\n← opposed (−)  ·  (+) aligned →"},
-	}
-	for _, tt := range tests {
-		if got := withPoles(tt.label, tt.p, tt.lo, tt.hi); got != tt.want {
-			t.Errorf("withPoles(%q, %v, %v, %v) = %q, want %q", tt.label, tt.p, tt.lo, tt.hi, got, tt.want)
-		}
-	}
-}
-
 func TestCalendarTickerForNarrowPanels(t *testing.T) {
 	// A small multiple of the PDF overview: a quarter of the A4 text
 	// width (483 pt) less the gaps, about 115 pt, 2012–2025. The labels

@@ -57,16 +57,3 @@ func ExampleReadBytes() {
 	// votes-csv rows: read=3 kept=3 rejected=0 filtered=0 dates from file
 	// [CHN RUS USA] [abstain no yes]
 }
-
-func ExampleParseVote() {
-	for _, s := range []string{"Y", "abstain", "3", "X", "9"} {
-		v, ok := votes.ParseVote(s)
-		fmt.Println(s, v, ok, v.Recorded())
-	}
-	// Output:
-	// Y yes true true
-	// abstain abstain true true
-	// 3 no true true
-	// X absent true false
-	// 9 non-member true false
-}

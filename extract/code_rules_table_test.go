@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/entente/entente/cameo"
+)
+
+func TestCodeRulesTable(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range codeRules {
+		if r.name == "" || seen[r.name] || r.apply == nil {
+			t.Errorf("code rule %q: unnamed, repeated or without apply", r.name)
+		}
+		seen[r.name] = true
+		for _, c := range r.codes {
+			if !cameo.Valid(c) {
+				t.Errorf("code rule %q: %q is not a CAMEO code", r.name, c)
+			}
+		}
+	}
+	// the rule that fired is named with the code it set
+	evs := testCoder.CodeSentence("Russia seized Crimea.", time.Date(2014, 3, 1, 0, 0, 0, 0, time.UTC))
+	if len(evs) != 1 || evs[0].Code != "192" || !strings.Contains(evs[0].Evidence[0].Rule, "seized place: occupation → 192") {
+		t.Fatalf("%+v", evs)
+	}
+}

@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente/entente/dataset"
+)
+
+// Targets found by Coder.target on sentences written for this test: the
+// direct object, a prepositional target, an agentless passive's by-phrase,
+// a domestic role (CAMEO 1.1b3 codes: 111 criticize or denounce, 042 make
+// a visit, 173 arrest, detain).
+func TestTargets(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Germany criticised Turkey.", "DEU>TUR:111"},
+		{"Putin travelled to China.", "RUS>CHN:042"},
+		{"Ukraine was criticised by Russia.", "RUS>UKR:111"},
+		{"Turkish police detained students.", "TUR>TUR:173"},
+	}
+	for _, tt := range tests {
+		if got, rule := ruleEvents(tt.text); got != tt.want {
+			t.Errorf("%q: %s (%s), want %s", tt.text, got, rule, tt.want)
+		}
+	}
+	// the students are of the police's own state (domestic): TUR EDU
+	evs := testCoder.CodeSentence("Turkish police detained students.", d("2024-05-16"))
+	if len(evs) != 1 || evs[0].Source.Code != "TURCOP" || evs[0].Target.Code != "TUREDU" {
+		t.Errorf("Turkish police detained students: %+v", evs)
+	}
+}
+
+// governor: the preposition before a phrase over numbers, determiners and
+// modifiers, or direct when nothing stands between.
+func TestGovernor(t *testing.T) {
+	tests := []struct {
+		text   string
+		k      int // the phrase's first token; the search starts after the first word
+		prep   string
+		direct bool
+	}{
+		{"met Putin", 1, "", true},
+		{"sanctions on Russia", 2, "on", false},
+		{"expelled all Egyptian workers", 2, "", true},
+		{"arrested up to 16 Kenyan nationals", 4, "", true},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text)
+		prep, direct := governor(toks, 1, tt.k)
+		if prep != tt.prep || direct != tt.direct {
+			t.Errorf("%q: governor = %q, %v; want %q, %v", tt.text, prep, direct, tt.prep, tt.direct)
+		}
+	}
+}
+
+// domestic: a role of no named state belongs to the source's state when
+// the source is one institution of it; never refugees or peacekeepers;
+// troops and police only for a source that is not the state.
+func TestDomestic(t *testing.T) {
+	turCOP, turREB := makeActor("TUR", "COP", ""), makeActor("TUR", "REB", "")
+	role := func(sector, name string) dataset.Actor { return dataset.Actor{Sector: sector, Name: name} }
+	tests := []struct {
+		src  []dataset.Actor
+		role dataset.Actor
+		want string // the code, "" for none
+	}{
+		{[]dataset.Actor{turCOP}, role("EDU", "students"), "TUREDU"},
+		{[]dataset.Actor{turCOP}, role("REF", "refugees"), ""},
+		{[]dataset.Actor{turCOP}, role("MIL", "peacekeepers"), ""},
+		{[]dataset.Actor{turCOP}, role("MIL", "soldiers"), ""}, // the state sends troops
+		{[]dataset.Actor{turREB}, role("MIL", "soldiers"), "TURMIL"},
+		{[]dataset.Actor{turREB}, role("MIL", "rockets"), ""},                       // a weapon
+		{[]dataset.Actor{makeActor("TUR", "", "")}, role("EDU", "students"), ""},    // a state, not one institution
+		{[]dataset.Actor{turCOP, turREB}, role("EDU", "students"), ""},              // two sources
+		{[]dataset.Actor{makeActor("TUR", "EDU", "")}, role("EDU", "students"), ""}, // the same sector
+	}
+	for i, tt := range tests {
+		got := domestic(tt.src, tt.role)
+		code := ""
+		if len(got) == 1 {
+			code = got[0].Code
+		}
+		if code != tt.want {
+			t.Errorf("case %d (%s): %v, want %q", i, tt.role.Name, got, tt.want)
+		}
+	}
+}
+
+func TestTargetWords(t *testing.T) {
+	for w, want := range map[string]bool{"visit": true, "democratize": true, "strengthen": true, "clarify": true, "the": false, "tea": false} {
+		if got := infinitiveWord(w); got != want {
+			t.Errorf("infinitiveWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for n, want := range map[string]bool{"rockets": true, "fighter jets": true, "soldiers": false, "": false} {
+		if got := isWeapon(dataset.Actor{Name: n}); got != want {
+			t.Errorf("isWeapon(%q) = %v, want %v", n, got, want)
+		}
+	}
+	for s, want := range map[string]bool{"CVL": true, "EDU": true, "MIL": false, "COP": false, "REF": false, "": false} {
+		if got := victimRole(dataset.Actor{Sector: s}); got != want {
+			t.Errorf("victimRole(%q) = %v, want %v", s, got, want)
+		}
+	}
+	toks := tokenize("sanctions on the Russian economy")
+	if got := prepIndex(toks, 0, 4); got != 1 {
+		t.Errorf("prepIndex = %d, want 1 (on)", got)
+	}
+}
