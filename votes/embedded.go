@@ -150,7 +150,7 @@ func EmbeddedRecords() ([]Record, error) {
 // content.
 func EncodeUNVotes(votesPath, rollCallsPath, issuesPath string) ([]byte, error) {
 	rcs, _, err := readStrict(rollCallsPath, func(r io.Reader, name string) ([]RollCall, error) {
-		rcs, _, err := ReadRollCalls(r, name, true)
+		rcs, _, err := ReadRollCalls(r, name, &ReadOptions{Strict: true})
 		return rcs, err
 	})
 	if err != nil {
@@ -161,7 +161,7 @@ func EncodeUNVotes(votesPath, rollCallsPath, issuesPath string) ([]byte, error) 
 		return nil, err
 	}
 	defer f.Close()
-	if _, err := ReadIssues(f, issuesPath, rcs, true); err != nil {
+	if _, err := ReadIssues(f, issuesPath, rcs, &ReadOptions{Strict: true}); err != nil {
 		return nil, err
 	}
 	type row struct {

@@ -182,7 +182,7 @@ func FuzzReader(f *testing.F) {
 func FuzzReadRollCalls(f *testing.F) {
 	f.Add([]byte("rcid,session,importantvote,date,unres,amend,para,short,descr\n5309,68,1,2014-03-27,R/68/262,0,0,x,\"y\"\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		rcs, rep, _ := ReadRollCalls(bytes.NewReader(b), "fuzz", false)
+		rcs, rep, _ := ReadRollCalls(bytes.NewReader(b), "fuzz", nil)
 		if !rep.Balanced() || int64(len(rcs)) != rep.Kept {
 			t.Fatalf("%s with %d roll calls", rep.RowsLine(), len(rcs))
 		}
@@ -207,7 +207,7 @@ func FuzzReadIssues(f *testing.F) {
 	f.Add([]byte("rcid,short_name,issue\n5309,hr,Human rights\n5309,xx,?\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		rcs := []RollCall{{RCID: 5309}}
-		rep, _ := ReadIssues(bytes.NewReader(b), "fuzz", rcs, false)
+		rep, _ := ReadIssues(bytes.NewReader(b), "fuzz", rcs, nil)
 		if !rep.Balanced() || len(rcs[0].Issues) > len(IssueCodes()) {
 			t.Fatalf("%s, issues %v", rep.RowsLine(), rcs[0].Issues)
 		}

@@ -16,9 +16,11 @@ import (
 // ReadRollCalls reads an unvotes roll-call table
 // (rcid,session,importantvote,date,unres,amend,para,short,descr; columns
 // found by name, others ignored) from r, plain or gzip'd. Bad rows are
-// counted in the report (Strict: the first ends the reading with its
-// *dataset.ParseError). The roll calls are sorted by RCID.
-func ReadRollCalls(r io.Reader, name string, strict bool) ([]RollCall, *dataset.Report, error) {
+// counted in the report (opts.Strict: the first ends the reading with its
+// *dataset.ParseError; the other ReadOptions are for vote files and are
+// not read; nil: the defaults). The roll calls are sorted by RCID.
+func ReadRollCalls(r io.Reader, name string, opts *ReadOptions) ([]RollCall, *dataset.Report, error) {
+	strict := opts != nil && opts.Strict
 	rep := &dataset.Report{File: name, Format: FormatRollCalls}
 	var out []RollCall
 	seen := map[int]bool{}
@@ -71,8 +73,9 @@ func ReadRollCalls(r io.Reader, name string, strict bool) ([]RollCall, *dataset.
 // ReadIssues reads an unvotes issue table (rcid,short_name,issue) and adds
 // the issue codes to the roll calls rcs (sorted by RCID), in file order.
 // A row whose roll call is not in rcs, or whose issue is not one of
-// IssueCodes, is rejected.
-func ReadIssues(r io.Reader, name string, rcs []RollCall, strict bool) (*dataset.Report, error) {
+// IssueCodes, is rejected (opts.Strict as ReadRollCalls).
+func ReadIssues(r io.Reader, name string, rcs []RollCall, opts *ReadOptions) (*dataset.Report, error) {
+	strict := opts != nil && opts.Strict
 	rep := &dataset.Report{File: name, Format: FormatIssues}
 	idx := map[int]int{}
 	for i := range rcs {
@@ -113,7 +116,7 @@ func ReadRollCallsFile(path, issues string) ([]RollCall, *dataset.Report, error)
 		return nil, nil, err
 	}
 	defer f.Close()
-	rcs, rep, err := ReadRollCalls(f, path, false)
+	rcs, rep, err := ReadRollCalls(f, path, nil)
 	if err != nil {
 		return nil, rep, err
 	}
@@ -123,7 +126,7 @@ func ReadRollCallsFile(path, issues string) ([]RollCall, *dataset.Report, error)
 			return nil, rep, err
 		}
 		defer g.Close()
-		if _, err := ReadIssues(g, issues, rcs, false); err != nil {
+		if _, err := ReadIssues(g, issues, rcs, nil); err != nil {
 			return nil, rep, err
 		}
 	}

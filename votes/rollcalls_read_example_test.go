@@ -12,7 +12,7 @@ func ExampleReadRollCalls() {
 5309,68,1,2014-03-27,R/68/262,0,0,Territorial integrity of Ukraine,
 5310,68,0,2014-02-30,R/68/263,0,0,A bad date,
 `
-	rcs, rep, err := votes.ReadRollCalls(strings.NewReader(in), "roll_calls.csv", false)
+	rcs, rep, err := votes.ReadRollCalls(strings.NewReader(in), "roll_calls.csv", nil)
 	if err != nil {
 		panic(err)
 	}

@@ -26,7 +26,7 @@ func TestReadRollCalls(t *testing.T) {
 		"9,2,maybe,2000-01-01,,,,,\n" + // line 7: bad flag
 		"0,2,0,2000-01-01,,,,,\n" + // line 8: rcid must be positive
 		"10,2\n" // line 9: too few fields
-	rcs, rep, err := ReadRollCalls(strings.NewReader(in), "rc.csv", false)
+	rcs, rep, err := ReadRollCalls(strings.NewReader(in), "rc.csv", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +46,7 @@ func TestReadRollCalls(t *testing.T) {
 		t.Errorf("12 = %+v", r)
 	}
 	// Strict: the first bad row is the error, naming line and column.
-	_, _, err = ReadRollCalls(strings.NewReader(in), "rc.csv", true)
+	_, _, err = ReadRollCalls(strings.NewReader(in), "rc.csv", &ReadOptions{Strict: true})
 	var pe *dataset.ParseError
 	if !errors.As(err, &pe) || pe.Line != 4 || pe.Column != "rcid" || !errors.Is(err, dataset.ErrSyntax) {
 		t.Errorf("strict: %v, want line 4 column rcid (listed twice)", err)
@@ -61,13 +61,13 @@ func TestReadRollCalls(t *testing.T) {
 		"0,2,0,2000-01-01,,,,,\n":     {"rcid", dataset.ErrBadNumber},
 		"10,2\n":                      {"", dataset.ErrColumnCount},
 	} {
-		_, _, err := ReadRollCalls(strings.NewReader(rcHeader+line), "rc.csv", true)
+		_, _, err := ReadRollCalls(strings.NewReader(rcHeader+line), "rc.csv", &ReadOptions{Strict: true})
 		if !errors.As(err, &pe) || pe.Line != 2 || pe.Column != want.col || !errors.Is(err, want.err) {
 			t.Errorf("%q: %v, want line 2 column %q %v", line, err, want.col, want.err)
 		}
 	}
 	// A header without a required column.
-	_, _, err = ReadRollCalls(strings.NewReader("rcid,date\n1,2000-01-01\n"), "rc.csv", false)
+	_, _, err = ReadRollCalls(strings.NewReader("rcid,date\n1,2000-01-01\n"), "rc.csv", nil)
 	if !errors.As(err, &pe) || pe.Column != "session" || !errors.Is(err, dataset.ErrMissingField) {
 		t.Errorf("no session column: %v", err)
 	}
@@ -79,7 +79,7 @@ func TestReadIssues(t *testing.T) {
 	rcs := []RollCall{{RCID: 12}, {RCID: 5309}}
 	in := "rcid,short_name,issue\n5309,hr,Human rights\n5309,co,Colonialism\n5309,hr,Human rights\n" +
 		"99,hr,Human rights\n12,xx,?\nabc,hr,x\n"
-	rep, err := ReadIssues(strings.NewReader(in), "issues.csv", rcs, false)
+	rep, err := ReadIssues(strings.NewReader(in), "issues.csv", rcs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +89,7 @@ func TestReadIssues(t *testing.T) {
 	if !reflect.DeepEqual(rcs[1].Issues, []string{"hr", "co"}) || rcs[0].Issues != nil {
 		t.Errorf("issues %v / %v, want [hr co] / none", rcs[1].Issues, rcs[0].Issues)
 	}
-	_, err = ReadIssues(strings.NewReader("rcid,short_name\n99,hr\n"), "issues.csv", rcs, true)
+	_, err = ReadIssues(strings.NewReader("rcid,short_name\n99,hr\n"), "issues.csv", rcs, &ReadOptions{Strict: true})
 	var pe *dataset.ParseError
 	if !errors.As(err, &pe) || pe.Line != 2 || pe.Column != "rcid" || !errors.Is(err, ErrUnknownRollCall) {
 		t.Errorf("unknown roll call: %v", err)
