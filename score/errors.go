@@ -29,4 +29,7 @@ var (
 	// example a state-space fit where every observed period has exactly
 	// the same mean (the observation variance estimates to zero).
 	ErrDegenerate = errors.New("degenerate data")
+	// ErrBadValue: a setting given as text (a period or model name read
+	// from a flag or a file) that the parser does not know.
+	ErrBadValue = errors.New("bad value")
 )

@@ -12,7 +12,7 @@ import (
 // TestModelByName for ErrUnknownModel).
 func TestSentinelsDistinct(t *testing.T) {
 	all := []error{ErrTooFewObservations, ErrUndirected, ErrUnknownModel, ErrUnknownMethod,
-		ErrBadRow, ErrNoPeriod, ErrUnknownCountry, ErrDegenerate}
+		ErrBadRow, ErrNoPeriod, ErrUnknownCountry, ErrDegenerate, ErrBadValue}
 	texts := map[string]bool{}
 	for i, e := range all {
 		msg := e.Error()

@@ -58,7 +58,7 @@ func ParseVotePeriod(s string) (VotePeriod, error) {
 	case "session":
 		return VoteBySession, nil
 	}
-	return 0, fmt.Errorf("score: vote period %q: want year or session", s)
+	return 0, fmt.Errorf("score: vote period %q: want year or session: %w", s, ErrBadValue)
 }
 
 // String returns "year" or "session".
@@ -99,7 +99,8 @@ type VoteAlignOptions struct {
 	// Replicates is the number of bootstrap replicates (0: 1000; −1: no
 	// bands).
 	Replicates int
-	// Level is the coverage of the bands (0: 0.95).
+	// Level is the coverage of the bands (0: 0.95); outside (0, 1) it
+	// panics (misuse).
 	Level float64
 	// Seed seeds the bootstrap (0: DefaultVoteSeed). Each dyad and period
 	// has its own stream derived from Seed, the dyad and the period, so a
@@ -326,6 +327,9 @@ func (o *VoteAlignOptions) defaults() VoteAlignOptions {
 	if c.Seed == 0 {
 		c.Seed = DefaultVoteSeed
 	}
+	if !(c.Level > 0 && c.Level < 1) {
+		panic(fmt.Sprintf("score: VoteAlignOptions.Level %v not in (0, 1)", c.Level))
+	}
 	return c
 }
 
@@ -346,9 +350,6 @@ func VoteAlign(s *votes.Set, dyads []dataset.Dyad, opts *VoteAlignOptions) ([]Vo
 	ms, err := checkVoteMeasures(o.Measures)
 	if err != nil {
 		return nil, err
-	}
-	if !(o.Level > 0 && o.Level < 1) {
-		return nil, fmt.Errorf("score: vote bands: level %v not in (0, 1)", o.Level)
 	}
 	var out []VoteAlignment
 	for _, d := range dyads {

@@ -227,3 +227,23 @@ func BenchmarkVoteAlignCore(b *testing.B) {
 		}
 	}
 }
+
+// ParseVotePeriod reads the two periods in any case and refuses others
+// with an error wrapping ErrBadValue; a band level outside (0, 1) is
+// misuse and panics with the package prefix.
+func TestParseVotePeriodAndLevel(t *testing.T) {
+	for in, want := range map[string]VotePeriod{"year": VoteByYear, "": VoteByYear, " Session ": VoteBySession} {
+		if got, err := ParseVotePeriod(in); err != nil || got != want {
+			t.Errorf("ParseVotePeriod(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	if _, err := ParseVotePeriod("month"); !errors.Is(err, ErrBadValue) {
+		t.Errorf("ParseVotePeriod(month): %v, want ErrBadValue", err)
+	}
+	defer func() {
+		if r, _ := recover().(string); !strings.HasPrefix(r, "score: VoteAlignOptions.Level") {
+			t.Errorf("level 1.5: recovered %q, want a score: panic", r)
+		}
+	}()
+	(&VoteAlignOptions{Level: 1.5}).defaults()
+}
