@@ -471,7 +471,7 @@ func (d *AgentDictionary) agentLine(line string, n int) *dataset.ParseError {
 		}
 		key := phrase[a+1 : a+1+b]
 		if _, ok := d.subst[key]; !ok {
-			return &dataset.ParseError{File: name, Line: n, Value: text, Err: fmt.Errorf("%w: unknown substitution set !%s!", dataset.ErrSyntax, key)}
+			return &dataset.ParseError{File: name, Line: n, Value: text, Err: fmt.Errorf("%w: unknown substitution set %q", dataset.ErrSyntax, "!"+key+"!")}
 		}
 		for _, s := range d.subst[key] {
 			phrases = append(phrases, phrase[:a]+s+phrase[a+b+2:])
