@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 var nan = math.NaN()
@@ -101,12 +102,12 @@ func Roots() []Info {
 }
 
 // Normalize cleans a code typed or stored by other tools: it trims spaces
-// and surrounding quotes and restores a leading zero lost to a numeric
+// and quotes around it (in any mix: ` "042" `, `' 042'`) and restores a leading zero lost to a numeric
 // conversion ("42" → "042", "10" stays "10", "421" → "0421" only when "0421"
 // is a code and "421" is not). It returns the cleaned code and whether it is
 // valid. Codes that are already valid are returned unchanged.
 func Normalize(s string) (string, bool) {
-	s = strings.Trim(strings.TrimSpace(s), `"'`)
+	s = strings.TrimFunc(s, func(r rune) bool { return r == '"' || r == '\'' || unicode.IsSpace(r) })
 	if Valid(s) {
 		return s, true
 	}

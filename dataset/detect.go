@@ -336,7 +336,7 @@ func describeLine(line []byte) string {
 	case delim != '\t' && (n == 57 || n == 58 || n == 61) && allDigits(fields[0]):
 		hint = "; it looks like GDELT with the wrong delimiter (GDELT files are tab-separated)"
 	case delim == '\t' && allDigits(fields[0]):
-		hint = fmt.Sprintf("; GDELT rows have 57 or 58 (1.0) or 61 (2.0) fields")
+		hint = "; GDELT rows have 57 or 58 (1.0) or 61 (2.0) fields"
 	default:
 		hint = "; a CSV/TSV file needs a header line naming its columns (at least date, source, target, code)"
 	}

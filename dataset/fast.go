@@ -707,7 +707,7 @@ func (w *fastWorker) fastRow(rec []byte, l *fastLines, start int) bool {
 	default:
 		return false
 	}
-	g := math.NaN()
+	var g float64
 	if gb := f(gdeltGoldstein); len(gb) > 0 {
 		if g, ok = fastFloat(gb); !ok {
 			return false

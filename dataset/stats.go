@@ -38,16 +38,16 @@ func (d Dyad) Has(code string) bool { return d.A == code || d.B == code }
 
 // ParseDyad reads "CHN-RUS" (also "CHN:RUS", "CHN/RUS" and lower case). The
 // codes are upper-cased and must be two to three letters each; they are not
-// checked against the country table.
+// checked against the country table. An error wraps ErrSyntax.
 func ParseDyad(s string) (Dyad, error) {
 	t := strings.ToUpper(strings.TrimSpace(s))
 	sep := strings.IndexAny(t, "-:/")
 	if sep < 0 {
-		return Dyad{}, fmt.Errorf("dataset: dyad %q: want two country codes such as CHN-RUS", s)
+		return Dyad{}, fmt.Errorf("dataset: dyad %q: %w: want two country codes such as CHN-RUS", s, ErrSyntax)
 	}
 	a, b := strings.TrimSpace(t[:sep]), strings.TrimSpace(t[sep+1:])
 	if !isCodeLike(a) || !isCodeLike(b) {
-		return Dyad{}, fmt.Errorf("dataset: dyad %q: want two country codes such as CHN-RUS", s)
+		return Dyad{}, fmt.Errorf("dataset: dyad %q: %w: want two country codes such as CHN-RUS", s, ErrSyntax)
 	}
 	return Dyad{a, b}, nil
 }

@@ -67,7 +67,6 @@ type phrase struct {
 	dict      []*dictEntry // dictionary actors of the phrase
 	hasAgent  bool
 	hasEntity bool
-	poss      bool
 }
 
 // assemble groups atoms[i:] into one actor phrase and returns it with the

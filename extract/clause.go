@@ -16,7 +16,6 @@ type predicate struct {
 	spec        bool            // may/might/could: speculative, not coded
 	oblig       bool            // must/should/has to: an obligation, coded (if at all) as a demand by the speaker
 	neg         bool            // not, n't, never, no longer
-	cond        bool            // in an if/unless/whether clause or a question
 	gerund      bool            // "-ing" form after a preposition or opening a participial clause
 	partcl      bool            // participial clause after a comma (", saying", ", marking")
 	reduced     bool            // reduced relative: "Putin, invited by Xi", "troops deployed in X"
@@ -208,24 +207,19 @@ func findPredicates(toks []token, from, to int, lx *lexicon, mentionAt []int8, t
 		}
 		preds[i].nextAt = n
 	}
-	// a base form after "and" is a verb only when coordinated with an
-	// earlier base form, infinitive or future ("meet X and travel to Y");
-	// otherwise it ends a list of nouns ("energy and trade")
+	// a base form after "and" is a verb only when coordinated with the
+	// predicate just before it, a base form, infinitive or future at most
+	// 14 tokens back ("meet X and travel to Y"); otherwise it ends a list
+	// of nouns ("energy and trade"). Only that nearest predicate counts: a
+	// verb between them ("wants to boost ties, said energy and trade")
+	// breaks the coordination.
 	out := preds[:0]
 	for i, p := range preds {
 		if p.form == formBase && p.at > from && (toks[p.at-1].low == "and" || toks[p.at-1].low == "or") {
-			ok := false
-			for j := i - 1; j >= 0; j-- {
-				q := preds[j]
-				if p.at-q.end > 14 {
-					break
-				}
-				if q.form == formBase || q.infin {
-					ok = true
-				}
-				break
+			if i == 0 {
+				continue
 			}
-			if !ok {
+			if q := preds[i-1]; p.at-q.end > 14 || !(q.form == formBase || q.infin) {
 				continue
 			}
 		}

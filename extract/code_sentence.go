@@ -52,8 +52,7 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 	}
 
 	var out []dataset.Event
-	var subjects [][]dataset.Actor // per predicate, for coordinated verbs
-	subjects = make([][]dataset.Actor, len(preds))
+	subjects := make([][]dataset.Actor, len(preds)) // per predicate, for coordinated verbs
 	for pi, p := range preds {
 		subj, subjIdx := c.subject(toks, from, preds, pi, ms, res, subjects, d.home)
 		if mi := possessorOfNoun(toks, from, ms, res, p); mi >= 0 {
@@ -284,22 +283,20 @@ func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) 
 			}
 			continue
 		}
-		// the complement: the next predicate that is an infinitive, or the
-		// first verb of a that-clause, within the clause
-		for j := i + 1; j < len(preds); j++ {
-			q := preds[j]
-			if q.at > p.right+1 && !(q.infin && q.at <= p.right+8) {
-				break
+		// the complement: the next predicate, when it is within the clause
+		// and an infinitive (or, for the families that take one, a gerund
+		// or the first verb of a that-clause, at most 8 tokens on). Only the
+		// next predicate counts: a finite verb between ("agreed and China
+		// refused to resume talks") ends the clause.
+		if i+1 < len(preds) {
+			q := preds[i+1]
+			inClause := q.at <= p.right+1 || q.infin && q.at <= p.right+8
+			takes := q.infin || q.gerund && (fam == famRefuse || fam == famIntent) || fam == famDemand || fam == famAppeal || fam == famThreat || fam == famIntent
+			if inClause && takes && (q.infin || q.at-p.end <= 8) {
+				p.comp = q
+				q.consumed = true
+				p.compObj = q.at
 			}
-			if q.infin || q.gerund && (fam == famRefuse || fam == famIntent) || fam == famDemand || fam == famAppeal || fam == famThreat || fam == famIntent {
-				if q.infin || q.at-p.end <= 8 {
-					p.comp = q
-					q.consumed = true
-					p.compObj = q.at
-					break
-				}
-			}
-			break
 		}
 	}
 }

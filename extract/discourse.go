@@ -45,7 +45,6 @@ type docState struct {
 	// background context of the previous sentence
 	prevBackground bool
 	prevBgDate     time.Time
-	visitTarget    string // destination of the article's visit, for "arrived" without one
 	// the sources of the events of the sentences before, latest first:
 	// who took "the measure" a later sentence condemns
 	lastSources [][]dataset.Actor

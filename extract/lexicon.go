@@ -73,13 +73,12 @@ func (v *verbEntry) has(f lexFlag) bool { return v.flags&f != 0 }
 
 // nounEntry is an event noun: "visit", "talks", "sanctions", "attack".
 type nounEntry struct {
-	key      string
-	code     string
-	tpreps   []string // prepositions introducing the target ("visit to", "sanctions on")
-	spreps   []string // prepositions introducing the source ("visit by", "attack by")
-	flags    lexFlag
-	compound bool   // the head of a two-word noun ("hunger strike")
-	src      string // "" (the hand table) or the WordNet derivation
+	key    string
+	code   string
+	tpreps []string // prepositions introducing the target ("visit to", "sanctions on")
+	spreps []string // prepositions introducing the source ("visit by", "attack by")
+	flags  lexFlag
+	src    string // "" (the hand table) or the WordNet derivation
 }
 
 // lexicon holds the verb and noun tables, keyed by lemma (and "lemma

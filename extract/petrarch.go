@@ -202,6 +202,10 @@ func (d *ActorDictionary) actorLine(curp **dictEntry, flush func(), line string,
 		perr := func(format string, args ...any) *dataset.ParseError {
 			return &dataset.ParseError{File: name, Line: n, Value: strings.TrimSpace(line), Err: fmt.Errorf("%w: "+format, append([]any{dataset.ErrSyntax}, args...)...)}
 		}
+		// windowErr: parseWindow's errors wrap their sentinel (ErrBadDate, ErrSyntax)
+		windowErr := func(err error) *dataset.ParseError {
+			return &dataset.ParseError{File: name, Line: n, Value: strings.TrimSpace(line), Err: err}
+		}
 		if line[0] == '\t' || line[0] == ' ' && strings.HasPrefix(strings.TrimSpace(line), "[") {
 			// date restrictions of the current actor
 			if cur == nil {
@@ -210,7 +214,7 @@ func (d *ActorDictionary) actorLine(curp **dictEntry, flush func(), line string,
 			for _, blk := range codeBlocks(line) {
 				w, def, err := parseWindow(blk)
 				if err != nil {
-					return perr("%v", err)
+					return windowErr(err)
 				}
 				if def {
 					cur.def = w.code
@@ -238,7 +242,7 @@ func (d *ActorDictionary) actorLine(curp **dictEntry, flush func(), line string,
 			for _, blk := range codeBlocks(text[i:]) {
 				w, def, err := parseWindow(blk)
 				if err != nil {
-					return perr("%v", err)
+					return windowErr(err)
 				}
 				if def {
 					cur.def = w.code
@@ -286,11 +290,13 @@ func codeBlocks(s string) []string {
 }
 
 // parseWindow reads "RUSGOV >080508", "HOBGOV 19950601-19990815", "USR
-// <911226" or "RUS" (def = true).
+// <911226" or "RUS" (def = true). A bad date (or a range that ends before
+// it starts) is an error wrapping dataset.ErrBadDate, any other malformed
+// block one wrapping dataset.ErrSyntax.
 func parseWindow(blk string) (dictWindow, bool, error) {
 	f := strings.Fields(blk)
 	if len(f) == 0 {
-		return dictWindow{}, false, fmt.Errorf("empty code")
+		return dictWindow{}, false, fmt.Errorf("%w: empty code", dataset.ErrSyntax)
 	}
 	w := dictWindow{code: strings.ToUpper(f[0])}
 	if len(f) == 1 {
@@ -313,7 +319,7 @@ func parseWindow(blk string) (dictWindow, bool, error) {
 	default:
 		a, b, ok := strings.Cut(rest, "-")
 		if !ok {
-			return w, false, fmt.Errorf("date restriction %q: want <date, >date or date-date", rest)
+			return w, false, fmt.Errorf("%w: date restriction %q: want <date, >date or date-date", dataset.ErrSyntax, rest)
 		}
 		ta, err := dictDate(a)
 		if err != nil {
@@ -324,14 +330,15 @@ func parseWindow(blk string) (dictWindow, bool, error) {
 			return w, false, err
 		}
 		if tb.Before(ta) {
-			return w, false, fmt.Errorf("date restriction %q ends before it starts", rest)
+			return w, false, fmt.Errorf("%w: date restriction %q ends before it starts", dataset.ErrBadDate, rest)
 		}
 		w.from, w.until = ta, tb
 	}
 	return w, false, nil
 }
 
-// dictDate reads YYYYMMDD or YYMMDD (YY 00–30 → 20YY, else 19YY).
+// dictDate reads YYYYMMDD or YYMMDD (YY 00–30 → 20YY, else 19YY); an
+// error wraps dataset.ErrBadDate.
 func dictDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if len(s) == 7 {
@@ -341,13 +348,13 @@ func dictDate(s string) (time.Time, error) {
 	case 8:
 		t, err := time.Parse("20060102", s)
 		if err != nil {
-			return t, fmt.Errorf("date %q: %v", s, err)
+			return t, fmt.Errorf("%w %q: %v", dataset.ErrBadDate, s, err)
 		}
 		return t, nil
 	case 6:
 		yy := int(s[0]-'0')*10 + int(s[1]-'0')
 		if s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' {
-			return time.Time{}, fmt.Errorf("date %q", s)
+			return time.Time{}, fmt.Errorf("%w %q: want YYYYMMDD or YYMMDD", dataset.ErrBadDate, s)
 		}
 		year := 1900 + yy
 		if yy <= 30 {
@@ -355,11 +362,11 @@ func dictDate(s string) (time.Time, error) {
 		}
 		t, err := time.Parse("20060102", strconv.Itoa(year)+s[2:])
 		if err != nil {
-			return t, fmt.Errorf("date %q: %v", s, err)
+			return t, fmt.Errorf("%w %q: %v", dataset.ErrBadDate, s, err)
 		}
 		return t, nil
 	}
-	return time.Time{}, fmt.Errorf("date %q: want YYYYMMDD or YYMMDD", s)
+	return time.Time{}, fmt.Errorf("%w %q: want YYYYMMDD or YYMMDD", dataset.ErrBadDate, s)
 }
 
 // AgentDictionary is a PETRARCH-format agent dictionary: role nouns with
@@ -464,7 +471,7 @@ func (d *AgentDictionary) agentLine(line string, n int) *dataset.ParseError {
 		}
 		key := phrase[a+1 : a+1+b]
 		if _, ok := d.subst[key]; !ok {
-			return &dataset.ParseError{File: name, Line: n, Value: text, Err: fmt.Errorf("%w: unknown substitution set !%s!", dataset.ErrSyntax, key)}
+			return &dataset.ParseError{File: name, Line: n, Value: text, Err: fmt.Errorf("%w: unknown substitution set %q", dataset.ErrSyntax, "!"+key+"!")}
 		}
 		for _, s := range d.subst[key] {
 			phrases = append(phrases, phrase[:a]+s+phrase[a+b+2:])

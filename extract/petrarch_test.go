@@ -54,22 +54,31 @@ func TestParseActors(t *testing.T) {
 }
 
 func TestParseActorsBadLines(t *testing.T) {
-	// malformed lines are skipped, as PETRARCH does, and accounted for
-	for src, want := range map[string]string{
-		"\t[ARN]":                            "before any actor",
-		"+SYNONYM":                           "before any actor",
-		"ARNOR [ARN]\n\t[ARN 1995-1996]":     "date",
-		"ARNOR [ARN]\n\t[ARN 990101-980101]": "ends before it starts",
-		"ARNOR [ARN]\n\t[ARN ~990101]":       "want <date",
+	// malformed lines are skipped, as PETRARCH does, and accounted for; a
+	// bad date (on a code line or the actor's own line) wraps ErrBadDate,
+	// anything else ErrSyntax
+	for _, c := range []struct {
+		src, want string
+		line      int
+		sentinel  error
+	}{
+		{"\t[ARN]", "before any actor", 1, dataset.ErrSyntax},
+		{"+SYNONYM", "before any actor", 1, dataset.ErrSyntax},
+		{"ARNOR [ARN]\n\t[ARN 1995-1996]", `invalid date "1995"`, 2, dataset.ErrBadDate},
+		{"ARNOR [ARN]\n\t[ARN 990101-980101]", "ends before it starts", 2, dataset.ErrBadDate},
+		{"ARNOR [ARN]\n\t[ARN >20230229]", `invalid date "20230229"`, 2, dataset.ErrBadDate}, // 2023 is not a leap year
+		{"ARNOR [ARN <991301]", `invalid date "991301"`, 1, dataset.ErrBadDate},              // month 13
+		{"ARNOR [ARN]\n\t[ARN ~990101]", "want <date", 2, dataset.ErrSyntax},
+		{"ARNOR [ARN]\n\t[ ]", "empty code", 2, dataset.ErrSyntax},
 	} {
-		dict, err := ParseActors(strings.NewReader(src), "bad.txt")
+		dict, err := ParseActors(strings.NewReader(c.src), "bad.txt")
 		if err != nil {
-			t.Fatalf("%q: %v", src, err)
+			t.Fatalf("%q: %v", c.src, err)
 		}
 		rep := dict.Report()
-		if rep.Rejected != 1 || !rep.Balanced() || rep.Samples[0].File != "bad.txt" || rep.Samples[0].Line == 0 ||
-			!errors.Is(rep.Samples[0], dataset.ErrSyntax) || !strings.Contains(rep.Samples[0].Error(), want) {
-			t.Errorf("ParseActors(%q): %s %v, want one rejection with %q", src, rep.RowsLine(), rep.Samples, want)
+		if rep.Rejected != 1 || !rep.Balanced() || rep.Samples[0].File != "bad.txt" || rep.Samples[0].Line != c.line ||
+			!errors.Is(rep.Samples[0], c.sentinel) || !strings.Contains(rep.Samples[0].Error(), c.want) {
+			t.Errorf("ParseActors(%q): %s %v, want one rejection on line %d with %q wrapping %v", c.src, rep.RowsLine(), rep.Samples, c.line, c.want, c.sentinel)
 		}
 	}
 }

@@ -29,12 +29,6 @@ type token struct {
 	nl         int  // number of line breaks in the white space before it
 }
 
-func (t *token) is(s string) bool { return t.low == s }
-
-// isWord reports whether the token is a word (not a number, punctuation or
-// quote).
-func (t *token) isWord() bool { return t.kind == tkWord }
-
 // tokenize splits text into tokens. It never fails: invalid UTF-8 bytes are
 // treated as punctuation so that offsets stay exact.
 func tokenize(text string) []token {

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/entente/entente/dataset"
 )
@@ -146,14 +147,45 @@ func TestPDFSizeAndDeterminism(t *testing.T) {
 	}
 }
 
+// TestPDFWithoutGenerated: a report without Options.Generated prints no
+// generation date — no "Generated" row, no date in the footer, and the
+// fixed pdfdoc.Date as /CreationDate — while the same report with one
+// prints the row and the footer date and carries it as /CreationDate. The
+// text is read with pdftotext (page streams are compressed, so the raw
+// bytes never contain the words); the creation date is in the PDF's
+// uncompressed info dictionary.
 func TestPDFWithoutGenerated(t *testing.T) {
-	r, err := BuildEvents(fixtureEvents(), &Options{Dyads: []dataset.Dyad{{A: "CHN", B: "RUS"}}})
-	if err != nil {
-		t.Fatal(err)
+	build := func(generated time.Time) (string, []byte) {
+		r, err := BuildEvents(fixtureEvents(), &Options{Generated: generated, Dyads: []dataset.Dyad{{A: "CHN", B: "RUS"}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pdf := r.PDFBytes()
+		if len(pdf) == 0 {
+			t.Fatal(r.WritePDF(&bytes.Buffer{}))
+		}
+		return strings.Join(pdfPages(t, pdf), "\f"), pdf
 	}
-	pdf := r.PDFBytes()
-	if len(pdf) == 0 || bytes.Contains(pdf, []byte("Generated")) {
-		t.Error("a report without a generation date writes one")
+	// fixedTime is 2 January 2026: the footer's "2 Jan 2026", the row's
+	// "2 January 2026, 03:04 UTC"
+	dated, datedPDF := build(fixedTime)
+	for _, want := range []string{"Generated", "2 January 2026", "2 Jan 2026"} {
+		if !strings.Contains(dated, want) {
+			t.Errorf("the report with a generation date lacks %q: the check below cannot fail", want)
+		}
+	}
+	if !bytes.Contains(datedPDF, []byte("/CreationDate (D:20260102")) {
+		t.Error("the report with a generation date does not carry it as /CreationDate")
+	}
+	text, pdf := build(time.Time{})
+	for _, unwanted := range []string{"Generated", "2 January 2026", "2 Jan 2026"} {
+		if strings.Contains(text, unwanted) {
+			t.Errorf("a report without a generation date prints %q", unwanted)
+		}
+	}
+	// undated files carry pdfdoc.Date (1 January 2000) for determinism
+	if !bytes.Contains(pdf, []byte("/CreationDate (D:20000101")) {
+		t.Error("a report without a generation date does not carry pdfdoc.Date as /CreationDate")
 	}
 }
 

@@ -23,7 +23,10 @@ func TestMarginalFilteredUsesOnlyThePast(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, _ := FitKalman(y2, n, &KalmanOptions{Smoothed: smooth})
+		b, err := FitKalman(y2, n, &KalmanOptions{Smoothed: smooth})
+		if err != nil {
+			t.Fatal(err)
+		}
 		same := true
 		for i := 0; i < 80; i++ {
 			pa, pb := a.Series.Points[i], b.Series.Points[i]

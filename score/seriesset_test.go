@@ -64,7 +64,10 @@ func TestSeriesSetCSV(t *testing.T) {
 }
 
 func TestSeriesSetFrame(t *testing.T) {
-	set, _ := Score(tidyPanel(), []dataset.Dyad{{A: "NA", B: "ZAF"}}, []Model{&IndexOptions{}})
+	set, err := Score(tidyPanel(), []dataset.Dyad{{A: "NA", B: "ZAF"}}, []Model{&IndexOptions{}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	df := set.Frame()
 	if df.Err != nil {
 		t.Fatal(df.Err)
@@ -85,6 +88,8 @@ func TestSeriesSetFrame(t *testing.T) {
 	if got := df.Col("period").Records()[1]; got != "2020-02-01" {
 		t.Errorf("period = %q", got)
 	}
+	// January: the mean Goldstein weight of tidyPanel's coop(4) and
+	// conf(-1), (4 − 1)/2 = 1.5 (hand calculation); February has no events
 	if v := df.Col("value").Float(); v[0] != 1.5 || !math.IsNaN(v[1]) {
 		t.Errorf("values = %v", v)
 	}
@@ -136,7 +141,10 @@ func TestSeriesSetDeterministic(t *testing.T) {
 }
 
 func TestSeriesSetSummary(t *testing.T) {
-	set, _ := Score(tidyPanel(), []dataset.Dyad{{A: "NA", B: "ZAF"}}, []Model{&IndexOptions{}, &KalmanOptions{Q: 0.5, Sigma2: 4, Observation: ObserveMean, Push: -1}})
+	set, err := Score(tidyPanel(), []dataset.Dyad{{A: "NA", B: "ZAF"}}, []Model{&IndexOptions{}, &KalmanOptions{Q: 0.5, Sigma2: 4, Observation: ObserveMean, Push: -1}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	sm := set.Summary()
 	if len(sm) != 2 || sm[1].Model != "kalman-mean" {
 		t.Fatalf("summary = %+v, want goldstein and kalman-mean", sm)

@@ -79,7 +79,10 @@ func TestKalmanMLIsTheMaximum(t *testing.T) {
 	}
 	// The partial fits (one variance given) also reach at least the grid's
 	// best along their free variance.
-	g, _ := FitKalman(y, n, &KalmanOptions{ML: true, Sigma2: f.Sigma2})
+	g, err := FitKalman(y, n, &KalmanOptions{ML: true, Sigma2: f.Sigma2})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if g.LogLik < f.LogLik-1e-3 || !g.Estimated {
 		t.Fatalf("σ² given: %v vs %v", g.LogLik, f.LogLik)
 	}
@@ -130,8 +133,8 @@ func TestKalmanBoundaryFlag(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(1, 99))
 	_, y, n = simulate(r, 240, 0.3, 9, 3)
-	if f, _ := FitKalman(y, n, &KalmanOptions{ML: true}); f.Boundary {
-		t.Fatalf("regular fit flagged: %+v", f)
+	if f, err := FitKalman(y, n, &KalmanOptions{ML: true}); err != nil || f.Boundary {
+		t.Fatalf("regular fit flagged or failed: %+v, %v", f, err)
 	}
 }
 

@@ -122,10 +122,6 @@ func NewReader(r io.Reader, name string, opts *ReadOptions) (*Reader, error) {
 	return newReader(r, name, opts, nil, false)
 }
 
-type nopCloser struct{ io.Reader }
-
-func (nopCloser) Close() error { return nil }
-
 type multiCloser struct {
 	io.Reader
 	cs []io.Closer

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/internal/atomicfile"
 )
 
@@ -71,6 +73,12 @@ var filesColumns = []string{"index", "file", "format", "read", "kept", "rejected
 // rejectsColumns is the header of rejects.csv.
 var rejectsColumns = []string{"index", "file", "line", "field", "column", "value", "reason"}
 
+// filesRecord is r's record in files.csv (filesColumns).
+func filesRecord(r *FileResult) []string {
+	n := func(v int64) string { return strconv.FormatInt(v, 10) }
+	return []string{strconv.Itoa(r.Index), r.Path, r.Format, n(r.Read), n(r.Kept), n(r.Rejected), n(r.Filtered), n(r.NotDyadic), n(r.Undated), r.Error}
+}
+
 // writeAccounting writes files.csv and rejects.csv into dir, in file
 // order.
 func writeAccounting(ctx context.Context, dir string, all []FileResult) error {
@@ -81,8 +89,7 @@ func writeAccounting(ctx context.Context, dir string, all []FileResult) error {
 	rw.Write(rejectsColumns)
 	for _, r := range all {
 		i := strconv.Itoa(r.Index)
-		n := func(v int64) string { return strconv.FormatInt(v, 10) }
-		fw.Write([]string{i, r.Path, r.Format, n(r.Read), n(r.Kept), n(r.Rejected), n(r.Filtered), n(r.NotDyadic), n(r.Undated), r.Error})
+		fw.Write(filesRecord(&r))
 		for _, x := range r.Rejects {
 			rw.Write([]string{i, x.File, strconv.Itoa(x.Line), strconv.Itoa(x.Field), x.Column, x.Value, x.Reason})
 		}
@@ -128,36 +135,85 @@ func (a *Accounting) Failed() []FileResult {
 	return out
 }
 
-// ReadAccounting reads files.csv from an accounting folder.
+// ReadAccounting reads files.csv from an accounting folder. A malformed
+// file is a *dataset.ParseError naming the file, the line and the column,
+// wrapping dataset.ErrSyntax (not CSV, not an accounting header),
+// dataset.ErrColumnCount or dataset.ErrBadNumber (a count that is not an
+// integer); its Value quotes the offending field or record only.
 func ReadAccounting(ctx context.Context, dir string) (*Accounting, error) {
 	path := joinPath(dir, "files.csv")
 	data, err := readFile(ctx, path)
 	if err != nil {
 		return nil, err
 	}
-	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if len(recs) == 0 || strings.Join(recs[0], ",") != strings.Join(filesColumns, ",") {
-		return nil, fmt.Errorf("%s: not an accounting file (header %v)", path, recs)
+	return parseAccounting(path, data)
+}
+
+// parseAccounting reads the bytes of files.csv; path names it in errors.
+func parseAccounting(path string, data []byte) (*Accounting, error) {
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.FieldsPerRecord = -1
+	bad := func(line, field int, value string, err error) error {
+		pe := &dataset.ParseError{File: path, Line: line, Field: field, Value: shorten(value), Err: err}
+		if field > 0 && field <= len(filesColumns) {
+			pe.Column = filesColumns[field-1]
+		}
+		return pe
 	}
 	a := &Accounting{}
-	for k, rec := range recs[1:] {
+	for k := 0; ; k++ {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			if k == 0 {
+				return nil, bad(1, 0, "", fmt.Errorf("%w: not an accounting file: empty", dataset.ErrSyntax))
+			}
+			return a, nil
+		}
+		if err != nil {
+			var ce *csv.ParseError
+			if errors.As(err, &ce) {
+				return nil, bad(ce.Line, 0, "", fmt.Errorf("%w: %v", dataset.ErrSyntax, ce.Err))
+			}
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		line, _ := cr.FieldPos(0)
+		if k == 0 {
+			if strings.Join(rec, ",") != strings.Join(filesColumns, ",") {
+				return nil, bad(line, 0, strings.Join(rec, ","), fmt.Errorf("%w: not an accounting file: want the header %s", dataset.ErrSyntax, strings.Join(filesColumns, ",")))
+			}
+			continue
+		}
+		if len(rec) != len(filesColumns) {
+			return nil, bad(line, 0, strings.Join(rec, ","), fmt.Errorf("%w: %d fields, want %d", dataset.ErrColumnCount, len(rec), len(filesColumns)))
+		}
 		var r FileResult
 		var nums [6]int64
-		var err error
 		if r.Index, err = strconv.Atoi(rec[0]); err != nil {
-			return nil, fmt.Errorf("%s:%d: column index: %w", path, k+2, err)
+			l, _ := cr.FieldPos(0)
+			return nil, bad(l, 1, rec[0], dataset.ErrBadNumber)
 		}
 		for j := range nums {
 			if nums[j], err = strconv.ParseInt(rec[3+j], 10, 64); err != nil {
-				return nil, fmt.Errorf("%s:%d: column %s: %w", path, k+2, filesColumns[3+j], err)
+				l, _ := cr.FieldPos(3 + j)
+				return nil, bad(l, 4+j, rec[3+j], dataset.ErrBadNumber)
 			}
 		}
 		r.Path, r.Format, r.Error = rec[1], rec[2], rec[9]
 		r.Read, r.Kept, r.Rejected, r.Filtered, r.NotDyadic, r.Undated = nums[0], nums[1], nums[2], nums[3], nums[4], nums[5]
 		a.Files = append(a.Files, r)
 	}
-	return a, nil
+}
+
+// shorten keeps at most 80 bytes of v (dataset.ParseError's Value limit),
+// cut on a rune boundary.
+func shorten(v string) string {
+	const max = 80
+	if len(v) <= max {
+		return v
+	}
+	cut := max
+	for cut > 0 && v[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return v[:cut] + "…"
 }

@@ -3,7 +3,7 @@ package pipeline
 import (
 	"context"
 	"encoding/json"
-	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -157,13 +157,19 @@ func cellKey(d dataset.Dyad, start time.Time) string {
 	return d.A + "\x00" + d.B + "\x00" + start.Format(time.DateOnly)
 }
 
+// parseCellKey reads cellKey's key back. A key of other than three parts
+// is an error wrapping dataset.ErrSyntax, a bad date one wrapping
+// dataset.ErrBadDate.
 func parseCellKey(k string) (dataset.Dyad, time.Time, error) {
 	parts := strings.Split(k, "\x00")
 	if len(parts) != 3 {
-		return dataset.Dyad{}, time.Time{}, errors.New("pipeline: malformed cell key")
+		return dataset.Dyad{}, time.Time{}, fmt.Errorf("pipeline: cell key %q: %w: want three parts", k, dataset.ErrSyntax)
 	}
 	t, err := time.Parse(time.DateOnly, parts[2])
-	return dataset.Dyad{A: parts[0], B: parts[1]}, t, err
+	if err != nil {
+		return dataset.Dyad{}, time.Time{}, fmt.Errorf("pipeline: cell key %q: %w: %v", k, dataset.ErrBadDate, err)
+	}
+	return dataset.Dyad{A: parts[0], B: parts[1]}, t, nil
 }
 
 // isLocal reports whether path has no URL scheme (a local file, which

@@ -133,7 +133,6 @@ type generator struct {
 	gold     map[string]string
 	quad     map[string]string
 	fips     []string
-	lineBuf  []byte
 	eventID  int64
 	addedDay []time.Time
 }

@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -490,15 +489,5 @@ func sentenceLines(data []byte) []int {
 			break
 		}
 	}
-	return out
-}
-
-// sortedKeys returns the keys of a count map in order.
-func sortedKeys(m map[string]int) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
 	return out
 }

@@ -2,6 +2,7 @@ package ideal
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -49,19 +50,22 @@ func WriteCSV(w io.Writer, p *score.IdealPoints) error {
 	return bw.Flush()
 }
 
+// maxCompactLine is the longest line ReadCSV reads (a row is some 40 bytes).
+const maxCompactLine = 1 << 20
+
 // ReadCSV reads a compact file written by WriteCSV (name is used in
 // errors). The bands are 95 % bands, so each point's SD is recovered as
 // (upper − lower)/(2·1.959964) and the result's Level is 0.95: Distance
 // works on what it returns. The file is data the project ships, so the
 // first bad row is an error: a *dataset.ParseError (line, field, column,
-// value) wrapping dataset.ErrColumnCount, ErrBadNumber, ErrMissingField
-// or ErrSyntax (a header that is not the compact one, rows out of order,
+// value) wrapping dataset.ErrColumnCount, ErrBadNumber, ErrMissingField,
+// ErrLineTooLong (a line over 1 MiB) or ErrSyntax (a header that is not the compact one, rows out of order,
 // a band that does not hold its value).
 func ReadCSV(r io.Reader, name string) (*score.IdealPoints, error) {
 	z := distuv.UnitNormal.Quantile(0.975)
 	cols := strings.Split(CompactHeader, ",")
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
+	sc.Buffer(make([]byte, 0, 4096), maxCompactLine)
 	p := &score.IdealPoints{Level: 0.95}
 	line := 0
 	bad := func(field int, value string, err error) error {
@@ -120,6 +124,10 @@ func ReadCSV(r io.Reader, name string) (*score.IdealPoints, error) {
 		p.Points = append(p.Points, q)
 	}
 	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			line++ // the line that did not fit
+			return nil, bad(0, "", fmt.Errorf("%w: longer than %d bytes", dataset.ErrLineTooLong, maxCompactLine))
+		}
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if line == 0 {
