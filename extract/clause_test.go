@@ -6,9 +6,9 @@ import (
 )
 
 // predList renders findPredicates (no actor mask) as "lemma[flags]":
-// P passive, F future, S speculative, O obligation, N negated, C
-// conditional, I infinitive, H perfect. (cond is set later, by the
-// clause boundaries: findPredicates alone never sets it.)
+// P passive, F future, S speculative, O obligation, N negated, I
+// infinitive, H perfect. (A conditional is read from the clause
+// boundaries later, not by findPredicates.)
 func predList(text string) string {
 	toks := tokenize(text)
 	var out []string
@@ -17,7 +17,7 @@ func predList(text string) string {
 		for _, f := range []struct {
 			on bool
 			c  string
-		}{{p.passive, "P"}, {p.future, "F"}, {p.spec, "S"}, {p.oblig, "O"}, {p.neg, "N"}, {p.cond, "C"}, {p.infin, "I"}, {p.perfect, "H"}} {
+		}{{p.passive, "P"}, {p.future, "F"}, {p.spec, "S"}, {p.oblig, "O"}, {p.neg, "N"}, {p.infin, "I"}, {p.perfect, "H"}} {
 			if f.on {
 				s += f.c
 			}
