@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -177,11 +176,6 @@ func noData(c draw.Canvas, th theme, msg string) {
 	sty := textStyle(fontItalic, th.label, colorNote)
 	sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter
 	c.FillText(sty, c.Center(), msg)
-}
-
-// fontFace returns the face of f at size (for measuring).
-func fontFace(f font.Font, size vg.Length) font.Face {
-	return font.DefaultCache.Lookup(f, size)
 }
 
 // drawPlot draws p into c with its value-axis label fitted to the height

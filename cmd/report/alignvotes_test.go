@@ -166,7 +166,7 @@ func TestAlignVotesMode(t *testing.T) {
 	// -from and -to select the years of roll calls.
 	code, out, errs := scoreCLI(t, "align", "-dyads", "RUS-USA", "-from", "2013", "-to", "2014-06", "-measure", "s", "-replicates", "0", "-quiet")
 	if code != 0 || strings.Count(out, "\n") != 3 || !strings.Contains(out, "\nRUS-USA,2013,s,") || !strings.Contains(out, "\nRUS-USA,2014,s,-0.2597402597402597,,,77\n") {
-		t.Errorf("-from/-to: %d\n%s", code, out)
+		t.Errorf("-from/-to: %d\n%s%s", code, out, errs)
 	}
 	// -countries on votes: every pair, by session, one issue.
 	code, out, errs = scoreCLI(t, "align", "-countries", "USA,RUS,CHN", "-period", "session", "-issue", "hr", "-measure", "kappa", "-replicates", "50", "-quiet")
