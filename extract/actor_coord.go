@@ -50,11 +50,23 @@ func asRebels(as []dataset.Actor) []dataset.Actor {
 
 // ofActor gives a bare role the state of the actor it belongs to:
 // "supporters of former President Ahmed Ben Bella", "members of the
-// Lithuanian parliament".
+// Lithuanian parliament". A phrase headed by an outsider's role
+// (outsiderRoles: "supporters of the Lithuanian parliament") keeps the
+// role's sector, not that of what it is "of" (LTUCVL, not LTULEG).
 func ofActor(toks []token, ms []mention) []mention {
 	out := ms[:0:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		if sec := outsiderHead(toks, &m); sec != "" {
+			as := make([]dataset.Actor, len(m.actors))
+			for k, a := range m.actors {
+				if c := a.Country; c != "" && a.Sector != sec {
+					a = makeActor(c, sec, a.Name)
+				}
+				as[k] = a
+			}
+			m.actors = as
+		}
 		if m.bare && i+1 < len(ms) {
 			n := &ms[i+1]
 			gap := toks[m.to:n.from]
@@ -164,6 +176,29 @@ func coordinate(toks []token, from, to int, ms []mention) []mention {
 		i = j - 1
 	}
 	return out
+}
+
+// outsiderHead returns the sector of the outsider's role that heads an
+// actor phrase of a state and an "of" ("Supporters of the Lithuanian
+// parliament"), or "" for none. The role is the phrase's first word, after
+// "the" or a quantity ("thousands of supporters of …").
+func outsiderHead(toks []token, m *mention) string {
+	if m.kind != mkActor || m.bare || len(m.actors) == 0 {
+		return ""
+	}
+	for k := m.from; k+1 < m.to; k++ {
+		w := toks[k].low
+		if sec := outsiderSector[w]; sec != "" {
+			if toks[k+1].low == "of" {
+				return sec
+			}
+			return ""
+		}
+		if w != "the" && w != "of" && !modifierGap[w] && numberWords[w] == 0 && toks[k].kind != tkNumber {
+			return ""
+		}
+	}
+	return ""
 }
 
 func isPossPronoun(p string) bool {

@@ -20,6 +20,15 @@ func TestMentionsCoordination(t *testing.T) {
 		// a bare role takes the state of the actor it belongs to
 		// (supporters: CVL, agents_table.go; Maduro's state VEN)
 		{"Supporters of President Maduro rallied.", "Supporters of President Maduro=VENCVL"},
+		// an outsider's role keeps its own sector over an institution's
+		// (outsiderRoles: supporters are CVL, opponents OPP, agents_table.go),
+		// however the state is named; an insider takes the institution's
+		// (a member of parliament is LEG)
+		{"Supporters of the Lithuanian parliament met.", "Supporters of the Lithuanian parliament=LTUCVL"},
+		{"Supporters of the parliament of Lithuania met.", "Supporters of the parliament of Lithuania=LTUCVL"},
+		{"Supporters of the Venezuelan government met.", "Supporters of the Venezuelan government=VENCVL"},
+		{"Opponents of the Venezuelan government met.", "Opponents of the Venezuelan government=VENOPP"},
+		{"Members of the Lithuanian parliament met.", "Lithuanian parliament=LTULEG"},
 		// a self-proclaimed entity is its state's rebels; without the word,
 		// Abkhazia is a place of Georgia (places_table.go), its civilians
 		{"The self-proclaimed Abkhazia protested.", "Abkhazia=GEOREB"},

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // agentsTable maps nouns for roles, institutions and groups of people to
 // CAMEO sector codes, so that "Chinese President", "Turkish police",
 // "Opposition groups in Zimbabwe" or "Niger's ambassador" become actors with
@@ -32,6 +34,41 @@ PTY: party, ruling party, political party, communist party, party leader, party 
 ELI: former president, former prime minister, former minister, former leader, ex-president, elder, elite, tycoon, oligarch
 SPY: spy, intelligence agency, intelligence, secret service, agent
 `
+
+// outsiderRoles are agent nouns for people who stand outside what the "of"
+// phrase after them names: "supporters of the Lithuanian parliament" are
+// Lithuanian civilians (CVL, the sector agentsTable gives "supporter"),
+// not its legislature, as "supporters of President Maduro" are Venezuelan
+// civilians, not its government. An insider's role takes the sector of
+// what it is "of" ("the leader of the Lithuanian opposition" is OPP).
+// Each must be an agentsTable noun; its sector comes from there
+// (outsiderSector).
+var outsiderRoles = []string{"supporter", "opponent"}
+
+// outsiderSector maps the singular and plural forms of outsiderRoles to
+// their agentsTable sector.
+var outsiderSector = func() map[string]string {
+	out := map[string]string{}
+	for _, line := range strings.Split(agentsTable, "\n") {
+		colon := strings.IndexByte(line, ':')
+		if colon < 0 {
+			continue
+		}
+		sector := strings.TrimSuffix(strings.TrimSpace(line[:colon]), "!")
+		for _, n := range strings.Split(line[colon+1:], ",") {
+			n = strings.TrimSpace(n)
+			for _, r := range outsiderRoles {
+				if n == r {
+					out[r], out[pluralPhrase(r)] = sector, sector
+				}
+			}
+		}
+	}
+	if len(out) != 2*len(outsiderRoles) {
+		panic("extract: an outsiderRoles noun is not in agentsTable")
+	}
+	return out
+}()
 
 // weaponNouns are the MIL agents of agentTable that are weapons, not
 // people: "Russian missiles" act for Russia's military, but "fired rockets"

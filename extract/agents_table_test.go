@@ -73,3 +73,22 @@ func TestAgentsTableKnownRows(t *testing.T) {
 		}
 	}
 }
+
+// Every outsiderRoles noun is an agentsTable noun (outsiderSector panics
+// at start-up otherwise) and takes that noun's sector, singular and plural.
+func TestOutsiderSector(t *testing.T) {
+	_, nouns := agentSectors()
+	for _, r := range outsiderRoles {
+		want, ok := nouns[r]
+		if !ok {
+			t.Errorf("outsider role %q is not in agentsTable", r)
+			continue
+		}
+		if got := outsiderSector[r]; got != want {
+			t.Errorf("outsiderSector[%q] = %q, want %q (agentsTable)", r, got, want)
+		}
+		if got := outsiderSector[pluralPhrase(r)]; got != want {
+			t.Errorf("outsiderSector[%q] = %q, want %q (agentsTable)", pluralPhrase(r), got, want)
+		}
+	}
+}

@@ -90,7 +90,8 @@ func verbGroupTense(toks []token, from, j int, title bool) (int, bool) {
 		ok := modals[x.low] || beForms[x.low] || haveForms[x.low] || x.low == "to" || subjectPronoun[x.low] ||
 			x.low == "who" || x.low == "which" || x.low == "that" || adverbs[x.low] && !determiners[x.low] ||
 			x.kind == tkWord && x.cap && !determiners[x.low] ||
-			x.kind == tkWord && pluralNoun(x) && (!looksVerb(x.low) || j-2 >= from && (determiners[toks[j-2].low] || numberWords[toks[j-2].low] > 0))
+			x.kind == tkWord && pluralNoun(x) && (!looksVerb(x.low) || j-2 >= from && (determiners[toks[j-2].low] || numberWords[toks[j-2].low] > 0)) ||
+			singularSubjectBefore(toks, from, j)
 		if !ok {
 			return 0, false
 		}
@@ -173,6 +174,30 @@ func verbGroupTense(toks []token, from, j int, title bool) (int, bool) {
 	}
 	return 0, true
 }
+
+// singularSubjectBefore reports whether toks[j], an -s form, follows a
+// singular noun that follows a determiner: the noun is its subject and the
+// -s form its present tense ("the parade takes place on Friday", "a
+// spokesman says"). The noun must be no determiner, adjective-like
+// modifier (determiners lists "military", "peace", "trade"), function word
+// or verb form, and the -s form must not be a plural noun first
+// (sNounsFirst: "the summit talks").
+func singularSubjectBefore(toks []token, from, j int) bool {
+	w := toks[j].low
+	if j-2 < from || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || sNounsFirst[w] || actNouns[w] {
+		return false
+	}
+	x := &toks[j-1]
+	if x.kind != tkWord || x.cap || strings.HasSuffix(x.low, "s") || determiners[x.low] || functionWord[x.low] ||
+		prepositions[x.low] || looksVerb(x.low) || commonVerbs[x.low] {
+		return false
+	}
+	return determiners[toks[j-2].low]
+}
+
+// sNounsFirst are -s forms read as a plural noun, not a present tense,
+// after a singular noun ("the summit talks", "the border forces").
+var sNounsFirst = map[string]bool{"talks": true, "forces": true, "troops": true, "arms": true, "funds": true}
 
 // looksVerbForm reports whether w can be a verb form after an auxiliary:
 // a known verb, or an -ed, -en or -ing word.

@@ -366,7 +366,7 @@ launch                    | - | light | against,on,into,at | investigation/probe
 # 10 demand
 demand                    | 100 | demand,compnoun | obj,from,of | release/freedom=1053; withdrawal/pullout=1056; ceasefire/truce=1056; resignation/ouster/removal/departure=1041; apology/explanation=100; compensation/reparation=1031; aid/assistance=103; talks/negotiation/meeting=106; admission/acknowledgement=100
 insist                    | 100 | demand | on |
-order                     | 100 | demand | obj | patrol=151; curfew=1723; blockade=191; mobilization/mobilisation=154; attack/strike/offensive/raid=190; release=0841; investigation/probe/inquiry=090; arrest/detention=173; evacuation=073; withdrawal/pullout=0874; expulsion=174; closure/shutdown=1721
+order                     | 100 | demand | obj,into | troop/soldier/force/army/reinforcement=154; patrol=151; curfew=1723; blockade=191; mobilization/mobilisation=154; attack/strike/offensive/raid=190; release=0841; investigation/probe/inquiry=090; arrest/detention=173; evacuation=073; withdrawal/pullout=0874; expulsion=174; closure/shutdown=1721
 require                   | 100 | demand | obj |
 instruct                  | 100 | demand | obj |
 give ultimatum            | 139 | | to |
