@@ -47,7 +47,7 @@ func ParseDedupKey(s string) (DedupKey, error) {
 	case "countries", "country":
 		return DedupCountries, nil
 	}
-	return DedupActors, fmt.Errorf("dataset: unknown dedup key %q (want actors or countries)", s)
+	return DedupActors, badValue("dataset: unknown dedup key %q (want actors or countries)", s)
 }
 
 // DedupOptions configure Dedup. A nil *DedupOptions, and the zero value,

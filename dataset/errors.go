@@ -117,3 +117,16 @@ func shorten(v string) string {
 	}
 	return v[:cut] + "…"
 }
+
+// valueError is a setting given as text that its parser does not know
+// (a weight, granularity, dedup key, role or role filter name): its text
+// is the parser's message, and it wraps ErrSyntax for errors.Is.
+type valueError struct{ msg string }
+
+func (e *valueError) Error() string { return e.msg }
+func (e *valueError) Unwrap() error { return ErrSyntax }
+
+// badValue is a valueError with the message format and args give.
+func badValue(format string, args ...any) error {
+	return &valueError{fmt.Sprintf(format, args...)}
+}

@@ -37,3 +37,21 @@ func TestShorten(t *testing.T) {
 		t.Error("cut inside a rune")
 	}
 }
+
+// The parsers of settings given as text refuse an unknown name with their
+// own message (unchanged: it names what they want) and an error that
+// wraps ErrSyntax.
+func TestSettingParsersWrapErrSyntax(t *testing.T) {
+	for name, parse := range map[string]func() error{
+		"weight":      func() error { _, err := ParseWeight("tone"); return err },
+		"granularity": func() error { _, err := ParseGranularity("fortnight"); return err },
+		"dedup key":   func() error { _, err := ParseDedupKey("urls"); return err },
+		"role":        func() error { _, err := ParseRole("pirates"); return err },
+		"role filter": func() error { _, err := ParseRoleFilter("some"); return err },
+	} {
+		err := parse()
+		if !errors.Is(err, ErrSyntax) || !strings.HasPrefix(err.Error(), "dataset: unknown "+name+" ") || strings.Contains(err.Error(), "syntax error") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}

@@ -36,7 +36,7 @@ func ParseGranularity(s string) (Granularity, error) {
 			return Granularity(g), nil
 		}
 	}
-	return Month, fmt.Errorf("dataset: unknown granularity %q (want day, week, month, quarter or year)", s)
+	return Month, badValue("dataset: unknown granularity %q (want day, week, month, quarter or year)", s)
 }
 
 // Start returns the first day (00:00 UTC) of the period that contains t.

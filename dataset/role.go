@@ -62,7 +62,7 @@ func (r Role) String() string { return string(r) }
 func ParseRole(s string) (Role, error) {
 	r := Role(strings.ToLower(strings.TrimSpace(s)))
 	if !r.Valid() {
-		return "", fmt.Errorf("dataset: unknown role %q (want one of %s)", s, roleNames())
+		return "", badValue("dataset: unknown role %q (want one of %s)", s, roleNames())
 	}
 	return r, nil
 }
@@ -376,7 +376,7 @@ func ParseRoleFilter(s string) (*RoleFilter, error) {
 	case "all":
 		return nil, nil
 	}
-	return nil, fmt.Errorf("dataset: unknown role filter %q (want government, state or all)", s)
+	return nil, badValue("dataset: unknown role filter %q (want government, state or all)", s)
 }
 
 // check returns an error for a rule without a name, an unknown role, or a

@@ -77,7 +77,7 @@ func ParseWeight(s string) (Weight, error) {
 			return Weight(i), nil
 		}
 	}
-	return WeightOne, fmt.Errorf("dataset: unknown weight %q (want one, mentions, sources, articles or log-sources)", s)
+	return WeightOne, badValue("dataset: unknown weight %q (want one, mentions, sources, articles or log-sources)", s)
 }
 
 // Of returns the weight of e: 1, or its count (unknown read as 1), or
