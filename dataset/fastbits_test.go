@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -76,5 +77,30 @@ func TestNLMask(t *testing.T) {
 		if got := nlMask(tt.w); got != tt.want {
 			t.Errorf("nlMask(%#x) = %#x, want %#x", tt.w, got, tt.want)
 		}
+	}
+}
+
+func TestFastBits(t *testing.T) {
+	cases := []string{"", "a", "\t", "\t\t\t\t\t\t\t\t\t\t", "ab\tcd", "x\x08\ty\t\x08", "é\tx",
+		strings.Repeat("\t", 64), strings.Repeat("\t", 65), strings.Repeat("a\t", 70), strings.Repeat("abcdefg\t", 50) + "z",
+		strings.Repeat("x", 63) + "\x80", strings.Repeat("y", 64*fastMaxBlocks)}
+	for _, c := range cases {
+		checkBits(t, []byte(c))
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte("\t\t\t\t\x08\x09\x0a\x89\xffab0\x00")
+	for i := 0; i < 3000; i++ {
+		b := make([]byte, r.IntN(700))
+		for j := range b {
+			b[j] = alphabet[r.IntN(len(alphabet))]
+		}
+		if r.IntN(2) == 0 { // mostly ASCII, as real rows
+			for j := range b {
+				if b[j] >= 0x80 {
+					b[j] = 'z'
+				}
+			}
+		}
+		checkBits(t, b)
 	}
 }

@@ -66,31 +66,6 @@ func checkBits(t *testing.T, rec []byte) {
 	}
 }
 
-func TestFastBits(t *testing.T) {
-	cases := []string{"", "a", "\t", "\t\t\t\t\t\t\t\t\t\t", "ab\tcd", "x\x08\ty\t\x08", "é\tx",
-		strings.Repeat("\t", 64), strings.Repeat("\t", 65), strings.Repeat("a\t", 70), strings.Repeat("abcdefg\t", 50) + "z",
-		strings.Repeat("x", 63) + "\x80", strings.Repeat("y", 64*fastMaxBlocks)}
-	for _, c := range cases {
-		checkBits(t, []byte(c))
-	}
-	r := rand.New(rand.NewPCG(1, 2))
-	alphabet := []byte("\t\t\t\t\x08\x09\x0a\x89\xffab0\x00")
-	for i := 0; i < 3000; i++ {
-		b := make([]byte, r.IntN(700))
-		for j := range b {
-			b[j] = alphabet[r.IntN(len(alphabet))]
-		}
-		if r.IntN(2) == 0 { // mostly ASCII, as real rows
-			for j := range b {
-				if b[j] >= 0x80 {
-					b[j] = 'z'
-				}
-			}
-		}
-		checkBits(t, b)
-	}
-}
-
 func FuzzFastBits(f *testing.F) {
 	f.Add([]byte("1\t2\t\t\tUSA"))
 	f.Add([]byte(strings.Repeat("ab\t", 60)))

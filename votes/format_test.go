@@ -2,9 +2,11 @@ package votes
 
 import (
 	"compress/gzip"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/entente/entente/dataset"
@@ -76,5 +78,25 @@ func TestDetectFile(t *testing.T) {
 	// A directory is not a regular file: not looked at, no error.
 	if got, err := DetectFile(dir); err != nil || got != dataset.FormatAuto {
 		t.Errorf("directory: %q, %v", got, err)
+	}
+}
+
+func TestDetectFormat(t *testing.T) {
+	for head, want := range map[string]Format{
+		"rcid,country,country_code,vote\n":                               FormatUNVotes,
+		"rcid,ccode,member,vote,session\n":                               FormatVoeten,
+		"undl_id\tdate\tms_code\tms_vote\n":                              FormatVotesCSV,
+		"rcid,session,importantvote,date,unres,amend,para,short,descr\n": FormatRollCalls,
+		"rcid,short_name,issue\n":                                        FormatIssues,
+		"date,source,target,code\n2020-01-01,CHN,USA,042\n":              dataset.FormatAuto,
+		"": dataset.FormatAuto,
+		"GLOBALEVENTID\tSQLDATE\tMonthYear\tYear\tFractionDate\tActor1Code\t\n": dataset.FormatAuto,
+	} {
+		if got := DetectFormat([]byte(head)); got != want {
+			t.Errorf("%q: %q, want %q", head, got, want)
+		}
+	}
+	if _, err := NewReader(strings.NewReader("date,source,target,code\n"), "e.csv", nil); !errors.Is(err, dataset.ErrUnknownFormat) {
+		t.Errorf("events file: %v", err)
 	}
 }

@@ -138,26 +138,6 @@ func TestReadMapped(t *testing.T) {
 	}
 }
 
-func TestDetectFormat(t *testing.T) {
-	for head, want := range map[string]Format{
-		"rcid,country,country_code,vote\n":                               FormatUNVotes,
-		"rcid,ccode,member,vote,session\n":                               FormatVoeten,
-		"undl_id\tdate\tms_code\tms_vote\n":                              FormatVotesCSV,
-		"rcid,session,importantvote,date,unres,amend,para,short,descr\n": FormatRollCalls,
-		"rcid,short_name,issue\n":                                        FormatIssues,
-		"date,source,target,code\n2020-01-01,CHN,USA,042\n":              dataset.FormatAuto,
-		"": dataset.FormatAuto,
-		"GLOBALEVENTID\tSQLDATE\tMonthYear\tYear\tFractionDate\tActor1Code\t\n": dataset.FormatAuto,
-	} {
-		if got := DetectFormat([]byte(head)); got != want {
-			t.Errorf("%q: %q, want %q", head, got, want)
-		}
-	}
-	if _, err := NewReader(strings.NewReader("date,source,target,code\n"), "e.csv", nil); !errors.Is(err, dataset.ErrUnknownFormat) {
-		t.Errorf("events file: %v", err)
-	}
-}
-
 func FuzzReader(f *testing.F) {
 	f.Add([]byte("rcid,country,country_code,vote\n5309,United States,US,yes\n5309,Russia,RU,no\n"))
 	f.Add([]byte("rcid,ccode,vote\n5309,2,1\n5309,365,9\n"))
@@ -187,20 +167,6 @@ func FuzzReadRollCalls(f *testing.F) {
 			t.Fatalf("%s with %d roll calls", rep.RowsLine(), len(rcs))
 		}
 	})
-}
-
-func TestParseVote(t *testing.T) {
-	for s, want := range map[string]Vote{"yes": Yes, "Y": Yes, " 1 ": Yes, "abstain": Abstain, "A": Abstain, "2": Abstain,
-		"no": No, "N": No, "3": No, "X": Absent, "8": Absent, "9": NonMember, "Against": No} {
-		if got, ok := ParseVote(s); !ok || got != want {
-			t.Errorf("%q: %v %v", s, got, ok)
-		}
-	}
-	for _, s := range []string{"", "4", "maybe", "NA"} {
-		if _, ok := ParseVote(s); ok {
-			t.Errorf("%q read as a vote", s)
-		}
-	}
 }
 
 func FuzzReadIssues(f *testing.F) {

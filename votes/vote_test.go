@@ -50,3 +50,17 @@ func TestParseVoteRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestParseVote(t *testing.T) {
+	for s, want := range map[string]Vote{"yes": Yes, "Y": Yes, " 1 ": Yes, "abstain": Abstain, "A": Abstain, "2": Abstain,
+		"no": No, "N": No, "3": No, "X": Absent, "8": Absent, "9": NonMember, "Against": No} {
+		if got, ok := ParseVote(s); !ok || got != want {
+			t.Errorf("%q: %v %v", s, got, ok)
+		}
+	}
+	for _, s := range []string{"", "4", "maybe", "NA"} {
+		if _, ok := ParseVote(s); ok {
+			t.Errorf("%q read as a vote", s)
+		}
+	}
+}
