@@ -105,6 +105,11 @@ func (e *ParseError) Reason() string {
 	return msg
 }
 
+// ShortValue is v as readers put it in ParseError.Value: at most 80
+// bytes, cut on a rune boundary and marked "…" when cut. Readers outside
+// this package (the Beam pipeline's accounting) use it to quote alike.
+func ShortValue(v string) string { return shorten(v) }
+
 // shorten keeps at most 80 bytes of v, cut on a rune boundary.
 func shorten(v string) string {
 	const max = 80

@@ -230,11 +230,7 @@ func harnessKey(m score.Model, key string) (*score.Validation, error) {
 	if err != nil {
 		return nil, err
 	}
-	tab := dataset.NewTable(nil)
-	for i := range events {
-		tab.Add(&events[i])
-	}
-	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Lasting: score.LastingLogFromEvents(events, dataset.WeightOne, nil)})
+	p, err := score.PanelFromEvents(events, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -29,11 +29,7 @@ func levelSeries(t *testing.T, d dataset.Dyad, opts *score.LevelOptions) *score.
 	if err != nil {
 		t.Fatal(err)
 	}
-	tab := dataset.NewTable(nil)
-	for i := range evs {
-		tab.Add(&evs[i])
-	}
-	p, err := score.NewPanel(tab.Rows(), &score.PanelOptions{Lasting: score.LastingLogFromEvents(evs, dataset.WeightOne, nil)})
+	p, err := score.PanelFromEvents(evs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -154,7 +154,7 @@ func parseAccounting(path string, data []byte) (*Accounting, error) {
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.FieldsPerRecord = -1
 	bad := func(line, field int, value string, err error) error {
-		pe := &dataset.ParseError{File: path, Line: line, Field: field, Value: shorten(value), Err: err}
+		pe := &dataset.ParseError{File: path, Line: line, Field: field, Value: dataset.ShortValue(value), Err: err}
 		if field > 0 && field <= len(filesColumns) {
 			pe.Column = filesColumns[field-1]
 		}
@@ -204,16 +204,3 @@ func parseAccounting(path string, data []byte) (*Accounting, error) {
 	}
 }
 
-// shorten keeps at most 80 bytes of v (dataset.ParseError's Value limit),
-// cut on a rune boundary.
-func shorten(v string) string {
-	const max = 80
-	if len(v) <= max {
-		return v
-	}
-	cut := max
-	for cut > 0 && v[cut]&0xC0 == 0x80 {
-		cut--
-	}
-	return v[:cut] + "…"
-}
