@@ -203,4 +203,3 @@ func parseAccounting(path string, data []byte) (*Accounting, error) {
 		a.Files = append(a.Files, r)
 	}
 }
-
