@@ -261,6 +261,9 @@ func (r *ArticleReader) readFile(path string, a *Article) (bool, error) {
 		perr.File = path
 		return false, r.reject(perr)
 	}
+	if strings.TrimSpace(body) == "" { // nothing to code: an empty file, or front matter alone
+		return false, r.reject(&dataset.ParseError{File: path, Line: line, Column: "text", Err: dataset.ErrMissingField})
+	}
 	a.Text = body
 	a.Title = meta["title"]
 	a.URL = meta["url"]
@@ -490,7 +493,7 @@ func (r *ArticleReader) nextJSONL(a *Article) error {
 		if text == nil {
 			text = ja.Body
 		}
-		if text == nil {
+		if text == nil || strings.TrimSpace(*text) == "" { // absent or blank: nothing to code
 			if e := r.reject(&dataset.ParseError{File: r.name, Line: r.line, Column: "text", Err: dataset.ErrMissingField}); e != nil {
 				return e
 			}

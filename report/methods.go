@@ -179,7 +179,9 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 		rolesText(r, o), dedup, r.Granularity, w, gs, qs)})
 
 	// Change points.
-	out = append(out, Method{Heading: "Change points", Text: fmt.Sprintf("Change points are found on the headline series itself and stated in its units, so that they sit on its chart: a month with events is a change when the series moves from the month before by at least 5 %% of its range and three robust standard deviations of its monthly moves, and the means before and after differ as much, and by half a standard error of its band; of two within six months the larger shift counts; at most eight are kept. Before and after are the series' means over the three months before and the three from the change on. The drivers are that month's events that mattered most%s.", driverUnits(main))})
+	g := r.Granularity.String()
+	out = append(out, Method{Heading: "Change points", Text: fmt.Sprintf("Change points are found on the headline series itself and stated in its units, so that they sit on its chart: a %s with events is a change when the series moves from the %s before by at least %s of its range and three robust standard deviations of its moves, and the means before and after differ as much, and by %s of its band; of two within %d %ss the larger shift counts; at most %d are kept. Before and after are the series' means over the %d %ss before and the %d from the change on. The drivers are that %s's events that mattered most%s, those moving the series the change's way first.",
+		g, g, pct(score.DefaultShiftShare), standardErrors(score.DefaultShiftMinZ), score.DefaultShiftGap, g, score.DefaultShiftMax, score.DefaultValidateBefore, g, score.DefaultValidateAfter, g, driverUnits(main))})
 
 	// Summary measures.
 	out = append(out, Method{Heading: "Summary measures", Text: fmt.Sprintf(
@@ -406,4 +408,16 @@ func expNum(x float64) string {
 	t := strconv.FormatFloat(x, 'g', -1, 64)
 	t = strings.Replace(t, "e-0", "e−", 1)
 	return strings.Replace(t, "e-", "e−", 1)
+}
+
+// standardErrors writes z standard errors in words: "half a standard
+// error", "one standard error", "1.5 standard errors".
+func standardErrors(z float64) string {
+	switch z {
+	case 0.5:
+		return "half a standard error"
+	case 1:
+		return "one standard error"
+	}
+	return strconv.FormatFloat(z, 'g', -1, 64) + " standard errors"
 }

@@ -242,8 +242,8 @@ func PanelFromTable(t *dataset.Table, from, to time.Time) (*Panel, error) {
 // PanelFromEvents aggregates events (self-dyads left out, as the report
 // does) with opts' granularity, direction and weight, and lays them on a
 // panel with the log of the lasting states they open and close
-// (opts.Lasting when set, else LastingLogFromTable of the events' table
-// with the default states): the panel the report and `report score` read, for events held
+// (opts.Lasting when set, else — unless opts.NoLasting — the log of the
+// events' table with the default states, as NewPanel reads it): the panel the report and `report score` read, for events held
 // in memory. opts.From and To restrict the grid as in NewPanel. Read the
 // events as the report does (government to government:
 // dataset.DefaultRoleFilter; deduplicated: dataset.Dedup) to get its
@@ -257,10 +257,7 @@ func PanelFromEvents(events []dataset.Event, opts *PanelOptions) (*Panel, error)
 	for i := range events {
 		tab.Add(&events[i])
 	}
-	if o.Lasting == nil {
-		o.Lasting = LastingLogFromTable(tab, &LastingOptions{Granularity: o.Granularity})
-	}
-	return NewPanelFromTable(tab, &o)
+	return NewPanelFromTable(tab, &o) // a nil Lasting is read from the table's rows unless NoLasting
 }
 
 func lessRow(a, b *dataset.DyadPeriod) bool {

@@ -213,20 +213,33 @@ func TestNewPanelReadsLastingStatesFromRows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// PanelFromEvents honours NoLasting too (it built its own log whatever
+	// the field said, found in review)
+	noneEv, err := PanelFromEvents(events, &PanelOptions{NoLasting: true})
+	if err != nil {
+		t.Fatal(err)
+	}
 	d := dataset.Dyad{A: "RUS", B: "UKR"}
-	want, _ := (&LevelOptions{}).Score(explicit, d)
-	got, _ := (&LevelOptions{}).Score(implicit, d)
-	without, _ := (&LevelOptions{NoLasting: true}).Score(explicit, d)
-	bare, _ := (&LevelOptions{}).Score(none, d)
-	if len(got.Points) != len(want.Points) || len(bare.Points) != len(without.Points) {
-		t.Fatalf("grids differ: %d, %d, %d, %d", len(got.Points), len(want.Points), len(bare.Points), len(without.Points))
+	score := func(o *LevelOptions, p *Panel) *Series {
+		s, err := o.Score(p, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	want, got := score(&LevelOptions{}, explicit), score(&LevelOptions{}, implicit)
+	without, bare, bareEv := score(&LevelOptions{NoLasting: true}, explicit), score(&LevelOptions{}, none), score(&LevelOptions{}, noneEv)
+	if len(got.Points) != len(want.Points) || len(bare.Points) != len(without.Points) || len(bareEv.Points) != len(without.Points) {
+		t.Fatalf("grids differ: %d, %d, %d, %d, %d", len(got.Points), len(want.Points), len(bare.Points), len(without.Points), len(bareEv.Points))
 	}
 	for i := range want.Points {
 		if got.Points[i].Value != want.Points[i].Value && !(math.IsNaN(got.Points[i].Value) && math.IsNaN(want.Points[i].Value)) {
 			t.Fatalf("%s: %v without a log, %v with the report's", want.Points[i].Start.Format("2006-01"), got.Points[i].Value, want.Points[i].Value)
 		}
-		if bare.Points[i].Value != without.Points[i].Value && !(math.IsNaN(bare.Points[i].Value) && math.IsNaN(without.Points[i].Value)) {
-			t.Fatalf("%s: NoLasting panel %v, NoLasting level %v", want.Points[i].Start.Format("2006-01"), bare.Points[i].Value, without.Points[i].Value)
+		for _, b := range []*Series{bare, bareEv} {
+			if b.Points[i].Value != without.Points[i].Value && !(math.IsNaN(b.Points[i].Value) && math.IsNaN(without.Points[i].Value)) {
+				t.Fatalf("%s: NoLasting panel %v, NoLasting level %v", want.Points[i].Start.Format("2006-01"), b.Points[i].Value, without.Points[i].Value)
+			}
 		}
 	}
 	// and the two readings differ where the states matter: June 2019,

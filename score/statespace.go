@@ -394,8 +394,11 @@ func kalmanParams(opt *KalmanOptions, f *kalmanResult) []Param {
 }
 
 // FitKalman fits the state-space index to plain slices: y[t] the period's
-// mean Goldstein weight and n[t] its effective number of events (missing
-// when n[t] <= 0 or either is NaN). The Series of the result has no dyad,
+// observation and n[t] its evidence (missing when n[t] <= 0 or either is
+// NaN), as opts.Observation defines them — for the default marginalised
+// model the net evidence e_t on the Goldstein scale with n[t] = 1 (and the
+// push γ·y[t]); with ObserveMean (the ML fits' and the trend's default)
+// the mean Goldstein weight with its effective number of events. The Series of the result has no dyad,
 // zero period starts and zero counts; Directed is ignored. It panics if y
 // and n differ in length.
 func FitKalman(y, n []float64, opts *KalmanOptions) (*KalmanFit, error) {

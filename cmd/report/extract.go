@@ -207,6 +207,8 @@ func noArticles(read, kept, notCoded int64) error {
 	switch {
 	case read == 0:
 		return errors.New("no article read: the input holds none (an empty file or folder, or nothing on standard input)")
+	case kept == 0 && read == 1:
+		return errors.New("no article read: its one record was rejected (the accounting above gives the reason)")
 	case kept == 0:
 		return fmt.Errorf("no article read: all %s were rejected (the accounting above gives the reasons)", plural(read, "record"))
 	case kept == notCoded:

@@ -262,10 +262,14 @@ func TestExtractNothingRead(t *testing.T) {
 	bad := filepath.Join(dir, "bad.jsonl")
 	none := filepath.Join(dir, "none.jsonl")
 	folder := filepath.Join(dir, "folder")
+	emptyText := filepath.Join(dir, "empty.txt") // an article file with no text (found in review: it was kept, exit 0)
+	blank := filepath.Join(dir, "blank.jsonl")
 	for p, body := range map[string]string{
-		empty: "",
-		bad:   "garbage\n{\"id\":\"x\",\"published\":\"May\",\"text\":\"Xi met Putin.\"}\n",
-		none:  `{"id":"w","published":"2024-05-16","text":"The weather was mild and the harvest was good."}` + "\n",
+		emptyText: "",
+		blank:     `{"id":"b","published":"2024-05-16","text":"  "}` + "\n",
+		empty:     "",
+		bad:       "garbage\n{\"id\":\"x\",\"published\":\"May\",\"text\":\"Xi met Putin.\"}\n",
+		none:      `{"id":"w","published":"2024-05-16","text":"The weather was mild and the harvest was good."}` + "\n",
 	} {
 		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
 			t.Fatal(err)
@@ -281,6 +285,8 @@ func TestExtractNothingRead(t *testing.T) {
 		{"empty folder", "", folder, "no article read: the input holds none"},
 		{"empty standard input", "", "-", "no article read: the input holds none"},
 		{"every record rejected", "", bad, "no article read: all 2 records were rejected"},
+		{"an empty text file", "", emptyText, "no article read: its one record was rejected"},
+		{"a blank text", "", blank, "no article read: its one record was rejected"},
 	} {
 		out := filepath.Join(dir, "out.jsonl")
 		code, stdout, errs := extractCLI(t, c.stdin, "extract", "-q", "-o", out, c.in)

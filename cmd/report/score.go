@@ -210,11 +210,10 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 			say("note: %s\n", tail)
 		}
 	}
-	var log *score.LastingLog
-	if in.lasting {
-		log = score.LastingLogFromTable(tab, &score.LastingOptions{Granularity: ao.Granularity})
-	}
-	p, err := score.NewPanelFromTable(tab, &score.PanelOptions{Granularity: ao.Granularity, Directed: ao.Directed, Weight: ao.Weight, From: from, To: to, Lasting: log})
+	// the log of lasting states comes from the table's mark sums (the
+	// panel's default, as report.Build builds it); commands whose models
+	// never read it leave it out
+	p, err := score.NewPanelFromTable(tab, &score.PanelOptions{Granularity: ao.Granularity, Directed: ao.Directed, Weight: ao.Weight, From: from, To: to, NoLasting: !in.lasting})
 	return p, tab, err
 }
 
