@@ -63,7 +63,7 @@ type ddWide struct {
 }
 
 // ddValues are what a group of a dyad that is aggregated adds to its
-// dyad-period: Stats.AddValues(date, w, g, q, tone, reports) of the merged
+// dyad-period: Stats.AddValues(EventValues{Date: date, Weight: w, Goldstein: g, Quad: q, Tone: tone, Reports: reports}) of the merged
 // event.
 type ddValues struct {
 	g        float64 // the first event's Goldstein weight (re-weighted by AggregateOptions.Goldstein)
@@ -968,7 +968,7 @@ func (d *fastDedup) fill(t *Table) {
 			date, w, tone, reports := d.merged(ix)
 			a, b := t.dyadOf(names[x.src], names[x.tgt])
 			s := t.cell(a, b, g.Start(date))
-			s.AddValues(date, w, x.g, x.q, tone, int(reports))
+			s.AddValues(EventValues{Date: date, Weight: w, Goldstein: x.g, Quad: x.q, Tone: tone, Reports: int(reports)})
 			s.AddMarks(x.marks, w)
 			t.added++
 		}
@@ -1033,7 +1033,7 @@ func (d *fastDedup) fill(t *Table) {
 				} else {
 					days[x.ymd] = date
 				}
-				t.cells[i].Stats.AddValues(date, w, x.g, x.q, tone, int(reports))
+				t.cells[i].Stats.AddValues(EventValues{Date: date, Weight: w, Goldstein: x.g, Quad: x.q, Tone: tone, Reports: int(reports)})
 				// rows made above, seen by no one yet: no copy shares their
 				// mark sums, which may be added to in place
 				t.cells[i].Stats.addMarksInPlace(x.marks, w, &slab)

@@ -233,7 +233,7 @@ func TestFastCellMatchesStats(t *testing.T) {
 			}
 			q := cameo.Quad(r.IntN(cameo.NumQuads))
 			c.add(&sp, w, g, q, tone, 0)
-			ref.AddValues(time.Time{}, w, g, q, tone, 1)
+			ref.AddValues(EventValues{Date: time.Time{}, Weight: w, Goldstein: g, Quad: q, Tone: tone, Reports: 1})
 		}
 		got := c.stats(sp, ymdTime)
 		if !reflect.DeepEqual(got, ref) {

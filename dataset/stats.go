@@ -190,11 +190,25 @@ func (sl *markSlab) alloc() *MarkSums {
 	return m
 }
 
-// AddValues adds one event given by its parts: date (zero if unknown),
-// weight w, Goldstein weight g (NaN if unknown), quad class, tone (NaN if
-// unknown) and report count. Non-finite or negative weights are programmer
-// errors upstream; AddValues treats them as 0.
-func (s *Stats) AddValues(date time.Time, w, g float64, q cameo.Quad, tone float64, reports int) {
+// EventValues are the parts of one event that Stats.AddValues sums: the
+// date (zero if unknown), the weight, the Goldstein weight (NaN if
+// unknown), the quad class, the tone (NaN if unknown) and the report count
+// (0 is read as 1). Unlike Event's, a zero Goldstein weight or tone here
+// is a known 0: give NaN for unknown.
+type EventValues struct {
+	Date      time.Time
+	Weight    float64
+	Goldstein float64
+	Quad      cameo.Quad
+	Tone      float64
+	Reports   int
+}
+
+// AddValues adds one event given by its parts (EventValues). Non-finite
+// or negative weights are programmer errors upstream; AddValues treats
+// them as 0.
+func (s *Stats) AddValues(v EventValues) {
+	date, w, g, q, tone, reports := v.Date, v.Weight, v.Goldstein, v.Quad, v.Tone, v.Reports
 	if !(w >= 0) || math.IsInf(w, 0) {
 		w = 0
 	}
@@ -273,7 +287,7 @@ func (s *Stats) addMarksInPlace(m cameo.MarkSet, w float64, slab *markSlab) {
 
 // Add adds an event with weight w: AddValues and AddMarks of its code.
 func (s *Stats) Add(e *Event, w float64) {
-	s.AddValues(e.Date, w, e.Goldstein, e.Quad, e.Tone, e.ReportCount())
+	s.AddValues(EventValues{Date: e.Date, Weight: w, Goldstein: e.Goldstein, Quad: e.Quad, Tone: e.Tone, Reports: e.ReportCount()})
 	s.AddMarks(cameo.Marks(e.Code), w)
 }
 

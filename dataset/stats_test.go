@@ -21,9 +21,9 @@ func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0,
 //	W = 4; quad shares: VerbalCoop 1/4, MaterialConflict 2/4, unknown 1/4
 func TestStatsHandComputed(t *testing.T) {
 	var s Stats
-	s.AddValues(day(2024, 5, 16), 1, 4, cameo.VerbalCoop, 1, 1)
-	s.AddValues(day(2024, 5, 2), 2, -2, cameo.MaterialConflict, math.NaN(), 3)
-	s.AddValues(time.Time{}, 1, math.NaN(), cameo.QuadUnknown, 3, 0)
+	s.AddValues(EventValues{Date: day(2024, 5, 16), Weight: 1, Goldstein: 4, Quad: cameo.VerbalCoop, Tone: 1, Reports: 1})
+	s.AddValues(EventValues{Date: day(2024, 5, 2), Weight: 2, Goldstein: -2, Quad: cameo.MaterialConflict, Tone: math.NaN(), Reports: 3})
+	s.AddValues(EventValues{Date: time.Time{}, Weight: 1, Goldstein: math.NaN(), Quad: cameo.QuadUnknown, Tone: 3, Reports: 0})
 	if s.N != 3 || s.Reports != 5 {
 		t.Errorf("N=%d Reports=%d, want 3 and 5", s.N, s.Reports)
 	}
@@ -99,7 +99,7 @@ func TestStatsMergeAssociative(t *testing.T) {
 	}
 	var ref Stats
 	for _, e := range evs {
-		ref.AddValues(e.d, e.w, e.g, e.q, e.t, 1)
+		ref.AddValues(EventValues{Date: e.d, Weight: e.w, Goldstein: e.g, Quad: e.q, Tone: e.t, Reports: 1})
 		ref.AddMarks(e.m, e.w)
 	}
 	for trial := 0; trial < 10; trial++ {
@@ -107,7 +107,7 @@ func TestStatsMergeAssociative(t *testing.T) {
 		for _, i := range r.Perm(len(evs)) {
 			e := evs[i]
 			p := &parts[r.IntN(len(parts))]
-			p.AddValues(e.d, e.w, e.g, e.q, e.t, 1)
+			p.AddValues(EventValues{Date: e.d, Weight: e.w, Goldstein: e.g, Quad: e.q, Tone: e.t, Reports: 1})
 			p.AddMarks(e.m, e.w)
 		}
 		var got Stats

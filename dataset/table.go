@@ -183,7 +183,7 @@ func (t *Table) Add(e *Event) bool {
 	a, b := t.dyadOf(e.Source.Country, e.Target.Country)
 	s := t.cell(a, b, t.opts.Granularity.Start(e.Date))
 	w := t.opts.Weight.Of(e)
-	s.AddValues(e.Date, w, g, q, e.Tone, e.ReportCount())
+	s.AddValues(EventValues{Date: e.Date, Weight: w, Goldstein: g, Quad: q, Tone: e.Tone, Reports: e.ReportCount()})
 	s.AddMarks(cameo.Marks(e.Code), w)
 	t.added++
 	return true

@@ -82,7 +82,7 @@ func mixFixture() []dataset.DyadPeriod {
 		r := dataset.DyadPeriod{Dyad: dyCHNRUS, Start: month(2021, 1).AddDate(0, i, 0)}
 		for q := 1; q <= 4; q++ {
 			for k := 0; k < (i*q)%5+q%2; k++ {
-				r.Stats.AddValues(r.Start, 1, float64(q), cameo.Quad(q), math.NaN(), 1)
+				r.Stats.AddValues(dataset.EventValues{Date: r.Start, Weight: 1, Goldstein: float64(q), Quad: cameo.Quad(q), Tone: math.NaN(), Reports: 1})
 			}
 		}
 		rows = append(rows, r)

@@ -17,7 +17,7 @@ func ExampleNewMixChart() {
 		start := time.Date(2024, time.Month(1+i), 1, 0, 0, 0, 0, time.UTC)
 		r := dataset.DyadPeriod{Dyad: dataset.Dyad{A: "RUS", B: "USA"}, Start: start}
 		for k := 0; k < n; k++ {
-			r.Stats.AddValues(start, 1, -4, cameo.VerbalConflict, math.NaN(), 1)
+			r.Stats.AddValues(dataset.EventValues{Date: start, Weight: 1, Goldstein: -4, Quad: cameo.VerbalConflict, Tone: math.NaN(), Reports: 1})
 		}
 		if n > 0 {
 			rows = append(rows, r)

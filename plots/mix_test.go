@@ -11,7 +11,7 @@ import (
 func statsWith(start string, quads map[cameo.Quad]float64) dataset.Stats {
 	var s dataset.Stats
 	for q, w := range quads {
-		s.AddValues(day0(start), w, 1, q, math.NaN(), 1)
+		s.AddValues(dataset.EventValues{Date: day0(start), Weight: w, Goldstein: 1, Quad: q, Tone: math.NaN(), Reports: 1})
 	}
 	return s
 }

@@ -88,9 +88,9 @@ func TestStatsTable(t *testing.T) {
 	r := dataset.DyadPeriod{Dyad: dataset.Dyad{A: "CHN", B: "RUS"}, Start: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)}
 	// three events: +7 (material cooperation, 2 reports), +4 and −2 (verbal
 	// cooperation, verbal conflict): mean 3, shares 1/3 each of three classes
-	r.Stats.AddValues(r.Start, 1, 7, 2, math.NaN(), 2)
-	r.Stats.AddValues(r.Start, 1, 4, 1, math.NaN(), 1)
-	r.Stats.AddValues(r.Start, 1, -2, 3, math.NaN(), 1)
+	r.Stats.AddValues(dataset.EventValues{Date: r.Start, Weight: 1, Goldstein: 7, Quad: 2, Tone: math.NaN(), Reports: 2})
+	r.Stats.AddValues(dataset.EventValues{Date: r.Start, Weight: 1, Goldstein: 4, Quad: 1, Tone: math.NaN(), Reports: 1})
+	r.Stats.AddValues(dataset.EventValues{Date: r.Start, Weight: 1, Goldstein: -2, Quad: 3, Tone: math.NaN(), Reports: 1})
 	md := StatsTable([]dataset.DyadPeriod{r}, dataset.Month).Markdown()
 	// the mean Goldstein weight to 0.1 (format.go's rule)
 	if want := "| CHN-RUS | May 2024 | 3 | 4 | 3.0 | 33 % | 33 % | 33 % | 0 % |"; !strings.Contains(md, want) {

@@ -20,7 +20,7 @@ type ev struct {
 func row(a, b string, start time.Time, events ...ev) dataset.DyadPeriod {
 	r := dataset.DyadPeriod{Dyad: dataset.Dyad{A: a, B: b}, Start: start}
 	for _, e := range events {
-		r.AddValues(start.AddDate(0, 0, 3), e.w, e.g, e.q, e.tone, 1)
+		r.AddValues(dataset.EventValues{Date: start.AddDate(0, 0, 3), Weight: e.w, Goldstein: e.g, Quad: e.q, Tone: e.tone, Reports: 1})
 	}
 	return r
 }

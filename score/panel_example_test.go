@@ -19,7 +19,7 @@ func monthRow(a, b string, y int, m time.Month, gs ...float64) dataset.DyadPerio
 		if g < 0 {
 			q = cameo.VerbalConflict
 		}
-		r.AddValues(start, 1, g, q, 0, 1)
+		r.AddValues(dataset.EventValues{Date: start, Weight: 1, Goldstein: g, Quad: q, Tone: 0, Reports: 1})
 	}
 	return r
 }
