@@ -182,6 +182,14 @@ func readTidyCSV(r io.Reader, name string, o *ScoresReadOptions, rep *dataset.Re
 			continue
 		}
 		line, _ := cr.FieldPos(0)
+		if len(rec) != len(header) { // a short or long row is damaged, never read with blanks
+			pe := &dataset.ParseError{File: name, Line: line, Field: min(len(rec), len(header)) + 1,
+				Err: fmt.Errorf("%w: %d fields, the header has %d", dataset.ErrColumnCount, len(rec), len(header))}
+			if err := reject(pe, raw); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		get := func(c string) string {
 			if i := col[c]; i < len(rec) {
 				return strings.TrimSpace(rec[i])

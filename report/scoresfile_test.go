@@ -316,3 +316,33 @@ func TestScoresCSVThinColumn(t *testing.T) {
 		t.Errorf("read with and without thin_evidence:\n%s\n%s", a.CSV(), b.CSV())
 	}
 }
+
+// A row with fewer (or more) fields than the header is damaged: rejected
+// with ErrColumnCount on its line, not read with blanks. A new user's
+// four-field row was kept with n = 0 and then pushed out the good row of
+// the same period as a duplicate.
+func TestReadScoresShortRow(t *testing.T) {
+	in := "dyad,period,model,value,lower,upper,n\n" +
+		"CHN-RUS,2012-08-01,level,1\n" +
+		"CHN-RUS,2012-08-01,level,2,1,3,4\n" +
+		"CHN-RUS,2012-09-01,level,2,1,3,4,extra\n"
+	set, rep, err := ReadScores(strings.NewReader(in), "s.csv", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Read != 3 || rep.Kept != 1 || rep.Rejected != 2 || len(set.Series) != 1 || len(set.Series[0].Points) != 1 || set.Series[0].Points[0].Value != 2 {
+		t.Fatalf("read %d kept %d rejected %d, series %+v", rep.Read, rep.Kept, rep.Rejected, set.Series)
+	}
+	for _, line := range []int{2, 4} {
+		found := false
+		for _, s := range rep.Samples {
+			var pe *dataset.ParseError
+			if errors.As(s, &pe) && pe.Line == line && errors.Is(pe, dataset.ErrColumnCount) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("line %d: no ErrColumnCount sample in %v", line, rep.Samples)
+		}
+	}
+}
