@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/entente/entente/dataset"
@@ -261,7 +262,7 @@ func (r *ArticleReader) readFile(path string, a *Article) (bool, error) {
 		perr.File = path
 		return false, r.reject(perr)
 	}
-	if strings.TrimSpace(body) == "" { // nothing to code: an empty file, or front matter alone
+	if !hasWords(body) { // nothing to code: an empty file, or front matter alone
 		return false, r.reject(&dataset.ParseError{File: path, Line: line, Column: "text", Err: dataset.ErrMissingField})
 	}
 	a.Text = body
@@ -493,7 +494,7 @@ func (r *ArticleReader) nextJSONL(a *Article) error {
 		if text == nil {
 			text = ja.Body
 		}
-		if text == nil || strings.TrimSpace(*text) == "" { // absent or blank: nothing to code
+		if text == nil || !hasWords(*text) { // absent, blank or no word: nothing to code
 			if e := r.reject(&dataset.ParseError{File: r.name, Line: r.line, Column: "text", Err: dataset.ErrMissingField}); e != nil {
 				return e
 			}
@@ -581,3 +582,8 @@ func ReadArticles(path string, opts *ReadOptions) ([]Article, *dataset.Report, e
 		out = append(out, a)
 	}
 }
+
+// hasWords reports whether text holds a letter: an article without one
+// (empty, blank, or a separator such as "---" alone) has nothing to code
+// and is rejected as missing its text.
+func hasWords(text string) bool { return strings.ContainsFunc(text, unicode.IsLetter) }

@@ -178,3 +178,42 @@ func FuzzArticleJSONL(f *testing.F) {
 		}
 	})
 }
+
+// An article with no word to code is rejected as missing its text, in a
+// folder of text files and in JSONL: an empty file, a blank one, front
+// matter alone, a date line and a separator ("published: …" then "---",
+// found by a new-user walk: it was kept), a JSONL text of spaces. A text
+// with a word is kept.
+func TestReadArticlesWithoutText(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"empty.txt":    "",
+		"blank.txt":    " \n\t\n",
+		"front.md":     "---\npublished: 2024-01-02\n---\n",
+		"dateline.txt": "published: 2024-01-02\n---\n",
+		"ok.txt":       "published: 2024-01-02\nXi met Putin.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts, rep, err := ReadArticles(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 1 || arts[0].ID != "ok.txt" || rep.Rejected != 4 {
+		t.Errorf("kept %d articles (%v), rejected %d; want ok.txt alone, 4 rejected", len(arts), arts, rep.Rejected)
+	}
+	for _, s := range rep.Samples {
+		if !errors.Is(s, dataset.ErrMissingField) {
+			t.Errorf("rejection %v: want ErrMissingField", s)
+		}
+	}
+	jl := filepath.Join(dir, "a.jsonl")
+	if err := os.WriteFile(jl, []byte(`{"id":"b","published":"2024-01-02","text":"   "}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if arts, rep, err := ReadArticles(jl, nil); err != nil || len(arts) != 0 || rep.Rejected != 1 {
+		t.Errorf("JSONL blank text: %d kept, %d rejected, %v", len(arts), rep.Rejected, err)
+	}
+}
