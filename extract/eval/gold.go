@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"time"
 
@@ -192,7 +193,12 @@ func ReadPLOVERReport(r io.Reader, name string, opts *ReadOptions) ([]GoldRecord
 	}
 	var out []GoldRecord
 	for dec.More() {
-		off := dec.InputOffset()
+		// the record's line: its first byte after the separator and spaces
+		// (a record can start on the line of the "[" or of the ",")
+		off := int(dec.InputOffset())
+		for off < len(data) && (data[off] == ',' || data[off] == ' ' || data[off] == '\t' || data[off] == '\r' || data[off] == '\n') {
+			off++
+		}
 		line := 1 + bytes.Count(data[:off], []byte{'\n'})
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
@@ -208,7 +214,7 @@ func ReadPLOVERReport(r io.Reader, name string, opts *ReadOptions) ([]GoldRecord
 		}
 		var pr ploverRecord
 		if err := json.Unmarshal(raw, &pr); err != nil {
-			if err := g.reject(&dataset.ParseError{File: name, Line: line + 1, Err: fmt.Errorf("%w: %w: %v", ErrFormat, dataset.ErrSyntax, err)}, compact()); err != nil {
+			if err := g.reject(recordError(name, line, err), compact()); err != nil {
 				return nil, g.rep, err
 			}
 			continue
@@ -218,7 +224,7 @@ func ReadPLOVERReport(r io.Reader, name string, opts *ReadOptions) ([]GoldRecord
 			g.rep.Filter(noTextReason) // the "DOCUMENT" header; a blank text is no sentence
 			continue
 		}
-		rec, pe := ploverGold(&pr, name, line+1)
+		rec, pe := ploverGold(&pr, name, line)
 		if pe != nil {
 			if err := g.reject(pe, compact()); err != nil {
 				return nil, g.rep, err
@@ -490,4 +496,32 @@ func sentenceLines(data []byte) []int {
 		}
 	}
 	return out
+}
+
+// recordError is the rejection of a record on line that JSON cannot put
+// into a gold record: a field of the wrong type names the field and the
+// types ("field id: want a string, got a JSON number"), anything else the
+// decoder's words; both wrap dataset.ErrSyntax.
+func recordError(name string, line int, err error) *dataset.ParseError {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return &dataset.ParseError{File: name, Line: line, Column: te.Field,
+			Err: fmt.Errorf("%w: want a %s, got a JSON %s", dataset.ErrSyntax, jsonKind(te.Type.Kind()), te.Value)}
+	}
+	return &dataset.ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %v", dataset.ErrSyntax, err)}
+}
+
+// jsonKind names a Go kind as JSON calls the value it wants.
+func jsonKind(k reflect.Kind) string {
+	switch k {
+	case reflect.String:
+		return "string"
+	case reflect.Slice, reflect.Array:
+		return "list"
+	case reflect.Struct, reflect.Map:
+		return "object"
+	case reflect.Bool:
+		return "true or false"
+	}
+	return "number"
 }

@@ -138,6 +138,20 @@ func TestReadPLOVERReport(t *testing.T) {
 	if _, _, err := ReadPLOVERReport(strings.NewReader(`[{"id":"R1","text":"x"}, {"id": `), "g.json", nil); !errors.Is(err, dataset.ErrSyntax) {
 		t.Errorf("syntax: %v", err)
 	}
+	// a record on the line of the "[" is on line 1, and a field of the
+	// wrong type is named with the types, wrapping ErrSyntax, in words a
+	// user reads (a new-user walk saw line 2 and "Go struct field
+	// ploverRecord.id")
+	_, rep, err = ReadPLOVERReport(strings.NewReader(`[{"id":1,"text":5},`+"\n"+` {"id":"R","text":7}]`), "g.json", nil)
+	if err != nil || len(rep.Samples) != 2 {
+		t.Fatalf("%v %v", err, rep.Samples)
+	}
+	if s := rep.Samples[0]; s.Line != 1 || s.Column != "id" || !errors.Is(s, dataset.ErrSyntax) || !strings.Contains(s.Error(), "want a string, got a JSON number") || strings.Contains(s.Error(), "Go struct") {
+		t.Errorf("first: line %d, %v", s.Line, s)
+	}
+	if s := rep.Samples[1]; s.Line != 2 || s.Column != "text" {
+		t.Errorf("second: line %d, %v", s.Line, s)
+	}
 }
 
 // PETRARCH records with a bad date are rejected one by one in lenient
