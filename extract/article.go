@@ -478,14 +478,23 @@ func (r *ArticleReader) nextJSONL(a *Article) error {
 			continue
 		}
 		if !utf8.Valid(line) {
-			if e := r.reject(&dataset.ParseError{File: r.name, Line: r.line, Err: fmt.Errorf("%w: not UTF-8", dataset.ErrEncoding)}); e != nil {
+			if e := r.reject(&dataset.ParseError{File: r.name, Line: r.line, Byte: firstInvalidByte(line), Err: fmt.Errorf("%w: not UTF-8", dataset.ErrEncoding)}); e != nil {
 				return e
 			}
 			continue
 		}
 		var ja jsonArticle
 		if jerr := json.Unmarshal(line, &ja); jerr != nil {
-			if e := r.reject(&dataset.ParseError{File: r.name, Line: r.line, Value: string(line), Err: fmt.Errorf("%w: %v", dataset.ErrSyntax, jerr)}); e != nil {
+			pe := &dataset.ParseError{File: r.name, Line: r.line, Value: dataset.ShortValue(string(line)), Err: fmt.Errorf("%w: %v", dataset.ErrSyntax, jerr)}
+			var se *json.SyntaxError
+			var te *json.UnmarshalTypeError
+			switch {
+			case errors.As(jerr, &se):
+				pe.Byte = int(se.Offset) // the byte of the line where the syntax broke (1-based: Offset counts the bytes read)
+			case errors.As(jerr, &te):
+				pe.Column, pe.Byte = te.Field, int(te.Offset)
+			}
+			if e := r.reject(pe); e != nil {
 				return e
 			}
 			continue
@@ -587,3 +596,16 @@ func ReadArticles(path string, opts *ReadOptions) ([]Article, *dataset.Report, e
 // (empty, blank, or a separator such as "---" alone) has nothing to code
 // and is rejected as missing its text.
 func hasWords(text string) bool { return strings.ContainsFunc(text, unicode.IsLetter) }
+
+// firstInvalidByte is the 1-based byte of line where its UTF-8 first
+// breaks (0 when it does not).
+func firstInvalidByte(line []byte) int {
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRune(line[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i + 1
+		}
+		i += n
+	}
+	return 0
+}
