@@ -334,7 +334,8 @@ func csvDate(t interface {
 // header dyad,name,model,period,value,lower,upper,change_3m,change_12m,
 // trend,slope_per_year,level,grade,events,reports,periods,change_points,
 // events_per_year,thin_evidence (change points as ISO dates joined by ";";
-// empty cells for NaN). model, the third column, names the headline model
+// empty cells for NaN, and reports empty when unknown: rendered from
+// scores). model, the third column, names the headline model
 // exactly as scores.csv does; dyad is "A-B", or "A→B" for a directed
 // section; value, lower and upper are its last value and band (the
 // level's evidence band, another model's 95 % band); thin_evidence is "true" when fewer than ThinEvents events
@@ -356,7 +357,7 @@ func (r *Report) WriteSummaryCSV(w io.Writer) error {
 		cw.Write([]string{
 			label, d.Name, s.Model, csvDate(s.Period), csvScaled(s.Value), csvScaled(s.Lower), csvScaled(s.Upper),
 			csvScaled(s.Change3), csvScaled(s.Change12), s.Trend, csvScaled(s.Slope), csvScaled(s.Level), s.Grade,
-			strconv.FormatInt(s.Events, 10), strconv.FormatInt(s.Reports, 10), strconv.Itoa(s.Periods), strings.Join(cps, ";"),
+			strconv.FormatInt(s.Events, 10), reportsCell(s), strconv.Itoa(s.Periods), strings.Join(cps, ";"),
 			csvFloat(s.EventsPerYear), strconv.FormatBool(s.Thin),
 		})
 	}
@@ -478,4 +479,14 @@ func WriteScoresThin(w io.Writer, set *score.SeriesSet) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// reportsCell is summary.csv's reports cell: empty when the count is not
+// known — a report rendered from scores knows the events (the n column)
+// but not the reports behind them, and every event has at least one.
+func reportsCell(s Summary) string {
+	if s.Reports == 0 && s.Events > 0 {
+		return ""
+	}
+	return strconv.FormatInt(s.Reports, 10)
 }

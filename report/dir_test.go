@@ -248,4 +248,13 @@ func TestFromScoresKeepsDirectionsApart(t *testing.T) {
 	if !strings.HasPrefix(lines[1], "CHN-RUS,China – Russia,") || !strings.HasPrefix(lines[2], "CHN→RUS,China → Russia,") {
 		t.Errorf("summary.csv:\n%s", b.String())
 	}
+	// rendered from scores: 3 events (the n column), reports unknown —
+	// an empty cell, not 0 (a new-user walk found 0 against the main
+	// job's 192); and the title page calls the file's rows scores
+	if cells := strings.Split(lines[1], ","); cells[13] != "3" || cells[14] != "" {
+		t.Errorf("events %q reports %q, want 3 and empty", cells[13], cells[14])
+	}
+	if f := sourceFact(Source{Name: "s.csv", Format: string(FormatScores), Read: 6, Kept: 6}); !strings.Contains(f, "score rows") || strings.Contains(f, "events") && !strings.Contains(f, "not events") {
+		t.Errorf("source fact %q", f)
+	}
 }

@@ -691,6 +691,9 @@ func sourceFact(s Source) string {
 	if s.Articles > 0 {
 		return fmt.Sprintf("%s: %s events coded from %s of %s articles", s.Name, thousands(s.Events), thousands(s.Kept), thousands(s.Read))
 	}
+	if s.Format == string(FormatScores) { // a scores file's rows are scores, not events
+		return fmt.Sprintf("%s: %s score rows kept of %s read (scores, not events)", s.Name, thousands(s.Kept), thousands(s.Read))
+	}
 	return fmt.Sprintf("%s: %s events kept of %s rows read", s.Name, thousands(s.Kept), thousands(s.Read))
 }
 
