@@ -320,6 +320,9 @@ func runAlignVotes(e *env, f *alignFlags, args []string) error {
 		}
 		rows = ideal.MergeRows(rows, ir, dyads)
 	}
+	if len(rows) == 0 && (o.Select.FromYear != 0 || o.Select.ToYear != 0) {
+		return voteRangeError(s, f.in.from, f.in.to)
+	}
 	if !f.in.quiet {
 		if s.DatesFrom == "embedded roll calls" && len(args) == 0 {
 			fmt.Fprintln(e.stderr, "report align: the embedded votes end on 2020-01-14: yearly values end in 2019 (2020 has one roll call)")
@@ -412,4 +415,23 @@ func alignCountryList(spec string) ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// voteRangeError is align's failure when -from/-to leave no vote value:
+// which filter removed the roll calls and the years the votes cover, as
+// the main job says when its dates leave no event (noEventsError).
+func voteRangeError(s *votes.Set, from, to string) error {
+	var bounds []string
+	if from != "" {
+		bounds = append(bounds, "-from "+from)
+	}
+	if to != "" {
+		bounds = append(bounds, "-to "+to)
+	}
+	ys := s.Years()
+	if len(ys) == 0 {
+		return fmt.Errorf("no vote values after the filters (%s); the votes hold no dated roll call", strings.Join(bounds, " "))
+	}
+	return fmt.Errorf("no vote values after the filters (%s: every roll call is outside it); the votes run from %d to %d: try -from %d -to %d",
+		strings.Join(bounds, " "), ys[0], ys[len(ys)-1], ys[0], ys[len(ys)-1])
 }
