@@ -453,9 +453,19 @@ func runScore(e *env, args []string) error {
 	for _, d := range p.Dyads() {
 		known[d] = true
 	}
+	var empty []string
 	for _, d := range dyads {
 		has := known[d] || (!p.Directed() && known[d.Reverse()]) || (p.Directed() && !f.in.directed && known[d.Reverse()])
-		if !has && !f.in.quiet {
+		if !has {
+			empty = append(empty, d.String())
+		}
+	}
+	if strings.TrimSpace(f.dyads) != "" && len(empty) == len(dyads) && len(dyads) > 0 {
+		// run's rule: -dyads that select no event fail
+		return noDyadEventsError(f.in.reps, empty)
+	}
+	for _, d := range empty {
+		if !f.in.quiet {
 			fmt.Fprintf(e.stderr, "report: warning: %s has no events in the periods scored; its values are empty\n", d)
 		}
 	}
@@ -543,4 +553,32 @@ func (f *scoreFlags) buildModels() ([]score.Model, error) {
 		return nil, fmt.Errorf("%w: -model: no model given", errUsage)
 	}
 	return out, nil
+}
+
+// noDyadEventsError is score's failure when no dyad of -dyads has an
+// event: the main job's message (noEventsError), with the rows the inputs
+// kept counted as removed by the dyad filter, as run's read filter counts
+// them. Without accounts (stats files) it names the dyads.
+func noDyadEventsError(accs []account, dyads []string) error {
+	var moved []account
+	for _, a := range accs {
+		if a.rep == nil {
+			continue
+		}
+		r := *a.rep
+		r.Filters = map[string]int64{}
+		for k, n := range a.rep.Filters {
+			r.Filters[k] = n
+		}
+		if r.Kept > 0 {
+			r.Filters[dataset.FilterDyad] += r.Kept
+			r.Kept = 0
+		}
+		a.rep = &r
+		moved = append(moved, a)
+	}
+	if len(moved) == 0 {
+		return fmt.Errorf("no events of -dyads %s in the periods scored; `report inspect` lists the busiest dyads of the inputs", strings.Join(dyads, ","))
+	}
+	return noEventsError(moved, time.Time{}, time.Time{})
 }

@@ -291,3 +291,23 @@ func TestScoreThinEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreDyadsWithoutEvents: -dyads whose pairs have no event fail as
+// the main job fails (exit 1, run's message: which filter removed the
+// rows), not a CSV of empty values with exit 0; a pair without events
+// beside one with events is still a warning. BRA has no event in the
+// embedded chronology (`report inspect` lists its dyads).
+func TestScoreDyadsWithoutEvents(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "s.csv")
+	code, _, errs := scoreCLI(t, "score", "-q", "-dyads", "CHN-BRA", "-o", out)
+	if code != 1 || !strings.Contains(errs, "no events after the filters (not one of -dyads: ") || !strings.Contains(errs, "report inspect") {
+		t.Errorf("exit %d: %s", code, errs)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("an output was written")
+	}
+	code, _, errs = scoreCLI(t, "score", "-dyads", "CHN-BRA,CHN-RUS", "-o", out)
+	if code != 0 || !strings.Contains(errs, "warning: CHN-BRA has no events") {
+		t.Errorf("one of two: exit %d: %s", code, errs)
+	}
+}
