@@ -278,6 +278,9 @@ func runAlignVotes(e *env, f *alignFlags, args []string) error {
 	var rej *atomicfile.File
 	var rejW io.Writer
 	if f.votes.rejects != "" {
+		if err := outputNotDir("-rejects", f.votes.rejects); err != nil {
+			return err
+		}
 		if rej, err = atomicfile.Create(f.votes.rejects, 0o644); err != nil {
 			return fmt.Errorf("-rejects: %w", err)
 		}

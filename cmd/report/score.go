@@ -277,6 +277,9 @@ func scoreOutput(e *env, path string, fn func(w io.Writer) error) error {
 	if path == "" || path == "-" {
 		return fn(e.stdout)
 	}
+	if err := outputNotDir("-o", path); err != nil {
+		return err
+	}
 	return atomicfile.Write(path, 0o644, fn)
 }
 
@@ -424,6 +427,9 @@ func runScore(e *env, args []string) error {
 		if _, ok := m.(*score.LevelOptions); ok {
 			f.in.lasting = true
 		}
+	}
+	if err := outputNotDir("-o", f.output); err != nil {
+		return err // before the inputs are read
 	}
 	p, tab, err := f.in.load(e, fs.Args())
 	if err != nil {

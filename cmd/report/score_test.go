@@ -311,3 +311,24 @@ func TestScoreDyadsWithoutEvents(t *testing.T) {
 		t.Errorf("one of two: exit %d: %s", code, errs)
 	}
 }
+
+// TestOutputIsDirectory: -o or -rejects naming a folder is a usage error
+// that names the flag, said before anything is written, not the rename of
+// a temporary file ("rename ./.x.tmp-123 x: file exists") with its name.
+func TestOutputIsDirectory(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"score", "-q", "-dyads", "CHN-RUS", "-o", dir},
+		{"score", "-q", "-dyads", "CHN-RUS", "-rejects", dir},
+		{"align", "-q", "-measure", "agreement", "-replicates", "0", "-dyads", "CHN-RUS", "-o", dir},
+	} {
+		code, _, errs := scoreCLI(t, args...)
+		flagName := args[len(args)-2]
+		if code != 2 || !strings.Contains(errs, flagName+" "+dir+": is a directory") || strings.Contains(errs, ".tmp") {
+			t.Errorf("%v: exit %d %s", args, code, errs)
+		}
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Errorf("the folder holds %d files", len(ents))
+	}
+}
