@@ -348,3 +348,19 @@ func TestAlignVotesDatesLeaveNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignVotesAllRejected: a vote file whose every row is rejected
+// (two votes no reader knows) fails naming the rejection and printing
+// the accounting under -q too, not only "CHN has no votes in the input".
+func TestAlignVotesAllRejected(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "v.csv")
+	body := "rcid,date,country,vote\n1,2001-10-01,CHN,maybe\n1,2001-10-01,USA,what\n"
+	if err := os.WriteFile(in, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := scoreCLI(t, "align", "-q", "-dyads", "CHN-USA", in)
+	if code != 1 || out != "" || !strings.Contains(errs, "rows: read=2 kept=0 rejected=2") ||
+		!strings.Contains(errs, "every row was rejected (2 of 2 rows read") {
+		t.Errorf("exit %d\nstdout %q\nstderr %s", code, out, errs)
+	}
+}
