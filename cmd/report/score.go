@@ -35,6 +35,18 @@ type scoreInput struct {
 	lasting bool
 	// reps is each event input's account, for the no-events error
 	reps []account
+	// said is the accounting load printed (or, under -q, did not): a
+	// later failure prints it under -q (sayFailed)
+	said []byte
+}
+
+// sayFailed prints, under -q, the accounting load kept back, when the
+// command fails after load: a failure prints the inputs' accounting, -q
+// or not.
+func (in *scoreInput) sayFailed(e *env, err error) {
+	if err != nil && in.quiet {
+		e.stderr.Write(in.said)
+	}
 }
 
 func (in *scoreInput) register(fs *flag.FlagSet, period string) {
@@ -162,6 +174,7 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 		fmt.Fprintf(&said, format, a...)
 	}
 	defer func() {
+		in.said = said.Bytes()
 		if err != nil || !in.quiet {
 			e.stderr.Write(said.Bytes())
 		}
@@ -286,9 +299,11 @@ func scoreOutput(e *env, path string, fn func(w io.Writer) error) error {
 // scoreDyads parses -dyads, or picks the n busiest dyads between two
 // different countries in the panel's periods (most events first, ties in
 // dyad order), counted from the table's rows of those periods.
-func scoreDyads(p *score.Panel, tab *dataset.Table, spec string, n int) ([]dataset.Dyad, error) {
+func scoreDyads(p *score.Panel, tab *dataset.Table, spec string, n int, directed bool) ([]dataset.Dyad, error) {
 	if strings.TrimSpace(spec) != "" {
-		ds, _, err := parseDyadsFlag(spec, true, "") // checked by runScore
+		// checked by runScore (an arrow only with -directed); without
+		// -directed, CHN-RUS and RUS-CHN are one pair, scored once
+		ds, _, err := parseDyadsFlag(spec, directed, "")
 		if err != nil {
 			return nil, err
 		}
@@ -451,7 +466,7 @@ func runScore(e *env, args []string) error {
 		}
 		spec = strings.Join(names, ",")
 	}
-	dyads, err := scoreDyads(p, tab, spec, top)
+	dyads, err := scoreDyads(p, tab, spec, top, f.in.directed)
 	if err != nil {
 		return err
 	}
@@ -468,7 +483,9 @@ func runScore(e *env, args []string) error {
 	}
 	if strings.TrimSpace(f.dyads) != "" && len(empty) == len(dyads) && len(dyads) > 0 {
 		// run's rule: -dyads that select no event fail
-		return noDyadEventsError(f.in.reps, empty)
+		err := noDyadEventsError(f.in.reps, empty)
+		f.in.sayFailed(e, err)
+		return err
 	}
 	for _, d := range empty {
 		if !f.in.quiet {

@@ -300,7 +300,8 @@ func TestScoreThinEvidence(t *testing.T) {
 func TestScoreDyadsWithoutEvents(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "s.csv")
 	code, _, errs := scoreCLI(t, "score", "-q", "-dyads", "CHN-BRA", "-o", out)
-	if code != 1 || !strings.Contains(errs, "no events after the filters (not one of -dyads: ") || !strings.Contains(errs, "report inspect") {
+	if code != 1 || !strings.Contains(errs, "no events after the filters (not one of -dyads: ") || !strings.Contains(errs, "report inspect") ||
+		!strings.Contains(errs, "rows: read=") {
 		t.Errorf("exit %d: %s", code, errs)
 	}
 	if _, err := os.Stat(out); err == nil {
@@ -309,6 +310,12 @@ func TestScoreDyadsWithoutEvents(t *testing.T) {
 	code, _, errs = scoreCLI(t, "score", "-dyads", "CHN-BRA,CHN-RUS", "-o", out)
 	if code != 0 || !strings.Contains(errs, "warning: CHN-BRA has no events") {
 		t.Errorf("one of two: exit %d: %s", code, errs)
+	}
+	// without -directed RUS-CHN is CHN-RUS: scored once
+	_, once, _ := scoreCLI(t, "score", "-q", "-dyads", "CHN-RUS")
+	_, twice, _ := scoreCLI(t, "score", "-q", "-dyads", "CHN-RUS,RUS-CHN")
+	if once == "" || once != twice {
+		t.Errorf("CHN-RUS,RUS-CHN: %d bytes, CHN-RUS %d", len(twice), len(once))
 	}
 }
 
