@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
@@ -223,6 +224,9 @@ func createRejects(path string) (*atomicfile.File, error) {
 	if path == "" {
 		return nil, nil
 	}
+	if err := outputNotDir("-rejects", path); err != nil {
+		return nil, err
+	}
 	f, err := atomicfile.Create(path, 0)
 	if err != nil {
 		return nil, fmt.Errorf("-rejects: %w", err)
@@ -281,4 +285,18 @@ func undatedRange(paths, inputs []string, ro *dataset.ReadOptions) (first, last 
 		}
 	}
 	return first, last
+}
+
+// outputNotDir is the check of an output file flag (-o, -rejects) before
+// anything is written: a folder there is a usage error that names the
+// flag, rather than the failed rename of the temporary file that would
+// replace it ("rename ./.x.tmp-123 x: file exists").
+func outputNotDir(flagName, path string) error {
+	if path == "" || path == "-" {
+		return nil
+	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return fmt.Errorf("%w: %s %s: is a directory (give a file name)", errUsage, flagName, path)
+	}
+	return nil
 }

@@ -174,9 +174,14 @@ func TestScoreQuietAndRejects(t *testing.T) {
 			t.Errorf("%s: exit %d, stderr %q, stdout %q", q, code, stderr, stdout)
 		}
 	}
-	// -q takes no value any more: "-q 0.2" is quiet and an input "0.2"
-	if code, _, _ := runCLI(t, false, "score", "-q", "0.2", "-dyads", "CHN-RUS", good); code != exitFailure {
-		t.Errorf("-q 0.2: exit %d, want 1 (no file 0.2)", code)
+	// -q takes no value any more: "-q 0.2" is quiet and an input "0.2",
+	// so the -dyads after it is a flag after the first input: a usage
+	// error that says so (parseFlags)
+	if code, _, errs := runCLI(t, false, "score", "-q", "0.2", "-dyads", "CHN-RUS", good); code != exitUsage || !strings.Contains(errs, "-dyads after the input 0.2: flags go before the inputs") {
+		t.Errorf("-q 0.2: exit %d, want 2 (-dyads after the input 0.2): %s", code, errs)
+	}
+	if code, _, _ := runCLI(t, false, "score", "-q", "-dyads", "CHN-RUS", "0.2", good); code != exitFailure {
+		t.Errorf("-q -dyads CHN-RUS 0.2: exit %d, want 1 (no file 0.2)", code)
 	}
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
@@ -124,12 +125,28 @@ func alignMode(fs *flag.FlagSet, args []string) (useVotes bool, err error) {
 
 // loadVotes reads the vote inputs (the embedded votes when there are none)
 // and says where each came from and its accounting on stderr.
-func loadVotes(e *env, paths []string, quiet bool, strict bool, rejects io.Writer, columns *votes.ColumnMapping) (*votes.Set, error) {
+func loadVotes(e *env, paths []string, quiet bool, strict bool, rejects io.Writer, columns *votes.ColumnMapping) (*votes.Set, *votesAccount, error) {
+	acc := &votesAccount{}
 	say := func(format string, a ...any) {
+		fmt.Fprintf(&acc.said, format, a...)
 		if !quiet {
 			fmt.Fprintf(e.stderr, format, a...)
 		}
 	}
+	s, err := readVotes(paths, strict, rejects, columns, acc, say)
+	return s, acc, err
+}
+
+// votesAccount is what loadVotes read: the accounting it printed (kept,
+// to be printed under -q when the command then fails) and the rows
+// summed over the vote files.
+type votesAccount struct {
+	said                 bytes.Buffer
+	read, kept, rejected int64
+}
+
+// readVotes reads the vote files (or the embedded votes) for loadVotes.
+func readVotes(paths []string, strict bool, rejects io.Writer, columns *votes.ColumnMapping, acc *votesAccount, say func(string, ...any)) (*votes.Set, error) {
 	var files []string
 	for _, p := range paths {
 		if p != embeddedVotesInput {
@@ -181,6 +198,8 @@ func loadVotes(e *env, paths []string, quiet bool, strict bool, rejects io.Write
 			rcs[rc.RCID] = rc
 		}
 		say("%s: %s, dates from %s\n%s", p, r.Format(), r.DatesFrom(), r.Report().Summary())
+		rep := r.Report()
+		acc.read, acc.kept, acc.rejected = acc.read+rep.Read, acc.kept+rep.Kept, acc.rejected+rep.Rejected
 		from = append(from, r.DatesFrom())
 		r.Close()
 	}
@@ -197,7 +216,7 @@ func loadVotes(e *env, paths []string, quiet bool, strict bool, rejects io.Write
 }
 
 // runAlignVotes is `report align` on UN votes.
-func runAlignVotes(e *env, f *alignFlags, args []string) error {
+func runAlignVotes(e *env, f *alignFlags, args []string) (err error) {
 	period, err := score.ParseVotePeriod(f.in.period)
 	if err != nil {
 		return fmt.Errorf("%w: -period %q: want year or session for UN votes", errUsage, f.in.period)
@@ -278,6 +297,9 @@ func runAlignVotes(e *env, f *alignFlags, args []string) error {
 	var rej *atomicfile.File
 	var rejW io.Writer
 	if f.votes.rejects != "" {
+		if err := outputNotDir("-rejects", f.votes.rejects); err != nil {
+			return err
+		}
 		if rej, err = atomicfile.Create(f.votes.rejects, 0o644); err != nil {
 			return fmt.Errorf("-rejects: %w", err)
 		}
@@ -288,7 +310,13 @@ func runAlignVotes(e *env, f *alignFlags, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w: -vote-columns: %v", errUsage, err)
 	}
-	s, err := loadVotes(e, args, f.in.quiet, f.in.strict, rejW, columns)
+	s, acc, err := loadVotes(e, args, f.in.quiet, f.in.strict, rejW, columns)
+	defer func() {
+		// a failure prints the inputs' accounting, -q or not
+		if err != nil && f.in.quiet && acc != nil {
+			e.stderr.Write(acc.said.Bytes())
+		}
+	}()
 	if err != nil {
 		return err
 	}
@@ -301,6 +329,12 @@ func runAlignVotes(e *env, f *alignFlags, args []string) error {
 		for _, c := range []*string{&dyads[i].A, &dyads[i].B} {
 			if canon, ok := country.Canonical(*c); ok {
 				*c = canon
+			}
+			if s.CountryIndex(*c) < 0 && acc.kept == 0 && acc.rejected > 0 {
+				return fmt.Errorf("%s has no votes in the input: every row was rejected (%d of %s read; reasons above)", *c, acc.rejected, plural(acc.read, "row"))
+			}
+			if s.CountryIndex(*c) < 0 && acc.rejected > 0 {
+				return fmt.Errorf("%s has no votes in the input (codes are ISO3, such as CHN; %d of %s read were rejected, reasons above)", *c, acc.rejected, plural(acc.read, "row"))
 			}
 			if s.CountryIndex(*c) < 0 {
 				return fmt.Errorf("%s has no votes in the input (codes are ISO3, such as CHN)", *c)
@@ -319,6 +353,9 @@ func runAlignVotes(e *env, f *alignFlags, args []string) error {
 			return err
 		}
 		rows = ideal.MergeRows(rows, ir, dyads)
+	}
+	if len(rows) == 0 && (o.Select.FromYear != 0 || o.Select.ToYear != 0) {
+		return voteRangeError(s, f.in.from, f.in.to)
 	}
 	if !f.in.quiet {
 		if s.DatesFrom == "embedded roll calls" && len(args) == 0 {
@@ -412,4 +449,23 @@ func alignCountryList(spec string) ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// voteRangeError is align's failure when -from/-to leave no vote value:
+// which filter removed the roll calls and the years the votes cover, as
+// the main job says when its dates leave no event (noEventsError).
+func voteRangeError(s *votes.Set, from, to string) error {
+	var bounds []string
+	if from != "" {
+		bounds = append(bounds, "-from "+from)
+	}
+	if to != "" {
+		bounds = append(bounds, "-to "+to)
+	}
+	ys := s.Years()
+	if len(ys) == 0 {
+		return fmt.Errorf("no vote values after the filters (%s); the votes hold no dated roll call", strings.Join(bounds, " "))
+	}
+	return fmt.Errorf("no vote values after the filters (%s: every roll call is outside it); the votes run from %d to %d: try -from %d -to %d",
+		strings.Join(bounds, " "), ys[0], ys[len(ys)-1], ys[0], ys[len(ys)-1])
 }

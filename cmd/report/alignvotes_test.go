@@ -329,3 +329,38 @@ func mustParse(t *testing.T, s string) float64 {
 	}
 	return v
 }
+
+// TestAlignVotesDatesLeaveNothing: -from/-to outside the votes' years fail
+// (exit 1) saying which filter removed the roll calls and the years the
+// data covers (2001 only: the three roll calls of TestAlignVotesHand),
+// not a header-only output with exit 0.
+func TestAlignVotesDatesLeaveNothing(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "votes.csv")
+	body := "rcid,date,country,vote\n1,2001-10-01,USA,yes\n1,2001-10-01,CUB,no\n"
+	if err := os.WriteFile(in, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, bound := range [][]string{{"-from", "2030"}, {"-to", "1900"}} {
+		args := append([]string{"align", "-dyads", "USA-CUB", "-measure", "agreement", "-replicates", "0"}, bound...)
+		code, out, errs := scoreCLI(t, append(args, in)...)
+		if code != 1 || out != "" || !strings.Contains(errs, bound[0]+" "+bound[1]) || !strings.Contains(errs, "the votes run from 2001 to 2001") {
+			t.Errorf("%v: exit %d\nstdout %q\nstderr %s", bound, code, out, errs)
+		}
+	}
+}
+
+// TestAlignVotesAllRejected: a vote file whose every row is rejected
+// (two votes no reader knows) fails naming the rejection and printing
+// the accounting under -q too, not only "CHN has no votes in the input".
+func TestAlignVotesAllRejected(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "v.csv")
+	body := "rcid,date,country,vote\n1,2001-10-01,CHN,maybe\n1,2001-10-01,USA,what\n"
+	if err := os.WriteFile(in, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := scoreCLI(t, "align", "-q", "-dyads", "CHN-USA", in)
+	if code != 1 || out != "" || !strings.Contains(errs, "rows: read=2 kept=0 rejected=2") ||
+		!strings.Contains(errs, "every row was rejected (2 of 2 rows read") {
+		t.Errorf("exit %d\nstdout %q\nstderr %s", code, out, errs)
+	}
+}

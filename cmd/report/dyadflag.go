@@ -66,12 +66,20 @@ var dyadArrows = []string{"→", "->"}
 // Where it does not, an arrow is a usage error that says which form to
 // use and why (undirected). arrow[i] tells whether dyad i was given with
 // an arrow. The codes are not checked against the country table
-// (checkDyads does that).
+// (checkDyads does that). A repeated pair is dropped, the first
+// occurrence kept (where no direction is read, CHN-RUS and RUS-CHN are
+// one pair; where one is, a repeat is the same pair in the same form); an
+// empty item ("CHN-RUS,,") is a usage error.
 func parseDyadsFlag(spec string, directed bool, undirected string) (ds []dataset.Dyad, arrow []bool, err error) {
-	for _, part := range strings.Split(spec, ",") {
+	type seenKey struct {
+		d     dataset.Dyad
+		arrow bool
+	}
+	seen := map[seenKey]bool{}
+	for i, part := range strings.Split(spec, ",") {
 		part = strings.TrimSpace(part)
 		if part == "" {
-			continue
+			return nil, nil, fmt.Errorf("%w: -dyads %q: item %d is empty; give pairs separated by single commas, such as CHN-RUS,CHN-USA", errUsage, spec, i+1)
 		}
 		plain, arrowed := part, false
 		for _, a := range dyadArrows {
@@ -86,6 +94,14 @@ func parseDyadsFlag(spec string, directed bool, undirected string) (ds []dataset
 		if arrowed && !directed {
 			return nil, nil, fmt.Errorf("%w: -dyads %s: %s; give %s", errUsage, part, undirected, d)
 		}
+		k := seenKey{d, arrowed}
+		if !directed {
+			k.d = d.Undirected()
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
 		ds, arrow = append(ds, d), append(arrow, arrowed)
 	}
 	return ds, arrow, nil

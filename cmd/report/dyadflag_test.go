@@ -153,3 +153,63 @@ func TestDyadArrows(t *testing.T) {
 		t.Errorf("render -dyads USA-VEN: exit %d: %s", code, errs)
 	}
 }
+
+// TestParseDyadsFlagRepeatsAndEmpty: a repeated pair is read once, first
+// occurrence first (where no direction is read, RUS-CHN repeats CHN-RUS;
+// where one is, CHN→RUS and CHN-RUS are two); an empty item is a usage
+// error.
+func TestParseDyadsFlagRepeatsAndEmpty(t *testing.T) {
+	for _, c := range []struct {
+		spec     string
+		directed bool
+		want     string
+	}{
+		{"CHN-RUS,CHN-USA,CHN-RUS", false, "CHN-RUS CHN-USA"},
+		{"CHN-RUS,RUS-CHN", false, "CHN-RUS"},
+		{"CHN-RUS,chn-rus,CHN→RUS,CHN->RUS", true, "CHN-RUS CHN-RUS"},
+		{"RUS-CHN,CHN-RUS", true, "RUS-CHN CHN-RUS"},
+	} {
+		ds, _, err := parseDyadsFlag(c.spec, c.directed, "undirected")
+		var got []string
+		for _, d := range ds {
+			got = append(got, d.String())
+		}
+		if err != nil || strings.Join(got, " ") != c.want {
+			t.Errorf("%s: %v %v, want %s", c.spec, got, err, c.want)
+		}
+	}
+	for _, spec := range []string{"CHN-RUS,,", "CHN-RUS,", ",CHN-RUS", "CHN-RUS, ,CHN-USA"} {
+		if _, _, err := parseDyadsFlag(spec, true, ""); !errors.Is(err, errUsage) || !strings.Contains(err.Error(), "empty") {
+			t.Errorf("%q: %v", spec, err)
+		}
+	}
+}
+
+// TestDyadsRepeatedOnce: report score and report align write a pair given
+// twice once (every row was written twice), and render renders it.
+func TestDyadsRepeatedOnce(t *testing.T) {
+	dir := t.TempDir()
+	_, once, errs := scoreCLI(t, "score", "-q", "-dyads", "CHN-RUS")
+	_, twice, _ := scoreCLI(t, "score", "-q", "-dyads", "CHN-RUS,CHN-RUS")
+	if once == "" || once != twice {
+		t.Errorf("score: %d bytes once, %d twice %s", len(once), len(twice), errs)
+	}
+	_, once, _ = scoreCLI(t, "align", "-q", "-measure", "agreement", "-replicates", "0", "-dyads", "CHN-RUS")
+	_, twice, _ = scoreCLI(t, "align", "-q", "-measure", "agreement", "-replicates", "0", "-dyads", "CHN-RUS,RUS-CHN,CHN-RUS")
+	if once == "" || once != twice {
+		t.Errorf("align: %d bytes once, %d twice", len(once), len(twice))
+	}
+	s := filepath.Join(dir, "s.csv")
+	if err := os.WriteFile(s, []byte(once), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := scoreCLI(t, "score", "-q", "-dyads", "CHN-RUS", "-o", s); code != 0 {
+		t.Fatal(errs)
+	}
+	if code, _, errs := runCLI(t, false, "render", "-q", "-formats", "csv", "-dyads", "CHN-RUS,CHN-RUS", "-o", filepath.Join(dir, "r"), s); code != 0 {
+		t.Errorf("render: exit %d %s", code, errs)
+	}
+	if code, _, errs := runCLI(t, false, "-o", filepath.Join(dir, "top"), "-formats", "csv", "-top", "-1"); code != 2 || !strings.Contains(errs, "-top -1") {
+		t.Errorf("-top -1: exit %d %s", code, errs)
+	}
+}

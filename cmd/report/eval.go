@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -144,6 +145,9 @@ func runEval(e *env, args []string) (err error) {
 			}
 		}
 	}
+	if len(gold) == 0 {
+		return noGoldError(accs)
+	}
 	opts, err := coderOptions(paths, only, func(format string, a ...any) { fmt.Fprintf(e.stderr, format, a...) })
 	if err != nil {
 		return err
@@ -202,6 +206,22 @@ func runEval(e *env, args []string) (err error) {
 		}
 		return nil
 	})
+}
+
+// noGoldError is eval's failure when the gold files give no record to
+// score: how many records were read and what removed them (the accounting
+// printed with it gives the reasons).
+func noGoldError(accs []account) error {
+	var read, rejected, filtered int64
+	for _, a := range accs {
+		if a.rep != nil {
+			read, rejected, filtered = read+a.rep.Read, rejected+a.rep.Rejected, filtered+a.rep.Filtered
+		}
+	}
+	if read == 0 {
+		return errors.New("no gold records to score: the files hold none")
+	}
+	return fmt.Errorf("no gold records to score: of %s read, %d rejected and %d filtered (reasons above)", plural(read, "record"), rejected, filtered)
 }
 
 // openGold opens a gold file once ("-" is standard input) with its first

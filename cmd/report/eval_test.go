@@ -132,3 +132,17 @@ func TestEvalStrictRejects(t *testing.T) {
 		t.Errorf("eval -: exit %d\n%s\nwant\n%s%s", code, got, ref, errs)
 	}
 }
+
+// TestEvalAllRejected: a gold file whose every record is rejected (an id
+// that is not a string: one record, one rejection) fails with exit 1 and
+// the accounting, -q or not, instead of printing "no records" with exit 0.
+func TestEvalAllRejected(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "e.json")
+	if err := os.WriteFile(in, []byte(`[{"id":1,"text":5}]`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := scoreCLI(t, "eval", "-q", in)
+	if code != 1 || out != "" || !strings.Contains(errs, "rows: read=1 kept=0 rejected=1") || !strings.Contains(errs, "of 1 record read, 1 rejected") {
+		t.Errorf("exit %d\nstdout %q\nstderr %s", code, out, errs)
+	}
+}

@@ -123,6 +123,9 @@ func runInspect(e *env, args []string) error {
 
 	var rejects *atomicfile.File
 	if f.rejects != "" {
+		if err := outputNotDir("-rejects", f.rejects); err != nil {
+			return err
+		}
 		if rejects, err = atomicfile.Create(f.rejects, 0); err != nil {
 			return fmt.Errorf("-rejects: %w", err)
 		}

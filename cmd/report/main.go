@@ -199,5 +199,18 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		}
 		return fmt.Errorf("%w: %v ('report %s -h' lists the flags)", errUsage, err, fs.Name())
 	}
+	// The flag package stops at the first input: a flag after it would be
+	// read as an input ("-o: no such file or directory"). An argument
+	// after the first input that names a defined flag is a usage error,
+	// unless "--" ended the flags.
+	if n := len(args) - fs.NArg(); n > 0 && args[n-1] == "--" {
+		return nil
+	}
+	for _, a := range fs.Args()[min(1, fs.NArg()):] {
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if strings.HasPrefix(a, "-") && name != "" && fs.Lookup(name) != nil {
+			return fmt.Errorf("%w: %s after the input %s: flags go before the inputs ('report %s -h' lists the flags)", errUsage, a, fs.Arg(0), fs.Name())
+		}
+	}
 	return nil
 }

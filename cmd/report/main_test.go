@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -86,5 +87,34 @@ func TestCLIWalk(t *testing.T) {
 	code, _, errs = runCLI(t, false, "render", "-o", dir+"/o", dir+"/missing.csv")
 	if code != exitFailure || strings.Contains(errs, "rows:") || strings.Count(errs, "\n") != 1 {
 		t.Errorf("render MISSING: exit %d %q", code, errs)
+	}
+}
+
+// TestFlagAfterInput: a defined flag after the first input is a usage
+// error (exit 2) that says flags go before the inputs; it was read as an
+// input ("report: -o: no such file or directory", exit 1). "--" still
+// ends the flags, and "-" (standard input) is an input.
+func TestFlagAfterInput(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "s.csv")
+	if err := os.WriteFile(in, []byte("dyad,period,model,value,lower,upper,n,thin_evidence\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"score", in, "-o", filepath.Join(dir, "zz.csv")},
+		{"render", in, "-strict"},
+		{"render", in, "--strict=true"},
+	} {
+		code, _, errs := runCLI(t, false, args...)
+		if code != 2 || !strings.Contains(errs, "flags go before the inputs") || !strings.Contains(errs, args[2]) {
+			t.Errorf("%v: exit %d %s", args, code, errs)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "zz.csv")); err == nil {
+		t.Error("score wrote its output")
+	}
+	// after "--" every argument is an input: render takes one
+	if code, _, errs := runCLI(t, false, "render", "--", in, "-strict"); code != 2 || strings.Contains(errs, "flags go before") {
+		t.Errorf("after --: exit %d %s", code, errs)
 	}
 }

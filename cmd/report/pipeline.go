@@ -450,12 +450,15 @@ func secondPass(in *dataset.Ingest, paths []string, iopts *dataset.IngestOptions
 // options turns the flags into report options, or a usage error.
 func (f *pipelineFlags) options() (*report.Options, report.Formats, error) {
 	o := &report.Options{Title: f.title, MaxDyads: f.maxDyads, Index: f.index, TopEvents: f.top, Version: version()}
-	if f.top <= 0 {
+	if f.top == 0 {
 		o.TopEvents = -1 // none
 	}
 	var err error
 	usage := func(format string, a ...any) (*report.Options, report.Formats, error) {
 		return nil, report.Formats{}, fmt.Errorf("%w: "+format, append([]any{errUsage}, a...)...)
+	}
+	if f.top < 0 {
+		return usage("-top %d: want a count of top events per dyad, or 0 for none", f.top)
 	}
 	if f.dyads != "" {
 		if o.Dyads, _, err = parseDyadsFlag(f.dyads, false, "a report reads each pair both ways (report score -directed scores one direction)"); err != nil {

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/report"
@@ -125,6 +126,9 @@ func runRender(e *env, args []string) (err error) {
 		weight: "one", dedup: "actors", formats: formats, title: title, generated: generated, size: size, maxDyads: max(len(picked.Series), 1), top: 1}
 	opts, fm, err := pf.options()
 	if err != nil {
+		return err
+	}
+	if err := renderRangeCheck(picked, opts.From, opts.To); err != nil {
 		return err
 	}
 	// The source's rows are score rows, not events: Events stays 0.
@@ -268,4 +272,38 @@ func thinDisagreements(data []byte, set *score.SeriesSet) (n, first int) {
 		}
 	}
 	return n, first
+}
+
+// renderRangeCheck fails, as the main job does when its dates leave no
+// event (noEventsError), when -from/-to leave no period of the series
+// picked: how many score rows the dates removed and the periods the file
+// covers. The bounds are compared by period start, as report.FromScores
+// restricts them.
+func renderRangeCheck(set *score.SeriesSet, from, to time.Time) error {
+	if (from.IsZero() && to.IsZero()) || len(set.Series) == 0 {
+		return nil
+	}
+	g := set.Series[0].Granularity
+	var removed int64
+	var first, last time.Time
+	for _, s := range set.Series {
+		for _, p := range s.Points {
+			if (!from.IsZero() && p.Start.Before(g.Start(from))) || (!to.IsZero() && p.Start.After(g.Start(to))) {
+				removed++
+				if first.IsZero() || p.Start.Before(first) {
+					first = p.Start
+				}
+				if p.Start.After(last) {
+					last = p.Start
+				}
+				continue
+			}
+			return nil
+		}
+	}
+	if removed == 0 {
+		return nil
+	}
+	return fmt.Errorf("no scores after the filters (outside -from/-to: %d); the file's periods run from %s to %s: try -from %s -to %s",
+		removed, first.Format("2006-01-02"), last.Format("2006-01-02"), first.Format("2006-01"), last.Format("2006-01"))
 }

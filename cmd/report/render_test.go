@@ -191,3 +191,26 @@ func TestRenderThinEvidenceIsTheRule(t *testing.T) {
 		t.Errorf("render of the tidy columns: exit %d, same scores.csv %v, stderr %s", code, string(got2) == orig, errs)
 	}
 }
+
+// TestRenderDatesLeaveNothing: -from after the file's last period fails
+// (exit 1) with the rows the dates removed and the file's periods (the
+// two monthly rows written here by hand: 2020-01 and 2020-02), and writes
+// no folder.
+func TestRenderDatesLeaveNothing(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "s.csv")
+	body := "dyad,period,model,value,lower,upper,n,thin_evidence\n" +
+		"CHN-RUS,2020-01-01,level,1,0,2,5,false\n" +
+		"CHN-RUS,2020-02-01,level,2,1,3,5,false\n"
+	if err := os.WriteFile(in, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "rf")
+	code, _, errs := runCLI(t, false, "render", "-q", "-from", "2030", "-formats", "csv", "-o", out, in)
+	if code != 1 || !strings.Contains(errs, "outside -from/-to: 2") || !strings.Contains(errs, "run from 2020-01-01 to 2020-02-01") {
+		t.Errorf("exit %d: %s", code, errs)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a folder was written")
+	}
+}

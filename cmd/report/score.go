@@ -35,6 +35,18 @@ type scoreInput struct {
 	lasting bool
 	// reps is each event input's account, for the no-events error
 	reps []account
+	// said is the accounting load printed (or, under -q, did not): a
+	// later failure prints it under -q (sayFailed)
+	said []byte
+}
+
+// sayFailed prints, under -q, the accounting load kept back, when the
+// command fails after load: a failure prints the inputs' accounting, -q
+// or not.
+func (in *scoreInput) sayFailed(e *env, err error) {
+	if err != nil && in.quiet {
+		e.stderr.Write(in.said)
+	}
 }
 
 func (in *scoreInput) register(fs *flag.FlagSet, period string) {
@@ -162,6 +174,7 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 		fmt.Fprintf(&said, format, a...)
 	}
 	defer func() {
+		in.said = said.Bytes()
 		if err != nil || !in.quiet {
 			e.stderr.Write(said.Bytes())
 		}
@@ -277,15 +290,20 @@ func scoreOutput(e *env, path string, fn func(w io.Writer) error) error {
 	if path == "" || path == "-" {
 		return fn(e.stdout)
 	}
+	if err := outputNotDir("-o", path); err != nil {
+		return err
+	}
 	return atomicfile.Write(path, 0o644, fn)
 }
 
 // scoreDyads parses -dyads, or picks the n busiest dyads between two
 // different countries in the panel's periods (most events first, ties in
 // dyad order), counted from the table's rows of those periods.
-func scoreDyads(p *score.Panel, tab *dataset.Table, spec string, n int) ([]dataset.Dyad, error) {
+func scoreDyads(p *score.Panel, tab *dataset.Table, spec string, n int, directed bool) ([]dataset.Dyad, error) {
 	if strings.TrimSpace(spec) != "" {
-		ds, _, err := parseDyadsFlag(spec, true, "") // checked by runScore
+		// checked by runScore (an arrow only with -directed); without
+		// -directed, CHN-RUS and RUS-CHN are one pair, scored once
+		ds, _, err := parseDyadsFlag(spec, directed, "")
 		if err != nil {
 			return nil, err
 		}
@@ -425,6 +443,9 @@ func runScore(e *env, args []string) error {
 			f.in.lasting = true
 		}
 	}
+	if err := outputNotDir("-o", f.output); err != nil {
+		return err // before the inputs are read
+	}
 	p, tab, err := f.in.load(e, fs.Args())
 	if err != nil {
 		return err
@@ -445,7 +466,7 @@ func runScore(e *env, args []string) error {
 		}
 		spec = strings.Join(names, ",")
 	}
-	dyads, err := scoreDyads(p, tab, spec, top)
+	dyads, err := scoreDyads(p, tab, spec, top, f.in.directed)
 	if err != nil {
 		return err
 	}
@@ -453,9 +474,21 @@ func runScore(e *env, args []string) error {
 	for _, d := range p.Dyads() {
 		known[d] = true
 	}
+	var empty []string
 	for _, d := range dyads {
 		has := known[d] || (!p.Directed() && known[d.Reverse()]) || (p.Directed() && !f.in.directed && known[d.Reverse()])
-		if !has && !f.in.quiet {
+		if !has {
+			empty = append(empty, d.String())
+		}
+	}
+	if strings.TrimSpace(f.dyads) != "" && len(empty) == len(dyads) && len(dyads) > 0 {
+		// run's rule: -dyads that select no event fail
+		err := noDyadEventsError(f.in.reps, empty)
+		f.in.sayFailed(e, err)
+		return err
+	}
+	for _, d := range empty {
+		if !f.in.quiet {
 			fmt.Fprintf(e.stderr, "report: warning: %s has no events in the periods scored; its values are empty\n", d)
 		}
 	}
@@ -543,4 +576,32 @@ func (f *scoreFlags) buildModels() ([]score.Model, error) {
 		return nil, fmt.Errorf("%w: -model: no model given", errUsage)
 	}
 	return out, nil
+}
+
+// noDyadEventsError is score's failure when no dyad of -dyads has an
+// event: the main job's message (noEventsError), with the rows the inputs
+// kept counted as removed by the dyad filter, as run's read filter counts
+// them. Without accounts (stats files) it names the dyads.
+func noDyadEventsError(accs []account, dyads []string) error {
+	var moved []account
+	for _, a := range accs {
+		if a.rep == nil {
+			continue
+		}
+		r := *a.rep
+		r.Filters = map[string]int64{}
+		for k, n := range a.rep.Filters {
+			r.Filters[k] = n
+		}
+		if r.Kept > 0 {
+			r.Filters[dataset.FilterDyad] += r.Kept
+			r.Kept = 0
+		}
+		a.rep = &r
+		moved = append(moved, a)
+	}
+	if len(moved) == 0 {
+		return fmt.Errorf("no events of -dyads %s in the periods scored; `report inspect` lists the busiest dyads of the inputs", strings.Join(dyads, ","))
+	}
+	return noEventsError(moved, time.Time{}, time.Time{})
 }

@@ -291,3 +291,51 @@ func TestScoreThinEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreDyadsWithoutEvents: -dyads whose pairs have no event fail as
+// the main job fails (exit 1, run's message: which filter removed the
+// rows), not a CSV of empty values with exit 0; a pair without events
+// beside one with events is still a warning. BRA has no event in the
+// embedded chronology (`report inspect` lists its dyads).
+func TestScoreDyadsWithoutEvents(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "s.csv")
+	code, _, errs := scoreCLI(t, "score", "-q", "-dyads", "CHN-BRA", "-o", out)
+	if code != 1 || !strings.Contains(errs, "no events after the filters (not one of -dyads: ") || !strings.Contains(errs, "report inspect") ||
+		!strings.Contains(errs, "rows: read=") {
+		t.Errorf("exit %d: %s", code, errs)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("an output was written")
+	}
+	code, _, errs = scoreCLI(t, "score", "-dyads", "CHN-BRA,CHN-RUS", "-o", out)
+	if code != 0 || !strings.Contains(errs, "warning: CHN-BRA has no events") {
+		t.Errorf("one of two: exit %d: %s", code, errs)
+	}
+	// without -directed RUS-CHN is CHN-RUS: scored once
+	_, once, _ := scoreCLI(t, "score", "-q", "-dyads", "CHN-RUS")
+	_, twice, _ := scoreCLI(t, "score", "-q", "-dyads", "CHN-RUS,RUS-CHN")
+	if once == "" || once != twice {
+		t.Errorf("CHN-RUS,RUS-CHN: %d bytes, CHN-RUS %d", len(twice), len(once))
+	}
+}
+
+// TestOutputIsDirectory: -o or -rejects naming a folder is a usage error
+// that names the flag, said before anything is written, not the rename of
+// a temporary file ("rename ./.x.tmp-123 x: file exists") with its name.
+func TestOutputIsDirectory(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"score", "-q", "-dyads", "CHN-RUS", "-o", dir},
+		{"score", "-q", "-dyads", "CHN-RUS", "-rejects", dir},
+		{"align", "-q", "-measure", "agreement", "-replicates", "0", "-dyads", "CHN-RUS", "-o", dir},
+	} {
+		code, _, errs := scoreCLI(t, args...)
+		flagName := args[len(args)-2]
+		if code != 2 || !strings.Contains(errs, flagName+" "+dir+": is a directory") || strings.Contains(errs, ".tmp") {
+			t.Errorf("%v: exit %d %s", args, code, errs)
+		}
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Errorf("the folder holds %d files", len(ents))
+	}
+}

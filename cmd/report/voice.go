@@ -39,8 +39,9 @@ func voice(err error) string {
 		}
 		msg = trimmed
 	}
-	for _, p := range voicePrefixes[1:] {
-		// inner repetitions: "X: dataset: X: …"
+	for _, p := range voicePrefixes {
+		// inner repetitions: "X: dataset: X: …", "usage: -formats:
+		// report: unknown format"
 		msg = strings.ReplaceAll(msg, ": "+p, ": ")
 	}
 	return msg
