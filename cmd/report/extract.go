@@ -34,7 +34,7 @@ func runExtract(e *env, args []string) (err error) {
 		"cat examples/articles.jsonl | report extract -   # standard input (plain text: one article)",
 		"report extract embedded:articles                 # the project's own example articles",
 	)
-	fs.StringVar(&f.format, "format", "jsonl", "output `format`: jsonl or csv")
+	fs.StringVar(&f.format, "format", "", "output `format`: jsonl or csv (default: csv when -o ends in .csv, else jsonl)")
 	fs.StringVar(&f.out, "o", "", "output `file` (written atomically; default: standard output)")
 	fs.StringVar(&f.published, "published", "", "publication `date` (YYYY-MM-DD) of articles that give none (default: undated)")
 	fs.BoolVar(&f.dedup, "dedup", false, "merge the reports of one event across articles (same day, states, code): Reports counts the articles, Evidence keeps every report")
@@ -52,6 +52,12 @@ func runExtract(e *env, args []string) (err error) {
 		return err
 	}
 	format := strings.ToLower(f.format)
+	if format == "" { // from the output's name: events.csv is CSV, anything else JSONL
+		format = "jsonl"
+		if strings.HasSuffix(strings.ToLower(f.out), ".csv") {
+			format = "csv"
+		}
+	}
 	if format != "jsonl" && format != "csv" {
 		return fmt.Errorf("%w: -format %q: want jsonl or csv", errUsage, f.format)
 	}

@@ -78,6 +78,22 @@ func TestExtractStdinCSVAndOutput(t *testing.T) {
 	if len(lines) != 2 || !strings.HasPrefix(lines[0], "doc,date,source,target,code,plover,") || !strings.HasPrefix(lines[1], "x,2024-05-16,") {
 		t.Errorf("csv:\n%s", data)
 	}
+	// without -format the output's name decides: ev.csv is CSV (a new-user
+	// walk got JSONL in events.csv), ev.jsonl JSONL
+	in := `{"id":"x","published":"2024-05-16","text":"Xi met Putin in Beijing."}` + "\n"
+	if code, _, errs := extractCLI(t, in, "extract", "-q", "-o", out, "-"); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if data, _ := os.ReadFile(out); !strings.HasPrefix(string(data), "doc,date,source,target,code,plover,") {
+		t.Errorf("-o ev.csv without -format:\n%s", data)
+	}
+	jl := filepath.Join(t.TempDir(), "ev.jsonl")
+	if code, _, errs := extractCLI(t, in, "extract", "-q", "-o", jl, "-"); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if data, _ := os.ReadFile(jl); !strings.HasPrefix(string(data), "{") {
+		t.Errorf("-o ev.jsonl:\n%s", data)
+	}
 }
 
 func TestExtractUsage(t *testing.T) {
