@@ -71,6 +71,17 @@ type ScoresReadOptions struct {
 	// MaxSamples is how many rejections the Report keeps (default
 	// dataset.DefaultMaxSamples).
 	MaxSamples int
+	// ThinCheck, when set, receives how many kept rows carry a
+	// ScoresThinColumn cell that differs from ThinEvidence on the series
+	// read (the rule a reader applies; a file without the column counts
+	// none), and the first such row's line.
+	ThinCheck *ThinCheck
+}
+
+// ThinCheck is where ReadScores says how far a file's thin_evidence
+// column agrees with the rule (ScoresReadOptions.ThinCheck).
+type ThinCheck struct {
+	Rows, FirstLine int
 }
 
 // ReadScores is ReadScoresCSV with options: by default (lenient) a row
@@ -163,6 +174,18 @@ func readTidyCSV(r io.Reader, name string, o *ScoresReadOptions, rep *dataset.Re
 	}
 	series := map[scoreKey]*score.Series{}
 	seen := map[scoreKey]map[time.Time]int{} // the line of each series' periods
+	// the file's thin_evidence cells, when asked to check them
+	type thinKey struct {
+		k     scoreKey
+		start time.Time
+	}
+	type thinCell struct {
+		line int
+		thin bool
+	}
+	_, hasThin := col[ScoresThinColumn]
+	hasThin = hasThin && o.ThinCheck != nil
+	thinCells := map[thinKey]thinCell{}
 	var order []scoreKey
 	for {
 		before := cr.InputOffset()
@@ -213,6 +236,11 @@ func readTidyCSV(r io.Reader, name string, o *ScoresReadOptions, rep *dataset.Re
 		}
 		rep.Read++
 		rep.Keep(p.Start)
+		if hasThin {
+			if thin, err := strconv.ParseBool(get(ScoresThinColumn)); err == nil {
+				thinCells[thinKey{k, p.Start}] = thinCell{line, thin}
+			}
+		}
 		if seen[k] == nil {
 			seen[k] = map[time.Time]int{}
 		}
@@ -231,6 +259,16 @@ func readTidyCSV(r io.Reader, name string, o *ScoresReadOptions, rep *dataset.Re
 		sort.SliceStable(s.Points, func(i, j int) bool { return s.Points[i].Start.Before(s.Points[j].Start) })
 		s.Granularity = inferGranularity(s.Points)
 		set.Add(s)
+		if !hasThin {
+			continue
+		}
+		for i, thin := range ThinEvidence(s) {
+			if c, ok := thinCells[thinKey{k, s.Points[i].Start}]; ok && c.thin != thin {
+				if o.ThinCheck.Rows++; o.ThinCheck.FirstLine == 0 || c.line < o.ThinCheck.FirstLine {
+					o.ThinCheck.FirstLine = c.line
+				}
+			}
+		}
 	}
 	if len(set.Series) == 0 {
 		what := "no scored rows"

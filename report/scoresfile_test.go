@@ -346,3 +346,22 @@ func TestReadScoresShortRow(t *testing.T) {
 		}
 	}
 }
+
+// ThinCheck counts the kept rows whose thin_evidence cell differs from
+// ThinEvidence on the series read: one series of three months with n = 1
+// each has 3 events in the 24 months up to every month, fewer than
+// ThinEvents (6), so every row is thin; the file says false on lines 3
+// and 4.
+func TestReadScoresThinCheck(t *testing.T) {
+	in := "dyad,period,model,value,lower,upper,n,thin_evidence\n" +
+		"CHN-RUS,2012-01-01,level,1,0,2,1,true\n" +
+		"CHN-RUS,2012-02-01,level,1,0,2,1,false\n" +
+		"CHN-RUS,2012-03-01,level,1,0,2,1,false\n"
+	var c ThinCheck
+	if _, _, err := ReadScores(strings.NewReader(in), "s.csv", &ScoresReadOptions{ThinCheck: &c}); err != nil {
+		t.Fatal(err)
+	}
+	if c.Rows != 2 || c.FirstLine != 3 {
+		t.Errorf("thin check %+v, want 2 rows from line 3", c)
+	}
+}

@@ -1,13 +1,10 @@
 package main
 
 import (
-	"bytes"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -57,13 +54,11 @@ func runRender(e *env, args []string) (err error) {
 	if err != nil {
 		return err
 	}
-	ro := &report.ScoresReadOptions{Strict: strict}
+	var thinCheck report.ThinCheck
+	ro := &report.ScoresReadOptions{Strict: strict, ThinCheck: &thinCheck}
 	if rejects != nil {
 		ro.Rejects = rejects
 	}
-	// Read whole (scores files are small: report.ReadScores reads them
-	// whole too), so that the thin_evidence column can be compared with
-	// the rule below.
 	var set *score.SeriesSet
 	var acc *dataset.Report
 	name, src := path, io.Reader(e.stdin)
@@ -77,11 +72,7 @@ func runRender(e *env, args []string) (err error) {
 		defer f.Close()
 		src = f
 	}
-	data, err := io.ReadAll(src)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	set, acc, err = report.ReadScores(bytes.NewReader(data), name, ro)
+	set, acc, err = report.ReadScores(src, name, ro)
 	// The input's accounting is printed before an error, -q or not; the
 	// rejected rows are kept (-rejects) whatever the outcome.
 	defer func() {
@@ -109,9 +100,9 @@ func runRender(e *env, args []string) (err error) {
 	// it (the summary, the charts' dashed stretches, the scores.csv it
 	// writes) rather than read the file's column, and says where the
 	// column says otherwise.
-	if n, line := thinDisagreements(data, set); n > 0 && !quiet {
+	if thinCheck.Rows > 0 && !quiet {
 		fmt.Fprintf(e.stderr, "report: note: %s: thin_evidence differs from the rule at %s (first: line %d); render applies the rule: thin where fewer than %d events (column n) fall in the %d months up to the period\n",
-			path, plural(int64(n), "row"), line, report.ThinEvents, report.ThinWindow)
+			path, plural(int64(thinCheck.Rows), "row"), thinCheck.FirstLine, report.ThinEvents, report.ThinWindow)
 	}
 	// -dyads picks and orders the dyads: render selects the series here,
 	// so that a directed dyad given as the file labels it (CHN→RUS) picks
@@ -206,72 +197,6 @@ func renderSelect(set *score.SeriesSet, spec string) (*score.SeriesSet, error) {
 		return nil, fmt.Errorf("-dyads: the file has no series of %s (it has %s)", strings.Join(missing, ", "), strings.Join(have, ", "))
 	}
 	return out, nil
-}
-
-// thinDisagreements counts the rows of a scores CSV (data) whose
-// thin_evidence cell differs from report.ThinEvidence on the series read
-// from it (set), and returns the first such row's line. A file without
-// the column, and rows the reader rejected, count nothing.
-func thinDisagreements(data []byte, set *score.SeriesSet) (n, first int) {
-	cr := csv.NewReader(bytes.NewReader(data))
-	cr.FieldsPerRecord = -1
-	header, err := cr.Read()
-	if err != nil {
-		return 0, 0
-	}
-	col := map[string]int{}
-	for i, h := range header {
-		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
-	}
-	ti, ok := col[report.ScoresThinColumn]
-	if !ok {
-		return 0, 0
-	}
-	type cell struct {
-		line int
-		thin bool
-	}
-	cells := map[string]cell{} // label|model|period → the file's cell
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			continue
-		}
-		get := func(c string) string {
-			if i, ok := col[c]; ok && i < len(rec) {
-				return strings.TrimSpace(rec[i])
-			}
-			return ""
-		}
-		thin, err := strconv.ParseBool(get(report.ScoresThinColumn))
-		if err != nil || ti >= len(rec) {
-			continue
-		}
-		label := strings.ToUpper(get("dyad"))
-		if a, b, ok := strings.Cut(label, "→"); !ok {
-			if d, err := dataset.ParseDyad(label); err == nil {
-				label = d.String()
-			}
-		} else {
-			label = strings.TrimSpace(a) + "→" + strings.TrimSpace(b)
-		}
-		line, _ := cr.FieldPos(0)
-		cells[label+"|"+get("model")+"|"+get("period")] = cell{line, thin}
-	}
-	for _, s := range set.Series {
-		for i, thin := range report.ThinEvidence(s) {
-			c, ok := cells[s.Label()+"|"+s.Model+"|"+s.Points[i].Start.Format("2006-01-02")]
-			if ok && c.thin != thin {
-				if n++; first == 0 || c.line < first {
-					first = c.line
-				}
-			}
-		}
-	}
-	return n, first
 }
 
 // renderRangeCheck fails, as the main job does when its dates leave no
