@@ -268,8 +268,10 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 
 	// 4. Panel over the report's period, with the lasting states (sanctions,
 	// war, ...) that the aggregated events open and close (their mark sums,
-	// dataset.Stats.Marks: every event, whatever evidence was kept).
-	panelOpts := &score.PanelOptions{Granularity: g, Weight: o.Weight, From: lo, Lasting: score.LastingLogFromTable(table, &score.LastingOptions{Granularity: g})}
+	// dataset.Stats.Marks: every event, whatever evidence was kept) — the
+	// panel's default log (score.PanelOptions.Lasting), as report score
+	// reads them.
+	panelOpts := &score.PanelOptions{Granularity: g, Weight: o.Weight, From: lo}
 	if !hi.IsZero() {
 		panelOpts.To = hi.AddDate(0, 0, -1)
 	}

@@ -235,8 +235,8 @@ func newPanel(each func(func(*dataset.DyadPeriod)), opts *PanelOptions) (*Panel,
 // as PanelOptions.From and To do (zero: the table's span).
 func PanelFromTable(t *dataset.Table, from, to time.Time) (*Panel, error) {
 	ao := t.Options()
-	return NewPanelFromTable(t, &PanelOptions{Granularity: ao.Granularity, Directed: ao.Directed, Weight: ao.Weight, From: from, To: to,
-		Lasting: LastingLogFromTable(t, &LastingOptions{Granularity: ao.Granularity})})
+	// the lasting states: the panel's default log, read from the rows
+	return NewPanelFromTable(t, &PanelOptions{Granularity: ao.Granularity, Directed: ao.Directed, Weight: ao.Weight, From: from, To: to})
 }
 
 // PanelFromEvents aggregates events (self-dyads left out, as the report
