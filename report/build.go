@@ -528,22 +528,30 @@ func changePoints(main *score.Series, d dataset.Dyad, events []dataset.Event, o 
 	var out []ChangePoint
 	for _, c := range score.SeriesShifts(main, nil) {
 		cp := ChangePoint{Time: c.Date, Before: c.Before, After: c.After, Confidence: c.Prob, From: c.From, To: c.To}
-		prev := math.NaN()
-		for i := c.Index - 1; i >= 0 && math.IsNaN(prev); i-- {
-			prev = main.Points[i].Value
-		}
-		// The candidates are the six events that change the period's
-		// mean most; the level then ranks them by their own effect
-		// (EventEffect). Taking every event as a candidate would let the
-		// tail of the kept evidence decide among equal effects, and that
-		// tail differs between raw files and the pipeline's evidence
-		// shards (a generated three-file GDELT set: change-points.csv
-		// differed), so the six stay.
-		x, err := score.Explain(events, d, c.Date, &score.ExplainOptions{Aggregate: agg, Top: 6})
-		if err == nil {
-			// an event coded in both directions is one driver (its
-			// changes add up)
-			seen := map[string]int{}
+		// an event coded in both directions is one driver (its changes
+		// add up); a change that ran over several periods (a run of
+		// moves of one sign, score.SeriesShifts' From…To) is driven by
+		// the events of each of them
+		seen := map[string]int{}
+		for k := c.Index; k <= max(c.ToIndex, c.Index); k++ {
+			if main.Points[k].N == 0 {
+				continue
+			}
+			prev := math.NaN()
+			for i := k - 1; i >= 0 && math.IsNaN(prev); i-- {
+				prev = main.Points[i].Value
+			}
+			// The candidates are the six events that change the period's
+			// mean most; the level then ranks them by their own effect
+			// (EventEffect). Taking every event as a candidate would let the
+			// tail of the kept evidence decide among equal effects, and that
+			// tail differs between raw files and the pipeline's evidence
+			// shards (a generated three-file GDELT set: change-points.csv
+			// differed), so the six stay.
+			x, err := score.Explain(events, d, main.Points[k].Start, &score.ExplainOptions{Aggregate: agg, Top: 6})
+			if err != nil {
+				continue
+			}
 			for _, ct := range x.ByChange {
 				if ct.Event == nil || math.IsNaN(ct.Change) {
 					continue
@@ -562,26 +570,26 @@ func changePoints(main *score.Series, d dataset.Dyad, events []dataset.Event, o 
 					continue
 				}
 				seen[key] = len(cp.Drivers)
-				cp.Drivers = append(cp.Drivers, Driver{Date: ct.Event.Date, Description: desc, Change: change})
+				cp.Drivers = append(cp.Drivers, Driver{Date: ct.Event.Date, Description: desc, Change: change, Goldstein: ct.Value})
 			}
-			// the moves of the change's own direction first, then the
-			// others (a month can hold both: the invasion of February
-			// 2022 and the talks on the Belarusian border four days
-			// later); within each the largest first (Explain ranks by the
-			// change of the period's mean, the level by each event's own
-			// effect, which near a bound shrinks the acts that push toward
-			// it); at most three
-			shift := c.Shift()
-			sort.SliceStable(cp.Drivers, func(i, j int) bool {
-				a, b := cp.Drivers[i].Change*shift > 0, cp.Drivers[j].Change*shift > 0
-				if a != b {
-					return a
-				}
-				return math.Abs(cp.Drivers[i].Change) > math.Abs(cp.Drivers[j].Change)
-			})
-			if len(cp.Drivers) > 3 {
-				cp.Drivers = cp.Drivers[:3]
+		}
+		// the moves of the change's own direction first, then the
+		// others (a month can hold both: the invasion of February
+		// 2022 and the talks on the Belarusian border four days
+		// later); within each the largest first (Explain ranks by the
+		// change of the period's mean, the level by each event's own
+		// effect, which near a bound shrinks the acts that push toward
+		// it); at most three
+		shift := c.Shift()
+		sort.SliceStable(cp.Drivers, func(i, j int) bool {
+			a, b := cp.Drivers[i].Change*shift > 0, cp.Drivers[j].Change*shift > 0
+			if a != b {
+				return a
 			}
+			return math.Abs(cp.Drivers[i].Change) > math.Abs(cp.Drivers[j].Change)
+		})
+		if len(cp.Drivers) > 3 {
+			cp.Drivers = cp.Drivers[:3]
 		}
 		out = append(out, cp)
 	}

@@ -287,9 +287,22 @@ func TestBuildChangePoints(t *testing.T) {
 	if !math.IsNaN(c.Confidence) {
 		t.Errorf("confidence %v: the rule does not say one", c.Confidence)
 	}
-	effect := (*score.LevelOptions)(nil).EventEffect(lvl.Points[11].Value, -8)
-	if len(c.Drivers) != 3 || c.Drivers[0].Description != "Sanctions" || c.Drivers[0].Change != effect {
-		t.Errorf("drivers %+v, want three of %v", c.Drivers, effect)
+	// The change ran from January over every month whose move passed
+	// the threshold (score.SeriesShifts' From…To); its drivers are the
+	// largest of those months' sanctions, each moving the level from the
+	// level before its own month.
+	to := int(c.To.Month()) + 12*(c.To.Year()-2015) - 1
+	if to < 12 || to > 23 {
+		t.Fatalf("change runs to %s", c.To.Format("Jan 2006"))
+	}
+	effect := 0.0
+	for k := 12; k <= to; k++ {
+		if e := (*score.LevelOptions)(nil).EventEffect(lvl.Points[k-1].Value, -8); e < effect {
+			effect = e
+		}
+	}
+	if len(c.Drivers) != 3 || c.Drivers[0].Description != "Sanctions" || c.Drivers[0].Change != effect || c.Drivers[0].Goldstein != -8 {
+		t.Errorf("drivers %+v, want three of %v (Goldstein −8, CAMEO 163)", c.Drivers, effect)
 	}
 	// the change is marked on the headline chart and listed in the summary
 	if !strings.Contains(r.Dyads[0].Charts[0].SVG(), signed(c.Shift(), 1)) {

@@ -367,11 +367,12 @@ func (r *Report) WriteSummaryCSV(w io.Writer) error {
 
 // WriteChangePointsCSV writes every dyad's change points with the header
 // dyad,date,from,to,before,after,shift,probability,drivers (drivers as
-// "date description (change)" joined by "; "). probability and the
-// from–to interval come from a detector that gives them; the report's
-// change points are shifts of the headline series (score.SeriesShifts),
-// which give neither: their probability is empty and from and to are the
-// date. The column stays for the files' readers.
+// "date description (change)" joined by "; "). The report's change
+// points are shifts of the headline series (score.SeriesShifts): from is
+// the change's first period (= date) and to the last period of its run of
+// moves of one sign, the months it ran over, whose events are its drivers;
+// they do not say how sure they are, so probability is empty (the column
+// stays for the files' readers, and for a detector that gives it).
 func (r *Report) WriteChangePointsCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"dyad", "date", "from", "to", "before", "after", "shift", "probability", "drivers"})

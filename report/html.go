@@ -207,7 +207,7 @@ var htmlTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 {{range .Figures}}<figure id="{{.ID}}" class="chart" data-kind="{{.Kind}}" aria-label="{{.Title}}">
 {{.SVG}}</figure>
 {{end}}{{if .ChangePoints}}<h3>Change points</h3>
-<table class="changes"><thead><tr><th>From</th><th>Likely between</th><th class="n">Before</th><th class="n">After</th><th class="n">Shift</th><th class="n">Probability</th><th>Driven by (its way first, largest first)</th></tr></thead>
+<table class="changes"><thead><tr><th>From</th><th>Months</th><th class="n">Before</th><th class="n">After</th><th class="n">Shift</th><th class="n">Probability</th><th>Driven by (its way first, largest first)</th></tr></thead>
 <tbody>
 {{range .ChangePoints}}<tr><td>{{index . 0}}</td><td>{{index . 1}}</td><td class="n">{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td><td class="n">{{index . 5}}</td><td>{{index . 6}}</td></tr>
 {{end}}</tbody></table>

@@ -338,20 +338,27 @@ func TestTableCellsFit(t *testing.T) {
 }
 
 // TestShiftChangePointsHaveNoProbability: the report's change points are
-// shifts of the headline series (score.SeriesShifts), which say neither
-// how sure they are nor over which interval: Confidence is NaN and From
-// and To are the change's own period, so change-points.csv leaves its
-// probability column empty (kept for its readers) and notebook 04 prints
-// neither (issue 11, review: it printed "probability NaN, between Mar 2013
-// and Mar 2013").
+// shifts of the headline series (score.SeriesShifts), which do not say
+// how sure they are: Confidence is NaN, so change-points.csv leaves its
+// probability column empty (kept for its readers) and notebook 04 does not
+// print it (issue 11, review: it printed "probability NaN"). From is the
+// change's own period and To the last period of its run of moves, each
+// of which moves the headline the change's way.
 func TestShiftChangePointsHaveNoProbability(t *testing.T) {
 	r := defaultReport(t)
 	n := 0
 	for _, d := range r.Dyads {
 		for _, c := range d.ChangePoints {
 			n++
-			if !math.IsNaN(c.Confidence) || !c.From.Equal(c.Time) || !c.To.Equal(c.Time) {
+			if !math.IsNaN(c.Confidence) || !c.From.Equal(c.Time) || c.To.Before(c.From) {
 				t.Errorf("%s %s: confidence %v, from %s to %s", d.Name, c.Time.Format("Jan 2006"), c.Confidence, c.From.Format("Jan 2006"), c.To.Format("Jan 2006"))
+			}
+			s := d.main
+			for i := 1; s != nil && i < len(s.Points); i++ {
+				p := s.Points[i]
+				if !p.Start.Before(c.From) && !p.Start.After(c.To) && (p.Value-s.Points[i-1].Value)*c.Shift() <= 0 {
+					t.Errorf("%s: %s is inside the change of %s but moves against it", d.Name, p.Start.Format("Jan 2006"), c.Time.Format("Jan 2006"))
+				}
 			}
 		}
 	}

@@ -435,7 +435,8 @@ func (p *pdfWriter) summaryPages() {
 }
 
 // changeTable lays out a dyad's change points for the PDF: the period of
-// the change (with the interval it likely lies in, when that is wider),
+// the change (with the last month of its run of moves, or the interval
+// a detector says it likely lies in, when that is wider),
 // the means before and after, the shift, the probability (a column only
 // when some change has one) and the first pdfDrivers driving events;
 // values and shifts with dec decimals (decimals of the series' model).
@@ -444,7 +445,7 @@ func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [
 	for _, c := range cps {
 		withConf = withConf || !math.IsNaN(c.Confidence)
 	}
-	cols := []column{{"Change (likely between)", 0.13, "L"}, {"Before", 0.07, "R"}, {"After", 0.07, "R"}, {"Shift", 0.07, "R"}}
+	cols := []column{{"Change (months)", 0.13, "L"}, {"Before", 0.07, "R"}, {"After", 0.07, "R"}, {"Shift", 0.07, "R"}}
 	if withConf {
 		cols = append(cols, column{"Probability", 0.09, "R"})
 	}
@@ -457,7 +458,11 @@ func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [
 	for _, c := range cps {
 		when := period(c.Time, g)
 		if l := likely(c, g); l != dash && l != when {
-			when += "\n(" + l + ")"
+			if c.From.Equal(c.Time) { // a run of moves: its first and last month
+				when += "\n– " + period(c.To, g)
+			} else {
+				when += "\n(" + l + ")"
+			}
 		}
 		row := []string{when, num(c.Before, dec), num(c.After, dec), signed(c.Shift(), dec)}
 		if withConf {
@@ -485,14 +490,20 @@ func likely(c ChangePoint, g dataset.Granularity) string {
 }
 
 // driversText lists a change's driving events: "10 Jan 2022 Agreement
-// signed (+2.1); …", each move with dec decimals.
+// signed (+2.1; Goldstein +8.0); …", each move with dec decimals, then the
+// event's own Goldstein weight where it has one (near ±9 the level moves
+// by a small share of it).
 func driversText(ds []Driver, dec int) string {
 	if len(ds) == 0 {
 		return dash
 	}
 	var parts []string
 	for _, d := range ds {
-		parts = append(parts, date(d.Date)+" "+d.Description+" ("+signed(d.Change, dec)+")")
+		v := signed(d.Change, dec)
+		if !math.IsNaN(d.Goldstein) {
+			v += "; Goldstein " + signed(d.Goldstein, 1)
+		}
+		parts = append(parts, date(d.Date)+" "+d.Description+" ("+v+")")
 	}
 	return strings.Join(parts, "; ")
 }

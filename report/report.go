@@ -207,20 +207,29 @@ type ChangePoint struct {
 	// Confidence in [0, 1] says how sure the detector is (score's Prob;
 	// NaN if it does not say).
 	Confidence float64
-	// From and To bound the likely location of the change (score's
-	// credibility interval; zero if unknown).
+	// From and To are the periods the change ran over: for the report's
+	// shifts of the headline (score.SeriesShifts) its first period and
+	// the last of its run of moves of one sign; for a detector that
+	// locates a change (score.ChangePoints) its credibility interval.
+	// Zero if unknown.
 	From, To time.Time
-	// Drivers are the events that moved the value most in the period of
-	// the change (score.Explain's ByChange), most first.
+	// Drivers are the events that moved the value most in the periods
+	// of the change (score.Explain's ByChange), its own way first, the
+	// largest first.
 	Drivers []Driver
 }
 
 // Driver is an event behind a change: its date, text and how much it
-// moved the period's value (score.Contribution.Change).
+// moved the period's value (score.Contribution.Change; for the level the
+// move the event alone makes, score.LevelOptions.EventEffect, which near
+// ±9 is a small share of its weight), and the event's own Goldstein
+// weight (NaN if it has none; an act coded in both directions is one
+// driver with its moves added and one row's weight).
 type Driver struct {
 	Date        time.Time
 	Description string
 	Change      float64
+	Goldstein   float64
 }
 
 // Shift returns After − Before.

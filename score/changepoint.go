@@ -441,9 +441,12 @@ const DefaultShiftMinZ = 0.5
 // point has N > 0): a change has events behind it. Before and
 // After of each change are the series' means over the Before periods
 // before t and the After periods from t on (the windows of the turning-
-// point harness, ValidateOptions), Index and FromIndex/ToIndex are t, and
-// Prob and LocationProb are NaN (the rule does not say how sure it is;
-// the events of the period are the evidence, see Explain). NaN values are
+// point harness, ValidateOptions). Index and FromIndex are t, ToIndex
+// the run's last period (t for a change of one move), and From and To
+// their starts: the months the change ran over, whose events are its
+// evidence (China–Venezuela's change of June 2014 is a run of June's
+// congratulations and July's state visit, From June To July). Prob and
+// LocationProb are NaN (the rule does not say how sure it is). NaN values are
 // skipped. A series with fewer than 3 values has no change points.
 func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 	var o ShiftOptions
@@ -478,8 +481,8 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 		panic("score: ShiftOptions: Share must be positive, Gap, Chain, Max, Before and After at least 1")
 	}
 	type move struct {
-		t    int
-		size float64
+		t, end int // the run's first and last period
+		size   float64
 	}
 	var moves []move
 	var sizes []float64
@@ -494,7 +497,7 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 		lo, hi = math.Min(lo, p.Value), math.Max(hi, p.Value)
 		if prev >= 0 {
 			d := p.Value - s.Points[prev].Value
-			moves = append(moves, move{t, d})
+			moves = append(moves, move{t, t, d})
 			sizes = append(sizes, d)
 		}
 		prev = t
@@ -522,6 +525,7 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 		}
 		if n := len(runs); n > 0 && m.t-lastT <= o.Chain && (m.size > 0) == (runs[n-1].size > 0) {
 			runs[n-1].size += m.size
+			runs[n-1].end = m.t
 		} else {
 			runs = append(runs, m)
 		}
@@ -539,7 +543,7 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 	for _, r := range runs {
 		shift := windowMean(s.Points, r.t, r.t+o.After) - windowMean(s.Points, r.t-o.Before, r.t)
 		if shift*r.size > 0 && math.Abs(shift) >= thr && !(o.MinZ > 0 && math.Abs(shift) < o.MinZ*bandSE(s.Points, r.t-o.Before, r.t)) {
-			cand = append(cand, move{r.t, shift})
+			cand = append(cand, move{r.t, r.end, shift})
 		}
 	}
 	sort.SliceStable(cand, func(i, j int) bool { return math.Abs(cand[i].size) > math.Abs(cand[j].size) })
@@ -563,7 +567,7 @@ func SeriesShifts(s *Series, opts *ShiftOptions) []ChangePoint {
 	out := make([]ChangePoint, len(kept))
 	for i, k := range kept {
 		date := s.Points[k.t].Start
-		out[i] = ChangePoint{Index: k.t, Date: date, FromIndex: k.t, ToIndex: k.t, From: date, To: date,
+		out[i] = ChangePoint{Index: k.t, Date: date, FromIndex: k.t, ToIndex: k.end, From: date, To: s.Points[k.end].Start,
 			Before: windowMean(s.Points, k.t-o.Before, k.t), After: windowMean(s.Points, k.t, k.t+o.After),
 			Prob: math.NaN(), LocationProb: math.NaN()}
 	}

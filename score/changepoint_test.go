@@ -229,8 +229,8 @@ func TestSeriesShifts(t *testing.T) {
 		s.Points[i].Value = v
 	}
 	got := SeriesShifts(s, nil)
-	if len(got) != 2 || got[0].Index != 5 || got[1].Index != 14 {
-		t.Fatalf("shifts %+v, want months 5 and 14", got)
+	if len(got) != 2 || got[0].Index != 5 || got[1].Index != 14 || got[0].ToIndex != 5 || got[1].ToIndex != 14 {
+		t.Fatalf("shifts %+v, want months 5 and 14, one move each", got)
 	}
 	// Before/After: the harness windows, 3 periods each.
 	if !near(got[0].Before, 0, 1e-12) || !near(got[0].After, (3+3.1+3.2)/3, 1e-12) || !math.IsNaN(got[0].Prob) {
@@ -256,8 +256,11 @@ func TestSeriesShifts(t *testing.T) {
 	if g := SeriesShifts(run, nil); len(g) != 1 || g[0].Index != 4 {
 		t.Errorf("chain 1: %+v, want month 4", g)
 	}
-	if g := SeriesShifts(run, &ShiftOptions{Chain: 2}); len(g) != 1 || g[0].Index != 2 {
-		t.Errorf("chain 2: %+v, want month 2", g)
+	// The run spans months 2 to 4: From/FromIndex its onset, To/ToIndex
+	// its last move (one-move changes span their own month).
+	if g := SeriesShifts(run, &ShiftOptions{Chain: 2}); len(g) != 1 || g[0].Index != 2 || g[0].FromIndex != 2 || g[0].ToIndex != 4 ||
+		!g[0].From.Equal(run.Points[2].Start) || !g[0].To.Equal(run.Points[4].Start) {
+		t.Errorf("chain 2: %+v, want month 2, running to month 4", g)
 	}
 	// MinZ: the fall of month 14 shifts the window means by
 	// (−0.2−0.1+1.9)/3 − (3.6+3.7+3.8)/3 = 0.533 − 3.7 = −3.167 and the
