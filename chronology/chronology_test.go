@@ -475,7 +475,7 @@ func TestRawAccess(t *testing.T) {
 }
 
 func TestName(t *testing.T) {
-	if got, want := Name(), "entente chronology v5"; got != want {
+	if got, want := Name(), "entente chronology v6"; got != want {
 		t.Errorf("Name() = %q, want %q", got, want)
 	}
 }

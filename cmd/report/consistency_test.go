@@ -279,7 +279,7 @@ func TestScoreDefaultsMatchReportOnFile(t *testing.T) {
 
 // On the embedded chronology an explicit -max-dyads picks the busiest
 // dyads in both commands instead of the eight the chronology was built
-// for (the two busiest of chronology v5 are China–United States, 252
+// for (the two busiest of chronology v6 are China–United States, 252
 // rows, and Russia–United States, 239: the data card's table), and
 // `score -directed` scores both directions of each of the eight.
 func TestEmbeddedMaxDyadsAndDirected(t *testing.T) {

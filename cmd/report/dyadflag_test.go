@@ -48,7 +48,7 @@ func TestCheckDyads(t *testing.T) {
 // meant none in inspect, a usage error in run, all in score), and a
 // negative count is a usage error in each. "All" is counted by inspect's
 // own "dyads: N" line on the embedded chronology (15 pairs of different
-// countries in chronology v5, its data card's table).
+// countries in chronology v6, its data card's table).
 func TestMaxDyadsZeroMeansAll(t *testing.T) {
 	code, out, errs := runCLI(t, false, "inspect", "-max-dyads", "0")
 	if code != 0 {
