@@ -301,12 +301,6 @@ func runPipeline(e *env, args []string) (err error) {
 		}
 		return noEventsError(accounts(), first, last)
 	}
-	// Event files with a sparse tail (GDELT backfile rows): without -from,
-	// the period starts where the data becomes continuous, and says so.
-	var tailNote string
-	if len(paths) > 0 && opts.From.IsZero() {
-		tailNote = applySparseTail(in.Table, opts)
-	}
 	var sources []report.Source
 	for _, sl := range slots {
 		if sl.file >= 0 {
@@ -335,7 +329,10 @@ func runPipeline(e *env, args []string) (err error) {
 	}
 
 	// 3. Output, atomically.
-	if err := writeReport(e, &f, prog, rep, formats, accounts(), articleDedup, []string{tailNote}); err != nil {
+	// Without -from, Build starts a report whose first periods are a sparse
+	// tail (GDELT backfile rows) where the data becomes continuous
+	// (report.FindSparseTail); the note says what it left out.
+	if err := writeReport(e, &f, prog, rep, formats, accounts(), articleDedup, []string{tailNote(rep)}); err != nil {
 		return err
 	}
 	if !f.quiet {
@@ -346,17 +343,13 @@ func runPipeline(e *env, args []string) (err error) {
 	return nil
 }
 
-// applySparseTail applies the sparse-tail rule to a report without -from: the
-// period starts where tab's data becomes continuous, and the methods' notes
-// say so. It returns the CLI's note ("" when the rule does not apply).
-func applySparseTail(tab *dataset.Table, opts *report.Options) string {
-	tail, ok := continuousStart(tab, opts.Granularity)
-	if !ok {
+// tailNote is the note on what the sparse-tail rule left out of rep's
+// period ("" when it did not fire).
+func tailNote(rep *report.Report) string {
+	if rep.SparseTail == nil {
 		return ""
 	}
-	opts.From = tail.From
-	opts.Notes = append(opts.Notes, tail.sentence())
-	return tail.String()
+	return rep.SparseTail.String()
 }
 
 // writeReport writes rep into f.out atomically and, unless -q, prints the

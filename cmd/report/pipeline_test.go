@@ -459,3 +459,40 @@ func TestEmbeddedArticles(t *testing.T) {
 		t.Errorf("stdout lacks %q:\n%s", want, stdout)
 	}
 }
+
+// Finding 11 of issue 15: on the GDELT sample the default period ran
+// 1982–2016 because of its backfile rows. It now starts where the data
+// becomes continuous and says what it left out and how to include it;
+// inspect still filters nothing (kept=710, TestInspectGDELTSample).
+func TestSparseTailDefaultPeriod(t *testing.T) {
+	gdelt := sharedtest.Path(t, "data/gdelt/gdelt1_daily_events_sample_20160728.tsv")
+	dir := t.TempDir()
+	code, stdout, stderr := runCLI(t, false, "-o", filepath.Join(dir, "out"), "-formats", "csv,html", gdelt)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "note: the period starts at 2016-07-01, where the data becomes continuous (rule: sparse tail)") ||
+		!strings.Contains(stdout, "-from 1982-01 includes them") {
+		t.Errorf("stdout lacks the sparse-tail note:\n%s", stdout)
+	}
+	// The report says it too, in its methods section.
+	html, err := os.ReadFile(filepath.Join(dir, "out", "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(html), "Notes on the data") || !strings.Contains(string(html), "-from 1982-01 includes them") {
+		t.Error("report.html lacks the sparse-tail note")
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "out", "scores.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(b), ",1982-") || strings.Contains(string(b), ",2015-") {
+		t.Error("scores.csv still covers the tail")
+	}
+	// -from brings the tail back, without a note
+	code, stdout, stderr = runCLI(t, false, "-o", filepath.Join(dir, "all"), "-formats", "csv", "-from", "1982-01", gdelt)
+	if code != exitOK || strings.Contains(stdout, "sparse tail") {
+		t.Errorf("-from 1982-01: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+}

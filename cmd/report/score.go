@@ -213,12 +213,12 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 		}
 		return nil, nil, errors.New("no dated events between two known countries to score")
 	}
-	// Event files with a sparse tail (GDELT backfile rows): without -from
-	// the period starts where the data becomes continuous, as the main
-	// job's does (applySparseTail, also on stats files), and the
-	// accounting says so.
-	if len(paths) > 0 && from.IsZero() {
-		if tail, ok := continuousStart(tab, ao.Granularity); ok {
+	// Inputs with a sparse tail (GDELT backfile rows): without -from the
+	// period starts where the data becomes continuous, as report.Build
+	// starts the main job's (report.FindSparseTail, also on stats files),
+	// and the accounting says so.
+	if from.IsZero() {
+		if tail := report.FindSparseTail(tab, ao.Granularity); tail != nil {
 			from = tail.From
 			say("note: %s\n", tail)
 		}

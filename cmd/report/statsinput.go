@@ -222,10 +222,6 @@ func runStatsReport(e *env, f *pipelineFlags, opts *report.Options, formats repo
 	if tab.Events()+tab.Skipped().Total() == 0 {
 		return noEventsError(accs, time.Time{}, time.Time{})
 	}
-	var tailNote string
-	if opts.From.IsZero() {
-		tailNote = applySparseTail(tab, opts)
-	}
 	for i, p := range stats {
 		src := report.SourceFromReport(reps[i])
 		src.Name = p
@@ -240,7 +236,7 @@ func runStatsReport(e *env, f *pipelineFlags, opts *report.Options, formats repo
 	if err != nil {
 		return err
 	}
-	notes := []string{tailNote}
+	notes := []string{tailNote(rep)}
 	if len(evidence) == 0 && iopts.Evidence > 0 {
 		notes = append(notes, "no evidence files: no top events or change-point drivers")
 	}
