@@ -336,9 +336,8 @@ func runPipeline(e *env, args []string) (err error) {
 		return err
 	}
 	if !f.quiet {
-		for _, c := range dataset.Sorted(in.SetAside) {
-			fmt.Fprintf(e.stdout, "articles: filtered %d: %s\n", c.Count, c.Name)
-		}
+		// the events coded from articles that the role rule set aside
+		writeFilters(e.stdout, "articles", in.SetAside)
 	}
 	return nil
 }
@@ -889,7 +888,8 @@ func printSummary(w io.Writer, r *report.Report, dir string, f report.Formats, a
 	fmt.Fprintf(w, "report: %s (%s)\n", dir, f)
 	fmt.Fprintf(w, "title: %s\n", r.Title)
 	for _, s := range r.Sources {
-		fmt.Fprintf(w, "source %s: rows: read=%d kept=%d rejected=%d filtered=%d events=%d\n", s.Name, s.Read, s.Kept, s.Rejected, s.Filtered, s.Events)
+		rows := &dataset.Report{Read: s.Read, Kept: s.Kept, Rejected: s.Rejected, Filtered: s.Filtered}
+		fmt.Fprintln(w, accountLine(s.Name, s.Format == "articles", rows, fmt.Sprintf("events=%d", s.Events)))
 	}
 	writeReasons(w, accs)
 	if articleDedup != "" {

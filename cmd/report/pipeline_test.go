@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/internal/sharedtest"
 )
 
@@ -54,7 +55,7 @@ func TestDefaultEmbedded(t *testing.T) {
 	}
 	// With no -dyads, the embedded chronology reports on the eight dyads
 	// it was built for (chronology.CoreDyads), China–Venezuela included.
-	for _, want := range []string{"report: " + dir, "source entente chronology", "rows: read=", "dyads: CHN-RUS,CHN-VEN,CHN-USA,RUS-USA,USA-VEN,RUS-VEN,RUS-UKR,CHN-IND\n", "pdf: "} {
+	for _, want := range []string{"report: " + dir, "\n" + chronology.Name() + ": rows: read=", "dyads: CHN-RUS,CHN-VEN,CHN-USA,RUS-USA,USA-VEN,RUS-VEN,RUS-UKR,CHN-IND\n", "pdf: "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, out)
 		}
@@ -155,7 +156,7 @@ func TestSeeds(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	if !strings.Contains(stdout, "rows: read=5 kept=5 rejected=0") {
+	if !strings.Contains(stdout, "articles: read=5 kept=5 rejected=0") {
 		t.Errorf("the five seed articles are not all coded:\n%s", stdout)
 	}
 	if !strings.Contains(stdout, "CHN-RUS") || !strings.Contains(stdout, "CHN-VEN") {
@@ -207,7 +208,7 @@ func TestStdinInput(t *testing.T) {
 	if code := run(e, []string{"-o", dir, "-formats", "csv", "-"}); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
-	if !strings.Contains(out.String(), "source -: rows: read=2 kept=2") {
+	if !strings.Contains(out.String(), "\n-: rows: read=2 kept=2 rejected=0 filtered=0 events=2\n") {
 		t.Errorf("stdout %s", out.String())
 	}
 }
@@ -223,7 +224,7 @@ func TestArticleInputs(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"source " + txt + ": rows: read=1 kept=1", "source " + jsonl + ": rows: read=1 kept=1"} {
+	for _, want := range []string{txt + ": articles: read=1 kept=1", jsonl + ": articles: read=1 kept=1"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, stdout)
 		}
@@ -421,7 +422,7 @@ func TestPipelineArticlesDedup(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	// 3 files read, 1 rejected (not UTF-8), 2 coded.
-	if !strings.Contains(stdout, "rows: read=3 kept=2 rejected=1 filtered=0") {
+	if !strings.Contains(stdout, ": articles: read=3 kept=2 rejected=1 filtered=0") {
 		t.Errorf("article accounting missing:\n%s", stdout)
 	}
 	// Both articles report one event, Putin's visit (RUS→CHN 042 on
@@ -454,7 +455,7 @@ func TestEmbeddedArticles(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	want := fmt.Sprintf("source %s: rows: read=%d kept=%d rejected=0 filtered=0", embeddedArticlesInput, n, n)
+	want := fmt.Sprintf("%s: articles: read=%d kept=%d rejected=0 filtered=0", embeddedArticlesInput, n, n)
 	if !strings.Contains(stdout, want) {
 		t.Errorf("stdout lacks %q:\n%s", want, stdout)
 	}

@@ -56,11 +56,13 @@ func (in *scoreInput) loadStats(paths []string, ro *dataset.ReadOptions, ao *dat
 		return nil, err
 	}
 	tab, reps, err := dataset.ReadStatsFiles(paths, ro, ao)
-	for _, r := range reps {
-		if r != nil && r.Read > 0 {
-			say("%s: stats %s", r.File, r.Summary())
+	var accs []account
+	for i, r := range reps {
+		if r != nil && r.Read > 0 && i < len(paths) {
+			accs = append(accs, account{name: paths[i], rep: r, events: -1})
 		}
 	}
+	sayAccounts(say, accs)
 	if err != nil {
 		return nil, err
 	}
@@ -265,7 +267,7 @@ func inspectStats(e *env, path string, f inspectFlags) error {
 	if err != nil {
 		return err
 	}
-	printInspect(e.stdout, reps[0], tab, nil, f)
+	printInspect(e.stdout, path, reps[0], tab, nil, f)
 	if f.quiet {
 		return nil
 	}
@@ -297,7 +299,7 @@ func inspectEvidence(e *env, path string, f inspectFlags) error {
 		dyads[r.Dyad] = true
 	}
 	if f.quiet {
-		fmt.Fprintf(e.stdout, "%s: %s\n", path, rep.RowsLine())
+		fmt.Fprintln(e.stdout, accountLine(path, false, rep))
 		return nil
 	}
 	fmt.Fprintf(e.stdout, "file: %s\nformat: %s\n%s\n", path, rep.Format, rep.RowsLine())
