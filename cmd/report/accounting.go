@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -78,7 +79,15 @@ func accountLine(name string, articles bool, r *dataset.Report, extra ...string)
 //	NAME: filter: COUNT LABEL       (LABEL names the flag: outside -from/-to: …)
 //	NAME: unknown: COUNT "NAME", …  (country names or codes the table does not know; the first ten)
 //	NAME: repair: COUNT WHAT        (values a reader corrected)
-func writeAccounts(w io.Writer, accs []account) {
+//
+// failed is the error the command fails with (nil: none): the rejected row
+// it carries (-strict stops at the first) is printed once, by the error
+// line that follows, not again as a sample.
+func writeAccounts(w io.Writer, accs []account, failed error) {
+	var pe *dataset.ParseError
+	if !errors.As(failed, &pe) {
+		pe = nil
+	}
 	for _, a := range accs {
 		if a.rep == nil {
 			fmt.Fprintf(w, "%s: not read\n", a.name)
@@ -100,14 +109,15 @@ func writeAccounts(w io.Writer, accs []account) {
 				fmt.Fprintf(w, "%s: no rows\n", a.name)
 			}
 		}
-		writeDetails(w, a)
+		writeDetails(w, a, pe)
 	}
 }
 
 // writeDetails prints the lines of an input's accounting after its rows:
 // the rejection reasons, the first rejected rows, the filters and the
-// notes.
-func writeDetails(w io.Writer, a account) {
+// notes. A sample that reads as failed (the command's error) is left to
+// the error line.
+func writeDetails(w io.Writer, a account, failed *dataset.ParseError) {
 	r := a.rep
 	for _, c := range dataset.Sorted(r.Reasons) {
 		fmt.Fprintf(w, "%s: reject: %d %s\n", a.name, c.Count, c.Name)
@@ -115,6 +125,9 @@ func writeDetails(w io.Writer, a account) {
 	for i, s := range r.Samples {
 		if i >= maxAccountSamples {
 			break
+		}
+		if failed != nil && s.Error() == failed.Error() {
+			continue
 		}
 		fmt.Fprintf(w, "%s: sample: %s\n", a.name, s.Error())
 	}
@@ -234,7 +247,7 @@ func writeReasons(w io.Writer, accs []account) {
 		for _, l := range a.rep.PartLines() {
 			fmt.Fprintln(w, l)
 		}
-		writeDetails(w, a)
+		writeDetails(w, a, nil)
 	}
 }
 

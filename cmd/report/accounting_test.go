@@ -13,6 +13,7 @@ import (
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/extract"
 	"github.com/entente/entente/internal/sharedtest"
+	"github.com/entente/entente/score"
 )
 
 // Finding 4 of issue 15: a run that ends in "no events" printed only
@@ -375,6 +376,44 @@ func TestOneAccountingForm(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no line matching %s in\n%s%s", c.name, c.want, sout.String(), serr.String())
+		}
+	}
+}
+
+// Issue 11: a -strict failure printed its error twice, as the accounting's
+// sample line and as the final line. The bad row is now named once, by the
+// final line, after the accounting (rows, reasons).
+func TestStrictErrorOnce(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	// the 6th line's date has month 13
+	events := write("bad.csv", "date,source,target,code\n2020-01-01,CHN,RUS,042\n2020-02-01,CHN,RUS,042\n2020-03-01,CHN,RUS,042\n2020-04-01,CHN,RUS,042\n2020-13-01,CHN,RUS,042\n2020-05-01,CHN,RUS,042\n")
+	// the second record is not JSON
+	articles := write("bad.jsonl", `{"id":"1","published":"2024-05-16","text":"Russian President Vladimir Putin paid a state visit to China."}`+"\n{bad\n")
+	// the third line's period has month 13
+	scores := write("s.csv", score.TidyHeader+"\nCHN-RUS,2024-01-01,level,1,0,2,3\nCHN-RUS,2024-13-01,level,1,0,2,3\n")
+	for _, c := range []struct {
+		name string
+		args []string
+		bad  string // what names the bad row
+	}{
+		{"run", []string{"-strict", "-o", filepath.Join(dir, "r"), events}, events + ":6:"},
+		{"run -q", []string{"-q", "-strict", "-o", filepath.Join(dir, "r"), events}, events + ":6:"},
+		{"score", []string{"score", "-strict", events}, events + ":6:"},
+		{"run articles", []string{"-strict", "-o", filepath.Join(dir, "r"), articles}, articles + ":2:"},
+		{"extract", []string{"extract", "-strict", "-o", filepath.Join(dir, "e.csv"), articles}, articles + ":2:"},
+		{"render", []string{"render", "-strict", "-o", filepath.Join(dir, "s"), scores}, scores + ":3"},
+	} {
+		code, _, errs := runCLI(t, false, c.args...)
+		if code != exitFailure || strings.Count(errs, c.bad) != 1 || !strings.Contains(errs, "read=") ||
+			!strings.HasPrefix(errs[strings.LastIndex(strings.TrimSuffix(errs, "\n"), "\n")+1:], "report: "+c.bad) {
+			t.Errorf("%s: exit %d; want %q once, on the last line, after the accounting:\n%s", c.name, code, c.bad, errs)
 		}
 	}
 }

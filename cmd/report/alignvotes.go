@@ -199,7 +199,7 @@ func readVotes(paths []string, strict bool, rejects io.Writer, columns *votes.Co
 		}
 		rep := r.Report()
 		var b strings.Builder
-		writeAccounts(&b, []account{{name: p, rep: rep, events: -1}})
+		writeAccounts(&b, []account{{name: p, rep: rep, events: -1}}, nil)
 		say("%s%s: format: %s, dates from %s\n", b.String(), p, r.Format(), r.DatesFrom())
 		acc.read, acc.kept, acc.rejected = acc.read+rep.Read, acc.kept+rep.Kept, acc.rejected+rep.Rejected
 		from = append(from, r.DatesFrom())

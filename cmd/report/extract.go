@@ -133,7 +133,7 @@ func runExtract(e *env, args []string) (err error) {
 		}
 		readErr := func(err error) error {
 			keepRejects()
-			say("%s", articleAccount(in, r.Report(), -1))
+			say("%s", articleAccount(in, r.Report(), -1, err))
 			r.Close()
 			return err
 		}
@@ -170,7 +170,7 @@ func runExtract(e *env, args []string) (err error) {
 		}
 		keepRejects()
 		rep := r.Report()
-		say("%s", articleAccount(in, rep, int64(coded-codedBefore)))
+		say("%s", articleAccount(in, rep, int64(coded-codedBefore), nil))
 		read, kept = read+rep.Read, kept+rep.Kept
 		r.Close()
 	}
@@ -226,10 +226,11 @@ func noArticles(read, kept, notCoded int64) error {
 
 // articleAccount is the accounting of an article input, as every command
 // prints it (writeAccounts: rows are articles; events, when not negative,
-// the events coded from it before -dedup).
-func articleAccount(name string, r *dataset.Report, events int64) string {
+// the events coded from it before -dedup; failed the error extract fails
+// with, nil if none).
+func articleAccount(name string, r *dataset.Report, events int64, failed error) string {
 	var b strings.Builder
-	writeAccounts(&b, []account{{name: name, rep: r, articles: true, events: events}})
+	writeAccounts(&b, []account{{name: name, rep: r, articles: true, events: events}}, failed)
 	return b.String()
 }
 

@@ -148,7 +148,7 @@ func runPipeline(e *env, args []string) (err error) {
 	// the rejected rows are kept (-rejects) whatever the outcome.
 	defer func() {
 		if err != nil {
-			writeAccounts(e.stderr, accounts())
+			writeAccounts(e.stderr, accounts(), err)
 		}
 		if cerr := commitRejects(rejects); cerr != nil && err == nil {
 			err = cerr

@@ -77,7 +77,7 @@ func runRender(e *env, args []string) (err error) {
 	// rejected rows are kept (-rejects) whatever the outcome.
 	defer func() {
 		if err != nil && acc != nil {
-			writeAccounts(e.stderr, []account{{name: path, rep: acc, events: -1}})
+			writeAccounts(e.stderr, []account{{name: path, rep: acc, events: -1}}, err)
 		}
 		if cerr := commitRejects(rejects); cerr != nil && err == nil {
 			err = cerr

@@ -253,7 +253,7 @@ func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao 
 			return nil, fmt.Errorf("the embedded chronology: %w", err)
 		}
 		in.reps = append(in.reps, account{name: chronology.Name(), rep: rep, events: -1})
-		sayAccounts(say, in.reps)
+		sayAccounts(say, in.reps, nil)
 		ing = dataset.IngestEvents(kept, iopts)
 	} else {
 		iopts.Progress, iopts.Stdin = newProgress(e, in.quiet).ingest(), e.stdin
@@ -265,7 +265,7 @@ func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao 
 				in.reps = append(in.reps, account{name: paths[i], rep: r, events: -1})
 			}
 		}
-		sayAccounts(say, in.reps)
+		sayAccounts(say, in.reps, err)
 		if err != nil {
 			return nil, err
 		}
@@ -277,10 +277,10 @@ func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao 
 }
 
 // sayAccounts prints the accounts through say, as run prints them
-// (writeAccounts).
-func sayAccounts(say func(string, ...any), accs []account) {
+// (writeAccounts; failed: the error the command fails with, nil if none).
+func sayAccounts(say func(string, ...any), accs []account, failed error) {
 	var b strings.Builder
-	writeAccounts(&b, accs)
+	writeAccounts(&b, accs, failed)
 	say("%s", b.String())
 }
 

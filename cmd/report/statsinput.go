@@ -62,7 +62,7 @@ func (in *scoreInput) loadStats(paths []string, ro *dataset.ReadOptions, ao *dat
 			accs = append(accs, account{name: paths[i], rep: r, events: -1})
 		}
 	}
-	sayAccounts(say, accs)
+	sayAccounts(say, accs, err)
 	if err != nil {
 		return nil, err
 	}
@@ -179,7 +179,7 @@ func runStatsReport(e *env, f *pipelineFlags, opts *report.Options, formats repo
 	var accs []account
 	defer func() {
 		if err != nil {
-			writeAccounts(e.stderr, accs)
+			writeAccounts(e.stderr, accs, err)
 		}
 	}()
 	prog.status("merging " + plural(int64(len(stats)), "stats file"))
