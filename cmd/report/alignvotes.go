@@ -426,7 +426,7 @@ func writeVoteCOW(w io.Writer, rows []score.VoteAlignment, period score.VotePeri
 			return fmt.Errorf("-codes cow: %s has no Correlates of War number in %d", r.Dyad, year)
 		}
 		bw.WriteString(strings.Join([]string{strconv.Itoa(c1), strconv.Itoa(c2), strconv.Itoa(r.Period), r.Measure,
-			score.FormatFull(r.Value), score.FormatFull(r.Lower), score.FormatFull(r.Upper), strconv.Itoa(r.N)}, ",") + "\n")
+			score.FormatFloat(r.Value), score.FormatFloat(r.Lower), score.FormatFloat(r.Upper), strconv.Itoa(r.N)}, ",") + "\n")
 	}
 	return bw.Flush()
 }
