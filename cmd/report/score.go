@@ -52,7 +52,7 @@ func (in *scoreInput) sayFailed(e *env, err error) {
 func (in *scoreInput) register(fs *flag.FlagSet, period string) {
 	fs.StringVar(&in.period, "period", period, "period length: `day`, week, month, quarter or year")
 	fs.StringVar(&in.weight, "weight", "one", "event `weight`: one, mentions, sources, articles or log-sources")
-	fs.StringVar(&in.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing it; default: the data's first)")
+	fs.StringVar(&in.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing it; default: the data's first; of events, where they become continuous after a sparse tail)")
 	fs.StringVar(&in.to, "to", "", "last period: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing its last day; default: the data's last)")
 	fs.BoolVar(&in.directed, "directed", false, "keep directions apart: CHN-USA means what CHN did to USA")
 	fs.StringVar(&in.format, "format", "", "input `format` (gdelt1, gdelt2, icews, plover, csv, jsonl; default: detected)")
