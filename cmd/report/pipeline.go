@@ -55,7 +55,7 @@ func runPipeline(e *env, args []string) (err error) {
 	fs.StringVar(&f.out, "o", "report-out", "output `folder` (replaced if it holds an earlier report; never if it holds other files)")
 	fs.StringVar(&f.dyads, "dyads", "", "dyads to report on, comma-separated (`CHN-RUS,CHN-USA`); default: the busiest of the input, or for the embedded chronology the eight dyads it was built for")
 	fs.IntVar(&f.maxDyads, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to pick when -dyads is not given ("+maxDyadsHelp+"; given explicitly, also on the embedded chronology instead of its eight dyads)")
-	fs.StringVar(&f.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's first, or where the data becomes continuous after a sparse tail: rule: sparse tail)")
+	fs.StringVar(&f.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's first, or where the data becomes continuous after a sparse tail)")
 	fs.StringVar(&f.to, "to", "", "last period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's last)")
 	fs.StringVar(&f.period, "period", "month", "period `length`: day, week, month, quarter or year")
 	fs.StringVar(&f.index, "index", report.DefaultIndex, "main index `model`: "+strings.Join(score.ModelNames(), ", "))
