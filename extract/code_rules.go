@@ -108,3 +108,43 @@ func ownNonState(src, tgt []dataset.Actor) bool {
 	}
 	return true
 }
+
+// ownForcesAddressed reports whether the addressee of a demand verb — the
+// actor phrases between the verb and its complement — is the source's own
+// military: its states' forces ("ordered Russian troops to …"), a force
+// noun of no state ("ordered troops to …") or one after a pronoun that
+// stands for the source ("ordered its troops to …").
+func ownForcesAddressed(x *clauseCtx) bool {
+	if len(x.src) == 0 || x.p.comp == nil {
+		return false
+	}
+	forces := false
+	for mi := range x.ms {
+		m := &x.ms[mi]
+		if m.from < x.p.end || m.to > x.p.comp.at {
+			continue
+		}
+		as := x.res[mi]
+		switch {
+		case len(as) == 0:
+			return false
+		case m.kind == mkPronoun && subsetStates(as, x.src):
+			// "its": the source's
+		case allSector(as, "MIL") && (m.bare || subsetStates(as, x.src)):
+			forces = true
+		default:
+			return false // "ordered Ukrainian troops to withdraw": a demand
+		}
+	}
+	return forces
+}
+
+// negatedInfinitive reports whether the infinitive verb at k is negated
+// before its "to" ("ordered its troops not to withdraw").
+func negatedInfinitive(toks []token, k int) bool {
+	j := k - 1
+	for j > 0 && toks[j].kind == tkWord && adverbs[toks[j].low] {
+		j--
+	}
+	return j > 0 && toks[j].low == "to" && negators[toks[j-1].low]
+}

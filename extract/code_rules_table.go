@@ -108,6 +108,18 @@ var codeRules = []codeRule{
 		x.code = x.p.entry.code
 		return true
 	}},
+	// "Russia ordered its troops to withdraw from the border": a state's
+	// order to its own forces to de-escalate — a truce, a demobilisation,
+	// a retreat (087x) — is that act of the state, with no target as in
+	// "Russia withdrew its troops from the border", not a demand on itself
+	// (1056)
+	{name: "order to own forces: the de-escalation ordered", codes: []string{"1056"}, apply: func(x *clauseCtx) bool {
+		if x.p.entry.fam != famDemand || x.p.comp == nil || !codeOf(x.compCode, ccDeescalation) || negatedInfinitive(x.toks, x.p.comp.at) || !ownForcesAddressed(x) {
+			return false
+		}
+		x.code, x.tgt, x.tgtSpan = x.compCode, nil, [2]int{-1, -1}
+		return true
+	}},
 	// "the government ordered the opposition newspaper to suspend
 	// publication": a state's order to its own media, parties, companies
 	// or people to undergo coercion is that coercion (172x), not a demand

@@ -87,3 +87,30 @@ func TestOwnNonState(t *testing.T) {
 		}
 	}
 }
+
+// Issue 11: "Russia ordered its troops to withdraw from the border" coded
+// nothing (a demand on itself, 1056, which needs a target). A state's order
+// to its own forces to de-escalate is the de-escalation, by the state, with
+// no target as "Russia withdrew its troops from the border" has (CAMEO
+// 1.1b3, cameo/codes_table.go: 0874 retreat or surrender militarily; 1056
+// demand de-escalation of military engagement). An order to another
+// state's forces stays a demand; a negated one codes nothing.
+func TestOrderOwnForcesToDeescalate(t *testing.T) {
+	const rule = "order to own forces: the de-escalation ordered → 0874"
+	for _, tt := range []struct{ text, want, rule string }{
+		{"Russia ordered its troops to withdraw from the border with Ukraine.", "RUS>:0874", rule},
+		{"Russia ordered troops to withdraw from the border.", "RUS>:0874", rule},
+		{"Putin ordered Russian troops to pull back from the border with Ukraine.", "RUS>:0874", rule},
+		{"Putin ordered his troops to pull back from the border with Ukraine.", "RUS>:0874", rule},
+		{"China ordered its troops to retreat from the Indian border.", "CHN>:0874", rule},
+		// the state's own act, without the order: the same event
+		{"Russia withdrew its troops from the border with Ukraine.", "RUS>:0874", ""},
+		{"Russia ordered Ukrainian troops to withdraw from the border.", "RUS>UKR:1056", ""},
+		{"Russia ordered its troops not to withdraw from the border.", "", ""},
+	} {
+		got, r := ruleEvents(tt.text)
+		if got != tt.want || tt.rule != "" && !strings.Contains(r, tt.rule) || tt.rule == "" && strings.Contains(r, "de-escalation ordered") {
+			t.Errorf("%q: %s (%s), want %s by %q", tt.text, got, r, tt.want, tt.rule)
+		}
+	}
+}

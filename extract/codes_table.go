@@ -73,6 +73,11 @@ const (
 	// is what was agreed ("signed a pact to end hostilities"), not an act
 	// of its own.
 	ccAgreement
+	// ccDeescalation: de-escalating military engagement (087: truce,
+	// easing a blockade, demobilising, retreating): a state's order to its
+	// own forces to do it is the state's act ("ordered its troops to
+	// withdraw" is a retreat, 0874), not a demand on itself.
+	ccDeescalation
 )
 
 // codeClassTable gives the classes of CAMEO codes by prefix: a code has the
@@ -94,6 +99,7 @@ var codeClassTable = []struct {
 	{"06", ccAgentlessPair | ccCooperation},
 	{"07", ccCooperation},
 	{"08", ccCooperation | ccTargetless},
+	{"087", ccDeescalation},
 	{"10", ccAppeal | ccReaction},
 	{"11", ccCharges | ccReaction},
 	{"12", ccTargetless | ccReaction},

@@ -41,8 +41,16 @@ type Options struct {
 	// (default DefaultMaxDyads = 6).
 	MaxDyads int
 	// From and To restrict the report to the periods containing them;
-	// zero means the range of the data.
+	// zero means the range of the data, except that a zero From starts
+	// the report where the data becomes continuous when its first periods
+	// are a sparse tail (FindSparseTail: GDELT backfile rows, a few events
+	// scattered over mostly empty years): Report.SparseTail says what was
+	// left out and the methods' "Notes on the data" say so, as the report
+	// command does without -from.
 	From, To time.Time
+	// KeepSparseTail turns the sparse-tail rule off: with From zero the
+	// report covers the data's whole range.
+	KeepSparseTail bool
 	// Granularity is the period length (default Month).
 	Granularity dataset.Granularity
 	// Index is the headline model, charted with its bands and used in
@@ -171,6 +179,15 @@ func (o *Options) IngestOptions() *dataset.IngestOptions {
 	return io
 }
 
+// sparseTail is what the sparse-tail rule leaves out of t's default
+// period under o (nil: From given, KeepSparseTail, or no tail).
+func (o *Options) sparseTail(t *dataset.Table) *SparseTail {
+	if !o.From.IsZero() || o.KeepSparseTail {
+		return nil
+	}
+	return FindSparseTail(t, o.Granularity)
+}
+
 // aggregate is the report's aggregation.
 func (o *Options) aggregate() *dataset.AggregateOptions {
 	return &dataset.AggregateOptions{Granularity: o.Granularity, Weight: o.Weight, Goldstein: o.Goldstein, Quads: o.Quads, ExcludeSelf: true}
@@ -228,7 +245,13 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 	// 1. Deduplication: done by the ingest stage.
 	r.Deduplicated, r.Dedup = in.Deduplicated, in.Dedup
 
-	// 2. Period, every event accounted for.
+	// 2. Period, every event accounted for. Without From, a sparse tail
+	// is left out (rule: sparse tail), and the notes say so.
+	if tail := o.sparseTail(in.Table); tail != nil {
+		r.SparseTail = tail
+		o.From = tail.From
+		o.Notes = append(append([]string(nil), o.Notes...), tail.Sentence())
+	}
 	var lo, hi time.Time // [lo, hi) of the period filter
 	if !o.From.IsZero() {
 		lo = g.Start(o.From)
@@ -412,12 +435,15 @@ func overviewChart(r *Report, mains []score.Series, names []string, o *Options) 
 
 // PickDyads returns the dyads Build reports on for in and opts: Dyads
 // (undirected, repeats dropped), else the MaxDyads busiest dyads of the
-// periods in From–To.
+// periods in From–To (without From, after the sparse-tail rule, as Build).
 func PickDyads(in *dataset.Ingest, opts *Options) []dataset.Dyad {
 	if in == nil || in.Table == nil {
 		return nil
 	}
 	o := opts.withDefaults()
+	if tail := o.sparseTail(in.Table); tail != nil {
+		o.From = tail.From
+	}
 	var lo, hi time.Time
 	if !o.From.IsZero() {
 		lo = o.Granularity.Start(o.From)

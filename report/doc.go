@@ -18,6 +18,9 @@
 // Conventions:
 //   - Time: periods are UTC and start on their first day; "the last 3 and
 //     12 months" are counted back from the last period with a value.
+//     Without Options.From the report starts where the data becomes
+//     continuous when its first periods are a sparse tail (FindSparseTail,
+//     the report command's rule; Options.KeepSparseTail turns it off).
 //   - Missing data: a value that cannot be computed (no scored period, no
 //     period 12 months earlier) is NaN and is written "–" (an en dash),
 //     never 0.

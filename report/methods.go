@@ -236,11 +236,7 @@ func harnessKey(m score.Model, key string) (*score.Validation, error) {
 	if err != nil {
 		return nil, err
 	}
-	var tps []score.TurningPoint
-	for _, tp := range chronology.TurningPoints() {
-		tps = append(tps, score.TurningPoint{Dyad: tp.Dyad, Month: tp.Month, Direction: tp.Direction(), Label: tp.Description})
-	}
-	v, err := score.Validate(m, p, tps, nil)
+	v, err := score.Validate(m, p, score.ChronologyTurningPoints(chronology.TurningPoints()), nil)
 	if err != nil {
 		return nil, err
 	}

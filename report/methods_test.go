@@ -66,11 +66,7 @@ func TestMethodsPrintHarnessFigure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var tps []score.TurningPoint
-	for _, tp := range chronology.TurningPoints() {
-		tps = append(tps, score.TurningPoint{Dyad: tp.Dyad, Month: tp.Month, Direction: tp.Direction()})
-	}
-	ind, err := score.Validate(&score.LevelOptions{}, p, tps, nil)
+	ind, err := score.Validate(&score.LevelOptions{}, p, score.ChronologyTurningPoints(chronology.TurningPoints()), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,6 +25,10 @@ type Report struct {
 	// of the last period covered; Granularity the period length.
 	From, To    time.Time
 	Granularity dataset.Granularity
+	// SparseTail is what the rule "sparse tail" left out of the default
+	// period (nil when Options.From was given, the rule was turned off or
+	// did not fire).
+	SparseTail *SparseTail
 	// SetAside counts the events held in memory (coded from articles, or
 	// given to BuildEvents) that the role rule set aside, by rule
 	// (dataset.Ingest.SetAside); the rows of files are in Sources' Filters.

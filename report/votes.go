@@ -742,8 +742,8 @@ func reportVotes(r *Report, dyads []dataset.Dyad, o *Options) (*VoteSection, err
 }
 
 // WriteVotesCSV writes the vote section's yearly measures as the tidy CSV
-// of score.WriteVoteAlignCSV (dyad,period,measure,value,lower,upper,n, full
-// precision); votes.csv in the report folder. Nothing but the header when
+// of score.WriteVoteAlignCSV (dyad,period,measure,value,lower,upper,n, 8
+// significant digits as scores.csv); votes.csv in the report folder. Nothing but the header when
 // the report has no vote section.
 func (r *Report) WriteVotesCSV(w io.Writer) error {
 	var rows []score.VoteAlignment

@@ -86,7 +86,7 @@ func TestBuildVoteSection(t *testing.T) {
 	}
 	var csv strings.Builder
 	if err := r.WriteVotesCSV(&csv); err != nil || !strings.HasPrefix(csv.String(), score.VoteAlignHeader+"\n") ||
-		!strings.Contains(csv.String(), "\nRUS-USA,2014,agreement,0.23376623376623376,") {
+		!strings.Contains(csv.String(), "\nRUS-USA,2014,agreement,0.23376623,") {
 		t.Errorf("votes CSV: %v", err)
 	}
 	stems := map[string]bool{}

@@ -16,12 +16,7 @@ import (
 
 // harnessPoints converts the embedded documented turning points.
 func harnessPoints() []score.TurningPoint {
-	var out []score.TurningPoint
-	for _, tp := range chronology.TurningPoints() {
-		out = append(out, score.TurningPoint{Dyad: tp.Dyad, Month: tp.Month, Direction: tp.Direction(),
-			Label: tp.Dyad.String() + " " + tp.Month.Format("2006-01") + " " + tp.Description})
-	}
-	return out
+	return score.ChronologyTurningPoints(chronology.TurningPoints())
 }
 
 // chronologyPanel is the embedded chronology on a monthly undirected panel,

@@ -437,14 +437,16 @@ func FormatFull(v float64) string {
 }
 
 // WriteVoteAlignCSV writes rows as the tidy CSV
-// dyad,period,measure,value,lower,upper,n with full-precision floats
-// (FormatFull; empty where NaN).
+// dyad,period,measure,value,lower,upper,n with every measure's floats in
+// one form, FormatFloat's 8 significant digits as the other CSV writers
+// (empty where NaN): an ideal-point distance of 3-decimal estimates reads
+// 3.797, not 3.7969999999999997.
 func WriteVoteAlignCSV(w io.Writer, rows []VoteAlignment) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(VoteAlignHeader + "\n")
 	for _, r := range rows {
 		fmt.Fprintf(bw, "%s,%d,%s,%s,%s,%s,%d\n", r.Dyad.String(), r.Period, r.Measure,
-			FormatFull(r.Value), FormatFull(r.Lower), FormatFull(r.Upper), r.N)
+			FormatFloat(r.Value), FormatFloat(r.Lower), FormatFloat(r.Upper), r.N)
 	}
 	return bw.Flush()
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -46,9 +47,31 @@ func filterLabel(reason string) string {
 	return reason
 }
 
+// accountLine is the one form of an input's accounting line, which every
+// command prints (run, score, align, extract, eval, render; inspect -q):
+//
+//	NAME: rows: read=N kept=N rejected=N filtered=N[ FIELD=N…]
+//
+// NAME is the input as the command line names it ("-" for standard input,
+// embedded:… for embedded data); "rows" is "articles" for news articles
+// (their rows are articles); the extra fields, "key=value" each, say what
+// the command made of the kept rows (events=N: the events kept, or coded
+// from the articles; series=N dyads=N: a scores file's).
+func accountLine(name string, articles bool, r *dataset.Report, extra ...string) string {
+	unit := "rows"
+	if articles {
+		unit = "articles"
+	}
+	line := fmt.Sprintf("%s: %s: read=%d kept=%d rejected=%d filtered=%d", name, unit, r.Read, r.Kept, r.Rejected, r.Filtered)
+	for _, x := range extra {
+		line += " " + x
+	}
+	return line
+}
+
 // writeAccounts prints every input's accounting, one fact a line:
 //
-//	NAME: rows: read=N kept=N rejected=N filtered=N
+//	NAME: rows: read=N kept=N rejected=N filtered=N[ events=N]   (accountLine; articles: for articles)
 //	NAME:ENTRY: rows: …             (each entry of a zip)
 //	NAME: no rows                   (empty, a header only, or not read: the error says why)
 //	NAME: reject: COUNT REASON
@@ -56,18 +79,26 @@ func filterLabel(reason string) string {
 //	NAME: filter: COUNT LABEL       (LABEL names the flag: outside -from/-to: …)
 //	NAME: unknown: COUNT "NAME", …  (country names or codes the table does not know; the first ten)
 //	NAME: repair: COUNT WHAT        (values a reader corrected)
-func writeAccounts(w io.Writer, accs []account) {
+//
+// failed is the error the command fails with (nil: none): the rejected row
+// it carries (-strict stops at the first) is printed once, by the error
+// line that follows, not again as a sample.
+func writeAccounts(w io.Writer, accs []account, failed error) {
+	var pe *dataset.ParseError
+	if !errors.As(failed, &pe) {
+		pe = nil
+	}
 	for _, a := range accs {
 		if a.rep == nil {
 			fmt.Fprintf(w, "%s: not read\n", a.name)
 			continue
 		}
 		r := a.rep
-		unit := ""
-		if a.articles {
-			unit = " (articles)"
+		var extra []string
+		if a.events >= 0 {
+			extra = append(extra, fmt.Sprintf("events=%d", a.events))
 		}
-		fmt.Fprintf(w, "%s: %s%s\n", a.name, r.RowsLine(), unit)
+		fmt.Fprintln(w, accountLine(a.name, a.articles, r, extra...))
 		for _, l := range r.PartLines() {
 			fmt.Fprintln(w, l)
 		}
@@ -78,19 +109,37 @@ func writeAccounts(w io.Writer, accs []account) {
 				fmt.Fprintf(w, "%s: no rows\n", a.name)
 			}
 		}
-		for _, c := range dataset.Sorted(r.Reasons) {
-			fmt.Fprintf(w, "%s: reject: %d %s\n", a.name, c.Count, c.Name)
+		writeDetails(w, a, pe)
+	}
+}
+
+// writeDetails prints the lines of an input's accounting after its rows:
+// the rejection reasons, the first rejected rows, the filters and the
+// notes. A sample that reads as failed (the command's error) is left to
+// the error line.
+func writeDetails(w io.Writer, a account, failed *dataset.ParseError) {
+	r := a.rep
+	for _, c := range dataset.Sorted(r.Reasons) {
+		fmt.Fprintf(w, "%s: reject: %d %s\n", a.name, c.Count, c.Name)
+	}
+	for i, s := range r.Samples {
+		if i >= maxAccountSamples {
+			break
 		}
-		for i, s := range r.Samples {
-			if i >= maxAccountSamples {
-				break
-			}
-			fmt.Fprintf(w, "%s: sample: %s\n", a.name, s.Error())
+		if failed != nil && s.Error() == failed.Error() {
+			continue
 		}
-		for _, c := range dataset.Sorted(r.Filters) {
-			fmt.Fprintf(w, "%s: filter: %d %s\n", a.name, c.Count, filterLabel(c.Name))
-		}
-		writeNotes(w, a)
+		fmt.Fprintf(w, "%s: sample: %s\n", a.name, s.Error())
+	}
+	writeFilters(w, a.name, r.Filters)
+	writeNotes(w, a)
+}
+
+// writeFilters prints "NAME: filter: COUNT LABEL" for every filter that
+// removed rows, most rows first.
+func writeFilters(w io.Writer, name string, filters map[string]int64) {
+	for _, c := range dataset.Sorted(filters) {
+		fmt.Fprintf(w, "%s: filter: %d %s\n", name, c.Count, filterLabel(c.Name))
 	}
 }
 
@@ -187,31 +236,18 @@ func plural(n int64, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-// writeReasons prints, after a successful run's "source" lines, what those
-// lines do not say: each zip entry's accounting, the rejection reasons and
-// first rejected rows, and the filters (see writeAccounts).
+// writeReasons prints, after a successful run's accounting lines, what
+// those lines do not say: each zip entry's accounting, the rejection
+// reasons and first rejected rows, and the filters (see writeAccounts).
 func writeReasons(w io.Writer, accs []account) {
 	for _, a := range accs {
 		if a.rep == nil {
 			continue
 		}
-		r := a.rep
-		for _, l := range r.PartLines() {
+		for _, l := range a.rep.PartLines() {
 			fmt.Fprintln(w, l)
 		}
-		for _, c := range dataset.Sorted(r.Reasons) {
-			fmt.Fprintf(w, "%s: reject: %d %s\n", a.name, c.Count, c.Name)
-		}
-		for i, s := range r.Samples {
-			if i >= maxAccountSamples {
-				break
-			}
-			fmt.Fprintf(w, "%s: sample: %s\n", a.name, s.Error())
-		}
-		for _, c := range dataset.Sorted(r.Filters) {
-			fmt.Fprintf(w, "%s: filter: %d %s\n", a.name, c.Count, filterLabel(c.Name))
-		}
-		writeNotes(w, a)
+		writeDetails(w, a, nil)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/extract"
 	"github.com/entente/entente/internal/sharedtest"
+	"github.com/entente/entente/score"
 )
 
 // Finding 4 of issue 15: a run that ends in "no events" printed only
@@ -42,8 +44,8 @@ func TestNoEventsShowsAccounting(t *testing.T) {
 		{empty, []string{"empty.csv: rows: read=0 kept=0 rejected=0 filtered=0", "empty.csv: no rows", "report: no events: the inputs hold no rows"}},
 		{header, []string{"header.csv: rows: read=0 kept=0 rejected=0 filtered=0", "header.csv: no rows"}},
 		{os.DevNull, []string{os.DevNull + ": rows: read=0 kept=0 rejected=0 filtered=0"}},
-		{folder, []string{"nothing: rows: read=0 kept=0 rejected=0 filtered=0 (articles)", "nothing: no articles", "report: no events: the inputs hold no articles"}},
-		{long, []string{"long.jsonl: rows: read=1 kept=0 rejected=1 filtered=0 (articles)", "long.jsonl: reject: 1 line too long", "1 article rejected (reasons above)"}},
+		{folder, []string{"nothing: articles: read=0 kept=0 rejected=0 filtered=0 events=0", "nothing: no articles", "report: no events: the inputs hold no articles"}},
+		{long, []string{"long.jsonl: articles: read=1 kept=0 rejected=1 filtered=0 events=0", "long.jsonl: reject: 1 line too long", "1 article rejected (reasons above)"}},
 	} {
 		out := filepath.Join(dir, "out")
 		code, stdout, stderr := runCLI(t, false, "-q", "-o", out, tc.in)
@@ -309,6 +311,109 @@ func TestNoEventsError(t *testing.T) {
 	} {
 		if got := noEventsError(c.accs, zero, zero).Error(); got != c.want {
 			t.Errorf("%+v: %q, want %q", c.accs[0], got, c.want)
+		}
+	}
+}
+
+// Issue 11: every command prints an input's accounting in one form
+// (accountLine): "NAME: rows: read=N kept=N rejected=N filtered=N", rows
+// named articles for news articles, what the command made of the rows in
+// key=N fields after, and NAME the input as the command line names it
+// (standard input is "-"). extract printed "NAME: articles: …" with
+// indented details, render "scores NAME: rows: …, 24 series of 6 dyads",
+// run "source NAME: rows: …", run on failure "NAME: rows: … (articles)",
+// inspect on standard input "<stdin>: rows: …", align on the embedded
+// votes "embedded:votes: UN General Assembly votes …; rows: …".
+func TestOneAccountingForm(t *testing.T) {
+	const events, articles = "../../chronology/events.csv", "../../examples/articles.jsonl"
+	dir := t.TempDir()
+	scores := filepath.Join(dir, "scores.csv")
+	data, err := os.ReadFile(events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// rows of events.csv and of examples/articles.jsonl: wc -l less the
+	// header line (1233 - 1), and 9 JSONL records
+	rows := func(name string) string {
+		return `^` + regexp.QuoteMeta(name) + `: rows: read=1232 kept=1232 rejected=0 filtered=0`
+	}
+	cases := []struct {
+		name string
+		args []string
+		want string // a regexp one line of the output must match
+	}{
+		// -roles all: nothing filtered, every row an event
+		{"run", []string{"-roles", "all", "-o", filepath.Join(dir, "r"), "-formats", "csv", events}, rows(events) + ` events=1232$`},
+		{"run articles", []string{"-o", filepath.Join(dir, "a"), "-formats", "csv", articles}, `^` + regexp.QuoteMeta(articles) + `: articles: read=9 kept=9 rejected=0 filtered=0 events=\d+$`},
+		{"extract", []string{"extract", "-o", filepath.Join(dir, "e.csv"), articles}, `^` + regexp.QuoteMeta(articles) + `: articles: read=9 kept=9 rejected=0 filtered=0 events=\d+$`},
+		{"score", []string{"score", "-roles", "all", "-o", scores, events}, rows(events) + `$`},
+		{"inspect -q -", []string{"inspect", "-q", "-"}, rows("-") + `$`},
+		{"render", []string{"render", "-o", filepath.Join(dir, "s"), "-formats", "csv", scores}, `^` + regexp.QuoteMeta(scores) + `: rows: read=\d+ kept=\d+ rejected=0 filtered=0 series=\d+ dyads=\d+$`},
+		// the embedded votes: PROVENANCE.md of ../shared/data/unvotes,
+		// 870,109 votes on 6,203 roll calls
+		{"align", []string{"align", "-dyads", "CHN-USA", "-measure", "agreement", "-o", filepath.Join(dir, "v.csv")}, `^embedded:votes: rows: read=870109 kept=870109 rejected=0 filtered=0 roll-calls=6203 countries=\d+$`},
+	}
+	form := regexp.MustCompile(`^(.+): (rows|articles): read=\d+ kept=\d+ rejected=\d+ filtered=\d+( [a-z-]+=\d+)*$`)
+	for _, c := range cases {
+		var sout, serr bytes.Buffer
+		e := &env{stdin: bytes.NewReader(data), stdout: &sout, stderr: &serr}
+		var code int
+		withStdin(t, data, func() { code = run(e, c.args) }) // inspect reads os.Stdin
+		if code != 0 {
+			t.Errorf("%s: exit %d: %s", c.name, code, serr.String())
+			continue
+		}
+		re := regexp.MustCompile(c.want)
+		found := false
+		for _, l := range strings.Split(sout.String()+serr.String(), "\n") {
+			if re.MatchString(l) {
+				found = true
+			}
+			// every line naming read= and kept= counts is an accounting line
+			if strings.Contains(l, "read=") && strings.Contains(l, " kept=") && !form.MatchString(l) && !strings.HasPrefix(l, "rows: ") {
+				t.Errorf("%s: a line not in the accounting form: %q", c.name, l)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no line matching %s in\n%s%s", c.name, c.want, sout.String(), serr.String())
+		}
+	}
+}
+
+// Issue 11: a -strict failure printed its error twice, as the accounting's
+// sample line and as the final line. The bad row is now named once, by the
+// final line, after the accounting (rows, reasons).
+func TestStrictErrorOnce(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	// the 6th line's date has month 13
+	events := write("bad.csv", "date,source,target,code\n2020-01-01,CHN,RUS,042\n2020-02-01,CHN,RUS,042\n2020-03-01,CHN,RUS,042\n2020-04-01,CHN,RUS,042\n2020-13-01,CHN,RUS,042\n2020-05-01,CHN,RUS,042\n")
+	// the second record is not JSON
+	articles := write("bad.jsonl", `{"id":"1","published":"2024-05-16","text":"Russian President Vladimir Putin paid a state visit to China."}`+"\n{bad\n")
+	// the third line's period has month 13
+	scores := write("s.csv", score.TidyHeader+"\nCHN-RUS,2024-01-01,level,1,0,2,3\nCHN-RUS,2024-13-01,level,1,0,2,3\n")
+	for _, c := range []struct {
+		name string
+		args []string
+		bad  string // what names the bad row
+	}{
+		{"run", []string{"-strict", "-o", filepath.Join(dir, "r"), events}, events + ":6:"},
+		{"run -q", []string{"-q", "-strict", "-o", filepath.Join(dir, "r"), events}, events + ":6:"},
+		{"score", []string{"score", "-strict", events}, events + ":6:"},
+		{"run articles", []string{"-strict", "-o", filepath.Join(dir, "r"), articles}, articles + ":2:"},
+		{"extract", []string{"extract", "-strict", "-o", filepath.Join(dir, "e.csv"), articles}, articles + ":2:"},
+		{"render", []string{"render", "-strict", "-o", filepath.Join(dir, "s"), scores}, scores + ":3"},
+	} {
+		code, _, errs := runCLI(t, false, c.args...)
+		if code != exitFailure || strings.Count(errs, c.bad) != 1 || !strings.Contains(errs, "read=") ||
+			!strings.HasPrefix(errs[strings.LastIndex(strings.TrimSuffix(errs, "\n"), "\n")+1:], "report: "+c.bad) {
+			t.Errorf("%s: exit %d; want %q once, on the last line, after the accounting:\n%s", c.name, code, c.bad, errs)
 		}
 	}
 }

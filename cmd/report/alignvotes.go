@@ -158,8 +158,8 @@ func readVotes(paths []string, strict bool, rejects io.Writer, columns *votes.Co
 		if err != nil {
 			return nil, err
 		}
-		say("%s: UN General Assembly votes 1946–2019 (Voeten, via unvotes; CC0): %d roll calls, %d countries; %s\n",
-			embeddedVotesInput, s.NumRollCalls(), s.NumCountries(), rep.RowsLine())
+		say("%s\n%s: UN General Assembly votes 1946–2019 (Voeten, via unvotes; CC0)\n",
+			accountLine(embeddedVotesInput, false, rep, fmt.Sprintf("roll-calls=%d", s.NumRollCalls()), fmt.Sprintf("countries=%d", s.NumCountries())), embeddedVotesInput)
 		return s, nil
 	}
 	if len(files) != len(paths) {
@@ -197,8 +197,10 @@ func readVotes(paths []string, strict bool, rejects io.Writer, columns *votes.Co
 			}
 			rcs[rc.RCID] = rc
 		}
-		say("%s: %s, dates from %s\n%s", p, r.Format(), r.DatesFrom(), r.Report().Summary())
 		rep := r.Report()
+		var b strings.Builder
+		writeAccounts(&b, []account{{name: p, rep: rep, events: -1}}, nil)
+		say("%s%s: format: %s, dates from %s\n", b.String(), p, r.Format(), r.DatesFrom())
 		acc.read, acc.kept, acc.rejected = acc.read+rep.Read, acc.kept+rep.Kept, acc.rejected+rep.Rejected
 		from = append(from, r.DatesFrom())
 		r.Close()
@@ -424,7 +426,7 @@ func writeVoteCOW(w io.Writer, rows []score.VoteAlignment, period score.VotePeri
 			return fmt.Errorf("-codes cow: %s has no Correlates of War number in %d", r.Dyad, year)
 		}
 		bw.WriteString(strings.Join([]string{strconv.Itoa(c1), strconv.Itoa(c2), strconv.Itoa(r.Period), r.Measure,
-			score.FormatFull(r.Value), score.FormatFull(r.Lower), score.FormatFull(r.Upper), strconv.Itoa(r.N)}, ",") + "\n")
+			score.FormatFloat(r.Value), score.FormatFloat(r.Lower), score.FormatFloat(r.Upper), strconv.Itoa(r.N)}, ",") + "\n")
 	}
 	return bw.Flush()
 }

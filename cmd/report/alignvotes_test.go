@@ -33,9 +33,10 @@ func TestAlignVotesEmbeddedEqualsShared(t *testing.T) {
 		t.Fatalf("outputs differ (%d and %d bytes)", len(ab), len(bb))
 	}
 	// RUS-USA 2014: agreement 18/77 and s −20/77 over 77 common roll calls
-	// (score/testdata/measures.py), written at full precision.
-	if !strings.Contains(string(ab), "\nRUS-USA,2014,agreement,0.23376623376623376,") ||
-		!strings.Contains(string(ab), "\nRUS-USA,2014,s,-0.2597402597402597,") {
+	// (score/testdata/measures.py), written as every measure is, to 8
+	// significant digits (score.FormatFloat): 0.23376623, −0.25974026.
+	if !strings.Contains(string(ab), "\nRUS-USA,2014,agreement,0.23376623,") ||
+		!strings.Contains(string(ab), "\nRUS-USA,2014,s,-0.25974026,") {
 		t.Errorf("RUS-USA 2014 rows missing or rounded:\n%s", grepLines(string(ab), "RUS-USA,2014"))
 	}
 	// Four dyads × 2 measures; CHN from 1971 (its seat), the others from
@@ -82,7 +83,7 @@ func TestAlignVotesHand(t *testing.T) {
 	rej := filepath.Join(dir, "rejects.csv")
 	code, out, errs := scoreCLI(t, "align", "-dyads", "USA-CUB", "-measure", "agreement,s,coincidence", "-replicates", "0", "-rejects", rej, in)
 	want := "dyad,period,measure,value,lower,upper,n\n" +
-		"USA-CUB,2001,agreement,0.3333333333333333,,,3\n" +
+		"USA-CUB,2001,agreement,0.33333333,,,3\n" +
 		"USA-CUB,2001,s,0,,,3\n" +
 		"USA-CUB,2001,coincidence,0.5,,,3\n"
 	if code != 0 || out != want {
@@ -125,7 +126,7 @@ func TestAlignVoteColumns(t *testing.T) {
 	args := []string{"align", "-dyads", "USA-CUB", "-measure", "agreement,s,coincidence", "-replicates", "0", "-q"}
 	code, out, errs := scoreCLI(t, append(args, "-vote-columns", "rollcall=Resolution,date=Voted on,country=Member,vote=Ballot", in)...)
 	want := "dyad,period,measure,value,lower,upper,n\n" +
-		"USA-CUB,2001,agreement,0.3333333333333333,,,3\n" +
+		"USA-CUB,2001,agreement,0.33333333,,,3\n" +
 		"USA-CUB,2001,s,0,,,3\n" +
 		"USA-CUB,2001,coincidence,0.5,,,3\n"
 	if code != 0 || out != want {
@@ -165,7 +166,7 @@ func TestAlignVotesMode(t *testing.T) {
 	}
 	// -from and -to select the years of roll calls.
 	code, out, errs := scoreCLI(t, "align", "-dyads", "RUS-USA", "-from", "2013", "-to", "2014-06", "-measure", "s", "-replicates", "0", "-quiet")
-	if code != 0 || strings.Count(out, "\n") != 3 || !strings.Contains(out, "\nRUS-USA,2013,s,") || !strings.Contains(out, "\nRUS-USA,2014,s,-0.2597402597402597,,,77\n") {
+	if code != 0 || strings.Count(out, "\n") != 3 || !strings.Contains(out, "\nRUS-USA,2013,s,") || !strings.Contains(out, "\nRUS-USA,2014,s,-0.25974026,,,77\n") {
 		t.Errorf("-from/-to: %d\n%s%s", code, out, errs)
 	}
 	// -countries on votes: every pair, by session, one issue.
@@ -201,19 +202,27 @@ func TestInspectVotes(t *testing.T) {
 // points (votes/ideal/idealpoints.csv): RUS,74,0.293,0.153,0.434,87 and
 // USA,74,3.979,3.653,4.305,91 give 3.979 − 0.293 = 3.686 with the band
 // [3.331, 4.041] (hand calculation in votes/ideal/distance_test.go) and n
-// 87, labelled 2019 by year and 74 by session. The default (no -measure)
-// writes it after the other six measures.
+// 87, labelled 2019 by year and 74 by session, to 8 significant digits as
+// every measure (score.FormatFloat; issue 11: 3.797 was written
+// 3.7969999999999997). The default (no -measure) writes it after the other
+// six measures.
 func TestAlignVotesIdealDist(t *testing.T) {
 	code, out, errs := scoreCLI(t, "align", "-dyads", "RUS-USA", "-measure", "idealdist", "-from", "2018")
 	want := "dyad,period,measure,value,lower,upper,n\n" +
-		"RUS-USA,2018,idealdist,3.621,3.3220163047923847,3.9199836952076152,95\n" +
-		"RUS-USA,2019,idealdist,3.686,3.331012324157584,4.040987675842415,87\n"
+		"RUS-USA,2018,idealdist,3.621,3.3220163,3.9199837,95\n" +
+		"RUS-USA,2019,idealdist,3.686,3.3310123,4.0409877,87\n"
 	if code != 0 || out != want || !strings.Contains(errs, "embedded:idealpoints") || !strings.Contains(errs, "1945+s") {
 		t.Fatalf("exit %d\n%s\nwant\n%s\n%s", code, out, want, errs)
 	}
 	code, out, _ = scoreCLI(t, "align", "-dyads", "RUS-USA", "-measure", "idealdist", "-period", "session", "-from", "2019", "-quiet")
-	if code != 0 || !strings.HasSuffix(out, "\nRUS-USA,74,idealdist,3.686,3.331012324157584,4.040987675842415,87\n") {
+	if code != 0 || !strings.HasSuffix(out, "\nRUS-USA,74,idealdist,3.686,3.3310123,4.0409877,87\n") {
 		t.Errorf("by session: exit %d\n%s", code, out)
+	}
+	// CHN,67,-0.743,… and USA,67,3.054,… (idealpoints.csv): 3.054 + 0.743
+	// = 3.797, which the float subtraction makes 3.7969999999999997
+	code, out, _ = scoreCLI(t, "align", "-dyads", "CHN-USA", "-measure", "idealdist", "-from", "2012", "-to", "2012", "-quiet")
+	if code != 0 || !strings.HasPrefix(out, "dyad,period,measure,value,lower,upper,n\nCHN-USA,2012,idealdist,3.797,") {
+		t.Errorf("CHN-USA 2012: exit %d\n%s", code, out)
 	}
 	code, out, _ = scoreCLI(t, "align", "-dyads", "RUS-USA", "-from", "2019", "-to", "2019", "-replicates", "0", "-quiet")
 	lines := strings.Split(strings.TrimSpace(out), "\n")

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
@@ -335,5 +336,56 @@ func TestScoreDefaultsMatchReportSparseTail(t *testing.T) {
 	}
 	if !strings.Contains(errs, "rule: sparse tail") {
 		t.Errorf("report score does not say where its period starts: %s", errs)
+	}
+}
+
+// The library builds the report `report FILE` writes, byte for byte, from
+// the same file with default options (the README's second Go block:
+// dataset.IngestFiles with Options.IngestOptions, then report.Build): on
+// the GDELT sample, whose first periods are a sparse tail, both start
+// where the data becomes continuous (report.FindSparseTail; issue 11: the
+// rule lived in the command alone, and the library's report ran from
+// 1982).
+func TestLibraryMatchesCLISparseTail(t *testing.T) {
+	in := sharedtest.Path(t, "data/gdelt/gdelt1_daily_events_sample_20160728.tsv")
+	cli, lib := t.TempDir(), filepath.Join(t.TempDir(), "lib")
+	if code, _, errs := runCLI(t, false, "-q", "-o", cli, "-date", "2026-01-02", "-formats", "csv,html", in); code != 0 {
+		t.Fatalf("report: exit %d: %s", code, errs)
+	}
+	opts := &report.Options{Generated: time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC), Version: version()}
+	ing, reps, err := dataset.IngestFiles([]string{in}, opts.IngestOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := report.SourceFromReport(reps[0])
+	src.Name = in
+	opts.Sources = []report.Source{src}
+	r, err := report.Build(ing, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.SparseTail == nil {
+		t.Error("the library's report has no sparse tail")
+	}
+	if err := r.WriteDir(lib, &report.Formats{CSV: true, HTML: true}); err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join(cli, "*.*"))
+	if err != nil || len(files) < 5 {
+		t.Fatalf("the command wrote %v (%v)", files, err)
+	}
+	for _, f := range files {
+		want, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(filepath.Join(lib, filepath.Base(f)))
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		if string(got) != string(want) {
+			t.Errorf("%s: the library's differs from the command's", filepath.Base(f))
+		}
 	}
 }

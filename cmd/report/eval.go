@@ -86,7 +86,7 @@ func runEval(e *env, args []string) (err error) {
 	var accs []account
 	defer func() {
 		if err != nil || !f.quiet {
-			writeAccounts(e.stderr, accs)
+			writeAccounts(e.stderr, accs, err)
 		}
 		if cerr := commitRejects(rejects); cerr != nil && err == nil {
 			err = cerr

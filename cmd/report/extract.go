@@ -121,6 +121,7 @@ func runExtract(e *env, args []string) (err error) {
 	notCoded := 0
 	var read, kept int64 // articles (records) read and kept, over the inputs
 	for _, in := range inputs {
+		codedBefore := coded
 		r, err := openArticleSource(e, in, ro)
 		if err != nil {
 			return err
@@ -132,7 +133,7 @@ func runExtract(e *env, args []string) (err error) {
 		}
 		readErr := func(err error) error {
 			keepRejects()
-			say("%s: %s", in, articleSummary(r.Report()))
+			say("%s", articleAccount(in, r.Report(), -1, err))
 			r.Close()
 			return err
 		}
@@ -169,7 +170,7 @@ func runExtract(e *env, args []string) (err error) {
 		}
 		keepRejects()
 		rep := r.Report()
-		say("%s: %s", in, articleSummary(rep))
+		say("%s", articleAccount(in, rep, int64(coded-codedBefore), nil))
 		read, kept = read+rep.Read, kept+rep.Kept
 		r.Close()
 	}
@@ -223,15 +224,14 @@ func noArticles(read, kept, notCoded int64) error {
 	return nil
 }
 
-// articleSummary is the reader's Report summary with "articles" for rows.
-// At most dataset.DefaultMaxSamples rejected records are shown (-rejects
-// keeps them all).
-func articleSummary(r *dataset.Report) string {
-	c := *r
-	if len(c.Samples) > dataset.DefaultMaxSamples {
-		c.Samples = c.Samples[:dataset.DefaultMaxSamples]
-	}
-	return strings.Replace(c.Summary(), "rows:", "articles:", 1)
+// articleAccount is the accounting of an article input, as every command
+// prints it (writeAccounts: rows are articles; events, when not negative,
+// the events coded from it before -dedup; failed the error extract fails
+// with, nil if none).
+func articleAccount(name string, r *dataset.Report, events int64, failed error) string {
+	var b strings.Builder
+	writeAccounts(&b, []account{{name: name, rep: r, articles: true, events: events}}, failed)
+	return b.String()
 }
 
 // dictPaths are the comma-separated dictionary files of -actors, -agents,

@@ -55,8 +55,8 @@ func TestFIFOInput(t *testing.T) {
 	// be the regular file's.
 	rowsOf := func(out, name string) string {
 		for _, l := range strings.Split(out, "\n") {
-			if strings.HasPrefix(l, "source "+name+": rows:") {
-				return strings.TrimPrefix(l, "source "+name+": ")
+			if strings.HasPrefix(l, name+": rows:") {
+				return strings.TrimPrefix(l, name+": ")
 			}
 		}
 		return ""

@@ -185,7 +185,7 @@ func inspectFile(e *env, path string, ro *dataset.ReadOptions, dedup *dataset.De
 		if err != nil && rep.Format == dataset.FormatAuto && rep.Read == 0 {
 			return err // not opened: nothing to describe
 		}
-		printInspect(e.stdout, rep, t, nil, f)
+		printInspect(e.stdout, path, rep, t, nil, f)
 		return err
 	}
 	r, err := dataset.Open(path, ro)
@@ -202,6 +202,9 @@ func inspectDefault(e *env, ro *dataset.ReadOptions, dedup *dataset.DedupOptions
 		return err
 	}
 	defer r.Close()
+	if file := r.Report().File; file != "" {
+		name = file // the embedded file's own name: chronology/events.csv
+	}
 	return inspectReader(e, r, name, dedup, f)
 }
 
@@ -229,9 +232,6 @@ func inspectReader(e *env, r *dataset.Reader, name string, dedup *dataset.DedupO
 		}
 	}
 	rep := *r.Report()
-	if rep.File == "" {
-		rep.File = name
-	}
 	var drep *dataset.DedupReport
 	if d != nil && readErr == nil {
 		x := d.Report()
@@ -240,23 +240,23 @@ func inspectReader(e *env, r *dataset.Reader, name string, dedup *dataset.DedupO
 	if readErr != nil {
 		t = nil
 	}
-	printInspect(e.stdout, &rep, t, drep, f)
+	printInspect(e.stdout, name, &rep, t, drep, f)
 	return readErr
 }
 
-// printInspect writes the description documented in inspectHelp. A nil
-// table (the file could not be read to its end) prints the accounting
-// only.
-func printInspect(w io.Writer, rep *dataset.Report, t *dataset.Table, d *dataset.DedupReport, f inspectFlags) {
+// printInspect writes the description documented in inspectHelp of the
+// input the command line names name ("-": standard input). A nil table
+// (the file could not be read to its end) prints the accounting only.
+func printInspect(w io.Writer, name string, rep *dataset.Report, t *dataset.Table, d *dataset.DedupReport, f inspectFlags) {
 	if f.quiet {
-		// the accounting line every command prints (writeAccounts)
-		fmt.Fprintf(w, "%s: %s\n", rep.File, rep.RowsLine())
+		// the accounting line every command prints (accountLine)
+		fmt.Fprintln(w, accountLine(name, false, rep))
 		for _, l := range rep.PartLines() {
 			fmt.Fprintln(w, l)
 		}
 		return
 	}
-	fmt.Fprintf(w, "file: %s\n", rep.File)
+	fmt.Fprintf(w, "file: %s\n", name)
 	format := string(rep.Format)
 	if format == "" {
 		format = "-"
@@ -341,12 +341,12 @@ func inspectVotes(e *env, path string, ro *dataset.ReadOptions, f inspectFlags) 
 		s, err = votes.Read(r)
 		rep, rules = r.Report(), r.Rules()
 		if err != nil {
-			printInspect(e.stdout, rep, nil, nil, f)
+			printInspect(e.stdout, path, rep, nil, nil, f)
 			return err
 		}
 		s.DatesFrom = r.DatesFrom()
 	}
-	printInspect(e.stdout, rep, nil, nil, f)
+	printInspect(e.stdout, path, rep, nil, nil, f)
 	if f.quiet {
 		return nil
 	}

@@ -55,7 +55,7 @@ func runPipeline(e *env, args []string) (err error) {
 	fs.StringVar(&f.out, "o", "report-out", "output `folder` (replaced if it holds an earlier report; never if it holds other files)")
 	fs.StringVar(&f.dyads, "dyads", "", "dyads to report on, comma-separated (`CHN-RUS,CHN-USA`); default: the busiest of the input, or for the embedded chronology the eight dyads it was built for")
 	fs.IntVar(&f.maxDyads, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to pick when -dyads is not given ("+maxDyadsHelp+"; given explicitly, also on the embedded chronology instead of its eight dyads)")
-	fs.StringVar(&f.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's first)")
+	fs.StringVar(&f.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's first, or where the data becomes continuous after a sparse tail)")
 	fs.StringVar(&f.to, "to", "", "last period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's last)")
 	fs.StringVar(&f.period, "period", "month", "period `length`: day, week, month, quarter or year")
 	fs.StringVar(&f.index, "index", report.DefaultIndex, "main index `model`: "+strings.Join(score.ModelNames(), ", "))
@@ -148,7 +148,7 @@ func runPipeline(e *env, args []string) (err error) {
 	// the rejected rows are kept (-rejects) whatever the outcome.
 	defer func() {
 		if err != nil {
-			writeAccounts(e.stderr, accounts())
+			writeAccounts(e.stderr, accounts(), err)
 		}
 		if cerr := commitRejects(rejects); cerr != nil && err == nil {
 			err = cerr
@@ -301,12 +301,6 @@ func runPipeline(e *env, args []string) (err error) {
 		}
 		return noEventsError(accounts(), first, last)
 	}
-	// Event files with a sparse tail (GDELT backfile rows): without -from,
-	// the period starts where the data becomes continuous, and says so.
-	var tailNote string
-	if len(paths) > 0 && opts.From.IsZero() {
-		tailNote = applySparseTail(in.Table, opts)
-	}
 	var sources []report.Source
 	for _, sl := range slots {
 		if sl.file >= 0 {
@@ -335,28 +329,26 @@ func runPipeline(e *env, args []string) (err error) {
 	}
 
 	// 3. Output, atomically.
-	if err := writeReport(e, &f, prog, rep, formats, accounts(), articleDedup, []string{tailNote}); err != nil {
+	// Without -from, Build starts a report whose first periods are a sparse
+	// tail (GDELT backfile rows) where the data becomes continuous
+	// (report.FindSparseTail); the note says what it left out.
+	if err := writeReport(e, &f, prog, rep, formats, accounts(), articleDedup, []string{tailNote(rep)}); err != nil {
 		return err
 	}
 	if !f.quiet {
-		for _, c := range dataset.Sorted(in.SetAside) {
-			fmt.Fprintf(e.stdout, "articles: filtered %d: %s\n", c.Count, c.Name)
-		}
+		// the events coded from articles that the role rule set aside
+		writeFilters(e.stdout, "articles", in.SetAside)
 	}
 	return nil
 }
 
-// applySparseTail applies the sparse-tail rule to a report without -from: the
-// period starts where tab's data becomes continuous, and the methods' notes
-// say so. It returns the CLI's note ("" when the rule does not apply).
-func applySparseTail(tab *dataset.Table, opts *report.Options) string {
-	tail, ok := continuousStart(tab, opts.Granularity)
-	if !ok {
+// tailNote is the note on what the sparse-tail rule left out of rep's
+// period ("" when it did not fire).
+func tailNote(rep *report.Report) string {
+	if rep.SparseTail == nil {
 		return ""
 	}
-	opts.From = tail.From
-	opts.Notes = append(opts.Notes, tail.sentence())
-	return tail.String()
+	return rep.SparseTail.String()
 }
 
 // writeReport writes rep into f.out atomically and, unless -q, prints the
@@ -896,7 +888,8 @@ func printSummary(w io.Writer, r *report.Report, dir string, f report.Formats, a
 	fmt.Fprintf(w, "report: %s (%s)\n", dir, f)
 	fmt.Fprintf(w, "title: %s\n", r.Title)
 	for _, s := range r.Sources {
-		fmt.Fprintf(w, "source %s: rows: read=%d kept=%d rejected=%d filtered=%d events=%d\n", s.Name, s.Read, s.Kept, s.Rejected, s.Filtered, s.Events)
+		rows := &dataset.Report{Read: s.Read, Kept: s.Kept, Rejected: s.Rejected, Filtered: s.Filtered}
+		fmt.Fprintln(w, accountLine(s.Name, s.Format == "articles", rows, fmt.Sprintf("events=%d", s.Events)))
 	}
 	writeReasons(w, accs)
 	if articleDedup != "" {

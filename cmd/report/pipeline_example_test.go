@@ -26,7 +26,7 @@ func Example_run() {
 	// exit 0
 	// report: DIR/out (csv)
 	// title: Relations between Côte d'Ivoire and Türkiye
-	// source DIR/civ-tur.csv: rows: read=3 kept=3 rejected=0 filtered=0 events=3
+	// DIR/civ-tur.csv: rows: read=3 kept=3 rejected=0 filtered=0 events=3
 	// dedup: in=3 out=3 merged=0
 	// events: in=3 undated=0 not-dyadic=0 self=0 outside-period=0 other-dyads=0 reported=3
 	// dyads: CIV-TUR

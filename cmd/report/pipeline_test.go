@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/internal/sharedtest"
 )
 
@@ -54,7 +55,7 @@ func TestDefaultEmbedded(t *testing.T) {
 	}
 	// With no -dyads, the embedded chronology reports on the eight dyads
 	// it was built for (chronology.CoreDyads), China–Venezuela included.
-	for _, want := range []string{"report: " + dir, "source entente chronology", "rows: read=", "dyads: CHN-RUS,CHN-VEN,CHN-USA,RUS-USA,USA-VEN,RUS-VEN,RUS-UKR,CHN-IND\n", "pdf: "} {
+	for _, want := range []string{"report: " + dir, "\n" + chronology.Name() + ": rows: read=", "dyads: CHN-RUS,CHN-VEN,CHN-USA,RUS-USA,USA-VEN,RUS-VEN,RUS-UKR,CHN-IND\n", "pdf: "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, out)
 		}
@@ -155,7 +156,7 @@ func TestSeeds(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	if !strings.Contains(stdout, "rows: read=5 kept=5 rejected=0") {
+	if !strings.Contains(stdout, "articles: read=5 kept=5 rejected=0") {
 		t.Errorf("the five seed articles are not all coded:\n%s", stdout)
 	}
 	if !strings.Contains(stdout, "CHN-RUS") || !strings.Contains(stdout, "CHN-VEN") {
@@ -207,7 +208,7 @@ func TestStdinInput(t *testing.T) {
 	if code := run(e, []string{"-o", dir, "-formats", "csv", "-"}); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
-	if !strings.Contains(out.String(), "source -: rows: read=2 kept=2") {
+	if !strings.Contains(out.String(), "\n-: rows: read=2 kept=2 rejected=0 filtered=0 events=2\n") {
 		t.Errorf("stdout %s", out.String())
 	}
 }
@@ -223,7 +224,7 @@ func TestArticleInputs(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"source " + txt + ": rows: read=1 kept=1", "source " + jsonl + ": rows: read=1 kept=1"} {
+	for _, want := range []string{txt + ": articles: read=1 kept=1", jsonl + ": articles: read=1 kept=1"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, stdout)
 		}
@@ -421,7 +422,7 @@ func TestPipelineArticlesDedup(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	// 3 files read, 1 rejected (not UTF-8), 2 coded.
-	if !strings.Contains(stdout, "rows: read=3 kept=2 rejected=1 filtered=0") {
+	if !strings.Contains(stdout, ": articles: read=3 kept=2 rejected=1 filtered=0") {
 		t.Errorf("article accounting missing:\n%s", stdout)
 	}
 	// Both articles report one event, Putin's visit (RUS→CHN 042 on
@@ -454,8 +455,45 @@ func TestEmbeddedArticles(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	want := fmt.Sprintf("source %s: rows: read=%d kept=%d rejected=0 filtered=0", embeddedArticlesInput, n, n)
+	want := fmt.Sprintf("%s: articles: read=%d kept=%d rejected=0 filtered=0", embeddedArticlesInput, n, n)
 	if !strings.Contains(stdout, want) {
 		t.Errorf("stdout lacks %q:\n%s", want, stdout)
+	}
+}
+
+// Finding 11 of issue 15: on the GDELT sample the default period ran
+// 1982–2016 because of its backfile rows. It now starts where the data
+// becomes continuous and says what it left out and how to include it;
+// inspect still filters nothing (kept=710, TestInspectGDELTSample).
+func TestSparseTailDefaultPeriod(t *testing.T) {
+	gdelt := sharedtest.Path(t, "data/gdelt/gdelt1_daily_events_sample_20160728.tsv")
+	dir := t.TempDir()
+	code, stdout, stderr := runCLI(t, false, "-o", filepath.Join(dir, "out"), "-formats", "csv,html", gdelt)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "note: the period starts at 2016-07-01, where the data becomes continuous (rule: sparse tail)") ||
+		!strings.Contains(stdout, "-from 1982-01 includes them") {
+		t.Errorf("stdout lacks the sparse-tail note:\n%s", stdout)
+	}
+	// The report says it too, in its methods section.
+	html, err := os.ReadFile(filepath.Join(dir, "out", "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(html), "Notes on the data") || !strings.Contains(string(html), "-from 1982-01 includes them") {
+		t.Error("report.html lacks the sparse-tail note")
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "out", "scores.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(b), ",1982-") || strings.Contains(string(b), ",2015-") {
+		t.Error("scores.csv still covers the tail")
+	}
+	// -from brings the tail back, without a note
+	code, stdout, stderr = runCLI(t, false, "-o", filepath.Join(dir, "all"), "-formats", "csv", "-from", "1982-01", gdelt)
+	if code != exitOK || strings.Contains(stdout, "sparse tail") {
+		t.Errorf("-from 1982-01: exit %d\n%s\n%s", code, stdout, stderr)
 	}
 }

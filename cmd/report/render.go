@@ -77,7 +77,7 @@ func runRender(e *env, args []string) (err error) {
 	// rejected rows are kept (-rejects) whatever the outcome.
 	defer func() {
 		if err != nil && acc != nil {
-			writeAccounts(e.stderr, []account{{name: path, rep: acc, events: -1}})
+			writeAccounts(e.stderr, []account{{name: path, rep: acc, events: -1}}, err)
 		}
 		if cerr := commitRejects(rejects); cerr != nil && err == nil {
 			err = cerr
@@ -133,7 +133,7 @@ func runRender(e *env, args []string) (err error) {
 	}
 	if !quiet {
 		fmt.Fprintf(e.stdout, "report: %s (%s)\n", out, fm)
-		fmt.Fprintf(e.stdout, "scores %s: %s, %s of %s\n", path, acc.RowsLine(), plural(int64(len(set.Series)), "series"), plural(int64(len(all)), "dyad"))
+		fmt.Fprintln(e.stdout, accountLine(path, false, acc, fmt.Sprintf("series=%d", len(set.Series)), fmt.Sprintf("dyads=%d", len(all))))
 		writeReasons(e.stdout, []account{{name: path, rep: acc, events: -1}})
 		names := make([]string, 0, len(rep.Dyads))
 		for _, d := range rep.Dyads {

@@ -52,7 +52,7 @@ func TestRenderCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("render seven: exit %d: %s", code, errs)
 	}
-	if !strings.Contains(stdout, "dyads: "+strings.Join(dyads, ",")) || !strings.Contains(stdout, "rows: read=21 kept=21 rejected=0 filtered=0, 7 series of 7 dyads") || strings.Contains(stdout, "event") {
+	if !strings.Contains(stdout, "dyads: "+strings.Join(dyads, ",")) || !strings.Contains(stdout, "rows: read=21 kept=21 rejected=0 filtered=0 series=7 dyads=7\n") || strings.Contains(stdout, "event") {
 		t.Errorf("render of seven dyads said:\n%s", stdout)
 	}
 	bad := filepath.Join(dir, "bad.csv")
@@ -78,7 +78,7 @@ func TestRenderStrictRejects(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("lenient: exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"scores " + in + ": rows: read=3 kept=2 rejected=1 filtered=0", in + ": reject: 1 period: invalid date", in + ": sample: " + in + ":3"} {
+	for _, want := range []string{"\n" + in + ": rows: read=3 kept=2 rejected=1 filtered=0 series=1 dyads=1\n", in + ": reject: 1 period: invalid date", in + ": sample: " + in + ":3"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("lenient: no %q in\n%s", want, stdout)
 		}
@@ -99,7 +99,7 @@ func TestRenderStrictRejects(t *testing.T) {
 	var sout, serr bytes.Buffer
 	e := &env{stdin: bytes.NewReader(data), stdout: &sout, stderr: &serr}
 	if code := run(e, []string{"render", "-o", filepath.Join(dir, "o3"), "-formats", "csv", "-date", "2026-01-02", "-"}); code != 0 ||
-		!strings.Contains(sout.String(), "scores -: rows: read=3 kept=2 rejected=1 filtered=0") {
+		!strings.Contains(sout.String(), "\n-: rows: read=3 kept=2 rejected=1 filtered=0 series=1 dyads=1\n") {
 		t.Errorf("render -: exit %d\n%s%s", code, sout.String(), serr.String())
 	}
 }

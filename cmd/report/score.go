@@ -52,7 +52,7 @@ func (in *scoreInput) sayFailed(e *env, err error) {
 func (in *scoreInput) register(fs *flag.FlagSet, period string) {
 	fs.StringVar(&in.period, "period", period, "period length: `day`, week, month, quarter or year")
 	fs.StringVar(&in.weight, "weight", "one", "event `weight`: one, mentions, sources, articles or log-sources")
-	fs.StringVar(&in.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing it; default: the data's first)")
+	fs.StringVar(&in.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing it; default: the data's first; of events, where they become continuous after a sparse tail)")
 	fs.StringVar(&in.to, "to", "", "last period: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing its last day; default: the data's last)")
 	fs.BoolVar(&in.directed, "directed", false, "keep directions apart: CHN-USA means what CHN did to USA")
 	fs.StringVar(&in.format, "format", "", "input `format` (gdelt1, gdelt2, icews, plover, csv, jsonl; default: detected)")
@@ -213,12 +213,12 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 		}
 		return nil, nil, errors.New("no dated events between two known countries to score")
 	}
-	// Event files with a sparse tail (GDELT backfile rows): without -from
-	// the period starts where the data becomes continuous, as the main
-	// job's does (applySparseTail, also on stats files), and the
-	// accounting says so.
-	if len(paths) > 0 && from.IsZero() {
-		if tail, ok := continuousStart(tab, ao.Granularity); ok {
+	// Inputs with a sparse tail (GDELT backfile rows): without -from the
+	// period starts where the data becomes continuous, as report.Build
+	// starts the main job's (report.FindSparseTail, also on stats files),
+	// and the accounting says so.
+	if from.IsZero() {
+		if tail := report.FindSparseTail(tab, ao.Granularity); tail != nil {
 			from = tail.From
 			say("note: %s\n", tail)
 		}
@@ -253,7 +253,7 @@ func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao 
 			return nil, fmt.Errorf("the embedded chronology: %w", err)
 		}
 		in.reps = append(in.reps, account{name: chronology.Name(), rep: rep, events: -1})
-		sayAccounts(say, in.reps)
+		sayAccounts(say, in.reps, nil)
 		ing = dataset.IngestEvents(kept, iopts)
 	} else {
 		iopts.Progress, iopts.Stdin = newProgress(e, in.quiet).ingest(), e.stdin
@@ -265,7 +265,7 @@ func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao 
 				in.reps = append(in.reps, account{name: paths[i], rep: r, events: -1})
 			}
 		}
-		sayAccounts(say, in.reps)
+		sayAccounts(say, in.reps, err)
 		if err != nil {
 			return nil, err
 		}
@@ -277,10 +277,10 @@ func (in *scoreInput) ingest(e *env, paths []string, ro dataset.ReadOptions, ao 
 }
 
 // sayAccounts prints the accounts through say, as run prints them
-// (writeAccounts).
-func sayAccounts(say func(string, ...any), accs []account) {
+// (writeAccounts; failed: the error the command fails with, nil if none).
+func sayAccounts(say func(string, ...any), accs []account, failed error) {
 	var b strings.Builder
-	writeAccounts(&b, accs)
+	writeAccounts(&b, accs, failed)
 	say("%s", b.String())
 }
 

@@ -56,11 +56,13 @@ func (in *scoreInput) loadStats(paths []string, ro *dataset.ReadOptions, ao *dat
 		return nil, err
 	}
 	tab, reps, err := dataset.ReadStatsFiles(paths, ro, ao)
-	for _, r := range reps {
-		if r != nil && r.Read > 0 {
-			say("%s: stats %s", r.File, r.Summary())
+	var accs []account
+	for i, r := range reps {
+		if r != nil && r.Read > 0 && i < len(paths) {
+			accs = append(accs, account{name: paths[i], rep: r, events: -1})
 		}
 	}
+	sayAccounts(say, accs, err)
 	if err != nil {
 		return nil, err
 	}
@@ -177,7 +179,7 @@ func runStatsReport(e *env, f *pipelineFlags, opts *report.Options, formats repo
 	var accs []account
 	defer func() {
 		if err != nil {
-			writeAccounts(e.stderr, accs)
+			writeAccounts(e.stderr, accs, err)
 		}
 	}()
 	prog.status("merging " + plural(int64(len(stats)), "stats file"))
@@ -222,10 +224,6 @@ func runStatsReport(e *env, f *pipelineFlags, opts *report.Options, formats repo
 	if tab.Events()+tab.Skipped().Total() == 0 {
 		return noEventsError(accs, time.Time{}, time.Time{})
 	}
-	var tailNote string
-	if opts.From.IsZero() {
-		tailNote = applySparseTail(tab, opts)
-	}
 	for i, p := range stats {
 		src := report.SourceFromReport(reps[i])
 		src.Name = p
@@ -240,7 +238,7 @@ func runStatsReport(e *env, f *pipelineFlags, opts *report.Options, formats repo
 	if err != nil {
 		return err
 	}
-	notes := []string{tailNote}
+	notes := []string{tailNote(rep)}
 	if len(evidence) == 0 && iopts.Evidence > 0 {
 		notes = append(notes, "no evidence files: no top events or change-point drivers")
 	}
@@ -269,7 +267,7 @@ func inspectStats(e *env, path string, f inspectFlags) error {
 	if err != nil {
 		return err
 	}
-	printInspect(e.stdout, reps[0], tab, nil, f)
+	printInspect(e.stdout, path, reps[0], tab, nil, f)
 	if f.quiet {
 		return nil
 	}
@@ -301,7 +299,7 @@ func inspectEvidence(e *env, path string, f inspectFlags) error {
 		dyads[r.Dyad] = true
 	}
 	if f.quiet {
-		fmt.Fprintf(e.stdout, "%s: %s\n", path, rep.RowsLine())
+		fmt.Fprintln(e.stdout, accountLine(path, false, rep))
 		return nil
 	}
 	fmt.Fprintf(e.stdout, "file: %s\nformat: %s\n%s\n", path, rep.Format, rep.RowsLine())

@@ -18,11 +18,11 @@ import (
 const shippedArticles = "../../examples/articles.jsonl"
 
 // sourceLine returns the "rows: … events=N" part of the summary's
-// "source NAME: rows: …" line.
+// accounting line "NAME: rows: …" ("NAME: articles: …" for articles).
 func sourceLine(out, name string) string {
 	for _, l := range strings.Split(out, "\n") {
-		if strings.HasPrefix(l, "source "+name+": rows:") {
-			return strings.TrimPrefix(l, "source "+name+": ")
+		if strings.HasPrefix(l, name+": rows:") || strings.HasPrefix(l, name+": articles:") {
+			return strings.TrimPrefix(l, name+": ")
 		}
 	}
 	return ""
@@ -66,7 +66,7 @@ func TestStreamArticles(t *testing.T) {
 	}
 	code, out, errs := runCLI(t, false, args("file", shippedArticles)...)
 	ref := sourceLine(out, shippedArticles)
-	if code != 0 || !strings.HasPrefix(ref, "rows: read=9 kept=9 rejected=0 filtered=0 events=") {
+	if code != 0 || !strings.HasPrefix(ref, "articles: read=9 kept=9 rejected=0 filtered=0 events=") {
 		t.Fatalf("regular file: exit %d, %q\n%s%s", code, ref, out, errs)
 	}
 	refScores, _ := os.ReadFile(filepath.Join(dir, "file", "scores.csv"))
@@ -110,7 +110,7 @@ func TestStreamTextArticle(t *testing.T) {
 	os.WriteFile(story, []byte(text), 0o644)
 	code, out, errs := runCLI(t, false, "-o", filepath.Join(dir, "a"), "-formats", "csv", "-published", "2024-05-16", story)
 	ref := sourceLine(out, story)
-	if code != 0 || !strings.HasPrefix(ref, "rows: read=1 kept=1 rejected=0 filtered=0 events=") || strings.HasSuffix(ref, "events=0") {
+	if code != 0 || !strings.HasPrefix(ref, "articles: read=1 kept=1 rejected=0 filtered=0 events=") || strings.HasSuffix(ref, "events=0") {
 		t.Fatalf("regular file: exit %d, %q\n%s", code, ref, errs)
 	}
 	var sout, serr bytes.Buffer
