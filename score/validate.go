@@ -13,7 +13,7 @@ import (
 // a model: in the period containing Month, relations between the dyad's
 // states warmed (Direction +1) or cooled (Direction −1). Label names it in
 // results ("CHN-IND 2020-06 Galwan"). The list the project validates on is
-// chronology.TurningPoints; convert its rows with their fields.
+// chronology.TurningPoints, converted by ChronologyTurningPoints.
 type TurningPoint struct {
 	Dyad      dataset.Dyad
 	Month     time.Time
