@@ -271,13 +271,12 @@ func TestHarnessReport(t *testing.T) {
 // TestHarnessFloor keeps the figures of the documented turning points from
 // regressing. Measured on the chronology v6 read with the default role
 // filter and its lasting states (go test -run HarnessReport -v with
-// HARNESS_ALL=1): level 98 of 132 (tuning 49/70, held-apart 49/62),
-// kalman 96 of 132 (47/70, 49/62). v6 applied the selection rule to
-// three contrast dyads (China–Japan, Cuba–United States, India–
-// Pakistan, every year alike): their points whose dyad had no event
-// before them (the Senkaku purchase of 2012, the restoration of
-// 2014) can now be read. On v5: level 94 (48/70, 46/62), kalman 90
-// (44/70, 46/62). On v4 the same model held at 97
+// HARNESS_ALL=1): level 97 of 132 (tuning 50/70, held-apart 47/62),
+// kalman 98 of 132 (50/70, 48/62). v6 applied the selection rule to
+// the six contrast dyads (every year alike, blind to the models): their
+// points whose dyad had no event before them (the Senkaku purchase of
+// 2012, the restoration of 2014) can now be read. On v5: level 94
+// (48/70, 46/62), kalman 90 (44/70, 46/62). On v4 the same model held at 97
 // (50/70, 47/62) and 90: v5's audit of the selection rule added 96 rows
 // of sanction rounds, expulsions and detentions that v4 had missed
 // (Russia–United States 2022–2024 above all), and with them the Helsinki
@@ -288,7 +287,7 @@ func TestHarnessReport(t *testing.T) {
 // AcuteDecay) it held at 96 on v4 (49/70, 47/62); every split tried on
 // the tuning half (Standing 0.2 to 0.5, AcuteDecay 0.15 to 0.4) held at
 // 50 to 52 of 70, and the face-validity readings of chronology chose the
-// middle. The floors, 95 and 93, are three points under 98 and 96. Lower
+// middle. The floors, 94 and 95, are three points under 97 and 98. Lower
 // them only with the reason in the commit.
 func TestHarnessFloor(t *testing.T) {
 	p := chronologyPanel(t)
@@ -301,24 +300,25 @@ func TestHarnessFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if level.Held < 95 || kalman.Held < 93 {
-		t.Errorf("level %d/%d, kalman %d/%d: below the floors 95 and 93", level.Held, level.Total, kalman.Held, kalman.Total)
+	if level.Held < 94 || kalman.Held < 95 {
+		t.Errorf("level %d/%d, kalman %d/%d: below the floors 94 and 95", level.Held, level.Total, kalman.Held, kalman.Total)
 	}
 	// Change points in the right months (issue 11, "with change points in
 	// the right months"): the level's change points (SeriesShifts'
 	// defaults, as the report finds them) put a change of the point's
-	// direction within a month of 59 of the 132 points (tuning 27/70,
-	// held-apart 32/62), and 59 of its 88 change points on the points'
+	// direction within a month of 54 of the 132 points (tuning 27/70,
+	// held-apart 27/62), and 54 of its 99 change points on the points'
 	// dyads sit at a point (HarnessReport with HARNESS_ALL=1, measured on
 	// chronology v6; ShiftOptions.MinZ 0.5, see DefaultShiftMinZ). On v5:
 	// 56 points (28/70, 28/62), 56 of 76 change points. v6's refilled
-	// contrast dyads hold changes the list does not name (it has 5 to 8
-	// points on each), so the share at a point fell from 73.7 % to 67 %
-	// with the data, not with the rule. The floors: 56 points, three
-	// under; and at least 64 % of the change points at a point (three
-	// under 59/88).
-	if level.Changed < 56 || 25*level.AtPoints < 16*level.ChangePoints {
-		t.Errorf("level change points at %d of %d points (floor 56); %d of %d change points at a point (floor 64 %%)",
+	// contrast dyads hold changes the list does not name (it has 5 to 10
+	// points on each: Russia–Turkey's 200 rows of meetings and calls,
+	// Iran–United States' sanction rounds), so the share at a point fell
+	// from 73.7 % to 55 % with the data, not with the rule. The floors:
+	// 51 points, three under; and at least half the change points at a
+	// point.
+	if level.Changed < 51 || 2*level.AtPoints < level.ChangePoints {
+		t.Errorf("level change points at %d of %d points (floor 51); %d of %d change points at a point (floor 50 %%)",
 			level.Changed, level.Total, level.AtPoints, level.ChangePoints)
 	}
 	// The external check (issue 11 item 5): the level's yearly means
