@@ -187,13 +187,31 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	out = append(out, Method{Heading: "Summary measures", Text: fmt.Sprintf(
 		"The current value is the main index in the last period with a value. The changes compare it with the periods 3 and 12 months before (– when there is none). The trend is the least-squares slope of the index over the last %d months: rising or falling when the fitted change over that span is at least %.0f %% of the index's range, else stable. Top events are ranked by |w·g|, their weight in the Goldstein sums the indices are built from, then by their number of reports; an event coded in both directions on the same day is listed once (↔).",
 		TrendWindow, 100*StableShare)})
-	if len(r.Overview) > 0 {
-		out = append(out, Method{Heading: "Alignment", Text: "Two countries are aligned when they relate to third countries alike: the heatmap shows the Signorino–Ritter S score of their profiles (each country's mean Goldstein weight toward every third country, the whole period pooled), ordered by average-linkage clustering so that aligned countries sit together. S is computed over the third countries both relate to, and left missing where they share fewer than two."})
+	if t := alignmentText(r); t != "" {
+		out = append(out, Method{Heading: "Alignment", Text: t})
 	}
 	if len(o.Notes) > 0 {
 		out = append(out, Method{Heading: "Notes on the data", Text: strings.Join(o.Notes, " ")})
 	}
 	return out
+}
+
+// alignmentText is the methods' paragraph on the overview's heatmap, the
+// one that is there: the S score of the report's countries' UN votes
+// (VoteSection.Heatmap, the default), or, when the votes are left out
+// (Options.NoVotes), the S score of their event profiles (alignmentChart);
+// "" when the overview has no heatmap (fewer than three countries).
+func alignmentText(r *Report) string {
+	if r.Votes != nil && r.Votes.Heatmap != nil {
+		return fmt.Sprintf("The overview's heatmap compares the report's countries by their votes, not by the events: each cell is the S score (below) of two countries' recorded votes in the UN General Assembly, %d–%d pooled, rows and columns ordered by average-linkage clustering so that countries that vote alike sit together.",
+			r.Votes.FromYear, r.Votes.ToYear)
+	}
+	for _, ch := range r.Overview {
+		if ch.Kind == "heatmap" {
+			return fmt.Sprintf("The overview's heatmap compares the report's countries by their events, the UN votes being left out of this report: two countries are aligned when they relate to third countries alike, and each cell is the Signorino–Ritter S score of their profiles (each country's mean Goldstein weight toward every third country, the whole period pooled), rows and columns ordered by average-linkage clustering so that aligned countries sit together. S is computed over the third countries both relate to, and left missing where they share fewer than %d.", alignMinCommon)
+		}
+	}
+	return ""
 }
 
 // seriesModel reports whether one of models is named name.

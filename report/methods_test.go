@@ -7,6 +7,7 @@ import (
 
 	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/plots"
 	"github.com/entente/entente/score"
 )
 
@@ -88,5 +89,23 @@ func TestMethodsPrintHarnessFigure(t *testing.T) {
 		if !strings.Contains(text, w) {
 			t.Errorf("methods lack %q:\n%s", w, text)
 		}
+	}
+}
+
+// The alignment paragraph describes the heatmap the overview holds: the
+// UN votes' S (the default), the event profiles' S without the votes, and
+// nothing when the overview has no heatmap (only the small multiples).
+func TestAlignmentText(t *testing.T) {
+	hm := &plots.Chart{Kind: "heatmap"}
+	votes := alignmentText(&Report{Votes: &VoteSection{FromYear: 2012, ToYear: 2019, Heatmap: hm}, Overview: []*plots.Chart{{Kind: "multiples"}, hm}})
+	if !strings.Contains(votes, "recorded votes in the UN General Assembly, 2012–2019 pooled") || strings.Contains(votes, "Goldstein") {
+		t.Errorf("with votes: %s", votes)
+	}
+	events := alignmentText(&Report{Overview: []*plots.Chart{{Kind: "multiples"}, hm}})
+	if !strings.Contains(events, "mean Goldstein weight toward every third country") || strings.Contains(events, "UN General Assembly") {
+		t.Errorf("without votes: %s", events)
+	}
+	if none := alignmentText(&Report{Overview: []*plots.Chart{{Kind: "multiples"}}}); none != "" {
+		t.Errorf("no heatmap: %s", none)
 	}
 }
