@@ -723,7 +723,7 @@ func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset
 // when the scores hold it, for comparison.
 func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.Mark, notes []plots.Annotation, note, numbered string, size plots.Size) []*plots.Chart {
 	var out []*plots.Chart
-	levelNote := "+ is cooperation, − conflict. Each period's events move the level, by less the closer it already is to the end of the scale (−9 or +9) they push toward; when events stop it drifts back toward the pair's own record. Shaded: its evidence band (wider where fewer events stand behind it), not a probability interval."
+	levelNote := "+ is cooperation, − conflict. Each period's events move the level, by less the closer it already is to the end of the scale (−9 or +9) they push toward; when events stop it drifts back toward the pair's own record. " + levelBandsCaption()
 	lvlSeries := sec.level
 	if sec.main.Model == "level" {
 		lvlSeries = sec.main
