@@ -11,32 +11,6 @@ import (
 	"github.com/entente/entente/score"
 )
 
-// TestParamsTable: the parameters every dyad's series of a model shares
-// are said once ("All dyads"); each dyad's row lists only its own, in one
-// row "Each dyad" when every dyad has the same one parameter of its own; a model
-// with one series keeps all of its parameters in its row. The values are
-// made up; the expected cells follow paramText (three significant digits,
-// the starting level to 0.1).
-func TestParamsTable(t *testing.T) {
-	mk := func(a, b, model string, ps ...score.Param) *score.Series {
-		return &score.Series{Dyad: dataset.Dyad{A: a, B: b}, Model: model, Params: ps}
-	}
-	got := paramsTable([]*score.Series{
-		mk("CHN", "RUS", "level", score.Param{Name: "gain", Value: 0.35}, score.Param{Name: "start", Value: 4.329}),
-		mk("RUS", "USA", "level", score.Param{Name: "gain", Value: 0.35}, score.Param{Name: "start", Value: -0.923}),
-		mk("CHN", "RUS", "kalman", score.Param{Name: "q", Value: 0.012345}),
-	})
-	want := [][]string{
-		{"Dyad", "Model", "Parameters"},
-		{"All dyads", "level", "gain = 0.35"},
-		{"Each dyad", "level", "starting level: China – Russia 4.3; Russia – United States −0.9"},
-		{"China – Russia", "kalman", "q = 0.0123"},
-	}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("paramsTable:\n%q\nwant\n%q", got, want)
-	}
-}
-
 // The methods page prints the headline's figure on the documented turning
 // points, the one score.Validate computes (issue 11), and says what + and
 // − mean.

@@ -624,6 +624,7 @@ func (p *pdfWriter) methodsPages() {
 			for i, w := range methodWidths(m.Table) {
 				cols[i] = column{title: m.Table[0][i], width: w, align: "L"}
 			}
+			p.fitWords(cols, m.Table[1:], 8)
 			p.table(cols, m.Table[1:], 8)
 		}
 	}
@@ -634,29 +635,81 @@ func (p *pdfWriter) methodsPages() {
 	p.paragraph(strings.Join(reconciliation(r), " "), methodsSize, pdfInk)
 }
 
+// fitWords widens the columns (shares of textW) whose longest word, in
+// the table's fonts at size, would not fit, taking the width from the
+// columns with room to spare in proportion to their room, so that a
+// short column beside two long ones keeps its words whole.
+func (p *pdfWriter) fitWords(cols []column, rows [][]string, size float64) {
+	const pad = 3.0 // as table's
+	need := make([]float64, len(cols))
+	widest := func(i int, text string, bold bool) {
+		p.font(size, bold, false)
+		for _, w := range strings.Fields(text) {
+			need[i] = max(need[i], p.doc.GetStringWidth(w)+2*pad+0.5)
+		}
+	}
+	for i, c := range cols {
+		widest(i, c.title, true)
+		for _, row := range rows {
+			if i < len(row) {
+				widest(i, row[i], false)
+			}
+		}
+	}
+	var deficit, room float64
+	for i, c := range cols {
+		w := c.width * textW
+		if w < need[i] {
+			deficit += need[i] - w
+		} else {
+			room += w - need[i]
+		}
+	}
+	if deficit == 0 || room < deficit {
+		return
+	}
+	for i, c := range cols {
+		w := c.width * textW
+		if w < need[i] {
+			w = need[i]
+		} else {
+			w -= deficit * (w - need[i]) / room
+		}
+		cols[i].width = w / textW
+	}
+}
+
 // methodsSize is the font size of the methods' text in points: a little
 // smaller than the sections' (9.5), as reference text.
 const methodsSize = 8.5
 
 // methodWidths shares the text width among a methods table's columns in
-// proportion to their longest cell (in characters, at least 10 and at
-// most 70), so that a long column of parameters wraps less than the short
-// ones beside it and a dyad's name stays on one line.
+// proportion to their cells' mean length (in characters, each cell counted
+// up to 70), at least a third of the longest cell's and at least 10, so
+// that a column of long texts wraps less than the short ones beside it and
+// one long cell in a column of short ones wraps instead of widening the
+// column for every row; fitWords then keeps every word whole.
 func methodWidths(table [][]string) []float64 {
 	n := len(table[0])
 	longest := make([]float64, n)
-	for _, row := range table {
+	total := make([]float64, n)
+	for _, row := range table[1:] {
 		for i := 0; i < n && i < len(row); i++ {
-			longest[i] = max(longest[i], min(float64(utf8.RuneCountInString(row[i])), 70), 10)
+			l := min(float64(utf8.RuneCountInString(row[i])), 70)
+			longest[i] = max(longest[i], l)
+			total[i] += l
 		}
 	}
+	rows := float64(max(len(table)-1, 1))
+	weight := make([]float64, n)
 	var sum float64
-	for _, l := range longest {
-		sum += l
+	for i := range weight {
+		weight[i] = max(total[i]/rows, longest[i]/3, 10)
+		sum += weight[i]
 	}
 	out := make([]float64, n)
-	for i, l := range longest {
-		out[i] = l / sum
+	for i, w := range weight {
+		out[i] = w / sum
 	}
 	return out
 }
