@@ -499,8 +499,13 @@ func modelRange(m score.Model) (lo, hi float64) {
 // yLabel is the value-axis label of a model.
 func yLabel(model string) string {
 	switch {
+	case model == "kalman", model == "kalman-smoothed":
+		// the latent level of each month's net evidence, observed as
+		// 10·tanh(V/20) of its summed event values (score.ObserveEvidence)
+		return "Net evidence, 10·tanh(V/20)"
 	case strings.HasPrefix(model, "kalman"), strings.HasPrefix(model, "trend"):
-		return "State-space index (Goldstein scale)"
+		// the other state-space models observe the mean Goldstein weight
+		return "Mean Goldstein weight (state space)"
 	case model == "goldstein":
 		return "Mean Goldstein weight"
 	case model == "goldstein-sum":
@@ -755,7 +760,7 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 			idx, err := plots.NewIndexChart([]score.Series{*k}, &plots.SeriesOptions{
 				Title: sec.Name + ": state-space index (for comparison)", Labels: labels, YLabel: yLabel(k.Model),
 				From: r.From, To: r.To, Size: size,
-				Note: "The state-space index: a latent level on the Goldstein scale read from each month's net evidence, each month using only the months up to it; shaded: 80 % and 95 % bands. It follows the recent months' balance of warming and cooling, not the standing relationship, and knows no lasting states: it can read warm where the level above, which remembers the record, sanctions and wars, reads cool.",
+				Note: "For comparison only: the headline is the relationship level above. The state-space index is a latent level read from each month's net evidence — the month's events valued as the level values them and summed (V), observed as 10·tanh(V/20), −10 … +10 — each month using only the months up to it; shaded: 80 % and 95 % bands. It follows the recent months' balance of warming and cooling, not the standing relationship, and knows no lasting states: it can read warm where the level above, which remembers the record, sanctions and wars, reads cool.",
 			})
 			if err == nil {
 				out = append(out, idx)

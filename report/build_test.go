@@ -315,3 +315,19 @@ func TestEventText(t *testing.T) {
 		t.Errorf("code name: %q", got)
 	}
 }
+
+// The state-space charts' axis says what the index observes (issue 11
+// item 3): kalman and kalman-smoothed the net evidence 10·tanh(V/20) of
+// the month's summed event values (score's ObserveEvidence), the others
+// the mean Goldstein weight (ObserveMean) — not "Goldstein scale" for both.
+func TestYLabelStateSpace(t *testing.T) {
+	for model, want := range map[string]string{
+		"kalman": "Net evidence, 10·tanh(V/20)", "kalman-smoothed": "Net evidence, 10·tanh(V/20)",
+		"kalman-mean": "Mean Goldstein weight (state space)", "kalman-ml": "Mean Goldstein weight (state space)", "trend": "Mean Goldstein weight (state space)",
+		"level": "Level (−9 … +9)",
+	} {
+		if got := yLabel(model); got != want {
+			t.Errorf("yLabel(%q) = %q, want %q", model, got, want)
+		}
+	}
+}

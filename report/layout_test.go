@@ -196,7 +196,8 @@ func TestReportPlainLanguage(t *testing.T) {
 	for _, want := range []string{
 		"Numbered: the top events, listed under the chart.",
 		"Events (each counted once)",
-		"State-space index (Goldstein scale)",
+		"Net evidence, 10·tanh(V/20)", // the state-space chart's axis: what it observes (issue 11 item 3)
+		"For comparison only: the headline is the relationship level above.",
 		"cooperation",
 		"Headline: the relationship level",
 		"Level (last period)",
