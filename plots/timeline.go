@@ -49,7 +49,10 @@ const DefaultMaxDots = 1500
 // weight (−10 … +10), coloured by quad class, the dot's area proportional
 // to the number of reports behind it (Event.ReportCount). Events on the
 // same day with the same weight and class would cover each other: they
-// are one dot with their reports summed. Dots are translucent so that
+// are one dot with their reports summed (an act coded in both directions
+// with the same code is two events, one dot of two reports), and the
+// subtitle says so: when every event has one report, that the area counts
+// events. Dots are translucent so that
 // crowded days show as darker spots; past MaxDots, events are pooled by
 // week (or longer), as the note then says.
 // Events without a date or without a Goldstein weight cannot be placed;
@@ -72,6 +75,7 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 	var dots []dot
 	unplaced := 0
 	maxReports := 1
+	oneReport := true // every placed event has one report: a dot's area counts events
 	var from, to time.Time
 	dyads := map[dataset.Dyad]bool{}
 	present := [cameo.NumQuads]bool{}
@@ -102,6 +106,7 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 		if e.ReportCount() > maxReports {
 			maxReports = e.ReportCount()
 		}
+		oneReport = oneReport && e.ReportCount() == 1
 		if from.IsZero() || day.Before(from) {
 			from = day
 		}
@@ -196,7 +201,15 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 		}
 	}
 	if ch.Subtitle == "" {
-		ch.Subtitle = fmt.Sprintf("%d events, Goldstein weight by date; dot area proportional to reports (1 to %d)", nEvents, maxReports)
+		// A dot stands for every event of its day (or pooled period) with
+		// its weight and class — an act coded in both directions, the
+		// same code each way, is two events and one dot — so its area
+		// counts reports summed over them; with one report each, events.
+		if oneReport {
+			ch.Subtitle = fmt.Sprintf("%d events, Goldstein weight by date; a dot stands for the events of one %s with the same weight and class (an act coded both ways is two), its area proportional to their number (1 to %d)", nEvents, pooled, maxReports)
+		} else {
+			ch.Subtitle = fmt.Sprintf("%d events, Goldstein weight by date; a dot stands for the events of one %s with the same weight and class, its area proportional to their reports summed (1 to %d)", nEvents, pooled, maxReports)
+		}
 	}
 	if pooled != dataset.Day {
 		msg := fmt.Sprintf("Events of the same %s with the same Goldstein weight and quad class are drawn as one dot (%d in all).", pooled, len(dots))

@@ -68,7 +68,7 @@ func TestTimelineMergesAndPools(t *testing.T) {
 	// third event differs in day.
 	evs := []dataset.Event{mk("2019-01-28", "163", 1), mk("2019-01-28", "163", 2), mk("2019-01-29", "163", 1)}
 	ch, _ := NewTimelineChart(evs, nil)
-	if ch.Subtitle != "3 events, Goldstein weight by date; dot area proportional to reports (1 to 3)" || ch.Note != "" {
+	if ch.Subtitle != "3 events, Goldstein weight by date; a dot stands for the events of one day with the same weight and class, its area proportional to their reports summed (1 to 3)" || ch.Note != "" {
 		t.Errorf("subtitle %q note %q", ch.Subtitle, ch.Note)
 	}
 	// With at most one dot, the week of 28 Jan 2019 pools all three.
@@ -76,7 +76,32 @@ func TestTimelineMergesAndPools(t *testing.T) {
 	if ch.Note != "Events of the same week with the same Goldstein weight and quad class are drawn as one dot (1 in all)." {
 		t.Errorf("note %q", ch.Note)
 	}
-	if !strings.Contains(ch.Subtitle, "(1 to 4)") {
+	if !strings.Contains(ch.Subtitle, "of one week") || !strings.Contains(ch.Subtitle, "(1 to 4)") {
 		t.Errorf("pooled reports: %q", ch.Subtitle)
+	}
+}
+
+// A joint act coded in both directions with the same code (a joint
+// statement, 057 CHN→RUS and RUS→CHN, one report each, as the chronology
+// codes it) is two events drawn as one dot: with one report per event the
+// subtitle says the area counts events, 1 to 2 here — not "reports (1 to
+// 2)", which read as if an event had two reports (issue 11 item 3).
+func TestTimelineJointActDot(t *testing.T) {
+	mk := func(src, tgt string) dataset.Event {
+		e := dataset.NewEvent()
+		e.Date = day0("2022-02-04")
+		e.Source.Country, e.Target.Country = src, tgt
+		e.SetCode("057")
+		return e
+	}
+	other := mk("CHN", "RUS")
+	other.Date = day0("2022-03-01")
+	ch, err := NewTimelineChart([]dataset.Event{mk("CHN", "RUS"), mk("RUS", "CHN"), other}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "3 events, Goldstein weight by date; a dot stands for the events of one day with the same weight and class (an act coded both ways is two), its area proportional to their number (1 to 2)"
+	if ch.Subtitle != want {
+		t.Errorf("subtitle %q, want %q", ch.Subtitle, want)
 	}
 }
