@@ -345,6 +345,7 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 			return nil, fmt.Errorf("report: lasting states of %s: %w", d, err)
 		}
 		sec.TopEvents = topEvents(byDyad[d], o)
+		sec.joint = jointRows(byDyad[d])
 		r.Dyads = append(r.Dyads, sec)
 		mains = append(mains, *main)
 		names = append(names, sec.Name)
@@ -661,10 +662,7 @@ func topEvents(evs []dataset.Event, o Options) []TopEvent {
 	var top []TopEvent
 	index := map[string]int{}
 	for _, e := range out {
-		key := e.Date.Format("2006-01-02") + "\x00" + e.Description
-		if e.Description == cameo.Name(e.Code) {
-			key += "\x00" + e.Code
-		}
+		key := mutualKey(e.Date, e.Description, e.Code)
 		if k, dup := index[key]; dup {
 			if top[k].Source == e.Target && top[k].Target == e.Source {
 				top[k].Mutual = true

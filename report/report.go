@@ -161,6 +161,9 @@ type DyadSection struct {
 	// lasting are the lasting states in force over the dyad that the
 	// level respects (score.LevelOptions.Lasting).
 	lasting []score.LastingSpan
+	// joint is the number of the dyad's rows that belong to a joint act,
+	// two rows of one act, one per direction (jointRows).
+	joint int
 }
 
 // Summary is a dyad's row of the summary table. Floats are NaN when they
