@@ -52,6 +52,7 @@ type htmlData struct {
 	Facts                                       [][2]string
 	Summary                                     [][]string
 	Headline, SummaryCaption, BandHeader        string
+	LevelHeader, PerYearHeader                  string
 	Overview                                    []htmlFigure
 	Votes                                       *htmlVotes
 	Dyads                                       []htmlDyad
@@ -80,10 +81,11 @@ func (r *Report) htmlData() htmlData {
 		model = r.Dyads[0].Summary.Model
 	}
 	d.Headline, d.SummaryCaption, d.BandHeader = headlineHeader(model), summaryCaption(model), bandHeader(model)
+	d.LevelHeader, d.PerYearHeader = levelHeader(model), perYearHeader
 	for _, s := range r.Dyads {
 		sm, c := s.Summary, s.summaryCells(r.Granularity)
 		d.Summary = append(d.Summary, []string{
-			s.Name, num(sm.Value, scaleDecimals), period(sm.Period, r.Granularity), c.band, signed(sm.Change3, scaleDecimals), signed(sm.Change12, scaleDecimals),
+			s.Name, num(sm.Value, scaleDecimals), period(sm.Period, r.Granularity), c.band, c.perYear, signed(sm.Change3, scaleDecimals), signed(sm.Change12, scaleDecimals),
 			c.trend, c.level, c.changePoints, thousands(sm.Events),
 		})
 	}
@@ -190,9 +192,9 @@ var htmlTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 <h2>Summary</h2>
 <p class="note">{{.SummaryCaption}}</p>
 <table class="summary">
-<thead><tr><th>Dyad</th><th class="n">{{.Headline}}</th><th>Period</th><th class="n">{{.BandHeader}}</th><th class="n">Δ 3 months</th><th class="n">Δ 12 months</th><th>Trend</th><th>Level, grade</th><th>Change points</th><th class="n">Events</th></tr></thead>
+<thead><tr><th>Dyad</th><th class="n">{{.Headline}}</th><th>Period</th><th class="n">{{.BandHeader}}</th><th class="n">{{.PerYearHeader}}</th><th class="n">Δ 3 months</th><th class="n">Δ 12 months</th><th>Trend</th><th>{{.LevelHeader}}</th><th>Change points</th><th class="n">Events</th></tr></thead>
 <tbody>
-{{range .Summary}}<tr><td>{{index . 0}}</td><td class="n">{{index . 1}}</td><td>{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td><td class="n">{{index . 5}}</td><td>{{index . 6}}</td><td>{{index . 7}}</td><td>{{index . 8}}</td><td class="n">{{index . 9}}</td></tr>
+{{range .Summary}}<tr><td>{{index . 0}}</td><td class="n">{{index . 1}}</td><td>{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td><td class="n">{{index . 5}}</td><td class="n">{{index . 6}}</td><td>{{index . 7}}</td><td>{{index . 8}}</td><td>{{index . 9}}</td><td class="n">{{index . 10}}</td></tr>
 {{end}}</tbody>
 </table>
 </section>

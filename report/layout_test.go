@@ -201,7 +201,8 @@ func TestReportPlainLanguage(t *testing.T) {
 		"cooperation",
 		"Headline: the relationship level",
 		"Level (last period)",
-		"Evidence band;",
+		"Evidence band", "Grade", // the grade without the level's value repeated (issue 11 item 3)
+		"months with events.",
 		"with its evidence band (lower, upper)",
 		"main index with its evidence band",
 		"inner evidence band", // the level chart's legend (the PDF draws charts as text)
@@ -213,6 +214,13 @@ func TestReportPlainLanguage(t *testing.T) {
 	}
 	if !strings.Contains(html, "Headline: the relationship level") || !strings.Contains(html, "<th class=\"n\">Level (last period)</th>") {
 		t.Error("HTML summary does not name its headline")
+	}
+	// The events per year in a column of their own, not after the band
+	// ("−9.0 … −6.7 · 6.1 events/yr" read as a range ending at 6.1), and
+	// the level's grade without its value, which the headline column
+	// gives (issue 11 item 3).
+	if !strings.Contains(html, "<th class=\"n\">Events per year</th>") || !strings.Contains(html, "<th>Grade</th>") || strings.Contains(html, "events/yr") {
+		t.Error("HTML summary: no events-per-year or grade column, or events/yr after the band")
 	}
 }
 

@@ -85,7 +85,7 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	// Models.
 	text := fmt.Sprintf("Headline: %s — %s.", main.Name(), score.ModelAbout(main.Name()))
 	if main.Name() == "level" {
-		text += " Reading it: + is warmer (cooperation outweighs conflict in the pair's record), − is cooler (conflict outweighs cooperation), 0 is an ordinary relationship; the six grades are confrontation (−9 to −6), tense, discordant, ordinary, good and friendly (+6 to +9). " + levelBandsMethod() + " A value with fewer than " + fmt.Sprint(ThinEvents) + " events in the last " + fmt.Sprint(ThinWindow) + " months is flagged as thin evidence — flagged, never blanked. The summary gives each dyad's events per year. Events are rows, as the data code them: a joint act counts twice (see Events below)."
+		text += " Reading it: + is warmer (cooperation outweighs conflict in the pair's record), − is cooler (conflict outweighs cooperation), 0 is where they balance — the boundary between discordant (below it) and ordinary (from it up); the six grades are " + gradesText() + ". " + levelBandsMethod() + " A value with fewer than " + fmt.Sprint(ThinEvents) + " events in the last " + fmt.Sprint(ThinWindow) + " months is flagged as thin evidence — flagged, never blanked. The summary gives each dyad's events per year. Events are rows, as the data code them: a joint act counts twice (see Events below)."
 	}
 	if strings.HasPrefix(main.Name(), "kalman") || strings.HasPrefix(main.Name(), "trend") || seriesModel(extra, "kalman") {
 		text += " State-space index (kalman): a latent level on the Goldstein scale observes each month's net evidence of warming or cooling — the month's events valued as the level values them and summed, mapped to 10·tanh(V/20) — and is pushed by it (γ = " + fmt.Sprint(score.DefaultPush) + ": each month's evidence moves the state's prediction by γ times its value); months without events are missing, not neutral, so the state carries on and its band widens. The two variances are not point estimates: the ratio q/σ² is integrated over a grid of " + fmt.Sprint(score.DefaultGridSize) + " values (" + expNum(score.DefaultGridMin) + " … " + expNum(score.DefaultGridMax) + ") under a half-Cauchy prior of scale " + fmt.Sprint(score.DefaultPriorScale) + " on its square root (a typical monthly change of the state of " + fmt.Sprint(score.DefaultPriorScale) + " of one observation's spread), and σ² under a conjugate prior, so the bands carry the parameters' uncertainty and a sparse dyad has wide bands. The reading is filtered: each month uses only the months up to it (kalman-smoothed is the retrospective reading). Bands are the 80 % and 95 % intervals, cut to the scale."
@@ -194,6 +194,18 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 		out = append(out, Method{Heading: "Notes on the data", Text: strings.Join(o.Notes, " ")})
 	}
 	return out
+}
+
+// gradesText lists the level's grades with their cut points
+// (score.Grades): "confrontation −9 to −6, tense −6 to −3, …, friendly +6
+// to +9 (each from its lower end up to, not including, the next; friendly
+// includes +9)".
+func gradesText() string {
+	var parts []string
+	for _, g := range score.Grades() {
+		parts = append(parts, g.Name+" "+signed(g.Lower, 0)+" to "+signed(g.Upper, 0))
+	}
+	return strings.Join(parts, ", ") + " (each from its lower end up to, not including, the next; friendly includes +9)"
 }
 
 // alignmentText is the methods' paragraph on the overview's heatmap, the

@@ -83,3 +83,20 @@ func TestAlignmentText(t *testing.T) {
 		t.Errorf("no heatmap: %s", none)
 	}
 }
+
+// The methods list all six grades with their cut points (score.Grades)
+// and say that 0 is the boundary between discordant and ordinary, not
+// "an ordinary relationship" (issue 11 item 3).
+func TestGradesText(t *testing.T) {
+	want := "confrontation −9 to −6, tense −6 to −3, discordant −3 to 0, ordinary 0 to +3, good +3 to +6, friendly +6 to +9"
+	if g := gradesText(); !strings.HasPrefix(g, want) {
+		t.Errorf("grades %q, want %q…", g, want)
+	}
+	r, err := BuildEvents(fixtureEvents(), &Options{NoVotes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := r.Methods[0].Text; !strings.Contains(m, "0 is where they balance — the boundary between discordant (below it) and ordinary (from it up)") || !strings.Contains(m, want) {
+		t.Errorf("methods: %s", m)
+	}
+}

@@ -423,14 +423,14 @@ func (p *pdfWriter) summaryPages() {
 		s, c := d.Summary, d.summaryCells(r.Granularity)
 		dec := decimals(s.Model)
 		rows = append(rows, []string{
-			d.Name, num(s.Value, dec) + "\n" + period(s.Period, r.Granularity), c.band,
+			d.Name, num(s.Value, dec) + "\n" + period(s.Period, r.Granularity), c.band, c.perYear,
 			signed(s.Change3, dec), signed(s.Change12, dec), c.trend, c.level, c.changePoints, thousands(s.Events),
 		})
 	}
 	p.table([]column{
-		{"Dyad", 0.15, "L"}, {headlineHeader(model), 0.10, "R"}, {bandHeader(model), 0.15, "R"},
+		{"Dyad", 0.125, "L"}, {headlineHeader(model), 0.095, "R"}, {bandHeader(model), 0.105, "R"}, {perYearHeader, 0.085, "R"},
 		{"Δ 3 months", 0.075, "R"}, {"Δ 12 months", 0.075, "R"}, {"Trend", 0.065, "L"},
-		{"Level, grade", 0.12, "L"}, {"Change points", 0.195, "L"}, {"Events", 0.07, "R"},
+		{levelHeader(model), 0.115, "L"}, {"Change points", 0.19, "L"}, {"Events", 0.07, "R"},
 	}, rows, 8)
 }
 
@@ -583,7 +583,11 @@ func summaryCaption(model string) string {
 	if model == "level" {
 		head = "the relationship level (−9 … +9, + cooperation, − conflict)"
 	}
-	return "Headline: " + head + " in the last period with data (column value of summary.csv), with its " + bandWords(model) + " (lower, upper) and the evidence behind it (events per year since the dyad's first event; thin evidence when fewer than " + fmt.Sprint(ThinEvents) + " events in the last " + fmt.Sprint(ThinWindow) + " months); its change over the last 3 and 12 months; the trend over the last 12 months; the relationship level and its grade; the number of change points found in the headline series and the latest, with its shift. Each dyad's section gives its charts, all its change points with the events that drove them, and its top events."
+	level := "the relationship level and its grade"
+	if model == "level" {
+		level = "the level's grade"
+	}
+	return "Headline: " + head + " in the last period with data (column value of summary.csv), with its " + bandWords(model) + " (lower, upper); the evidence behind it, the events per year since the dyad's first event (rows: a joint act counts twice), marked thin evidence when fewer than " + fmt.Sprint(ThinEvents) + " events fall in the last " + fmt.Sprint(ThinWindow) + " months; its change over the last 3 and 12 months; the trend over the last 12 months; " + level + "; the number of change points found in the headline series and the latest, with its shift. Each dyad's section gives its charts, all its change points with the events that drove them, and its top events."
 }
 
 // bandWords names the band of a model's series in the report's text: the
@@ -599,7 +603,7 @@ func bandWords(model string) string {
 // bandHeader is the summary table's header of the band column.
 func bandHeader(model string) string {
 	b := bandWords(model)
-	return strings.ToUpper(b[:1]) + b[1:] + "; evidence"
+	return strings.ToUpper(b[:1]) + b[1:]
 }
 
 // headlineHeader is the summary table's header of the headline column.
