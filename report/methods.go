@@ -185,8 +185,8 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 
 	// Summary measures.
 	out = append(out, Method{Heading: "Summary measures", Text: fmt.Sprintf(
-		"The current value is the main index in the last period with a value. The changes compare it with the periods 3 and 12 months before (– when there is none). The trend is the least-squares slope of the index over the last %d months: rising or falling when the fitted change over that span is at least %.0f %% of the index's range, else stable. Top events are ranked by |w·g|, their weight in the Goldstein sums the indices are built from, then by their number of reports; an event coded in both directions on the same day is listed once (↔).",
-		TrendWindow, 100*StableShare)})
+		"The current value is the main index in the last period with a value. The changes compare means over %d months, so that one month's jolt does not make them: the mean over the %d months up to the current value minus the mean over the %d months up to 3 or 12 months before (– when there is none). The trend word reads the 12-month change: rising or falling when it is at least %.0f %% of the index's range, else stable — so the word always has the sign of the Δ 12 beside it; Δ 3 can run the other way when the last months turn. Top events are ranked by |w·g|, their weight in the Goldstein sums the indices are built from, then by their number of reports; an event coded in both directions on the same day is listed once (↔).",
+		MeanWindow, MeanWindow, MeanWindow, 100*StableShare)})
 	if t := alignmentText(r); t != "" {
 		out = append(out, Method{Heading: "Alignment", Text: t})
 	}
