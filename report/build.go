@@ -612,72 +612,6 @@ func eventText(e *dataset.Event) string {
 	return "CAMEO " + e.Code
 }
 
-// topEvents ranks a dyad's events by |w·g|, their weight in the Goldstein
-// sums the indices are built from (w the event weight, g the Goldstein
-// weight, re-weighted with Options.Goldstein when set); ties go to more
-// reports, then the earlier date, then the code. Events without a
-// Goldstein weight are not ranked.
-func topEvents(evs []dataset.Event, o Options) []TopEvent {
-	if o.TopEvents < 0 {
-		return nil
-	}
-	var out []TopEvent
-	for i := range evs {
-		e := &evs[i]
-		g := e.Goldstein
-		if o.Goldstein != nil {
-			g = o.Goldstein.Weight(e.Code)
-		}
-		if math.IsNaN(g) {
-			continue
-		}
-		desc := eventText(e)
-		url := e.URL
-		if url == "" && len(e.URLs) > 0 {
-			url = e.URLs[0]
-		}
-		out = append(out, TopEvent{
-			Date: e.Date, DatePrecision: e.DatePrecision, Source: e.Source.Country, Target: e.Target.Country, Code: e.Code,
-			Description: desc, Goldstein: g, Reports: e.ReportCount(), Weight: o.Weight.Of(e) * g,
-			Reference: e.Reference, URL: url,
-		})
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if math.Abs(a.Weight) != math.Abs(b.Weight) {
-			return math.Abs(a.Weight) > math.Abs(b.Weight)
-		}
-		if a.Reports != b.Reports {
-			return a.Reports > b.Reports
-		}
-		if !a.Date.Equal(b.Date) {
-			return a.Date.Before(b.Date)
-		}
-		return a.Code < b.Code
-	})
-	// The same event coded in both directions (a visit as 042 one way
-	// and 043 the other, a joint statement as 057 both ways) is listed
-	// once, marked Mutual: same day and same description, or same day
-	// and code when there is no description.
-	var top []TopEvent
-	index := map[string]int{}
-	for _, e := range out {
-		key := mutualKey(e.Date, e.Description, e.Code)
-		if k, dup := index[key]; dup {
-			if top[k].Source == e.Target && top[k].Target == e.Source {
-				top[k].Mutual = true
-			}
-			continue
-		}
-		if len(top) == o.TopEvents {
-			break
-		}
-		index[key] = len(top)
-		top = append(top, e)
-	}
-	return top
-}
-
 // dyadCharts draws a dyad's index, level, event mix and timeline.
 func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset.Event, o *Options) []*plots.Chart {
 	var marks []plots.Mark
@@ -788,7 +722,7 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 const MaxChartLabels = 5
 
 // numberedNote ends the note of a chart whose top events are numbered.
-const numberedNote = "Numbered: the top events, listed under the chart."
+const numberedNote = "Numbered: the top events (the weightiest acts, at most one a year until every year has one), listed under the chart."
 
 // mixLabel is the value-axis label of the event-mix chart for weight w:
 // "Events (each counted once)" for the default weight.

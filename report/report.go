@@ -246,8 +246,8 @@ type TopEvent struct {
 	Description   string
 	Goldstein     float64
 	Reports       int
-	// Weight is why the event ranks: its contribution to the index
-	// (weight × Goldstein, see Options.TopEvents).
+	// Weight is why the event ranks: its event weight × its Goldstein
+	// weight (see topevents.go for how the top events are chosen).
 	Weight float64
 	// Reference and URL say where the event is documented, if known.
 	Reference, URL string
