@@ -7,8 +7,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/entente/entente/chronology"
+	"github.com/entente/entente/dataset"
 )
 
 // defaultReport is the report the command writes by default: the embedded
@@ -382,5 +384,28 @@ func TestShiftChangePointsHaveNoProbability(t *testing.T) {
 		if f := strings.SplitN(l, ",", 9); f[7] != "" {
 			t.Errorf("probability %q in %s", f[7], l)
 		}
+	}
+	// The tables name the column for what it shows, the month of the
+	// change, and leave out the interval and probability columns the
+	// shifts do not fill (issue 11 item 3: "Change (likely between)" over
+	// a single month).
+	html := r.HTML()
+	if !strings.Contains(html, "<th>Month of the change</th>") || strings.Contains(html, "Likely between") || strings.Contains(html, ">Probability<") {
+		t.Error("HTML change tables: no \"Month of the change\" column, or an empty interval or probability column")
+	}
+	cols, _ := changeTable(r.Dyads[0].ChangePoints, r.Granularity, 1)
+	if cols[0].title != "Month of the change" || len(cols) != 5 {
+		t.Errorf("PDF change table columns %+v", cols)
+	}
+}
+
+// A detector that gives an interval and a probability (score's Bayesian
+// change points) keeps both columns, with the interval's header.
+func TestChangeTableWithInterval(t *testing.T) {
+	at := func(y, m int) time.Time { return time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC) }
+	cps := []ChangePoint{{Time: at(2022, 3), From: at(2022, 1), To: at(2022, 4), Confidence: 0.8, Before: 1, After: 2}}
+	cols, rows := changeTable(cps, dataset.Month, 1)
+	if cols[0].title != "Change (likely between)" || cols[4].title != "Probability" || rows[0][0] != "Mar 2022\n(Jan 2022 – Apr 2022)" || rows[0][4] != "80 %" {
+		t.Errorf("columns %+v, row %q", cols, rows[0])
 	}
 }

@@ -440,11 +440,12 @@ func (p *pdfWriter) summaryPages() {
 // when some change has one) and the first pdfDrivers driving events;
 // values and shifts with dec decimals (decimals of the series' model).
 func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [][]string) {
-	withConf := false
-	for _, c := range cps {
-		withConf = withConf || !math.IsNaN(c.Confidence)
+	withLikely, withConf := changeColumns(cps, g)
+	head := changeHeader(g)
+	if withLikely {
+		head = "Change (likely between)"
 	}
-	cols := []column{{"Change (likely between)", 0.13, "L"}, {"Before", 0.07, "R"}, {"After", 0.07, "R"}, {"Shift", 0.07, "R"}}
+	cols := []column{{head, 0.13, "L"}, {"Before", 0.07, "R"}, {"After", 0.07, "R"}, {"Shift", 0.07, "R"}}
 	if withConf {
 		cols = append(cols, column{"Probability", 0.09, "R"})
 	}
@@ -474,6 +475,29 @@ func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [
 		rows = append(rows, append(row, driversText(drivers, dec)))
 	}
 	return cols, rows
+}
+
+// changeColumns says which of the optional columns a dyad's change
+// points fill: the interval the change likely lies in (when some change
+// has one wider than its own period) and its probability (when some
+// change has one). The report's change points, shifts of the headline
+// series (score.SeriesShifts), have neither: each is dated to the period
+// it happens in.
+func changeColumns(cps []ChangePoint, g dataset.Granularity) (withLikely, withConf bool) {
+	for _, c := range cps {
+		withConf = withConf || !math.IsNaN(c.Confidence)
+		if l := likely(c, g); l != dash && l != period(c.Time, g) {
+			withLikely = true
+		}
+	}
+	return withLikely, withConf
+}
+
+// changeHeader names the column of a change's period when the changes
+// have no likely interval: "Month of the change".
+func changeHeader(g dataset.Granularity) string {
+	w := g.String()
+	return strings.ToUpper(w[:1]) + w[1:] + " of the change"
 }
 
 // likely formats a change's location interval: "Jan 2022 – Mar 2022".
