@@ -26,3 +26,19 @@ func ExampleTrendOf() {
 	// Output:
 	// rising, 5.5 a year
 }
+
+// The change over 3 months compares 3-month means: the mean of May, June
+// and July (4, 5, 9: 6) minus that of February, March and April (1, 2, 3:
+// 2) is 4, where July alone against April would say 6.
+func ExampleChangeOf() {
+	s := &score.Series{Model: "level", Granularity: dataset.Month}
+	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i, v := range []float64{0, 1, 2, 3, 4, 5, 9} {
+		p := score.NewPoint(start.AddDate(0, i, 0))
+		p.Value = v
+		s.Points = append(s.Points, p)
+	}
+	fmt.Println(report.ChangeOf(s, start.AddDate(0, 6, 0), 3))
+	// Output:
+	// 4
+}
