@@ -345,8 +345,10 @@ func csvDate(t interface {
 // December 2026), trend is the sign of change_12m ("rising", "falling",
 // or "stable" when it is under StableShare of the model's range) and
 // slope_per_year is change_12m per year (the same number: it was a
-// least-squares slope, which could disagree with the changes);
-// thin_evidence is "true" when fewer than ThinEvents events
+// least-squares slope, which could disagree with the changes); events
+// counts rows (a joint act coded both ways is two) and periods the
+// periods (months by default) with at least one event; thin_evidence is
+// "true" when fewer than ThinEvents events
 // fall in the ThinWindow months up to that value (the value is given all
 // the same).
 func (r *Report) WriteSummaryCSV(w io.Writer) error {
