@@ -49,7 +49,10 @@ const DefaultMaxDots = 1500
 // weight (−10 … +10), coloured by quad class, the dot's area proportional
 // to the number of reports behind it (Event.ReportCount). Events on the
 // same day with the same weight and class would cover each other: they
-// are one dot with their reports summed. Dots are translucent so that
+// are one dot with their reports summed (an act coded in both directions
+// with the same code is two events, one dot of two reports): the subtitle
+// says what the area counts (events when every event has one report, else
+// reports) and the note what a dot gathers. Dots are translucent so that
 // crowded days show as darker spots; past MaxDots, events are pooled by
 // week (or longer), as the note then says.
 // Events without a date or without a Goldstein weight cannot be placed;
@@ -72,6 +75,7 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 	var dots []dot
 	unplaced := 0
 	maxReports := 1
+	oneReport := true // every placed event has one report: a dot's area counts events
 	var from, to time.Time
 	dyads := map[dataset.Dyad]bool{}
 	present := [cameo.NumQuads]bool{}
@@ -102,6 +106,7 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 		if e.ReportCount() > maxReports {
 			maxReports = e.ReportCount()
 		}
+		oneReport = oneReport && e.ReportCount() == 1
 		if from.IsZero() || day.Before(from) {
 			from = day
 		}
@@ -195,11 +200,26 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 			}
 		}
 	}
+	// A dot stands for every event of its day (or pooled period) with its
+	// weight and class — an act coded in both directions with one code is
+	// two events and one dot — so its area counts the reports summed over
+	// them; with one report each, the events. The subtitle says which, the
+	// note what a dot gathers.
 	if ch.Subtitle == "" {
-		ch.Subtitle = fmt.Sprintf("%d events, Goldstein weight by date; dot area proportional to reports (1 to %d)", nEvents, maxReports)
+		what := "reports"
+		if oneReport {
+			what = "events"
+		}
+		ch.Subtitle = fmt.Sprintf("%d events, Goldstein weight by date; dot area: %s at one spot (1 to %d)", nEvents, what, maxReports)
 	}
-	if pooled != dataset.Day {
-		msg := fmt.Sprintf("Events of the same %s with the same Goldstein weight and quad class are drawn as one dot (%d in all).", pooled, len(dots))
+	msg := ""
+	switch {
+	case pooled != dataset.Day:
+		msg = fmt.Sprintf("Events of the same %s with the same Goldstein weight and quad class are drawn as one dot (%d in all).", pooled, len(dots))
+	case maxReports > 1:
+		msg = "A dot is the events of one day with one weight and class: an act coded both ways is two."
+	}
+	if msg != "" {
 		if ch.Note != "" {
 			ch.Note += " " + msg
 		} else {

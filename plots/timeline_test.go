@@ -13,8 +13,9 @@ func TestTimelineCountsUnplaced(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// the fixture has one undated event and one without a weight
-	if ch.Note != "Source: test. 2 event(s) without a date or Goldstein weight are not shown." {
+	// the fixture has one undated event and one without a weight, and
+	// dots of several reports (what a dot gathers is said before)
+	if ch.Note != "Source: test. A dot is the events of one day with one weight and class: an act coded both ways is two. 2 event(s) without a date or Goldstein weight are not shown." {
 		t.Errorf("note %q", ch.Note)
 	}
 }
@@ -68,7 +69,7 @@ func TestTimelineMergesAndPools(t *testing.T) {
 	// third event differs in day.
 	evs := []dataset.Event{mk("2019-01-28", "163", 1), mk("2019-01-28", "163", 2), mk("2019-01-29", "163", 1)}
 	ch, _ := NewTimelineChart(evs, nil)
-	if ch.Subtitle != "3 events, Goldstein weight by date; dot area proportional to reports (1 to 3)" || ch.Note != "" {
+	if ch.Subtitle != "3 events, Goldstein weight by date; dot area: reports at one spot (1 to 3)" || ch.Note != "A dot is the events of one day with one weight and class: an act coded both ways is two." {
 		t.Errorf("subtitle %q note %q", ch.Subtitle, ch.Note)
 	}
 	// With at most one dot, the week of 28 Jan 2019 pools all three.
@@ -78,5 +79,31 @@ func TestTimelineMergesAndPools(t *testing.T) {
 	}
 	if !strings.Contains(ch.Subtitle, "(1 to 4)") {
 		t.Errorf("pooled reports: %q", ch.Subtitle)
+	}
+}
+
+// A joint act coded in both directions with the same code (a joint
+// statement, 057 CHN→RUS and RUS→CHN, one report each, as the chronology
+// codes it) is two events drawn as one dot: with one report per event the
+// subtitle says the area counts events, 1 to 2 here — not "reports (1 to
+// 2)", which read as if an event had two reports — and the note says what
+// a dot gathers (issue 11 item 3).
+func TestTimelineJointActDot(t *testing.T) {
+	mk := func(src, tgt string) dataset.Event {
+		e := dataset.NewEvent()
+		e.Date = day0("2022-02-04")
+		e.Source.Country, e.Target.Country = src, tgt
+		e.SetCode("057")
+		return e
+	}
+	other := mk("CHN", "RUS")
+	other.Date = day0("2022-03-01")
+	ch, err := NewTimelineChart([]dataset.Event{mk("CHN", "RUS"), mk("RUS", "CHN"), other}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "3 events, Goldstein weight by date; dot area: events at one spot (1 to 2)"
+	if ch.Subtitle != want || !strings.Contains(ch.Note, "an act coded both ways is two") {
+		t.Errorf("subtitle %q, want %q; note %q", ch.Subtitle, want, ch.Note)
 	}
 }

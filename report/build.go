@@ -368,6 +368,7 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 			return nil, fmt.Errorf("report: lasting states of %s: %w", d, err)
 		}
 		sec.TopEvents = topEvents(byDyad[d], o)
+		sec.joint = jointRows(byDyad[d])
 		r.Dyads = append(r.Dyads, sec)
 		mains = append(mains, *main)
 		names = append(names, sec.Name)
@@ -525,8 +526,13 @@ func modelRange(m score.Model) (lo, hi float64) {
 // yLabel is the value-axis label of a model.
 func yLabel(model string) string {
 	switch {
+	case model == "kalman", model == "kalman-smoothed":
+		// the latent level of each month's net evidence, observed as
+		// 10·tanh(V/20) of its summed event values (score.ObserveEvidence)
+		return "Net evidence, 10·tanh(V/20)"
 	case strings.HasPrefix(model, "kalman"), strings.HasPrefix(model, "trend"):
-		return "State-space index (Goldstein scale)"
+		// the other state-space models observe the mean Goldstein weight
+		return "Mean Goldstein weight (state space)"
 	case model == "goldstein":
 		return "Mean Goldstein weight"
 	case model == "goldstein-sum":
@@ -640,75 +646,6 @@ func eventText(e *dataset.Event) string {
 	return "CAMEO " + e.Code
 }
 
-// topEvents ranks a dyad's events by |w·g|, their weight in the Goldstein
-// sums the indices are built from (w the event weight, g the Goldstein
-// weight, re-weighted with Options.Goldstein when set); ties go to more
-// reports, then the earlier date, then the code. Events without a
-// Goldstein weight are not ranked.
-func topEvents(evs []dataset.Event, o Options) []TopEvent {
-	if o.TopEvents < 0 {
-		return nil
-	}
-	var out []TopEvent
-	for i := range evs {
-		e := &evs[i]
-		g := e.Goldstein
-		if o.Goldstein != nil {
-			g = o.Goldstein.Weight(e.Code)
-		}
-		if math.IsNaN(g) {
-			continue
-		}
-		desc := eventText(e)
-		url := e.URL
-		if url == "" && len(e.URLs) > 0 {
-			url = e.URLs[0]
-		}
-		out = append(out, TopEvent{
-			Date: e.Date, DatePrecision: e.DatePrecision, Source: e.Source.Country, Target: e.Target.Country, Code: e.Code,
-			Description: desc, Goldstein: g, Reports: e.ReportCount(), Weight: o.Weight.Of(e) * g,
-			Reference: e.Reference, URL: url,
-		})
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if math.Abs(a.Weight) != math.Abs(b.Weight) {
-			return math.Abs(a.Weight) > math.Abs(b.Weight)
-		}
-		if a.Reports != b.Reports {
-			return a.Reports > b.Reports
-		}
-		if !a.Date.Equal(b.Date) {
-			return a.Date.Before(b.Date)
-		}
-		return a.Code < b.Code
-	})
-	// The same event coded in both directions (a visit as 042 one way
-	// and 043 the other, a joint statement as 057 both ways) is listed
-	// once, marked Mutual: same day and same description, or same day
-	// and code when there is no description.
-	var top []TopEvent
-	index := map[string]int{}
-	for _, e := range out {
-		key := e.Date.Format("2006-01-02") + "\x00" + e.Description
-		if e.Description == cameo.Name(e.Code) {
-			key += "\x00" + e.Code
-		}
-		if k, dup := index[key]; dup {
-			if top[k].Source == e.Target && top[k].Target == e.Source {
-				top[k].Mutual = true
-			}
-			continue
-		}
-		if len(top) == o.TopEvents {
-			break
-		}
-		index[key] = len(top)
-		top = append(top, e)
-	}
-	return top
-}
-
 // dyadCharts draws a dyad's index, level, event mix and timeline.
 func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset.Event, o *Options) []*plots.Chart {
 	var marks []plots.Mark
@@ -757,7 +694,7 @@ func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset
 // when the scores hold it, for comparison.
 func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.Mark, notes []plots.Annotation, note, numbered string, size plots.Size) []*plots.Chart {
 	var out []*plots.Chart
-	levelNote := "+ is cooperation, − conflict. Each period's events move the level, by less the closer it already is to the end of the scale (−9 or +9) they push toward; when events stop it drifts back toward the pair's own record. Shaded: its evidence band (wider where fewer events stand behind it), not a probability interval."
+	levelNote := "+ is cooperation, − conflict. Each period's events move the level, by less the closer it already is to the end of the scale (−9 or +9) they push toward; when events stop it drifts back toward the pair's own record. " + levelBandsCaption()
 	lvlSeries := sec.level
 	if sec.main.Model == "level" {
 		lvlSeries = sec.main
@@ -789,7 +726,7 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 			idx, err := plots.NewIndexChart([]score.Series{*k}, &plots.SeriesOptions{
 				Title: sec.Name + ": state-space index (for comparison)", Labels: labels, YLabel: yLabel(k.Model),
 				From: r.From, To: r.To, Size: size,
-				Note: "The state-space index: a latent level on the Goldstein scale read from each month's net evidence, each month using only the months up to it; shaded: 80 % and 95 % bands. It follows the recent months' balance of warming and cooling, not the standing relationship, and knows no lasting states: it can read warm where the level above, which remembers the record, sanctions and wars, reads cool.",
+				Note: "For comparison only: the headline is the relationship level above. The state-space index is a latent level read from each month's net evidence — the month's events valued as the level values them and summed (V), observed as 10·tanh(V/20), −10 … +10 — each month using only the months up to it; shaded: 80 % and 95 % bands. It follows the recent months' balance of warming and cooling, not the standing relationship, and knows no lasting states: it can read warm where the level above, which remembers the record, sanctions and wars, reads cool.",
 			})
 			if err == nil {
 				out = append(out, idx)
@@ -819,7 +756,7 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 const MaxChartLabels = 5
 
 // numberedNote ends the note of a chart whose top events are numbered.
-const numberedNote = "Numbered: the top events, listed under the chart."
+const numberedNote = "Numbered: the top events (the weightiest acts, at most one a year until every year has one), listed under the chart."
 
 // mixLabel is the value-axis label of the event-mix chart for weight w:
 // "Events (each counted once)" for the default weight.

@@ -110,9 +110,11 @@ func TestBuildTopEvents(t *testing.T) {
 		t.Fatal(err)
 	}
 	top := r.Dyads[0].TopEvents
-	// |w·g| with weight one: the 057 agreements (8) first, earliest first;
-	// Agreement 1 has 2 reports after the merge, so it leads.
-	if len(top) != 3 || top[0].Description != "Agreement 1 signed" || top[0].Reports != 2 || top[1].Description != "Agreement 2 signed" {
+	// |w·g| with weight one: the 057 agreements (8), one a year first
+	// (topevents.go): 2022's heaviest is Agreement 1, which has 2 reports
+	// after the merge, 2023's Agreement 13 (January, the earliest); then
+	// a second round, the more recent year first: 2023's Agreement 14.
+	if len(top) != 3 || top[0].Description != "Agreement 1 signed" || top[0].Reports != 2 || top[1].Description != "Agreement 13 signed" || top[2].Description != "Agreement 14 signed" {
 		t.Fatalf("top events %+v", top)
 	}
 	if top[0].Goldstein != 8 || top[0].Weight != 8 || top[0].Actors() != "CHN → RUS" {
@@ -326,5 +328,21 @@ func TestEventText(t *testing.T) {
 	e.Description = ""
 	if got := eventText(&e); got != "Make a visit" { // CAMEO 042's name
 		t.Errorf("code name: %q", got)
+	}
+}
+
+// The state-space charts' axis says what the index observes (issue 11
+// item 3): kalman and kalman-smoothed the net evidence 10·tanh(V/20) of
+// the month's summed event values (score's ObserveEvidence), the others
+// the mean Goldstein weight (ObserveMean) — not "Goldstein scale" for both.
+func TestYLabelStateSpace(t *testing.T) {
+	for model, want := range map[string]string{
+		"kalman": "Net evidence, 10·tanh(V/20)", "kalman-smoothed": "Net evidence, 10·tanh(V/20)",
+		"kalman-mean": "Mean Goldstein weight (state space)", "kalman-ml": "Mean Goldstein weight (state space)", "trend": "Mean Goldstein weight (state space)",
+		"level": "Level (−9 … +9)",
+	} {
+		if got := yLabel(model); got != want {
+			t.Errorf("yLabel(%q) = %q, want %q", model, got, want)
+		}
 	}
 }

@@ -338,7 +338,17 @@ func csvDate(t interface {
 // scores). model, the third column, names the headline model
 // exactly as scores.csv does; dyad is "A-B", or "A→B" for a directed
 // section; value, lower and upper are its last value and band (the
-// level's evidence band, another model's 95 % band); thin_evidence is "true" when fewer than ThinEvents events
+// level's evidence band, another model's 95 % band); change_3m and
+// change_12m are its changes between 3-month means (ChangeOf: the mean
+// over the 3 months up to period minus that over the 3 months up to 3 or
+// 12 months before; they were differences of single months before
+// December 2026), trend is the sign of change_12m ("rising", "falling",
+// or "stable" when it is under StableShare of the model's range) and
+// slope_per_year is change_12m per year (the same number: it was a
+// least-squares slope, which could disagree with the changes); events
+// counts rows (a joint act coded both ways is two) and periods the
+// periods (months by default) with at least one event; thin_evidence is
+// "true" when fewer than ThinEvents events
 // fall in the ThinWindow months up to that value (the value is given all
 // the same).
 func (r *Report) WriteSummaryCSV(w io.Writer) error {

@@ -17,10 +17,18 @@
 //
 // Conventions:
 //   - Time: periods are UTC and start on their first day; "the last 3 and
-//     12 months" are counted back from the last period with a value.
-//     Without Options.From the report starts where the data becomes
-//     continuous when its first periods are a sparse tail (FindSparseTail,
-//     the report command's rule; Options.KeepSparseTail turns it off).
+//     12 months" are counted back from the last period with a value. The
+//     changes compare 3-month means (ChangeOf) and the trend word is the
+//     12-month change's sign beyond StableShare of the range (TrendOf), so
+//     that the word and the Δ columns agree. Without Options.From the
+//     report starts where the data becomes continuous when its first
+//     periods are a sparse tail (FindSparseTail, the report command's
+//     rule; Options.KeepSparseTail turns it off).
+//   - Counting: events are rows as the data code them; an act both sides
+//     perform (a meeting, a joint statement) is two rows, one per
+//     direction, and counts twice in the events counts, listed once (↔)
+//     among the top events (joint.go). Top events are the weightiest acts
+//     spread over the years (topevents.go).
 //   - Missing data: a value that cannot be computed (no scored period, no
 //     period 12 months earlier) is NaN and is written "–" (an en dash),
 //     never 0.
@@ -40,8 +48,11 @@
 //     rule): summary.csv flags the headline's last value, scores.csv
 //     every row (its thin_evidence column, appended to score's tidy
 //     columns), and the level chart dashes those stretches — flagged,
-//     never blanked. The level's band is named an evidence band wherever
-//     it is shown; the other models' bands are 80 % and 95 % intervals.
+//     never blanked. The level's bands are named evidence bands wherever
+//     they are shown, z·3.6/√(N + 1) with z = 1.28 and 1.96, and the
+//     methods and the level chart's caption say where the constants come
+//     from (bands.go); the other models' bands are 80 % and 95 %
+//     intervals.
 //   - Accounting: every filter that removed rows is named with its count
 //     and reason (the role rule, the period, the dyads), and the methods
 //     say what the role rule sets aside.

@@ -143,30 +143,36 @@ func thousands(n int64) string {
 }
 
 // summaryCells are the formatted cells of one dyad's summary row, shared by
-// the PDF and HTML summary tables: the 95 % band with the events per year
-// behind the dyad (marked "(thin evidence)" when Summary.Thin), the level
-// with its grade, the number of change points and the latest with its
-// shift ("7 · latest Jun 2021 (+0.4)"; the dyad's section lists them all,
-// with their drivers), and the trend ("—" where absent).
+// the PDF and HTML summary tables: the band (the level's evidence band,
+// another model's 95 % band), the events per year behind the dyad in a
+// cell of their own (marked "(thin evidence)" when Summary.Thin), the
+// level's grade — with the level's value before it only when the headline
+// is another model, since a level headline shows the same number in its
+// own column —, the number of change points and the latest with its shift
+// ("7 · latest Jun 2021 (+0.4)"; the dyad's section lists them all, with
+// their drivers), and the trend ("—" where absent).
 type summaryCells struct {
-	band, level, changePoints, trend string
+	band, perYear, level, changePoints, trend string
 }
 
 func (d *DyadSection) summaryCells(g dataset.Granularity) summaryCells {
 	sm := d.Summary
-	c := summaryCells{band: dash, level: dash, changePoints: dash, trend: dash}
+	c := summaryCells{band: dash, perYear: dash, level: dash, changePoints: dash, trend: dash}
 	if !math.IsNaN(sm.Lower) && !math.IsNaN(sm.Upper) {
 		dec := decimals(sm.Model)
 		c.band = num(sm.Lower, dec) + " … " + num(sm.Upper, dec)
 	}
 	if !math.IsNaN(sm.EventsPerYear) {
-		c.band += " · " + num(sm.EventsPerYear, 1) + " events/yr"
+		c.perYear = num(sm.EventsPerYear, 1)
 	}
 	if sm.Thin {
-		c.band += " (thin evidence)"
+		c.perYear += " (thin evidence)"
 	}
 	if !math.IsNaN(sm.Level) {
-		c.level = num(sm.Level, scaleDecimals) + " " + sm.Grade
+		c.level = sm.Grade
+		if sm.Model != "level" {
+			c.level = num(sm.Level, scaleDecimals) + " " + sm.Grade
+		}
 	}
 	if n := len(d.ChangePoints); n > 0 {
 		cp := d.ChangePoints[n-1]
@@ -178,12 +184,26 @@ func (d *DyadSection) summaryCells(g dataset.Granularity) summaryCells {
 	return c
 }
 
+// levelHeader is the summary table's header of the level column: the
+// grade alone when the level is the headline (its value is in the
+// headline column), else the level and its grade.
+func levelHeader(model string) string {
+	if model == "level" {
+		return "Grade"
+	}
+	return "Level, grade"
+}
+
+// perYearHeader is the summary table's header of the events-per-year
+// column.
+const perYearHeader = "Events per year"
+
 // summaryLine is the sentence that opens a dyad's section: its events and
 // periods, the headline's last value and trend, and the relationship
 // level with its grade (said once when the level is the headline).
 func (d *DyadSection) summaryLine(g dataset.Granularity) string {
 	s := d.Summary
-	line := fmt.Sprintf("%s events in %d periods.", thousands(s.Events), s.Periods)
+	line := fmt.Sprintf("%s events in %d %s with events.", thousands(s.Events), s.Periods, periodsWord(g, s.Periods))
 	if !math.IsNaN(s.Value) {
 		name := "Relationship index (" + s.Model + ")"
 		if s.Model == "level" {
@@ -202,4 +222,14 @@ func (d *DyadSection) summaryLine(g dataset.Granularity) string {
 		line += fmt.Sprintf(" Relationship level %s: %s.", num(s.Level, scaleDecimals), s.Grade)
 	}
 	return line
+}
+
+// periodsWord names n periods of granularity g: "months", "1 month",
+// "quarters", "days".
+func periodsWord(g dataset.Granularity, n int) string {
+	w := g.String()
+	if n != 1 {
+		w += "s"
+	}
+	return w
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -111,5 +112,31 @@ func TestSummaryChangePointsCell(t *testing.T) {
 	d.ChangePoints = nil
 	if got := d.summaryCells(dataset.Month).changePoints; got != dash {
 		t.Errorf("no change points: %q, want %q", got, dash)
+	}
+}
+
+// The summary row's cells (issue 11 item 3): the band alone, the events
+// per year in a cell of their own (flagged when thin), and the grade
+// alone when the level is the headline (its value is the headline's
+// cell), with the level's value when another model is. Values: United
+// States–Venezuela in the default report of chronology v5.
+func TestSummaryCellsSeparate(t *testing.T) {
+	d := &DyadSection{Summary: Summary{Model: "level", Value: -8.264801, Lower: -9, Upper: -6.706328, Level: -8.264801, Grade: "confrontation", EventsPerYear: 6.1421304}}
+	c := d.summaryCells(dataset.Month)
+	if c.band != "−9.0 … −6.7" || c.perYear != "6.1" || c.level != "confrontation" {
+		t.Errorf("level headline: band %q, per year %q, level %q", c.band, c.perYear, c.level)
+	}
+	d.Summary.Model, d.Summary.Thin = "kalman", true
+	c = d.summaryCells(dataset.Month)
+	if c.perYear != "6.1 (thin evidence)" || c.level != "−8.3 confrontation" {
+		t.Errorf("kalman headline: per year %q, level %q", c.perYear, c.level)
+	}
+	if h := levelHeader("level"); h != "Grade" {
+		t.Errorf("level header %q", h)
+	}
+	// "65 periods" said what they are: months with events.
+	d.Summary.Events, d.Summary.Periods = 192, 65
+	if l := d.summaryLine(dataset.Month); !strings.HasPrefix(l, "192 events in 65 months with events.") {
+		t.Errorf("summary line %q", l)
 	}
 }

@@ -39,8 +39,18 @@ type htmlFigure struct {
 type htmlDyad struct {
 	ID, Name, Code, Line string
 	Figures              []htmlFigure
-	ChangePoints         [][]string
-	TopEvents            []htmlEvent
+	// ChangeHead and ChangePoints are the change-point table's header and
+	// rows; the likely-interval and probability columns only when some
+	// change has one (changeColumns).
+	ChangeHead   []htmlCell
+	ChangePoints [][]htmlCell
+	TopEvents    []htmlEvent
+}
+
+// htmlCell is a table cell; N right-aligns a number.
+type htmlCell struct {
+	Text string
+	N    bool
 }
 
 type htmlEvent struct {
@@ -52,6 +62,7 @@ type htmlData struct {
 	Facts                                       [][2]string
 	Summary                                     [][]string
 	Headline, SummaryCaption, BandHeader        string
+	LevelHeader, PerYearHeader                  string
 	Overview                                    []htmlFigure
 	Votes                                       *htmlVotes
 	Dyads                                       []htmlDyad
@@ -80,10 +91,11 @@ func (r *Report) htmlData() htmlData {
 		model = r.Dyads[0].Summary.Model
 	}
 	d.Headline, d.SummaryCaption, d.BandHeader = headlineHeader(model), summaryCaption(model), bandHeader(model)
+	d.LevelHeader, d.PerYearHeader = levelHeader(model), perYearHeader
 	for _, s := range r.Dyads {
 		sm, c := s.Summary, s.summaryCells(r.Granularity)
 		d.Summary = append(d.Summary, []string{
-			s.Name, num(sm.Value, scaleDecimals), period(sm.Period, r.Granularity), c.band, signed(sm.Change3, scaleDecimals), signed(sm.Change12, scaleDecimals),
+			s.Name, num(sm.Value, scaleDecimals), period(sm.Period, r.Granularity), c.band, c.perYear, signed(sm.Change3, scaleDecimals), signed(sm.Change12, scaleDecimals),
 			c.trend, c.level, c.changePoints, thousands(sm.Events),
 		})
 	}
@@ -97,12 +109,31 @@ func (r *Report) htmlData() htmlData {
 			hd.Figures = append(hd.Figures, htmlFigure{ID: fmt.Sprintf("chart-%d-%d", i+1, k+1), Kind: ch.Kind, Title: ch.Title, SVG: template.HTML(ch.InlineSVG())})
 		}
 		dec := decimals(s.Summary.Model)
+		withLikely, withConf := changeColumns(s.ChangePoints, r.Granularity)
+		hd.ChangeHead = []htmlCell{{Text: changeHeader(r.Granularity)}}
+		if withLikely {
+			h := intervalHeader(withConf)
+			hd.ChangeHead = []htmlCell{{Text: "From"}, {Text: strings.ToUpper(h[:1]) + h[1:]}}
+		}
+		hd.ChangeHead = append(hd.ChangeHead, htmlCell{"Before", true}, htmlCell{"After", true}, htmlCell{"Shift", true})
+		if withConf {
+			hd.ChangeHead = append(hd.ChangeHead, htmlCell{"Probability", true})
+		}
+		hd.ChangeHead = append(hd.ChangeHead, htmlCell{Text: "Driven by (its way first, largest first)"})
 		for _, c := range s.ChangePoints {
-			conf := dash
-			if !math.IsNaN(c.Confidence) {
-				conf = fmt.Sprintf("%.0f %%", 100*c.Confidence)
+			row := []htmlCell{{Text: period(c.Time, r.Granularity)}}
+			if withLikely {
+				row = append(row, htmlCell{Text: likely(c, r.Granularity)})
 			}
-			hd.ChangePoints = append(hd.ChangePoints, []string{period(c.Time, r.Granularity), likely(c, r.Granularity), num(c.Before, dec), num(c.After, dec), signed(c.Shift(), dec), conf, driversText(c.Drivers, dec)})
+			row = append(row, htmlCell{num(c.Before, dec), true}, htmlCell{num(c.After, dec), true}, htmlCell{signed(c.Shift(), dec), true})
+			if withConf {
+				conf := dash
+				if !math.IsNaN(c.Confidence) {
+					conf = fmt.Sprintf("%.0f %%", 100*c.Confidence)
+				}
+				row = append(row, htmlCell{conf, true})
+			}
+			hd.ChangePoints = append(hd.ChangePoints, append(row, htmlCell{Text: driversText(c.Drivers, dec)}))
 		}
 		for _, e := range s.TopEvents {
 			hd.TopEvents = append(hd.TopEvents, htmlEvent{
@@ -190,9 +221,9 @@ var htmlTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 <h2>Summary</h2>
 <p class="note">{{.SummaryCaption}}</p>
 <table class="summary">
-<thead><tr><th>Dyad</th><th class="n">{{.Headline}}</th><th>Period</th><th class="n">{{.BandHeader}}</th><th class="n">Δ 3 months</th><th class="n">Δ 12 months</th><th>Trend</th><th>Level, grade</th><th>Change points</th><th class="n">Events</th></tr></thead>
+<thead><tr><th>Dyad</th><th class="n">{{.Headline}}</th><th>Period</th><th class="n">{{.BandHeader}}</th><th class="n">{{.PerYearHeader}}</th><th class="n">Δ 3 months</th><th class="n">Δ 12 months</th><th>Trend</th><th>{{.LevelHeader}}</th><th>Change points</th><th class="n">Events</th></tr></thead>
 <tbody>
-{{range .Summary}}<tr><td>{{index . 0}}</td><td class="n">{{index . 1}}</td><td>{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td><td class="n">{{index . 5}}</td><td>{{index . 6}}</td><td>{{index . 7}}</td><td>{{index . 8}}</td><td class="n">{{index . 9}}</td></tr>
+{{range .Summary}}<tr><td>{{index . 0}}</td><td class="n">{{index . 1}}</td><td>{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td><td class="n">{{index . 5}}</td><td class="n">{{index . 6}}</td><td>{{index . 7}}</td><td>{{index . 8}}</td><td>{{index . 9}}</td><td class="n">{{index . 10}}</td></tr>
 {{end}}</tbody>
 </table>
 </section>
@@ -207,9 +238,9 @@ var htmlTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 {{range .Figures}}<figure id="{{.ID}}" class="chart" data-kind="{{.Kind}}" aria-label="{{.Title}}">
 {{.SVG}}</figure>
 {{end}}{{if .ChangePoints}}<h3>Change points</h3>
-<table class="changes"><thead><tr><th>From</th><th>Months</th><th class="n">Before</th><th class="n">After</th><th class="n">Shift</th><th class="n">Probability</th><th>Driven by (its way first, largest first)</th></tr></thead>
+<table class="changes"><thead><tr>{{range .ChangeHead}}<th{{if .N}} class="n"{{end}}>{{.Text}}</th>{{end}}</tr></thead>
 <tbody>
-{{range .ChangePoints}}<tr><td>{{index . 0}}</td><td>{{index . 1}}</td><td class="n">{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td><td class="n">{{index . 5}}</td><td>{{index . 6}}</td></tr>
+{{range .ChangePoints}}<tr>{{range .}}<td{{if .N}} class="n"{{end}}>{{.Text}}</td>{{end}}</tr>
 {{end}}</tbody></table>
 {{end}}{{if .TopEvents}}<h3>Top events</h3>
 <table><thead><tr><th>Date</th><th>Actors</th><th>Event</th><th>CAMEO</th><th class="n">Goldstein</th><th class="n">Reports</th></tr></thead>

@@ -7,8 +7,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/entente/entente/chronology"
+	"github.com/entente/entente/dataset"
 )
 
 // defaultReport is the report the command writes by default: the embedded
@@ -61,12 +63,15 @@ func pdfPages(t *testing.T, pdf []byte, args ...string) []string {
 // and the latest (the sections list them all) and the overview and the
 // vote section let start below the section before: 23 (title 1, summary
 // with the small multiples 1, heatmap with the vote agreement 1, ideal
-// points 1, vote tables 1, dyads 8 × 2, methods 2), the bound here.
+// points 1, vote tables 1, dyads 8 × 2, methods 2); then the methods
+// explain what an analyst's reading found unexplained (issue 11 item 3:
+// the level's two evidence bands, the parameters in plain words, joint
+// acts, the grades' cut points): methods 3 pages, 24, the bound here.
 func TestDefaultReportLayout(t *testing.T) {
 	r := defaultReport(t)
 	pages := pdfPages(t, r.PDFBytes(), "-layout")
-	if len(pages) > 23 {
-		t.Errorf("%d pages, want at most 23", len(pages))
+	if len(pages) > 24 {
+		t.Errorf("%d pages, want at most 24", len(pages))
 	}
 	// The page each section starts on: a line that is the section's
 	// heading alone.
@@ -191,13 +196,15 @@ func TestReportPlainLanguage(t *testing.T) {
 		}
 	}
 	for _, want := range []string{
-		"Numbered: the top events, listed under the chart.",
+		"Numbered: the top events (the weightiest acts, at most one a year until every year has one), listed under the chart.",
 		"Events (each counted once)",
-		"State-space index (Goldstein scale)",
+		"Net evidence, 10·tanh(V/20)", // the state-space chart's axis: what it observes (issue 11 item 3)
+		"For comparison only: the headline is the relationship level above.",
 		"cooperation",
 		"Headline: the relationship level",
 		"Level (last period)",
-		"Evidence band;",
+		"Evidence band", "Grade", // the grade without the level's value repeated (issue 11 item 3)
+		"months with events.",
 		"with its evidence band (lower, upper)",
 		"main index with its evidence band",
 		"inner evidence band", // the level chart's legend (the PDF draws charts as text)
@@ -209,6 +216,13 @@ func TestReportPlainLanguage(t *testing.T) {
 	}
 	if !strings.Contains(html, "Headline: the relationship level") || !strings.Contains(html, "<th class=\"n\">Level (last period)</th>") {
 		t.Error("HTML summary does not name its headline")
+	}
+	// The events per year in a column of their own, not after the band
+	// ("−9.0 … −6.7 · 6.1 events/yr" read as a range ending at 6.1), and
+	// the level's grade without its value, which the headline column
+	// gives (issue 11 item 3).
+	if !strings.Contains(html, "<th class=\"n\">Events per year</th>") || !strings.Contains(html, "<th>Grade</th>") || strings.Contains(html, "events/yr") {
+		t.Error("HTML summary: no events-per-year or grade column, or events/yr after the band")
 	}
 }
 
@@ -377,5 +391,28 @@ func TestShiftChangePointsHaveNoProbability(t *testing.T) {
 		if f := strings.SplitN(l, ",", 9); f[7] != "" {
 			t.Errorf("probability %q in %s", f[7], l)
 		}
+	}
+	// The tables name the column for what it shows, the month of the
+	// change, and leave out the interval and probability columns the
+	// shifts do not fill (issue 11 item 3: "Change (likely between)" over
+	// a single month).
+	html := r.HTML()
+	if !strings.Contains(html, "<th>Month of the change</th>") || strings.Contains(html, "Likely between") || strings.Contains(html, ">Probability<") {
+		t.Error("HTML change tables: no \"Month of the change\" column, or an empty interval or probability column")
+	}
+	cols, _ := changeTable(r.Dyads[0].ChangePoints, r.Granularity, 1)
+	if cols[0].title != "Month of the change" || len(cols) != 5 {
+		t.Errorf("PDF change table columns %+v", cols)
+	}
+}
+
+// A detector that gives an interval and a probability (score's Bayesian
+// change points) keeps both columns, with the interval's header.
+func TestChangeTableWithInterval(t *testing.T) {
+	at := func(y, m int) time.Time { return time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC) }
+	cps := []ChangePoint{{Time: at(2022, 3), From: at(2022, 1), To: at(2022, 4), Confidence: 0.8, Before: 1, After: 2}}
+	cols, rows := changeTable(cps, dataset.Month, 1)
+	if cols[0].title != "Change (likely between)" || cols[4].title != "Probability" || rows[0][0] != "Mar 2022\n(Jan 2022 – Apr 2022)" || rows[0][4] != "80 %" {
+		t.Errorf("columns %+v, row %q", cols, rows[0])
 	}
 }

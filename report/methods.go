@@ -85,16 +85,16 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	// Models.
 	text := fmt.Sprintf("Headline: %s — %s.", main.Name(), score.ModelAbout(main.Name()))
 	if main.Name() == "level" {
-		text += " Reading it: + is warmer (cooperation outweighs conflict in the pair's record), − is cooler (conflict outweighs cooperation), 0 is an ordinary relationship; the six grades are confrontation (−9 to −6), tense, discordant, ordinary, good and friendly (+6 to +9). The shaded band is an evidence band: ±1.96·3.6/√(N + 1), N the events behind the level (recent ones counting more); it is wide where few events stand behind the value, and a value with fewer than " + fmt.Sprint(ThinEvents) + " events in the last " + fmt.Sprint(ThinWindow) + " months is flagged as thin evidence — flagged, never blanked. The summary gives each dyad's events per year."
+		text += " Reading it: + is warmer (cooperation outweighs conflict in the pair's record), − is cooler (conflict outweighs cooperation), 0 is where they balance — the boundary between discordant (below it) and ordinary (from it up); the six grades are " + gradesText() + ". " + levelBandsMethod() + " A value with fewer than " + fmt.Sprint(ThinEvents) + " events in the last " + fmt.Sprint(ThinWindow) + " months is flagged as thin evidence — flagged, never blanked. The summary gives each dyad's events per year. Events are rows, as the data code them: a joint act counts twice (see Events below)."
 	}
 	if strings.HasPrefix(main.Name(), "kalman") || strings.HasPrefix(main.Name(), "trend") || seriesModel(extra, "kalman") {
-		text += " State-space index (kalman): a latent level on the Goldstein scale observes each month's net evidence of warming or cooling — the month's events valued as the level values them and summed, mapped to 10·tanh(V/20) — and is pushed by it (γ = " + fmt.Sprint(score.DefaultPush) + "); months without events are missing, not neutral, so the state carries on and its band widens. The two variances are not point estimates: the ratio q/σ² is integrated over a grid of " + fmt.Sprint(score.DefaultGridSize) + " values (" + expNum(score.DefaultGridMin) + " … " + expNum(score.DefaultGridMax) + ") under a half-Cauchy prior on its square root, and σ² under a conjugate prior, so the bands carry the parameters' uncertainty and a sparse dyad has wide bands. The reading is filtered: each month uses only the months up to it (kalman-smoothed is the retrospective reading). Bands are the 80 % and 95 % intervals, cut to the scale."
+		text += " State-space index (kalman): a latent level (−10 … +10) observes each month's net evidence of warming or cooling — the month's events valued as the level values them and summed, mapped to 10·tanh(V/20) — and is pushed by it (γ = " + fmt.Sprint(score.DefaultPush) + ": each month's evidence moves the state's prediction by γ times its value); months without events are missing, not neutral, so the state carries on and its band widens. The two variances are not point estimates: the ratio q/σ² is integrated over a grid of " + fmt.Sprint(score.DefaultGridSize) + " values (" + expNum(score.DefaultGridMin) + " … " + expNum(score.DefaultGridMax) + ") under a half-Cauchy prior of scale " + fmt.Sprint(score.DefaultPriorScale) + " on its square root (a typical monthly change of the state of " + fmt.Sprint(score.DefaultPriorScale) + " of one observation's spread), and σ² under a conjugate prior, so the bands carry the parameters' uncertainty and a sparse dyad has wide bands. The reading is filtered: each month uses only the months up to it (kalman-smoothed is the retrospective reading). Bands are the 80 % and 95 % intervals, cut to the scale."
 	}
 	lv := " Relationship level: " + score.ModelAbout("level") + ";"
 	if main.Name() == "level" {
 		lv = " How the level moves:"
 	}
-	text += lv + " each period's events push the level by their sum, conflict weighing more than cooperation (value g − g²/20 of a Goldstein weight g: a strike −15, talks +4.55) and with diminishing returns within the period, smaller the closer the level already is to the end of the scale they push toward and slower away from the side it is on (sticky saturation), starting from the mean of the first periods; " + fmt.Sprint(1-score.DefaultLevelStanding) + " of each move is acute and fades by " + pct(score.DefaultAcuteDecay) + " a month, " + fmt.Sprint(score.DefaultLevelStanding) + " stands and loses " + pct(score.DefaultLevelDecay) + " a month of its distance to the pair's own record (0.9 × the mean event value) when above it, " + pct(score.DefaultLevelDecay/score.DefaultHostileMemory) + " when below (conflict is remembered longer), so a crisis shows in its months and the level falls back from the bounds. Lasting states (sanctions, reduced relations, occupation, blockade, war) stay in force from the acts that open them (CAMEO 163 or 161 in two months within a year; 192; 191; fighting in two months of three) until a documented end (085 lifts one round of sanctions, 054 one of reduced relations; 0874, 0872, a truce outweighing the month's fighting); while one is in force the record is capped at its ceiling (" + num(lastingCeiling("sanctions"), scaleDecimals) + " under sanctions or reduced relations, " + num(lastingCeiling("war"), scaleDecimals) + " at war, under occupation or blockade) and the level loses half its excess over it each month: a thaw shows, but talks do not undo a war or a sanctions regime; a month's hostile move under a war, occupation or blockade stands whole, a thaw during them fades."
+	text += lv + " each period's events push the level by their sum, conflict weighing more than cooperation (value g − " + betaText() + "g²/20 of a Goldstein weight g: per event a strike " + num(eventValue(-10), 0) + ", talks " + signed(eventValue(7), 2) + "; per occurrence a joint act such as talks is two rows, one per direction, and counts twice, " + num(2*eventValue(7), 1) + ", still less than one strike) and with diminishing returns within the period, smaller the closer the level already is to the end of the scale they push toward and slower away from the side it is on (sticky saturation), starting from the mean of the first periods; " + fmt.Sprint(1-score.DefaultLevelStanding) + " of each move is acute and fades by " + pct(score.DefaultAcuteDecay) + " a month, " + fmt.Sprint(score.DefaultLevelStanding) + " stands and loses " + pct(score.DefaultLevelDecay) + " a month of its distance to the pair's own record (0.9 × the mean event value) when above it, " + pct(score.DefaultLevelDecay/score.DefaultHostileMemory) + " when below (conflict is remembered longer), so a crisis shows in its months and the level falls back from the bounds. Lasting states (sanctions, reduced relations, occupation, blockade, war) stay in force from the acts that open them (CAMEO 163 or 161 in two months within a year; 192; 191; fighting in two months of three) until a documented end (085 lifts one round of sanctions, 054 one of reduced relations; 0874, 0872, a truce outweighing the month's fighting); while one is in force the record is capped at its ceiling (" + num(lastingCeiling("sanctions"), scaleDecimals) + " under sanctions or reduced relations, " + num(lastingCeiling("war"), scaleDecimals) + " at war, under occupation or blockade) and the level loses half its excess over it each month: a thaw shows, but talks do not undo a war or a sanctions regime; a month's hostile move under a war, occupation or blockade stands whole, a thaw during them fades."
 	if v, err := harness(main); err == nil && v.Total > 0 {
 		text += fmt.Sprintf(" Validation: on the embedded chronology (%s, read government to government), the %s moves the right way at %d of %d documented turning points (chronology/turningpoints.csv: summits, agreements, sanctions, expulsions, clashes, each with its source; a point holds when the mean over the month and the two after it minus the mean over the three months before has the expected sign and is at least 5 %% of the dyad's range) — %d of %d on the held-apart half, which no model was tuned on. Its change points (below) fall within a month of %d of the %d points, in their direction (%d of %d held apart); %d of its %d change points on those dyads sit at one (the list does not name every change).",
 			chronology.Name(), main.Name(), v.Held, v.Total, v.HeldApartHeld, v.HeldApartTotal, v.Changed, v.Total, v.HeldApartChanged, v.HeldApartTotal, v.AtPoints, v.ChangePoints)
@@ -175,8 +175,8 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 			key, thousands(r.Dedup.Merged), thousands(r.Dedup.In))
 	}
 	out = append(out, Method{Heading: "Events: whose acts count, deduplication, weights and classes", Text: fmt.Sprintf(
-		"%s %s Events are aggregated into undirected dyads (both directions pooled) and %s periods. Weight: %s. Goldstein weights (−10 … +10): %s. Quad classes: %s.",
-		rolesText(r, o), dedup, r.Granularity, w, gs, qs)})
+		"%s %s Events are aggregated into undirected dyads (both directions pooled) and %s periods. %s Weight: %s. Goldstein weights (−10 … +10): %s. Quad classes: %s.",
+		rolesText(r, o), dedup, r.Granularity, jointText(r), w, gs, qs)})
 
 	// Change points.
 	g := r.Granularity.String()
@@ -185,15 +185,45 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 
 	// Summary measures.
 	out = append(out, Method{Heading: "Summary measures", Text: fmt.Sprintf(
-		"The current value is the main index in the last period with a value. The changes compare it with the periods 3 and 12 months before (– when there is none). The trend is the least-squares slope of the index over the last %d months: rising or falling when the fitted change over that span is at least %.0f %% of the index's range, else stable. Top events are ranked by |w·g|, their weight in the Goldstein sums the indices are built from, then by their number of reports; an event coded in both directions on the same day is listed once (↔).",
-		TrendWindow, 100*StableShare)})
-	if len(r.Overview) > 0 {
-		out = append(out, Method{Heading: "Alignment", Text: "Two countries are aligned when they relate to third countries alike: the heatmap shows the Signorino–Ritter S score of their profiles (each country's mean Goldstein weight toward every third country, the whole period pooled), ordered by average-linkage clustering so that aligned countries sit together. S is computed over the third countries both relate to, and left missing where they share fewer than two."})
+		"The current value is the main index in the last period with a value. The changes compare means over %d months, so that one month's jolt does not make them: the mean over the %d months up to the current value minus the mean over the %d months up to 3 or 12 months before (– when there is none). The trend word reads the 12-month change: rising or falling when it is at least %.0f %% of the index's range, else stable — so the word always has the sign of the Δ 12 beside it; Δ 3 can run the other way when the last months turn. Top events are a dyad's weightiest acts spread over its years: weighed by |w·g|, the size of the act on the Goldstein scale (w its event weight; the level values it as h(g) = g − g²/20, which keeps this order within conflict and within cooperation, not across them); an act coded in both directions on the same day is one act, listed once (↔); at most one act a year is listed until every year with acts has one — the heaviest first, among equal weights the year farthest from those already listed (the latest first), within a year the heaviest act, then the one with more reports, then the earliest — so that the list spans the period rather than repeating its first years' ties.",
+		MeanWindow, MeanWindow, MeanWindow, 100*StableShare)})
+	if t := alignmentText(r); t != "" {
+		out = append(out, Method{Heading: "Alignment", Text: t})
 	}
 	if len(o.Notes) > 0 {
 		out = append(out, Method{Heading: "Notes on the data", Text: strings.Join(o.Notes, " ")})
 	}
 	return out
+}
+
+// gradesText lists the level's grades with their cut points
+// (score.Grades): "confrontation −9 to −6, tense −6 to −3, …, friendly +6
+// to +9 (each from its lower end up to, not including, the next; friendly
+// includes +9)".
+func gradesText() string {
+	var parts []string
+	for _, g := range score.Grades() {
+		parts = append(parts, g.Name+" "+signed(g.Lower, 0)+" to "+signed(g.Upper, 0))
+	}
+	return strings.Join(parts, ", ") + " (each from its lower end up to, not including, the next; friendly includes +9)"
+}
+
+// alignmentText is the methods' paragraph on the overview's heatmap, the
+// one that is there: the S score of the report's countries' UN votes
+// (VoteSection.Heatmap, the default), or, when the votes are left out
+// (Options.NoVotes), the S score of their event profiles (alignmentChart);
+// "" when the overview has no heatmap (fewer than three countries).
+func alignmentText(r *Report) string {
+	if r.Votes != nil && r.Votes.Heatmap != nil {
+		return fmt.Sprintf("The overview's heatmap compares the report's countries by their votes, not by the events: each cell is the S score (below) of two countries' recorded votes in the UN General Assembly, %d–%d pooled, rows and columns ordered by average-linkage clustering so that countries that vote alike sit together.",
+			r.Votes.FromYear, r.Votes.ToYear)
+	}
+	for _, ch := range r.Overview {
+		if ch.Kind == "heatmap" {
+			return fmt.Sprintf("The overview's heatmap compares the report's countries by their events, the UN votes being left out of this report: two countries are aligned when they relate to third countries alike, and each cell is the Signorino–Ritter S score of their profiles (each country's mean Goldstein weight toward every third country, the whole period pooled), rows and columns ordered by average-linkage clustering so that aligned countries sit together. S is computed over the third countries both relate to, and left missing where they share fewer than %d.", alignMinCommon)
+		}
+	}
+	return ""
 }
 
 // seriesModel reports whether one of models is named name.
@@ -242,142 +272,6 @@ func harnessKey(m score.Model, key string) (*score.Validation, error) {
 	}
 	harnessCache.Store(key, v)
 	return v, nil
-}
-
-// paramsText formats a series' parameters: "q = 0.0123, sigma2 = 4.56".
-// paramWords says in words what the models' parameters with code-like
-// names are (score's Series.Params); a name not listed is a plain word
-// already (gain, scale, q, σ²) and is written as it is.
-var paramWords = map[string]string{
-	"bias":               "negativity bias",
-	"start":              "starting level",
-	"decay":              "monthly pull toward the record",
-	"baseline_half_life": "half-life of the record (months)",
-	"hostile_memory":     "memory of conflict (× cooperation's)",
-	"lasting_pull":       "monthly pull back under a lasting state's ceiling",
-}
-
-// paramsTable is the methods' table of parameters: a row per dyad and
-// model, the parameters that every dyad's series of a model shares said
-// once, in a first row "All dyads", and each dyad's row listing only its
-// own (the level's starting level, a fitted variance); when every dyad has
-// one parameter of its own, the same one, a row "Each dyad" lists their
-// values.
-func paramsTable(series []*score.Series) [][]string {
-	type key struct{ model, param string }
-	values := map[key]map[string]bool{} // the formatted values of each model's parameter
-	count := map[string]int{}           // series per model
-	var models []string
-	for _, s := range series {
-		if count[s.Model] == 0 {
-			models = append(models, s.Model)
-		}
-		count[s.Model]++
-		for _, p := range s.Params {
-			k := key{s.Model, p.Name}
-			if values[k] == nil {
-				values[k] = map[string]bool{}
-			}
-			values[k][paramText(p.Name, p.Value)] = true
-		}
-	}
-	shared := func(s *score.Series, p score.Param) bool {
-		return count[s.Model] > 1 && len(values[key{s.Model, p.Name}]) == 1
-	}
-	table := [][]string{{"Dyad", "Model", "Parameters"}}
-	for _, m := range models {
-		if count[m] < 2 {
-			continue
-		}
-		for _, s := range series {
-			if s.Model != m {
-				continue
-			}
-			var common []score.Param
-			for _, p := range s.Params {
-				if shared(s, p) {
-					common = append(common, p)
-				}
-			}
-			if len(common) > 0 {
-				table = append(table, []string{"All dyads", m, paramsText(common)})
-			}
-			break
-		}
-	}
-	owns := make([][]score.Param, len(series))
-	oneName := map[string]string{} // a model's one own parameter, "" when its series differ
-	for i, s := range series {
-		for _, p := range s.Params {
-			if !shared(s, p) {
-				owns[i] = append(owns[i], p)
-			}
-		}
-		name := ""
-		if len(owns[i]) == 1 {
-			name = owns[i][0].Name
-		}
-		if prev, ok := oneName[s.Model]; ok && prev != name {
-			name = ""
-		}
-		oneName[s.Model] = name
-	}
-	done := map[string]bool{}
-	for i, s := range series {
-		if name := oneName[s.Model]; count[s.Model] > 1 && name != "" {
-			// Every dyad has one parameter of its own, the same one: one
-			// row lists the dyads' values.
-			if done[s.Model] {
-				continue
-			}
-			done[s.Model] = true
-			var parts []string
-			for j, t := range series {
-				if t.Model == s.Model {
-					parts = append(parts, dyadName(t.Dyad)+" "+paramText(name, owns[j][0].Value))
-				}
-			}
-			word := name
-			if w, ok := paramWords[name]; ok {
-				word = w
-			}
-			table = append(table, []string{"Each dyad", s.Model, word + ": " + strings.Join(parts, "; ")})
-			continue
-		}
-		if len(owns[i]) > 0 || len(s.Params) == 0 {
-			table = append(table, []string{dyadName(s.Dyad), s.Model, paramsText(owns[i])})
-		}
-	}
-	return table
-}
-
-// paramText formats one parameter by the report's rounding rule
-// (format.go): the starting level, a value on the scale, to 0.1; whole
-// numbers as they are; any other value to three significant digits.
-func paramText(name string, v float64) string {
-	switch {
-	case name == "start":
-		return num(v, scaleDecimals)
-	case v == math.Trunc(v) && math.Abs(v) < 1e9:
-		return num(v, 0)
-	}
-	return sig(v, 3)
-}
-
-func paramsText(ps []score.Param) string {
-	if len(ps) == 0 {
-		return dash
-	}
-	var parts []string
-	for _, p := range ps {
-		s := paramText(p.Name, p.Value)
-		name := p.Name
-		if w, ok := paramWords[name]; ok {
-			name = w
-		}
-		parts = append(parts, name+" = "+s)
-	}
-	return strings.Join(parts, ", ")
 }
 
 // pct writes a share as a percentage, "25 %" for 0.25.

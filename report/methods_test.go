@@ -7,34 +7,9 @@ import (
 
 	"github.com/entente/entente/chronology"
 	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/plots"
 	"github.com/entente/entente/score"
 )
-
-// TestParamsTable: the parameters every dyad's series of a model shares
-// are said once ("All dyads"); each dyad's row lists only its own, in one
-// row "Each dyad" when every dyad has the same one parameter of its own; a model
-// with one series keeps all of its parameters in its row. The values are
-// made up; the expected cells follow paramText (three significant digits,
-// the starting level to 0.1).
-func TestParamsTable(t *testing.T) {
-	mk := func(a, b, model string, ps ...score.Param) *score.Series {
-		return &score.Series{Dyad: dataset.Dyad{A: a, B: b}, Model: model, Params: ps}
-	}
-	got := paramsTable([]*score.Series{
-		mk("CHN", "RUS", "level", score.Param{Name: "gain", Value: 0.35}, score.Param{Name: "start", Value: 4.329}),
-		mk("RUS", "USA", "level", score.Param{Name: "gain", Value: 0.35}, score.Param{Name: "start", Value: -0.923}),
-		mk("CHN", "RUS", "kalman", score.Param{Name: "q", Value: 0.012345}),
-	})
-	want := [][]string{
-		{"Dyad", "Model", "Parameters"},
-		{"All dyads", "level", "gain = 0.35"},
-		{"Each dyad", "level", "starting level: China – Russia 4.3; Russia – United States −0.9"},
-		{"China – Russia", "kalman", "q = 0.0123"},
-	}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("paramsTable:\n%q\nwant\n%q", got, want)
-	}
-}
 
 // The methods page prints the headline's figure on the documented turning
 // points, the one score.Validate computes (issue 11), and says what + and
@@ -84,5 +59,40 @@ func TestMethodsPrintHarnessFigure(t *testing.T) {
 		if !strings.Contains(text, w) {
 			t.Errorf("methods lack %q:\n%s", w, text)
 		}
+	}
+}
+
+// The alignment paragraph describes the heatmap the overview holds: the
+// UN votes' S (the default), the event profiles' S without the votes, and
+// nothing when the overview has no heatmap (only the small multiples).
+func TestAlignmentText(t *testing.T) {
+	hm := &plots.Chart{Kind: "heatmap"}
+	votes := alignmentText(&Report{Votes: &VoteSection{FromYear: 2012, ToYear: 2019, Heatmap: hm}, Overview: []*plots.Chart{{Kind: "multiples"}, hm}})
+	if !strings.Contains(votes, "recorded votes in the UN General Assembly, 2012–2019 pooled") || strings.Contains(votes, "Goldstein") {
+		t.Errorf("with votes: %s", votes)
+	}
+	events := alignmentText(&Report{Overview: []*plots.Chart{{Kind: "multiples"}, hm}})
+	if !strings.Contains(events, "mean Goldstein weight toward every third country") || strings.Contains(events, "UN General Assembly") {
+		t.Errorf("without votes: %s", events)
+	}
+	if none := alignmentText(&Report{Overview: []*plots.Chart{{Kind: "multiples"}}}); none != "" {
+		t.Errorf("no heatmap: %s", none)
+	}
+}
+
+// The methods list all six grades with their cut points (score.Grades)
+// and say that 0 is the boundary between discordant and ordinary, not
+// "an ordinary relationship" (issue 11 item 3).
+func TestGradesText(t *testing.T) {
+	want := "confrontation −9 to −6, tense −6 to −3, discordant −3 to 0, ordinary 0 to +3, good +3 to +6, friendly +6 to +9"
+	if g := gradesText(); !strings.HasPrefix(g, want) {
+		t.Errorf("grades %q, want %q…", g, want)
+	}
+	r, err := BuildEvents(fixtureEvents(), &Options{NoVotes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := r.Methods[0].Text; !strings.Contains(m, "0 is where they balance — the boundary between discordant (below it) and ordinary (from it up)") || !strings.Contains(m, want) {
+		t.Errorf("methods: %s", m)
 	}
 }

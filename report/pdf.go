@@ -423,14 +423,14 @@ func (p *pdfWriter) summaryPages() {
 		s, c := d.Summary, d.summaryCells(r.Granularity)
 		dec := decimals(s.Model)
 		rows = append(rows, []string{
-			d.Name, num(s.Value, dec) + "\n" + period(s.Period, r.Granularity), c.band,
+			d.Name, num(s.Value, dec) + "\n" + period(s.Period, r.Granularity), c.band, c.perYear,
 			signed(s.Change3, dec), signed(s.Change12, dec), c.trend, c.level, c.changePoints, thousands(s.Events),
 		})
 	}
 	p.table([]column{
-		{"Dyad", 0.15, "L"}, {headlineHeader(model), 0.10, "R"}, {bandHeader(model), 0.15, "R"},
+		{"Dyad", 0.125, "L"}, {headlineHeader(model), 0.095, "R"}, {bandHeader(model), 0.105, "R"}, {perYearHeader, 0.085, "R"},
 		{"Δ 3 months", 0.075, "R"}, {"Δ 12 months", 0.075, "R"}, {"Trend", 0.065, "L"},
-		{"Level, grade", 0.12, "L"}, {"Change points", 0.195, "L"}, {"Events", 0.07, "R"},
+		{levelHeader(model), 0.115, "L"}, {"Change points", 0.19, "L"}, {"Events", 0.07, "R"},
 	}, rows, 8)
 }
 
@@ -441,11 +441,12 @@ func (p *pdfWriter) summaryPages() {
 // when some change has one) and the first pdfDrivers driving events;
 // values and shifts with dec decimals (decimals of the series' model).
 func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [][]string) {
-	withConf := false
-	for _, c := range cps {
-		withConf = withConf || !math.IsNaN(c.Confidence)
+	withLikely, withConf := changeColumns(cps, g)
+	head := changeHeader(g)
+	if withLikely {
+		head = "Change (" + intervalHeader(withConf) + ")"
 	}
-	cols := []column{{"Change (months)", 0.13, "L"}, {"Before", 0.07, "R"}, {"After", 0.07, "R"}, {"Shift", 0.07, "R"}}
+	cols := []column{{head, 0.13, "L"}, {"Before", 0.07, "R"}, {"After", 0.07, "R"}, {"Shift", 0.07, "R"}}
 	if withConf {
 		cols = append(cols, column{"Probability", 0.09, "R"})
 	}
@@ -479,6 +480,40 @@ func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [
 		rows = append(rows, append(row, driversText(drivers, dec)))
 	}
 	return cols, rows
+}
+
+// changeColumns says which of the optional columns a dyad's change
+// points fill: the interval the change likely lies in (when some change
+// has one wider than its own period) and its probability (when some
+// change has one). The report's change points, shifts of the headline
+// series (score.SeriesShifts), have neither: each is dated to the period
+// it happens in.
+func changeColumns(cps []ChangePoint, g dataset.Granularity) (withLikely, withConf bool) {
+	for _, c := range cps {
+		withConf = withConf || !math.IsNaN(c.Confidence)
+		if l := likely(c, g); l != dash && l != period(c.Time, g) {
+			withLikely = true
+		}
+	}
+	return withLikely, withConf
+}
+
+// intervalHeader names a change's interval: the months a shift of the
+// headline ran over (score.SeriesShifts: From its first period, To the
+// last of its run of moves), or where a detector that says how sure it is
+// (score.ChangePoints) likely puts it.
+func intervalHeader(withConf bool) string {
+	if withConf {
+		return "likely between"
+	}
+	return "months"
+}
+
+// changeHeader names the column of a change's period when the changes
+// have no likely interval: "Month of the change".
+func changeHeader(g dataset.Granularity) string {
+	w := g.String()
+	return strings.ToUpper(w[:1]) + w[1:] + " of the change"
 }
 
 // likely formats a change's location interval: "Jan 2022 – Mar 2022".
@@ -594,7 +629,11 @@ func summaryCaption(model string) string {
 	if model == "level" {
 		head = "the relationship level (−9 … +9, + cooperation, − conflict)"
 	}
-	return "Headline: " + head + " in the last period with data (column value of summary.csv), with its " + bandWords(model) + " (lower, upper) and the evidence behind it (events per year since the dyad's first event; thin evidence when fewer than " + fmt.Sprint(ThinEvents) + " events in the last " + fmt.Sprint(ThinWindow) + " months); its change over the last 3 and 12 months; the trend over the last 12 months; the relationship level and its grade; the number of change points found in the headline series and the latest, with its shift. Each dyad's section gives its charts, all its change points with the events that drove them, and its top events."
+	level := "the relationship level and its grade"
+	if model == "level" {
+		level = "the level's grade"
+	}
+	return "Headline: " + head + " in the last period with data (column value of summary.csv), with its " + bandWords(model) + " (lower, upper); the evidence behind it, the events per year since the dyad's first event (rows: a joint act counts twice), marked thin evidence when fewer than " + fmt.Sprint(ThinEvents) + " events fall in the last " + fmt.Sprint(ThinWindow) + " months; its change over the last 3 and 12 months, between 3-month means; the trend, the 12-month change in a word; " + level + "; the number of change points found in the headline series and the latest, with its shift. Each dyad's section gives its charts, all its change points with the events that drove them, and its top events."
 }
 
 // bandWords names the band of a model's series in the report's text: the
@@ -610,7 +649,7 @@ func bandWords(model string) string {
 // bandHeader is the summary table's header of the band column.
 func bandHeader(model string) string {
 	b := bandWords(model)
-	return strings.ToUpper(b[:1]) + b[1:] + "; evidence"
+	return strings.ToUpper(b[:1]) + b[1:]
 }
 
 // headlineHeader is the summary table's header of the headline column.
@@ -635,6 +674,7 @@ func (p *pdfWriter) methodsPages() {
 			for i, w := range methodWidths(m.Table) {
 				cols[i] = column{title: m.Table[0][i], width: w, align: "L"}
 			}
+			p.fitWords(cols, m.Table[1:], 8)
 			p.table(cols, m.Table[1:], 8)
 		}
 	}
@@ -645,29 +685,81 @@ func (p *pdfWriter) methodsPages() {
 	p.paragraph(strings.Join(reconciliation(r), " "), methodsSize, pdfInk)
 }
 
+// fitWords widens the columns (shares of textW) whose longest word, in
+// the table's fonts at size, would not fit, taking the width from the
+// columns with room to spare in proportion to their room, so that a
+// short column beside two long ones keeps its words whole.
+func (p *pdfWriter) fitWords(cols []column, rows [][]string, size float64) {
+	const pad = 3.0 // as table's
+	need := make([]float64, len(cols))
+	widest := func(i int, text string, bold bool) {
+		p.font(size, bold, false)
+		for _, w := range strings.Fields(text) {
+			need[i] = max(need[i], p.doc.GetStringWidth(w)+2*pad+0.5)
+		}
+	}
+	for i, c := range cols {
+		widest(i, c.title, true)
+		for _, row := range rows {
+			if i < len(row) {
+				widest(i, row[i], false)
+			}
+		}
+	}
+	var deficit, room float64
+	for i, c := range cols {
+		w := c.width * textW
+		if w < need[i] {
+			deficit += need[i] - w
+		} else {
+			room += w - need[i]
+		}
+	}
+	if deficit == 0 || room < deficit {
+		return
+	}
+	for i, c := range cols {
+		w := c.width * textW
+		if w < need[i] {
+			w = need[i]
+		} else {
+			w -= deficit * (w - need[i]) / room
+		}
+		cols[i].width = w / textW
+	}
+}
+
 // methodsSize is the font size of the methods' text in points: a little
 // smaller than the sections' (9.5), as reference text.
 const methodsSize = 8.5
 
 // methodWidths shares the text width among a methods table's columns in
-// proportion to their longest cell (in characters, at least 10 and at
-// most 70), so that a long column of parameters wraps less than the short
-// ones beside it and a dyad's name stays on one line.
+// proportion to their cells' mean length (in characters, each cell counted
+// up to 70), at least a third of the longest cell's and at least 10, so
+// that a column of long texts wraps less than the short ones beside it and
+// one long cell in a column of short ones wraps instead of widening the
+// column for every row; fitWords then keeps every word whole.
 func methodWidths(table [][]string) []float64 {
 	n := len(table[0])
 	longest := make([]float64, n)
-	for _, row := range table {
+	total := make([]float64, n)
+	for _, row := range table[1:] {
 		for i := 0; i < n && i < len(row); i++ {
-			longest[i] = max(longest[i], min(float64(utf8.RuneCountInString(row[i])), 70), 10)
+			l := min(float64(utf8.RuneCountInString(row[i])), 70)
+			longest[i] = max(longest[i], l)
+			total[i] += l
 		}
 	}
+	rows := float64(max(len(table)-1, 1))
+	weight := make([]float64, n)
 	var sum float64
-	for _, l := range longest {
-		sum += l
+	for i := range weight {
+		weight[i] = max(total[i]/rows, longest[i]/3, 10)
+		sum += weight[i]
 	}
 	out := make([]float64, n)
-	for i, l := range longest {
-		out[i] = l / sum
+	for i, w := range weight {
+		out[i] = w / sum
 	}
 	return out
 }

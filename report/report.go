@@ -165,6 +165,9 @@ type DyadSection struct {
 	// lasting are the lasting states in force over the dyad that the
 	// level respects (score.LevelOptions.Lasting).
 	lasting []score.LastingSpan
+	// joint is the number of the dyad's rows that belong to a joint act,
+	// two rows of one act, one per direction (jointRows).
+	joint int
 }
 
 // Summary is a dyad's row of the summary table. Floats are NaN when they
@@ -180,11 +183,15 @@ type Summary struct {
 	// period and its grade name ("" when the level is NaN).
 	Level float64
 	Grade string
-	// Change3 and Change12 are Value minus the main index 3 and 12 months
-	// earlier.
+	// Change3 and Change12 are the main index's changes over 3 and 12
+	// months between 3-month means (ChangeOf): the mean over the 3 months
+	// up to Period minus the mean over the 3 months up to 3 (12) months
+	// before.
 	Change3, Change12 float64
-	// Trend is "rising", "falling" or "stable" (see TrendOf), Slope the
-	// fitted change per year.
+	// Trend is "rising", "falling" or "stable" (see TrendOf): the sign of
+	// Change12 when it is at least StableShare of the model's range, so
+	// that the word and the 12-month change agree; Slope is that change
+	// per year (equal to Change12, the window being a year).
 	Trend string
 	Slope float64
 	// Events is the number of events of the dyad in the report's range,
@@ -252,8 +259,8 @@ type TopEvent struct {
 	Description   string
 	Goldstein     float64
 	Reports       int
-	// Weight is why the event ranks: its contribution to the index
-	// (weight × Goldstein, see Options.TopEvents).
+	// Weight is why the event ranks: its event weight × its Goldstein
+	// weight (see topevents.go for how the top events are chosen).
 	Weight float64
 	// Reference and URL say where the event is documented, if known.
 	Reference, URL string

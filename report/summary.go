@@ -8,8 +8,13 @@ import (
 	"github.com/entente/entente/score"
 )
 
-// TrendWindow is the span TrendOf fits: the last 12 months.
+// TrendWindow is the span TrendOf reads: the last 12 months.
 const TrendWindow = 12
+
+// MeanWindow is the span of the means the changes compare (ChangeOf):
+// the 3 months up to a period, so that one month's jolt does not make
+// the change, and the trend word, by itself.
+const MeanWindow = 3
 
 // StableShare is the share of the model's range below which a fitted
 // change over the trend window counts as stable: 5 % (1 point on the
@@ -43,8 +48,8 @@ func Summarize(main, level *score.Series, rangeLo, rangeHi float64) Summary {
 	s.Value, s.Period = last.Value, last.Start
 	s.Lower, s.Upper = last.Lower, last.Upper
 	g := main.Granularity
-	s.Change3 = last.Value - valueMonthsBefore(main, last.Start, 3)
-	s.Change12 = last.Value - valueMonthsBefore(main, last.Start, 12)
+	s.Change3 = ChangeOf(main, last.Start, 3)
+	s.Change12 = ChangeOf(main, last.Start, TrendWindow)
 	if level != nil {
 		for _, p := range level.Points {
 			if p.Start.Equal(last.Start) {
@@ -66,7 +71,7 @@ func Summarize(main, level *score.Series, rangeLo, rangeHi float64) Summary {
 			}
 		}
 	}
-	s.Slope, s.Trend = TrendOf(main, last.Start, g, StableShare*(rangeHi-rangeLo))
+	s.Slope, s.Trend = TrendOf(main, last.Start, StableShare*(rangeHi-rangeLo))
 	var first time.Time
 	for _, p := range main.Points {
 		s.Events += p.N
@@ -117,52 +122,63 @@ func ThinEvidence(s *score.Series) []bool {
 	return out
 }
 
-// valueMonthsBefore returns the series' value in the period that starts k
-// months before t, or NaN if there is none (or the periods are longer
-// than k months, or the value is missing).
-func valueMonthsBefore(s *score.Series, t time.Time, k int) float64 {
-	g := s.Granularity
-	if (g == dataset.Year && k < 12) || (g == dataset.Quarter && k%3 != 0) {
-		return nan
-	}
-	want := g.Start(t.AddDate(0, -k, 0))
+// recentMean is the mean of the series' values in the periods that start
+// within the MeanWindow months up to the period starting at t (after t
+// minus MeanWindow months, up to t): the months t−2, t−1 and t of a monthly
+// series, the one period of a quarterly or yearly one. NaN values are
+// skipped; NaN when none is left.
+func recentMean(s *score.Series, t time.Time) float64 {
+	since := t.AddDate(0, -MeanWindow, 0)
+	var sum float64
+	n := 0
 	for _, p := range s.Points {
-		if p.Start.Equal(want) {
-			return p.Value
-		}
-	}
-	return nan
-}
-
-// TrendOf fits a least-squares line to the series' values over the
-// TrendWindow months up to and including the period starting at end
-// (NaN values skipped; at least 3 values needed) and returns its slope per
-// year and a word: "rising" or "falling" if the fitted change over the
-// window is at least threshold in size, else "stable"; "" and NaN when it
-// cannot be fitted.
-func TrendOf(s *score.Series, end time.Time, g dataset.Granularity, threshold float64) (slope float64, word string) {
-	from := end.AddDate(0, -TrendWindow, 0)
-	var n, sx, sy, sxx, sxy float64
-	for _, p := range s.Points {
-		if !p.Start.After(from) || p.Start.After(end) || math.IsNaN(p.Value) {
+		if !p.Start.After(since) || p.Start.After(t) || math.IsNaN(p.Value) {
 			continue
 		}
-		x := p.Start.Sub(end).Hours() / 24 / 365.2425 // years, ≤ 0
+		sum += p.Value
 		n++
-		sx += x
-		sy += p.Value
-		sxx += x * x
-		sxy += x * p.Value
 	}
-	if n < 3 {
+	if n == 0 {
+		return nan
+	}
+	return sum / float64(n)
+}
+
+// ChangeOf is the series' change over the k months up to the period
+// starting at t, between 3-month means (MeanWindow): the mean over the 3
+// months up to t minus the mean over the 3 months up to k months before
+// t. NaN when either mean has no value, or when the periods are longer
+// than k months (a yearly series has no 3-month change) or k is not a
+// whole number of them. The summary's changes (Summary.Change3,
+// Change12) and its trend word (TrendOf) are this change, so that they
+// agree by construction.
+func ChangeOf(s *score.Series, t time.Time, k int) float64 {
+	g := s.Granularity
+	if (g == dataset.Year && k%12 != 0) || (g == dataset.Quarter && k%3 != 0) {
+		return nan
+	}
+	before := g.Start(t.AddDate(0, -k, 0))
+	return recentMean(s, t) - recentMean(s, before)
+}
+
+// TrendOf reads the series' trend over the TrendWindow months up to the
+// period starting at end: its change over them between 3-month means
+// (ChangeOf(s, end, TrendWindow), the summary's Change12) as a rate per
+// year, and a word: "rising" or "falling" when that change is at least
+// threshold in size, else "stable"; NaN and "" when it cannot be read (no
+// value in either 3-month window). The word therefore always has the sign
+// of the 12-month change beside it.
+//
+// It once fitted a least-squares line to the 12 months; that slope could
+// disagree with the changes on the same row (China–United States "rising"
+// at +4.7 a year against a 12-month change of +1.4 and a 3-month change
+// of −1.5, on chronology v5).
+func TrendOf(s *score.Series, end time.Time, threshold float64) (slope float64, word string) {
+	change := ChangeOf(s, end, TrendWindow)
+	if math.IsNaN(change) {
 		return nan, ""
 	}
-	den := n*sxx - sx*sx
-	if den == 0 {
-		return nan, ""
-	}
-	slope = (n*sxy - sx*sy) / den
-	change := slope * float64(TrendWindow) / 12
+	slope = change * 12 / float64(TrendWindow)
 	switch {
 	case math.Abs(change) < threshold || math.IsNaN(threshold):
 		return slope, "stable"

@@ -27,10 +27,12 @@ func monthly(model string, vals ...float64) *score.Series {
 func TestSummarize(t *testing.T) {
 	n := math.NaN()
 	// 14 months, Jan 2023 – Feb 2024, value = month index i (0…13),
-	// with Feb 2024 (i = 13) the last. Hand results: 3 months before Feb
-	// 2024 is Nov 2023 (i = 10) → change 3; 12 months before is Feb 2023
-	// (i = 1) → change 12. The last 12 months lie on a line of slope 1 a
-	// month: 12 a year, far above 5 % of the range 20 → "rising".
+	// with Feb 2024 (i = 13) the last. Hand results: the changes compare
+	// 3-month means. The mean up to Feb 2024 is that of i = 11, 12, 13:
+	// 12; 3 months before, up to Nov 2023, of i = 8, 9, 10: 9 → change 3;
+	// 12 months before, up to Feb 2023, of i = 0, 1 (Dec 2022 has no
+	// value): 0.5 → change 11.5, far above 5 % of the range 20 → "rising",
+	// at 11.5 a year.
 	vals := make([]float64, 14)
 	for i := range vals {
 		vals[i] = float64(i)
@@ -41,11 +43,11 @@ func TestSummarize(t *testing.T) {
 	if s.Value != 13 || !s.Period.Equal(time.Date(2024, 2, 1, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("value %v in %v", s.Value, s.Period)
 	}
-	if s.Change3 != 3 || s.Change12 != 12 {
-		t.Errorf("changes %v, %v; want 3, 12", s.Change3, s.Change12)
+	if s.Change3 != 3 || s.Change12 != 11.5 {
+		t.Errorf("changes %v, %v; want 3, 11.5", s.Change3, s.Change12)
 	}
-	if s.Trend != "rising" || math.Abs(s.Slope-12) > 0.3 { // months differ in length: ≈ 12
-		t.Errorf("trend %q slope %v (≈ 12 a year)", s.Trend, s.Slope)
+	if s.Trend != "rising" || s.Slope != 11.5 {
+		t.Errorf("trend %q slope %v (11.5 a year)", s.Trend, s.Slope)
 	}
 	if s.Level != 4.5 || s.Grade != "good" { // 4.5 in [3, 6): good
 		t.Errorf("level %v grade %q", s.Level, s.Grade)
@@ -53,14 +55,15 @@ func TestSummarize(t *testing.T) {
 	if s.Events != 14 || s.Periods != 14 || s.Model != "kalman" {
 		t.Errorf("events %d periods %d model %q", s.Events, s.Periods, s.Model)
 	}
-	// The last value is found by skipping back over NaN; a missing month 3
-	// months earlier gives NaN, never 0.
-	// Jan 1, Feb NaN, Mar 3, Apr 4, May 5, Jun NaN: the last value is
-	// May's; 3 months before is February, missing.
+	// The last value is found by skipping back over NaN; a 3-month window
+	// without a value gives NaN, never 0. Jan 1, Feb NaN, Mar 3, Apr 4,
+	// May 5, Jun NaN: the last value is May's; the mean up to May is 4
+	// (Mar, Apr, May), up to February 1 (January's alone) → change 3; the
+	// 3 months up to May 2022 hold nothing → no 12-month change, no trend.
 	main = monthly("goldstein", 1, n, 3, 4, 5, n)
 	s = Summarize(main, nil, -10, 10)
-	if s.Value != 5 || !math.IsNaN(s.Change3) || !math.IsNaN(s.Change12) {
-		t.Errorf("value %v change3 %v change12 %v", s.Value, s.Change3, s.Change12)
+	if s.Value != 5 || s.Change3 != 3 || !math.IsNaN(s.Change12) || s.Trend != "" || !math.IsNaN(s.Slope) {
+		t.Errorf("value %v change3 %v change12 %v trend %q slope %v", s.Value, s.Change3, s.Change12, s.Trend, s.Slope)
 	}
 	if !math.IsNaN(s.Level) || s.Grade != "" {
 		t.Errorf("no level series: %v %q", s.Level, s.Grade)
@@ -73,52 +76,62 @@ func TestSummarize(t *testing.T) {
 }
 
 func TestTrendOf(t *testing.T) {
-	end := time.Date(2023, 12, 1, 0, 0, 0, 0, time.UTC)
+	end := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC) // the 13th month from Jan 2023
+	ramp := make([]float64, 13)                        // i/12: the means up to Jan 2024 (i = 10, 11, 12) and Jan 2023 (i = 0) differ by 11/12
+	for i := range ramp {
+		ramp[i] = float64(i) / 12
+	}
+	n := math.NaN()
 	tests := []struct {
 		name string
 		vals []float64
 		thr  float64
 		want string
 	}{
-		{"flat", []float64{2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2}, 1, "stable"},
-		// slope 1/12 a month = 1 a year: change over 12 months 1 ≥ 1
-		{"just rising", []float64{0, 1. / 12, 2. / 12, 3. / 12, 4. / 12, 5. / 12, 6. / 12, 7. / 12, 8. / 12, 9. / 12, 10. / 12, 11. / 12}, 0.9, "rising"},
-		{"small rise", []float64{0, 1. / 12, 2. / 12, 3. / 12, 4. / 12, 5. / 12, 6. / 12, 7. / 12, 8. / 12, 9. / 12, 10. / 12, 11. / 12}, 1.2, "stable"},
-		{"falling", []float64{6, 5, 4, 3, 2, 1, 0, -1, -2, -3, -4, -5}, 1, "falling"},
-		{"too few values", []float64{math.NaN(), math.NaN(), 1, math.NaN(), math.NaN(), math.NaN(), math.NaN(), math.NaN(), math.NaN(), math.NaN(), math.NaN(), 2}, 1, ""},
+		{"flat", []float64{2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2}, 1, "stable"},
+		{"just rising", ramp, 0.9, "rising"}, // 11/12 = 0.917 ≥ 0.9
+		{"small rise", ramp, 1, "stable"},    // 0.917 < 1
+		// means −5 (−4, −5, −6) and 6: −11
+		{"falling", []float64{6, 5, 4, 3, 2, 1, 0, -1, -2, -3, -4, -5, -6}, 1, "falling"},
+		// rising over the year, falling in its last 3 months: the mean up
+		// to Jan 2024 is (5 + 4 + 3)/3 = 4, a year before 0 → rising, as
+		// the 12-month change beside it says
+		{"rising, last months falling", []float64{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 5, 4, 3}, 1, "rising"},
+		{"no value a year before", []float64{n, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2}, 1, ""},
 	}
 	for _, tt := range tests {
 		s := monthly("x", tt.vals...)
-		_, word := TrendOf(s, end, dataset.Month, tt.thr)
+		slope, word := TrendOf(s, end, tt.thr)
 		if word != tt.want {
 			t.Errorf("%s: %q, want %q", tt.name, word, tt.want)
 		}
-	}
-	// The window is the 12 months up to end: an earlier value does not
-	// count. 13 values, the first far off, the last 12 flat → stable.
-	s := monthly("x", append([]float64{100}, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2)...)
-	if _, w := TrendOf(s, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), dataset.Month, 1); w != "stable" {
-		t.Errorf("window leaks: %q", w)
+		if c := ChangeOf(s, end, TrendWindow); word != "" && slope != c {
+			t.Errorf("%s: slope %v a year, 12-month change %v", tt.name, slope, c)
+		}
 	}
 }
 
-func TestValueMonthsBefore(t *testing.T) {
-	// Quarterly: 3 months before is the previous quarter; yearly series
-	// have no value 3 months before.
+// ChangeOf on other granularities: a quarterly series' 3-month change is
+// the previous quarter's (one period per window); a yearly series has no
+// 3-month change and its 12-month change is the previous year's.
+func TestChangeOfGranularities(t *testing.T) {
 	q := &score.Series{Granularity: dataset.Quarter}
-	for i, v := range []float64{1, 2, 3} {
+	for i, v := range []float64{1, 2, 4} {
 		p := score.NewPoint(time.Date(2023, time.Month(1+3*i), 1, 0, 0, 0, 0, time.UTC))
 		p.Value = v
 		q.Points = append(q.Points, p)
 	}
-	if v := valueMonthsBefore(q, time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC), 3); v != 2 {
-		t.Errorf("quarter: %v", v)
+	if v := ChangeOf(q, time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC), 3); v != 2 {
+		t.Errorf("quarter: %v, want 4 − 2", v)
+	}
+	if v := ChangeOf(q, time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC), 4); !math.IsNaN(v) {
+		t.Errorf("quarter, 4 months: %v", v)
 	}
 	y := &score.Series{Granularity: dataset.Year, Points: []score.Point{{Start: time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), Value: 1}, {Start: time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), Value: 2}}}
-	if v := valueMonthsBefore(y, time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), 3); !math.IsNaN(v) {
+	if v := ChangeOf(y, time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), 3); !math.IsNaN(v) {
 		t.Errorf("year, 3 months: %v", v)
 	}
-	if v := valueMonthsBefore(y, time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), 12); v != 1 {
+	if v := ChangeOf(y, time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), 12); v != 1 {
 		t.Errorf("year, 12 months: %v", v)
 	}
 }
@@ -183,5 +196,43 @@ func TestThinEvidence(t *testing.T) {
 	}
 	if ThinEvidence(nil) != nil {
 		t.Error("ThinEvidence(nil) is not nil")
+	}
+}
+
+// The trend word agrees with the Δ columns beside it in the default report
+// (issue 11 item 3). Before, on chronology v5, Russia–Ukraine read
+// "falling" with Δ 12 +0.1, China–India "stable" with Δ 12 −1.9 and
+// China–United States "rising" at 4.73 a year with Δ 12 +1.41: the word
+// came from a least-squares line, the changes from single months. Now the
+// word is the sign of Δ 12 beyond 5 % of the range (0.9 on the level's
+// −9…+9) and the slope is Δ 12 a year, for every dyad and these three.
+func TestTrendAgreesWithChanges(t *testing.T) {
+	r := defaultReport(t)
+	thr := StableShare * 2 * score.MaxLevel
+	seen := map[string]bool{}
+	for _, d := range r.Dyads {
+		s := d.Summary
+		if s.Model != "level" {
+			t.Fatalf("%s: headline %q, want level", d.Name, s.Model)
+		}
+		if c := ChangeOf(d.main, s.Period, 12); c != s.Change12 || ChangeOf(d.main, s.Period, 3) != s.Change3 {
+			t.Errorf("%s: changes %v, %v are not ChangeOf's", d.Name, s.Change3, s.Change12)
+		}
+		want := "stable"
+		switch {
+		case s.Change12 >= thr:
+			want = "rising"
+		case s.Change12 <= -thr:
+			want = "falling"
+		}
+		if s.Trend != want || s.Slope != s.Change12 {
+			t.Errorf("%s: %q at %.2f a year with Δ 12 %+.2f (Δ 3 %+.2f); want %q", d.Name, s.Trend, s.Slope, s.Change12, s.Change3, want)
+		}
+		seen[d.Dyad.String()] = true
+	}
+	for _, d := range []string{"RUS-UKR", "CHN-IND", "CHN-USA"} {
+		if !seen[d] {
+			t.Errorf("%s not in the default report", d)
+		}
 	}
 }

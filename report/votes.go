@@ -433,7 +433,7 @@ func voteHeatmap(s *votes.Set, dyads []dataset.Dyad, sel votes.Selection, size p
 	}
 	return plots.NewHeatmapChart(m, labels, &plots.HeatmapOptions{
 		Title:      "Alignment of the report's countries in UN votes",
-		Subtitle:   fmt.Sprintf("Signorino–Ritter S over the General Assembly's recorded votes, %d–%d pooled", sel.FromYear, sel.ToYear),
+		Subtitle:   fmt.Sprintf("Signorino–Ritter S over the General Assembly's recorded votes, %d–%d pooled; ordered by average-linkage clustering", sel.FromYear, sel.ToYear),
 		ValueLabel: "S score",
 		Note:       "S = 1 − mean |a − b| on yes = 1, abstain = 2, no = 3 over roll calls both voted on (absences left out); 1 is identical voting, −1 opposite.",
 		Min:        -1, Max: 1, Size: size,

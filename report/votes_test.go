@@ -99,6 +99,11 @@ func TestBuildVoteSection(t *testing.T) {
 	var method bool
 	for _, m := range r.Methods {
 		method = method || m.Heading == "Alignment in UN votes"
+		// The overview's heatmap is the votes' S: the alignment paragraph
+		// describes it, not the event-profile heatmap that is not there.
+		if m.Heading == "Alignment" && (!strings.Contains(m.Text, "recorded votes in the UN General Assembly, 2012–2019 pooled") || strings.Contains(m.Text, "mean Goldstein weight")) {
+			t.Errorf("alignment paragraph describes another heatmap: %s", m.Text)
+		}
 	}
 	if !method {
 		t.Error("no methods paragraph for the votes")

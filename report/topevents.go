@@ -1,0 +1,175 @@
+package report
+
+import (
+	"math"
+	"sort"
+
+	"github.com/entente/entente/dataset"
+)
+
+// Top events. A dyad's top events are its weightiest acts, spread over
+// its years:
+//
+//  1. Each act is weighed by |w·g|, its event weight w times its Goldstein
+//     weight g (re-weighted with Options.Goldstein when set): the size of
+//     the act on the Goldstein scale. (The level values an act as
+//     h(g) = g − g²/20, which keeps this order within conflict and within
+//     cooperation, not across them: a sanction, −8, is worth −11.2 to the
+//     level and a signed agreement, +8, +4.8.)
+//  2. An act coded in both directions (a visit 042 one way and its hosting
+//     043 the other, a joint statement 057 both ways: same day and
+//     description, mutualKey) is one act, listed once (↔).
+//  3. Within a year the acts rank by weight, then reports, then the
+//     earlier date (the onset of that year's largest change first).
+//  4. The list takes at most one act per year until every year with acts
+//     has one (then a second per year, and so on): the heaviest year's act
+//     first; among years whose acts weigh the same, the year farthest from
+//     the years already listed (the most recent when none is), then more
+//     reports, then the more recent year. A curated chronology weighs most
+//     acts 8 or −8 (agreements, sanctions), so that ranking by weight
+//     alone, ties to the earliest, listed China–Russia's 2012–2015 joint
+//     statements and none of 2022 (the "no limits" statement); spread over
+//     the years, the list spans the period.
+//  5. The list is shown heaviest first, then in date order.
+
+// topEvents chooses a dyad's top events (see above); Options.TopEvents
+// of them, none when negative. Events without a Goldstein weight are not
+// ranked.
+func topEvents(evs []dataset.Event, o Options) []TopEvent {
+	if o.TopEvents < 0 {
+		return nil
+	}
+	var rows []TopEvent
+	for i := range evs {
+		e := &evs[i]
+		g := e.Goldstein
+		if o.Goldstein != nil {
+			g = o.Goldstein.Weight(e.Code)
+		}
+		if math.IsNaN(g) {
+			continue
+		}
+		url := e.URL
+		if url == "" && len(e.URLs) > 0 {
+			url = e.URLs[0]
+		}
+		rows = append(rows, TopEvent{
+			Date: e.Date, DatePrecision: e.DatePrecision, Source: e.Source.Country, Target: e.Target.Country, Code: e.Code,
+			Description: eventText(e), Goldstein: g, Reports: e.ReportCount(), Weight: o.Weight.Of(e) * g,
+			Reference: e.Reference, URL: url,
+		})
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return heavier(rows[i], rows[j]) })
+	// One act per mutual key: the first (heaviest) row stands for it.
+	var acts []TopEvent
+	index := map[string]int{}
+	for _, e := range rows {
+		key := mutualKey(e.Date, e.Description, e.Code)
+		if k, dup := index[key]; dup {
+			if acts[k].Source == e.Target && acts[k].Target == e.Source {
+				acts[k].Mutual = true
+			}
+			continue
+		}
+		index[key] = len(acts)
+		acts = append(acts, e)
+	}
+	top := spreadOverYears(acts, o.TopEvents)
+	sort.SliceStable(top, func(i, j int) bool {
+		a, b := top[i], top[j]
+		if math.Abs(a.Weight) != math.Abs(b.Weight) {
+			return math.Abs(a.Weight) > math.Abs(b.Weight)
+		}
+		if !a.Date.Equal(b.Date) {
+			return a.Date.Before(b.Date)
+		}
+		return a.Code < b.Code
+	})
+	return top
+}
+
+// heavier orders acts within a year: larger |w·g|, then more reports,
+// then the earlier date, then the code.
+func heavier(a, b TopEvent) bool {
+	if math.Abs(a.Weight) != math.Abs(b.Weight) {
+		return math.Abs(a.Weight) > math.Abs(b.Weight)
+	}
+	if a.Reports != b.Reports {
+		return a.Reports > b.Reports
+	}
+	if !a.Date.Equal(b.Date) {
+		return a.Date.Before(b.Date)
+	}
+	return a.Code < b.Code
+}
+
+// spreadOverYears takes n of acts (in heavier order), at most one per
+// year per round (see the top events' rule 4).
+func spreadOverYears(acts []TopEvent, n int) []TopEvent {
+	byYear := map[int][]TopEvent{} // each year's acts, heavier first
+	var years []int
+	for _, e := range acts {
+		y := e.Date.Year()
+		if byYear[y] == nil {
+			years = append(years, y)
+		}
+		byYear[y] = append(byYear[y], e)
+	}
+	sort.Ints(years)
+	var out []TopEvent
+	for round := 0; len(out) < n; round++ {
+		var pool []int // years with an act left for this round
+		for _, y := range years {
+			if len(byYear[y]) > round {
+				pool = append(pool, y)
+			}
+		}
+		if len(pool) == 0 {
+			break
+		}
+		var taken []int // years listed in this round
+		for len(out) < n && len(pool) > 0 {
+			best := 0
+			for k := 1; k < len(pool); k++ {
+				if before(byYear[pool[k]][round], pool[k], byYear[pool[best]][round], pool[best], taken) {
+					best = k
+				}
+			}
+			y := pool[best]
+			out = append(out, byYear[y][round])
+			taken = append(taken, y)
+			pool = append(pool[:best], pool[best+1:]...)
+		}
+	}
+	return out
+}
+
+// before reports whether year ya's act a is listed before year yb's act b
+// in a round that has listed the years taken: heavier first, then the year
+// farther from those taken, then more reports, then the more recent year.
+func before(a TopEvent, ya int, b TopEvent, yb int, taken []int) bool {
+	if math.Abs(a.Weight) != math.Abs(b.Weight) {
+		return math.Abs(a.Weight) > math.Abs(b.Weight)
+	}
+	if da, db := yearGap(ya, taken), yearGap(yb, taken); da != db {
+		return da > db
+	}
+	if a.Reports != b.Reports {
+		return a.Reports > b.Reports
+	}
+	return ya > yb
+}
+
+// yearGap is the distance in years from y to the nearest of taken, or a
+// large number when none is taken.
+func yearGap(y int, taken []int) int {
+	gap := math.MaxInt32
+	for _, t := range taken {
+		d := y - t
+		if d < 0 {
+			d = -d
+		}
+		gap = min(gap, d)
+	}
+	return gap
+}
