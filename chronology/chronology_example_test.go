@@ -24,7 +24,7 @@ func ExampleEvents() {
 	fmt.Println("first:", first.Date.Format("2006-01-02"), first.Source.Country, "→", first.Target.Country, first.Code)
 	fmt.Println("last: ", last.Date.Format("2006-01-02"), last.Source.Country, "→", last.Target.Country, last.Code)
 	// Output:
-	// 1895 events
+	// 1897 events
 	// first: 2012-01-08 USA → VEN 161
 	// last:  2025-12-26 CHN → USA 163
 }
@@ -46,7 +46,7 @@ func ExampleCoreDyads() {
 	// Output:
 	// CHN-RUS 224
 	// CHN-VEN  35
-	// CHN-USA 288
+	// CHN-USA 290
 	// RUS-USA 263
 	// USA-VEN  96
 	// RUS-VEN  61
@@ -69,7 +69,7 @@ func ExampleRead() {
 	fmt.Println(rep.First.Format("2006-01-02"), "to", rep.Last.Format("2006-01-02"))
 	// Output:
 	// chronology/events.csv
-	// rows: read=1895 kept=35 rejected=0 filtered=1860
+	// rows: read=1897 kept=35 rejected=0 filtered=1862
 	// 2013-09-22 to 2025-05-09
 }
 
