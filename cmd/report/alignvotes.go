@@ -184,6 +184,11 @@ func readVotes(paths []string, strict bool, rejects io.Writer, columns *votes.Co
 				break
 			}
 			if err != nil {
+				// the file's accounting up to the failure (-strict),
+				// the failing row named once, on the error line
+				var b strings.Builder
+				writeAccounts(&b, []account{{name: p, rep: r.Report(), events: -1}}, err)
+				say("%s", b.String())
 				r.Close()
 				return nil, err
 			}

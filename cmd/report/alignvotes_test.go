@@ -95,8 +95,13 @@ func TestAlignVotesHand(t *testing.T) {
 	if b, _ := os.ReadFile(rej); !strings.Contains(string(b), "votes.csv:5") || !strings.Contains(string(b), "maybe") {
 		t.Errorf("rejects file: %q", b)
 	}
-	if code, _, errs := scoreCLI(t, "align", "-dyads", "USA-CUB", "-strict", in); code != 1 || !strings.Contains(errs, "votes.csv:5") {
-		t.Errorf("strict: exit %d %s", code, errs)
+	// -strict stops at line 5 after 4 rows read: the file's accounting up
+	// to the failure (-q or not), the bad row named once.
+	for _, q := range []string{"-q=false", "-q"} {
+		code, _, errs := scoreCLI(t, "align", "-dyads", "USA-CUB", "-strict", q, in)
+		if code != 1 || strings.Count(errs, "votes.csv:5") != 1 || !strings.Contains(errs, "rows: read=4 kept=3 rejected=1 filtered=0") {
+			t.Errorf("strict %s: exit %d %s", q, code, errs)
+		}
 	}
 	// COW panel: the United States is 2, Cuba 40 (COW state list).
 	code, out, _ = scoreCLI(t, "align", "-dyads", "USA-CUB", "-measure", "s", "-replicates", "0", "-codes", "cow", "-quiet", in)
