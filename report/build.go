@@ -368,7 +368,14 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 			return nil, fmt.Errorf("report: lasting states of %s: %w", d, err)
 		}
 		sec.TopEvents = topEvents(byDyad[d], o)
-		sec.joint = jointRows(byDyad[d])
+		// the joint acts are counted only when the evidence holds every
+		// event of the dyad (a stats file holds none, a large event file
+		// only the strongest of each period): a count of part would be
+		// stated as the whole
+		sec.joint = -1
+		if int64(len(byDyad[d])) == sec.Summary.Events {
+			sec.joint = jointRows(byDyad[d])
+		}
 		r.Dyads = append(r.Dyads, sec)
 		mains = append(mains, *main)
 		names = append(names, sec.Name)
@@ -596,7 +603,7 @@ func changePoints(main *score.Series, d dataset.Dyad, events []dataset.Event, o 
 					}
 				}
 				desc := eventText(ct.Event)
-				key := ct.Event.Date.Format("2006-01-02") + "\x00" + desc
+				key := mutualKey(ct.Event.Date, desc, ct.Event.Code)
 				if i, ok := seen[key]; ok {
 					cp.Drivers[i].Change += change
 					continue

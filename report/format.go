@@ -15,7 +15,7 @@ const dash = "–"
 
 // Rounding. Every number the PDF, the HTML page, the Markdown summary and
 // the notebook tables print follows one rule, by what the number measures
-// (the CSV files keep full precision, see CSVResolution):
+// (the CSV files keep eight significant digits, see CSVResolution):
 //
 //   - a value on a relationship scale (the level −9 … +9, an index or a
 //     Goldstein weight −10 … +10, their changes, shifts and contributions),

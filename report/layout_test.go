@@ -415,4 +415,16 @@ func TestChangeTableWithInterval(t *testing.T) {
 	if cols[0].title != "Change (likely between)" || cols[4].title != "Probability" || rows[0][0] != "Mar 2022\n(Jan 2022 – Apr 2022)" || rows[0][4] != "80 %" {
 		t.Errorf("columns %+v, row %q", cols, rows[0])
 	}
+	// An interval that starts at the change is still a detector's
+	// (it says how sure it is), not a run of moves (review).
+	cps[0].From = cps[0].Time
+	if _, rows := changeTable(cps, dataset.Month, 1); rows[0][0] != "Mar 2022\n(Mar 2022 – Apr 2022)" {
+		t.Errorf("detector interval from the change: %q", rows[0][0])
+	}
+	// A shift of the headline (no probability) that ran from March to
+	// April: its months.
+	run := []ChangePoint{{Time: at(2022, 3), From: at(2022, 3), To: at(2022, 4), Confidence: math.NaN(), Before: 1, After: 2}}
+	if cols, rows := changeTable(run, dataset.Month, 1); cols[0].title != "Change (months)" || rows[0][0] != "Mar 2022\n– Apr 2022" {
+		t.Errorf("run: columns %+v, row %q", cols, rows[0])
+	}
 }

@@ -45,7 +45,7 @@ var paramMeanings = map[string]func(v float64) string{
 		return "how fast events move the level: a month's push is gain × K·asinh(V/K), V the sum of its events' values"
 	},
 	"scale": func(v float64) string {
-		return fmt.Sprintf("in event-value points, not the level's ±9: a month's value sum counts in full up to about %s (one most hostile act) and with diminishing, logarithmic returns beyond", num(v, 0))
+		return fmt.Sprintf("in event-value points, not the level's ±9: a month's value sum counts in full up to about %s (two-thirds of one strike's −15) and with diminishing, logarithmic returns beyond", num(v, 0))
 	},
 	"bias": func(v float64) string {
 		h := func(g float64) float64 { return g - v*g*g/20 }

@@ -459,7 +459,7 @@ func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [
 	for _, c := range cps {
 		when := period(c.Time, g)
 		if l := likely(c, g); l != dash && l != when {
-			if c.From.Equal(c.Time) { // a run of moves: its first and last month
+			if math.IsNaN(c.Confidence) { // a run of moves (a shift): its first and last month
 				when += "\n– " + period(c.To, g)
 			} else {
 				when += "\n(" + l + ")"
@@ -483,11 +483,12 @@ func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [
 }
 
 // changeColumns says which of the optional columns a dyad's change
-// points fill: the interval the change likely lies in (when some change
-// has one wider than its own period) and its probability (when some
-// change has one). The report's change points, shifts of the headline
-// series (score.SeriesShifts), have neither: each is dated to the period
-// it happens in.
+// points fill: the interval (when some change has one wider than its own
+// period: the months a shift of the headline ran over, or where a
+// detector likely puts the change) and its probability (when some change
+// has one). The report's change points, shifts of the headline series
+// (score.SeriesShifts), have no probability; a run of moves over several
+// periods gives an interval.
 func changeColumns(cps []ChangePoint, g dataset.Granularity) (withLikely, withConf bool) {
 	for _, c := range cps {
 		withConf = withConf || !math.IsNaN(c.Confidence)

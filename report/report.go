@@ -166,7 +166,8 @@ type DyadSection struct {
 	// level respects (score.LevelOptions.Lasting).
 	lasting []score.LastingSpan
 	// joint is the number of the dyad's rows that belong to a joint act,
-	// two rows of one act, one per direction (jointRows).
+	// two rows of one act, one per direction (jointRows); −1 when the
+	// evidence does not hold every event of the dyad (not counted).
 	joint int
 }
 
