@@ -23,13 +23,7 @@ import (
 // and the run exits 1 without an output folder.
 func TestNoEventsShowsAccounting(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, text string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name, text string) string { return writeTestFile(t, dir, name, text) }
 	empty := write("empty.csv", "")
 	header := write("header.csv", "date,source,target,code\n")
 	folder := filepath.Join(dir, "nothing")
@@ -388,13 +382,7 @@ func TestOneAccountingForm(t *testing.T) {
 // final line, after the accounting (rows, reasons).
 func TestStrictErrorOnce(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, text string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name, text string) string { return writeTestFile(t, dir, name, text) }
 	// the 6th line's date has month 13
 	events := write("bad.csv", "date,source,target,code\n2020-01-01,CHN,RUS,042\n2020-02-01,CHN,RUS,042\n2020-03-01,CHN,RUS,042\n2020-04-01,CHN,RUS,042\n2020-13-01,CHN,RUS,042\n2020-05-01,CHN,RUS,042\n")
 	// the second record is not JSON
@@ -419,4 +407,15 @@ func TestStrictErrorOnce(t *testing.T) {
 			t.Errorf("%s: exit %d; want %q once, on the last line, after the accounting:\n%s", c.name, code, c.bad, errs)
 		}
 	}
+}
+
+// writeTestFile writes text to dir/name and returns the path; a write
+// error fails the test.
+func writeTestFile(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
