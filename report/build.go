@@ -536,7 +536,7 @@ func yLabel(model string) string {
 	case model == "kalman", model == "kalman-smoothed":
 		// the latent level of each month's net evidence, observed as
 		// 10·tanh(V/20) of its summed event values (score.ObserveEvidence)
-		return "Net evidence, 10·tanh(V/20)"
+		return "Latent level"
 	case strings.HasPrefix(model, "kalman"), strings.HasPrefix(model, "trend"):
 		// the other state-space models observe the mean Goldstein weight
 		return "Mean Goldstein weight (state space)"
@@ -766,10 +766,11 @@ const MaxChartLabels = 5
 const numberedNote = "Numbered: the top events (the weightiest acts, at most one a year until every year has one), listed under the chart."
 
 // mixLabel is the value-axis label of the event-mix chart for weight w:
-// "Events (each counted once)" for the default weight.
+// "Events (rows)" for the default weight (a joint act is two rows: the
+// methods say so; a longer label wraps on the half-width chart).
 func mixLabel(w dataset.Weight) string {
 	if w == dataset.WeightOne {
-		return "Events (each counted once)"
+		return "Events (rows)"
 	}
 	return "Events (weighted: " + w.String() + ")"
 }

@@ -180,7 +180,7 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 
 	// Change points.
 	g := r.Granularity.String()
-	out = append(out, Method{Heading: "Change points", Text: fmt.Sprintf("Change points are found on the headline series itself and stated in its units, so that they sit on its chart: a %s with events is a change when the series moves from the %s before by at least %s of its range and three robust standard deviations of its moves, and the means before and after differ as much, and by %s of its band; a run in consecutive %ss is one change; of two within %d %ss the larger shift counts; at most %d are kept. Before and after are the series' means over the %d %ss before and the %d from the change on. The drivers are the events of its %ss that mattered most%s, those moving the series the change's way first.",
+	out = append(out, Method{Heading: "Change points", Text: fmt.Sprintf("Change points are found on the headline series itself and stated in its units, so that they sit on its chart: a %s with events is a change when the series moves from the %s before by at least %s of its range and three robust standard deviations of its moves, and the means before and after differ as much, and by %s of its band; a run in consecutive %ss is one change; of two less than %d %ss apart the larger shift counts; at most %d are kept. Before and after are the series' means over the %d %ss before and the %d from the change on. The drivers are the events of its %ss that mattered most%s, those moving the series the change's way first.",
 		g, g, pct(score.DefaultShiftShare), standardErrors(score.DefaultShiftMinZ), g, score.DefaultShiftGap, g, score.DefaultShiftMax, score.DefaultValidateBefore, g, score.DefaultValidateAfter, g, driverUnits(main))})
 
 	// Summary measures.
@@ -239,7 +239,7 @@ func seriesModel(models []score.Model, name string) bool {
 // driverUnits says in what the drivers of a change point are stated.
 func driverUnits(main score.Model) string {
 	if main.Name() == "level" {
-		return ", each with its own move of the level (small near ±9) and Goldstein weight"
+		return ", each with its own move of the level (small when it pushes toward the nearer bound; a joint act's two rows added) and Goldstein weight"
 	}
 	return ", each with how far it moves the period's mean Goldstein weight and its own Goldstein weight"
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/internal/pdfdoc"
 	"github.com/entente/entente/plots"
+	"github.com/entente/entente/score"
 )
 
 // A4 in points, and the page layout.
@@ -634,7 +635,7 @@ func summaryCaption(model string) string {
 	if model == "level" {
 		level = "the level's grade"
 	}
-	return "Headline: " + head + " in the last period with data (column value of summary.csv), with its " + bandWords(model) + " (lower, upper); the evidence behind it, the events per year since the dyad's first event (rows: a joint act counts twice), marked thin evidence when fewer than " + fmt.Sprint(ThinEvents) + " events fall in the last " + fmt.Sprint(ThinWindow) + " months; its change over the last 3 and 12 months, between 3-month means; the trend, the 12-month change in a word; " + level + "; the number of change points found in the headline series and the latest, with its shift. Each dyad's section gives its charts, all its change points with the events that drove them, and its top events."
+	return "Headline: " + head + " in the last period with data (column value of summary.csv), with its " + bandWords(model) + " (lower, upper); the evidence behind it, the events per year since the dyad's first event (rows: a joint act counts twice), marked thin evidence when fewer than " + fmt.Sprint(ThinEvents) + " events fall in the last " + fmt.Sprint(ThinWindow) + " months; its change over the last 3 and 12 months, between 3-month means; the trend, the 12-month change in a word; " + level + "; the number of change points kept in the headline series (at most " + fmt.Sprint(score.DefaultShiftMax) + ") and the latest, with its shift; the dyad's events in all. Each dyad's section gives its charts, all its change points with the events that drove them, and its top events."
 }
 
 // bandWords names the band of a model's series in the report's text: the
