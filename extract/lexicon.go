@@ -236,6 +236,10 @@ func parsePatterns(s string) ([]objPattern, error) {
 			if len(ws) == 0 {
 				return nil, fmt.Errorf("empty alternative in pattern %q", p)
 			}
+			if strings.ContainsRune(alt, '=') {
+				// "a=163 b=192": two patterns missing the ';' between them
+				return nil, fmt.Errorf("pattern %q has two '=' (a missing ';')", p)
+			}
 			op.words = append(op.words, ws)
 		}
 		out = append(out, op)

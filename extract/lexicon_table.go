@@ -81,9 +81,9 @@ pay                       | - | light | to | tribute/homage/respect=017; compens
 begin                     | - | light | with,against |
 start                     | - | light | with,against |
 carry out                 | - | light | against,on,in | attack/strike/raid/operation/bombing/assault/offensive/airstrike=190; execution=190; reform=083; inspection/investigation=090; arrest=173
-take                      | - | light | |
+take                      | - | light | | control/power=192; hostage=181; prisoner/captive=173; responsibility=015; part/step/measure/action/place/office/time/care=-
 speed up                  | - | light | from,to |
-step up                   | - | light | against,on | attack/offensive/bombing/shelling/raid=190; pressure=-; aid/assistance=070; sanction=163 control/power=192; hostage=181; prisoner/captive=173; responsibility=015; part/step/measure/action/place/office/time/care=-
+step up                   | - | light | against,on | attack/offensive/bombing/shelling/raid=190; pressure=-; aid/assistance=070; sanction=163
 decline comment           | 011 | notarget | |
 refuse comment            | 011 | notarget | |
 consider                  | 014 | topic | | option/proposal/plan/offer/request/measure/possibility/step=014
@@ -510,7 +510,7 @@ slap                      | - | light | on,against |
 adopt                     | - | light | on,against,upon | sanction/embargo/tariff/duty/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/control/measure=172
 unveil                    | - | light | on,against,upon | sanction/embargo/tariff/duty/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/control/measure=172
 place                     | - | | on,against,upon | sanction/embargo/boycott/tariff/duty/ban_on_import/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
-institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction=163 sanction/embargo/tariff/duty/ban=163
+institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction/embargo/tariff/duty=163
 blacklist                 | 163 | | obj |
 ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
 bar                       | - | | obj,from,to | entry/access/visa=1245; import/export/trade/flight/product/ship/airline=163

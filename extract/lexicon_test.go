@@ -60,6 +60,9 @@ func TestParseLexiconErrors(t *testing.T) {
 		{"visit | 042 | | |\nvisit | 043 | | |", "", "duplicate"},
 		{"", "visit | - | to | by |", "has no code"},
 		{"a|b|c|d|e|f", "", "too many columns"},
+		// two patterns glued without their ';' once read as one pattern
+		// whose words held "sanction=163" (the "take"/"step up" rows)
+		{"step up | - | light | | sanction=163 control/power=192", "", "two '='"},
 	} {
 		_, err := parseLexicon(tc.verbs, tc.nouns)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -90,6 +93,13 @@ func TestLightVerbConstructions(t *testing.T) {
 		{"Russia violated the truce with Ukraine.", "RUS>UKR:196"},
 		{"Serbia put its army on high alert.", "SRB>:150"},
 		{"Russia struck Kyiv with missiles.", "RUS>UKR:190"},
+		// "take" with the noun that names the act (lexicon row "take"):
+		// control or power of a place is 192 occupy territory, a hostage
+		// 181 abduct; "step up" keeps its own nouns (190 for attacks)
+		{"Turkish forces took control of the Syrian town of Afrin.", "TUR>SYR:192"},
+		{"Russia took control of the Ukrainian port of Mariupol.", "RUS>UKR:192"},
+		{"Militants took three Indian engineers hostage.", ">IND:181"},
+		{"Israel stepped up attacks on Hezbollah.", "ISR>LBN:190"},
 		// a verb of ending codes the end of what its object names: 160
 		// reduce relations (an agreement), 087 de-escalate (a siege)
 		{"Russia ended the grain deal with Ukraine.", "RUS>UKR:160"},
