@@ -62,8 +62,9 @@ var codeRules = []codeRule{
 		x.code = "192"
 		return true
 	}},
-	// "China held military drills around Taiwan": exercises aimed at
-	// another state are a show of force (150), not military cooperation
+	// "China held military drills around Taiwan", "Russia held exercises
+	// near the Ukrainian border": exercises aimed at another state are a
+	// show of force (150), not military cooperation
 	{name: "drills around another state: show of force", codes: []string{"062"}, apply: func(x *clauseCtx) bool {
 		for mi := range x.ms {
 			m := &x.ms[mi]
@@ -83,6 +84,17 @@ var codeRules = []codeRule{
 				x.code, x.tgt, x.tgtSpan = "150", t, [2]int{m.from, m.to}
 				return true
 			}
+		}
+		// "near the Ukrainian border", "along the border with Lebanon",
+		// "around the island of Taiwan": the state the show-of-force
+		// target finders name
+		if t := nearTarget(x); len(t) > 0 {
+			x.code, x.tgt = "150", t
+			return true
+		}
+		if t := borderTarget(x); len(t) > 0 {
+			x.code, x.tgt = "150", t
+			return true
 		}
 		return false
 	}},

@@ -229,15 +229,23 @@ resume                    | - | recip | with | relation/tie/contact/dialogue=050
 normalize                 | 050 | recip | with | relation/tie=050
 normalise                 | 050 | recip | with | relation/tie=050
 upgrade                   | - | recip | with | relation/tie/partnership/relationship=050
-raise                     | - | recip | with,on,against | relation/tie/partnership/relationship=050; tariff/duty/levy=163
+# shows of force said with verbs of increase: forces or a military presence
+# 154 (mobilize or increase armed forces), alert or readiness 152 (increase
+# military alert status); "build up" and "beef up" forces are always armed
+increase                  | - | | | military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+heighten                  | - | | | military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+ramp up                   | - | | | military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+build up                  | - | | along,near,on | force/military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+beef up                   | - | | along,near,on | force/military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+raise                     | - | recip | with,on,against | relation/tie/partnership/relationship=050; tariff/duty/levy=163; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 elevate                   | - | recip | with | relation/tie/partnership/relationship=050
-strengthen                | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact=050; trade/economic_tie=061; military_tie/defense_cooperation/defence_cooperation=062
+strengthen                | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact=050; trade/economic_tie=061; military_tie/defense_cooperation/defence_cooperation=062; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 deepen                    | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact/collaboration=050; trade=061
-bolster                   | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance=050
-boost                     | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance=050; trade/investment=061
+bolster                   | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance=050; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+boost                     | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance=050; trade/investment=061; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 enhance                   | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue=050; trade=061
 improve                   | - | recip | with | relation/tie/partnership/relationship=050
-expand                    | - | recip | with | relation/tie/partnership/relationship/cooperation/link/alliance=050; trade/investment=061
+expand                    | - | recip | with | relation/tie/partnership/relationship/cooperation/link/alliance=050; trade/investment=061; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 broaden                   | - | recip | with | relation/tie/partnership/relationship/cooperation=050
 cement                    | - | recip | with | relation/tie/partnership/relationship/friendship/alliance/bond=050
 consolidate               | - | recip | with | relation/tie/partnership/relationship/friendship/alliance=050
@@ -361,7 +369,7 @@ inspect                   | 090 | | obj |
 monitor                   | 090 | | obj |
 question                  | 091 | person | obj |
 interrogate               | 091 | person | obj |
-launch                    | - | light | against,on,into,at | investigation/probe/inquiry=090; attack/offensive/assault/raid/operation/campaign/strike/bombardment/bombing/incursion/war/invasion=190; missile/rocket=194; drone/uav=190; airstrike/air_strike/air_raid=195; mediation/mediation_effort=045; talks/dialogue/negotiation=046; appeal=020
+launch                    | - | light | against,on,into,at | war_game/wargame/exercise/drill/maneuver/manoeuvre=062; investigation/probe/inquiry=090; attack/offensive/assault/raid/operation/campaign/strike/bombardment/bombing/incursion/war/invasion=190; missile/rocket=194; drone/uav=190; airstrike/air_strike/air_raid=195; mediation/mediation_effort=045; talks/dialogue/negotiation=046; appeal=020
 
 # 10 demand
 demand                    | 100 | demand,compnoun | obj,from,of | release/freedom=1053; withdrawal/pullout=1056; ceasefire/truce=1056; resignation/ouster/removal/departure=1041; apology/explanation=100; compensation/reparation=1031; aid/assistance=103; talks/negotiation/meeting=106; admission/acknowledgement=100
@@ -666,6 +674,9 @@ condolence                | 018 | to | by |
 cooperation               | 060 | with | between | recip
 collaboration             | 060 | with | between | recip
 exercise                  | 062 | with | between | recip
+# "war games" are exercises, not war (190)
+war game                  | 062 | with | between | recip
+wargame                   | 062 | with | between | recip
 drill                     | 062 | with | between | recip
 aid                       | 070 | to,for | by,from |
 assistance                | 070 | to,for | by,from |

@@ -233,3 +233,38 @@ func TestSanctionClasses(t *testing.T) {
 		}
 	}
 }
+
+// Shows of force said without "mobilize" or "deploy": CAMEO 150
+// (demonstrate military power) for exercises aimed at another state, 152
+// (increase military alert status) for alert and readiness, 154
+// (mobilize or increase armed forces) for forces and a military presence
+// (lexicon rows "war game", "increase", "build up", "raise", "boost"; code
+// rule "drills around another state: show of force"). Sentences composed
+// for this test.
+func TestShowsOfForce(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		// "war games" are exercises, not war (190)
+		{"China staged war games around Taiwan.", "CHN>TWN:150"},
+		{"Russia launched war games near Finland.", "RUS>FIN:150"},
+		{"China held war games with Russia.", "CHN>RUS:062"},
+		{"Russia launched a war against Ukraine.", "RUS>UKR:190"},
+		// exercises near a border or around a place of another state
+		{"Russia conducted military exercises near the Ukrainian border.", "RUS>UKR:150"},
+		{"India held exercises along its border with China.", "IND>CHN:150"},
+		{"China held military drills around the island of Taiwan.", "CHN>TWN:150"},
+		{"Pakistan held exercises near its own border.", ""},
+		// verbs of increase with forces, presence, alert or readiness
+		{"Pakistan raised the alert level of its army along the Indian border.", "PAK>IND:152"},
+		{"Taiwan increased military readiness.", "TWN>:152"},
+		{"China boosted its military presence in the South China Sea.", "CHN>:154"},
+		{"Turkey built up forces along the Syrian border.", "TUR>SYR:154"},
+		{"Russia increased its troop presence near Finland.", "RUS>FIN:154"},
+		// not a force: no show of force
+		{"China boosted its presence in Africa.", ""},
+		{"Japan increased its defence budget.", ""},
+	} {
+		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
