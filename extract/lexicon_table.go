@@ -132,7 +132,7 @@ invite                    | 036 | person | obj |
 apply for                 | 022 | | to | membership=022
 
 # 03 express intent to cooperate
-agree                     | 030 | intent,recip | with,obj | pact/deal/agreement/accord/treaty=030; ceasefire/truce=0356; talks/negotiation/meeting=036; extension/mandate=0334
+agree                     | 030 | intent,recip | with,obj | pact/deal/agreement/accord/treaty=030; ceasefire/truce=0356; talks/negotiation/meeting=036; extension/mandate=0334; sanction/embargo/sanctions_package/package_of_sanction=163; sanction_relief/lifting/easing/removal=030
 offer                     | 030 | intent,compnoun | to,obj | aid/assistance/help/loan/grant/credit/fund=0331; asylum/refuge/shelter=0333; support/backing=032; talks/negotiation/dialogue=036; mediation=039; troop/peacekeeper=0334; resignation=0341; concession=035; apology=055
 promise                   | 030 | intent,compnoun | obj,to | aid/assistance/help/loan/grant/fund=0331; support/backing=032; reform/election=034
 pledge                    | 030 | intent,compnoun | to,obj | aid/assistance/help/loan/grant/fund=0331; support/backing=032; troop/peacekeeper=0334
@@ -501,13 +501,19 @@ recall                    | - | | from,to,in | ambassador/envoy/diplomat/high_co
 expel                     | 174 | | obj,from | diplomat/ambassador/envoy/attache/consul/embassy/high_commissioner/charge_d'affaires/chargé_d'affaires=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201
 close                     | - | | to,obj,with | embassy/consulate=161; border/airspace/crossing/port=191; office/newspaper/station/channel/paper=1721; school/mosque/church=172
 reduce                    | - | | to,for | aid/assistance/funding/support=162; relation/tie/presence/staff=161; tension=087
-halt                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; mediation=165; arm_sale/weapon_sale/arms_sale=1622; import/export/trade/flight/sale=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
-stop                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/war=087
+halt                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment/supply=162; talks/negotiation=164; mediation=165; arm_sale/weapon_sale/arms_sale=1622; import/export/trade/flight/sale=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
+stop                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment/supply=162; talks/negotiation=164; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/war=087
 end                       | - | stop | with,obj | treaty/agreement/accord/pact/deal/initiative/obligation/commitment/cooperation/partnership/alliance=160; talks/negotiation=164; aid/assistance/funding/support=162; attack/offensive/bombing/operation/fighting/shelling/hostility/war/campaign/occupation/siege/blockade=087; strike/protest/demonstration/boycott=082
 abandon                   | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment/plan/project=160; talks/negotiation=164; post/position/base/town/city/village=0874
 scrap                     | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment/plan/project/visit/trip=160; talks/negotiation=164; sanction/embargo/tariff/duty=085; restriction/ban/rule/visa_requirement=081
 terminate                 | - | stop | obj | treaty/agreement/accord/pact/deal/contract/obligation/commitment=160; talks/negotiation=164; aid/assistance/funding=162
 abrogate                  | 160 | stop | obj |
+# undoing an agreement (160 reduce or break relations) or a sanction (085
+# ease sanctions) or restriction (081 ease restrictions)
+rescind                   | - | stop | obj,with | treaty/agreement/accord/pact/deal/obligation/commitment/contract/membership=160; sanction/embargo/tariff/duty=085; restriction/ban/rule/curfew=081
+annul                     | - | stop | obj,with | treaty/agreement/accord/pact/deal/obligation/commitment/contract/membership=160
+tear up                   | - | stop | obj,with | treaty/agreement/accord/pact/deal/obligation/commitment/contract=160
+repudiate                 | - | stop | obj,with | treaty/agreement/accord/pact/deal/obligation/commitment/contract=160
 renounce                  | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment=160
 freeze                    | - | stop | with,in | asset/account/fund/trade/import/export=163; aid/assistance/funding/loan=162; relation/tie/contact/talks/participation/membership=161
 withhold                  | - | | from | aid/assistance/funding/loan/support/payment=162
@@ -517,13 +523,13 @@ impose                    | - | light | on,against,upon,in | sanction/embargo/bo
 slap                      | - | light | on,against |
 adopt                     | - | light | on,against,upon | sanction/embargo/tariff/duty/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/control/measure=172
 unveil                    | - | light | on,against,upon | sanction/embargo/tariff/duty/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/control/measure=172
-place                     | - | | on,against,upon | sanction/embargo/boycott/tariff/duty/ban_on_import/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
+place                     | - | | on,against,upon | entity_list/blacklist/black_list/sanction_list/sanctions_list/trade_blacklist=163; sanction/embargo/boycott/tariff/duty/ban_on_import/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
 institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction/embargo/tariff/duty=163
 blacklist                 | 163 | | obj |
 ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
 bar                       | - | | obj,from,to | entry/access/visa=1245; import/export/trade/flight/product/ship/airline=163
 tighten                   | - | | on,against | sanction/embargo/control/restriction/blockade/curb/export_curb/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
-revoke                    | - | | obj | visa/accreditation/credential=1245; license/licence/permit=172
+revoke                    | - | stop | obj,with | visa/accreditation/credential=1245; license/licence/permit=172; treaty/agreement/accord/pact/deal/obligation/commitment/contract/membership=160
 walk out                  | 164 | | of,from |
 
 # 17 coerce
@@ -619,7 +625,7 @@ storm                     | 190 | loc | obj |
 overrun                   | 192 | loc | obj |
 wage                      | - | light | against,on | war/campaign/offensive/battle/attack=190
 mount                     | - | light | against,on,in | attack/offensive/counteroffensive/counter-offensive/assault/raid/operation/campaign/strike/incursion/invasion=190; protest/demonstration/rally=141; challenge/defence/defense/bid=-
-put                       | - | light | | alert/high_alert/combat_readiness=150; house_arrest=173
+put                       | - | light | | alert/high_alert/combat_readiness=150; house_arrest=173; entity_list/blacklist/black_list/sanction_list/sanctions_list/trade_blacklist=163
 intervene                 | 190 | | in |
 punish                    | 170 | | obj | sanction/tariff/duty/levy/embargo/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
 retaliate                 | 190 | | against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161

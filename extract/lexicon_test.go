@@ -268,3 +268,30 @@ func TestShowsOfForce(t *testing.T) {
 		}
 	}
 }
+
+// Sanctions said with verbs of undoing, stopping, listing and agreeing:
+// CAMEO 160 (reduce or break relations) for an agreement revoked or torn
+// up, 162 (reduce or stop material aid) for supplies halted, 163 (impose
+// embargo, boycott or sanctions) for a firm put on a sanctions list or a
+// package of sanctions agreed (lexicon rows "revoke", "tear up", "halt",
+// "stop", "place", "put", "agree"). Sentences composed for this test.
+func TestSanctionVerbs(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Niger revoked its military agreement with the United States.", "NER>USA:160"},
+		{"Mali tore up its defence pact with France.", "MLI>FRA:160"},
+		{"Russia halted gas supplies to Poland.", "RUS>POL:162"},
+		{"Russia stopped oil supplies to Germany.", "RUS>DEU:162"},
+		{"The US placed Huawei on its entity list.", "USA>CHN:163"},
+		{"Washington put Chinese chipmakers on a trade blacklist.", "USA>CHN:163"},
+		{"The EU agreed a new package of sanctions against Russia.", "IGOEEC>RUS:163"},
+		// an agreement about sanctions relief or a trade deal stays an
+		// agreement (030); a revoked visa is refused entry (1245)
+		{"The United States agreed a trade deal with Japan.", "USA>JPN:030"},
+		{"Iran and the US agreed on sanctions relief.", "IRN>USA:030 USA>IRN:030"},
+		{"The US revoked visas of Nigerian officials.", "USA>NGA:1245"},
+	} {
+		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
