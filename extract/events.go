@@ -43,7 +43,7 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		// a verb of saying with an object pattern: "added Iranian firms
 		// to its sanctions list" is a sanction, not speech
 	}
-	if p.passive && (e.fam == famIntent || e.fam == famThreat || e.fam == famRefuse || e.fam == famPrepare) {
+	if p.passive && (e.fam == famIntent || e.fam == famThreat || e.fam == famRefuse || e.fam == famPrepare || e.fam == famDecide) {
 		return nil // "was aimed at", "was threatened with": not the subject's act
 	}
 	cc, outcome := c.clauseCode(x, objTo, &rule)

@@ -23,11 +23,12 @@ const (
 	famDemand         // demand, order, insist: 10x
 	famSay            // say, tell, add, note: reported speech, no event of its own
 	famPrepare        // prepare: force is mobilisation (15x), anything else intent
+	famDecide         // decide, resolve: a decided sanction, expulsion or deployment is the act; anything else intent
 )
 
 var familyNames = map[string]family{
 	"intent": famIntent, "threat": famThreat, "refuse": famRefuse, "appeal": famAppeal,
-	"demand": famDemand, "say": famSay, "prepare": famPrepare,
+	"demand": famDemand, "say": famSay, "prepare": famPrepare, "decide": famDecide,
 }
 
 // lexFlag marks how a verb takes its actors.

@@ -9,7 +9,7 @@ package extract
 //
 //   code      the default CAMEO code; "-" for none (the verb needs a pattern,
 //             an event noun object or a complement)
-//   flags     a family (intent, threat, refuse, appeal, demand, say) for verbs
+//   flags     a family (intent, threat, refuse, appeal, demand, say, prepare, decide) for verbs
 //             that govern a complement ("agreed to visit", "urged X to");
 //             recip (a compound subject codes both directions), light (the
 //             object noun is the event: "paid a visit"), topic (the direct
@@ -144,8 +144,8 @@ undertake                 | 030 | intent | to |
 volunteer                 | 030 | intent,weak | |
 intend                    | 030 | intent,weak | |
 plan                      | 030 | intent,weak | |
-decide                    | 030 | intent,weak | |
-resolve                   | 030 | intent,weak | | dispute/conflict/issue/crisis/difference=037
+decide                    | 030 | decide,weak | |
+resolve                   | 030 | decide,weak | | dispute/conflict/issue/crisis/difference=037
 aim                       | 030 | intent,weak | |
 hope                      | 030 | intent,weak | |
 seek to                   | 030 | intent,weak | |
