@@ -67,3 +67,25 @@ func TestDecisionComplements(t *testing.T) {
 		}
 	}
 }
+
+// Verbs of pressing another to act govern an infinitive like "urge"
+// (lexicon rows pressure, push, advise, persuade; appeal family: 0253
+// appeal for release of persons, 020 for other acts); a weak one
+// ("push") is no appeal without its infinitive. Sentences composed for
+// this test.
+func TestPressingToAct(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The US pressured Egypt to release the activists.", "USA>EGY:0253"},
+		{"Britain advised Iran to release the sailors.", "GBR>IRN:0253"},
+		{"Washington pushed Seoul to impose sanctions on Russia.", "USA>KOR:020"},
+		{"The US pressured Israel.", "USA>ISR:020"},
+		// no infinitive: no appeal (and no complement "back")
+		{"Ukrainian troops pushed Russian forces back across the river.", ""},
+		{"Russian forces pushed deeper into Ukraine.", ""},
+		{"Ukrainian troops pushed back Russian forces.", "UKR>RUS:190"},
+	} {
+		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}

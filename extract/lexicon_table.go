@@ -124,6 +124,20 @@ suggest                   | 020 | appeal | to |
 recommend                 | 020 | appeal | to |
 encourage                 | 020 | appeal | obj |
 press                     | 020 | appeal | obj |
+# pressing another to act: an appeal for what the infinitive names ("pushed
+# Seoul to impose sanctions", "advised Iran to release"); without an
+# infinitive only "pressure" is an appeal ("pushed deeper", "advised
+# caution" are no appeal)
+pressure                  | 020 | appeal | obj |
+pressurize                | 020 | appeal | obj |
+pressurise                | 020 | appeal | obj |
+push                      | - | appeal,weak | obj |
+push back                 | - | | obj | force/troop/soldier/army/rebel/militant/fighter/enemy=190
+advise                    | - | appeal,weak | obj |
+persuade                  | - | appeal,weak | obj |
+prod                      | - | appeal,weak | obj |
+nudge                     | - | appeal,weak | obj |
+exhort                    | 020 | appeal | obj |
 press for                 | 020 | appeal,compnoun | obj,from |
 push for                  | 020 | appeal,compnoun | from |
 lobby                     | 020 | appeal | obj |
