@@ -54,6 +54,16 @@ var codeRules = []codeRule{
 		x.tgt, x.tgtSpan = nil, [2]int{-1, -1}
 		return true
 	}},
+	// "the minister conceded that mistakes had been made": a concession
+	// verb before a that-clause admits a fact (015 acknowledge or claim
+	// responsibility), it yields nothing; the clause is coded on its own
+	{name: "conceding that: an admission", codes: []string{"080"}, apply: func(x *clauseCtx) bool {
+		if !thatFollows(x.toks, x.p.end, x.si.to) {
+			return false
+		}
+		x.code, x.tgt, x.tgtSpan = "015", nil, [2]int{-1, -1}
+		return true
+	}},
 	// "seized Crimea": territory, not property
 	{name: "seized place: occupation", codes: []string{"1711"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] < 0 || !placeObject(x.ms, x.res, x.tgtSpan[0], x.tgt) {

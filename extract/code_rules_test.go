@@ -114,3 +114,26 @@ func TestOrderOwnForcesToDeescalate(t *testing.T) {
 		}
 	}
 }
+
+// A concession verb before a that-clause admits a fact (CAMEO 015
+// acknowledge or claim responsibility), no concession (080); the clause it
+// reports is coded on its own (code rule "conceding that: an admission").
+// Sentences composed for this test.
+func TestConcedingThat(t *testing.T) {
+	for _, tc := range []struct{ text, want, rule string }{
+		{"The Indian minister conceded that mistakes had been made.", "IND>:015", "conceding that: an admission"},
+		{"Israel conceded on Monday that its forces had killed the aid workers.", "ISR>:015", "conceding that: an admission"},
+		{"Russia yielded to US pressure.", "RUS>USA:080", ""},
+	} {
+		evs := testCoder.CodeSentence(tc.text, d("2024-05-16"))
+		if got := triples(evs); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+			continue
+		}
+		for _, e := range evs {
+			if r := e.Evidence[0].Rule; tc.rule != "" && !strings.Contains(r, tc.rule) || tc.rule == "" && strings.Contains(r, "conceding that") {
+				t.Errorf("%q: rule %q, want it to name %q", tc.text, r, tc.rule)
+			}
+		}
+	}
+}
