@@ -83,7 +83,13 @@ start                     | - | light | with,against |
 carry out                 | - | light | against,on,in | attack/strike/raid/operation/bombing/assault/offensive/airstrike=190; execution=190; reform=083; inspection/investigation=090; arrest=173
 take                      | - | light | | control/power=192; hostage=181; prisoner/captive=173; responsibility=015; part/step/measure/action/place/office/time/care=-
 speed up                  | - | light | from,to |
-step up                   | - | light | against,on | attack/offensive/bombing/shelling/raid=190; pressure=-; aid/assistance=070; sanction=163
+step up                   | - | light | against,on | attack/offensive/bombing/shelling/raid/strike=190; pressure=-; aid/assistance=070; sanction=163
+# going on with an act or raising it: the act the object names (a light
+# verb); strikes on a target are force (190), not a labour strike (143)
+continue                  | - | light,recip | with,against,on,to | strike=190
+intensify                 | - | light | against,on | strike=190; pressure/effort/campaign/diplomacy=-
+escalate                  | - | light | against,on | strike=190; tension/rhetoric/war_of_word=-
+keep up                   | - | light | against,on | strike=190; pressure/effort/campaign=-
 decline comment           | 011 | notarget | |
 refuse comment            | 011 | notarget | |
 consider                  | 014 | topic | | option/proposal/plan/offer/request/measure/possibility/step=014
@@ -268,7 +274,7 @@ build                     | - | recip | with | partnership/relationship/relation
 promote                   | - | recip | with | relation/tie/partnership/relationship/cooperation/friendship/dialogue=050; trade/investment=061
 develop                   | - | recip | with | relation/tie/partnership/relationship/cooperation/friendship=050
 foster                    | - | recip | with | relation/tie/partnership/relationship/cooperation/friendship=050
-renew                     | - | recip | with | relation/tie/partnership/relationship/cooperation/friendship/dialogue=050; mandate=074; fighting/attack/offensive=190
+renew                     | - | recip | with,on,against | relation/tie/partnership/relationship/cooperation/friendship/dialogue=050; mandate=074; fighting/attack/offensive=190; strike=190
 ally                      | 050 | recip | with |
 side with                 | 051 | | obj |
 stand by                  | 051 | | obj |

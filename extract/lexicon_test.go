@@ -295,3 +295,28 @@ func TestSanctionVerbs(t *testing.T) {
 		}
 	}
 }
+
+// Going on with an act or raising it codes the act its object names (light
+// rows continue, intensify, escalate, keep up; renew and step up): CAMEO
+// 190 for attacks, 194 for a bombardment; strikes on a target are force
+// (190), not a labour strike (143); talks continued by a compound subject
+// are 046 both ways, aid continued to a state 070. Sentences composed for
+// this test.
+func TestContinuedActs(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Russia continued its attacks on Kyiv.", "RUS>UKR:190"},
+		{"Israel intensified its bombardment of Gaza.", "ISR>PSE:194"},
+		{"Israel renewed its strikes on Hezbollah.", "ISR>LBN:190"},
+		{"Russia stepped up strikes on Ukrainian energy facilities.", "RUS>UKR:190"},
+		{"Iran and the US continued talks in Oman.", "IRN>USA:046 USA>IRN:046"},
+		{"Japan continued aid to Ukraine.", "JPN>UKR:070"},
+		{"Britain has promised to continue military aid to Mozambique.", "GBR>MOZ:0332"},
+		// no act named: nothing
+		{"The EU intensified pressure on Russia.", ""},
+		{"Tensions between India and Pakistan continued to escalate.", ""},
+	} {
+		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
