@@ -64,6 +64,16 @@ var codeRules = []codeRule{
 		x.code, x.tgt, x.tgtSpan = "015", nil, [2]int{-1, -1}
 		return true
 	}},
+	// "mercenaries seized Rostov and marched toward Moscow", "rebels
+	// marched on the capital": armed men marching move or attack, they do
+	// not demonstrate (141); no event
+	{name: "armed men marching: no protest", codes: []string{"141"}, apply: func(x *clauseCtx) bool {
+		if x.p.entry.key != "march" || !armedActors(x.src) {
+			return false
+		}
+		x.code = ""
+		return true
+	}},
 	// "seized Crimea": territory, not property
 	{name: "seized place: occupation", codes: []string{"1711"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] < 0 || !placeObject(x.ms, x.res, x.tgtSpan[0], x.tgt) {

@@ -137,3 +137,25 @@ func TestConcedingThat(t *testing.T) {
 		}
 	}
 }
+
+// Armed men named by the agents table's newer nouns (gunner, sniper,
+// mercenary, militiamen: MIL; suicide bomber, attacker: REB) act as their
+// state's forces; "blast" with a physical object is force (190), with a
+// state criticism (111); armed men marching do not protest (code rule
+// "armed men marching: no protest"). Sentences composed for this test.
+func TestArmedMenActing(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Serb gunners pounded the Bosnian capital Sarajevo.", "SRB>BIH:194"},
+		{"Russian snipers killed two Ukrainian soldiers.", "RUS>UKR:190"},
+		{"Pakistani militiamen attacked an Afghan border post.", "PAK>AFG:190"},
+		{"Palestinian attackers killed three Israelis.", "PSE>ISR:190"},
+		{"Israeli warplanes blasted Hezbollah targets in southern Lebanon.", "ISR>LBN:190"},
+		{"Trump blasted China over trade.", "USA>CHN:111"},
+		{"Sudanese rebels marched on Khartoum.", ""},
+		{"Thousands of Armenians marched on the Turkish embassy.", "ARM>TUR:141"},
+	} {
+		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}

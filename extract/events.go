@@ -155,6 +155,9 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	for _, name := range applyCodeRules(x) {
 		rule.add(name)
 	}
+	if x.code == "" {
+		return nil // a code rule found no event ("troops marched toward Moscow")
+	}
 	// reciprocal events of a compound subject without a target
 	if len(x.tgt) == 0 && flags&flRecip != 0 && countStates(x.src) >= 2 {
 		rule.add("reciprocal with a compound subject: both directions")

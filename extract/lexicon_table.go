@@ -407,7 +407,7 @@ denounce                  | 111 | | obj |
 decry                     | 111 | | obj |
 deplore                   | 111 | | obj |
 slam                      | 111 | | obj |
-blast                     | 111 | | obj |
+blast                     | 111 | | obj | target/base/village/town/city/camp/stronghold/hideout/building/house/bridge/convoy/vehicle/outpost/post/bunker/airfield/airport/port/depot/factory/plant=190
 lambaste                  | 111 | | obj |
 lambast                   | 111 | | obj |
 castigate                 | 111 | | obj |
