@@ -89,3 +89,26 @@ func TestPressingToAct(t *testing.T) {
 		}
 	}
 }
+
+// "want"/"wish" with someone asked are appeals for the infinitive's act
+// (appeal family: 0254 appeal to ease sanctions, 026 appeal to meet or
+// negotiate); with no one asked, the subject's own intent (intent family:
+// 032 intent to cooperate diplomatically, 1384 an intent to use force is a
+// threat). A meeting awaited ("ready for talks with Kyiv") is no meeting
+// (awaited). Sentences composed for this test.
+func TestWantsAndAwaited(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Iran wants the US to lift sanctions.", "IRN>USA:0254"},
+		{"China wants Russia and Ukraine to negotiate.", "CHN>RUS:026 CHN>UKR:026"},
+		{"India wants to improve relations with China.", "IND>CHN:032"},
+		{"Russia wants to attack Ukraine.", "RUS>UKR:1384"},
+		{"Japan wants better relations with South Korea.", ""},
+		{"The Kremlin said it was ready for talks with Kyiv.", ""},
+		{"Russia is open to a meeting with Ukraine.", ""},
+		{"Lavrov arrived in Beijing for talks with Wang Yi.", "RUS>CHN:042 RUS>CHN:046"},
+	} {
+		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}

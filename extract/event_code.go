@@ -275,6 +275,11 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 	// the complement decides the code of a family verb
 	tgtFrom, tgtTo := p.end, p.right
 	var tpreps []string
+	if p.comp != nil && fam == famAppeal && e.has(flWeak) && !hasMentionIn(ms, res, p.end, p.comp.at) {
+		// "Russia wants to attack Ukraine": a weak appeal verb with no one
+		// asked is the subject's own intent
+		fam = famIntent
+	}
 	if p.comp != nil && fam != famNone {
 		compc := c.compCode(toks, p.comp)
 		x.compCode = compc

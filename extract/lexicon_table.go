@@ -138,6 +138,8 @@ pressure                  | 020 | appeal | obj |
 pressurize                | 020 | appeal | obj |
 pressurise                | 020 | appeal | obj |
 push                      | - | appeal,weak | obj |
+want                      | - | appeal,weak | obj |
+wish                      | - | appeal,weak | obj |
 push back                 | - | | obj | force/troop/soldier/army/rebel/militant/fighter/enemy=190
 advise                    | - | appeal,weak | obj |
 persuade                  | - | appeal,weak | obj |
