@@ -74,6 +74,21 @@ var codeRules = []codeRule{
 		x.code = ""
 		return true
 	}},
+	// "Moscow condemned the expulsion of Russian diplomats by Poland",
+	// "Pakistan condemned the killing of Pakistani soldiers by Indian
+	// troops": a reaction to an act named with its agent is aimed at that
+	// agent, not at the source's own people the act struck
+	{name: "reaction to an act by another: its agent", apply: func(x *clauseCtx) bool {
+		if x.p.passive || !codeOf(x.code, ccReaction) || len(x.tgt) > 0 && !subsetStates(x.tgt, x.src) {
+			return false
+		}
+		ag, mi := agentBy(x.toks, x.ms, x.res, x.p.end, x.p.right)
+		if mi < 0 || overlapStates(ag, x.src) {
+			return false
+		}
+		x.tgt, x.tgtSpan = ag, [2]int{x.ms[mi].from, x.ms[mi].to}
+		return true
+	}},
 	// "seized Crimea": territory, not property
 	{name: "seized place: occupation", codes: []string{"1711"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] < 0 || !placeObject(x.ms, x.res, x.tgtSpan[0], x.tgt) {

@@ -159,3 +159,23 @@ func TestArmedMenActing(t *testing.T) {
 		}
 	}
 }
+
+// A reaction (criticism 111, protest 140) to an act named with its
+// by-agent aims at that agent, not at the source's own people the act
+// struck (code rule "reaction to an act by another: its agent"). Sentences
+// composed for this test.
+func TestReactionToActByAnother(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Moscow condemned the expulsion of Russian diplomats by Poland.", "RUS>POL:111"},
+		{"China protested the detention of Chinese fishermen by the Philippines.", "CHN>PHL:140"},
+		{"Pakistan condemned the killing of Pakistani soldiers by Indian troops.", "PAK>IND:111"},
+		// a target of another state already: kept
+		{"Iran condemned the seizure of its tanker by Britain.", "IRN>GBR:111"},
+		// the source's own agent: no retargeting
+		{"India condemned the attack on Indian pilgrims.", ""},
+	} {
+		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
