@@ -424,7 +424,7 @@ func (p *pdfWriter) summaryPages() {
 		s, c := d.Summary, d.summaryCells(r.Granularity)
 		dec := decimals(s.Model)
 		rows = append(rows, []string{
-			d.Name, num(s.Value, dec) + "\n" + period(s.Period, r.Granularity), c.band, c.perYear,
+			d.Name, s.valueText(dec) + "\n" + period(s.Period, r.Granularity), c.band, c.perYear,
 			signed(s.Change3, dec), signed(s.Change12, dec), c.trend, c.level, c.changePoints, thousands(s.Events),
 		})
 	}
