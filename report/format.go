@@ -240,11 +240,10 @@ func periodsWord(g dataset.Granularity, n int) string {
 // another grade than the level (Grade): −3.018, tense, is "−3.02", not
 // "−3.0", which reads discordant by the grades' cut points (review).
 func levelNum(v float64) string {
-	t := num(v, scaleDecimals)
-	if r, err := strconv.ParseFloat(strings.Replace(t, "−", "-", 1), 64); err == nil && score.Grade(r) != score.Grade(v) {
+	if f := math.Pow10(scaleDecimals); score.Grade(math.Round(v*f)/f) != score.Grade(v) {
 		return num(v, scaleDecimals+1)
 	}
-	return t
+	return num(v, scaleDecimals)
 }
 
 // valueText writes the summary's headline value with dec decimals, a
