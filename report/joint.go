@@ -87,8 +87,9 @@ func jointText(r *Report) string {
 }
 
 // eventValue is the level's value of one event of Goldstein weight g at
-// the default negativity bias: h(g) = g − β·g²/20 (score.LevelOptions).
-func eventValue(g float64) float64 { return g - score.DefaultNegativityBias*g*g/20 }
+// the level's defaults: h(g) − h(0), h(g) = g − β·g²/20
+// (score.LevelOptions.EventValue, not a second copy of the formula).
+func eventValue(g float64) float64 { return (*score.LevelOptions)(nil).EventValue(g) }
 
 // betaText writes β before g²/20 in the methods: "" for β = 1, else
 // "0.5·".
