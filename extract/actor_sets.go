@@ -144,3 +144,16 @@ func stateless(as []dataset.Actor, f func(dataset.Actor) bool) bool {
 	}
 	return len(as) > 0
 }
+
+// armedActors reports whether as is not empty and every actor is armed: a
+// military or police, rebels or insurgents (sectors MIL, COP, REB, INS).
+func armedActors(as []dataset.Actor) bool {
+	for _, a := range as {
+		switch a.Sector {
+		case "MIL", "COP", "REB", "INS":
+		default:
+			return false
+		}
+	}
+	return len(as) > 0
+}

@@ -438,6 +438,12 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 		if functionWord[prev] {
 			return subjectPronoun[prev] || prev == "who" || prev == "which" || prev == "that" || prev == "it"
 		}
+		if form == formPast && !inMention && looksFinite(prev) && p.end < len(toks) && toks[p.end].cap && toks[p.end].kind == tkWord {
+			// "shelled besieged Mariupol", "bombed occupied Gaza": a
+			// participle right after a finite verb and before a name
+			// modifies the name, the verb's object
+			return false
+		}
 		if (!inMention || form == formPart || pastAsPassive(toks, p)) && (form == formPast || form == formPart) && p.end < len(toks) && toks[p.end].low == "by" {
 			// "a loan backed by frozen assets", "the ceasefire brokered
 			// by Qatar": a participle after a common noun with its agent
@@ -942,4 +948,17 @@ func containsInt(list []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// attributiveParticiple reports whether toks[j] is a lower-case -ed
+// participle used as an adjective: right after a preposition or an article
+// ("against besieged Homs", "in the occupied West Bank", "for detained
+// journalists"), where no finite verb stands.
+func attributiveParticiple(toks []token, from, j int) bool {
+	t := &toks[j]
+	if t.kind != tkWord || t.cap || !strings.HasSuffix(t.low, "ed") || j-1 < from {
+		return false
+	}
+	w := toks[j-1].low
+	return prepositions[w] && w != "by" || w == "the" || w == "a" || w == "an"
 }

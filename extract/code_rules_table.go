@@ -54,6 +54,41 @@ var codeRules = []codeRule{
 		x.tgt, x.tgtSpan = nil, [2]int{-1, -1}
 		return true
 	}},
+	// "the minister conceded that mistakes had been made": a concession
+	// verb before a that-clause admits a fact (015 acknowledge or claim
+	// responsibility), it yields nothing; the clause is coded on its own
+	{name: "conceding that: an admission", codes: []string{"080"}, apply: func(x *clauseCtx) bool {
+		if !thatFollows(x.toks, x.p.end, x.si.to) {
+			return false
+		}
+		x.code, x.tgt, x.tgtSpan = "015", nil, [2]int{-1, -1}
+		return true
+	}},
+	// "mercenaries seized Rostov and marched toward Moscow", "rebels
+	// marched on the capital": armed men marching move or attack, they do
+	// not demonstrate (141); no event
+	{name: "armed men marching: no protest", codes: []string{"141"}, apply: func(x *clauseCtx) bool {
+		if x.p.entry.key != "march" || !armedActors(x.src) {
+			return false
+		}
+		x.code = ""
+		return true
+	}},
+	// "Moscow condemned the expulsion of Russian diplomats by Poland",
+	// "Pakistan condemned the killing of Pakistani soldiers by Indian
+	// troops": a reaction to an act named with its agent is aimed at that
+	// agent, not at the source's own people the act struck
+	{name: "reaction to an act by another: its agent", apply: func(x *clauseCtx) bool {
+		if x.p.passive || !codeOf(x.code, ccReaction) || len(x.tgt) > 0 && !subsetStates(x.tgt, x.src) {
+			return false
+		}
+		ag, mi := agentBy(x.toks, x.ms, x.res, x.p.end, x.p.right)
+		if mi < 0 || overlapStates(ag, x.src) {
+			return false
+		}
+		x.tgt, x.tgtSpan = ag, [2]int{x.ms[mi].from, x.ms[mi].to}
+		return true
+	}},
 	// "seized Crimea": territory, not property
 	{name: "seized place: occupation", codes: []string{"1711"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] < 0 || !placeObject(x.ms, x.res, x.tgtSpan[0], x.tgt) {
@@ -62,8 +97,9 @@ var codeRules = []codeRule{
 		x.code = "192"
 		return true
 	}},
-	// "China held military drills around Taiwan": exercises aimed at
-	// another state are a show of force (150), not military cooperation
+	// "China held military drills around Taiwan", "Russia held exercises
+	// near the Ukrainian border": exercises aimed at another state are a
+	// show of force (150), not military cooperation
 	{name: "drills around another state: show of force", codes: []string{"062"}, apply: func(x *clauseCtx) bool {
 		for mi := range x.ms {
 			m := &x.ms[mi]
@@ -83,6 +119,17 @@ var codeRules = []codeRule{
 				x.code, x.tgt, x.tgtSpan = "150", t, [2]int{m.from, m.to}
 				return true
 			}
+		}
+		// "near the Ukrainian border", "along the border with Lebanon",
+		// "around the island of Taiwan": the state the show-of-force
+		// target finders name
+		if t := nearTarget(x); len(t) > 0 {
+			x.code, x.tgt = "150", t
+			return true
+		}
+		if t := borderTarget(x); len(t) > 0 {
+			x.code, x.tgt = "150", t
+			return true
 		}
 		return false
 	}},

@@ -292,6 +292,11 @@ func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) 
 			q := preds[i+1]
 			inClause := q.at <= p.right+1 || q.infin && q.at <= p.right+8
 			takes := q.infin || q.gerund && (fam == famRefuse || fam == famIntent) || fam == famDemand || fam == famAppeal || fam == famThreat || fam == famIntent
+			if p.entry.has(flWeak) && !q.infin {
+				// a weak family verb is one only with its infinitive:
+				// "pushed Russian forces back" has none
+				takes = false
+			}
 			if inClause && takes && (q.infin || q.at-p.end <= 8) {
 				p.comp = q
 				q.consumed = true

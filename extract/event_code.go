@@ -275,6 +275,11 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 	// the complement decides the code of a family verb
 	tgtFrom, tgtTo := p.end, p.right
 	var tpreps []string
+	if p.comp != nil && fam == famAppeal && e.has(flWeak) && !hasMentionIn(ms, res, p.end, p.comp.at) {
+		// "Russia wants to attack Ukraine": a weak appeal verb with no one
+		// asked is the subject's own intent
+		fam = famIntent
+	}
 	if p.comp != nil && fam != famNone {
 		compc := c.compCode(toks, p.comp)
 		x.compCode = compc
@@ -287,11 +292,13 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 			code = familyDefault(fam)
 			rule.add("family default → " + code)
 		}
-		if p.comp.neg {
+		if p.comp.neg || (fam == famIntent || fam == famDecide || fam == famPrepare) && negatedInfinitive(toks, p.comp.at) {
+			// "promised not to impose sanctions", "decided not to
+			// attend": no intent to do it and no threat
 			code = ""
 		}
 		switch fam {
-		case famIntent, famThreat, famRefuse, famPrepare:
+		case famIntent, famThreat, famRefuse, famPrepare, famDecide:
 			// "pledged to work with Putin": the complement's target;
 			// "threatened X with …": the object first
 			if !hasMentionIn(ms, res, p.end, p.comp.at) {
@@ -379,7 +386,7 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 	if e.dict != nil {
 		flags &^= flPerson // a verb dictionary's patterns decide
 	}
-	if p.comp != nil && (fam == famIntent || fam == famRefuse || fam == famPrepare) {
+	if p.comp != nil && (fam == famIntent || fam == famRefuse || fam == famPrepare || fam == famDecide) {
 		flags |= p.comp.entry.flags & (flRecip | flLoc | flTopic)
 	}
 	return clauseCode{code: code, noun: noun, nounAt: nounAt, fam: fam, tgtFrom: tgtFrom, tgtTo: tgtTo, tpreps: tpreps, flags: flags}, codeOK

@@ -43,7 +43,7 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		// a verb of saying with an object pattern: "added Iranian firms
 		// to its sanctions list" is a sanction, not speech
 	}
-	if p.passive && (e.fam == famIntent || e.fam == famThreat || e.fam == famRefuse || e.fam == famPrepare) {
+	if p.passive && (e.fam == famIntent || e.fam == famThreat || e.fam == famRefuse || e.fam == famPrepare || e.fam == famDecide) {
 		return nil // "was aimed at", "was threatened with": not the subject's act
 	}
 	cc, outcome := c.clauseCode(x, objTo, &rule)
@@ -154,6 +154,9 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 	// rules that recode the event from its arguments (code_rules_table.go)
 	for _, name := range applyCodeRules(x) {
 		rule.add(name)
+	}
+	if x.code == "" {
+		return nil // a code rule found no event ("troops marched toward Moscow")
 	}
 	// reciprocal events of a compound subject without a target
 	if len(x.tgt) == 0 && flags&flRecip != 0 && countStates(x.src) >= 2 {

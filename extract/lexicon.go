@@ -23,11 +23,12 @@ const (
 	famDemand         // demand, order, insist: 10x
 	famSay            // say, tell, add, note: reported speech, no event of its own
 	famPrepare        // prepare: force is mobilisation (15x), anything else intent
+	famDecide         // decide, resolve: a decided sanction, expulsion or deployment is the act; anything else intent
 )
 
 var familyNames = map[string]family{
 	"intent": famIntent, "threat": famThreat, "refuse": famRefuse, "appeal": famAppeal,
-	"demand": famDemand, "say": famSay, "prepare": famPrepare,
+	"demand": famDemand, "say": famSay, "prepare": famPrepare, "decide": famDecide,
 }
 
 // lexFlag marks how a verb takes its actors.
@@ -235,6 +236,10 @@ func parsePatterns(s string) ([]objPattern, error) {
 			ws := strings.Fields(strings.ReplaceAll(alt, "_", " "))
 			if len(ws) == 0 {
 				return nil, fmt.Errorf("empty alternative in pattern %q", p)
+			}
+			if strings.ContainsRune(alt, '=') {
+				// "a=163 b=192": two patterns missing the ';' between them
+				return nil, fmt.Errorf("pattern %q has two '=' (a missing ';')", p)
 			}
 			op.words = append(op.words, ws)
 		}

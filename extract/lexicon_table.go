@@ -9,7 +9,7 @@ package extract
 //
 //   code      the default CAMEO code; "-" for none (the verb needs a pattern,
 //             an event noun object or a complement)
-//   flags     a family (intent, threat, refuse, appeal, demand, say) for verbs
+//   flags     a family (intent, threat, refuse, appeal, demand, say, prepare, decide) for verbs
 //             that govern a complement ("agreed to visit", "urged X to");
 //             recip (a compound subject codes both directions), light (the
 //             object noun is the event: "paid a visit"), topic (the direct
@@ -81,9 +81,15 @@ pay                       | - | light | to | tribute/homage/respect=017; compens
 begin                     | - | light | with,against |
 start                     | - | light | with,against |
 carry out                 | - | light | against,on,in | attack/strike/raid/operation/bombing/assault/offensive/airstrike=190; execution=190; reform=083; inspection/investigation=090; arrest=173
-take                      | - | light | |
+take                      | - | light | | control/power=192; hostage=181; prisoner/captive=173; responsibility=015; part/step/measure/action/place/office/time/care=-
 speed up                  | - | light | from,to |
-step up                   | - | light | against,on | attack/offensive/bombing/shelling/raid=190; pressure=-; aid/assistance=070; sanction=163 control/power=192; hostage=181; prisoner/captive=173; responsibility=015; part/step/measure/action/place/office/time/care=-
+step up                   | - | light | against,on | attack/offensive/bombing/shelling/raid/strike=190; pressure=-; aid/assistance=070; sanction=163
+# going on with an act or raising it: the act the object names (a light
+# verb); strikes on a target are force (190), not a labour strike (143)
+continue                  | - | light,recip | with,against,on,to | strike=190
+intensify                 | - | light | against,on | strike=190; pressure/effort/campaign/diplomacy=-
+escalate                  | - | light | against,on | strike=190; tension/rhetoric/war_of_word=-
+keep up                   | - | light | against,on | strike=190; pressure/effort/campaign=-
 decline comment           | 011 | notarget | |
 refuse comment            | 011 | notarget | |
 consider                  | 014 | topic | | option/proposal/plan/offer/request/measure/possibility/step=014
@@ -124,6 +130,22 @@ suggest                   | 020 | appeal | to |
 recommend                 | 020 | appeal | to |
 encourage                 | 020 | appeal | obj |
 press                     | 020 | appeal | obj |
+# pressing another to act: an appeal for what the infinitive names ("pushed
+# Seoul to impose sanctions", "advised Iran to release"); without an
+# infinitive only "pressure" is an appeal ("pushed deeper", "advised
+# caution" are no appeal)
+pressure                  | 020 | appeal | obj |
+pressurize                | 020 | appeal | obj |
+pressurise                | 020 | appeal | obj |
+push                      | - | appeal,weak | obj |
+want                      | - | appeal,weak | obj |
+wish                      | - | appeal,weak | obj |
+push back                 | - | | obj | force/troop/soldier/army/rebel/militant/fighter/enemy=190
+advise                    | - | appeal,weak | obj |
+persuade                  | - | appeal,weak | obj |
+prod                      | - | appeal,weak | obj |
+nudge                     | - | appeal,weak | obj |
+exhort                    | 020 | appeal | obj |
 press for                 | 020 | appeal,compnoun | obj,from |
 push for                  | 020 | appeal,compnoun | from |
 lobby                     | 020 | appeal | obj |
@@ -132,7 +154,7 @@ invite                    | 036 | person | obj |
 apply for                 | 022 | | to | membership=022
 
 # 03 express intent to cooperate
-agree                     | 030 | intent,recip | with,obj | pact/deal/agreement/accord/treaty=030; ceasefire/truce=0356; talks/negotiation/meeting=036; extension/mandate=0334
+agree                     | 030 | intent,recip | with,obj | pact/deal/agreement/accord/treaty=030; ceasefire/truce=0356; talks/negotiation/meeting=036; extension/mandate=0334; sanction/embargo/sanctions_package/package_of_sanction=163; sanction_relief/lifting/easing/removal=030
 offer                     | 030 | intent,compnoun | to,obj | aid/assistance/help/loan/grant/credit/fund=0331; asylum/refuge/shelter=0333; support/backing=032; talks/negotiation/dialogue=036; mediation=039; troop/peacekeeper=0334; resignation=0341; concession=035; apology=055
 promise                   | 030 | intent,compnoun | obj,to | aid/assistance/help/loan/grant/fund=0331; support/backing=032; reform/election=034
 pledge                    | 030 | intent,compnoun | to,obj | aid/assistance/help/loan/grant/fund=0331; support/backing=032; troop/peacekeeper=0334
@@ -144,8 +166,8 @@ undertake                 | 030 | intent | to |
 volunteer                 | 030 | intent,weak | |
 intend                    | 030 | intent,weak | |
 plan                      | 030 | intent,weak | |
-decide                    | 030 | intent,weak | |
-resolve                   | 030 | intent,weak | | dispute/conflict/issue/crisis/difference=037
+decide                    | 030 | decide,weak | |
+resolve                   | 030 | decide,weak | | dispute/conflict/issue/crisis/difference=037
 aim                       | 030 | intent,weak | |
 hope                      | 030 | intent,weak | |
 seek to                   | 030 | intent,weak | |
@@ -229,15 +251,23 @@ resume                    | - | recip | with | relation/tie/contact/dialogue=050
 normalize                 | 050 | recip | with | relation/tie=050
 normalise                 | 050 | recip | with | relation/tie=050
 upgrade                   | - | recip | with | relation/tie/partnership/relationship=050
-raise                     | - | recip | with,on,against | relation/tie/partnership/relationship=050; tariff/duty/levy=163
+# shows of force said with verbs of increase: forces or a military presence
+# 154 (mobilize or increase armed forces), alert or readiness 152 (increase
+# military alert status); "build up" and "beef up" forces are always armed
+increase                  | - | | | military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+heighten                  | - | | | military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+ramp up                   | - | | | military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+build up                  | - | | along,near,on | force/military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+beef up                   | - | | along,near,on | force/military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+raise                     | - | recip | with,on,against | relation/tie/partnership/relationship=050; tariff/duty/levy=163; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 elevate                   | - | recip | with | relation/tie/partnership/relationship=050
-strengthen                | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact=050; trade/economic_tie=061; military_tie/defense_cooperation/defence_cooperation=062
+strengthen                | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact=050; trade/economic_tie=061; military_tie/defense_cooperation/defence_cooperation=062; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 deepen                    | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact/collaboration=050; trade=061
-bolster                   | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance=050
-boost                     | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance=050; trade/investment=061
+bolster                   | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance=050; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+boost                     | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance=050; trade/investment=061; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 enhance                   | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue=050; trade=061
 improve                   | - | recip | with | relation/tie/partnership/relationship=050
-expand                    | - | recip | with | relation/tie/partnership/relationship/cooperation/link/alliance=050; trade/investment=061
+expand                    | - | recip | with | relation/tie/partnership/relationship/cooperation/link/alliance=050; trade/investment=061; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 broaden                   | - | recip | with | relation/tie/partnership/relationship/cooperation=050
 cement                    | - | recip | with | relation/tie/partnership/relationship/friendship/alliance/bond=050
 consolidate               | - | recip | with | relation/tie/partnership/relationship/friendship/alliance=050
@@ -246,7 +276,7 @@ build                     | - | recip | with | partnership/relationship/relation
 promote                   | - | recip | with | relation/tie/partnership/relationship/cooperation/friendship/dialogue=050; trade/investment=061
 develop                   | - | recip | with | relation/tie/partnership/relationship/cooperation/friendship=050
 foster                    | - | recip | with | relation/tie/partnership/relationship/cooperation/friendship=050
-renew                     | - | recip | with | relation/tie/partnership/relationship/cooperation/friendship/dialogue=050; mandate=074; fighting/attack/offensive=190
+renew                     | - | recip | with,on,against | relation/tie/partnership/relationship/cooperation/friendship/dialogue=050; mandate=074; fighting/attack/offensive=190; strike=190
 ally                      | 050 | recip | with |
 side with                 | 051 | | obj |
 stand by                  | 051 | | obj |
@@ -361,7 +391,7 @@ inspect                   | 090 | | obj |
 monitor                   | 090 | | obj |
 question                  | 091 | person | obj |
 interrogate               | 091 | person | obj |
-launch                    | - | light | against,on,into,at | investigation/probe/inquiry=090; attack/offensive/assault/raid/operation/campaign/strike/bombardment/bombing/incursion/war/invasion=190; missile/rocket=194; drone/uav=190; airstrike/air_strike/air_raid=195; mediation/mediation_effort=045; talks/dialogue/negotiation=046; appeal=020
+launch                    | - | light | against,on,into,at | war_game/wargame/exercise/drill/maneuver/manoeuvre=062; investigation/probe/inquiry=090; attack/offensive/assault/raid/operation/campaign/strike/bombardment/bombing/incursion/war/invasion=190; missile/rocket=194; drone/uav=190; airstrike/air_strike/air_raid=195; mediation/mediation_effort=045; talks/dialogue/negotiation=046; appeal=020
 
 # 10 demand
 demand                    | 100 | demand,compnoun | obj,from,of | release/freedom=1053; withdrawal/pullout=1056; ceasefire/truce=1056; resignation/ouster/removal/departure=1041; apology/explanation=100; compensation/reparation=1031; aid/assistance=103; talks/negotiation/meeting=106; admission/acknowledgement=100
@@ -379,7 +409,7 @@ denounce                  | 111 | | obj |
 decry                     | 111 | | obj |
 deplore                   | 111 | | obj |
 slam                      | 111 | | obj |
-blast                     | 111 | | obj |
+blast                     | 111 | | obj | target/base/village/town/city/camp/stronghold/hideout/building/house/bridge/convoy/vehicle/outpost/post/bunker/airfield/airport/port/depot/factory/plant=190
 lambaste                  | 111 | | obj |
 lambast                   | 111 | | obj |
 castigate                 | 111 | | obj |
@@ -493,13 +523,19 @@ recall                    | - | | from,to,in | ambassador/envoy/diplomat/high_co
 expel                     | 174 | | obj,from | diplomat/ambassador/envoy/attache/consul/embassy/high_commissioner/charge_d'affaires/chargé_d'affaires=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201
 close                     | - | | to,obj,with | embassy/consulate=161; border/airspace/crossing/port=191; office/newspaper/station/channel/paper=1721; school/mosque/church=172
 reduce                    | - | | to,for | aid/assistance/funding/support=162; relation/tie/presence/staff=161; tension=087
-halt                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; mediation=165; arm_sale/weapon_sale/arms_sale=1622; import/export/trade/flight/sale=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
-stop                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment=162; talks/negotiation=164; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/war=087
+halt                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment/supply=162; talks/negotiation=164; mediation=165; arm_sale/weapon_sale/arms_sale=1622; import/export/trade/flight/sale=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
+stop                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment/supply=162; talks/negotiation=164; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/war=087
 end                       | - | stop | with,obj | treaty/agreement/accord/pact/deal/initiative/obligation/commitment/cooperation/partnership/alliance=160; talks/negotiation=164; aid/assistance/funding/support=162; attack/offensive/bombing/operation/fighting/shelling/hostility/war/campaign/occupation/siege/blockade=087; strike/protest/demonstration/boycott=082
 abandon                   | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment/plan/project=160; talks/negotiation=164; post/position/base/town/city/village=0874
 scrap                     | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment/plan/project/visit/trip=160; talks/negotiation=164; sanction/embargo/tariff/duty=085; restriction/ban/rule/visa_requirement=081
 terminate                 | - | stop | obj | treaty/agreement/accord/pact/deal/contract/obligation/commitment=160; talks/negotiation=164; aid/assistance/funding=162
 abrogate                  | 160 | stop | obj |
+# undoing an agreement (160 reduce or break relations) or a sanction (085
+# ease sanctions) or restriction (081 ease restrictions)
+rescind                   | - | stop | obj,with | treaty/agreement/accord/pact/deal/obligation/commitment/contract/membership=160; sanction/embargo/tariff/duty=085; restriction/ban/rule/curfew=081
+annul                     | - | stop | obj,with | treaty/agreement/accord/pact/deal/obligation/commitment/contract/membership=160
+tear up                   | - | stop | obj,with | treaty/agreement/accord/pact/deal/obligation/commitment/contract=160
+repudiate                 | - | stop | obj,with | treaty/agreement/accord/pact/deal/obligation/commitment/contract=160
 renounce                  | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment=160
 freeze                    | - | stop | with,in | asset/account/fund/trade/import/export=163; aid/assistance/funding/loan=162; relation/tie/contact/talks/participation/membership=161
 withhold                  | - | | from | aid/assistance/funding/loan/support/payment=162
@@ -509,13 +545,13 @@ impose                    | - | light | on,against,upon,in | sanction/embargo/bo
 slap                      | - | light | on,against |
 adopt                     | - | light | on,against,upon | sanction/embargo/tariff/duty/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/control/measure=172
 unveil                    | - | light | on,against,upon | sanction/embargo/tariff/duty/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/control/measure=172
-place                     | - | | on,against,upon | sanction/embargo/boycott/tariff/duty/ban_on_import/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
-institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction=163 sanction/embargo/tariff/duty/ban=163
+place                     | - | | on,against,upon | entity_list/blacklist/black_list/sanction_list/sanctions_list/trade_blacklist=163; sanction/embargo/boycott/tariff/duty/ban_on_import/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
+institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction/embargo/tariff/duty=163
 blacklist                 | 163 | | obj |
 ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
 bar                       | - | | obj,from,to | entry/access/visa=1245; import/export/trade/flight/product/ship/airline=163
 tighten                   | - | | on,against | sanction/embargo/control/restriction/blockade/curb/export_curb/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
-revoke                    | - | | obj | visa/accreditation/credential=1245; license/licence/permit=172
+revoke                    | - | stop | obj,with | visa/accreditation/credential=1245; license/licence/permit=172; treaty/agreement/accord/pact/deal/obligation/commitment/contract/membership=160
 walk out                  | 164 | | of,from |
 
 # 17 coerce
@@ -611,7 +647,7 @@ storm                     | 190 | loc | obj |
 overrun                   | 192 | loc | obj |
 wage                      | - | light | against,on | war/campaign/offensive/battle/attack=190
 mount                     | - | light | against,on,in | attack/offensive/counteroffensive/counter-offensive/assault/raid/operation/campaign/strike/incursion/invasion=190; protest/demonstration/rally=141; challenge/defence/defense/bid=-
-put                       | - | light | | alert/high_alert/combat_readiness=150; house_arrest=173
+put                       | - | light | | alert/high_alert/combat_readiness=150; house_arrest=173; entity_list/blacklist/black_list/sanction_list/sanctions_list/trade_blacklist=163
 intervene                 | 190 | | in |
 punish                    | 170 | | obj | sanction/tariff/duty/levy/embargo/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
 retaliate                 | 190 | | against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161
@@ -666,6 +702,9 @@ condolence                | 018 | to | by |
 cooperation               | 060 | with | between | recip
 collaboration             | 060 | with | between | recip
 exercise                  | 062 | with | between | recip
+# "war games" are exercises, not war (190)
+war game                  | 062 | with | between | recip
+wargame                   | 062 | with | between | recip
 drill                     | 062 | with | between | recip
 aid                       | 070 | to,for | by,from |
 assistance                | 070 | to,for | by,from |

@@ -91,7 +91,7 @@ func TestLexiconCodesAreCAMEO(t *testing.T) {
 			if c == "" {
 				continue
 			}
-			for _, f := range []family{famIntent, famThreat, famRefuse, famAppeal, famDemand, famPrepare} {
+			for _, f := range []family{famIntent, famThreat, famRefuse, famAppeal, famDemand, famPrepare, famDecide} {
 				if dc, ok := derive(f, c); ok && !cameo.Valid(dc) {
 					t.Errorf("derive(%d, %s) from %q = %q, not a CAMEO code", f, c, v.key, dc)
 				}

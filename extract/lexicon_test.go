@@ -60,6 +60,9 @@ func TestParseLexiconErrors(t *testing.T) {
 		{"visit | 042 | | |\nvisit | 043 | | |", "", "duplicate"},
 		{"", "visit | - | to | by |", "has no code"},
 		{"a|b|c|d|e|f", "", "too many columns"},
+		// two patterns glued without their ';' once read as one pattern
+		// whose words held "sanction=163" (the "take"/"step up" rows)
+		{"step up | - | light | | sanction=163 control/power=192", "", "two '='"},
 	} {
 		_, err := parseLexicon(tc.verbs, tc.nouns)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -90,6 +93,13 @@ func TestLightVerbConstructions(t *testing.T) {
 		{"Russia violated the truce with Ukraine.", "RUS>UKR:196"},
 		{"Serbia put its army on high alert.", "SRB>:150"},
 		{"Russia struck Kyiv with missiles.", "RUS>UKR:190"},
+		// "take" with the noun that names the act (lexicon row "take"):
+		// control or power of a place is 192 occupy territory, a hostage
+		// 181 abduct; "step up" keeps its own nouns (190 for attacks)
+		{"Turkish forces took control of the Syrian town of Afrin.", "TUR>SYR:192"},
+		{"Russia took control of the Ukrainian port of Mariupol.", "RUS>UKR:192"},
+		{"Militants took three Indian engineers hostage.", ">IND:181"},
+		{"Israel stepped up attacks on Hezbollah.", "ISR>LBN:190"},
 		// a verb of ending codes the end of what its object names: 160
 		// reduce relations (an agreement), 087 de-escalate (a siege)
 		{"Russia ended the grain deal with Ukraine.", "RUS>UKR:160"},
@@ -220,6 +230,93 @@ func TestSanctionClasses(t *testing.T) {
 	} {
 		if got := sentenceTriples(tc.text); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Shows of force said without "mobilize" or "deploy": CAMEO 150
+// (demonstrate military power) for exercises aimed at another state, 152
+// (increase military alert status) for alert and readiness, 154
+// (mobilize or increase armed forces) for forces and a military presence
+// (lexicon rows "war game", "increase", "build up", "raise", "boost"; code
+// rule "drills around another state: show of force"). Sentences composed
+// for this test.
+func TestShowsOfForce(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		// "war games" are exercises, not war (190)
+		{"China staged war games around Taiwan.", "CHN>TWN:150"},
+		{"Russia launched war games near Finland.", "RUS>FIN:150"},
+		{"China held war games with Russia.", "CHN>RUS:062"},
+		{"Russia launched a war against Ukraine.", "RUS>UKR:190"},
+		// exercises near a border or around a place of another state
+		{"Russia conducted military exercises near the Ukrainian border.", "RUS>UKR:150"},
+		{"India held exercises along its border with China.", "IND>CHN:150"},
+		{"China held military drills around the island of Taiwan.", "CHN>TWN:150"},
+		{"Pakistan held exercises near its own border.", ""},
+		// verbs of increase with forces, presence, alert or readiness
+		{"Pakistan raised the alert level of its army along the Indian border.", "PAK>IND:152"},
+		{"Taiwan increased military readiness.", "TWN>:152"},
+		{"China boosted its military presence in the South China Sea.", "CHN>:154"},
+		{"Turkey built up forces along the Syrian border.", "TUR>SYR:154"},
+		{"Russia increased its troop presence near Finland.", "RUS>FIN:154"},
+		// not a force: no show of force
+		{"China boosted its presence in Africa.", ""},
+		{"Japan increased its defence budget.", ""},
+	} {
+		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Sanctions said with verbs of undoing, stopping, listing and agreeing:
+// CAMEO 160 (reduce or break relations) for an agreement revoked or torn
+// up, 162 (reduce or stop material aid) for supplies halted, 163 (impose
+// embargo, boycott or sanctions) for a firm put on a sanctions list or a
+// package of sanctions agreed (lexicon rows "revoke", "tear up", "halt",
+// "stop", "place", "put", "agree"). Sentences composed for this test.
+func TestSanctionVerbs(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Niger revoked its military agreement with the United States.", "NER>USA:160"},
+		{"Mali tore up its defence pact with France.", "MLI>FRA:160"},
+		{"Russia halted gas supplies to Poland.", "RUS>POL:162"},
+		{"Russia stopped oil supplies to Germany.", "RUS>DEU:162"},
+		{"The US placed Huawei on its entity list.", "USA>CHN:163"},
+		{"Washington put Chinese chipmakers on a trade blacklist.", "USA>CHN:163"},
+		{"The EU agreed a new package of sanctions against Russia.", "IGOEEC>RUS:163"},
+		// an agreement about sanctions relief or a trade deal stays an
+		// agreement (030); a revoked visa is refused entry (1245)
+		{"The United States agreed a trade deal with Japan.", "USA>JPN:030"},
+		{"Iran and the US agreed on sanctions relief.", "IRN>USA:030 USA>IRN:030"},
+		{"The US revoked visas of Nigerian officials.", "USA>NGA:1245"},
+	} {
+		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Going on with an act or raising it codes the act its object names (light
+// rows continue, intensify, escalate, keep up; renew and step up): CAMEO
+// 190 for attacks, 194 for a bombardment; strikes on a target are force
+// (190), not a labour strike (143); talks continued by a compound subject
+// are 046 both ways, aid continued to a state 070. Sentences composed for
+// this test.
+func TestContinuedActs(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Russia continued its attacks on Kyiv.", "RUS>UKR:190"},
+		{"Israel intensified its bombardment of Gaza.", "ISR>PSE:194"},
+		{"Israel renewed its strikes on Hezbollah.", "ISR>LBN:190"},
+		{"Russia stepped up strikes on Ukrainian energy facilities.", "RUS>UKR:190"},
+		{"Iran and the US continued talks in Oman.", "IRN>USA:046 USA>IRN:046"},
+		{"Japan continued aid to Ukraine.", "JPN>UKR:070"},
+		{"Britain has promised to continue military aid to Mozambique.", "GBR>MOZ:0332"},
+		// no act named: nothing
+		{"The EU intensified pressure on Russia.", ""},
+		{"Tensions between India and Pakistan continued to escalate.", ""},
+	} {
+		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
 		}
 	}
 }

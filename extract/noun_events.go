@@ -45,6 +45,9 @@ func (c *Coder) nounEvents(d *docState, si *sentInfo, preds []*predicate, subjec
 		if kind, _ := nounAdjunct(toks, si.from, det); kind == adjBefore {
 			continue // "ahead of his visit to China": it has not happened
 		}
+		if awaited(toks, si.from, det) {
+			continue // "said it was ready for talks with Kyiv": not held
+		}
 		if expectedAfter(toks, k, si.to) {
 			continue // "a meeting between Putin and Xi is expected later this year"
 		}
@@ -193,6 +196,25 @@ func unrealized(toks []token, from, det int) bool {
 		}
 	}
 	return false
+}
+
+// awaitWords govern a meeting or visit that is awaited, not held: "ready
+// for talks", "open to a meeting", "hopes for a visit".
+var awaitWords = map[string]bool{
+	"ready": true, "prepared": true, "open": true, "willing": true, "eager": true, "readiness": true,
+	"hope": true, "hopes": true, "hoped": true, "hoping": true, "wait": true, "waits": true, "waited": true, "waiting": true,
+	"push": true, "pushed": true, "pushing": true, "pushes": true, "prospect": true, "prospects": true,
+	"preparation": true, "preparations": true, "plea": true, "appeal": true, "appeals": true,
+}
+
+// awaited reports whether the noun phrase opening at det follows "for" or
+// "to" after an awaitWords word ("ready for talks with Kyiv").
+func awaited(toks []token, from, det int) bool {
+	j := det - 1
+	if j-1 < from || toks[j].low != "for" && toks[j].low != "to" {
+		return false
+	}
+	return awaitWords[toks[j-1].low]
 }
 
 // nounDeterminer returns the index of the determiner or possessive that

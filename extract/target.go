@@ -183,6 +183,9 @@ func governor(toks []token, from, k int) (prep string, direct bool) {
 		case t.kind == tkWord && !prepositions[w] && !functionWord[w] && !phraseBreak[w] && !looksFinite(w) && !negators[w] && !conjunctions[w] && (!t.cap || j > from && toks[j-1].kind == tkWord && !toks[j-1].cap):
 			j-- // an adjective or noun modifier: "neighboring", "war-torn", "Tamil"
 			continue
+		case attributiveParticiple(toks, from, j):
+			j-- // "against besieged Homs", "in the occupied West Bank"
+			continue
 		case t.kind == tkPunct && (w == "$" || w == "€" || w == "£" || w == "%"):
 			j--
 			continue

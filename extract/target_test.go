@@ -106,3 +106,24 @@ func TestTargetWords(t *testing.T) {
 		t.Errorf("prepIndex = %d, want 1 (on)", got)
 	}
 }
+
+// An -ed participle used as an adjective ("besieged", "occupied",
+// "detained") after a preposition, an article or a verb is part of the
+// target phrase, neither a clause of its own nor a break between the
+// preposition and its name (attributiveParticiple; verbUse). Codes by the
+// lexicon rows "launch" + offensive (190), "shell" (194), "send" + troops
+// (154); sentences composed for this test.
+func TestAttributiveParticiple(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Syria launched a new offensive against besieged Homs.", "SYR>SYR:190"},
+		{"Russian forces shelled besieged Mariupol.", "RUS>UKR:194"},
+		{"Turkey sent troops into occupied Cyprus.", "TUR>CYP:154"},
+		// a finite verb after "and" stays a verb, a by-phrase an agent
+		{"Russia attacked and seized Avdiivka.", "RUS>UKR:190 RUS>UKR:192"},
+		{"Ukraine was attacked by Russia.", "RUS>UKR:190"},
+	} {
+		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}

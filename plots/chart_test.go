@@ -360,7 +360,7 @@ func TestDefaultTitles(t *testing.T) {
 		// timelineFixture: each of 24 months has, for q = 1…4,
 		// 1 + (i+q) mod 2 events: two q with 2 and two with 1, 6 a month,
 		// 144 placed (the undated and the unweighted one are not).
-		"timeline": {"Event timeline: CIV-TUR", "144 events, Goldstein weight by date; dot area: reports at one spot (1 to 12)"},
+		"timeline": {"Event timeline: CIV-TUR", "144 events, Goldstein weight by date (+ cooperation, − conflict); dot area: reports at one spot (1 to 12)"},
 		"heatmap":  {"Alignment", "6 countries, ordered by average-linkage clustering"},
 	}
 	for name, want := range tests {

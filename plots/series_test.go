@@ -9,27 +9,6 @@ import (
 	"github.com/entente/entente/score"
 )
 
-// withPoles beyond TestWithPoles: a range touching zero does not span it,
-// an empty label is the poles line alone, a one-sided Poles writes its side.
-func TestWithPolesEdges(t *testing.T) {
-	tests := []struct {
-		label  string
-		p      *Poles
-		lo, hi float64
-		want   string
-	}{
-		{"share", nil, -1, 0, "share"},
-		{"", nil, -3, 3, "← conflict (−)  ·  (+) cooperation →"},
-		{"index", &Poles{Positive: "agreement"}, 0, 1, "index\n(+) agreement →"},
-		{"index", &Poles{Negative: "apart"}, -1, 1, "index\n← apart (−)"},
-	}
-	for _, tt := range tests {
-		if got := withPoles(tt.label, tt.p, tt.lo, tt.hi); got != tt.want {
-			t.Errorf("withPoles(%q, %+v, %v, %v) = %q, want %q", tt.label, tt.p, tt.lo, tt.hi, got, tt.want)
-		}
-	}
-}
-
 // polesRange: level charts and automatic axes span zero (−1, 1); a fixed
 // axis gives its own range. maxLabels: 0 or less means 8.
 func TestPolesRangeAndMaxLabels(t *testing.T) {
@@ -188,6 +167,12 @@ func TestWithPoles(t *testing.T) {
 		{"Agreement", nil, 0, 1, "Agreement"}, // the axis does not span zero
 		{"Index", &Poles{}, -3, 4, "Index"},
 		{"S", &Poles{Negative: "opposed", Positive: "aligned"}, 0, 1, "S\n← opposed (−)  ·  (+) aligned →"},
+		// a range touching zero does not span it, an empty label is the
+		// poles line alone, a one-sided Poles writes its side
+		{"share", nil, -1, 0, "share"},
+		{"", nil, -3, 3, "← conflict (−)  ·  (+) cooperation →"},
+		{"index", &Poles{Positive: "agreement"}, 0, 1, "index\n(+) agreement →"},
+		{"index", &Poles{Negative: "apart"}, -1, 1, "index\n← apart (−)"},
 	}
 	for _, tt := range tests {
 		if got := withPoles(tt.label, tt.p, tt.lo, tt.hi); got != tt.want {

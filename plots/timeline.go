@@ -210,7 +210,7 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 		if oneReport {
 			what = "events"
 		}
-		ch.Subtitle = fmt.Sprintf("%d events, Goldstein weight by date; dot area: %s at one spot (1 to %d)", nEvents, what, maxReports)
+		ch.Subtitle = fmt.Sprintf("%d events, Goldstein weight by date (+ cooperation, − conflict); dot area: %s at one spot (1 to %d)", nEvents, what, maxReports)
 	}
 	msg := ""
 	switch {
@@ -275,7 +275,10 @@ func NewTimelineChart(events []dataset.Event, opts *TimelineOptions) (*Chart, er
 			keyRegion.Max.Y = c.Min.Y + key.height()
 			c.Min.Y += key.height()
 		}
-		p.Y.Label.Text = withPoles("Goldstein weight", nil, -10, 10)
+		// the poles are in the subtitle: beside the event mix the chart
+		// is half a page wide, and a two-line axis label wrapped into five
+		// and squeezed the years together (review)
+		p.Y.Label.Text = "Goldstein weight"
 		p.Y.Min, p.Y.Max = -10.5, 10.5
 		p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{
 			{Value: -10, Label: "−10"}, {Value: -5, Label: "−5"}, {Value: 0, Label: "0"}, {Value: 5, Label: "5"}, {Value: 10, Label: "10"},

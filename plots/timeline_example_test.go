@@ -24,6 +24,6 @@ func ExampleNewTimelineChart() {
 	fmt.Println(ch.Note)
 	// Output:
 	// Event timeline: CHN-RUS
-	// 3 events, Goldstein weight by date; dot area: events at one spot (1 to 1)
+	// 3 events, Goldstein weight by date (+ cooperation, − conflict); dot area: events at one spot (1 to 1)
 	// 1 event(s) without a date or Goldstein weight are not shown.
 }

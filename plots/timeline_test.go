@@ -69,7 +69,7 @@ func TestTimelineMergesAndPools(t *testing.T) {
 	// third event differs in day.
 	evs := []dataset.Event{mk("2019-01-28", "163", 1), mk("2019-01-28", "163", 2), mk("2019-01-29", "163", 1)}
 	ch, _ := NewTimelineChart(evs, nil)
-	if ch.Subtitle != "3 events, Goldstein weight by date; dot area: reports at one spot (1 to 3)" || ch.Note != "A dot is the events of one day with one weight and class: an act coded both ways is two." {
+	if ch.Subtitle != "3 events, Goldstein weight by date (+ cooperation, − conflict); dot area: reports at one spot (1 to 3)" || ch.Note != "A dot is the events of one day with one weight and class: an act coded both ways is two." {
 		t.Errorf("subtitle %q note %q", ch.Subtitle, ch.Note)
 	}
 	// With at most one dot, the week of 28 Jan 2019 pools all three.
@@ -102,7 +102,7 @@ func TestTimelineJointActDot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "3 events, Goldstein weight by date; dot area: events at one spot (1 to 2)"
+	want := "3 events, Goldstein weight by date (+ cooperation, − conflict); dot area: events at one spot (1 to 2)"
 	if ch.Subtitle != want || !strings.Contains(ch.Note, "an act coded both ways is two") {
 		t.Errorf("subtitle %q, want %q; note %q", ch.Subtitle, want, ch.Note)
 	}

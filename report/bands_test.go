@@ -33,17 +33,17 @@ func TestLevelBandConstants(t *testing.T) {
 			t.Fatalf("point %d: band %v … %v is cut; pick another fixture", i, pt.Lower, pt.Upper)
 		}
 		outer, inner := (pt.Upper-pt.Lower)/2, (pt.Upper80-pt.Lower80)/2
-		if math.Abs(outer-levelBandHalf(n)) > 0.01 || math.Abs(inner-levelBandZInner*levelBandSpread/math.Sqrt(n+1)) > 0.01 {
+		if math.Abs(outer-score.LevelBandHalfWidth(n, false)) > 0.01 || math.Abs(inner-score.LevelBandHalfWidth(n, true)) > 0.01 {
 			t.Errorf("point %d (N = %.4f): half-widths %.3f and %.3f, the text's formula %.3f and %.3f", i, n, outer, inner,
-				levelBandHalf(n), levelBandZInner*levelBandSpread/math.Sqrt(n+1))
+				score.LevelBandHalfWidth(n, false), score.LevelBandHalfWidth(n, true))
 		}
 	}
 	check(0, 1)
 	check(11, math.Pow(0.96, 11))
-	if h := levelBandHalf(1); math.Abs(h-4.99) > 0.005 {
+	if h := score.LevelBandHalfWidth(1, false); math.Abs(h-4.99) > 0.005 {
 		t.Errorf("one event: ±%.3f, want 4.99", h)
 	}
-	if h := levelBandHalf(math.Pow(0.96, 11)); math.Abs(h-5.51) > 0.005 {
+	if h := score.LevelBandHalfWidth(math.Pow(0.96, 11), false); math.Abs(h-5.51) > 0.005 {
 		t.Errorf("one event aged 11 months: ±%.3f, want 5.51", h)
 	}
 	// The methods state the constants and the cut; the caption too.

@@ -368,7 +368,14 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 			return nil, fmt.Errorf("report: lasting states of %s: %w", d, err)
 		}
 		sec.TopEvents = topEvents(byDyad[d], o)
-		sec.joint = jointRows(byDyad[d])
+		// the joint acts are counted only when the evidence holds every
+		// event of the dyad (a stats file holds none, a large event file
+		// only the strongest of each period): a count of part would be
+		// stated as the whole
+		sec.joint = -1
+		if int64(len(byDyad[d])) == sec.Summary.Events {
+			sec.joint = jointRows(byDyad[d])
+		}
 		r.Dyads = append(r.Dyads, sec)
 		mains = append(mains, *main)
 		names = append(names, sec.Name)
@@ -529,7 +536,7 @@ func yLabel(model string) string {
 	case model == "kalman", model == "kalman-smoothed":
 		// the latent level of each month's net evidence, observed as
 		// 10·tanh(V/20) of its summed event values (score.ObserveEvidence)
-		return "Net evidence, 10·tanh(V/20)"
+		return "Latent level"
 	case strings.HasPrefix(model, "kalman"), strings.HasPrefix(model, "trend"):
 		// the other state-space models observe the mean Goldstein weight
 		return "Mean Goldstein weight (state space)"
@@ -596,7 +603,7 @@ func changePoints(main *score.Series, d dataset.Dyad, events []dataset.Event, o 
 					}
 				}
 				desc := eventText(ct.Event)
-				key := ct.Event.Date.Format("2006-01-02") + "\x00" + desc
+				key := mutualKey(ct.Event.Date, desc, ct.Event.Code)
 				if i, ok := seen[key]; ok {
 					cp.Drivers[i].Change += change
 					continue
@@ -759,10 +766,11 @@ const MaxChartLabels = 5
 const numberedNote = "Numbered: the top events (the weightiest acts, at most one a year until every year has one), listed under the chart."
 
 // mixLabel is the value-axis label of the event-mix chart for weight w:
-// "Events (each counted once)" for the default weight.
+// "Events (rows)" for the default weight (a joint act is two rows: the
+// methods say so; a longer label wraps on the half-width chart).
 func mixLabel(w dataset.Weight) string {
 	if w == dataset.WeightOne {
-		return "Events (each counted once)"
+		return "Events (rows)"
 	}
 	return "Events (weighted: " + w.String() + ")"
 }

@@ -331,13 +331,14 @@ func TestEventText(t *testing.T) {
 	}
 }
 
-// The state-space charts' axis says what the index observes (issue 11
-// item 3): kalman and kalman-smoothed the net evidence 10·tanh(V/20) of
-// the month's summed event values (score's ObserveEvidence), the others
+// The state-space charts' axis says what the index is (issue 11 item 3):
+// kalman and kalman-smoothed a latent level (ticks −10 … +10), the scale of the
+// net evidence 10·tanh(V/20) it observes (score's ObserveEvidence; the
+// line is the filtered state, not the observation — review), the others
 // the mean Goldstein weight (ObserveMean) — not "Goldstein scale" for both.
 func TestYLabelStateSpace(t *testing.T) {
 	for model, want := range map[string]string{
-		"kalman": "Net evidence, 10·tanh(V/20)", "kalman-smoothed": "Net evidence, 10·tanh(V/20)",
+		"kalman": "Latent level", "kalman-smoothed": "Latent level",
 		"kalman-mean": "Mean Goldstein weight (state space)", "kalman-ml": "Mean Goldstein weight (state space)", "trend": "Mean Goldstein weight (state space)",
 		"level": "Level (−9 … +9)",
 	} {

@@ -13,7 +13,8 @@
 // methods): Table for any listing, EventTable for events with their
 // evidence highlighted, SummaryTable, ParamsTable, StatsTable,
 // AlignmentTable and VoteAlignTable for the library's own values, with
-// numbers rounded for reading (CSV outputs keep full precision).
+// numbers rounded for reading (CSV outputs keep eight significant digits,
+// score.FormatFloat, relationship values rounded to CSVResolution).
 //
 // Conventions:
 //   - Time: periods are UTC and start on their first day; "the last 3 and

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/score"
 )
 
 // dash is written for a value that cannot be computed.
@@ -15,7 +16,7 @@ const dash = "–"
 
 // Rounding. Every number the PDF, the HTML page, the Markdown summary and
 // the notebook tables print follows one rule, by what the number measures
-// (the CSV files keep full precision, see CSVResolution):
+// (the CSV files keep eight significant digits, see CSVResolution):
 //
 //   - a value on a relationship scale (the level −9 … +9, an index or a
 //     Goldstein weight −10 … +10, their changes, shifts and contributions),
@@ -171,7 +172,7 @@ func (d *DyadSection) summaryCells(g dataset.Granularity) summaryCells {
 	if !math.IsNaN(sm.Level) {
 		c.level = sm.Grade
 		if sm.Model != "level" {
-			c.level = num(sm.Level, scaleDecimals) + " " + sm.Grade
+			c.level = levelNum(sm.Level) + " " + sm.Grade
 		}
 	}
 	if n := len(d.ChangePoints); n > 0 {
@@ -209,7 +210,7 @@ func (d *DyadSection) summaryLine(g dataset.Granularity) string {
 		if s.Model == "level" {
 			name = "Relationship level"
 		}
-		line += fmt.Sprintf(" %s %s in %s", name, num(s.Value, decimals(s.Model)), period(s.Period, g))
+		line += fmt.Sprintf(" %s %s in %s", name, s.valueText(decimals(s.Model)), period(s.Period, g))
 		if s.Model == "level" && s.Grade != "" {
 			line += " (" + s.Grade + ")"
 		}
@@ -219,7 +220,7 @@ func (d *DyadSection) summaryLine(g dataset.Granularity) string {
 		line += "."
 	}
 	if s.Grade != "" && s.Model != "level" {
-		line += fmt.Sprintf(" Relationship level %s: %s.", num(s.Level, scaleDecimals), s.Grade)
+		line += fmt.Sprintf(" Relationship level %s: %s.", levelNum(s.Level), s.Grade)
 	}
 	return line
 }
@@ -232,4 +233,24 @@ func periodsWord(g dataset.Granularity, n int) string {
 		w += "s"
 	}
 	return w
+}
+
+// levelNum writes a relationship level as the report writes scale values
+// (to 0.1), with one more decimal when the rounded value would sit in
+// another grade than the level (Grade): −3.018, tense, is "−3.02", not
+// "−3.0", which reads discordant by the grades' cut points (review).
+func levelNum(v float64) string {
+	if f := math.Pow10(scaleDecimals); score.Grade(math.Round(v*f)/f) != score.Grade(v) {
+		return num(v, scaleDecimals+1)
+	}
+	return num(v, scaleDecimals)
+}
+
+// valueText writes the summary's headline value with dec decimals, a
+// level as levelNum does.
+func (s Summary) valueText(dec int) string {
+	if s.Model == "level" {
+		return levelNum(s.Value)
+	}
+	return num(s.Value, dec)
 }

@@ -140,3 +140,27 @@ func TestSummaryCellsSeparate(t *testing.T) {
 		t.Errorf("summary line %q", l)
 	}
 }
+
+// levelNum writes a level to 0.1 unless the rounded value would read in
+// another grade (cut points −6, −3, 0, 3, 6; score.Grades): Russia–United
+// States ended 2025 at −3.018, tense, which "−3.0" would make discordant
+// (review).
+func TestLevelNum(t *testing.T) {
+	for _, c := range []struct {
+		v    float64
+		want string
+	}{
+		{-3.018, "−3.02"}, // tense; −3.0 is discordant
+		{-2.96, "−3.0"},   // discordant, and so is −3.0
+		{-4.62, "−4.6"},
+		{5.96, "5.96"}, // good; 6.0 is friendly
+		{6.04, "6.0"},
+		{-0.04, "−0.04"}, // discordant; 0.0 reads ordinary
+		{0.04, "0.0"},
+		{math.NaN(), "–"},
+	} {
+		if got := levelNum(c.v); got != c.want {
+			t.Errorf("levelNum(%v) = %q, want %q", c.v, got, c.want)
+		}
+	}
+}

@@ -95,7 +95,7 @@ func (r *Report) htmlData() htmlData {
 	for _, s := range r.Dyads {
 		sm, c := s.Summary, s.summaryCells(r.Granularity)
 		d.Summary = append(d.Summary, []string{
-			s.Name, num(sm.Value, scaleDecimals), period(sm.Period, r.Granularity), c.band, c.perYear, signed(sm.Change3, scaleDecimals), signed(sm.Change12, scaleDecimals),
+			s.Name, sm.valueText(scaleDecimals), period(sm.Period, r.Granularity), c.band, c.perYear, signed(sm.Change3, scaleDecimals), signed(sm.Change12, scaleDecimals),
 			c.trend, c.level, c.changePoints, thousands(sm.Events),
 		})
 	}

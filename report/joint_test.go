@@ -24,6 +24,19 @@ func TestJointRows(t *testing.T) {
 	if n := jointRows(bare); n != 2 {
 		t.Errorf("057 both ways without descriptions: %d joint rows, want 2", n)
 	}
+	// Two acts told in one sentence (an article: sanctions one way, an
+	// expulsion the other, 163 and 161 with one text) are not one joint
+	// act (review).
+	const s = "Russia imposed sanctions on Ukraine, and Ukraine expelled Russian diplomats."
+	two := []dataset.Event{ev("2024-05-16", "RUS", "UKR", "163", s), ev("2024-05-16", "UKR", "RUS", "161", s)}
+	if n := jointRows(two); n != 0 {
+		t.Errorf("two acts in one sentence: %d joint rows, want 0", n)
+	}
+	// a visit and its hosting (042 one way, 043 the other) are one
+	visit := []dataset.Event{ev("2024-05-16", "RUS", "CHN", "042", "Putin visits Beijing"), ev("2024-05-16", "CHN", "RUS", "043", "Putin visits Beijing")}
+	if n := jointRows(visit); n != 2 {
+		t.Errorf("a visit and its hosting: %d joint rows, want 2", n)
+	}
 }
 
 // The methods say that a joint act is two rows and counts twice in the
@@ -54,6 +67,32 @@ func TestMethodsJointActs(t *testing.T) {
 	} {
 		if !strings.Contains(text, w) {
 			t.Errorf("methods lack %q:\n%s", w, text)
+		}
+	}
+}
+
+// When the evidence holds only part of a dyad's events (each period keeps
+// its strongest few, IngestOptions.Evidence; a stats file keeps none), the
+// methods do not state a count of joint acts: a count of the kept part
+// would read as the whole (review). 30 joint statements in one month, 60
+// rows, against the evidence kept per dyad-period (DefaultEvidence, 10; 2 × TopEvents when larger).
+func TestMethodsJointActsPartialEvidence(t *testing.T) {
+	var evs []dataset.Event
+	for i := 0; i < 30; i++ {
+		d := fmt.Sprintf("2024-05-%02d", 1+i%28)
+		desc := fmt.Sprintf("Joint statement %d", i)
+		evs = append(evs, ev(d, "CHN", "RUS", "057", desc), ev(d, "RUS", "CHN", "057", desc))
+	}
+	r, err := BuildEvents(evs, &Options{NoVotes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Dyads[0].joint != -1 {
+		t.Errorf("joint %d with part of 60 events kept, want -1 (not counted)", r.Dyads[0].joint)
+	}
+	for _, m := range r.Methods {
+		if strings.Contains(m.Text, "rows are such pairs") {
+			t.Errorf("methods state a count from part of the evidence: %s", m.Text)
 		}
 	}
 }

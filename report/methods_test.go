@@ -27,7 +27,7 @@ func TestMethodsPrintHarnessFigure(t *testing.T) {
 	// independently of the report's harness (the chronology read as the
 	// report commands read it, its lasting states, score.Validate's
 	// defaults), so the report cannot print a figure of another reading:
-	// 98 of 132 (49 of 62 held apart) and change points at 59 of the 132
+	// 97 of 132 (47 of 62 held apart) and change points at 54 of the 132
 	// points on chronology v6 (score's TestHarnessFloor).
 	evs, _, err := chronology.ReadAsReport()
 	if err != nil {

@@ -45,7 +45,7 @@ var paramMeanings = map[string]func(v float64) string{
 		return "how fast events move the level: a month's push is gain × K·asinh(V/K), V the sum of its events' values"
 	},
 	"scale": func(v float64) string {
-		return fmt.Sprintf("in event-value points, not the level's ±9: a month's value sum counts in full up to about %s (one most hostile act) and with diminishing, logarithmic returns beyond", num(v, 0))
+		return fmt.Sprintf("in event-value points, not the level's ±9: a month's value sum counts nearly in full (88 %% or more) up to about %s, two-thirds of one strike's −15, and with diminishing, logarithmic returns beyond", num(v, 0))
 	},
 	"bias": func(v float64) string {
 		h := func(g float64) float64 { return g - v*g*g/20 }
@@ -112,9 +112,10 @@ var paramMeanings = map[string]func(v float64) string{
 }
 
 // halfLife is the number of months in which a monthly loss of share d
-// halves a distance, to the month: ln ½ / ln(1 − d).
+// halves a distance, to a tenth of a month: ln ½ / ln(1 − d) (2.4 for
+// 0.25, 17.0 for 0.04).
 func halfLife(d float64) string {
-	return num(math.Log(0.5)/math.Log(1-d), 0)
+	return num(math.Log(0.5)/math.Log(1-d), 1)
 }
 
 // paramWord is a parameter's name in words.

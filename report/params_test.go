@@ -69,10 +69,12 @@ func TestParamMeanings(t *testing.T) {
 		}
 	}
 	for name, want := range map[string][]string{
-		"bias":        {"0 is no bias, 1 the strongest", "a strike (−10) is worth −15.0", "(+8) +4.8"},
-		"scale":       {"not the level's ±9", "up to about 10"},
-		"decay":       {"in 17 months"},
-		"acute_decay": {"in 2 months"},
+		"bias": {"0 is no bias, 1 the strongest", "a strike (−10) is worth −15.0", "(+8) +4.8"},
+		// 10·asinh(10/10)/10 = 0.881: 88 % of a value sum of 10 counts
+		"scale": {"not the level's ±9", "nearly in full (88 % or more) up to about 10"},
+		// ln ½ / ln 0.96 = 16.98, ln ½ / ln 0.75 = 2.41 (hand calculation)
+		"decay":       {"in 17.0 months"},
+		"acute_decay": {"in 2.4 months"},
 	} {
 		v := map[string]float64{"bias": 1, "scale": 10, "decay": 0.04, "acute_decay": 0.25}[name]
 		got := paramMeaning(name, v)

@@ -13,6 +13,7 @@ import (
 	"github.com/entente/entente/dataset"
 	"github.com/entente/entente/internal/pdfdoc"
 	"github.com/entente/entente/plots"
+	"github.com/entente/entente/score"
 )
 
 // A4 in points, and the page layout.
@@ -423,7 +424,7 @@ func (p *pdfWriter) summaryPages() {
 		s, c := d.Summary, d.summaryCells(r.Granularity)
 		dec := decimals(s.Model)
 		rows = append(rows, []string{
-			d.Name, num(s.Value, dec) + "\n" + period(s.Period, r.Granularity), c.band, c.perYear,
+			d.Name, s.valueText(dec) + "\n" + period(s.Period, r.Granularity), c.band, c.perYear,
 			signed(s.Change3, dec), signed(s.Change12, dec), c.trend, c.level, c.changePoints, thousands(s.Events),
 		})
 	}
@@ -459,7 +460,7 @@ func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [
 	for _, c := range cps {
 		when := period(c.Time, g)
 		if l := likely(c, g); l != dash && l != when {
-			if c.From.Equal(c.Time) { // a run of moves: its first and last month
+			if math.IsNaN(c.Confidence) { // a run of moves (a shift): its first and last month
 				when += "\n– " + period(c.To, g)
 			} else {
 				when += "\n(" + l + ")"
@@ -483,11 +484,12 @@ func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [
 }
 
 // changeColumns says which of the optional columns a dyad's change
-// points fill: the interval the change likely lies in (when some change
-// has one wider than its own period) and its probability (when some
-// change has one). The report's change points, shifts of the headline
-// series (score.SeriesShifts), have neither: each is dated to the period
-// it happens in.
+// points fill: the interval (when some change has one wider than its own
+// period: the months a shift of the headline ran over, or where a
+// detector likely puts the change) and its probability (when some change
+// has one). The report's change points, shifts of the headline series
+// (score.SeriesShifts), have no probability; a run of moves over several
+// periods gives an interval.
 func changeColumns(cps []ChangePoint, g dataset.Granularity) (withLikely, withConf bool) {
 	for _, c := range cps {
 		withConf = withConf || !math.IsNaN(c.Confidence)
@@ -633,7 +635,7 @@ func summaryCaption(model string) string {
 	if model == "level" {
 		level = "the level's grade"
 	}
-	return "Headline: " + head + " in the last period with data (column value of summary.csv), with its " + bandWords(model) + " (lower, upper); the evidence behind it, the events per year since the dyad's first event (rows: a joint act counts twice), marked thin evidence when fewer than " + fmt.Sprint(ThinEvents) + " events fall in the last " + fmt.Sprint(ThinWindow) + " months; its change over the last 3 and 12 months, between 3-month means; the trend, the 12-month change in a word; " + level + "; the number of change points found in the headline series and the latest, with its shift. Each dyad's section gives its charts, all its change points with the events that drove them, and its top events."
+	return "Headline: " + head + " in the last period with data (column value of summary.csv), with its " + bandWords(model) + " (lower, upper); the evidence behind it, the events per year since the dyad's first event (rows: a joint act counts twice), marked thin evidence when fewer than " + fmt.Sprint(ThinEvents) + " events fall in the last " + fmt.Sprint(ThinWindow) + " months; its change over the last 3 and 12 months, between 3-month means; the trend, the 12-month change in a word; " + level + "; the number of change points kept in the headline series (at most " + fmt.Sprint(score.DefaultShiftMax) + ") and the latest, with its shift; the dyad's events in all. Each dyad's section gives its charts, all its change points with the events that drove them, and its top events."
 }
 
 // bandWords names the band of a model's series in the report's text: the

@@ -125,9 +125,9 @@ func (r *Report) Markdown() string {
 		if !isNaN(s.Lower) && !isNaN(s.Upper) {
 			band = num(s.Lower, dec) + " … " + num(s.Upper, dec)
 		}
-		row := []string{d.Name, num(s.Value, dec), band, period(s.Period, r.Granularity), signed(s.Change3, dec), signed(s.Change12, dec), orDash(s.Trend)}
+		row := []string{d.Name, s.valueText(dec), band, period(s.Period, r.Granularity), signed(s.Change3, dec), signed(s.Change12, dec), orDash(s.Trend)}
 		if model != "level" {
-			row = append(row, num(s.Level, scaleDecimals))
+			row = append(row, levelNum(s.Level))
 		}
 		thin := "no"
 		if s.Thin {
@@ -166,7 +166,8 @@ type DyadSection struct {
 	// level respects (score.LevelOptions.Lasting).
 	lasting []score.LastingSpan
 	// joint is the number of the dyad's rows that belong to a joint act,
-	// two rows of one act, one per direction (jointRows).
+	// two rows of one act, one per direction (jointRows); −1 when the
+	// evidence does not hold every event of the dyad (not counted).
 	joint int
 }
 

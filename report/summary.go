@@ -16,8 +16,9 @@ const TrendWindow = 12
 // the change, and the trend word, by itself.
 const MeanWindow = 3
 
-// StableShare is the share of the model's range below which a fitted
-// change over the trend window counts as stable: 5 % (1 point on the
+// StableShare is the share of the model's range below which the
+// 12-month change between 3-month means (ChangeOf; for periods longer
+// than a month, between the periods themselves) counts as stable: 5 % (1 point on the
 // Goldstein scale −10…10, 0.9 on the level −9…9, 0.1 on net cooperation
 // −1…1).
 const StableShare = 0.05

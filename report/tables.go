@@ -16,7 +16,7 @@ import (
 // HTML page. The constructors below make one from the library's own
 // values — scored series, dyad-period statistics, alignment matrices,
 // fitted parameters — with numbers rounded for reading (the CSV outputs
-// keep full precision); a Table built by hand serves any other listing.
+// keep eight significant digits); a Table built by hand serves any other listing.
 //
 // Cells are plain text: HTML and Markdown escape them. A missing number
 // is "–".

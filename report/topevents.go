@@ -24,8 +24,9 @@ import (
 //  4. The list takes at most one act per year until every year with acts
 //     has one (then a second per year, and so on): the heaviest year's act
 //     first; among years whose acts weigh the same, the year farthest from
-//     the years already listed (the most recent when none is), then more
-//     reports, then the more recent year. A curated chronology weighs most
+//     the years already listed in the round, then the act with more
+//     reports, then the more recent year (a round starts with none
+//     listed: there reports, then recency decide). A curated chronology weighs most
 //     acts 8 or −8 (agreements, sanctions), so that ranking by weight
 //     alone, ties to the earliest, listed China–Russia's 2012–2015 joint
 //     statements and none of 2022 (the "no limits" statement); spread over

@@ -69,7 +69,8 @@ func TestSpreadOverYears(t *testing.T) {
 		t.Errorf("spread %v, want %s", dates, want)
 	}
 	// Six: every year once (2013, 2020, 2014, 2012), then the second
-	// round: 2013's 8 and 2020's second, the farther from 2013 first.
+	// round: 2013's 8 and 2020's second — the round starts with no year
+	// taken, so among equal weights and reports the more recent, 2020, first.
 	got = spreadOverYears(acts, 6)
 	dates = dates[:0]
 	for _, e := range got {

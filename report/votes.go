@@ -478,7 +478,7 @@ func voteMatrix(s *votes.Set, dyads []dataset.Dyad, sel votes.Selection) ([][]fl
 // voteMethod is the methods paragraph of the vote section.
 func voteMethod(sec *VoteSection) Method {
 	return Method{Heading: "Alignment in UN votes", Text: strings.Join([]string{
-		"The alignment-over-time section compares the report's countries by their roll-call votes in the UN General Assembly (embedded in entente; " + sec.Coverage + ")",
+		"The alignment-over-time section compares the report's countries by their roll-call votes in the UN General Assembly, embedded in entente. " + sec.Coverage,
 		"Agreement is the share of roll calls both countries voted on (yes, abstain or no) where they voted alike (Voeten 2000); S is Signorino and Ritter's (1999) similarity with absolute distance on yes = 1, abstain = 2, no = 3, S = 1 − 2·d/d_max with d_max = 2; κ is Häge's (2011) chance-corrected version of S, Cohen's kappa with the same distance.",
 		"Absences and non-membership are missing, never disagreement. Bands are 95 % percentile intervals from 1,000 bootstrap resamples of the year's roll calls (seeded: the same data gives the same bands). The issues that divide a dyad are the six issue tags of the data, ranked by their share of the summed distance over the years shown; a roll call with several tags counts for each. Events and votes side by side: r is the Pearson correlation, over the years with both, between the yearly mean of the dyad's main event index and its yearly vote agreement (few years: read it as a direction, not a finding).",
 		eventVoteFinding(sec),
@@ -504,9 +504,11 @@ func eventVoteFinding(sec *VoteSection) string {
 		if d.EventCorr < 0 {
 			neg++
 			negs = append(negs, d.Name+" (r = "+num(d.EventCorr, unitDecimals)+")")
-			if d.AgreementSD <= d.AgreementNoise {
-				flat = append(flat, d.Name+" (sd "+num(d.AgreementSD, unitDecimals)+"; sampling error "+num(d.AgreementNoise, unitDecimals)+")")
-			}
+		}
+		// r reads noise where the agreement hardly varies, whatever its
+		// sign
+		if d.AgreementSD <= d.AgreementNoise {
+			flat = append(flat, d.Name+" (r = "+num(d.EventCorr, unitDecimals)+"; sd "+num(d.AgreementSD, unitDecimals)+", sampling error "+num(d.AgreementNoise, unitDecimals)+")")
 		}
 		if len(d.EventDisagree) > 0 {
 			ys := make([]string, len(d.EventDisagree))

@@ -186,10 +186,15 @@ func TestEventVoteComparison(t *testing.T) {
 	if math.Abs(sd-0.16329931618554522) > 1e-12 || math.Abs(noise-0.1) > 1e-12 {
 		t.Errorf("agreement spread %v, noise %v; want 0.1633, 0.1", sd, noise)
 	}
-	// An agreement that moves within its sampling error is named.
+	// An agreement that moves within its sampling error is named, with
+	// its r, whatever r's sign (a positive r there is noise too; review).
 	sec.Dyads[0].AgreementSD, sec.Dyads[0].AgreementNoise = 0.04, 0.05
-	if text := eventVoteFinding(sec); !strings.Contains(text, "The yearly agreement of A – B (sd 0.04; sampling error 0.05) varies by no more than one year's sampling error") || !strings.Contains(text, "r reads noise") {
+	if text := eventVoteFinding(sec); !strings.Contains(text, "The yearly agreement of A – B (r = −1.00; sd 0.04, sampling error 0.05) varies by no more than one year's sampling error") || !strings.Contains(text, "r reads noise") {
 		t.Errorf("flat agreement: %q", text)
+	}
+	sec.Dyads[0].EventCorr = 0.53
+	if text := eventVoteFinding(sec); !strings.Contains(text, "The yearly agreement of A – B (r = 0.53; sd 0.04, sampling error 0.05)") {
+		t.Errorf("flat agreement, positive r: %q", text)
 	}
 }
 

@@ -41,7 +41,9 @@ type ChangeOptions struct {
 // exactly the penalty has Prob = 0.5. From/To (FromIndex/ToIndex) bound the
 // central Credibility interval of its location, under the posterior
 // π(τ) ∝ exp(−RSS₁(τ)/(2σ²)) over the admissible splits of that window,
-// and LocationProb is π at Index.
+// and LocationProb is π at Index. The fields' meaning depends on the
+// detector: SeriesShifts sets Prob and LocationProb to NaN and From/To to
+// the first and last period of the change's run of moves (see there).
 type ChangePoint struct {
 	Index              int
 	Date               time.Time

@@ -698,8 +698,28 @@ func levelPath(opt *LevelOptions, sums, base, ceil, standing []float64, start fl
 }
 
 // levelBands fills the evidence band of every point with a value.
+// LevelBandSpread is one event's typical spread on the level's scale,
+// 3.6 = 0.9 × 4 (a Goldstein weight's standard deviation of 4 points on
+// the level's ±9): the numerator of the evidence band (see LevelOptions).
+const LevelBandSpread = 0.9 * 4
+
+// LevelBandZ returns the z of the level's evidence bands: 1.96 for the
+// outer (95 %) band, 1.28 for the inner (80 %) one.
+func LevelBandZ(inner bool) float64 {
+	if inner {
+		return z80
+	}
+	return z95
+}
+
+// LevelBandHalfWidth returns the half-width z·LevelBandSpread/√(n + 1) of
+// the level's outer (inner: 80 %) evidence band with n events behind it
+// (aged as LevelOptions says), before the cut to [−9, 9].
+func LevelBandHalfWidth(n float64, inner bool) float64 {
+	return LevelBandZ(inner) * LevelBandSpread / math.Sqrt(n+1)
+}
+
 func levelBands(opt *LevelOptions, pts []Point) {
-	const spread = 0.9 * 4 // one event's spread on the level's scale
 	var n float64
 	for t := range pts {
 		n = (1-opt.Decay)*n + float64(pts[t].N)
@@ -707,7 +727,7 @@ func levelBands(opt *LevelOptions, pts []Point) {
 		if math.IsNaN(v) {
 			continue
 		}
-		h := spread / math.Sqrt(n+1)
+		h := LevelBandSpread / math.Sqrt(n+1)
 		pts[t].Lower, pts[t].Upper = clampLevel(v-z95*h), clampLevel(v+z95*h)
 		pts[t].Lower80, pts[t].Upper80 = clampLevel(v-z80*h), clampLevel(v+z80*h)
 	}

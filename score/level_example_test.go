@@ -157,3 +157,15 @@ func ExampleLevelOptions_chronology() {
 	// CHN-RUS   +5.8  +6.7  +6.4  +5.7  +5.8
 	// CHN-VEN   +3.1  +2.9  +3.7  +3.7  +3.4
 }
+
+// The level's evidence band with one, ten and a hundred recent events
+// behind it (outer, 95 % band; LevelOptions' evidence band).
+func ExampleLevelBandHalfWidth() {
+	for _, n := range []float64{1, 10, 100} {
+		fmt.Printf("%3.0f events: ±%.1f\n", n, score.LevelBandHalfWidth(n, false))
+	}
+	// Output:
+	//   1 events: ±5.0
+	//  10 events: ±2.1
+	// 100 events: ±0.7
+}

@@ -652,3 +652,23 @@ func lastingLogFromRows(rows []dataset.DyadPeriod, opts *LastingOptions) *Lastin
 	}
 	return l
 }
+
+// The evidence band's pieces, exported for the report's text: with one
+// event behind the level the outer half-width is 1.96·3.6/√2 = 4.989 and
+// the inner 1.2816·3.6/√2 = 3.262 (hand calculation), as levelBands draws.
+func TestLevelBandHalfWidth(t *testing.T) {
+	if LevelBandSpread != 3.6 {
+		t.Errorf("spread %v, want 0.9 × 4", LevelBandSpread)
+	}
+	if h := LevelBandHalfWidth(1, false); math.Abs(h-4.989) > 0.001 {
+		t.Errorf("outer %v, want 4.989", h)
+	}
+	if h := LevelBandHalfWidth(1, true); math.Abs(h-3.262) > 0.001 {
+		t.Errorf("inner %v, want 3.262", h)
+	}
+	pts := []Point{{Value: 0, N: 1}}
+	levelBands(&LevelOptions{Decay: 0.04}, pts)
+	if math.Abs(pts[0].Upper-LevelBandHalfWidth(1, false)) > 1e-12 || math.Abs(pts[0].Upper80-LevelBandHalfWidth(1, true)) > 1e-12 {
+		t.Errorf("levelBands %+v disagrees with LevelBandHalfWidth", pts[0])
+	}
+}

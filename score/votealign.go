@@ -8,7 +8,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -423,18 +422,6 @@ func quantile7(xs []float64, p float64) float64 {
 
 // VoteAlignHeader is the header of WriteVoteAlignCSV.
 const VoteAlignHeader = "dyad,period,measure,value,lower,upper,n"
-
-// FormatFull formats a float at full precision (the shortest text that
-// reads back to the same float64); "" for NaN.
-func FormatFull(v float64) string {
-	if math.IsNaN(v) {
-		return ""
-	}
-	if v == 0 {
-		return "0"
-	}
-	return strconv.FormatFloat(v, 'g', -1, 64)
-}
 
 // WriteVoteAlignCSV writes rows as the tidy CSV
 // dyad,period,measure,value,lower,upper,n with every measure's floats in

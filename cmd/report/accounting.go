@@ -53,7 +53,9 @@ func filterLabel(reason string) string {
 //	NAME: rows: read=N kept=N rejected=N filtered=N[ FIELD=N…]
 //
 // NAME is the input as the command line names it ("-" for standard input,
-// embedded:… for embedded data); "rows" is "articles" for news articles
+// embedded:… for embedded data, the chronology's name — entente chronology
+// v6 — when no input is given; a zip archive's entries NAME:ENTRY, see
+// partLines); "rows" is "articles" for news articles
 // (their rows are articles); the extra fields, "key=value" each, say what
 // the command made of the kept rows (events=N: the events kept, or coded
 // from the articles; series=N dyads=N: a scores file's).
@@ -99,7 +101,7 @@ func writeAccounts(w io.Writer, accs []account, failed error) {
 			extra = append(extra, fmt.Sprintf("events=%d", a.events))
 		}
 		fmt.Fprintln(w, accountLine(a.name, a.articles, r, extra...))
-		for _, l := range r.PartLines() {
+		for _, l := range partLines(a.name, r) {
 			fmt.Fprintln(w, l)
 		}
 		if r.Read == 0 {
@@ -244,7 +246,7 @@ func writeReasons(w io.Writer, accs []account) {
 		if a.rep == nil {
 			continue
 		}
-		for _, l := range a.rep.PartLines() {
+		for _, l := range partLines(a.name, a.rep) {
 			fmt.Fprintln(w, l)
 		}
 		writeDetails(w, a, nil)
@@ -335,4 +337,21 @@ func outputNotDir(flagName, path string) error {
 		return fmt.Errorf("%w: %s %s: is a directory (give a file name)", errUsage, flagName, path)
 	}
 	return nil
+}
+
+// partLines is r.PartLines() (a zip archive's entries, each with its own
+// accounting) with the entries named after the input as the command line
+// names it: "-:a.tsv" for an archive read from standard input, whose
+// reader calls it "<stdin>".
+func partLines(name string, r *dataset.Report) []string {
+	lines := r.PartLines()
+	if r.File == "" || r.File == name {
+		return lines
+	}
+	for i, l := range lines {
+		if rest, ok := strings.CutPrefix(l, r.File+":"); ok {
+			lines[i] = name + ":" + rest
+		}
+	}
+	return lines
 }

@@ -185,7 +185,7 @@ func inspectFile(e *env, path string, ro *dataset.ReadOptions, dedup *dataset.De
 		if err != nil && rep.Format == dataset.FormatAuto && rep.Read == 0 {
 			return err // not opened: nothing to describe
 		}
-		printInspect(e.stdout, path, rep, t, nil, f)
+		printInspect(e.stdout, path, "", rep, t, nil, f)
 		return err
 	}
 	r, err := dataset.Open(path, ro)
@@ -193,7 +193,7 @@ func inspectFile(e *env, path string, ro *dataset.ReadOptions, dedup *dataset.De
 		return err
 	}
 	defer r.Close()
-	return inspectReader(e, r, path, dedup, f)
+	return inspectReader(e, r, path, "", dedup, f)
 }
 
 func inspectDefault(e *env, ro *dataset.ReadOptions, dedup *dataset.DedupOptions, f inspectFlags) error {
@@ -202,14 +202,14 @@ func inspectDefault(e *env, ro *dataset.ReadOptions, dedup *dataset.DedupOptions
 		return err
 	}
 	defer r.Close()
-	if file := r.Report().File; file != "" {
-		name = file // the embedded file's own name: chronology/events.csv
-	}
-	return inspectReader(e, r, name, dedup, f)
+	// the accounting names the input as every command does (the
+	// chronology's name); the file line names the embedded file
+	// (chronology/events.csv)
+	return inspectReader(e, r, name, r.Report().File, dedup, f)
 }
 
 // inspectReader reads r event by event into a table (and a Deduper).
-func inspectReader(e *env, r *dataset.Reader, name string, dedup *dataset.DedupOptions, f inspectFlags) error {
+func inspectReader(e *env, r *dataset.Reader, name, file string, dedup *dataset.DedupOptions, f inspectFlags) error {
 	t := dataset.NewTable(nil)
 	var d *dataset.Deduper
 	if dedup != nil {
@@ -240,30 +240,35 @@ func inspectReader(e *env, r *dataset.Reader, name string, dedup *dataset.DedupO
 	if readErr != nil {
 		t = nil
 	}
-	printInspect(e.stdout, name, &rep, t, drep, f)
+	printInspect(e.stdout, name, file, &rep, t, drep, f)
 	return readErr
 }
 
 // printInspect writes the description documented in inspectHelp of the
-// input the command line names name ("-": standard input). A nil table
-// (the file could not be read to its end) prints the accounting only.
-func printInspect(w io.Writer, name string, rep *dataset.Report, t *dataset.Table, d *dataset.DedupReport, f inspectFlags) {
+// input the command line names name ("-": standard input), read from file
+// ("": name itself; the embedded chronology's is chronology/events.csv). A
+// nil table (the file could not be read to its end) prints the accounting
+// only.
+func printInspect(w io.Writer, name, file string, rep *dataset.Report, t *dataset.Table, d *dataset.DedupReport, f inspectFlags) {
 	if f.quiet {
 		// the accounting line every command prints (accountLine)
 		fmt.Fprintln(w, accountLine(name, false, rep))
-		for _, l := range rep.PartLines() {
+		for _, l := range partLines(name, rep) {
 			fmt.Fprintln(w, l)
 		}
 		return
 	}
-	fmt.Fprintf(w, "file: %s\n", name)
+	if file == "" {
+		file = name
+	}
+	fmt.Fprintf(w, "file: %s\n", file)
 	format := string(rep.Format)
 	if format == "" {
 		format = "-"
 	}
 	fmt.Fprintf(w, "format: %s\n", format)
 	fmt.Fprintln(w, rep.RowsLine())
-	for _, l := range rep.PartLines() { // a zip archive: each entry's own accounting
+	for _, l := range partLines(name, rep) { // a zip archive: each entry's own accounting
 		fmt.Fprintf(w, "part: %s\n", l)
 	}
 	for _, c := range dataset.Sorted(rep.Reasons) {
@@ -341,12 +346,12 @@ func inspectVotes(e *env, path string, ro *dataset.ReadOptions, f inspectFlags) 
 		s, err = votes.Read(r)
 		rep, rules = r.Report(), r.Rules()
 		if err != nil {
-			printInspect(e.stdout, path, rep, nil, nil, f)
+			printInspect(e.stdout, path, "", rep, nil, nil, f)
 			return err
 		}
 		s.DatesFrom = r.DatesFrom()
 	}
-	printInspect(e.stdout, path, rep, nil, nil, f)
+	printInspect(e.stdout, path, "", rep, nil, nil, f)
 	if f.quiet {
 		return nil
 	}

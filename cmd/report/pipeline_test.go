@@ -355,11 +355,7 @@ func TestBarLine(t *testing.T) {
 
 func TestClassifyInput(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, content string) string {
-		p := filepath.Join(dir, name)
-		os.WriteFile(p, []byte(content), 0o644)
-		return p
-	}
+	write := func(name, content string) string { return writeTestFile(t, dir, name, content) }
 	tests := []struct {
 		path string
 		want inputKind
@@ -407,11 +403,7 @@ func TestPeriodFlags(t *testing.T) {
 // dropped silently.
 func TestPipelineArticlesDedup(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, content string) {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(name, content string) { writeTestFile(t, dir, name, content) }
 	write("index.tsv", "file\tpublished\na.txt\t2024-05-16\nb.txt\t2024-05-16\n")
 	write("a.txt", "Russian President Vladimir Putin arrived in Beijing on Thursday for a state visit to China.\n")
 	write("b.txt", "Putin arrived in Beijing on Thursday for a two-day state visit to China.\n")

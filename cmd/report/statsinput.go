@@ -267,7 +267,7 @@ func inspectStats(e *env, path string, f inspectFlags) error {
 	if err != nil {
 		return err
 	}
-	printInspect(e.stdout, path, reps[0], tab, nil, f)
+	printInspect(e.stdout, path, "", reps[0], tab, nil, f)
 	if f.quiet {
 		return nil
 	}

@@ -390,6 +390,10 @@ var stop = map[string]bool{
 	"even out": true, "even off": true, "even up": true, "overcompensate": true, "fend for": true,
 	"rubricate": true, "beat out": true, "partake": true, "drum up": true, "kill off": true,
 	"preclude": true, "foreclose": true, "forestall": true,
+	// synonyms of "pressure", "prod" and "exhort" that are no appeal in
+	// news: "coerce" (force, not a request), "poke at", "pep up", "root
+	// on" (cheer)
+	"coerce": true, "poke at": true, "pep up": true, "root on": true,
 }
 
 // nounStop lists nouns WordNet derives from an event verb whose everyday
