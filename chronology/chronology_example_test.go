@@ -24,7 +24,7 @@ func ExampleEvents() {
 	fmt.Println("first:", first.Date.Format("2006-01-02"), first.Source.Country, "→", first.Target.Country, first.Code)
 	fmt.Println("last: ", last.Date.Format("2006-01-02"), last.Source.Country, "→", last.Target.Country, last.Code)
 	// Output:
-	// 1897 events
+	// 1900 events
 	// first: 2012-01-08 USA → VEN 161
 	// last:  2025-12-26 CHN → USA 163
 }
@@ -69,7 +69,7 @@ func ExampleRead() {
 	fmt.Println(rep.First.Format("2006-01-02"), "to", rep.Last.Format("2006-01-02"))
 	// Output:
 	// chronology/events.csv
-	// rows: read=1897 kept=35 rejected=0 filtered=1862
+	// rows: read=1900 kept=35 rejected=0 filtered=1865
 	// 2013-09-22 to 2025-05-09
 }
 
