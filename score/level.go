@@ -218,8 +218,13 @@ const (
 // reads 0.5 below sanctions); a start read from the dyad's first twelve
 // calendar months rather than its first twelve months with events (46);
 // a push measured against the dyad's recent flow of events (the news as
-// surprise: 47 to 49 over half-lives of 3 to 24 months, but China–United
-// States ordinary in 2019 and China–Russia in 2025, so not kept). The
+// surprise, the period's sum less its exponentially weighted mean over
+// the months before: 49, 49, 48 and 48 over half-lives of 3, 6, 12 and
+// 24 months, one more than kalman at the shortest, but it reads
+// China–United States ordinary in 2019, 2024 and 2025, China–Russia
+// ordinary in 2025 and United States–Venezuela discordant in November
+// 2022, against the analyst readings of the face-validity test, so it was
+// not kept; applied to the acute part alone, 46 to 47). The
 // routinisation of repeated acts (an act's weight 1/(1 + n), n the acts of
 // the same code and direction in the W months before it: habituation, and
 // the unexpectedness of news values, Galtung & Ruge 1965) was measured
