@@ -201,7 +201,8 @@ const (
 // the eight default dyads, blind to the models (133 rows; its data card).
 // With them the turning points read, level against kalman: tuning half
 // 46/70 against 48/70 (50 and 50 before), held-apart 44/62 against 49/62
-// (47 and 48), the level's change points at 45 points (54 before). The
+// (47 and 48), the level's change points at 45 points (54 before; 51
+// with ShiftOptions.Max 10, chosen on the tuning half of these data). The
 // level lost four tuning points to the data, none to a fault its readings
 // show: China–Russia's exercises and patrols (062, +7.4 each way) hold
 // that pair near +6.5, so two summits move it by less than 5 % of its
@@ -234,6 +235,22 @@ const (
 // 70; W = 3, 6, 24 gave 50, 52, 45. Re-scanning the level's own
 // parameters on the tuning half reached 48 at best (Standing 0.2 or 0.3,
 // or NoLasting), a tie no principle chose.
+//
+// The headline stays the level. A point holds when the means around it
+// move the right way by 5 % of the dyad's range, which a jumpy series
+// passes more often than a steady one; the summary prints where a
+// relationship stands. So the headline is the model with the most tuning
+// points among those that also read where the core relationships stood
+// over spans of their documented history (the face-validity readings:
+// Russia–Ukraine tense or worse through the occupation and the Donbas
+// war, United States–Venezuela tense or worse while relations were
+// broken, China–Russia good or better since 2019, …; ten spans, each with
+// its reason). kalman, read on the level's grades (0.9 × its ±10 scale),
+// reads 2 of the 10 right: Russia–Ukraine better than discordant in 16
+// months of 2014–2022, United States–Venezuela better than tense in 19
+// months of 2019–2023, China–Russia below good in 17 months since 2019;
+// kalman-mean (47 tuning points) 2 of 10; the level all 10.
+// TestHarnessFloor applies that rule.
 //
 // The parts, and why.
 //
