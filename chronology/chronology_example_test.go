@@ -24,7 +24,7 @@ func ExampleEvents() {
 	fmt.Println("first:", first.Date.Format("2006-01-02"), first.Source.Country, "→", first.Target.Country, first.Code)
 	fmt.Println("last: ", last.Date.Format("2006-01-02"), last.Source.Country, "→", last.Target.Country, last.Code)
 	// Output:
-	// 1767 events
+	// 1900 events
 	// first: 2012-01-08 USA → VEN 161
 	// last:  2025-12-26 CHN → USA 163
 }
@@ -44,14 +44,14 @@ func ExampleCoreDyads() {
 		fmt.Printf("%s %3d\n", d, n[d])
 	}
 	// Output:
-	// CHN-RUS 192
+	// CHN-RUS 224
 	// CHN-VEN  35
-	// CHN-USA 252
-	// RUS-USA 239
-	// USA-VEN  94
-	// RUS-VEN  57
-	// RUS-UKR 145
-	// CHN-IND 109
+	// CHN-USA 290
+	// RUS-USA 263
+	// USA-VEN  96
+	// RUS-VEN  61
+	// RUS-UKR 153
+	// CHN-IND 134
 }
 
 // Reading the chronology with a filter accounts for every row, in the
@@ -69,7 +69,7 @@ func ExampleRead() {
 	fmt.Println(rep.First.Format("2006-01-02"), "to", rep.Last.Format("2006-01-02"))
 	// Output:
 	// chronology/events.csv
-	// rows: read=1767 kept=35 rejected=0 filtered=1732
+	// rows: read=1900 kept=35 rejected=0 filtered=1865
 	// 2013-09-22 to 2025-05-09
 }
 

@@ -306,9 +306,17 @@ func TestSeriesShifts(t *testing.T) {
 // embedded chronology (issue 11): a fall whose onset is in the crisis's
 // window — Crimea (the seizure began in late February 2014, the
 // annexation in March), the invasion of February 2022, and China–India's
-// 2020 standoff, dated at the Galwan clash of June (India's curbs on
-// Chinese investment in April are a smaller step two months before: a
-// separate run, ShiftOptions.Chain).
+// 2020 standoff: dated at the Galwan clash of June until chronology v6's
+// kind-6 re-audit dated the standoff's first clashes (Pangong Tso, 5 May;
+// Naku La, 9 May 2020), which join India's curbs on Chinese investment of
+// 17 April and Galwan in one run of consecutive falling months
+// (ShiftOptions.Chain), dated at its onset: April to June. A change is
+// dated at its run's onset, so the test asks that the run's months
+// (From…To, the months the report prints for it) reach into the crisis's
+// window: after the kind-6 re-audit Russia–Ukraine's invasion is a run of
+// January and February 2022 (Ukraine's sanctions on 24 Russian companies
+// of 21 January with the troops massed on the border, then the invasion),
+// dated January.
 func TestSeriesShiftsCrises(t *testing.T) {
 	p := chronologyPanelInternal(t)
 	for _, c := range []struct {
@@ -317,7 +325,7 @@ func TestSeriesShiftsCrises(t *testing.T) {
 	}{
 		{dataset.Dyad{A: "RUS", B: "UKR"}, []string{"2014-02", "2022-02"}, []string{"2014-03", "2022-02"}},
 		{dataset.Dyad{A: "RUS", B: "USA"}, []string{"2014-02", "2022-02"}, []string{"2014-03", "2022-02"}},
-		{dataset.Dyad{A: "CHN", B: "IND"}.Undirected(), []string{"2020-06"}, []string{"2020-06"}},
+		{dataset.Dyad{A: "CHN", B: "IND"}.Undirected(), []string{"2020-04"}, []string{"2020-06"}},
 	} {
 		s, err := (&LevelOptions{}).Score(p, c.d)
 		if err != nil {
@@ -327,8 +335,9 @@ func TestSeriesShiftsCrises(t *testing.T) {
 		for i := range c.from {
 			found := false
 			for _, cp := range cps {
-				m := cp.Date.Format("2006-01")
-				if m >= c.from[i] && m <= c.to[i] && cp.Shift() < 0 {
+				// The run's months (From..To, which the report prints)
+				// reach into the crisis's window.
+				if cp.From.Format("2006-01") <= c.to[i] && cp.To.Format("2006-01") >= c.from[i] && cp.Shift() < 0 {
 					found = true
 				}
 			}

@@ -56,12 +56,22 @@ func ExampleLevelOptions_Lasting() {
 			fmt.Printf("%s %-17s %s … %s\n", d, s.State, s.From.Format("2006-01"), to)
 		}
 	}
+	// Since chronology v6's kind-6 re-audit the occupation opens with the
+	// seizure of Crimea's airports (28 February 2014), the fighting of
+	// July and August 2014 (Ukraine's border guard and security service,
+	// Novoazovsk, Ilovaisk) is a war in August until the Minsk Protocol's
+	// ceasefire of 5 September closes it, and China and India's clashes
+	// of May and June 2020 open a war that the Pangong Tso disengagement
+	// (February 2021) closes.
+	//
 	// Output:
-	// RUS-UKR occupation        2014-03 … in force
+	// RUS-UKR occupation        2014-02 … in force
 	// RUS-UKR sanctions         2014-07 … in force
+	// RUS-UKR war               2014-08 … 2014-08
 	// RUS-UKR relations reduced 2022-02 … in force
 	// RUS-UKR war               2022-03 … in force
 	// RUS-USA sanctions         2014-04 … in force
 	// RUS-USA relations reduced 2017-07 … in force
 	// CHN-IND sanctions         2020-06 … in force
+	// CHN-IND war               2020-06 … 2021-01
 }

@@ -196,6 +196,62 @@ const (
 // on the tuning half of chronology v4, 48 on v5). NoLasting ignores the log; LevelOptions.Lasting lists the states
 // in force, which the report cites with the level.
 //
+// The v6 kind-6 data. Chronology v6 re-audited kind 6 of its selection
+// rule (force: clashes, shows of force, joint exercises and patrols) for
+// the eight default dyads, blind to the models (133 rows; its data card).
+// With them the turning points read, level against kalman: tuning half
+// 46/70 against 48/70 (50 and 50 before), held-apart 44/62 against 49/62
+// (47 and 48), the level's change points at 45 points (54 before; 51
+// with ShiftOptions.Max 10, chosen on the tuning half of these data). The
+// level lost four tuning points to the data, none to a fault its readings
+// show: China–Russia's exercises and patrols (062, +7.4 each way) hold
+// that pair near +6.5, so two summits move it by less than 5 % of its
+// narrow range; the seizure of Crimea's airports (28 February 2014) falls
+// in the three months after the December 2013 loan; the Pangong Tso
+// face-off of September 2019 (two 150 rows, −7.2 each) lowers the months
+// before the Mamallapuram summit. The model was revisited on the tuning
+// half only, each remedy stated before it was measured; none was kept,
+// because none moved that half: acts of an occupation that do not stand
+// (occupation's Standing 0 or 1 with war's 1, 0.8, 0.6 or 0: 45 to 46 of
+// 70);
+// acts that stand in proportion to the share of the period's events that
+// are the state's own acts (the fighting of a war; 46, and war no longer
+// reads 0.5 below sanctions); a start read from the dyad's first twelve
+// calendar months rather than its first twelve months with events (46);
+// a push measured against the dyad's recent flow of events (the news as
+// surprise, the period's sum less its exponentially weighted mean over
+// the months before: 49, 49, 48 and 48 over half-lives of 3, 6, 12 and
+// 24 months, one more than kalman at the shortest, but it reads
+// China–United States ordinary in 2019, 2024 and 2025, China–Russia
+// ordinary in 2025 and United States–Venezuela discordant in November
+// 2022, against the analyst readings of the face-validity test, so it was
+// not kept; applied to the acute part alone, 46 to 47). The
+// routinisation of repeated acts (an act's weight 1/(1 + n), n the acts of
+// the same code and direction in the W months before it: habituation, and
+// the unexpectedness of news values, Galtung & Ruge 1965) was measured
+// outside the model, on events weighed before aggregation (the
+// aggregation carries no per-code history, so the level cannot apply it
+// from a panel): with W = 12, the window stated before measuring, 47 of
+// 70; W = 3, 6, 24 gave 50, 52, 45. Re-scanning the level's own
+// parameters on the tuning half reached 48 at best (Standing 0.2 or 0.3,
+// or NoLasting), a tie no principle chose.
+//
+// The headline stays the level. A point holds when the means around it
+// move the right way by 5 % of the dyad's range, which a jumpy series
+// passes more often than a steady one; the summary prints where a
+// relationship stands. So the headline is the model with the most tuning
+// points among those that also read where the core relationships stood
+// over spans of their documented history (the face-validity readings:
+// Russia–Ukraine tense or worse through the occupation and the Donbas
+// war, United States–Venezuela tense or worse while relations were
+// broken, China–Russia good or better since 2019, …; ten spans, each with
+// its reason). kalman, read on the level's grades (0.9 × its ±10 scale),
+// reads 2 of the 10 right: Russia–Ukraine better than discordant in 16
+// months of 2014–2022, United States–Venezuela better than tense in 19
+// months of 2019–2023, China–Russia below good in 17 months since 2019;
+// kalman-mean (47 tuning points) 2 of 10; the level all 10.
+// TestHarnessFloor applies that rule.
+//
 // The parts, and why.
 //
 // Sum, not mean. Each event moves the level: a month of war weighs more
@@ -256,12 +312,14 @@ const (
 // the panel's average event is worth nothing (h(c) = ΣΣw·h(g) / ΣΣw over
 // every row of the panel; the series' "center" parameter is that c in
 // Goldstein points).
-// On the chronology (v5, read with the default role filter) AutoCenter
-// would put c at −1.1 (its mean g is positive, but its conflictual rows
-// weigh more; −0.48 on v4, before the audit added sanction rounds) and
-// lift every relationship: Russia–United States would end 2025 at −0.95
-// instead of −3.0 (−0.35 instead of −3.0 without the lasting states
-// above; on v4 −1.0 instead of −1.4).
+// On the chronology (v6 with its kind-6 rows, read with the default role
+// filter) AutoCenter would put c at −1.53 (its mean g is positive, but its
+// conflictual rows weigh more; −1.26 before the kind-6 rows' shows of
+// force and clashes, −1.1 on v5, −0.48 on v4, before the v5 audit added
+// sanction rounds) and lift every relationship: Russia–United States
+// would end 2025 at −0.50 instead of −3.3 (+0.24 instead of −3.3 without
+// the lasting states above; on v5 −0.95 and −0.35 instead of −3.0; on v4
+// −1.0 instead of −1.4).
 //
 // Volume: the level is a sum over events, so it assumes one row per
 // event, as in the chronology or deduplicated event data (dataset.Dedup).

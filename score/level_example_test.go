@@ -149,12 +149,17 @@ func ExampleLevelOptions_chronology() {
 		}
 		fmt.Println()
 	}
+	// (Chronology v6's kind-6 re-audit added the US freedom-of-navigation
+	// operations and China's intercepts, which take China–United States
+	// down by 0.3 to 1.2, and the joint exercises and patrols, which lift
+	// China–Russia by 0.3 to 1.0.)
+	//
 	// Output:
 	// December  2021  2022  2023  2024  2025
-	// RUS-UKR   -6.3  -8.9  -8.8  -8.9  -8.8
-	// USA-VEN   -8.0  -4.7  -3.3  -6.7  -8.3
-	// CHN-USA   -6.8  -7.1  -5.9  -6.0  -4.6
-	// CHN-RUS   +5.8  +6.7  +6.4  +5.7  +5.8
+	// RUS-UKR   -6.4  -8.9  -8.8  -8.9  -8.8
+	// USA-VEN   -8.0  -4.7  -3.4  -6.7  -8.3
+	// CHN-USA   -7.8  -7.9  -7.1  -6.7  -4.9
+	// CHN-RUS   +6.5  +7.0  +6.8  +6.7  +6.8
 	// CHN-VEN   +3.1  +2.9  +3.7  +3.7  +3.4
 }
 

@@ -66,12 +66,12 @@ func TestCLIWalk(t *testing.T) {
 	if code != exitFailure || errs != "report: "+dir+": is a directory\n" {
 		t.Errorf("inspect DIR: exit %d %q", code, errs)
 	}
-	// the embedded chronology's 1767 rows (chronology/events.csv), none in 1990
+	// the embedded chronology's 1900 rows (chronology/events.csv), none in 1990
 	code, _, errs = runCLI(t, false, "score", "-from", "1990", "-to", "1991")
 	for _, want := range []string{
-		"entente chronology v6: rows: read=1767 kept=0 rejected=0 filtered=1767\n",
-		"entente chronology v6: filter: 1767 outside -from/-to\n",
-		"report: no events after the filters (outside -from/-to: 1767); the data runs from 2012-01-08 to 2025-12-26: try -from 2012-01 -to 2025-12\n",
+		"entente chronology v6: rows: read=1900 kept=0 rejected=0 filtered=1900\n",
+		"entente chronology v6: filter: 1900 outside -from/-to\n",
+		"report: no events after the filters (outside -from/-to: 1900); the data runs from 2012-01-08 to 2025-12-26: try -from 2012-01 -to 2025-12\n",
 	} {
 		if code != exitFailure || !strings.Contains(errs, want) {
 			t.Errorf("score -from 1990: exit %d, no %q in\n%s", code, want, errs)

@@ -19,18 +19,18 @@ import (
 
 // The expected event counts are the rows per undirected dyad in the
 // chronology's data card (chronology/README.md, "Rows per undirected
-// dyad", v6): CHN–RUS 192, CHN–USA 252, RUS–USA 239; the whole file has
-// 1,767 rows, 9 of them with a non-state role (the data card's Roles
-// table), which the default role filter sets aside: 1,758 kept.
+// dyad", v6): CHN–RUS 224, CHN–USA 290, RUS–USA 263; the whole file has
+// 1,900 rows, 9 of them with a non-state role (the data card's Roles
+// table), which the default role filter sets aside: 1,891 kept.
 func TestRun(t *testing.T) {
 	r, err := Run()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Input.Read != 1767 || r.Input.Kept != 1758 || r.Input.Filtered != 9 || !r.Input.Balanced() {
-		t.Errorf("input: %s, want 1767 rows read, 1758 kept, 9 filtered", r.Input.RowsLine())
+	if r.Input.Read != 1900 || r.Input.Kept != 1891 || r.Input.Filtered != 9 || !r.Input.Balanced() {
+		t.Errorf("input: %s, want 1900 rows read, 1891 kept, 9 filtered", r.Input.RowsLine())
 	}
-	want := map[string]int64{"CHN-RUS": 192, "CHN-USA": 252, "RUS-USA": 239}
+	want := map[string]int64{"CHN-RUS": 224, "CHN-USA": 290, "RUS-USA": 263}
 	models := []string{"kalman", "goldstein", "level"}
 	if got := r.Scores.Len(); got != len(Dyads)*len(models) {
 		t.Fatalf("%d series, want %d (3 dyads × 3 models)", got, len(Dyads)*len(models))
@@ -79,7 +79,7 @@ func TestCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	text := out.String()
-	if !strings.HasPrefix(text, "entente chronology v6: rows: read=1767 kept=1758 rejected=0 filtered=9\n") {
+	if !strings.HasPrefix(text, "entente chronology v6: rows: read=1900 kept=1891 rejected=0 filtered=9\n") {
 		t.Errorf("first line: %q", strings.SplitN(text, "\n", 2)[0])
 	}
 	for _, d := range []string{"CHN-RUS", "CHN-USA", "RUS-USA"} {
