@@ -247,8 +247,9 @@ const (
 // broken, China–Russia good or better since 2019, …; ten spans, each with
 // its reason). kalman, read on the level's grades (0.9 × its ±10 scale),
 // reads 2 of the 10 right: Russia–Ukraine better than discordant in 16
-// months of 2014–2022, United States–Venezuela better than tense in 19
-// months of 2019–2023, China–Russia below good in 17 months since 2019;
+// months of 2014–2022 (ordinary through 2020, Crimea occupied), United
+// States–Venezuela ordinary or good in 19 months of 2022–2023 (relations
+// broken), China–Russia ordinary in 17 months since 2020;
 // kalman-mean (47 tuning points) 2 of 10; the level all 10.
 // TestHarnessFloor applies that rule.
 //

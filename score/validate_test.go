@@ -364,9 +364,10 @@ func TestHarnessFloor(t *testing.T) {
 	// level 46 (44), kalman-mean 47 (42) — HarnessReport with HARNESS_ALL=1;
 	// before it the level and kalman tied at 50 — but kalman reads 2 of
 	// the 10 readings right (Russia–Ukraine better than discordant in 16
-	// months of 2014–2022, United States–Venezuela better than tense in 19
-	// months of broken relations 2019–2023, China–Russia below good in 17
-	// months since 2019) and kalman-mean 2, the level all 10.
+	// months of 2014–2022, ordinary through 2020 with Crimea occupied;
+	// United States–Venezuela ordinary or good in 19 months of 2022–2023
+	// with relations broken; China–Russia ordinary in 17 months since
+	// 2020) and kalman-mean 2, the level all 10.
 	spans := historyReadings()
 	for _, name := range score.ModelNames() {
 		m, _ := score.ModelByName(name)
@@ -388,8 +389,17 @@ func TestHarnessFloor(t *testing.T) {
 		}
 		if len(misses) == 0 {
 			t.Errorf("%s holds at %d tuning points, the level at %d, and reads the documented history as well: the headline is no longer the winner", name, v.TuningHeld, level.TuningHeld)
-		} else {
-			t.Logf("%s holds at %d tuning points, the level at %d, but misses the readings of history: %s …", name, v.TuningHeld, level.TuningHeld, misses[0])
+		} else if name == "kalman" {
+			// The report's methods (report's rivalText) name two of
+			// kalman's misreadings; keep them true.
+			for _, d := range []string{"RUS-UKR 2020-", "USA-VEN 2022-", "USA-VEN 2023-"} {
+				if !strings.Contains(strings.Join(misses, "\n"), d) { // a month of that year misread
+					t.Errorf("kalman reads %s… as the readings want; the report's methods say it does not", d)
+				}
+			}
+		}
+		if len(misses) > 0 {
+			t.Logf("%s holds at %d tuning points, the level at %d, but misreads history (%d misses): %s …", name, v.TuningHeld, level.TuningHeld, len(misses), misses[0])
 		}
 	}
 	// Every default dyad's headline moves the right way at half its points
