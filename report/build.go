@@ -657,7 +657,7 @@ func eventText(e *dataset.Event) string {
 func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset.Event, o *Options) []*plots.Chart {
 	var marks []plots.Mark
 	for _, c := range sec.ChangePoints {
-		marks = append(marks, plots.Mark{Time: c.Time, Label: signed(c.Shift(), decimals(sec.Summary.Model))})
+		marks = append(marks, plots.Mark{Time: c.Time, Label: c.shiftText(decimals(sec.Summary.Model))})
 	}
 	var notes []plots.Annotation
 	for _, e := range sec.TopEvents {

@@ -438,7 +438,8 @@ func (p *pdfWriter) summaryPages() {
 // changeTable lays out a dyad's change points for the PDF: the period of
 // the change (with the last month of its run of moves, or the interval
 // a detector says it likely lies in, when that is wider),
-// the means before and after, the shift, the probability (a column only
+// the means before and after, the shift (the printed after minus the
+// printed before, shiftText), the probability (a column only
 // when some change has one) and the first pdfDrivers driving events;
 // values and shifts with dec decimals (decimals of the series' model).
 func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [][]string) {
@@ -466,7 +467,7 @@ func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [
 				when += "\n(" + l + ")"
 			}
 		}
-		row := []string{when, num(c.Before, dec), num(c.After, dec), signed(c.Shift(), dec)}
+		row := []string{when, num(c.Before, dec), num(c.After, dec), c.shiftText(dec)}
 		if withConf {
 			conf := dash
 			if !math.IsNaN(c.Confidence) {

@@ -181,7 +181,7 @@ func restrict(s *score.Series, g dataset.Granularity, from, to time.Time) *score
 func scoreCharts(r *Report, sec *DyadSection, o *Options) []*plots.Chart {
 	var marks []plots.Mark
 	for _, c := range sec.ChangePoints {
-		marks = append(marks, plots.Mark{Time: c.Time, Label: signed(c.Shift(), decimals(sec.Summary.Model))})
+		marks = append(marks, plots.Mark{Time: c.Time, Label: c.shiftText(decimals(sec.Summary.Model))})
 	}
 	labels := []string{sec.Name}
 	note := "Shaded: the 95 % band."
