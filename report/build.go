@@ -695,6 +695,18 @@ func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset
 	return out
 }
 
+// comparison is the series a dyad's section charts beside its headline
+// for comparison when the level is the headline: the state-space index
+// ("kalman") when the scores hold it; nil otherwise (beside another
+// headline the section charts the level, DyadSection.level). The methods'
+// table of parameters lists its parameters too.
+func (r *Report) comparison(sec *DyadSection) *score.Series {
+	if sec.main == nil || sec.main.Model != "level" || r.Scores == nil {
+		return nil
+	}
+	return r.Scores.Find(sec.Dyad, "kalman")
+}
+
 // headlineCharts draws the headline chart (the main model's series with
 // its bands, change points and top events) and, beside it, the level —
 // or, when the level is the headline, the state-space index ("kalman")
@@ -729,7 +741,7 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 		if err == nil {
 			out = append(out, lvl)
 		}
-		if k := r.Scores.Find(sec.Dyad, "kalman"); k != nil {
+		if k := r.comparison(sec); k != nil {
 			idx, err := plots.NewIndexChart([]score.Series{*k}, &plots.SeriesOptions{
 				Title: sec.Name + ": state-space index (for comparison)", Labels: labels, YLabel: yLabel(k.Model),
 				From: r.From, To: r.To, Size: size,

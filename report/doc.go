@@ -40,7 +40,9 @@
 //     their bands support no more; shares, similarities and correlations
 //     (net cooperation, quad shares, vote agreement, S, κ, r) to 0.01;
 //     probabilities and shares shown as such in whole per cent; counts as
-//     integers; model parameters to three significant digits. summary.csv
+//     integers; model parameters to three significant digits, those
+//     fitted to a dyad's data to two; a change's printed shift is its
+//     printed after minus its printed before. summary.csv
 //     and change-points.csv round values to CSVResolution (1e−6), so a
 //     value that is zero up to the computation's rounding is written 0;
 //     the other CSV values keep score.FormatFloat's eight digits.

@@ -29,8 +29,10 @@ const dash = "–"
 //     (unitDecimals); their bands are about ±0.05 at best;
 //   - a probability or a share written as a percentage: whole per cent;
 //   - counts (events, reports, roll calls, years): integers;
-//   - a model's parameters: three significant digits (settings, not
-//     estimates), its starting level 0.1 as a scale value (paramsText).
+//   - a model's parameters: three significant digits (settings), two for
+//     a value fitted to a dyad's data (the state-space index's variances
+//     and their ratio, whose uncertainty is far wider than a third
+//     digit), its starting level 0.1 as a scale value (paramText).
 //
 // A number is rounded half away from zero (rounded) before it is written,
 // so that a difference printed beside its terms is the difference of the

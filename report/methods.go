@@ -143,7 +143,7 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	}
 	var series []*score.Series
 	for _, d := range r.Dyads {
-		for i, s := range []*score.Series{d.main, d.level} {
+		for i, s := range []*score.Series{d.main, d.level, r.comparison(d)} {
 			if s == nil || (i == 1 && s == d.main) {
 				continue
 			}

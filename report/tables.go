@@ -160,8 +160,8 @@ func SummaryTable(ss *score.SeriesSet) *Table {
 // ParamsTable lists the settings and fitted values (Series.Params) of
 // series, one row each, one column per parameter name in the order they
 // first appear; a series without a parameter has "–". Values are written
-// as paramText writes them (three significant digits, the starting level
-// to 0.1).
+// as paramText writes them (settings to three significant digits, fitted
+// values to two, the starting level to 0.1).
 func ParamsTable(series []*score.Series) *Table {
 	var names []string
 	seen := map[string]bool{}
