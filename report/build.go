@@ -367,7 +367,7 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 		if sec.lasting, err = levelModel.Lasting(panel, d); err != nil {
 			return nil, fmt.Errorf("report: lasting states of %s: %w", d, err)
 		}
-		sec.TopEvents = topEvents(byDyad[d], o)
+		sec.TopEvents = topEvents(byDyad[d], sec.ChangePoints, o)
 		// the joint acts are counted only when the evidence holds every
 		// event of the dyad (a stats file holds none, a large event file
 		// only the strongest of each period): a count of part would be
@@ -775,7 +775,7 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 const MaxChartLabels = 5
 
 // numberedNote ends the note of a chart whose top events are numbered.
-const numberedNote = "Numbered: the top events (the weightiest acts, at most one a year until every year has one), listed under the chart."
+const numberedNote = "Numbered: the top events (the acts that drove the largest change points, then the weightiest of the other years), listed under the chart."
 
 // mixLabel is the value-axis label of the event-mix chart for weight w:
 // "Events (rows)" for the default weight (a joint act is two rows: the

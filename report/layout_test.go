@@ -200,7 +200,7 @@ func TestReportPlainLanguage(t *testing.T) {
 		}
 	}
 	for _, want := range []string{
-		"Numbered: the top events (the weightiest acts, at most one a year until every year has one), listed under the chart.",
+		numberedNote,
 		"Events (rows)",
 		"Latent level", // the state-space chart's axis: what it is (issue 11 item 3)
 		"For comparison only: the headline is the relationship level above.",
