@@ -105,9 +105,11 @@ func topEvents(evs []dataset.Event, cps []ChangePoint, o Options) []TopEvent {
 
 // changeDrivers takes up to n of acts (in heavier order) that drove the
 // change points cps (the top events' rule 3), and returns them and the
-// acts left. A driver is found among the acts by its day and text (the
-// heaviest act that has them: a driver is one act, its rows in both
-// directions added up).
+// acts left. A driver is found among the acts by its day and text (a
+// driver is one act, its rows in both directions added up): of the acts
+// that have them, the heaviest of its Goldstein weight, else the
+// heaviest (events coded from a CAMEO name alone can share a day and a
+// text).
 func changeDrivers(acts []TopEvent, cps []ChangePoint, n int) (top, rest []TopEvent) {
 	order := make([]int, len(cps))
 	for i := range order {
@@ -126,14 +128,17 @@ func changeDrivers(acts []TopEvent, cps []ChangePoint, n int) (top, rest []TopEv
 			continue
 		}
 		d := c.Drivers[0]
-		for k, a := range acts {
+		k := -1
+		for j, a := range acts {
 			if a.Date.Equal(d.Date) && a.Description == d.Description {
-				if !used[k] {
-					used[k] = true
-					top = append(top, a)
+				if k < 0 || a.Goldstein == d.Goldstein && acts[k].Goldstein != d.Goldstein {
+					k = j
 				}
-				break
 			}
+		}
+		if k >= 0 && !used[k] {
+			used[k] = true
+			top = append(top, acts[k])
 		}
 	}
 	for k, a := range acts {

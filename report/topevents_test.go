@@ -138,3 +138,20 @@ func TestSpreadOverYears(t *testing.T) {
 		t.Errorf("spread %v, want %s", dates, want)
 	}
 }
+
+// A driver is matched to its act by day and text, and, where two acts
+// share them (events that have no text but their CAMEO name), by its
+// Goldstein weight: the −4 driver picks the −4 act, not the heavier −8 of
+// the same day and name.
+func TestChangeDriversSameText(t *testing.T) {
+	day := time.Date(2020, 6, 15, 0, 0, 0, 0, time.UTC)
+	acts := []TopEvent{
+		{Date: day, Weight: -8, Goldstein: -8, Code: "163", Description: "Impose embargo"},
+		{Date: day, Weight: -4, Goldstein: -4, Code: "163", Description: "Impose embargo", Source: "IND"},
+	}
+	cps := []ChangePoint{{Time: day, Before: 1, After: -1, Drivers: []Driver{{Date: day, Description: "Impose embargo", Change: -1, Goldstein: -4}}}}
+	top, rest := changeDrivers(acts, cps, 5)
+	if len(top) != 1 || top[0].Source != "IND" || len(rest) != 1 || rest[0].Goldstein != -8 {
+		t.Errorf("top %+v rest %+v, want the −4 act picked", top, rest)
+	}
+}
