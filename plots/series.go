@@ -59,7 +59,9 @@ type SeriesOptions struct {
 	// always shows −9 … +9.
 	YMin, YMax float64
 	// ChangePoints are drawn as dashed vertical lines at the start of the
-	// period in which the change happens, labelled at the top.
+	// period in which the change happens, labelled at the top beside the
+	// line, on the side where no other change's line crosses the label and
+	// no other label is in the way (layoutChangePoints states the rule).
 	ChangePoints []Mark
 	// Annotations label the top events: numbered markers on the series and
 	// a key under the plot with their full text (see Annotation). A marker

@@ -367,7 +367,7 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 		if sec.lasting, err = levelModel.Lasting(panel, d); err != nil {
 			return nil, fmt.Errorf("report: lasting states of %s: %w", d, err)
 		}
-		sec.TopEvents = topEvents(byDyad[d], o)
+		sec.TopEvents = topEvents(byDyad[d], sec.ChangePoints, o)
 		// the joint acts are counted only when the evidence holds every
 		// event of the dyad (a stats file holds none, a large event file
 		// only the strongest of each period): a count of part would be
@@ -657,7 +657,7 @@ func eventText(e *dataset.Event) string {
 func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset.Event, o *Options) []*plots.Chart {
 	var marks []plots.Mark
 	for _, c := range sec.ChangePoints {
-		marks = append(marks, plots.Mark{Time: c.Time, Label: signed(c.Shift(), decimals(sec.Summary.Model))})
+		marks = append(marks, plots.Mark{Time: c.Time, Label: c.shiftText(decimals(sec.Summary.Model))})
 	}
 	var notes []plots.Annotation
 	for _, e := range sec.TopEvents {
@@ -695,6 +695,18 @@ func dyadCharts(r *Report, sec *DyadSection, table *dataset.Table, evs []dataset
 	return out
 }
 
+// comparison is the series a dyad's section charts beside its headline
+// for comparison when the level is the headline: the state-space index
+// ("kalman") when the scores hold it; nil otherwise (beside another
+// headline the section charts the level, DyadSection.level). The methods'
+// table of parameters lists its parameters too.
+func (r *Report) comparison(sec *DyadSection) *score.Series {
+	if sec.main == nil || sec.main.Model != "level" || r.Scores == nil {
+		return nil
+	}
+	return r.Scores.Find(sec.Dyad, "kalman")
+}
+
 // headlineCharts draws the headline chart (the main model's series with
 // its bands, change points and top events) and, beside it, the level —
 // or, when the level is the headline, the state-space index ("kalman")
@@ -729,7 +741,7 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 		if err == nil {
 			out = append(out, lvl)
 		}
-		if k := r.Scores.Find(sec.Dyad, "kalman"); k != nil {
+		if k := r.comparison(sec); k != nil {
 			idx, err := plots.NewIndexChart([]score.Series{*k}, &plots.SeriesOptions{
 				Title: sec.Name + ": state-space index (for comparison)", Labels: labels, YLabel: yLabel(k.Model),
 				From: r.From, To: r.To, Size: size,
@@ -763,7 +775,7 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 const MaxChartLabels = 5
 
 // numberedNote ends the note of a chart whose top events are numbered.
-const numberedNote = "Numbered: the top events (the weightiest acts, at most one a year until every year has one), listed under the chart."
+const numberedNote = "Numbered: the top events (the acts that drove the largest change points, then the weightiest of the other years), listed under the chart."
 
 // mixLabel is the value-axis label of the event-mix chart for weight w:
 // "Events (rows)" for the default weight (a joint act is two rows: the

@@ -307,7 +307,7 @@ func TestBuildChangePoints(t *testing.T) {
 		t.Errorf("drivers %+v, want three of %v (Goldstein −8, CAMEO 163)", c.Drivers, effect)
 	}
 	// the change is marked on the headline chart and listed in the summary
-	if !strings.Contains(r.Dyads[0].Charts[0].SVG(), signed(c.Shift(), 1)) {
+	if !strings.Contains(r.Dyads[0].Charts[0].SVG(), c.shiftText(1)) {
 		t.Error("change point not labelled on the headline chart")
 	}
 	if !strings.Contains(r.Markdown(), "Cuba") {

@@ -28,8 +28,9 @@
 //   - Counting: events are rows as the data code them; an act both sides
 //     perform (a meeting, a joint statement) is two rows, one per
 //     direction, and counts twice in the events counts, listed once (↔)
-//     among the top events (joint.go). Top events are the weightiest acts
-//     spread over the years (topevents.go).
+//     among the top events (joint.go). Top events are the acts that drove
+//     the dyad's reported change points, the largest change first, then
+//     the weightiest acts of the years those leave out (topevents.go).
 //   - Missing data: a value that cannot be computed (no scored period, no
 //     period 12 months earlier) is NaN and is written "–" (an en dash),
 //     never 0.
@@ -40,7 +41,9 @@
 //     their bands support no more; shares, similarities and correlations
 //     (net cooperation, quad shares, vote agreement, S, κ, r) to 0.01;
 //     probabilities and shares shown as such in whole per cent; counts as
-//     integers; model parameters to three significant digits. summary.csv
+//     integers; model parameters to three significant digits, those
+//     fitted to a dyad's data to two; a change's printed shift is its
+//     printed after minus its printed before. summary.csv
 //     and change-points.csv round values to CSVResolution (1e−6), so a
 //     value that is zero up to the computation's rounding is written 0;
 //     the other CSV values keep score.FormatFloat's eight digits.

@@ -29,8 +29,17 @@ const dash = "–"
 //     (unitDecimals); their bands are about ±0.05 at best;
 //   - a probability or a share written as a percentage: whole per cent;
 //   - counts (events, reports, roll calls, years): integers;
-//   - a model's parameters: three significant digits (settings, not
-//     estimates), its starting level 0.1 as a scale value (paramsText).
+//   - a model's parameters: three significant digits (settings), two for
+//     a value fitted to a dyad's data (the state-space index's variances
+//     and their ratio, whose uncertainty is far wider than a third
+//     digit), its starting level 0.1 as a scale value (paramText).
+//
+// A number is rounded half away from zero (rounded) before it is written,
+// so that a difference printed beside its terms is the difference of the
+// printed terms: a change point's shift is its printed after minus its
+// printed before (shiftText: 5.24 → 5.76 prints 5.2, 5.8 and +0.6, not the
+// unrounded +0.5), in every table and chart label; the CSVs keep the
+// unrounded means and shift.
 //
 // decimals says which rule a series (by its model name) or a measure
 // follows.
@@ -58,12 +67,20 @@ func decimals(name string) int {
 	return scaleDecimals
 }
 
-// num formats v with prec decimals and a true minus sign; NaN is "–".
+// rounded is v rounded to prec decimals, half away from zero: the value
+// num writes.
+func rounded(v float64, prec int) float64 {
+	f := math.Pow10(prec)
+	return math.Round(v*f) / f
+}
+
+// num formats v with prec decimals (rounded) and a true minus sign; NaN is
+// "–".
 func num(v float64, prec int) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return dash
 	}
-	s := strconv.FormatFloat(v, 'f', prec, 64)
+	s := strconv.FormatFloat(rounded(v, prec), 'f', prec, 64)
 	if strings.HasPrefix(s, "-") {
 		if strings.Trim(s[1:], "0.") == "" {
 			return s[1:]
@@ -81,6 +98,21 @@ func signed(v float64, prec int) string {
 	}
 	return "+" + s
 }
+
+// shiftText formats a change from before to after with an explicit sign as
+// the difference of the two as num prints them with prec decimals, so that
+// a table's Shift column is its After minus its Before as printed (see the
+// rounding rule above); "–" when either is missing.
+func shiftText(before, after float64, prec int) string {
+	if math.IsNaN(before) || math.IsNaN(after) || math.IsInf(before, 0) || math.IsInf(after, 0) {
+		return dash
+	}
+	return signed(rounded(after, prec)-rounded(before, prec), prec)
+}
+
+// shiftText is the change's shift as its table prints it: After minus
+// Before as printed with prec decimals (shiftText).
+func (c ChangePoint) shiftText(prec int) string { return shiftText(c.Before, c.After, prec) }
 
 // period formats the period starting at t: "2024", "Q2 2024", "Mar 2024",
 // "week of 6 May 2024", "16 May 2024".
@@ -177,7 +209,7 @@ func (d *DyadSection) summaryCells(g dataset.Granularity) summaryCells {
 	}
 	if n := len(d.ChangePoints); n > 0 {
 		cp := d.ChangePoints[n-1]
-		c.changePoints = fmt.Sprintf("%d · latest %s (%s)", n, period(cp.Time, g), signed(cp.Shift(), decimals(sm.Model)))
+		c.changePoints = fmt.Sprintf("%d · latest %s (%s)", n, period(cp.Time, g), cp.shiftText(decimals(sm.Model)))
 	}
 	if sm.Trend != "" {
 		c.trend = sm.Trend
@@ -240,7 +272,7 @@ func periodsWord(g dataset.Granularity, n int) string {
 // another grade than the level (Grade): −3.018, tense, is "−3.02", not
 // "−3.0", which reads discordant by the grades' cut points (review).
 func levelNum(v float64) string {
-	if f := math.Pow10(scaleDecimals); score.Grade(math.Round(v*f)/f) != score.Grade(v) {
+	if score.Grade(rounded(v, scaleDecimals)) != score.Grade(v) {
 		return num(v, scaleDecimals+1)
 	}
 	return num(v, scaleDecimals)

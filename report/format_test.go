@@ -2,11 +2,14 @@ package report
 
 import (
 	"math"
+	"math/rand"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/entente/entente/dataset"
+	"github.com/entente/entente/score"
 )
 
 func TestNum(t *testing.T) {
@@ -84,13 +87,16 @@ func TestRoundingRule(t *testing.T) {
 			t.Errorf("decimals(%q) = %d, want %d", name, got, want)
 		}
 	}
-	// paramText: the starting level 4.3291 → 4.3 (0.1), a gain 0.35 and a
-	// variance 0.012345 to three significant digits, whole numbers whole.
+	// paramText: the starting level 4.3291 → 4.3 (0.1), a setting (gain
+	// 0.35, prior scale 0.125) to three significant digits, whole numbers
+	// whole; a fitted estimate to two, trailing zeros kept: q 0.012345 →
+	// 0.012, σ² 12.5 → 13 (half away from zero), mean log ψ −2.99 → −3.0.
 	for _, tt := range []struct {
 		name string
 		v    float64
 		want string
-	}{{"start", 4.3291, "4.3"}, {"start", -0.923, "−0.9"}, {"gain", 0.35, "0.35"}, {"q", 0.012345, "0.0123"}, {"scale", 10, "10"}, {"decay", 0.04, "0.04"}} {
+	}{{"start", 4.3291, "4.3"}, {"start", -0.923, "−0.9"}, {"gain", 0.35, "0.35"}, {"prior_scale", 0.125, "0.125"},
+		{"q", 0.012345, "0.012"}, {"sigma2", 12.5, "13"}, {"mean_log_psi", -2.99, "−3.0"}, {"scale", 10, "10"}, {"decay", 0.04, "0.04"}} {
 		if got := paramText(tt.name, tt.v); got != tt.want {
 			t.Errorf("paramText(%q, %v) = %q, want %q", tt.name, tt.v, got, tt.want)
 		}
@@ -162,5 +168,71 @@ func TestLevelNum(t *testing.T) {
 		if got := levelNum(c.v); got != c.want {
 			t.Errorf("levelNum(%v) = %q, want %q", c.v, got, c.want)
 		}
+	}
+}
+
+// parseNum reads back a number num or signed wrote (true minus, "+").
+func parseNum(t *testing.T, s string) float64 {
+	t.Helper()
+	s = strings.Replace(strings.TrimPrefix(s, "+"), "−", "-", 1)
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		t.Fatalf("cannot read printed number %q: %v", s, err)
+	}
+	return v
+}
+
+// TestShiftIsPrintedDifference: every printed change table (the PDF's
+// changeTable, the HTML section's rows, the notebook's ChangeTable) and the
+// summary's latest shift print the shift as the printed After minus the
+// printed Before (format.go's rounding rule). The brief's case: 5.16 →
+// 5.84 prints 5.2 and 5.8, so +0.6, where the unrounded shift 0.68 would
+// print +0.7; 0.25 → 0.35 (both binary halves) and −1.05 → 1.05 check the
+// half cases; the rest are drawn at random (seeded) and checked against
+// the printed terms, never against a hard-coded shift.
+func TestShiftIsPrintedDifference(t *testing.T) {
+	pairs := [][2]float64{{5.16, 5.84}, {0.25, 0.35}, {-1.05, 1.05}, {-8.96, -3.04}, {0.149, 0.151}}
+	rng := rand.New(rand.NewSource(11))
+	for i := 0; i < 200; i++ {
+		pairs = append(pairs, [2]float64{rng.Float64()*18 - 9, rng.Float64()*18 - 9})
+	}
+	if got := shiftText(5.16, 5.84, 1); got != "+0.6" {
+		t.Errorf("shiftText(5.16, 5.84) = %q, want +0.6 (5.8 − 5.2, by hand)", got)
+	}
+	check := func(where string, before, after, shift string) {
+		t.Helper()
+		want := signed(parseNum(t, after)-parseNum(t, before), 1)
+		if shift != want {
+			t.Errorf("%s: printed %s → %s with shift %s, want %s", where, before, after, shift, want)
+		}
+	}
+	start := time.Date(2014, 3, 1, 0, 0, 0, 0, time.UTC)
+	var cps []ChangePoint
+	res := &score.ChangeResult{}
+	for i, p := range pairs {
+		tm := start.AddDate(0, i, 0)
+		cps = append(cps, ChangePoint{Time: tm, Before: p[0], After: p[1], Confidence: math.NaN()})
+		res.Points = append(res.Points, score.ChangePoint{Index: i, Date: tm, From: tm, To: tm, Before: p[0], After: p[1], Prob: 0.5})
+	}
+	_, rows := changeTable(cps, dataset.Month, 1)
+	for _, r := range rows {
+		check("PDF", r[1], r[2], r[3])
+	}
+	tab := ChangeTable(res)
+	for _, r := range tab.Rows {
+		check("ChangeTable", r[1], r[2], r[3])
+	}
+	rep := &Report{Granularity: dataset.Month, Dyads: []*DyadSection{{Name: "A – B", Summary: Summary{Model: "level"}, ChangePoints: cps}}}
+	hd := rep.htmlData().Dyads[0]
+	for _, r := range hd.ChangePoints {
+		check("HTML", r[1].Text, r[2].Text, r[3].Text)
+	}
+	if len(hd.ChangePoints) != len(pairs) || len(rows) != len(pairs) || len(tab.Rows) != len(pairs) {
+		t.Fatalf("rows: PDF %d, HTML %d, ChangeTable %d, want %d", len(rows), len(hd.ChangePoints), len(tab.Rows), len(pairs))
+	}
+	last := pairs[len(pairs)-1]
+	cell := rep.Dyads[0].summaryCells(dataset.Month).changePoints
+	if !strings.HasSuffix(cell, "("+shiftText(last[0], last[1], 1)+")") {
+		t.Errorf("summary cell %q does not end in the table's shift %s", cell, shiftText(last[0], last[1], 1))
 	}
 }

@@ -125,7 +125,7 @@ func (r *Report) htmlData() htmlData {
 			if withLikely {
 				row = append(row, htmlCell{Text: likely(c, r.Granularity)})
 			}
-			row = append(row, htmlCell{num(c.Before, dec), true}, htmlCell{num(c.After, dec), true}, htmlCell{signed(c.Shift(), dec), true})
+			row = append(row, htmlCell{num(c.Before, dec), true}, htmlCell{num(c.After, dec), true}, htmlCell{c.shiftText(dec), true})
 			if withConf {
 				conf := dash
 				if !math.IsNaN(c.Confidence) {

@@ -66,12 +66,16 @@ func pdfPages(t *testing.T, pdf []byte, args ...string) []string {
 // points 1, vote tables 1, dyads 8 × 2, methods 2); then the methods
 // explain what an analyst's reading found unexplained (issue 11 item 3:
 // the level's two evidence bands, the parameters in plain words, joint
-// acts, the grades' cut points): methods 3 pages, 24, the bound here.
+// acts, the grades' cut points): methods 3 pages, 24; then the table of
+// parameters lists those of the state-space index charted beside the
+// level for comparison (issue 11 item 3: its prior's three settings and
+// its four fitted values per dyad, one row each; 11 lines past the 24th
+// page on 7 Dec 2026): methods 4 pages, 25, the bound here.
 func TestDefaultReportLayout(t *testing.T) {
 	r := defaultReport(t)
 	pages := pdfPages(t, r.PDFBytes(), "-layout")
-	if len(pages) > 24 {
-		t.Errorf("%d pages, want at most 24", len(pages))
+	if len(pages) > 25 {
+		t.Errorf("%d pages, want at most 25", len(pages))
 	}
 	// The page each section starts on: a line that is the section's
 	// heading alone.
@@ -196,7 +200,7 @@ func TestReportPlainLanguage(t *testing.T) {
 		}
 	}
 	for _, want := range []string{
-		"Numbered: the top events (the weightiest acts, at most one a year until every year has one), listed under the chart.",
+		numberedNote,
 		"Events (rows)",
 		"Latent level", // the state-space chart's axis: what it is (issue 11 item 3)
 		"For comparison only: the headline is the relationship level above.",

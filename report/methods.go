@@ -144,7 +144,7 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	}
 	var series []*score.Series
 	for _, d := range r.Dyads {
-		for i, s := range []*score.Series{d.main, d.level} {
+		for i, s := range []*score.Series{d.main, d.level, r.comparison(d)} {
 			if s == nil || (i == 1 && s == d.main) {
 				continue
 			}
@@ -186,7 +186,7 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 
 	// Summary measures.
 	out = append(out, Method{Heading: "Summary measures", Text: fmt.Sprintf(
-		"The current value is the main index in the last period with a value. The changes compare means over %d months, so that one month's jolt does not make them: the mean over the %d months up to the current value minus the mean over the %d months up to 3 or 12 months before (– when there is none). The trend word reads the 12-month change: rising or falling when it is at least %.0f %% of the index's range, else stable — so the word always has the sign of the Δ 12 beside it; Δ 3 can run the other way when the last months turn. Top events are a dyad's weightiest acts spread over its years: weighed by |w·g|, the size of the act on the Goldstein scale (w its event weight; the level values it as h(g) = g − g²/20, which keeps this order within conflict and within cooperation, not across them); an act coded in both directions on the same day is one act, listed once (↔); at most one act a year is listed until every year with acts has one — the heaviest first, among equal weights the year farthest from those already listed, then more reports, then the latest, within a year the heaviest act, then the one with more reports, then the earliest — so that the list spans the period rather than repeating its first years' ties.",
+		"The current value is the main index in the last period with a value. The changes compare means over %d months, so that one month's jolt does not make them: the mean over the %d months up to the current value minus the mean over the %d months up to 3 or 12 months before (– when there is none). The trend word reads the 12-month change: rising or falling when it is at least %.0f %% of the index's range, else stable — so the word always has the sign of the Δ 12 beside it; Δ 3 can run the other way when the last months turn. Top events are first the acts that drove the dyad's change points — the report's own evidence for its turns: of each change, the event that moved the headline most the change's own way (the first of its drivers), the largest change first — then, when the changes leave room, its weightiest acts of the other years: weighed by |w·g|, the size of the act on the Goldstein scale (w its event weight; the level values it as h(g) = g − g²/20, which keeps this order within conflict and within cooperation, not across them), at most one act a year until every year with acts has one (a year a driver came from has its one) — the heaviest first, among equal weights the year farthest from those already listed, then more reports, then the latest, within a year the heaviest act, then the one with more reports, then the earliest. An act coded in both directions on the same day is one act, listed once (↔). The list is shown heaviest first.",
 		MeanWindow, MeanWindow, MeanWindow, 100*StableShare)})
 	if t := alignmentText(r); t != "" {
 		out = append(out, Method{Heading: "Alignment", Text: t})

@@ -136,12 +136,15 @@ func paramMeaning(name string, v float64) string {
 }
 
 // paramsTable is the methods' table of parameters, one row per parameter
-// with its value and its meaning in plain words: the parameters that
-// every dyad's series of a model shares said once, in rows "All dyads";
-// each dyad's rows listing only its own (the level's starting level, a
-// fitted variance); when every dyad has one parameter of its own, the
-// same one, a row "Each dyad" lists their values. A series without
-// parameters has a row of dashes.
+// with its value and its meaning in plain words, model by model in the
+// order of series: the parameters that every dyad's series of a model
+// shares said once, in rows "All dyads"; then the parameters of each
+// dyad's own (the level's starting level, the state-space index's fitted
+// variances): when every dyad of a model has the same ones, one row
+// "Each dyad" per parameter lists their values after the dyads' codes
+// (as the sections' headings give them: "CHN-RUS 4.3; RUS-USA −0.9",
+// each code joined to its value by a no-break space),
+// else each dyad's rows list them. A series without parameters has a row of dashes.
 func paramsTable(series []*score.Series) [][]string {
 	type key struct{ model, param string }
 	values := map[key]map[string]bool{} // the formatted values of each model's parameter
@@ -166,75 +169,88 @@ func paramsTable(series []*score.Series) [][]string {
 	row := func(who, model string, p score.Param, value string) []string {
 		return []string{who, model, paramWord(p.Name), value, paramMeaning(p.Name, p.Value)}
 	}
-	table := [][]string{{"Dyad", "Model", "Parameter", "Value", "Meaning"}}
-	for _, m := range models {
-		if count[m] < 2 {
-			continue
-		}
-		for _, s := range series {
-			if s.Model != m {
-				continue
-			}
-			for _, p := range s.Params {
-				if shared(s, p) {
-					table = append(table, row("All dyads", m, p, paramText(p.Name, p.Value)))
-				}
-			}
-			break
-		}
-	}
 	owns := make([][]score.Param, len(series))
-	oneName := map[string]string{} // a model's one own parameter, "" when its series differ
 	for i, s := range series {
 		for _, p := range s.Params {
 			if !shared(s, p) {
 				owns[i] = append(owns[i], p)
 			}
 		}
-		name := ""
-		if len(owns[i]) == 1 {
-			name = owns[i][0].Name
-		}
-		if prev, ok := oneName[s.Model]; ok && prev != name {
-			name = ""
-		}
-		oneName[s.Model] = name
 	}
-	done := map[string]bool{}
-	for i, s := range series {
-		if name := oneName[s.Model]; count[s.Model] > 1 && name != "" {
-			// Every dyad has one parameter of its own, the same one: one
-			// row lists the dyads' values.
-			if done[s.Model] {
-				continue
+	table := [][]string{{"Dyad", "Model", "Parameter", "Value", "Meaning"}}
+	for _, m := range models {
+		var of []int // the model's series
+		for i, s := range series {
+			if s.Model == m {
+				of = append(of, i)
 			}
-			done[s.Model] = true
-			var parts []string
-			for j, t := range series {
-				if t.Model == s.Model {
-					parts = append(parts, dyadName(t.Dyad)+" "+paramText(name, owns[j][0].Value))
+		}
+		first := series[of[0]]
+		if len(of) > 1 {
+			for _, p := range first.Params {
+				if shared(first, p) {
+					table = append(table, row("All dyads", m, p, paramText(p.Name, p.Value)))
 				}
 			}
-			table = append(table, row("Each dyad", s.Model, owns[i][0], strings.Join(parts, "; ")))
+		}
+		if len(of) > 1 && len(owns[of[0]]) > 0 && sameNames(owns, of) {
+			// Every dyad has the same parameters of its own: one row per
+			// parameter lists the dyads' values.
+			for k, p := range owns[of[0]] {
+				var parts []string
+				for _, i := range of {
+					parts = append(parts, series[i].Dyad.String()+nbsp+paramText(p.Name, owns[i][k].Value))
+				}
+				table = append(table, row("Each dyad", m, p, strings.Join(parts, "; ")))
+			}
 			continue
 		}
-		for _, p := range owns[i] {
-			table = append(table, row(dyadName(s.Dyad), s.Model, p, paramText(p.Name, p.Value)))
-		}
-		if len(s.Params) == 0 {
-			table = append(table, []string{dyadName(s.Dyad), s.Model, dash, dash, dash})
+		for _, i := range of {
+			s := series[i]
+			for _, p := range owns[i] {
+				table = append(table, row(dyadName(s.Dyad), m, p, paramText(p.Name, p.Value)))
+			}
+			if len(s.Params) == 0 {
+				table = append(table, []string{dyadName(s.Dyad), m, dash, dash, dash})
+			}
 		}
 	}
 	return table
 }
 
+// sameNames says whether the parameter lists owns[i] of the series of
+// indices of name the same parameters in the same order.
+func sameNames(owns [][]score.Param, of []int) bool {
+	for _, i := range of[1:] {
+		if len(owns[i]) != len(owns[of[0]]) {
+			return false
+		}
+		for k, p := range owns[i] {
+			if p.Name != owns[of[0]][k].Name {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// fitted are the parameters that are estimates fitted to a dyad's data
+// (the state-space index's variances and their ratio), not settings: they
+// are written to two significant digits (paramText).
+var fitted = map[string]bool{"q": true, "q_trend": true, "sigma2": true, "mean_log_psi": true}
+
 // paramText formats one parameter by the report's rounding rule
 // (format.go): the starting level, a value on the scale, to 0.1; whole
-// numbers as they are; any other value to three significant digits.
+// numbers as they are; a fitted estimate under 100 (fitted: a variance
+// the data leave uncertain by far more than a third digit) to two
+// significant digits; any other value, a setting, to three.
 func paramText(name string, v float64) string {
 	switch {
 	case name == "start":
 		return num(v, scaleDecimals)
+	case fitted[name] && v != 0 && math.Abs(v) < 100:
+		// two significant digits, trailing zeros kept (−3.0, not −3)
+		return num(v, max(0, 1-int(math.Floor(math.Log10(math.Abs(v))))))
 	case v == math.Trunc(v) && math.Abs(v) < 1e9:
 		return num(v, 0)
 	}

@@ -216,7 +216,7 @@ func (p *pdfWriter) paragraph(text string, size float64, c [3]int) {
 func (p *pdfWriter) wrap(text string, w float64) []string {
 	var out []string
 	for _, para := range strings.Split(text, "\n") {
-		words := strings.Fields(para)
+		words := strings.FieldsFunc(para, breakable)
 		if len(words) == 0 {
 			out = append(out, "")
 			continue
@@ -234,6 +234,13 @@ func (p *pdfWriter) wrap(text string, w float64) []string {
 	}
 	return out
 }
+
+// breakable says whether a line may break at r: at a space or tab, never
+// at a no-break space (nbsp), which keeps a dyad's code with its value.
+func breakable(r rune) bool { return r == ' ' || r == '\t' }
+
+// nbsp is the no-break space.
+const nbsp = "\u00a0"
 
 // column of a table: header, width (share of textW when ≤ 1, else
 // points), alignment "L" or "R".
@@ -438,7 +445,8 @@ func (p *pdfWriter) summaryPages() {
 // changeTable lays out a dyad's change points for the PDF: the period of
 // the change (with the last month of its run of moves, or the interval
 // a detector says it likely lies in, when that is wider),
-// the means before and after, the shift, the probability (a column only
+// the means before and after, the shift (the printed after minus the
+// printed before, shiftText), the probability (a column only
 // when some change has one) and the first pdfDrivers driving events;
 // values and shifts with dec decimals (decimals of the series' model).
 func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [][]string) {
@@ -466,7 +474,7 @@ func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [
 				when += "\n(" + l + ")"
 			}
 		}
-		row := []string{when, num(c.Before, dec), num(c.After, dec), signed(c.Shift(), dec)}
+		row := []string{when, num(c.Before, dec), num(c.After, dec), c.shiftText(dec)}
 		if withConf {
 			conf := dash
 			if !math.IsNaN(c.Confidence) {
@@ -696,7 +704,7 @@ func (p *pdfWriter) fitWords(cols []column, rows [][]string, size float64) {
 	need := make([]float64, len(cols))
 	widest := func(i int, text string, bold bool) {
 		p.font(size, bold, false)
-		for _, w := range strings.Fields(text) {
+		for _, w := range strings.FieldsFunc(text, breakable) {
 			need[i] = max(need[i], p.doc.GetStringWidth(w)+2*pad+0.5)
 		}
 	}
@@ -737,9 +745,13 @@ const methodsSize = 8.5
 
 // methodWidths shares the text width among a methods table's columns in
 // proportion to their cells' mean length (in characters, each cell counted
-// up to 70), at least a third of the longest cell's and at least 10, so
-// that a column of long texts wraps less than the short ones beside it and
-// one long cell in a column of short ones wraps instead of widening the
+// up to 70), at least the longest cell's over 1.8, and for a column of short
+// cells (up to 12 characters: "All dyads", "kalman") 1.3 times their
+// length, room for a proportional font's wider letters: so that a column
+// of long texts wraps less than the short ones beside it, a column of
+// short cells does not wrap at all, and one long cell in a column of short
+// ones (the dyads' values of a parameter, "CHN-RUS 1.2; CHN-VEN 0.15; …")
+// wraps to a few lines, not one value a line, instead of widening the
 // column for every row; fitWords then keeps every word whole.
 func methodWidths(table [][]string) []float64 {
 	n := len(table[0])
@@ -756,7 +768,7 @@ func methodWidths(table [][]string) []float64 {
 	weight := make([]float64, n)
 	var sum float64
 	for i := range weight {
-		weight[i] = max(total[i]/rows, longest[i]/3, 10)
+		weight[i] = max(total[i]/rows, longest[i]/1.8, 1.3*min(longest[i], 12))
 		sum += weight[i]
 	}
 	out := make([]float64, n)

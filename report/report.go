@@ -153,7 +153,9 @@ type DyadSection struct {
 	Summary Summary
 	// ChangePoints found in the main index, oldest first.
 	ChangePoints []ChangePoint
-	// TopEvents are the events that weigh most, most important first.
+	// TopEvents are the acts that drove the dyad's largest change points,
+	// then the weightiest of the years those leave out (topevents.go);
+	// heaviest first.
 	TopEvents []TopEvent
 	// Charts of the dyad: index, level, event mix, timeline.
 	Charts []*plots.Chart

@@ -19,7 +19,11 @@ import (
 // score.SeriesShifts, as Build finds them) and the index and level charts.
 // Without events there is no event mix, timeline, top events or alignment,
 // and the report says so on its methods page. Options.Dyads, when given,
-// selects and orders the dyads; From and To restrict the periods;
+// selects and orders the dyads by PickScores' rule (each the pair's
+// undirected series, else that direction's; a dyad without series is
+// skipped, ErrNoDyads when none has any; MaxDyads does not cut them); a
+// caller that picks directions (render's "CHN→RUS") calls PickScores and
+// passes its set without Options.Dyads. From and To restrict the periods;
 // Granularity is taken from the series. The set's series must share one
 // granularity (else an error wrapping ErrMixedGranularity).
 func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
@@ -28,6 +32,23 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 		return nil, ErrNoDyads
 	}
 	g := set.Series[0].Granularity
+	for _, s := range set.Series {
+		if s.Granularity != g {
+			return nil, fmt.Errorf("%w: %s %s is %sly, %s %s %sly", ErrMixedGranularity,
+				set.Series[0].Label(), set.Series[0].Model, g, s.Label(), s.Model, s.Granularity)
+		}
+	}
+	if len(o.Dyads) > 0 {
+		// Options.Dyads carries no direction: each picks the pair's
+		// undirected series, else that direction's (PickScores)
+		picks := make([]DyadPick, len(o.Dyads))
+		for i, d := range o.Dyads {
+			picks[i] = DyadPick{Dyad: d}
+		}
+		if set, _ = PickScores(set, picks); len(set.Series) == 0 {
+			return nil, ErrNoDyads
+		}
+	}
 	type dyadSeries struct {
 		dyad   dataset.Dyad
 		series []*score.Series
@@ -41,10 +62,6 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 	var order []key
 	by := map[key]*dyadSeries{}
 	for _, s := range set.Series {
-		if s.Granularity != g {
-			return nil, fmt.Errorf("%w: %s %s is %sly, %s %s %sly", ErrMixedGranularity,
-				set.Series[0].Label(), set.Series[0].Model, g, s.Label(), s.Model, s.Granularity)
-		}
 		k := key{s.Dyad, s.Directed}
 		if !s.Directed {
 			k.d = k.d.Undirected()
@@ -57,21 +74,7 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 		}
 		ds.series = append(ds.series, restrict(s, g, o.From, o.To))
 	}
-	if len(o.Dyads) > 0 {
-		order = order[:0]
-		// a dyad asked for is its undirected series when the file has
-		// one, else that direction's (Options.Dyads carries no direction)
-		for _, d := range o.Dyads {
-			if k := (key{d.Undirected(), false}); by[k] != nil {
-				order = append(order, k)
-			} else if k := (key{d, true}); by[k] != nil {
-				order = append(order, k)
-			}
-		}
-		if len(order) == 0 {
-			return nil, ErrNoDyads
-		}
-	} else if len(order) > o.MaxDyads {
+	if len(o.Dyads) == 0 && len(order) > o.MaxDyads {
 		order = order[:o.MaxDyads]
 	}
 	r := &Report{Generated: o.Generated, Version: o.Version, Granularity: g, Sources: o.Sources, Scores: &score.SeriesSet{}}
@@ -181,7 +184,7 @@ func restrict(s *score.Series, g dataset.Granularity, from, to time.Time) *score
 func scoreCharts(r *Report, sec *DyadSection, o *Options) []*plots.Chart {
 	var marks []plots.Mark
 	for _, c := range sec.ChangePoints {
-		marks = append(marks, plots.Mark{Time: c.Time, Label: signed(c.Shift(), decimals(sec.Summary.Model))})
+		marks = append(marks, plots.Mark{Time: c.Time, Label: c.shiftText(decimals(sec.Summary.Model))})
 	}
 	labels := []string{sec.Name}
 	note := "Shaded: the 95 % band."

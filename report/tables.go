@@ -160,8 +160,8 @@ func SummaryTable(ss *score.SeriesSet) *Table {
 // ParamsTable lists the settings and fitted values (Series.Params) of
 // series, one row each, one column per parameter name in the order they
 // first appear; a series without a parameter has "–". Values are written
-// as paramText writes them (three significant digits, the starting level
-// to 0.1).
+// as paramText writes them (settings to three significant digits, fitted
+// values to two, the starting level to 0.1).
 func ParamsTable(series []*score.Series) *Table {
 	var names []string
 	seen := map[string]bool{}
@@ -538,7 +538,8 @@ func (ts *Tables) Markdown() string {
 
 // ChangeTable lists the change points of a ChangeResult: date, level
 // before and after and the shift (1 decimal, as values on a relationship
-// scale; format.go), the probability of a change (whole per cent) and the
+// scale; the shift is the printed after minus the printed before,
+// shiftText; format.go), the probability of a change (whole per cent) and the
 // interval its date lies in.
 func ChangeTable(r *score.ChangeResult) *Table {
 	t := &Table{Header: []string{"date", "before", "after", "shift", "probability", "interval"}}
@@ -552,7 +553,7 @@ func ChangeTable(r *score.ChangeResult) *Table {
 			d = c.Date.Format("2006-01-02")
 			iv = c.From.Format("2006-01-02") + " – " + c.To.Format("2006-01-02")
 		}
-		t.Rows = append(t.Rows, []string{d, num(c.Before, scaleDecimals), num(c.After, scaleDecimals), signed(c.Shift(), scaleDecimals), percent(c.Prob), iv})
+		t.Rows = append(t.Rows, []string{d, num(c.Before, scaleDecimals), num(c.After, scaleDecimals), shiftText(c.Before, c.After, scaleDecimals), percent(c.Prob), iv})
 	}
 	return t
 }

@@ -78,8 +78,9 @@ func TestSummaryAndParamsTables(t *testing.T) {
 	if md := SummaryTable(set).Markdown(); !strings.Contains(md, want) {
 		t.Errorf("summary:\n%s\nwant the row\n%s", md, want)
 	}
-	// 3 significant digits: 0.012345678 → 0.0123, 12.5
-	if md := ParamsTable([]*score.Series{s}).Markdown(); !strings.Contains(md, "| CHN-RUS | kalman | 0.0123 | 12.5 |") {
+	// fitted variances to 2 significant digits (paramText): 0.012345678 →
+	// 0.012, 12.5 → 13
+	if md := ParamsTable([]*score.Series{s}).Markdown(); !strings.Contains(md, "| CHN-RUS | kalman | 0.012 | 13 |") {
 		t.Errorf("params:\n%s", md)
 	}
 }

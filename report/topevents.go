@@ -7,8 +7,9 @@ import (
 	"github.com/entente/entente/dataset"
 )
 
-// Top events. A dyad's top events are its weightiest acts, spread over
-// its years:
+// Top events. A dyad's top events are first the acts that drove its
+// reported change points — the report's own evidence for its turns — then
+// its weightiest acts of the years those leave out:
 //
 //  1. Each act is weighed by |w·g|, its event weight w times its Goldstein
 //     weight g (re-weighted with Options.Goldstein when set): the size of
@@ -19,24 +20,36 @@ import (
 //  2. An act coded in both directions (a visit 042 one way and its hosting
 //     043 the other, a joint statement 057 both ways: same day and
 //     description, mutualKey) is one act, listed once (↔).
-//  3. Within a year the acts rank by weight, then reports, then the
-//     earlier date (the onset of that year's largest change first).
-//  4. The list takes at most one act per year until every year with acts
-//     has one (then a second per year, and so on): the heaviest year's act
-//     first; among years whose acts weigh the same, the year farthest from
-//     the years already listed in the round, then the act with more
-//     reports, then the more recent year (a round starts with none
-//     listed: there reports, then recency decide). A curated chronology weighs most
-//     acts 8 or −8 (agreements, sanctions), so that ranking by weight
-//     alone, ties to the earliest, listed China–Russia's 2012–2015 joint
-//     statements and none of 2022 (the "no limits" statement); spread over
-//     the years, the list spans the period.
+//  3. The drivers first: each reported change point's first driver (the
+//     event that moved the headline most the change's own way, the first
+//     of ChangePoint.Drivers when its move has the shift's sign), the
+//     largest change first (|After − Before|, then the earlier change);
+//     a change without such a driver gives none, an act that drove two
+//     changes is listed once. Russia–Ukraine's five are then Crimea's
+//     annexation (March 2014), the Minsk protocol (September 2014), …,
+//     the invasion (February 2022), where ranking by weight alone listed
+//     five −10 strikes of 2018 and after.
+//  4. The rest of the list, when the changes leave room, spreads over the
+//     years: within a year the acts rank by weight, then reports, then the
+//     earlier date (the onset of that year's largest change first); the
+//     list takes at most one act per year until every year with acts has
+//     one (a year a driver came from has its one), then a second per year,
+//     and so on: the heaviest year's act first; among years whose acts
+//     weigh the same, the year farthest from the years already listed in
+//     the round, then the act with more reports, then the more recent year
+//     (a round starts with the drivers' years listed in the first, none in
+//     the others). A curated chronology weighs most acts 8 or −8
+//     (agreements, sanctions), so that ranking by weight alone, ties to
+//     the earliest, listed China–Russia's 2012–2015 joint statements and
+//     none of 2022 (the "no limits" statement); spread over the years, the
+//     list spans the period.
 //  5. The list is shown heaviest first, then in date order.
 
-// topEvents chooses a dyad's top events (see above); Options.TopEvents
-// of them, none when negative. Events without a Goldstein weight are not
+// topEvents chooses a dyad's top events (see above) from its events and
+// its reported change points (with their drivers); Options.TopEvents of
+// them, none when negative. Events without a Goldstein weight are not
 // ranked.
-func topEvents(evs []dataset.Event, o Options) []TopEvent {
+func topEvents(evs []dataset.Event, cps []ChangePoint, o Options) []TopEvent {
 	if o.TopEvents < 0 {
 		return nil
 	}
@@ -75,7 +88,8 @@ func topEvents(evs []dataset.Event, o Options) []TopEvent {
 		index[key] = len(acts)
 		acts = append(acts, e)
 	}
-	top := spreadOverYears(acts, o.TopEvents)
+	top, rest := changeDrivers(acts, cps, o.TopEvents)
+	top = append(top, spreadOverYears(rest, top, o.TopEvents-len(top))...)
 	sort.SliceStable(top, func(i, j int) bool {
 		a, b := top[i], top[j]
 		if math.Abs(a.Weight) != math.Abs(b.Weight) {
@@ -87,6 +101,52 @@ func topEvents(evs []dataset.Event, o Options) []TopEvent {
 		return a.Code < b.Code
 	})
 	return top
+}
+
+// changeDrivers takes up to n of acts (in heavier order) that drove the
+// change points cps (the top events' rule 3), and returns them and the
+// acts left. A driver is found among the acts by its day and text (a
+// driver is one act, its rows in both directions added up): of the acts
+// that have them, the heaviest of its Goldstein weight, else the
+// heaviest (events coded from a CAMEO name alone can share a day and a
+// text).
+func changeDrivers(acts []TopEvent, cps []ChangePoint, n int) (top, rest []TopEvent) {
+	order := make([]int, len(cps))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		return math.Abs(cps[order[i]].Shift()) > math.Abs(cps[order[j]].Shift())
+	})
+	used := make([]bool, len(acts))
+	for _, i := range order {
+		if len(top) >= n {
+			break
+		}
+		c := cps[i]
+		if len(c.Drivers) == 0 || !(c.Drivers[0].Change*c.Shift() > 0) {
+			continue
+		}
+		d := c.Drivers[0]
+		k := -1
+		for j, a := range acts {
+			if a.Date.Equal(d.Date) && a.Description == d.Description {
+				if k < 0 || a.Goldstein == d.Goldstein && acts[k].Goldstein != d.Goldstein {
+					k = j
+				}
+			}
+		}
+		if k >= 0 && !used[k] {
+			used[k] = true
+			top = append(top, acts[k])
+		}
+	}
+	for k, a := range acts {
+		if !used[k] {
+			rest = append(rest, a)
+		}
+	}
+	return top, rest
 }
 
 // heavier orders acts within a year: larger |w·g|, then more reports,
@@ -105,8 +165,9 @@ func heavier(a, b TopEvent) bool {
 }
 
 // spreadOverYears takes n of acts (in heavier order), at most one per
-// year per round (see the top events' rule 4).
-func spreadOverYears(acts []TopEvent, n int) []TopEvent {
+// year per round, the acts of listed (the change points' drivers) counted
+// in the rounds first (see the top events' rule 4).
+func spreadOverYears(acts, listed []TopEvent, n int) []TopEvent {
 	byYear := map[int][]TopEvent{} // each year's acts, heavier first
 	var years []int
 	for _, e := range acts {
@@ -117,27 +178,43 @@ func spreadOverYears(acts []TopEvent, n int) []TopEvent {
 		byYear[y] = append(byYear[y], e)
 	}
 	sort.Ints(years)
+	had := map[int]int{} // acts listed before per year: they fill its first rounds
+	var hadYears []int
+	for _, e := range listed {
+		y := e.Date.Year()
+		if had[y] == 0 {
+			hadYears = append(hadYears, y)
+		}
+		had[y]++
+	}
 	var out []TopEvent
 	for round := 0; len(out) < n; round++ {
 		var pool []int // years with an act left for this round
+		left := false
 		for _, y := range years {
-			if len(byYear[y]) > round {
+			if k := round - had[y]; k >= 0 && len(byYear[y]) > k {
 				pool = append(pool, y)
 			}
+			left = left || len(byYear[y]) > round-had[y]
 		}
-		if len(pool) == 0 {
+		if !left {
 			break
 		}
 		var taken []int // years listed in this round
+		for _, y := range hadYears {
+			if had[y] > round {
+				taken = append(taken, y)
+			}
+		}
 		for len(out) < n && len(pool) > 0 {
 			best := 0
 			for k := 1; k < len(pool); k++ {
-				if before(byYear[pool[k]][round], pool[k], byYear[pool[best]][round], pool[best], taken) {
+				if before(byYear[pool[k]][round-had[pool[k]]], pool[k], byYear[pool[best]][round-had[pool[best]]], pool[best], taken) {
 					best = k
 				}
 			}
 			y := pool[best]
-			out = append(out, byYear[y][round])
+			out = append(out, byYear[y][round-had[y]])
 			taken = append(taken, y)
 			pool = append(pool[:best], pool[best+1:]...)
 		}

@@ -148,11 +148,12 @@ func runRender(e *env, args []string) (err error) {
 	return nil
 }
 
-// renderSelect returns the series of set that -dyads picks, in its order
-// (each dyad's series in file order). "CHN-RUS" picks the pair's
-// undirected series (either order) and, in a file of directed series, the
-// CHN→RUS ones, as CHN-RUS means under report score -directed; "CHN→RUS"
-// (the file's label; or CHN->RUS) picks only the directed CHN→RUS series.
+// renderSelect returns the series of set that -dyads picks, in its order,
+// by report.PickScores' rule (the one FromScores applies to
+// Options.Dyads): a dyad given with an arrow (CHN→RUS, as a directed file
+// labels it) picks that direction's series; one given as a pair picks the
+// pair's undirected series, or the series of that direction in a directed
+// file. A dyad with no series in the file is an error naming the file's.
 func renderSelect(set *score.SeriesSet, spec string) (*score.SeriesSet, error) {
 	ds, arrow, err := parseDyadsFlag(spec, true, "")
 	if err != nil {
@@ -161,32 +162,16 @@ func renderSelect(set *score.SeriesSet, spec string) (*score.SeriesSet, error) {
 	if err := checkDyads(ds); err != nil {
 		return nil, err
 	}
-	out := &score.SeriesSet{}
-	taken := make([]bool, len(set.Series))
-	var missing []string
+	picks := make([]report.DyadPick, len(ds))
 	for i, d := range ds {
-		n := 0
-		for j, s := range set.Series {
-			match := s.Dyad == d
-			if !s.Directed {
-				match = !arrow[i] && s.Dyad.Undirected() == d.Undirected()
-			}
-			if match && !taken[j] {
-				taken[j] = true
-				out.Add(s)
-				n++
-			}
-		}
-		if n == 0 {
-			label := d.String()
-			if arrow[i] {
-				label = d.A + "→" + d.B
-			}
-			missing = append(missing, label)
-		}
+		picks[i] = report.DyadPick{Dyad: d, Directed: arrow[i]}
 	}
+	out, missing := report.PickScores(set, picks)
 	if len(missing) > 0 {
-		var have []string
+		var labels, have []string
+		for _, p := range missing {
+			labels = append(labels, p.Label())
+		}
 		seen := map[string]bool{}
 		for _, s := range set.Series {
 			if l := s.Label(); !seen[l] {
@@ -194,7 +179,7 @@ func renderSelect(set *score.SeriesSet, spec string) (*score.SeriesSet, error) {
 				have = append(have, l)
 			}
 		}
-		return nil, fmt.Errorf("-dyads: the file has no series of %s (it has %s)", strings.Join(missing, ", "), strings.Join(have, ", "))
+		return nil, fmt.Errorf("-dyads: the file has no series of %s (it has %s)", strings.Join(labels, ", "), strings.Join(have, ", "))
 	}
 	return out, nil
 }

@@ -214,3 +214,64 @@ func TestRenderDatesLeaveNothing(t *testing.T) {
 		t.Error("a folder was written")
 	}
 }
+
+// TestRenderDyadsPick: render -dyads picks by report.PickScores' rule —
+// the one FromScores applies to Options.Dyads — and renders exactly what
+// a file holding only the picked series, in the order asked for, renders
+// (summary.csv, scores.csv and change-points.csv byte for byte): for an
+// undirected file (a pair in either order picks its series) and for a
+// directed one (an arrow picks that direction; a pair without one, the
+// series of its own direction).
+func TestRenderDyadsPick(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		name  string
+		score []string // the report score run that writes the file
+		spec  string   // render's -dyads
+		keep  []string // the file's labels that spec picks, in its order
+	}{
+		{"undirected", []string{"score", "-q", "-model", "goldstein", "-dyads", "CHN-RUS,USA-VEN,RUS-UKR"}, "USA-VEN,RUS-CHN", []string{"USA-VEN", "CHN-RUS"}},
+		{"directed", []string{"score", "-q", "-directed", "-model", "goldstein", "-dyads", "CHN-USA,USA-CHN,RUS-UKR"}, "USA→CHN,CHN-USA", []string{"USA→CHN", "CHN→USA"}},
+	} {
+		code, file, errs := runCLI(t, false, c.score...)
+		if code != 0 {
+			t.Fatalf("%s: %v: exit %d: %s", c.name, c.score, code, errs)
+		}
+		lines := strings.Split(strings.TrimSpace(file), "\n")
+		filtered := []string{lines[0]}
+		for _, label := range c.keep {
+			for _, l := range lines[1:] {
+				if strings.HasPrefix(l, label+",") {
+					filtered = append(filtered, l)
+				}
+			}
+		}
+		if len(filtered) == 1 || len(filtered) == len(lines) {
+			t.Fatalf("%s: %d of %d rows kept: the case picks nothing or everything", c.name, len(filtered)-1, len(lines)-1)
+		}
+		// the same name for both inputs: the report names its source
+		all, only := filepath.Join(dir, c.name, "all", "scores-in.csv"), filepath.Join(dir, c.name, "only", "scores-in.csv")
+		for p, text := range map[string]string{all: file, only: strings.Join(filtered, "\n") + "\n"} {
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		picked, whole := filepath.Join(dir, c.name, "picked"), filepath.Join(dir, c.name, "whole")
+		if code, _, errs := runCLI(t, false, "render", "-q", "-o", picked, "-formats", "csv", "-date", "2026-01-02", "-dyads", c.spec, all); code != 0 {
+			t.Fatalf("%s: render -dyads %s: exit %d: %s", c.name, c.spec, code, errs)
+		}
+		if code, _, errs := runCLI(t, false, "render", "-q", "-o", whole, "-formats", "csv", "-date", "2026-01-02", only); code != 0 {
+			t.Fatalf("%s: render of the picked rows: exit %d: %s", c.name, code, errs)
+		}
+		for _, f := range []string{"summary.csv", "scores.csv", "change-points.csv"} {
+			a, _ := os.ReadFile(filepath.Join(picked, f))
+			b, _ := os.ReadFile(filepath.Join(whole, f))
+			if len(a) == 0 || !bytes.Equal(a, b) {
+				t.Errorf("%s: %s of render -dyads %s differs from the render of its rows alone:\n%s\nwant\n%s", c.name, f, c.spec, a, b)
+			}
+		}
+	}
+}
