@@ -775,7 +775,7 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 const MaxChartLabels = 5
 
 // numberedNote ends the note of a chart whose top events are numbered.
-const numberedNote = "Numbered: the top events (the acts that drove the largest change points, then the weightiest of the other years), listed under the chart."
+const numberedNote = "Numbered: the top events (the acts of the change points, heaviest first, then the weightiest of the other years), listed under the chart."
 
 // mixLabel is the value-axis label of the event-mix chart for weight w:
 // "Events (rows)" for the default weight (a joint act is two rows: the

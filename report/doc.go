@@ -28,9 +28,10 @@
 //   - Counting: events are rows as the data code them; an act both sides
 //     perform (a meeting, a joint statement) is two rows, one per
 //     direction, and counts twice in the events counts, listed once (↔)
-//     among the top events (joint.go). Top events are the acts that drove
-//     the dyad's reported change points, the largest change first, then
-//     the weightiest acts of the years those leave out (topevents.go).
+//     among the top events (joint.go). Top events are the acts of the
+//     dyad's reported change points (each change's heaviest own-way
+//     driver), the heaviest first, then the weightiest acts of the years
+//     those leave out (topevents.go).
 //   - Missing data: a value that cannot be computed (no scored period, no
 //     period 12 months earlier) is NaN and is written "–" (an en dash),
 //     never 0.

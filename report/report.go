@@ -153,8 +153,9 @@ type DyadSection struct {
 	Summary Summary
 	// ChangePoints found in the main index, oldest first.
 	ChangePoints []ChangePoint
-	// TopEvents are the acts that drove the dyad's largest change points,
-	// then the weightiest of the years those leave out (topevents.go);
+	// TopEvents are the acts of the dyad's change points (each change's
+	// heaviest own-way driver, the heaviest first), then the weightiest of
+	// the years those leave out (topevents.go);
 	// heaviest first.
 	TopEvents []TopEvent
 	// Charts of the dyad: index, level, event mix, timeline.

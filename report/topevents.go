@@ -20,15 +20,21 @@ import (
 //  2. An act coded in both directions (a visit 042 one way and its hosting
 //     043 the other, a joint statement 057 both ways: same day and
 //     description, mutualKey) is one act, listed once (↔).
-//  3. The drivers first: each reported change point's first driver (the
-//     event that moved the headline most the change's own way, the first
-//     of ChangePoint.Drivers when its move has the shift's sign), the
-//     largest change first (|After − Before|, then the earlier change);
-//     a change without such a driver gives none, an act that drove two
-//     changes is listed once. Russia–Ukraine's five are then Crimea's
-//     annexation (March 2014), the Minsk protocol (September 2014), …,
-//     the invasion (February 2022), where ranking by weight alone listed
-//     five −10 strikes of 2018 and after.
+//  3. The drivers first: each reported change point's act — of its
+//     drivers (ChangePoint.Drivers) that moved the headline the change's
+//     own way, the one of the largest |Goldstein weight| — the heaviest
+//     act first, then the larger change (|After − Before|), then the
+//     earlier; a change without such a driver gives none, an act that
+//     drove two changes is listed once. Why the act's own weight, not its
+//     move on the level or the change's size: near a bound the saturation
+//     shrinks a crisis's moves (Russia–Ukraine's invasion, from −6.4,
+//     shifts the level by −1.2, less than five thaws of its ten changes,
+//     and Ukraine's sanctions of the month before moved it more than the
+//     invasion did), while an act's size does not shrink. Russia–Ukraine's
+//     five then include the seizure of Crimea (the storming of Belbek,
+//     March 2014) and the
+//     invasion (February 2022), where ranking all acts by weight alone
+//     listed five −10 strikes of 2018 and after.
 //  4. The rest of the list, when the changes leave room, spreads over the
 //     years: within a year the acts rank by weight, then reports, then the
 //     earlier date (the onset of that year's largest change first); the
@@ -111,23 +117,11 @@ func topEvents(evs []dataset.Event, cps []ChangePoint, o Options) []TopEvent {
 // heaviest (events coded from a CAMEO name alone can share a day and a
 // text).
 func changeDrivers(acts []TopEvent, cps []ChangePoint, n int) (top, rest []TopEvent) {
-	order := make([]int, len(cps))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool {
-		return math.Abs(cps[order[i]].Shift()) > math.Abs(cps[order[j]].Shift())
-	})
 	used := make([]bool, len(acts))
-	for _, i := range order {
+	for _, d := range changeActs(cps) {
 		if len(top) >= n {
 			break
 		}
-		c := cps[i]
-		if len(c.Drivers) == 0 || !(c.Drivers[0].Change*c.Shift() > 0) {
-			continue
-		}
-		d := c.Drivers[0]
 		k := -1
 		for j, a := range acts {
 			if a.Date.Equal(d.Date) && a.Description == d.Description {
@@ -147,6 +141,45 @@ func changeDrivers(acts []TopEvent, cps []ChangePoint, n int) (top, rest []TopEv
 		}
 	}
 	return top, rest
+}
+
+// changeActs returns each change point's act (the top events' rule 3):
+// of its drivers that moved the headline the change's own way, the one
+// of the largest |Goldstein weight| (the first listed, the larger move,
+// among equals); a change without such a driver gives none. They are
+// ranked by that weight, then by the change's |shift|, then by date.
+func changeActs(cps []ChangePoint) []Driver {
+	type act struct {
+		d     Driver
+		shift float64
+	}
+	var out []act
+	for _, c := range cps {
+		k := -1
+		for i, d := range c.Drivers {
+			if d.Change*c.Shift() > 0 && (k < 0 || math.Abs(d.Goldstein) > math.Abs(c.Drivers[k].Goldstein)) {
+				k = i
+			}
+		}
+		if k >= 0 {
+			out = append(out, act{c.Drivers[k], math.Abs(c.Shift())})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		gi, gj := math.Abs(out[i].d.Goldstein), math.Abs(out[j].d.Goldstein)
+		if gi != gj {
+			return gi > gj
+		}
+		if out[i].shift != out[j].shift {
+			return out[i].shift > out[j].shift
+		}
+		return out[i].d.Date.Before(out[j].d.Date)
+	})
+	ds := make([]Driver, len(out))
+	for i, a := range out {
+		ds[i] = a.d
+	}
+	return ds
 }
 
 // heavier orders acts within a year: larger |w·g|, then more reports,
