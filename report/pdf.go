@@ -602,11 +602,11 @@ func (p *pdfWriter) dyadPages(i int, d *DyadSection) {
 	if len(d.ChangePoints) > 0 {
 		p.heading("Change points", 2)
 		cols, rows := changeTable(d.ChangePoints, p.r.Granularity, decimals(d.Summary.Model))
-		p.table(cols, rows, 7.2)
+		p.table(cols, rows, 7.0)
 	}
 	if len(d.TopEvents) > 0 {
 		p.heading("Top events", 2)
-		p.table(topEventColumns(), topEventRows(d.TopEvents), 7.2)
+		p.table(topEventColumns(), topEventRows(d.TopEvents), 7.0)
 	}
 }
 
@@ -620,7 +620,10 @@ const pdfDrivers = 2
 // dyadChartHeight is the height of a dyad section's k-th chart in points:
 // the headline chart tallest (its key of top events sits under it), the
 // comparison chart below it on the same page, the others (event mix and
-// timeline) side by side.
+// timeline) side by side, 160 points high (180 until the change points'
+// cap rose from 8 to 10: with ten changes Russia–Ukraine's second page
+// overflowed by one top event; the change and top-event tables are set in
+// 7-point type, 7.2 before).
 func dyadChartHeight(k int) float64 {
 	switch k {
 	case 0:
@@ -628,7 +631,7 @@ func dyadChartHeight(k int) float64 {
 	case 1:
 		return 250
 	}
-	return 180
+	return 160
 }
 
 // summaryCaption introduces the summary table, naming the headline
