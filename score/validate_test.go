@@ -334,7 +334,8 @@ func TestHarnessFloor(t *testing.T) {
 	// force are changes of their own (China–India's face-offs of 2017 and
 	// 2019, Russia–Ukraine's fighting of 2014), and Russia–Ukraine's
 	// invasion of February 2022 was no longer among its eight largest.
-	// With ShiftOptions.Max 10 (chosen on the tuning half, see there): 51
+	// With ShiftOptions.Max 10 (within the range the tuning half allows,
+	// see there): 51
 	// points (tuning 25/70, held-apart 26/62), 51 of 113 change points at
 	// a point (45 %). The floors: 48 points, three under; and at least
 	// 42 % of the change points at a point (they were 51 and 50 % before
