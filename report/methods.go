@@ -245,20 +245,20 @@ func driverUnits(main score.Model) string {
 	return ", each with how far it moves the period's mean Goldstein weight and its own Goldstein weight"
 }
 
-// rivalText says why the level is the headline when the state-space index
-// holds more documented turning points (v is the level's validation): the
-// 5 %-of-range test favours a jumpy series, and the headline is the model
-// with the most tuning points among those that also read where the core
-// relationships stood over spans of their documented history (score's
-// face-validity readings; TestHarnessFloor keeps the two misreadings the
-// text names true). Empty when kalman holds no more points than the level.
+// rivalText says, when the state-space index holds more documented
+// turning points than the level (v is the level's validation), that on
+// the turning points alone it would be the headline, and why the level
+// stays: a judgement on where kalman places relationships, from spans of
+// history that are not held apart (score's TestHarnessFloor states the
+// rule and keeps the two misreadings named here true, month by month).
+// Empty when kalman holds no more tuning points than the level.
 func rivalText(v *score.Validation) string {
 	k, err := harness(&score.KalmanOptions{})
 	if err != nil || k.TuningHeld <= v.TuningHeld {
 		return ""
 	}
-	return fmt.Sprintf(" The state-space index (kalman) holds more of these points, %d of %d (%d of %d on the tuning half, against the level's %d; %d of %d held apart), but a point only asks the means around it to move the right way by 5 %% of the range, which a jumpy series passes more often; read on the level's grades, kalman misplaces where relationships stood over documented spans of their history (Russia–Ukraine ordinary through 2020 with Crimea occupied and the Donbas war going on, United States–Venezuela ordinary or good in 2022–2023 with relations broken). The headline is the model with the most tuning points among those that also read that history right.",
-		k.Held, k.Total, k.TuningHeld, k.TuningTotal, v.TuningHeld, k.HeldApartHeld, k.HeldApartTotal)
+	return fmt.Sprintf(" On the turning points alone the state-space index (kalman) would be the headline: it holds %d of %d (%d of %d on the tuning half, against the level's %d; %d of %d held apart, against %d). The level stays the headline by a judgement: read on the level's grades, kalman places relationships where no account of their history does — Russia–Ukraine ordinary in every month of 2020, with Crimea occupied and the Donbas war going on; United States–Venezuela ordinary or good in most months of 2022–2023, with relations broken and sanctions in force. The spans of history this rests on were written while the level was built, so they are not a held-apart test; the turning points are, and on them kalman leads.",
+		k.Held, k.Total, k.TuningHeld, k.TuningTotal, v.TuningHeld, k.HeldApartHeld, k.HeldApartTotal, v.HeldApartHeld)
 }
 
 var harnessCache sync.Map // model name → *score.Validation

@@ -27,8 +27,9 @@ func TestMethodsPrintHarnessFigure(t *testing.T) {
 	// independently of the report's harness (the chronology read as the
 	// report commands read it, its lasting states, score.Validate's
 	// defaults), so the report cannot print a figure of another reading:
-	// 97 of 132 (47 of 62 held apart) and change points at 54 of the 132
-	// points on chronology v6 (score's TestHarnessFloor).
+	// 90 of 132 (44 of 62 held apart) and change points at 51 of the 132
+	// points on chronology v6 with its kind-6 rows (score's
+	// TestHarnessFloor).
 	evs, _, err := chronology.ReadAsReport()
 	if err != nil {
 		t.Fatal(err)
@@ -59,6 +60,50 @@ func TestMethodsPrintHarnessFigure(t *testing.T) {
 		if !strings.Contains(text, w) {
 			t.Errorf("methods lack %q:\n%s", w, text)
 		}
+	}
+}
+
+// When kalman holds more documented turning points than the level, the
+// methods say so with its figures (score.Validate's, computed here) and
+// say why the level stays the headline, and that the spans behind that
+// judgement are not held apart (issue 11 item 4: the headline is the
+// model that wins, or the report says why not). Without such a lead the
+// paragraph is absent.
+func TestMethodsRival(t *testing.T) {
+	lv, err := harness(&score.LevelOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := harness(&score.KalmanOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := rivalText(lv)
+	if k.TuningHeld <= lv.TuningHeld {
+		if text != "" {
+			t.Errorf("kalman %d tuning points, the level %d: want no rival paragraph, got %q", k.TuningHeld, lv.TuningHeld, text)
+		}
+		return
+	}
+	for _, w := range []string{
+		fmt.Sprintf("it holds %d of %d (%d of %d on the tuning half, against the level's %d; %d of %d held apart, against %d)",
+			k.Held, k.Total, k.TuningHeld, k.TuningTotal, lv.TuningHeld, k.HeldApartHeld, k.HeldApartTotal, lv.HeldApartHeld),
+		"by a judgement", "not a held-apart test", "kalman leads",
+	} {
+		if !strings.Contains(text, w) {
+			t.Errorf("rival paragraph lacks %q: %s", w, text)
+		}
+	}
+	r, err := BuildEvents(fixtureEvents(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all string
+	for _, m := range r.Methods {
+		all += m.Text
+	}
+	if !strings.Contains(all, text) {
+		t.Errorf("the methods lack the rival paragraph")
 	}
 }
 

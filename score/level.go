@@ -236,22 +236,21 @@ const (
 // parameters on the tuning half reached 48 at best (Standing 0.2 or 0.3,
 // or NoLasting), a tie no principle chose.
 //
-// The headline stays the level. A point holds when the means around it
-// move the right way by 5 % of the dyad's range, which a jumpy series
-// passes more often than a steady one; the summary prints where a
-// relationship stands. So the headline is the model with the most tuning
-// points among those that also read where the core relationships stood
-// over spans of their documented history (the face-validity readings:
-// Russia–Ukraine tense or worse through the occupation and the Donbas
-// war, United States–Venezuela tense or worse while relations were
-// broken, China–Russia good or better since 2019, …; ten spans, each with
-// its reason). kalman, read on the level's grades (0.9 × its ±10 scale),
-// reads 2 of the 10 right: Russia–Ukraine better than discordant in 16
-// months of 2014–2022 (ordinary through 2020, Crimea occupied), United
-// States–Venezuela ordinary or good in 19 months of 2022–2023 (relations
-// broken), China–Russia ordinary in 17 months since 2020;
-// kalman-mean (47 tuning points) 2 of 10; the level all 10.
-// TestHarnessFloor applies that rule.
+// The headline stays the level, by a judgement. On the turning points
+// alone kalman would be the headline (48 tuning points against 46, 49
+// held apart against 44; kalman-mean 47 and 42); the rule below was
+// stated after the kind-6 rows cost the level its lead. Read on the
+// level's grades (0.9 × its ±10 scale), kalman places relationships where
+// no account of their history does: Russia–Ukraine ordinary in every
+// month of 2020, with Crimea occupied and the Donbas war going on; United
+// States–Venezuela ordinary or good in 19 months of 2022–2023, with
+// relations broken and sanctions in force; China–Russia ordinary in 17
+// months since 2020 — 8 of the 10 spans of the face-validity readings
+// missed, the level none. Those spans were written while the level was
+// built (the lasting states were added so that it reads them), so they
+// are not a held-apart test; the turning points are, and there kalman
+// leads. TestHarnessFloor keeps the judgement in force: a model with more
+// tuning points than the level must miss at least two spans.
 //
 // The parts, and why.
 //

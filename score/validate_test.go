@@ -353,22 +353,29 @@ func TestHarnessFloor(t *testing.T) {
 	if pos, n, r := voteCheck(t, &score.LevelOptions{}, p, voteAgreement(t)); pos < 5 {
 		t.Errorf("UN votes: the level correlates positively for %d of %d default dyads (mean r %.2f), below the floor 5", pos, n, r)
 	}
-	// The headline (the level) is the model that wins on the tuning half
-	// among the models that also read where the relationships stood: a
-	// model that holds more tuning points must fail the readings of
-	// documented history (historyReadings, read on the level's grades) to
-	// leave the headline to the level. Why two tests: a point holds when
-	// the means around it move the right way by 5 % of the dyad's range,
-	// which a jumpy series passes more often than a steady one, while the
-	// summary prints where a relationship stands. After chronology v6's
-	// kind-6 re-audit kalman holds 48 tuning points (held-apart 49), the
-	// level 46 (44), kalman-mean 47 (42) — HarnessReport with HARNESS_ALL=1;
-	// before it the level and kalman tied at 50 — but kalman reads 2 of
-	// the 10 readings right (Russia–Ukraine better than discordant in 16
-	// months of 2014–2022, ordinary through 2020 with Crimea occupied;
-	// United States–Venezuela ordinary or good in 19 months of 2022–2023
-	// with relations broken; China–Russia ordinary in 17 months since
-	// 2020) and kalman-mean 2, the level all 10.
+	// The headline, a judgement this test keeps in force. On the
+	// documented turning points alone kalman would be the headline: after
+	// chronology v6's kind-6 re-audit it holds 48 tuning points (held-apart
+	// 49), the level 46 (44) and kalman-mean 47 (42) — HarnessReport with
+	// HARNESS_ALL=1; before the re-audit the level and kalman tied at 50 —
+	// and this rule was stated then, after the level had lost the lead.
+	// The level stays the headline because a model that holds more tuning
+	// points places relationships where no account of their history does:
+	// it must miss at least two of the spans of documented history the
+	// level is held to (historyReadings, read on the level's grades) for
+	// the level to keep the headline. Those spans were written while the
+	// level was built (the lasting states were added so that it reads
+	// them), so they are not a held-apart test; the turning points are.
+	// kalman reads 2 of the 10 (the level 10): Russia–Ukraine ordinary in
+	// every month of 2020, with Crimea occupied and the Donbas war going
+	// on; United States–Venezuela ordinary or good in 19 months of
+	// 2022–2023, with relations broken and sanctions in force; China–
+	// Russia ordinary in 17 months since 2020. kalman-mean reads 2.
+	// The spans read grades, so only models on the Goldstein scale (±10,
+	// read at 0.9 as the level's start is) can be held to them; any other
+	// model that held more tuning points than the level fails the test.
+	goldsteinScale := map[string]bool{"kalman": true, "kalman-smoothed": true, "kalman-mean": true, "kalman-ml": true,
+		"kalman-ml-smoothed": true, "trend": true, "trend-smoothed": true, "goldstein": true}
 	spans := historyReadings()
 	for _, name := range score.ModelNames() {
 		m, _ := score.ModelByName(name)
@@ -379,28 +386,47 @@ func TestHarnessFloor(t *testing.T) {
 		if v.TuningHeld <= level.TuningHeld {
 			continue
 		}
-		scale := 0.9 // the models on the Goldstein scale, ±10 (see gradeSpan.misses)
-		var misses []string
-		for _, g := range spans {
-			s, err := m.Score(p, g.dyad)
-			if err != nil {
-				t.Fatal(err)
-			}
-			misses = append(misses, g.misses(s, scale)...)
+		if !goldsteinScale[name] {
+			t.Errorf("%s holds at %d tuning points, the level at %d, and cannot be read on the level's grades: decide the headline", name, v.TuningHeld, level.TuningHeld)
+			continue
 		}
-		if len(misses) == 0 {
-			t.Errorf("%s holds at %d tuning points, the level at %d, and reads the documented history as well: the headline is no longer the winner", name, v.TuningHeld, level.TuningHeld)
-		} else if name == "kalman" {
-			// The report's methods (report's rivalText) name two of
-			// kalman's misreadings; keep them true.
-			for _, d := range []string{"RUS-UKR 2020-", "USA-VEN 2022-", "USA-VEN 2023-"} {
-				if !strings.Contains(strings.Join(misses, "\n"), d) { // a month of that year misread
-					t.Errorf("kalman reads %s… as the readings want; the report's methods say it does not", d)
+		missed := 0
+		series := map[dataset.Dyad]*score.Series{}
+		for _, g := range spans {
+			if series[g.dyad] == nil {
+				if series[g.dyad], err = m.Score(p, g.dyad); err != nil {
+					t.Fatal(err)
 				}
 			}
+			if ms := g.misses(series[g.dyad], 0.9); len(ms) > 0 {
+				missed++
+			}
 		}
-		if len(misses) > 0 {
-			t.Logf("%s holds at %d tuning points, the level at %d, but misreads history (%d misses): %s …", name, v.TuningHeld, level.TuningHeld, len(misses), misses[0])
+		if missed < 2 {
+			t.Errorf("%s holds at %d tuning points, the level at %d, and misses %d of the %d spans of history: the headline is no longer the level's", name, v.TuningHeld, level.TuningHeld, missed, len(spans))
+		}
+		t.Logf("%s holds at %d tuning points, the level at %d, and misses %d of the %d spans of history", name, v.TuningHeld, level.TuningHeld, missed, len(spans))
+		if name != "kalman" {
+			continue
+		}
+		// The report's methods (report's rivalText) name two of kalman's
+		// misreadings; keep them true, month by month.
+		grade := func(d dataset.Dyad, from, to string, atLeast int) (n, of int) {
+			for _, pt := range series[d].Points {
+				if mm := pt.Start.Format("2006-01"); mm >= from && mm <= to {
+					of++
+					if score.GradeIndex(0.9*pt.Value) >= atLeast {
+						n++
+					}
+				}
+			}
+			return n, of
+		}
+		if n, of := grade(dataset.Dyad{A: "RUS", B: "UKR"}, "2020-01", "2020-12", ordinary); n != of || of != 12 {
+			t.Errorf("kalman reads Russia–Ukraine ordinary or better in %d of %d months of 2020; the report's methods say every month", n, of)
+		}
+		if n, _ := grade(dataset.Dyad{A: "USA", B: "VEN"}, "2022-01", "2023-12", ordinary); n < 12 {
+			t.Errorf("kalman reads United States–Venezuela ordinary or better in %d months of 2022–2023; the report's methods say it does in most", n)
 		}
 	}
 	// Every default dyad's headline moves the right way at half its points
