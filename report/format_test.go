@@ -90,13 +90,16 @@ func TestRoundingRule(t *testing.T) {
 	// paramText: the starting level 4.3291 → 4.3 (0.1), a setting (gain
 	// 0.35, prior scale 0.125) to three significant digits, whole numbers
 	// whole; a fitted estimate to two, trailing zeros kept: q 0.012345 →
-	// 0.012, σ² 12.5 → 13 (half away from zero), mean log ψ −2.99 → −3.0.
+	// 0.012, σ² 12.5 → 13 (half away from zero), mean log ψ −2.99 → −3.0;
+	// digits counted after rounding: 9.96 → 10, 0.0996 → 0.10, 99.6 → 100
+	// (two significant digits each, not "10.0", "0.100", "100.0").
 	for _, tt := range []struct {
 		name string
 		v    float64
 		want string
 	}{{"start", 4.3291, "4.3"}, {"start", -0.923, "−0.9"}, {"gain", 0.35, "0.35"}, {"prior_scale", 0.125, "0.125"},
-		{"q", 0.012345, "0.012"}, {"sigma2", 12.5, "13"}, {"mean_log_psi", -2.99, "−3.0"}, {"scale", 10, "10"}, {"decay", 0.04, "0.04"}} {
+		{"q", 0.012345, "0.012"}, {"sigma2", 12.5, "13"}, {"mean_log_psi", -2.99, "−3.0"}, {"scale", 10, "10"}, {"decay", 0.04, "0.04"},
+		{"sigma2", 9.96, "10"}, {"q", 0.0996, "0.10"}, {"sigma2", 99.6, "100"}, {"mean_log_psi", -9.96, "−10"}} {
 		if got := paramText(tt.name, tt.v); got != tt.want {
 			t.Errorf("paramText(%q, %v) = %q, want %q", tt.name, tt.v, got, tt.want)
 		}

@@ -50,13 +50,15 @@ func TestMethodsPrintHarnessFigure(t *testing.T) {
 		t.Fatalf("report's harness %d of %d (%d held apart, %d changed, %d at points), score's %d of %d (%d, %d, %d)",
 			v.Held, v.Total, v.HeldApartHeld, v.Changed, v.AtPoints, ind.Held, ind.Total, ind.HeldApartHeld, ind.Changed, ind.AtPoints)
 	}
+	// 14 dyads: the eight default dyads and the six contrast dyads of
+	// chronology/turningpoints.csv (its data card).
 	var text string
 	for _, m := range r.Methods {
 		text += m.Text + "\n"
 	}
 	want := fmt.Sprintf("moves the right way at %d of %d documented turning points", v.Held, v.Total)
 	for _, w := range []string{want, "+ is warmer", "− is cooler", "thin evidence", fmt.Sprintf("%d of %d on the held-apart half", v.HeldApartHeld, v.HeldApartTotal),
-		fmt.Sprintf("fall within a month of %d of the %d points", v.Changed, v.Total), fmt.Sprintf("%d of its %d change points", v.AtPoints, v.ChangePoints)} {
+		fmt.Sprintf("fall within a month of %d of the %d points", v.Changed, v.Total), fmt.Sprintf("%d of its %d change points on the 14 dyads the points name", v.AtPoints, v.ChangePoints)} {
 		if !strings.Contains(text, w) {
 			t.Errorf("methods lack %q:\n%s", w, text)
 		}

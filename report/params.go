@@ -104,7 +104,7 @@ var paramMeanings = map[string]func(v float64) string{
 		return fmt.Sprintf("the prior's guess of σ² (%s: a spread of ±%s Goldstein points)", num(v, 0), sig(math.Sqrt(v), 3))
 	},
 	"observations": func(float64) string {
-		return "months with events, the observations the fit rests on"
+		return "months with events after the dyad's first, whose one-step prediction errors the fit rests on (the first month with events starts the filter)"
 	},
 	"loglik": func(float64) string {
 		return "log-likelihood of the fitted variances"
@@ -249,8 +249,13 @@ func paramText(name string, v float64) string {
 	case name == "start":
 		return num(v, scaleDecimals)
 	case fitted[name] && v != 0 && math.Abs(v) < 100:
-		// two significant digits, trailing zeros kept (−3.0, not −3)
-		return num(v, max(0, 1-int(math.Floor(math.Log10(math.Abs(v))))))
+		// two significant digits, trailing zeros kept (−3.0, not −3),
+		// counted after rounding: 9.96 rounds to 10 (not "10.0")
+		d := max(0, 1-int(math.Floor(math.Log10(math.Abs(v)))))
+		if r := math.Abs(rounded(v, d)); r > 0 && d > 0 && math.Floor(math.Log10(r)) > math.Floor(math.Log10(math.Abs(v))) {
+			d--
+		}
+		return num(v, d)
 	case v == math.Trunc(v) && math.Abs(v) < 1e9:
 		return num(v, 0)
 	}

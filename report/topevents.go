@@ -28,7 +28,7 @@ import (
 //     drove two changes is listed once. Why the act's own weight, not its
 //     move on the level or the change's size: near a bound the saturation
 //     shrinks a crisis's moves (Russia–Ukraine's invasion, from −6.4,
-//     shifts the level by −1.2, less than five thaws of its ten changes,
+//     shifts the level by −1.2, less than six thaws of its ten changes,
 //     and Ukraine's sanctions of the month before moved it more than the
 //     invasion did), while an act's size does not shrink. Russia–Ukraine's
 //     five then include the seizure of Crimea (the storming of Belbek,
