@@ -571,7 +571,7 @@ func ExplanationTables(x *score.Explanation) *Tables {
 	dec := decimals(x.Measure)
 	head := x.Dyad.String() + " " + x.Measure + " in " + x.Period.Format("Jan 2006") + ": " + num(x.Value, dec)
 	if !x.Previous.IsZero() {
-		head += " (" + num(x.PreviousValue, dec) + " in " + x.Previous.Format("Jan 2006") + ", change " + signed(x.Change, dec) + ")"
+		head += " (" + num(x.PreviousValue, dec) + " in " + x.Previous.Format("Jan 2006") + ", change " + shiftText(x.PreviousValue, x.Value, dec) + ")"
 	}
 	head += "; " + strconv.Itoa(x.Events) + " events, " + strconv.Itoa(x.Unscored) + " without a value"
 	mk := func(caption string, cs []score.Contribution) *Table {
