@@ -32,9 +32,10 @@ func checkChangeLayout(t *testing.T, ms []changeMark) {
 	checkNoOverlap(t, boxes)
 }
 
-// TestChangeLabelsClearOfLines: Russia–Ukraine's change points of March
-// and September 2014 (shifts −6.8 and +1.9, the default report of
-// chronology v6) six months apart on a 2012–2025 axis, at the widths of a
+// TestChangeLabelsClearOfLines: two change points six months apart, as
+// Russia–Ukraine's of March and September 2014 were (shifts −6.8 and
+// +1.9, the default report of chronology v6 before its kind-6 rows; since
+// then February and September, −6.4 and +1.8), on a 2012–2025 axis, at the widths of a
 // column, a print page and a screen chart: six months are 11–25 pt there,
 // less than or about a label's width, so the March label written right of
 // its line (as it once always was) is crossed by September's. Both labels
