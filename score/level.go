@@ -234,7 +234,10 @@ const (
 // from a panel): with W = 12, the window stated before measuring, 47 of
 // 70; W = 3, 6, 24 gave 50, 52, 45. Re-scanning the level's own
 // parameters on the tuning half reached 48 at best (Standing 0.2 or 0.3,
-// or NoLasting), a tie no principle chose.
+// or NoLasting), a tie no principle chose. The routinisation and the
+// scan are reproduced by score's experiments_test.go (ROUTINE=W, SCAN=1);
+// the other remedies were measured on patched copies of the model in the
+// session of 7 December 2026 and are not kept in the repository.
 //
 // The headline stays the level, by a judgement. On the turning points
 // alone kalman would be the headline (48 tuning points against 46, 49
