@@ -87,6 +87,16 @@ func TestFromScoresDyadsOnePath(t *testing.T) {
 	if err := b.WriteSummaryCSV(&sb); err != nil {
 		t.Fatal(err)
 	}
+	// By hand (scoresSet: CHN-USA and CHN-RUS undirected, no FRA-DEU): the
+	// two pairs the set holds, in the picks' order, each as its
+	// undirected series (RUS-CHN is CHN-RUS).
+	var names []string
+	for _, d := range a.Dyads {
+		names = append(names, d.Dyad.String())
+	}
+	if got := strings.Join(names, ", "); got != "CHN-USA, CHN-RUS" {
+		t.Errorf("sections %q, want \"CHN-USA, CHN-RUS\"", got)
+	}
 	if a.HTML() != b.HTML() || sa.String() != sb.String() || len(a.Dyads) != 2 {
 		t.Errorf("Options.Dyads and PickScores differ (%d and %d sections):\n%s\n%s", len(a.Dyads), len(b.Dyads), sa.String(), sb.String())
 	}
