@@ -34,9 +34,12 @@ func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code str
 			return "", nil, -1, false
 		}
 		code = pc
-		if n, at := c.findNoun(toks, objFrom, objTo); n != nil && (e.has(flLight) || e.code == "" || n.code == code) {
+		if n, at := c.findNoun(toks, objFrom, objTo); n != nil && (e.has(flLight) || e.code == "" || n.code == code || derivedFrom(e.fam, n.code, code)) {
 			// the event noun the pattern names lends its target
-			// prepositions: "approved sanctions against Russia"
+			// prepositions: "approved sanctions against Russia";
+			// also when the pattern's code is the verb family's
+			// reading of the noun: "demanded negotiations with
+			// Azerbaijan" (106 from 046), "rejected talks with Seoul"
 			noun, nounAt = n, at
 		}
 		return code, noun, nounAt, true
@@ -64,6 +67,20 @@ func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code str
 		}
 	}
 	return e.code, noun, nounAt, true
+}
+
+// derivedFrom reports whether code is what family f makes of the meeting
+// or talks noun code nc (ccPartnerNoun; deriveTable): the pattern "talks=106"
+// of "demand" names the demand for the noun's talks, whose partner ("with
+// X") is the demand's target. Other nouns keep their prepositions to
+// themselves: "demanded a truce with Moslem forces" is not addressed to
+// the forces.
+func derivedFrom(f family, nc, code string) bool {
+	if f == famNone || !classOf(nc).has(ccPartnerNoun) {
+		return false
+	}
+	d, ok := derive(f, nc)
+	return ok && d == code
 }
 
 // stoppedCode is the code of ending an event of code c that a verb of

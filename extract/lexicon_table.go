@@ -117,7 +117,7 @@ call for                  | 020 | appeal,compnoun | obj,from,on,to |
 call                      | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
 brand                     | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
 label                     | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
-ask                       | 020 | appeal,compnoun | obj |
+ask                       | 020 | appeal,compnoun | obj | weapon/ammunition/munition/military_aid/air_defence/air_defense/missile/tank/fighter_jet=0232
 ask for                   | 020 | appeal,compnoun | from,obj | weapon/arm/ammunition/munition/military_aid/air_defence/air_defense/missile/tank/fighter_jet=0232
 request                   | 020 | appeal,compnoun | obj,from | weapon/arm/ammunition/munition/military_aid/air_defence/air_defense/missile/tank/fighter_jet=0232
 plead                     | 020 | appeal | with,to |
@@ -155,13 +155,13 @@ apply for                 | 022 | | to | membership=022
 
 # 03 express intent to cooperate
 agree                     | 030 | intent,recip | with,obj | pact/deal/agreement/accord/treaty=030; ceasefire/truce=0356; talks/negotiation/meeting=036; extension/mandate=0334; sanction/embargo/sanctions_package/package_of_sanction=163; sanction_relief/lifting/easing/removal=030
-offer                     | 030 | intent,compnoun | to,obj | aid/assistance/help/loan/grant/credit/fund=0331; asylum/refuge/shelter=0333; support/backing=032; talks/negotiation/dialogue=036; mediation=039; troop/peacekeeper=0334; resignation=0341; concession=035; apology=055
-promise                   | 030 | intent,compnoun | obj,to | aid/assistance/help/loan/grant/fund=0331; support/backing=032; reform/election=034
-pledge                    | 030 | intent,compnoun | to,obj | aid/assistance/help/loan/grant/fund=0331; support/backing=032; troop/peacekeeper=0334
+offer                     | 030 | intent,compnoun | to,obj | loan/grant/credit/fund=0331; asylum/refuge/shelter=0333; support/backing=032; talks/negotiation/dialogue=036; mediation=039; troop/peacekeeper=0334; resignation=0341; concession=035; apology=055
+promise                   | 030 | intent,compnoun | obj,to | loan/grant/fund=0331; support/backing=032; reform/election=034
+pledge                    | 030 | intent,compnoun | to,obj | loan/grant/fund=0331; support/backing=032; troop/peacekeeper=0334
 vow                       | 030 | intent,compnoun | to |
 swear                     | 030 | intent | to |
 swear in                  | - | | |
-commit                    | 030 | intent | to |
+commit                    | 030 | intent | to,against | atrocity/war_crime/crime_against_humanity=200; massacre/mass_killing/genocide=202; ethnic_cleansing=203
 undertake                 | 030 | intent | to |
 volunteer                 | 030 | intent,weak | |
 intend                    | 030 | intent,weak | |
@@ -394,7 +394,7 @@ interrogate               | 091 | person | obj |
 launch                    | - | light | against,on,into,at | war_game/wargame/exercise/drill/maneuver/manoeuvre=062; investigation/probe/inquiry=090; attack/offensive/assault/raid/operation/campaign/strike/bombardment/bombing/incursion/war/invasion=190; missile/rocket=194; drone/uav=190; airstrike/air_strike/air_raid=195; mediation/mediation_effort=045; talks/dialogue/negotiation=046; appeal=020
 
 # 10 demand
-demand                    | 100 | demand,compnoun | obj,from,of | release/freedom=1053; withdrawal/pullout=1056; ceasefire/truce=1056; resignation/ouster/removal/departure=1041; apology/explanation=100; compensation/reparation=1031; aid/assistance=103; talks/negotiation/meeting=106; admission/acknowledgement=100
+demand                    | 100 | demand,compnoun | obj,from,of | release/freedom=1053; withdrawal/pullout=1056; ceasefire/truce=1056; resignation/ouster/removal/departure=1041; apology/explanation=100; compensation/reparation=1031; weapon/ammunition/munition/air_defence/air_defense/missile/tank/fighter_jet=1032; talks/negotiation/meeting=106; admission/acknowledgement=100
 insist                    | 100 | demand | on |
 order                     | 100 | demand | obj,into | troop/soldier/force/army/reinforcement=154; patrol=151; curfew=1723; blockade=191; mobilization/mobilisation=154; attack/strike/offensive/raid=190; release=0841; investigation/probe/inquiry=090; arrest/detention=173; evacuation=073; withdrawal/pullout=0874; expulsion=174; closure/shutdown=1721
 require                   | 100 | demand | obj |
@@ -478,7 +478,7 @@ snub                      | 125 | person | obj |
 resist                    | 128 | | obj |
 
 # 13 threaten
-threaten                  | 130 | threat,compnoun | obj,against,with | sanction/embargo/boycott/tariff=1312; force/attack/strike/war/invasion/retaliation/military_action=1384; ban=1322; curfew=1323
+threaten                  | 130 | threat,compnoun | obj,against,with | nuclear_weapon/nuclear_arm/nuclear_strike/nuclear_attack/chemical_weapon/weapon_of_mass_destruction=1385; weapon/missile=1384; sanction/embargo/boycott/tariff=1312; force/attack/strike/war/invasion/retaliation/military_action=1384; ban=1322; curfew=1323
 menace                    | 130 | | obj |
 intimidate                | 130 | | obj |
 issue                     | - | light | to,against | joint_statement/joint_declaration/joint_communique/joint_communiqué=057; warning/threat=130; ultimatum=139; appeal/call/plea=020; demand=100; invitation=036; apology=055; condemnation=111; denial=016; statement/communique/declaration/decree/report=-; sanction=163; visa/license/passport/permit=-
@@ -490,6 +490,7 @@ picket                    | 141 | | obj |
 strike                    | 190 | loc | obj,at,against,with | hunger=142; deal/agreement/accord/bargain/compromise=057
 hit                       | 190 | loc | obj,at | sanction/tariff/duty/levy/embargo/fine/penalty/export_curb/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; record/high/low/peak/headline/snag/roadblock/stumbling_block/wall/market/economy/growth/export/import/price/rate/sale/output/figure/level/target_of=-
 go on strike              | 143 | notarget | |
+go on hunger strike       | 142 | notarget | |
 stage                     | - | light | against | hunger_strike=142; strike/general_strike/walkout/boycott=143; protest/demonstration/rally/march/sit_in=141; coup=-; attack/raid/assault=190; exercise/drill=150
 organize                  | - | light | against | hunger_strike=142; strike/general_strike/boycott=143; protest/demonstration/rally/march=141
 riot                      | 145 | notarget | |
@@ -574,7 +575,7 @@ torch                     | 1712 | | obj |
 burn                      | 1712 | | obj |
 vandalize                 | 1712 | | obj |
 sabotage                  | 1712 | | obj |
-blow up                   | 1712 | | obj | bus/car/plane/aircraft/airliner/train/market/hotel/embassy=183
+blow up                   | 1712 | | obj | bus/car/plane/aircraft/airliner/train/market/hotel/embassy=183; himself/herself/themselves=1831
 censor                    | 1721 | | obj |
 restrict                  | 172 | | obj,to | movement/access/travel=172; freedom/speech/press/media/assembly/protest=1721; import/export/trade/flight/investment/shipment/supply=163
 prevent                   | 172 | | obj | demonstration/protest/rally/march/gathering=1721
@@ -606,7 +607,8 @@ lynch                     | 1823 | person | obj |
 stab                      | 182 | person | obj |
 assault                   | 182 | | obj |
 bomb                      | 183 | loc | obj |
-detonate                  | 183 | | |
+drop                      | - | | on | atomic_bomb/nuclear_bomb/atom_bomb=2042; bomb/barrel_bomb/cluster_bomb=195
+detonate                  | 183 | | | car_bomb=1832; roadside_bomb=1833; suicide_vest/suicide_belt=1831; nuclear_device/nuclear_bomb/atomic_bomb/nuclear_weapon=2042
 assassinate               | 186 | person | obj |
 murder                    | 190 | person | obj |
 kill                      | 190 | person | obj |
@@ -709,6 +711,18 @@ drill                     | 062 | with | between | recip
 aid                       | 070 | to,for | by,from |
 assistance                | 070 | to,for | by,from |
 humanitarian aid          | 073 | to,for | by,from |
+humanitarian assistance   | 073 | to,for | by,from |
+food aid                  | 073 | to,for | by,from |
+medical aid               | 073 | to,for | by,from |
+emergency aid             | 073 | to,for | by,from |
+relief aid                | 073 | to,for | by,from |
+economic aid              | 071 | to,for | by,from |
+economic assistance       | 071 | to,for | by,from |
+financial aid             | 071 | to,for | by,from |
+financial assistance      | 071 | to,for | by,from |
+development aid           | 071 | to,for | by,from |
+military assistance       | 072 | to,for | by,from |
+security assistance       | 072 | to,for | by,from |
 military aid              | 072 | to,for | by,from |
 loan                      | 071 | to,for | by,from |
 grant                     | 071 | to,for | by,from |

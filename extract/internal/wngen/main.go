@@ -404,6 +404,9 @@ var stop = map[string]bool{
 var nounStop = map[string]bool{
 	"crime": true, "initial": true, "entertainment": true, "honor": true, "honour": true,
 	"finance": true, "alert": true, "kill": true, "buy": true, "sell": true, "coming": true,
+	// hyponyms of "economic aid" and "medical aid" that are no aid between
+	// parties in news: a grant to a student, a charity, a state's benefits
+	"scholarship": true, "traineeship": true, "philanthropy": true, "welfare": true, "medical care": true,
 	// words that share a seed's first WordNet sense when that sense is not
 	// the one its hand line means, or whose own everyday reading is no
 	// event: "sanction" as approval ("visa", "okay", "imprimatur"),
