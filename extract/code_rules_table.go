@@ -187,10 +187,11 @@ var codeRules = []codeRule{
 		x.code = "191"
 		return true
 	}},
-	// "Hundreds of protesters stormed the Swedish embassy": one-sided
-	// force used by a crowd is a violent protest, a riot (145), not a
-	// military attack
-	{name: "crowd using force: violent protest", codes: []string{"190"}, apply: func(x *clauseCtx) bool {
+	// "Hundreds of protesters stormed the Swedish embassy", "Kenyan
+	// rioters torched parliament": one-sided force used by a crowd, or its
+	// destroying property, is a violent protest, a riot (145), not a
+	// military attack or coercion
+	{name: "crowd using force: violent protest", codes: []string{"190", "1712"}, apply: func(x *clauseCtx) bool {
 		if x.p.passive || x.p.entry.has(flRecip) || !crowdSubject(x.toks, x.p.left+1, x.p.at) {
 			return false // clashes stay fighting (190): both sides use force
 		}
@@ -203,6 +204,24 @@ var codeRules = []codeRule{
 		x.code = "145"
 		return true
 	}},
+	// "Thousands of Bangladeshis marched to demand the resignation of the
+	// prime minister", "French farmers protested against the fuel tax":
+	// a protest's cause, named after its verb, selects its subcode
+	// (CAMEO 1411–1454: the last digit is the cause — leadership change,
+	// policy change, rights, institutions or regime); "protested" (140)
+	// with a cause is a demonstration for it (141x)
+	{name: "protest for a cause: the cause's subcode", codes: protestBases, apply: func(x *clauseCtx) bool {
+		digit := protestCause(x.toks, x.p.end, x.si.to)
+		if digit == "" {
+			return false
+		}
+		base := x.code
+		if base == protestGeneric {
+			base = protestDemonstrate
+		}
+		x.code = base + digit
+		return true
+	}},
 	// "sent troops into Ukraine": an invasion
 	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {
@@ -211,4 +230,24 @@ var codeRules = []codeRule{
 		x.code = "192"
 		return true
 	}},
+}
+
+// protestBases are the protest codes with cause subcodes (141–145), and
+// 140, political dissent, which with a cause is a demonstration (141).
+var protestBases = []string{"140", "141", "142", "143", "144", "145"}
+
+const protestGeneric, protestDemonstrate = "140", "141"
+
+// protestCauses are the words that name a protest's cause, with the last
+// digit of the subcode they select (CAMEO 14x1 leadership change, 14x2
+// policy change, 14x3 rights, 14x4 change in institutions or regime); the
+// first such word after the protest verb wins.
+var protestCauses = map[string]string{
+	"resignation": "1", "ouster": "1", "removal": "1", "overthrow": "1", "resign": "1", "impeachment": "1",
+	"policy": "2", "policies": "2", "tax": "2", "taxes": "2", "price": "2", "prices": "2", "law": "2",
+	"laws": "2", "plan": "2", "plans": "2", "reform": "2", "reforms": "2", "subsidy": "2", "subsidies": "2",
+	"cut": "2", "cuts": "2", "bill": "2", "wage": "2", "wages": "2", "pension": "2", "pensions": "2",
+	"right": "3", "rights": "3", "freedom": "3", "freedoms": "3", "equality": "3", "liberty": "3",
+	"constitution": "4", "constitutional": "4", "regime": "4", "electoral": "4", "judicial": "4",
+	"judiciary": "4", "institutions": "4", "institutional": "4",
 }

@@ -25,7 +25,7 @@ func ruleEvents(text string) (string, string) {
 // applyCodeRules on sentences written for this test: the rule that fires
 // is named in the event's rule with the code it set (CAMEO 1.1b3: 161
 // reduce or break diplomatic relations, 192 occupy territory, 154
-// mobilize or increase armed forces).
+// mobilize or increase armed forces; 14x1–14x4 protest for a cause).
 func TestApplyCodeRules(t *testing.T) {
 	tests := []struct{ text, want, rule string }{
 		{"Mali withdrew from ECOWAS.", "MLI>IGOWAS:161", "leaving an organisation: break of relations → 161"},
@@ -33,6 +33,12 @@ func TestApplyCodeRules(t *testing.T) {
 		{"Russia ordered US diplomats to leave the country.", "RUS>USA:161", "order to leave: expulsion → 161"},
 		{"Putin ordered Russian troops into Georgia.", "RUS>GEO:192", "order to own forces: deployment → 192"},
 		{"Putin ordered Russian troops into the two regions.", "RUS>:154", "order to own forces: deployment → 154"},
+		// CAMEO 1411 demonstrate for leadership change, 1433 strike for
+		// rights, 145 protest violently; the purpose "to demand" is the
+		// protest's cause, not a second event (no 1041)
+		{"Thousands of Bangladeshis marched to demand the resignation of the prime minister.", "BGD>BGD:1411", "protest for a cause: the cause's subcode → 1411"},
+		{"Chilean teachers went on strike for the right to unionize.", "CHL>CHL:1433", "protest for a cause: the cause's subcode → 1433"},
+		{"Nigerien protesters attacked the French embassy in Niamey.", "NER>FRA:145", "crowd using force: violent protest → 145"},
 	}
 	for _, tt := range tests {
 		got, rule := ruleEvents(tt.text)

@@ -100,6 +100,12 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 			// the purpose restates the act, with a worse target
 			continue
 		}
+		if (p.infin || p.partcl) && pi > 0 && protestPurpose(out, evs) {
+			// "marched to demand the resignation of the prime
+			// minister": the demand is the protest's cause (its
+			// subcode), not a second event
+			continue
+		}
 		out = append(out, evs...)
 	}
 	// noun events with an explicit source: "Putin's state visit to China"
@@ -190,6 +196,32 @@ func purposeRestates(before, evs []dataset.Event) bool {
 			b := &before[j]
 			if b.Source.Country == e.Source.Country && len(b.Code) >= 2 && len(e.Code) >= 2 && b.Code[:2] == e.Code[:2] &&
 				(e.Target.Country == "" || e.Target.Country == e.Source.Country) && b.Target.Country != b.Source.Country {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// protestPurpose reports whether the events of a purpose infinitive or a
+// participle clause are demands (ccAppeal) of a source whose protest
+// (ccCrowd) the sentence has already coded: the demand is what the
+// protest is for.
+func protestPurpose(before, evs []dataset.Event) bool {
+	if len(evs) == 0 {
+		return false
+	}
+	for i := range evs {
+		if !codeOf(evs[i].Code, ccAppeal) {
+			return false
+		}
+		found := false
+		for j := range before {
+			if codeOf(before[j].Code, ccCrowd) && actorKey(before[j].Source) == actorKey(evs[i].Source) {
 				found = true
 				break
 			}
