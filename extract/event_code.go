@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/entente/entente/cameo"
+import (
+	"github.com/entente/entente/cameo"
+	"github.com/entente/entente/dataset"
+)
 
 // Verb events: the code a predicate expresses — an object pattern of its verb,
 // the event noun of a light verb ("held talks", "imposed sanctions"), a
@@ -67,6 +70,31 @@ func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code str
 		}
 	}
 	return e.code, noun, nounAt, true
+}
+
+// requestNouns are the nouns of a request or proposal whose infinitive is
+// its content ("calls to reform", "demands to change", "an offer to
+// mediate"): when the object names an actor ("rejected American demands
+// to change …"), that is who asked, the answer's target.
+var requestNouns = map[string]bool{"demand": true, "call": true, "request": true, "appeal": true, "plea": true,
+	"proposal": true, "offer": true, "invitation": true, "suggestion": true, "ultimatum": true, "pressure": true}
+
+// requestNounBefore reports whether the complement at inf (its "to" right
+// before it) follows a request noun in toks[from:inf-1].
+func requestNounBefore(toks []token, from, inf int) bool {
+	k := inf - 2
+	return k >= from && k >= 0 && toks[inf-1].low == "to" && toks[k].kind == tkWord && requestNouns[nounSingular(toks[k].low)]
+}
+
+// anyMentionIn reports whether an actor phrase, a modifier too ("American
+// demands"), lies in toks[from:to].
+func anyMentionIn(ms []mention, res [][]dataset.Actor, from, to int) bool {
+	for mi := range ms {
+		if ms[mi].from >= from && ms[mi].to <= to && len(res[mi]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // derivedFrom reports whether code is what family f makes of the meeting
@@ -317,8 +345,10 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 		switch fam {
 		case famIntent, famThreat, famRefuse, famPrepare, famDecide:
 			// "pledged to work with Putin": the complement's target;
-			// "threatened X with …": the object first
-			if !hasMentionIn(ms, res, p.end, p.comp.at) {
+			// "threatened X with …": the object first; "rejected
+			// American demands to change …": the requester the object
+			// names
+			if !hasMentionIn(ms, res, p.end, p.comp.at) && !(requestNounBefore(toks, p.end, p.comp.at) && anyMentionIn(ms, res, p.end, p.comp.at)) {
 				tgtFrom, tgtTo = p.comp.end, p.comp.right
 				tpreps = p.comp.entry.preps
 			}

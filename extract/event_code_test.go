@@ -16,3 +16,26 @@ func TestWeakVerbPattern(t *testing.T) {
 		t.Errorf("seeking to + uncoded verb: %s", got)
 	}
 }
+
+// Complement verbs of reform, policy change, rights and settlement give
+// the families their subcodes (CAMEO 1.1b3 names: 0244 appeal for change
+// in institutions, 0342 intent to change policy, 1042 demand policy
+// change, 107 demand settling of dispute, 1234 reject request for change
+// in institutions, 106 demand meeting, negotiation); a request noun's
+// owner is the target of its rejection. Sentences written for this test.
+func TestComplementSubcodes(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Sweden urged Georgia to reform its electoral system.", "SWE>GEO:0244"},
+		{"Kazakhstan pledged to change its visa policy.", "KAZ>:0342"},
+		{"Beijing demanded that Washington change its Taiwan policy.", "CHN>USA:1042"},
+		{"Guyana demanded that Venezuela settle the border dispute.", "GUY>VEN:107"},
+		{"Hungary rejected German calls to reform its judiciary.", "HUN>DEU:1234"},
+		{"Armenia demanded negotiations with Azerbaijan.", "ARM>AZE:106"},
+		{"Somalia appealed to Japan for food aid.", "SOM>JPN:0233"},
+	}
+	for _, tt := range tests {
+		if got := triples(testCoder.CodeSentence(tt.text, d("2024-05-16"))); got != tt.want {
+			t.Errorf("%q:\n got  %s\n want %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -109,7 +109,7 @@ lay                       | - | light | at | wreath/flower=017
 pay tribute               | 017 | | to |
 
 # 02 appeal
-appeal                    | 020 | appeal,compnoun | to,obj | aid/help/assistance/support/fund=023; calm/restraint=0256; peace/ceasefire/truce=0256; release=0253; talks/negotiation/dialogue=026
+appeal                    | 020 | appeal,compnoun | to,obj | help/support/fund=023; calm/restraint=0256; peace/ceasefire/truce=0256; release=0253; talks/negotiation/dialogue=026
 urge                      | 020 | appeal,compnoun | obj,to |
 call on                   | 020 | appeal,compnoun | obj |
 call upon                 | 020 | appeal,compnoun | obj |
@@ -261,8 +261,8 @@ build up                  | - | | along,near,on | force/military_presence/naval_
 beef up                   | - | | along,near,on | force/military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 raise                     | - | recip | with,on,against | relation/tie/partnership/relationship=050; tariff/duty/levy=163; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 elevate                   | - | recip | with | relation/tie/partnership/relationship=050
-strengthen                | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact=050; trade/economic_tie=061; military_tie/defense_cooperation/defence_cooperation=062; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
-deepen                    | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact/collaboration=050; trade=061
+strengthen                | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact=050; trade/economic_tie/economic_cooperation/trade_tie=061; military_tie/defense_cooperation/defence_cooperation/military_cooperation/security_cooperation=062; intelligence_sharing/intelligence_cooperation=064; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+deepen                    | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact/collaboration=050; trade/economic_tie/economic_cooperation/trade_tie=061; military_tie/defense_cooperation/defence_cooperation/military_cooperation/security_cooperation=062; intelligence_sharing/intelligence_cooperation=064
 bolster                   | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance=050; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 boost                     | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance=050; trade/investment=061; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 enhance                   | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue=050; trade=061
@@ -282,7 +282,7 @@ side with                 | 051 | | obj |
 stand by                  | 051 | | obj |
 
 # 06 engage in material cooperation
-cooperate                 | 060 | recip | with | economy/economic/trade=061; military/defense/defence=062; extradition/justice/court=063; intelligence/information=064
+cooperate                 | 060 | recip | with | economy/economic/economically/trade=061; military/militarily/defense/defence=062; extradition/justice/court=063; intelligence/information=064
 collaborate               | 060 | recip | with |
 work                      | - | recip | with,alongside |
 partner                   | 060 | recip | with |
@@ -297,7 +297,7 @@ purchase                  | 061 | | from |
 sell                      | 061 | | to | arm/weapon/missile/jet/tank/aircraft/fighter/warplane/ammunition=072
 supply                    | 061 | | obj,to,with | arm/weapon/missile/jet/tank/aircraft/fighter/ammunition=072; food/medicine/aid=073
 extradite                 | 063 | | to |
-hand over                 | 063 | | to | territory/land/city/control/power=0842; body/remains=0842; weapon/arm=0873; medicine/aid/food/supply/relief/assistance/donation/money/fund=073
+hand over                 | 063 | | to | power=0831; territory/land/city/control=0842; body/remains=0842; weapon/arm=0873; medicine/aid/food/supply/relief/assistance/donation/money/fund=073
 share                     | 064 | recip | with | intelligence/information/data/expertise/experience/technology/knowledge=064; border/concern/view/goal/interest/sentiment/vision/position/value/responsibility/belief/opposition/stance=-
 exchange                  | 064 | recip | with | intelligence/information/data=064; accusation/allegation/charge/blame=112; insult/barb/jibe/criticism/recrimination=111; threat/warning=130; prisoner/detainee/hostage=0841; fire/gunfire/shot=193; artillery_fire/rocket_fire/mortar_fire/artillery/shell/mortar/rocket=194; view/idea/message/letter/greeting/opinion/ambassador=040; visit=042
 conduct                   | - | light,recip | with | exercise/drill/maneuver/manoeuvre=062; test=150
@@ -318,7 +318,7 @@ seal                      | - | light,recip | with | agreement/deal/accord/pact/
 clinch                    | - | light,recip | with | agreement/deal/accord/pact/treaty/contract=057
 broker                    | 045 | | obj,between |
 extend                    | - | light | to,obj | arms_embargo=163; aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/military_aid=072; support/backing=051; invitation=036; condolence/sympathy=018; congratulation/greeting=051; mandate/deadline/ceasefire/truce=- 
-grant                     | - | light | obj,to | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; asylum/refuge/sanctuary=075; access=086; visa/permission/permit=081; amnesty/pardon=0841; independence/autonomy=0834; recognition=054; concession=080; extension=074
+grant                     | - | light | obj,to | right/freedom/liberty/suffrage=0833; aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; asylum/refuge/sanctuary=075; access=086; visa/permission/permit=081; amnesty/pardon=0841; independence/autonomy=0834; recognition=054; concession=080; extension=074
 donate                    | 071 | | to | food/medicine/medical/supply/good/blanket/tent=073; arm/weapon=072
 deliver                   | - | light | to,obj | aid/assistance/food/medicine/supply/good/humanitarian_aid/relief=073; arm/weapon/missile/ammunition/tank/jet=072; loan/money/fund/grant/cash=071; speech/address/lecture/message/verdict=-; blow=190
 send                      | - | light | to,obj,into | inspector/observer/monitor/investigator/fact-finding_mission=090; aid/assistance/food/medicine/supply/relief/medical_team/doctor/medic/rescue_team/rescuer=073; arm/weapon/missile/ammunition/tank/jet/military_aid=072; money/fund/loan/grant=071; peacekeeper/peacekeeping_force=074; troop/soldier/force/army/warship/ship/jet/aircraft/reinforcement/tank/military=154; message/letter/signal/envoy/delegation/condolence/greeting/congratulation/invitation=-
@@ -339,7 +339,16 @@ protect                   | - | | obj | civilian/population/refugee/people/convo
 # 08 yield
 yield                     | 080 | | to |
 concede                   | 080 | | to | defeat=0831
-cede                      | 0842 | | to |
+cede                      | 0842 | | to | power=0831
+hand                      | - | | to | power/control_of_the_government=0831
+transfer                  | - | | to | power=0831; weapon/arm/ammunition/missile/tank=072; fund/money/loan=071
+reform                    | 083 | | obj | constitution/judiciary/institution/electoral_system/election_law/electoral_law/court/parliament/system/regime=0834; policy/law/tax/pension/subsidy/economy=0832
+change                    | - | | obj | policy/stance/position/course/law/approach=0832; constitution/regime/system/institution=0834; leader/leadership/government=0831
+revise                    | - | | obj | policy/stance/position/law/approach=0832; constitution=0834
+reverse                   | - | | obj | policy/decision/course/ban=0832
+respect                   | - | | obj | right/human_right/freedom/liberty/rights_of_woman=0833
+settle                    | - | | obj,with | dispute/conflict/difference/row/quarrel/standoff/feud=037
+join                      | - | | obj | exercise/drill/maneuver/manoeuvre/patrol=062; talks/negotiation=046
 give in                   | 080 | | to |
 back down                 | 080 | | to |
 relent                    | 080 | | to |
@@ -376,7 +385,7 @@ compensate                | 080 | | obj |
 repatriate                | 0833 | | obj,to |
 allow                     | - | | obj,into,to | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy/delivery/humanitarian_aid=0863; journalist/media/election/opposition/rally/protest=0811
 permit                    | - | | obj | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy=0863
-open                      | - | | obj,to | border/crossing/embassy/consulate/airspace/port=081; fire=193; investigation/probe/inquiry=090; talks/negotiation/dialogue=046
+open                      | - | | obj,to | market/economy=061; border/crossing/embassy/consulate/airspace/port=081; fire=193; investigation/probe/inquiry=090; talks/negotiation/dialogue=046
 reopen                    | - | | obj,to | border/crossing/embassy/consulate/airspace/port/school=081; talks/negotiation/dialogue=046
 declare                   | - | light | | ceasefire/truce/armistice=0871; war=138; emergency/state_of_emergency/martial_law/curfew=1724; independence=1313; partnership/friendship/alliance=050; boycott=143; victory=-
 observe                   | - | | | ceasefire/truce/armistice=0871
