@@ -241,7 +241,9 @@ func TestCodeReviewRules(t *testing.T) {
 			"VEN>USA:161@2019-01-28"},
 		{"'the country' is the state named before it", "2022-02-24",
 			"President Volodymyr Zelensky declared martial law across Ukraine and said the country was breaking off diplomatic relations with Russia.",
-			"UKR>RUS:161@2022-02-24"},
+			// martial law over his own people is 1724 (impose state of
+			// emergency or martial law), UKR → UKR
+			"UKR>RUS:161@2022-02-24 UKR>UKR:1724@2022-02-24"},
 		{"separatist entities and the forces sent into them", "2022-02-24",
 			"On Feb. 21, Putin recognised the self-proclaimed Donetsk and Luhansk people's republics as independent states and ordered Russian troops into them.",
 			"RUS>UKR:054@2022-02-21 RUS>UKR:192@2022-02-21"},

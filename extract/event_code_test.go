@@ -26,7 +26,7 @@ func TestWeakVerbPattern(t *testing.T) {
 func TestComplementSubcodes(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Sweden urged Georgia to reform its electoral system.", "SWE>GEO:0244"},
-		{"Kazakhstan pledged to change its visa policy.", "KAZ>:0342"},
+		{"Kazakhstan pledged to change its visa policy.", "KAZ>KAZ:0342"},
 		{"Beijing demanded that Washington change its Taiwan policy.", "CHN>USA:1042"},
 		{"Guyana demanded that Venezuela settle the border dispute.", "GUY>VEN:107"},
 		{"Hungary rejected German calls to reform its judiciary.", "HUN>DEU:1234"},

@@ -98,6 +98,18 @@ var targetRules = []targetRule{
 	// the place where the force is used
 	{name: "force without target: the place where it happens", roots: []string{"17", "18", "19", "20"},
 		find: placeTarget},
+	// "Bangladesh imposed a nationwide curfew", "Turkey threatened to ban
+	// the party", "Kazakhstan's president pledged to reform the
+	// constitution": administrative sanctions, their threat, the refusal
+	// to ease them, and political reform are measures of a state over its
+	// own people (CAMEO 172, 132, 1241, 0351, 083, 034)
+	{name: "domestic measure without target: the source's own people", codes: domesticMeasureCodes,
+		find: func(x *clauseCtx) []dataset.Actor { return ownState(x.src, "CVL") }},
+	// "The Kenyan opposition called off its protests": easing dissent, and
+	// the promise or refusal to, answers the dissenters' own government
+	// (CAMEO 082, 0352, 1242)
+	{name: "easing dissent without target: the dissenters' government", codes: []string{"082", "0352", "1242"},
+		find: func(x *clauseCtx) []dataset.Actor { return ownState(x.src, "GOV") }},
 	{name: "protest without target: the protesters' government", roots: []string{"14"}, anySource: true,
 		find: func(x *clauseCtx) []dataset.Actor {
 			if sc := stateCodes(x.src); len(sc) == 1 {
@@ -105,6 +117,25 @@ var targetRules = []targetRule{
 			}
 			return nil
 		}},
+}
+
+// domesticMeasureCodes are the codes of a state's measures over its own
+// people: administrative sanctions (172x), threats of them (132x), the
+// intent to ease them and the refusal to (0351, 1241), and political
+// reform, done or intended (083x but not a resignation, 0831, which has no
+// target; 034x). Easing restrictions (081x) is not among them: what is
+// eased is as often a measure on foreigners (validation 0.675 → 0.667
+// with it).
+var domesticMeasureCodes = []string{"172", "1721", "1722", "1723", "1724", "132", "1321", "1322", "1323", "1324",
+	"0351", "1241", "083", "0832", "0833", "0834", "034", "0341", "0342", "0343", "0344"}
+
+// ownState is the one state of src with the given sector; nil when src
+// names no state or several.
+func ownState(src []dataset.Actor, sector string) []dataset.Actor {
+	if sc := stateCodes(src); len(sc) == 1 {
+		return []dataset.Actor{makeActor(sc[0], sector, "")}
+	}
+	return nil
 }
 
 func partnerTarget(x *clauseCtx) []dataset.Actor {

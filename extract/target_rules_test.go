@@ -252,3 +252,24 @@ func TestForcesBlocking(t *testing.T) {
 		}
 	}
 }
+
+// Measures of a state over its own people have its people as target when
+// the clause names none (CAMEO 1.1b3 names: 1723 impose curfew, 1724
+// impose state of emergency, 1322 threaten to ban political parties, 0344
+// intent to change institutions); easing dissent answers the dissenters'
+// government (082 ease political dissent). Sentences written for this test.
+func TestDomesticMeasures(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Bangladesh imposed a nationwide curfew.", "BGD>BGD:1723"},
+		{"Ecuador declared a state of emergency.", "ECU>ECU:1724"},
+		{"Turkey threatened to ban the pro-Kurdish opposition party.", "TUR>TUR:1322"},
+		{"Kazakhstan's president pledged to reform the constitution.", "KAZ>KAZ:0344"},
+		{"The Kenyan opposition called off its protests.", "KEN>KEN:082"},
+	}
+	for _, tt := range tests {
+		evs := testCoder.CodeSentence(tt.text, d("2024-05-16"))
+		if got := triples(evs); got != tt.want {
+			t.Errorf("%q:\n got  %s\n want %s", tt.text, got, tt.want)
+		}
+	}
+}
