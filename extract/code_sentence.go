@@ -81,6 +81,9 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		if p.infin && pi > 0 && preds[pi-1].entry.fam == famSay && p.at-1 > from && toks[p.at-1].low == "to" && inMention(ms, p.at-2) {
 			continue // "told Netanyahu to halt the offensive": the content of the demand (obligationEvents)
 		}
+		if hypotheticalWould(toks, from, to, p, preds) || abandonedPlan(toks, from, p) {
+			continue // "China would attack Taiwan if …", "abandoned plans to attack"
+		}
 		if si.question || p.spec || p.oblig || isCond(condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) || nounComplement(toks, from, p) || p.infin && speculativeBefore(toks, from, p) || c.agreedContent(toks, from, p) {
 			continue
 		}
