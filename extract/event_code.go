@@ -32,6 +32,18 @@ func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code str
 		// diplomats were expelled", "Sanctions were imposed on …"
 		pc, found = matchPattern(toks, e.pats, maxInt(p.left+1, 0), p.at)
 	}
+	if found && pc != "" && e.fam == famRefuse {
+		// "rejected Ukraine's request for aid", "rejected calls for
+		// reform", "an offer of cooperation": what was asked for is what
+		// is refused (122, 123, 121), not a bare rejection
+		if k := requestContent(toks, objFrom, objTo); k >= 0 {
+			if n, _ := c.findNoun(toks, k, minInt(k+4, objTo)); n != nil {
+				if dc, ok := derive(famRefuse, n.code); ok {
+					return dc, nil, -1, true
+				}
+			}
+		}
+	}
 	if found {
 		if pc == "" {
 			return "", nil, -1, false
@@ -84,6 +96,21 @@ var requestNouns = map[string]bool{"demand": true, "call": true, "request": true
 func requestNounBefore(toks []token, from, inf int) bool {
 	k := inf - 2
 	return k >= from && k >= 0 && toks[inf-1].low == "to" && toks[k].kind == tkWord && requestNouns[nounSingular(toks[k].low)]
+}
+
+// requestContent returns the token after the "for" or "of" that follows the
+// first request noun of toks[from:to] ("request for aid", "calls for
+// reform", "offer of cooperation"), -1 when there is none.
+func requestContent(toks []token, from, to int) int {
+	for k := from; k+1 < to && k < from+8; k++ {
+		if toks[k].kind == tkWord && requestNouns[nounSingular(toks[k].low)] {
+			if p := toks[k+1].low; p == "for" || p == "of" {
+				return k + 2
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // anyMentionIn reports whether an actor phrase, a modifier too ("American

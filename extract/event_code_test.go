@@ -32,6 +32,13 @@ func TestComplementSubcodes(t *testing.T) {
 		{"Hungary rejected German calls to reform its judiciary.", "HUN>DEU:1234"},
 		{"Armenia demanded negotiations with Azerbaijan.", "ARM>AZE:106"},
 		{"Somalia appealed to Japan for food aid.", "SOM>JPN:0233"},
+		// 122 reject request for material aid, 121 reject material
+		// cooperation, 1622 reduce or stop military assistance, 1621
+		// economic assistance
+		{"Germany rejected Ukraine's request for aid.", "DEU>UKR:122"},
+		{"Hungary rejected Ukraine's offer of cooperation.", "HUN>UKR:121"},
+		{"The United States halted arms deliveries to Israel.", "USA>ISR:1622"},
+		{"Japan suspended loans to Myanmar.", "JPN>MMR:1621"},
 	}
 	for _, tt := range tests {
 		if got := triples(testCoder.CodeSentence(tt.text, d("2024-05-16"))); got != tt.want {
