@@ -36,6 +36,10 @@ func TestComplementSubcodes(t *testing.T) {
 		// cooperation, 1622 reduce or stop military assistance, 1621
 		// economic assistance
 		{"Germany rejected Ukraine's request for aid.", "DEU>UKR:122"},
+		// 0256 appeal for de-escalation (an appeal to agree to a
+		// ceasefire), 035 express intent to yield
+		{"Qatar urged Israel to agree to a ceasefire.", "QAT>ISR:0256"},
+		{"Azerbaijan said it was willing to make concessions to Armenia.", "AZE>ARM:035"},
 		{"Hungary rejected Ukraine's offer of cooperation.", "HUN>UKR:121"},
 		{"The United States halted arms deliveries to Israel.", "USA>ISR:1622"},
 		{"Japan suspended loans to Myanmar.", "JPN>MMR:1621"},

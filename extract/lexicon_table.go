@@ -76,7 +76,7 @@ deem                      | - | say | |
 announce                  | - | say,light | to,against,on | tariff/sanction/embargo/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; ceasefire/truce=0871; withdrawal/pullout=0874; suspension=161; aid/grant/loan/donation/package=071; elevation/upgrade/upgrading/deepening/strengthening/partnership=050; agreement/deal/accord=057; resignation=0831
 express                   | - | light | to,for,over,with,toward,towards | support/backing/solidarity/gratitude/appreciation/thanks/satisfaction/admiration/approval=051; hope/optimism/confidence=013; concern/worry/fear/pessimism/doubt/alarm=012; regret/remorse=055; condolence/sympathy=018; disappointment/dismay/displeasure/anger/outrage/indignation/opposition/objection/discontent/disapproval/protest/frustration=110; willingness/readiness/desire/interest/intention/wish/commitment=030
 voice                     | - | light | to,for,over,with | support/backing/solidarity/gratitude/appreciation=051; hope/optimism/confidence=013; concern/worry/fear/pessimism/doubt/alarm=012; disappointment/dismay/displeasure/anger/outrage/indignation/opposition/objection/discontent/disapproval/frustration=110
-make                      | - | light | to,with,on,against | change/progress/effort/decision/statement/remark/comment/money/profit/mistake/history/sense/way=-
+make                      | - | light | to,with,on,against | change/progress/effort/decision/statement/remark/comment/money/profit/mistake/history/sense/way=-; concession/compromise=080
 pay                       | - | light | to | tribute/homage/respect=017; compensation/reparation/damage=080; debt=-
 begin                     | - | light | with,against |
 start                     | - | light | with,against |
@@ -232,7 +232,7 @@ honour                    | 051 | | obj |
 cherish                   | 051 | | obj |
 defend                    | 052 | | obj | territory/border/city/position=-
 justify                   | 052 | topic | |
-rally                     | 141 | | against | support/backing=053
+rally                     | 141 | | against,for | support/backing=053
 recognize                 | 054 | | obj | right/need/importance/role/effort/contribution/achievement/victory=051
 recognise                 | 054 | | obj | right/need/importance/role/effort/contribution/achievement/victory=051
 apologize                 | 055 | | to,for |
@@ -321,7 +321,7 @@ extend                    | - | light | to,obj | arms_embargo=163; aid/assistanc
 grant                     | - | light | obj,to | right/freedom/liberty/suffrage=0833; aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; asylum/refuge/sanctuary=075; access=086; visa/permission/permit=081; amnesty/pardon=0841; independence/autonomy=0834; recognition=054; concession=080; extension=074
 donate                    | 071 | | to | food/medicine/medical/supply/good/blanket/tent=073; arm/weapon=072
 deliver                   | - | light | to,obj | aid/assistance/food/medicine/supply/good/humanitarian_aid/relief=073; arm/weapon/missile/ammunition/tank/jet=072; loan/money/fund/grant/cash=071; speech/address/lecture/message/verdict=-; blow=190
-send                      | - | light | to,obj,into | inspector/observer/monitor/investigator/fact-finding_mission=090; aid/assistance/food/medicine/supply/relief/medical_team/doctor/medic/rescue_team/rescuer=073; arm/weapon/missile/ammunition/tank/jet/military_aid=072; money/fund/loan/grant=071; peacekeeper/peacekeeping_force=074; troop/soldier/force/army/warship/ship/jet/aircraft/reinforcement/tank/military=154; message/letter/signal/envoy/delegation/condolence/greeting/congratulation/invitation=-
+send                      | - | light | to,obj,into | inspector/observer/monitor/investigator/fact-finding_mission=090; aid/assistance/food/medicine/supply/relief/medical_team/doctor/medic/rescue_team/rescuer=073; arm/weapon/missile/ammunition/munition/tank/jet/fighter_jet/military_aid/air_defence/air_defense/howitzer/artillery/drone/patriot=072; money/fund/loan/grant=071; peacekeeper/peacekeeping_force=074; troop/soldier/force/army/warship/ship/jet/aircraft/reinforcement/tank/military=154; message/letter/signal/envoy/delegation/condolence/greeting/congratulation/invitation=-
 lend                      | 071 | | to,obj |
 loan                      | 071 | | to,obj |
 fund                      | 071 | | obj |
@@ -366,7 +366,7 @@ postpone                  | - | stop | | strike/protest/demonstration/rally=082;
 release                   | 0841 | | obj,to | prisoner/hostage/detainee/captive/soldier/activist/journalist/person/people/national/citizen/dissident/crew=0841; property/asset/fund/land/ship/vessel=0842; statement/report/video/figure/data/document/plan/detail/water/wastewater/radiation/gas/smoke/footage/image/photo/result/estimate/forecast/budget/album/film/book=-
 free                      | 0841 | | obj |
 pardon                    | 0841 | | obj |
-return                    | - | | to,obj | property/land/territory/asset/body/remains/artifact=0842; prisoner/hostage/refugee/detainee/captive/pilot/soldier/sailor/fisherman/crew/national/citizen=0841
+return                    | - | | to,obj | property/land/territory/asset/body/remains/artifact/artefact/archive/treasure/relic=0842; prisoner/hostage/refugee/detainee/captive/pilot/soldier/sailor/fisherman/crew/national/citizen=0841
 withdraw                  | 0874 | | from,obj | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/participation/membership=161; troop/force/soldier/army/unit/forces/military=0874; peacekeeper/peacekeeping_force=1661; inspector/observer/monitor=1662; ambassador/envoy/diplomat=161; aid/support/assistance=162; candidacy/bill/offer/proposal/support/recognition/accreditation=-; application/request=-
 pull out                  | 0874 | | of,from | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/membership=160
 pull back                 | 0874 | | from |
@@ -526,7 +526,9 @@ break off                 | 161 | | with | relation/tie/contact=161; talks/negot
 break                     | - | stop | with | relation/tie/contact=161; ceasefire/truce/armistice=196; siege/blockade=-; record/news/silence/law/rule/ground/promise=-
 sever                     | 161 | | with | relation/tie/contact=161
 cut                       | - | stop | with,to,for | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; relation/tie/contact=161; aid/assistance/funding/support=162; supply/export/import/trade=163
-scale back                | - | stop | with,to,for | relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; trade/import/export=163
+scale back                | - | stop | with,to,for,against | operation/military_operation/offensive/attack/bombing/campaign/hostility/fighting/shelling=087; relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; trade/import/export=163
+scale down                | - | stop | with,to,for,against | operation/military_operation/offensive/attack/bombing/campaign/hostility/fighting/shelling=087; relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; trade/import/export=163
+wind down                 | - | stop | with,to,for,against | operation/military_operation/offensive/attack/bombing/campaign/hostility/fighting/shelling=087; relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; trade/import/export=163
 cut off                   | - | stop | to,with | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; relation/tie/contact=161; aid/assistance/funding/supply=162; electricity/water/power/road=191; trade/import/export=163
 downgrade                 | 161 | | with | relation/tie=161
 recall                    | - | | from,to,in | ambassador/envoy/diplomat/high_commissioner/consul/charge_d'affaires/chargé_d'affaires=161
