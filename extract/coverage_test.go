@@ -22,7 +22,12 @@ type coverageCase struct {
 
 func readCoverage(t *testing.T) []coverageCase {
 	t.Helper()
-	data, err := os.ReadFile("testdata/coverage.tsv")
+	return readCoverageFile(t, "testdata/coverage.tsv")
+}
+
+func readCoverageFile(t *testing.T, name string) []coverageCase {
+	t.Helper()
+	data, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +38,7 @@ func readCoverage(t *testing.T) []coverageCase {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 4 {
-			t.Fatalf("coverage.tsv:%d: %d fields, want 4", i+1, len(f))
+			t.Fatalf("%s:%d: %d fields, want 4", name, i+1, len(f))
 		}
 		out = append(out, coverageCase{line: i + 1, code: f[0], src: f[1], tgt: f[2], text: f[3]})
 	}
@@ -148,12 +153,39 @@ func TestCoverage(t *testing.T) {
 			t.Logf("    %s", m)
 		}
 	}
-	// Floors: the counts measured at the end of the round that wrote the
-	// file (see BENCHMARKS.md, "Event coder"); a change that loses a
-	// sentence fails here.
+	// Floors: the counts measured at the latest fix of the round that
+	// wrote the file (at its start, commit bdc9faa: 170, 242 and 242; see
+	// BENCHMARKS.md, "Event coder"); a change that loses a sentence fails
+	// here.
 	const floorExact, floorRoot, floorPLOVER = 246, 267, 267
 	if s.exact < floorExact || s.root < floorRoot || s.plover < floorPLOVER {
 		t.Errorf("coverage fell: exact %d (floor %d), root %d (floor %d), PLOVER %d (floor %d)",
+			s.exact, floorExact, s.root, floorRoot, s.plover, floorPLOVER)
+	}
+}
+
+// TestCoverageFresh codes testdata/coverage_fresh.tsv, sentences composed
+// like coverage.tsv after the round's fixes and never used to tune: only
+// its counts are reported (its misses are not listed, so they cannot guide
+// a fix). The floors are the counts measured when it was written.
+func TestCoverageFresh(t *testing.T) {
+	c, err := NewCoder(&Options{Statements: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := readCoverageFile(t, "testdata/coverage_fresh.tsv")
+	for _, cc := range cases {
+		if !cameo.Valid(cc.code) {
+			t.Errorf("coverage_fresh.tsv:%d: %q is not a CAMEO code", cc.line, cc.code)
+		}
+	}
+	s := scoreCoverage(c, cases)
+	t.Logf("fresh coverage: %d sentences; exact code %d (%.3f), root %d (%.3f), PLOVER category %d of %d (%.3f)",
+		s.n, s.exact, float64(s.exact)/float64(s.n), s.root, float64(s.root)/float64(s.n),
+		s.plover, s.nPLOVER, float64(s.plover)/float64(s.nPLOVER))
+	const floorExact, floorRoot, floorPLOVER = 86, 98, 101
+	if s.exact < floorExact || s.root < floorRoot || s.plover < floorPLOVER {
+		t.Errorf("fresh coverage fell: exact %d (floor %d), root %d (floor %d), PLOVER %d (floor %d)",
 			s.exact, floorExact, s.root, floorRoot, s.plover, floorPLOVER)
 	}
 }
