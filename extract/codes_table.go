@@ -78,10 +78,10 @@ const (
 	// own forces to do it is the state's act ("ordered its troops to
 	// withdraw" is a retreat, 0874), not a demand on itself.
 	ccDeescalation
-	// ccPartnerNoun: consultations (04): when a family verb's object
-	// pattern reads such a noun ("demanded negotiations with Azerbaijan":
-	// 106 from 046; "rejected talks with Seoul": 125), the noun's partner
-	// is the verb's target.
+	// ccPartnerNoun: consultations (04) and agreements (057): when a
+	// family verb's object pattern reads such a noun ("demanded
+	// negotiations with Azerbaijan": 106 from 046; "rejected a trade deal
+	// with China": 1211), the noun's partner is the verb's target.
 	ccPartnerNoun
 )
 
@@ -100,7 +100,7 @@ var codeClassTable = []struct {
 	{"042", ccVisit},
 	{"046", ccMeeting},
 	{"05", ccAgentlessPair | ccCooperation},
-	{"057", ccAgreement},
+	{"057", ccAgreement | ccPartnerNoun},
 	{"06", ccAgentlessPair | ccCooperation},
 	{"07", ccCooperation},
 	{"08", ccCooperation | ccTargetless},

@@ -49,12 +49,12 @@ func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code str
 			return "", nil, -1, false
 		}
 		code = pc
-		if n, at := c.findNoun(toks, objFrom, objTo); n != nil && (e.has(flLight) || e.code == "" || n.code == code || derivedFrom(e.fam, n.code, code)) {
+		if n, at := c.findNoun(toks, objFrom, objTo); n != nil && (e.has(flLight) || e.code == "" || n.code == code || partnerNoun(e.fam, n.code)) {
 			// the event noun the pattern names lends its target
 			// prepositions: "approved sanctions against Russia";
-			// also when the pattern's code is the verb family's
-			// reading of the noun: "demanded negotiations with
-			// Azerbaijan" (106 from 046), "rejected talks with Seoul"
+			// also a meeting's or agreement's partner for a family
+			// verb: "demanded negotiations with Azerbaijan" (106 from
+			// 046), "rejected talks with Seoul"
 			noun, nounAt = n, at
 		}
 		return code, noun, nounAt, true
@@ -124,18 +124,15 @@ func anyMentionIn(ms []mention, res [][]dataset.Actor, from, to int) bool {
 	return false
 }
 
-// derivedFrom reports whether code is what family f makes of the meeting
-// or talks noun code nc (ccPartnerNoun; deriveTable): the pattern "talks=106"
-// of "demand" names the demand for the noun's talks, whose partner ("with
-// X") is the demand's target. Other nouns keep their prepositions to
-// themselves: "demanded a truce with Moslem forces" is not addressed to
-// the forces.
-func derivedFrom(f family, nc, code string) bool {
-	if f == famNone || !classOf(nc).has(ccPartnerNoun) {
-		return false
-	}
-	d, ok := derive(f, nc)
-	return ok && d == code
+// partnerNoun reports whether a family verb's object pattern that reads an
+// event noun of code nc takes the noun's partner as its target: meetings,
+// talks and agreements (ccPartnerNoun), whose "with X" names the party
+// ("demanded negotiations with Azerbaijan": 106; "rejected talks with
+// Seoul": 125; "rejected a trade deal with China": 1211). Other nouns keep
+// their prepositions to themselves: "demanded a truce with Moslem forces"
+// is not addressed to the forces.
+func partnerNoun(f family, nc string) bool {
+	return f != famNone && classOf(nc).has(ccPartnerNoun)
 }
 
 // stoppedCode is the code of ending an event of code c that a verb of
@@ -406,7 +403,9 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 				tpreps = []string{"obj"}
 			}
 		}
-		if noun != nil && (e.has(flCompNoun) || e.code == "") {
+		if noun != nil && (e.has(flCompNoun) || e.code == "") && !byPattern {
+			// (an object pattern names the code itself: "rejected a
+			// trade deal" is 1211, not what the family makes of "deal")
 			if dc, ok := derive(fam, noun.code); ok && noun.code != code {
 				code = dc
 				rule.add("family of " + entryRule("noun", noun.key, noun.src) + " → " + code)

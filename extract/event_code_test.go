@@ -39,6 +39,16 @@ func TestComplementSubcodes(t *testing.T) {
 		// 0256 appeal for de-escalation (an appeal to agree to a
 		// ceasefire), 035 express intent to yield
 		{"Qatar urged Israel to agree to a ceasefire.", "QAT>ISR:0256"},
+		// 138 threaten with military force, 131 threaten non-force, 1321
+		// threaten with restrictions on political freedoms, 1211 reject
+		// economic cooperation, 1223 reject request for humanitarian aid,
+		// 183 non-military bombing
+		{"North Korea threatened South Korea with military action.", "PRK>KOR:138"},
+		{"China threatened Australia with economic retaliation.", "CHN>AUS:131"},
+		{"China threatened to restrict American journalists.", "CHN>USA:1321"},
+		{"India rejected a free trade deal with China.", "IND>CHN:1211"},
+		{"Hungary refused to take in refugees from Syria.", "HUN>SYR:1223"},
+		{"Hamas carried out a bombing in Jerusalem.", "PSE>ISR:183"},
 		{"Azerbaijan said it was willing to make concessions to Armenia.", "AZE>ARM:035"},
 		{"Hungary rejected Ukraine's offer of cooperation.", "HUN>UKR:121"},
 		{"The United States halted arms deliveries to Israel.", "USA>ISR:1622"},

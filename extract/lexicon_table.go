@@ -80,7 +80,7 @@ make                      | - | light | to,with,on,against | change/progress/eff
 pay                       | - | light | to | tribute/homage/respect=017; compensation/reparation/damage=080; debt=-
 begin                     | - | light | with,against |
 start                     | - | light | with,against |
-carry out                 | - | light | against,on,in | attack/strike/raid/operation/bombing/assault/offensive/airstrike=190; execution=190; reform=083; inspection/investigation=090; arrest=173
+carry out                 | - | light | against,on,in | attack/strike/raid/operation/assault/offensive=190; airstrike/air_strike/air_raid=195; execution=190; reform=083; inspection/investigation=090; arrest=173
 take                      | - | light | | control/power=192; hostage=181; prisoner/captive=173; responsibility=015; part/step/measure/action/place/office/time/care=-
 speed up                  | - | light | from,to |
 step up                   | - | light | against,on | attack/offensive/bombing/shelling/raid/strike=190; pressure=-; aid/assistance=070; sanction=163
@@ -308,7 +308,7 @@ train                     | 062 | | obj |
 aid                       | 070 | | obj |
 assist                    | 070 | | obj |
 help                      | 070 | | obj |
-give                      | - | light | to,obj | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/missile/ammunition/tank/jet=072; food/medicine/medical/shelter/blanket/tent/supply=073; asylum/refuge/sanctuary=075; support/backing=051; position/boost=070
+give                      | - | light | to,obj | money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/missile/ammunition/tank/jet=072; food/medicine/medical/shelter/blanket/tent/supply=073; asylum/refuge/sanctuary=075; support/backing=051; position/boost=070
 provide                   | - | light | to,obj,with,for | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million/equipment/financing/investment/technology/technological_assistance=071; arm/weapon/missile/ammunition/tank/jet/military_aid/training=072; food/medicine/medical/shelter/blanket/tent/supply/humanitarian_aid/relief/evacuation=073; asylum/refuge/sanctuary=075; peacekeeper/troop/protection/security=074; support/backing=051
 allocate                  | - | light | to,for | aid/assistance/help/money/fund/funding/loan/grant/credit/package=070; weapon/arm/ammunition/military_aid=072; humanitarian_aid/food/medicine/relief=073
 disburse                  | - | light | to,for | aid/assistance/money/fund/funding/loan/grant/credit/tranche/package=070
@@ -350,6 +350,7 @@ respect                   | - | | obj | right/human_right/freedom/liberty/rights
 settle                    | - | | obj,with | dispute/conflict/difference/row/quarrel/standoff/feud=037
 join                      | - | | obj | exercise/drill/maneuver/manoeuvre/patrol=062; talks/negotiation=046
 give in                   | 080 | | to |
+give up                   | 080 | | to | effort/plan/attempt/bid/hope/idea/search/fight=-; territory/land/claim/control=080
 back down                 | 080 | | to |
 relent                    | 080 | | to |
 accede                    | 083 | | to |
@@ -466,7 +467,7 @@ rally against             | 113 | | obj |
 turn against              | 113 | | obj |
 
 # 12 reject
-reject                    | 120 | refuse,compnoun | obj | accusation/allegation/criticism/charge/condemnation=120; proposal/offer/plan/demand/request/call/appeal/bid/idea/claim/ultimatum/invitation/suggestion/initiative/condition=120; peace_plan/peace_proposal/settlement/peace_deal/agreement/accord=127; mediation/mediator=126; talks/negotiation/meeting/dialogue/invitation_to_talks=125; aid/assistance/loan=122; ceasefire/truce=1246; accusation/charge/allegation/claim_of_responsibility/criticism=016; resolution/bill/law/veto=129
+reject                    | 120 | refuse,compnoun | obj | trade_deal/trade_agreement/trade_pact/free_trade_deal/free_trade_agreement/investment_deal=1211; accusation/allegation/criticism/charge/condemnation=120; proposal/offer/plan/demand/request/call/appeal/bid/idea/claim/ultimatum/invitation/suggestion/initiative/condition=120; peace_plan/peace_proposal/settlement/peace_deal/agreement/accord=127; mediation/mediator=126; talks/negotiation/meeting/dialogue/invitation_to_talks=125; aid/assistance/loan=122; ceasefire/truce=1246; accusation/charge/allegation/claim_of_responsibility/criticism=016; resolution/bill/law/veto=129
 refuse                    | 120 | refuse,compnoun | obj,to | talks/negotiation/meeting/dialogue=125; mediation=126; aid/assistance/loan=122; entry/access/admittance/visa=1245; extradition=1213; release=1243; resignation=1231; comment=011
 decline                   | 120 | refuse | obj | comment/to_comment=011; invitation=125
 rebuff                    | 120 | refuse | obj |
@@ -487,7 +488,7 @@ snub                      | 125 | person | obj |
 resist                    | 128 | | obj |
 
 # 13 threaten
-threaten                  | 130 | threat,compnoun | obj,against,with | nuclear_weapon/nuclear_arm/nuclear_strike/nuclear_attack/chemical_weapon/weapon_of_mass_destruction=1385; weapon/missile=1384; sanction/embargo/boycott/tariff=1312; force/attack/strike/war/invasion/retaliation/military_action=1384; ban=1322; curfew=1323
+threaten                  | 130 | threat,compnoun | obj,against,with | nuclear_weapon/nuclear_arm/nuclear_strike/nuclear_attack/chemical_weapon/weapon_of_mass_destruction=1385; weapon/missile=1384; sanction/embargo/boycott/tariff=1312; military_action/military_force/force/use_of_force/military_response=138; attack/strike/war/invasion/retaliation=1384; economic_retaliation/economic_countermeasure/economic_consequence/trade_retaliation/economic_measure=131; restriction=132; ban=1322; curfew=1323; martial_law/state_of_emergency=1324; blockade=1381; occupation=1382
 menace                    | 130 | | obj |
 intimidate                | 130 | | obj |
 issue                     | - | light | to,against | joint_statement/joint_declaration/joint_communique/joint_communiqué=057; warning/threat=130; ultimatum=139; appeal/call/plea=020; demand=100; invitation=036; apology=055; condemnation=111; denial=016; statement/communique/declaration/decree/report=-; sanction=163; visa/license/passport/permit=-
@@ -499,14 +500,14 @@ picket                    | 141 | | obj |
 strike                    | 190 | loc | obj,at,against,with | hunger=142; deal/agreement/accord/bargain/compromise=057
 hit                       | 190 | loc | obj,at | sanction/tariff/duty/levy/embargo/fine/penalty/export_curb/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; record/high/low/peak/headline/snag/roadblock/stumbling_block/wall/market/economy/growth/export/import/price/rate/sale/output/figure/level/target_of=-
 go on strike              | 143 | notarget | |
-go on hunger strike       | 142 | notarget | |
+go on                     | - | light | against |
 stage                     | - | light | against | hunger_strike=142; strike/general_strike/walkout/boycott=143; protest/demonstration/rally/march/sit_in=141; coup=-; attack/raid/assault=190; exercise/drill=150
 organize                  | - | light | against | hunger_strike=142; strike/general_strike/boycott=143; protest/demonstration/rally/march=141
 riot                      | 145 | notarget | |
 throw                     | - | | at | stone/rock/molotov/petrol_bomb/firebomb=145; grenade/bomb=183
 resort to                 | - | | |
 block                     | 144 | | obj | property/asset/account/fund/transaction/payment/export/import/shipment/trade=163; road/street/highway/entrance/access/route/railway/bridge/traffic/passage/port=144; resolution/bill/move/deal/plan/proposal/vote/statement/declaration/decision/package/accession/membership/bid/nomination/sanction/aid_package=129
-blockade                  | 191 | | obj |
+blockade                  | 191 | | obj | road/street/highway/motorway/railway/bridge/border_crossing/crossing/entrance=144
 occupy                    | 192 | | obj |
 
 # 15 exhibit force posture
@@ -537,7 +538,7 @@ close                     | - | | to,obj,with | embassy/consulate=161; border/ai
 reduce                    | - | | to,for | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; aid/assistance/funding/support=162; relation/tie/presence/staff=161; tension=087
 halt                      | - | stop | to,with | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; aid/assistance/delivery/funding/support/shipment/supply=162; talks/negotiation=164; mediation=165; import/export/trade/flight/sale=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
 stop                      | - | stop | to,with | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; aid/assistance/delivery/funding/support/shipment/supply=162; talks/negotiation=164; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/war=087
-end                       | - | stop | with,obj | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; treaty/agreement/accord/pact/deal/initiative/obligation/commitment/cooperation/partnership/alliance=160; talks/negotiation=164; aid/assistance/funding/support=162; attack/offensive/bombing/operation/fighting/shelling/hostility/war/campaign/occupation/siege/blockade=087; strike/protest/demonstration/boycott=082
+end                       | - | stop | with,obj | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; treaty/agreement/accord/pact/deal/initiative/obligation/commitment/cooperation/partnership/alliance=160; talks/negotiation=164; mediation/mediation_effort=165; aid/assistance/funding/support=162; attack/offensive/bombing/operation/fighting/shelling/hostility/war/campaign/occupation/siege/blockade=087; strike/protest/demonstration/boycott=082
 abandon                   | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment/plan/project=160; talks/negotiation=164; post/position/base/town/city/village=0874
 scrap                     | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment/plan/project/visit/trip=160; talks/negotiation=164; sanction/embargo/tariff/duty=085; restriction/ban/rule/visa_requirement=081
 terminate                 | - | stop | obj | treaty/agreement/accord/pact/deal/contract/obligation/commitment=160; talks/negotiation=164; aid/assistance/funding=162
@@ -565,6 +566,7 @@ bar                       | - | | obj,from,to | entry/access/visa=1245; import/e
 tighten                   | - | | on,against | sanction/embargo/control/restriction/blockade/curb/export_curb/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
 revoke                    | - | stop | obj,with | visa/accreditation/credential=1245; license/licence/permit=172; treaty/agreement/accord/pact/deal/obligation/commitment/contract/membership=160
 walk out                  | 164 | | of,from |
+take in                   | - | | obj,from | refugee/migrant/asylum_seeker/orphan/evacuee=073
 
 # 17 coerce
 force                     | - | | obj | out=166; into_exile=174
@@ -588,7 +590,7 @@ vandalize                 | 1712 | | obj |
 sabotage                  | 1712 | | obj |
 blow up                   | 1712 | | obj | bus/car/plane/aircraft/airliner/train/market/hotel/embassy=183; himself/herself/themselves=1831
 censor                    | 1721 | | obj |
-restrict                  | 172 | | obj,to | movement/access/travel=172; freedom/speech/press/media/assembly/protest=1721; import/export/trade/flight/investment/shipment/supply=163
+restrict                  | 172 | | obj,to | movement/access/travel=172; freedom/speech/press/media/assembly/protest/journalist/reporter/correspondent/ngo/opposition=1721; import/export/trade/flight/investment/shipment/supply=163
 prevent                   | 172 | | obj | demonstration/protest/rally/march/gathering=1721
 crack down               | 175 | | on |
 repress                   | 175 | | obj |

@@ -394,6 +394,9 @@ var stop = map[string]bool{
 	// news: "coerce" (force, not a request), "poke at", "pep up", "root
 	// on" (cheer)
 	"coerce": true, "poke at": true, "pep up": true, "root on": true,
+	// synonyms of "give up" that yield nothing to anyone in news:
+	// "forfeit" a match or a deposit, "throw overboard"
+	"forfeit": true, "throw overboard": true,
 }
 
 // nounStop lists nouns WordNet derives from an event verb whose everyday
