@@ -25,7 +25,8 @@ func ruleEvents(text string) (string, string) {
 // applyCodeRules on sentences written for this test: the rule that fires
 // is named in the event's rule with the code it set (CAMEO 1.1b3: 161
 // reduce or break diplomatic relations, 192 occupy territory, 154
-// mobilize or increase armed forces; 14x1–14x4 protest for a cause).
+// mobilize or increase armed forces; 14x1–14x4 protest for a cause; the
+// codes of the rules below as cited there).
 func TestApplyCodeRules(t *testing.T) {
 	tests := []struct{ text, want, rule string }{
 		{"Mali withdrew from ECOWAS.", "MLI>IGOWAS:161", "leaving an organisation: break of relations → 161"},
@@ -39,6 +40,15 @@ func TestApplyCodeRules(t *testing.T) {
 		{"Thousands of Bangladeshis marched to demand the resignation of the prime minister.", "BGD>BGD:1411", "protest for a cause: the cause's subcode → 1411"},
 		{"Chilean teachers went on strike for the right to unionize.", "CHL>CHL:1433", "protest for a cause: the cause's subcode → 1433"},
 		{"Nigerien protesters attacked the French embassy in Niamey.", "NER>FRA:145", "crowd using force: violent protest → 145"},
+		// 195 employ aerial weapons, 185 attempt to assassinate, 1823 kill
+		// by physical assault, 201 engage in mass expulsion (174 expel
+		// individuals), 141 demonstrate, 1833 roadside bombing
+		{"Israeli warplanes bombed targets in Lebanon.", "ISR>LBN:195", "weapon as subject: the weapon's kind of force → 195"},
+		{"Iranian agents tried to assassinate an Israeli diplomat in Cyprus.", "IRN>ISR:185", "attempt: attempted assassination → 185"},
+		{"Russian soldiers beat a Ukrainian prisoner to death.", "RUS>UKR:1823", "beaten to death: killing by assault → 1823"},
+		{"Myanmar's army expelled hundreds of thousands of Rohingya.", "MMR>MMR:201", "expulsion of thousands: mass expulsion → 201"},
+		{"Thousands of Georgians rallied against the government in Tbilisi.", "GEO>GEO:141", "crowd rallying against: demonstration → 141"},
+		{"Boko Haram killed two Nigerian soldiers with a roadside bomb.", "NGA>NGA:1833", "instrument: the weapon's kind of force → 1833"},
 	}
 	for _, tt := range tests {
 		got, rule := ruleEvents(tt.text)
