@@ -230,11 +230,15 @@ var codeRules = []codeRule{
 		if x.p.passive {
 			return false
 		}
-		for k := maxInt(x.p.left+1, 0); k < x.p.at; k++ {
-			if c, ok := subjectWeapons[nounSingular(x.toks[k].low)]; ok && c != x.code {
-				x.code = c
-				return true
-			}
+		// the subject's head, right before the verb ("Government troops
+		// backed by tanks attacked" is the troops' attack)
+		k := x.p.at - 1
+		if k < 0 || k <= x.p.left {
+			return false
+		}
+		if c, ok := subjectWeapons[nounSingular(x.toks[k].low)]; ok && c != x.code && (k == 0 || x.toks[k-1].low != "by") {
+			x.code = c
+			return true
 		}
 		return false
 	}},

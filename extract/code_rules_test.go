@@ -165,7 +165,7 @@ func TestArmedMenActing(t *testing.T) {
 		{"Russian snipers killed two Ukrainian soldiers.", "RUS>UKR:190"},
 		{"Pakistani militiamen attacked an Afghan border post.", "PAK>AFG:190"},
 		{"Palestinian attackers killed three Israelis.", "PSE>ISR:190"},
-		{"Israeli warplanes blasted Hezbollah targets in southern Lebanon.", "ISR>LBN:190"},
+		{"Israeli warplanes blasted Hezbollah targets in southern Lebanon.", "ISR>LBN:195"}, // aircraft: 195 employ aerial weapons
 		{"Trump blasted China over trade.", "USA>CHN:111"},
 		{"Sudanese rebels marched on Khartoum.", ""},
 		{"Thousands of Armenians marched on the Turkish embassy.", "ARM>TUR:141"},

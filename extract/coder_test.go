@@ -60,7 +60,7 @@ func TestCodeSentence(t *testing.T) {
 		{"tariffs on a state's goods (163)", "U.S. President Joe Biden announced new tariffs on Chinese imports.", "USA>CHN:163"},
 		{"expelled diplomats (161)", "Switzerland expelled two Russian diplomats.", "CHE>RUS:161"},
 		{"arrest (173)", "Israeli soldiers arrested more than 100 Palestinians.", "ISR>PSE:173"},
-		{"attack (190)", "Russian aircraft killed 46 Afghan civilians.", "RUS>AFG:190"},
+		{"attack by aircraft (195 employ aerial weapons)", "Russian aircraft killed 46 Afghan civilians.", "RUS>AFG:195"},
 		{"passive voice with agent (190)", "Afghan civilians were killed by Russian troops.", "RUS>AFG:190"},
 		{"sending troops into a state (192)", "Russia sent troops into Ukraine.", "RUS>UKR:192"},
 		{"protest aimed at the own government (141)", "Egyptian demonstrators staged a rally.", "EGY>EGY:141"},
