@@ -10,7 +10,7 @@ var targetRules = []targetRule{
 	{name: "intended visit without destination: the article's partner", codes: []string{"036"}, nounCodes: []string{"042"},
 		find: partnerTarget},
 	// "tariffs on Chinese imports": the state modifying the goods or people
-	{name: "target: the state modifying the object", roots: []string{"16", "11", "13"},
+	{name: "target: the state modifying the object", roots: []string{"16", "11", "13", "01"},
 		find: func(x *clauseCtx) []dataset.Actor { return modifierTarget(x.ms, x.res, x.tgtFrom, x.tgtTo, x.src) }},
 	// "tariffs on $18 billion of imports from China"
 	{name: "target: the state the goods come from", roots: []string{"16"},

@@ -273,3 +273,16 @@ func TestDomesticMeasures(t *testing.T) {
 		}
 	}
 }
+
+// A statement about an object a state modifies is aimed at that state
+// (with Options.Statements; CAMEO 016 deny responsibility). Sentence
+// written for this test.
+func TestStatementModifierTarget(t *testing.T) {
+	c, err := NewCoder(&Options{Statements: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := triples(c.CodeSentence("Iran denied responsibility for the attack on Saudi oil facilities.", d("2024-05-16"))); got != "IRN>SAU:016" {
+		t.Errorf("got %s, want IRN>SAU:016", got)
+	}
+}
