@@ -265,6 +265,7 @@ func TestDomesticMeasures(t *testing.T) {
 		{"Turkey threatened to ban the pro-Kurdish opposition party.", "TUR>TUR:1322"},
 		{"Kazakhstan's president pledged to reform the constitution.", "KAZ>KAZ:0344"},
 		{"The Kenyan opposition called off its protests.", "KEN>KEN:082"},
+		{"Kenya's vice-president declined to resign.", "KEN>KEN:1231"}, // 1231 reject request for change in leadership
 	}
 	for _, tt := range tests {
 		evs := testCoder.CodeSentence(tt.text, d("2024-05-16"))
