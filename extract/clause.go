@@ -271,6 +271,9 @@ func activeObject(toks []token, k int) bool {
 }
 
 func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
+	if p.form == formGerund && p.entry.has(flMeans) {
+		return false // "British aircraft using precision guided missiles killed …"
+	}
 	// walk back over adverbs, negation and quotation marks
 	j := k - 1
 	for j >= from && (toks[j].kind == tkWord && adverbs[toks[j].low] || toks[j].kind == tkQuote && j > from || lastAdverb(toks, from, j, p, mentionAt)) {

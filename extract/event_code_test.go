@@ -49,6 +49,12 @@ func TestComplementSubcodes(t *testing.T) {
 		{"India rejected a free trade deal with China.", "IND>CHN:1211"},
 		{"Hungary refused to take in refugees from Syria.", "HUN>SYR:1223"},
 		{"Hamas carried out a bombing in Jerusalem.", "PSE>ISR:183"},
+		// verbs of means: 2041 use chemical weapons, 190 use
+		// conventional military force; their -ing form is no predicate
+		// (the aircraft's attack stays the sentence's event, 190)
+		{"Iraq used chemical weapons against Iranian troops.", "IRQ>IRN:2041"},
+		{"Russia used conventional military force against Georgia.", "RUS>GEO:190"},
+		{"British aircraft using guided missiles attacked Iraqi positions.", "GBR>IRQ:190"},
 		{"Azerbaijan said it was willing to make concessions to Armenia.", "AZE>ARM:035"},
 		{"Hungary rejected Ukraine's offer of cooperation.", "HUN>UKR:121"},
 		{"The United States halted arms deliveries to Israel.", "USA>ISR:1622"},

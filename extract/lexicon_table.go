@@ -17,7 +17,8 @@ package extract
 //             person (only a person or government object), notarget,
 //             compnoun (the family also applies to an event-noun object:
 //             "called for a ceasefire"), weak (a family verb that is no
-//             event unless its complement is: "aim to", "hope to")
+//             event unless its complement is: "aim to", "hope to"), means
+//             (a verb of means, "use": its -ing form is no predicate)
 //   preps     prepositions that introduce the target; "obj" is the direct
 //             object; empty means "obj, to, against, at, toward(s), with,
 //             into"; a leading "*" adds to that default
@@ -76,7 +77,7 @@ deem                      | - | say | |
 announce                  | - | say,light | to,against,on | tariff/sanction/embargo/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; ceasefire/truce=0871; withdrawal/pullout=0874; suspension=161; aid/grant/loan/donation/package=071; elevation/upgrade/upgrading/deepening/strengthening/partnership=050; agreement/deal/accord=057; resignation=0831
 express                   | - | light | to,for,over,with,toward,towards | support/backing/solidarity/gratitude/appreciation/thanks/satisfaction/admiration/approval=051; hope/optimism/confidence=013; concern/worry/fear/pessimism/doubt/alarm=012; regret/remorse=055; condolence/sympathy=018; disappointment/dismay/displeasure/anger/outrage/indignation/opposition/objection/discontent/disapproval/protest/frustration=110; willingness/readiness/desire/interest/intention/wish/commitment=030
 voice                     | - | light | to,for,over,with | support/backing/solidarity/gratitude/appreciation=051; hope/optimism/confidence=013; concern/worry/fear/pessimism/doubt/alarm=012; disappointment/dismay/displeasure/anger/outrage/indignation/opposition/objection/discontent/disapproval/frustration=110
-make                      | - | light | to,with,on,against | change/progress/effort/decision/statement/remark/comment/money/profit/mistake/history/sense/way=-; concession/compromise=080
+make                      | - | light | to,with,on,against,about | pessimistic_comment/pessimistic_remark/pessimistic_statement=012; optimistic_comment/optimistic_remark/optimistic_statement=013; empathetic_comment/sympathetic_remark=018; change/progress/effort/decision/statement/remark/comment/money/profit/mistake/history/sense/way=-; concession/compromise=080; appeal=020; demand=100; visit=042
 pay                       | - | light | to | tribute/homage/respect=017; compensation/reparation/damage=080; debt=-
 begin                     | - | light | with,against |
 start                     | - | light | with,against |
@@ -620,6 +621,8 @@ lynch                     | 1823 | person | obj |
 stab                      | 182 | person | obj |
 assault                   | 182 | | obj |
 bomb                      | 183 | loc | obj |
+use                       | - | means | against,on,in | chemical_weapon/chemical_arm/chemical_agent/nerve_agent/poison_gas/chlorine_gas/sarin/biological_weapon=2041; weapon_of_mass_destruction/wmd=204; mass_violence/mass_killing=200; nuclear_weapon/atomic_bomb/nuclear_bomb=2042; human_shield=184; conventional_military_force/military_force/conventional_force/force=190; violent_repression/repression/excessive_force/live_ammunition/live_fire=175; tear_gas/water_cannon/rubber_bullet/baton=175; aerial_weapon/air_power/warplane/airstrike/air_strike=195; artillery/tank=194; small_arm=193; coercion=170
+employ                    | - | means | against,on,in | chemical_weapon/chemical_arm/chemical_agent/nerve_agent/poison_gas/biological_weapon=2041; weapon_of_mass_destruction/wmd=204; mass_violence/mass_killing=200; nuclear_weapon=2042; human_shield=184; conventional_military_force/military_force/conventional_force/force=190; violent_repression/repression/excessive_force=175; aerial_weapon/air_power/warplane/airstrike=195; artillery/tank=194; small_arm=193; coercion=170
 drop                      | - | | on | atomic_bomb/nuclear_bomb/atom_bomb=2042; bomb/barrel_bomb/cluster_bomb=195
 detonate                  | 183 | | | car_bomb=1832; roadside_bomb=1833; suicide_vest/suicide_belt=1831; nuclear_device/nuclear_bomb/atomic_bomb/nuclear_weapon=2042
 assassinate               | 186 | person | obj |

@@ -120,7 +120,8 @@ var targetRules = []targetRule{
 }
 
 // domesticMeasureCodes are the codes of a state's measures over its own
-// people: administrative sanctions (172x), lifting a curfew or a state
+// people: administrative sanctions (172x), violent repression (175),
+// lifting a curfew or a state
 // of emergency (0813, 0814), threats of them (132x), the
 // intent to ease them and the refusal to (0351, 1241), a leader's refusal
 // to step down (1231: "declined to resign"), and political
@@ -128,7 +129,7 @@ var targetRules = []targetRule{
 // target; 034x). Easing restrictions (081x) is not among them: what is
 // eased is as often a measure on foreigners (validation 0.675 → 0.667
 // with it).
-var domesticMeasureCodes = []string{"0813", "0814", "172", "1721", "1722", "1723", "1724", "132", "1321", "1322", "1323", "1324",
+var domesticMeasureCodes = []string{"0813", "0814", "172", "175", "1721", "1722", "1723", "1724", "132", "1321", "1322", "1323", "1324",
 	"0351", "1241", "1231", "083", "0832", "0833", "0834", "034", "0341", "0342", "0343", "0344"}
 
 // ownState is the one state of src with the given sector; nil when src
