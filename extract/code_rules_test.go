@@ -49,6 +49,10 @@ func TestApplyCodeRules(t *testing.T) {
 		{"Myanmar's army expelled hundreds of thousands of Rohingya.", "MMR>MMR:201", "expulsion of thousands: mass expulsion → 201"},
 		{"Thousands of Georgians rallied against the government in Tbilisi.", "GEO>GEO:141", "crowd rallying against: demonstration → 141"},
 		{"Boko Haram killed two Nigerian soldiers with a roadside bomb.", "NGA>NGA:1833", "instrument: the weapon's kind of force → 1833"},
+		// 145 protest violently, 1821 sexually assault; thousands deported
+		// stay 174 (expel or deport individuals)
+		{"French protesters protested violently in Paris.", "FRA>FRA:145", "manner adverb: the subcode it names → 145"},
+		{"South Sudanese soldiers sexually assaulted women.", "SSD>SSD:1821", "manner adverb: the subcode it names → 1821"},
 	}
 	for _, tt := range tests {
 		got, rule := ruleEvents(tt.text)
@@ -193,5 +197,14 @@ func TestReactionToActByAnother(t *testing.T) {
 		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
 		}
+	}
+}
+
+// Deporting thousands is deportation of individuals (CAMEO 174), not mass
+// expulsion (201), which takes hundreds of thousands. Sentence written for
+// this test.
+func TestDeportingThousands(t *testing.T) {
+	if got := triples(testCoder.CodeSentence("Pakistan deported thousands of Afghan refugees.", d("2024-05-16"))); got != "PAK>AFG:174" {
+		t.Errorf("got %s, want PAK>AFG:174", got)
 	}
 }

@@ -210,7 +210,7 @@ bargain                   | 046 | recip | with |
 convene                   | 040 | recip | with |
 attend                    | - | | | talks/meeting/summit/conference/negotiation=044
 summon                    | 110 | person | obj | ambassador/envoy/diplomat/charge/high_commissioner/chargé_d'affaires/charge_d'affaires=110
-engage in                 | - | light,recip | with |
+engage in                 | - | light,recip | with | mass_killing/massacre=202; ethnic_cleansing=203; political_dissent/dissent/civil_disobedience=140; violent_protest/rioting/riot=145
 engage                    | - | light,recip | with |
 
 # 05 engage in diplomatic cooperation
@@ -255,12 +255,12 @@ upgrade                   | - | recip | with | relation/tie/partnership/relation
 # shows of force said with verbs of increase: forces or a military presence
 # 154 (mobilize or increase armed forces), alert or readiness 152 (increase
 # military alert status); "build up" and "beef up" forces are always armed
-increase                  | - | | | military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+increase                  | - | | | military_alert/alert_status/alert=152; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 heighten                  | - | | | military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 ramp up                   | - | | | military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 build up                  | - | | along,near,on | force/military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 beef up                   | - | | along,near,on | force/military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
-raise                     | - | recip | with,on,against | relation/tie/partnership/relationship=050; tariff/duty/levy=163; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+raise                     | - | recip | with,on,against | military_alert/alert_status/alert=152; relation/tie/partnership/relationship=050; tariff/duty/levy=163; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 elevate                   | - | recip | with | relation/tie/partnership/relationship=050
 strengthen                | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact=050; trade/economic_tie/economic_cooperation/trade_tie=061; military_tie/defense_cooperation/defence_cooperation/military_cooperation/security_cooperation=062; intelligence_sharing/intelligence_cooperation=064; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 deepen                    | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact/collaboration=050; trade/economic_tie/economic_cooperation/trade_tie=061; military_tie/defense_cooperation/defence_cooperation/military_cooperation/security_cooperation=062; intelligence_sharing/intelligence_cooperation=064
@@ -283,7 +283,7 @@ side with                 | 051 | | obj |
 stand by                  | 051 | | obj |
 
 # 06 engage in material cooperation
-cooperate                 | 060 | recip | with | economy/economic/economically/trade=061; military/militarily/defense/defence=062; extradition/justice/court=063; intelligence/information=064
+cooperate                 | 060 | recip | with | economy/economic/economically/trade=061; military/militarily/defense/defence=062; extradition/justice/court/judicial/judiciary/legal=063; intelligence/information=064
 collaborate               | 060 | recip | with |
 work                      | - | recip | with,alongside |
 partner                   | 060 | recip | with |
@@ -356,9 +356,9 @@ back down                 | 080 | | to |
 relent                    | 080 | | to |
 accede                    | 083 | | to |
 comply                    | 080 | | with |
-ease                      | - | | on,obj,in | sanction/embargo/boycott/tariff=085; curfew=0813; emergency/martial_law/emergency_measure=0814; restriction/ban/control/measure/rule=081; tension=087; blockade/siege=0872
+ease                      | - | | on,obj,in | administrative_sanction=081; restriction_on_political_freedom/restriction_on_freedom/restriction_on_assembly/restriction_on_public_gathering/restriction_on_gathering/restriction_on_the_press/restriction_on_press/political_restriction=0811; ban_on_the_opposition/ban_on_opposition/ban_on_political_party/ban_on_the_party/ban_on_party=0812; sanction/embargo/boycott/tariff=085; curfew=0813; emergency/martial_law/emergency_measure=0814; restriction/ban/control/measure/rule=081; tension=087; blockade/siege=0872
 relax                     | - | | on,obj,in | sanction/embargo/boycott/tariff=085; curfew=0813; emergency/martial_law=0814; restriction/ban/control/measure/rule=081
-lift                      | - | | on,obj,in | sanction/embargo/boycott/tariff/ban_on_import=085; curfew=0813; emergency/martial_law/state_of_emergency=0814; restriction/ban/control/measure/rule=081; blockade/siege=0872
+lift                      | - | | on,obj,in | administrative_sanction=081; restriction_on_political_freedom/restriction_on_freedom/restriction_on_assembly/restriction_on_public_gathering/restriction_on_gathering/restriction_on_the_press/restriction_on_press/political_restriction=0811; ban_on_the_opposition/ban_on_opposition/ban_on_political_party/ban_on_the_party/ban_on_party=0812; sanction/embargo/boycott/tariff/ban_on_import=085; curfew=0813; emergency/martial_law/state_of_emergency=0814; restriction/ban/control/measure/rule=081; blockade/siege=0872
 waive                     | - | | on,obj,for | sanction/embargo/tariff/duty=085; restriction/ban/requirement/visa_requirement/rule=081
 cancel                    | - | stop | with,obj | restriction/ban/rule/curfew=081; debt=071; visit/trip/talks/meeting/summit/negotiation=161; contract/deal/agreement/order=161; strike/protest/demonstration/rally/march=082
 call up                   | - | | | reservist/reserve/troop/soldier/conscript/recruit=154
@@ -440,7 +440,7 @@ disparage                 | 111 | | obj |
 fault                     | 111 | | obj |
 hit out                   | 111 | | at,against |
 lash out                  | 111 | | at,against |
-accuse                    | 112 | | obj | corruption/fraud/crime/bribery/theft/murder/smuggling=1121; abuse/torture/violation/human_right/rights_abuse/atrocity=1122; aggression/attack/invasion/incursion/provocation=1123; war_crime/genocide/crimes_against_humanity=1124; spying/espionage/treason/sabotage=1125
+accuse                    | 112 | | obj | corruption/fraud/crime/bribery/theft/murder/smuggling/stealing/looting/plundering/illegal_fishing/poaching/money_laundering/embezzlement=1121; abuse/torture/violation/human_right/rights_abuse/atrocity=1122; aggression/attack/invasion/incursion/provocation=1123; war_crime/genocide/crimes_against_humanity=1124; spying/espionage/treason/sabotage=1125
 blame                     | 112 | | obj,for | attack/bombing/killing/violence/aggression=1123
 hit back                  | 111 | | at,against |
 charge                    | 112 | | obj | murder/corruption/fraud/crime/bribery/theft=1121; spying/espionage/treason=1125; war_crime/genocide=1124
@@ -458,6 +458,7 @@ prosecute                 | 115 | | obj |
 convict                   | 116 | | obj |
 sentence                  | 116 | | obj |
 find guilty               | 116 | | obj |
+find                      | - | | obj | guilty/liable/culpable=116
 object                    | 110 | | to |
 oppose                    | 110 | | obj |
 disapprove                | 110 | | of |
@@ -495,13 +496,13 @@ intimidate                | 130 | | obj |
 issue                     | - | light | to,against | joint_statement/joint_declaration/joint_communique/joint_communiqué=057; warning/threat=130; ultimatum=139; appeal/call/plea=020; demand=100; invitation=036; apology=055; condemnation=111; denial=016; statement/communique/declaration/decree/report=-; sanction=163; visa/license/passport/permit=-
 
 # 14 protest
-demonstrate               | 141 | | against |
+demonstrate               | 141 | | against | military_power/military_might/military_strength/military_capability/force/strength/power/might/resolve=150
 march                     | 141 | | against,on,to |
 picket                    | 141 | | obj |
 strike                    | 190 | loc | obj,at,against,with | hunger=142; deal/agreement/accord/bargain/compromise=057
 hit                       | 190 | loc | obj,at | sanction/tariff/duty/levy/embargo/fine/penalty/export_curb/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; record/high/low/peak/headline/snag/roadblock/stumbling_block/wall/market/economy/growth/export/import/price/rate/sale/output/figure/level/target_of=-
 go on strike              | 143 | notarget | |
-go on                     | - | light | against |
+go on                     | - | light | against | high_alert/full_alert/maximum_alert/alert=152
 stage                     | - | light | against | hunger_strike=142; strike/general_strike/walkout/boycott=143; protest/demonstration/rally/march/sit_in=141; coup=-; attack/raid/assault=190; exercise/drill=150
 organize                  | - | light | against | hunger_strike=142; strike/general_strike/boycott=143; protest/demonstration/rally/march=141
 riot                      | 145 | notarget | |
@@ -555,14 +556,14 @@ freeze                    | - | stop | with,in | humanitarian_aid/humanitarian_a
 withhold                  | - | | from | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; aid/assistance/funding/support/payment=162
 sanction                  | 163 | | obj |
 embargo                   | 163 | | obj |
-impose                    | - | light | on,against,upon,in | sanction/embargo/boycott/tariff/duty/ban_on_import/restriction_on_trade/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; curfew=1723; martial_law/state_of_emergency/emergency/emergency_rule=1724; ban=1721; restriction/control/censorship/measure=172; blockade/siege=191; tax/levy=-
+impose                    | - | light | on,against,upon,in | administrative_sanction=172; restriction_on_political_freedom/restriction_on_freedom/restriction_on_the_press/restriction_on_press/restriction_on_medium/restriction_on_media/restriction_on_speech/restriction_on_assembly=1721; sanction/embargo/boycott/tariff/duty/ban_on_import/restriction_on_trade/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; curfew=1723; martial_law/state_of_emergency/emergency/emergency_rule=1724; ban=1721; restriction/control/censorship/measure=172; blockade/siege=191; tax/levy=-
 slap                      | - | light | on,against |
 adopt                     | - | light | on,against,upon | sanction/embargo/tariff/duty/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/control/measure=172
 unveil                    | - | light | on,against,upon | sanction/embargo/tariff/duty/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/control/measure=172
 place                     | - | | on,against,upon | entity_list/blacklist/black_list/sanction_list/sanctions_list/trade_blacklist=163; sanction/embargo/boycott/tariff/duty/ban_on_import/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
 institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction/embargo/tariff/duty=163
 blacklist                 | 163 | | obj |
-ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
+ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement/brotherhood=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
 bar                       | - | | obj,from,to | entry/access/visa=1245; import/export/trade/flight/product/ship/airline=163
 tighten                   | - | | on,against | sanction/embargo/control/restriction/blockade/curb/export_curb/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
 revoke                    | - | stop | obj,with | visa/accreditation/credential=1245; license/licence/permit=172; treaty/agreement/accord/pact/deal/obligation/commitment/contract/membership=160
@@ -609,6 +610,7 @@ persecute                 | 170 | | obj |
 kidnap                    | 181 | | obj |
 abduct                    | 181 | | obj |
 hijack                    | 181 | | obj |
+obstruct                  | - | | obj | passage/road/traffic/street/highway/border_crossing/crossing/access_road=144
 take hostage              | 181 | | obj |
 spy                       | 170 | | on |
 
