@@ -81,7 +81,7 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		if p.infin && pi > 0 && preds[pi-1].entry.fam == famSay && p.at-1 > from && toks[p.at-1].low == "to" && inMention(ms, p.at-2) {
 			continue // "told Netanyahu to halt the offensive": the content of the demand (obligationEvents)
 		}
-		if hypotheticalWould(toks, from, to, p, preds) || abandonedPlan(toks, from, p) {
+		if hypotheticalWould(toks, from, to, p, preds) || abandonedPlan(toks, from, p) || negatedIntentNoun(toks, from, p) {
 			continue // "China would attack Taiwan if …", "abandoned plans to attack"
 		}
 		if si.question || p.spec || p.oblig || isCond(condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) || nounComplement(toks, from, p) || p.infin && speculativeBefore(toks, from, p) || c.agreedContent(toks, from, p) {
@@ -300,6 +300,16 @@ func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) 
 			}
 		}
 		fam := p.entry.fam
+		if (fam == famNone || fam == famSay) && p.entry.has(flLight) && i+1 < len(preds) {
+			// "expressed its intent to cooperate with Peru": the intent
+			// noun's infinitive is the light verb's complement
+			if q := preds[i+1]; q.infin && q.at-2 > p.end-1 && q.at <= p.right+8 && toks[q.at-1].low == "to" {
+				if f, ok := intentFrameNouns[nounSingular(toks[q.at-2].low)]; ok {
+					p.comp, p.compObj, p.frameFam = q, q.at, f
+					q.consumed = true
+				}
+			}
+		}
 		if fam == famNone || fam == famSay {
 			continue
 		}

@@ -157,7 +157,7 @@ func TestCoverage(t *testing.T) {
 	// wrote the file (at its start, commit bdc9faa: 170, 242 and 242; see
 	// BENCHMARKS.md, "Event coder"); a change that loses a sentence fails
 	// here.
-	const floorExact, floorRoot, floorPLOVER = 375, 389, 381
+	const floorExact, floorRoot, floorPLOVER = 378, 391, 383
 	if s.exact < floorExact || s.root < floorRoot || s.plover < floorPLOVER {
 		t.Errorf("coverage fell: exact %d (floor %d), root %d (floor %d), PLOVER %d (floor %d)",
 			s.exact, floorExact, s.root, floorRoot, s.plover, floorPLOVER)

@@ -30,6 +30,9 @@ prepare 030 | 18*=150 19*=150 20*=150 15*=same *=>intent
 # the threat 1312); a decision to do anything else is an intent
 decide  030 | 16*=same 17*=same 15*=same 191*=same 12*=same *=>intent
 intent  030 | 045*=039 04*=036 057*=032 050*=032 054*=032 051*=032 052*=032 053*=032 055*=032 056*=032
+# an unqualified intent to cooperate ("cooperate" is 060 only because root
+# 06 holds the verb) is the generic 030, "Express intent to cooperate"
+intent  030 | =060=030
 intent  030 | 061*=0311 062*=0312 063*=0313 064*=0314 06*=031 071*=0331 072*=0332 073*=0333 074*=0334 07*=033
 intent  030 | 081*=0351 082*=0352 0831*=0341 0832*=0342 0833*=0343 0834*=0344 083*=034 084*=0353 085*=0354 086*=0355 087*=0356 08*=035
 intent  030 | 03*=same 02*=same 01*=same 09*=030 10*=same 11*=same 12*=same *=>threat

@@ -336,10 +336,15 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 	fam := e.fam
 	if fam == famSay {
 		fam = famNone
-		if noun == nil && code == e.code {
+		if noun == nil && code == e.code && p.frameFam == famNone {
 			// "announced that …": speech
 			return cc, codeSpeech
 		}
+	}
+	if fam == famNone && p.frameFam != famNone {
+		// "expressed its intent to cooperate", "voiced willingness to
+		// meet": the light verb's intent noun governs the infinitive
+		fam = p.frameFam
 	}
 	// the complement decides the code of a family verb
 	tgtFrom, tgtTo := p.end, p.right

@@ -39,6 +39,7 @@ func TestNoEventSentences(t *testing.T) {
 		"Turkey abandoned plans to attack Syria.",
 		"Russia gave up efforts to capture Kyiv.",
 		"Japan called off plans to visit China.",
+		"China showed no desire to invade Taiwan.",
 	} {
 		if evs := testCoder.CodeSentence(text, d("2024-05-16")); len(evs) != 0 {
 			t.Errorf("%q: got %s, want no event", text, datedTriples(evs))
@@ -101,5 +102,24 @@ func TestReportedConditionalAndSteppedUpEfforts(t *testing.T) {
 	}
 	if got := triples(testCoder.CodeSentence("Russia stepped up efforts to attack Ukraine.", d("2024-05-16"))); !strings.Contains(got, "RUS>UKR:") {
 		t.Errorf("stepped-up efforts: got %q, want an event RUS>UKR", got)
+	}
+}
+
+// An intent noun after a light verb governs its infinitive (CAMEO 030
+// express intent to cooperate, 036 intent to meet), a reluctance refuses
+// (1222 reject request for military aid), and a denied intention is no
+// act ("denied any intention to attack NATO" codes no attack). Sentences
+// written for this test.
+func TestIntentNouns(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Chile expressed its intent to cooperate with Peru.", "CHL>PER:030"},
+		{"Armenia expressed willingness to meet Azerbaijan.", "ARM>AZE:036"},
+		{"Germany signalled reluctance to send tanks to Ukraine.", "DEU>UKR:1222"},
+		{"Russia denied any intention to attack NATO.", ""},
+	}
+	for _, tt := range tests {
+		if got := triples(testCoder.CodeSentence(tt.text, d("2024-05-16"))); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
