@@ -313,6 +313,27 @@ var codeRules = []codeRule{
 		}
 		return false
 	}},
+	// "The Armenian and Azerbaijani foreign ministers met in Washington":
+	// a meeting in a place of a state that is neither party is at a third
+	// location (044)
+	{name: "meeting in a third state: third location", codes: []string{"040"}, apply: func(x *clauseCtx) bool {
+		if len(x.tgt) == 0 && countStates(x.src) < 2 {
+			return false
+		}
+		parties := append(stateCodes(x.src), stateCodes(x.tgt)...)
+		for mi := range x.ms {
+			m := &x.ms[mi]
+			if m.from <= x.p.end || m.from >= x.p.right || x.toks[m.from-1].low != "in" {
+				continue
+			}
+			sc := stateCodes(x.res[mi])
+			if len(sc) == 1 && !containsStr(parties, sc[0]) {
+				x.code = codeThirdLocation
+				return true
+			}
+		}
+		return false
+	}},
 	// "sent troops into Ukraine": an invasion
 	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {
@@ -365,6 +386,9 @@ var massWords = map[string]bool{"millions": true}
 // by physical assault, 201 engage in mass expulsion, 141 demonstrate or
 // rally.
 const codeAttempt, codeBeatenToDeath, codeMassExpulsion, codeDemonstrate = "185", "1823", "201", "141"
+
+// codeThirdLocation is CAMEO 044, meet at a "third" location.
+const codeThirdLocation = "044"
 
 // instrumentWeapons are the weapons after "with" that name the kind of
 // force used (CAMEO 18–20): one word or a pair.

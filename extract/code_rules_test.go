@@ -52,6 +52,8 @@ func TestApplyCodeRules(t *testing.T) {
 		// 145 protest violently, 1821 sexually assault; thousands deported
 		// stay 174 (expel or deport individuals)
 		{"French protesters protested violently in Paris.", "FRA>FRA:145", "manner adverb: the subcode it names → 145"},
+		// 044 meet at a "third" location
+		{"The Armenian and Azerbaijani foreign ministers met in Washington.", "ARM>AZE:044 AZE>ARM:044", "meeting in a third state: third location → 044"},
 		{"South Sudanese soldiers sexually assaulted women.", "SSD>SSD:1821", "manner adverb: the subcode it names → 1821"},
 	}
 	for _, tt := range tests {

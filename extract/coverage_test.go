@@ -157,7 +157,7 @@ func TestCoverage(t *testing.T) {
 	// wrote the file (at its start, commit bdc9faa: 170, 242 and 242; see
 	// BENCHMARKS.md, "Event coder"); a change that loses a sentence fails
 	// here.
-	const floorExact, floorRoot, floorPLOVER = 378, 391, 383
+	const floorExact, floorRoot, floorPLOVER = 432, 449, 441
 	if s.exact < floorExact || s.root < floorRoot || s.plover < floorPLOVER {
 		t.Errorf("coverage fell: exact %d (floor %d), root %d (floor %d), PLOVER %d (floor %d)",
 			s.exact, floorExact, s.root, floorRoot, s.plover, floorPLOVER)
@@ -183,7 +183,7 @@ func TestCoverageFresh(t *testing.T) {
 	t.Logf("fresh coverage: %d sentences; exact code %d (%.3f), root %d (%.3f), PLOVER category %d of %d (%.3f)",
 		s.n, s.exact, float64(s.exact)/float64(s.n), s.root, float64(s.root)/float64(s.n),
 		s.plover, s.nPLOVER, float64(s.plover)/float64(s.nPLOVER))
-	const floorExact, floorRoot, floorPLOVER = 90, 100, 101
+	const floorExact, floorRoot, floorPLOVER = 94, 103, 104
 	if s.exact < floorExact || s.root < floorRoot || s.plover < floorPLOVER {
 		t.Errorf("fresh coverage fell: exact %d (floor %d), root %d (floor %d), PLOVER %d (floor %d)",
 			s.exact, floorExact, s.root, floorRoot, s.plover, floorPLOVER)

@@ -53,6 +53,12 @@ func TestComplementSubcodes(t *testing.T) {
 		// conventional military force; their -ing form is no predicate
 		// (the aircraft's attack stays the sentence's event, 190)
 		{"Iraq used chemical weapons against Iranian troops.", "IRQ>IRN:2041"},
+		// event nouns named after codes: 0211 appeal for economic
+		// cooperation, 0241 appeal for change in leadership; 166 expel or
+		// withdraw (forces), 070 provide aid
+		{"Serbia appealed to China for economic cooperation.", "SRB>CHN:0211"},
+		{"Mali expelled French forces.", "MLI>FRA:166"},
+		{"China provided aid to Laos.", "CHN>LAO:070"},
 		{"Russia used conventional military force against Georgia.", "RUS>GEO:190"},
 		{"British aircraft using guided missiles attacked Iraqi positions.", "GBR>IRQ:190"},
 		{"Azerbaijan said it was willing to make concessions to Armenia.", "AZE>ARM:035"},

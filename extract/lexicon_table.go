@@ -310,7 +310,7 @@ aid                       | 070 | | obj |
 assist                    | 070 | | obj |
 help                      | 070 | | obj |
 give                      | - | light | to,obj | money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/missile/ammunition/tank/jet=072; food/medicine/medical/shelter/blanket/tent/supply=073; asylum/refuge/sanctuary=075; support/backing=051; position/boost=070
-provide                   | - | light | to,obj,with,for | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million/equipment/financing/investment/technology/technological_assistance=071; arm/weapon/missile/ammunition/tank/jet/military_aid/training=072; food/medicine/medical/shelter/blanket/tent/supply/humanitarian_aid/relief/evacuation=073; asylum/refuge/sanctuary=075; peacekeeper/troop/protection/security=074; support/backing=051
+provide                   | - | light | to,obj,with,for | money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million/equipment/financing/investment/technology/technological_assistance=071; arm/weapon/missile/ammunition/tank/jet/military_aid/training=072; food/medicine/medical/shelter/blanket/tent/supply/humanitarian_aid/relief/evacuation=073; asylum/refuge/sanctuary=075; peacekeeper/troop/protection/security=074; support/backing=051
 allocate                  | - | light | to,for | aid/assistance/help/money/fund/funding/loan/grant/credit/package=070; weapon/arm/ammunition/military_aid=072; humanitarian_aid/food/medicine/relief=073
 disburse                  | - | light | to,for | aid/assistance/money/fund/funding/loan/grant/credit/tranche/package=070
 ship                      | - | | to | weapon/arm/missile/ammunition/tank/shell/artillery/munition=072; aid/food/medicine/supply/grain/fuel/relief=073
@@ -535,7 +535,7 @@ wind down                 | - | stop | with,to,for,against | operation/military_
 cut off                   | - | stop | to,with | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; relation/tie/contact=161; aid/assistance/funding/supply=162; electricity/water/power/road=191; trade/import/export=163
 downgrade                 | 161 | | with | relation/tie=161
 recall                    | - | | from,to,in | ambassador/envoy/diplomat/high_commissioner/consul/charge_d'affaires/chargé_d'affaires=161
-expel                     | 174 | | obj,from | diplomat/ambassador/envoy/attache/consul/embassy/high_commissioner/charge_d'affaires/chargé_d'affaires=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201
+expel                     | 174 | | obj,from | troop/force/soldier/military_personnel/military_adviser/military_advisor=166; diplomat/ambassador/envoy/attache/consul/embassy/high_commissioner/charge_d'affaires/chargé_d'affaires=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201
 close                     | - | | to,obj,with | embassy/consulate=161; border/airspace/crossing/port=191; office/newspaper/station/channel/paper=1721; school/mosque/church=172
 reduce                    | - | | to,for | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; aid/assistance/funding/support=162; relation/tie/presence/staff=161; tension=087
 halt                      | - | stop | to,with | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; aid/assistance/delivery/funding/support/shipment/supply=162; talks/negotiation=164; mediation=165; import/export/trade/flight/sale=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
@@ -628,6 +628,10 @@ employ                    | - | means | against,on,in | chemical_weapon/chemical
 drop                      | - | | on | atomic_bomb/nuclear_bomb/atom_bomb=2042; bomb/barrel_bomb/cluster_bomb=195
 detonate                  | 183 | | | car_bomb=1832; roadside_bomb=1833; suicide_vest/suicide_belt=1831; nuclear_device/nuclear_bomb/atomic_bomb/nuclear_weapon=2042
 assassinate               | 186 | person | obj |
+coerce                    | 170 | | obj,into |
+de-escalate               | 087 | | with,obj,in |
+deescalate                | 087 | | with,obj,in |
+accede to                 | 083 | | obj | change_in_leadership/leadership_change/resignation=0831; policy_change/change_in_policy=0832; right=0833; constitution/institution/regime/change_in_institution=0834
 murder                    | 190 | person | obj |
 kill                      | 190 | person | obj |
 execute                   | 190 | person | obj |
@@ -728,6 +732,24 @@ wargame                   | 062 | with | between | recip
 drill                     | 062 | with | between | recip
 aid                       | 070 | to,for | by,from |
 assistance                | 070 | to,for | by,from |
+economic cooperation      | 061 | with | between | recip
+trade cooperation         | 061 | with | between | recip
+military cooperation      | 062 | with | between | recip
+defence cooperation       | 062 | with | between | recip
+defense cooperation       | 062 | with | between | recip
+security cooperation      | 062 | with | between | recip
+judicial cooperation      | 063 | with | between | recip
+intelligence sharing      | 064 | with | between | recip
+military protection       | 074 | to,for | by,from |
+leadership change         | 0831 | in,of | by |
+change in leadership      | 0831 | in,of | by |
+policy change             | 0832 | in,of | by |
+change in policy          | 0832 | in,of | by |
+political reform          | 083 | in,of | by |
+de-escalation             | 087 | with,in | by |
+international involvement | 086 | in | by |
+unconventional violence   | 180 | against,in | by | loc
+mass expulsion            | 201 | of | by |
 humanitarian aid          | 073 | to,for | by,from |
 humanitarian assistance   | 073 | to,for | by,from |
 food aid                  | 073 | to,for | by,from |

@@ -105,10 +105,10 @@ var targetRules = []targetRule{
 	// own people (CAMEO 172, 132, 1241, 0351, 083, 034)
 	{name: "domestic measure without target: the source's own people", codes: domesticMeasureCodes,
 		find: func(x *clauseCtx) []dataset.Actor { return ownState(x.src, "CVL") }},
-	// "The Kenyan opposition called off its protests": easing dissent, and
-	// the promise or refusal to, answers the dissenters' own government
-	// (CAMEO 082, 0352, 1242)
-	{name: "easing dissent without target: the dissenters' government", codes: []string{"082", "0352", "1242"},
+	// "The Kenyan opposition called off its protests": easing dissent, the
+	// promise or refusal to, and the threat of protests answer the
+	// dissenters' own government (CAMEO 082, 0352, 1242, 133)
+	{name: "easing dissent without target: the dissenters' government", codes: []string{"082", "0352", "1242", "133"},
 		find: func(x *clauseCtx) []dataset.Actor { return ownState(x.src, "GOV") }},
 	{name: "protest without target: the protesters' government", roots: []string{"14"}, anySource: true,
 		find: func(x *clauseCtx) []dataset.Actor {
@@ -120,7 +120,9 @@ var targetRules = []targetRule{
 }
 
 // domesticMeasureCodes are the codes of a state's measures over its own
-// people: administrative sanctions (172x), violent repression (175),
+// people: administrative sanctions (172x), violent repression (175) and
+// the threat of it (137), raising police alert and police power (151,
+// 153),
 // lifting a curfew or a state
 // of emergency (0813, 0814), threats of them (132x), the
 // intent to ease them and the refusal to (0351, 1241), a leader's refusal
@@ -129,7 +131,7 @@ var targetRules = []targetRule{
 // target; 034x). Easing restrictions (081x) is not among them: what is
 // eased is as often a measure on foreigners (validation 0.675 → 0.667
 // with it).
-var domesticMeasureCodes = []string{"0813", "0814", "172", "175", "1721", "1722", "1723", "1724", "132", "1321", "1322", "1323", "1324",
+var domesticMeasureCodes = []string{"0813", "0814", "137", "151", "153", "172", "175", "1721", "1722", "1723", "1724", "132", "1321", "1322", "1323", "1324",
 	"0351", "1241", "1231", "083", "0832", "0833", "0834", "034", "0341", "0342", "0343", "0344"}
 
 // ownState is the one state of src with the given sector; nil when src

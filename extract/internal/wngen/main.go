@@ -410,6 +410,8 @@ var nounStop = map[string]bool{
 	// hyponyms of "economic aid" and "medical aid" that are no aid between
 	// parties in news: a grant to a student, a charity, a state's benefits
 	"scholarship": true, "traineeship": true, "philanthropy": true, "welfare": true, "medical care": true,
+	// "undoing" (a hyponym of "policy change") is a downfall in news
+	"undoing": true,
 	// words that share a seed's first WordNet sense when that sense is not
 	// the one its hand line means, or whose own everyday reading is no
 	// event: "sanction" as approval ("visa", "okay", "imprimatur"),
