@@ -139,8 +139,10 @@ func (am *actorMatcher) assemble(toks []token, atoms []atom, i, to, year int) (p
 			p.possessor = true
 		case possessiveGap(gap) && p.person == nil && (a.ent.kind == entAgent || a.ent.kind == entPerson || a.ent.kind == entGroup || a.ent.kind == entDict):
 			// "Niger's ambassador", "Russia's RIA Novosti"
-		case onlyModifiers(gap) && a.ent.kind == entAgent && !p.hasAgent:
-			// "Chinese state media", "Kremlin foreign policy adviser"
+		case onlyModifiers(gap) && a.ent.kind == entAgent && !p.hasAgent && !subjunctiveAfterThat(toks, 0, p.from, p.to):
+			// "Chinese state media", "Kremlin foreign policy adviser"; not
+			// "demanded that Romania send troops", where "send" is the
+			// subjunctive's verb
 		case onlyModifiers(gap) && a.ent.kind == entPerson && p.hasAgent && p.person == nil:
 			// "defence minister, Andrei Belousov" is handled by apposition below
 		case appositionGap(gap) && a.ent.kind == entPerson && p.hasAgent && (p.person == nil || p.possessor):

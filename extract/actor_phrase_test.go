@@ -16,6 +16,7 @@ func TestMentionsPhrases(t *testing.T) {
 		{"China National Petroleum Corporation signed.", "China National Petroleum Corporation=CHNBUS"}, // a company of China
 		{"Japan cut ties with Taiwan.", "Japan=JPN Taiwan=TWN"},                                         // "cut" is the verb
 		{"the Ukraine crisis", "~Ukraine=UKR"},
+		{"Moldova demanded that Romania send troops.", "Moldova=MDA Romania=ROU"}, // "send" is the subjunctive's verb
 	}
 	for _, tt := range tests {
 		if got := codes(testCoder.Mentions(tt.text, day)); got != tt.want {

@@ -31,6 +31,7 @@ type predicate struct {
 	right       int             // right clause boundary (object search ends before it)
 	consumed    bool            // a complement coded through its governing verb
 	comp        *predicate      // the complement this verb governs
+	frameFam    family          // the family of an intent noun between a light verb and its complement ("expressed its intent to …")
 	compObj     int             // token index where the complement starts
 	nextAt      int             // the next verb of the sentence (its "to" for an infinitive), 0 if none
 	sub         int             // 1 + the index of the subordinator opening the verb's adverbial clause ("before", "after", "when"), 0 if none
@@ -271,6 +272,9 @@ func activeObject(toks []token, k int) bool {
 }
 
 func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
+	if p.form == formGerund && p.entry.has(flMeans) {
+		return false // "British aircraft using precision guided missiles killed …"
+	}
 	// walk back over adverbs, negation and quotation marks
 	j := k - 1
 	for j >= from && (toks[j].kind == tkWord && adverbs[toks[j].low] || toks[j].kind == tkQuote && j > from || lastAdverb(toks, from, j, p, mentionAt)) {
@@ -595,6 +599,39 @@ var intentFrames = map[string]family{
 	"determined": famIntent, "eager": famIntent, "keen": famIntent, "committed": famIntent,
 	"poised": famIntent, "likely": famIntent, "slated": famIntent, "planning": famIntent,
 	"unwilling": famRefuse, "reluctant": famRefuse, "loath": famRefuse, "refusing": famRefuse,
+	// the nouns of intentFrameNouns frame an infinitive the same way
+	// ("signalled reluctance to send tanks", "its intention to visit")
+	"intent": famIntent, "intention": famIntent, "willingness": famIntent, "readiness": famIntent,
+	"desire": famIntent, "determination": famIntent,
+	"unwillingness": famRefuse, "reluctance": famRefuse,
+}
+
+// negatedIntentNoun reports whether the infinitive at p completes an
+// intent noun that is denied or absent ("denied any intention to attack",
+// "showed no desire to invade"): no event.
+func negatedIntentNoun(toks []token, from int, p *predicate) bool {
+	k := p.at - 2
+	if !p.infin || k-1 < from || toks[p.at-1].low != "to" {
+		return false
+	}
+	if _, ok := intentFrameNouns[nounSingular(toks[k].low)]; !ok {
+		return false
+	}
+	switch toks[k-1].low {
+	case "no", "any", "little", "without":
+		return true
+	}
+	return false
+}
+
+// intentFrameNouns are the nouns of intent whose infinitive is the intended act
+// ("expressed its intent to cooperate", "voiced willingness to meet",
+// "signalled reluctance to send troops"): after a light verb, the noun's
+// family governs the infinitive as a verb of that family would.
+var intentFrameNouns = map[string]family{
+	"intent": famIntent, "intention": famIntent, "willingness": famIntent, "readiness": famIntent,
+	"desire": famIntent, "commitment": famIntent, "determination": famIntent, "wish": famIntent,
+	"unwillingness": famRefuse, "reluctance": famRefuse, "refusal": famRefuse,
 }
 
 // frameBefore looks left of an infinitive's "to" for an intent frame word

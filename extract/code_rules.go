@@ -148,3 +148,15 @@ func negatedInfinitive(toks []token, k int) bool {
 	}
 	return j > 0 && toks[j].low == "to" && negators[toks[j-1].low]
 }
+
+// protestCause returns the cause digit (protestCauses) of the first cause
+// word in the 15 tokens after a protest verb ending at from, within the
+// sentence (to); "" when none is named.
+func protestCause(toks []token, from, to int) string {
+	for k := from; k < to && k < from+15; k++ {
+		if d, ok := protestCauses[toks[k].low]; ok && toks[k].kind == tkWord {
+			return d
+		}
+	}
+	return ""
+}

@@ -25,7 +25,8 @@ func ruleEvents(text string) (string, string) {
 // applyCodeRules on sentences written for this test: the rule that fires
 // is named in the event's rule with the code it set (CAMEO 1.1b3: 161
 // reduce or break diplomatic relations, 192 occupy territory, 154
-// mobilize or increase armed forces).
+// mobilize or increase armed forces; 14x1–14x4 protest for a cause; the
+// codes of the rules below as cited there).
 func TestApplyCodeRules(t *testing.T) {
 	tests := []struct{ text, want, rule string }{
 		{"Mali withdrew from ECOWAS.", "MLI>IGOWAS:161", "leaving an organisation: break of relations → 161"},
@@ -33,6 +34,27 @@ func TestApplyCodeRules(t *testing.T) {
 		{"Russia ordered US diplomats to leave the country.", "RUS>USA:161", "order to leave: expulsion → 161"},
 		{"Putin ordered Russian troops into Georgia.", "RUS>GEO:192", "order to own forces: deployment → 192"},
 		{"Putin ordered Russian troops into the two regions.", "RUS>:154", "order to own forces: deployment → 154"},
+		// CAMEO 1411 demonstrate for leadership change, 1433 strike for
+		// rights, 145 protest violently; the purpose "to demand" is the
+		// protest's cause, not a second event (no 1041)
+		{"Thousands of Bangladeshis marched to demand the resignation of the prime minister.", "BGD>BGD:1411", "protest for a cause: the cause's subcode → 1411"},
+		{"Chilean teachers went on strike for the right to unionize.", "CHL>CHL:1433", "protest for a cause: the cause's subcode → 1433"},
+		{"Nigerien protesters attacked the French embassy in Niamey.", "NER>FRA:145", "crowd using force: violent protest → 145"},
+		// 195 employ aerial weapons, 185 attempt to assassinate, 1823 kill
+		// by physical assault, 201 engage in mass expulsion (174 expel
+		// individuals), 141 demonstrate, 1833 roadside bombing
+		{"Israeli warplanes bombed targets in Lebanon.", "ISR>LBN:195", "weapon as subject: the weapon's kind of force → 195"},
+		{"Iranian agents tried to assassinate an Israeli diplomat in Cyprus.", "IRN>ISR:185", "attempt: attempted assassination → 185"},
+		{"Russian soldiers beat a Ukrainian prisoner to death.", "RUS>UKR:1823", "beaten to death: killing by assault → 1823"},
+		{"Myanmar's army expelled hundreds of thousands of Rohingya.", "MMR>MMR:201", "expulsion of thousands: mass expulsion → 201"},
+		{"Thousands of Georgians rallied against the government in Tbilisi.", "GEO>GEO:141", "crowd rallying against: demonstration → 141"},
+		{"Boko Haram killed two Nigerian soldiers with a roadside bomb.", "NGA>NGA:1833", "instrument: the weapon's kind of force → 1833"},
+		// 145 protest violently, 1821 sexually assault; thousands deported
+		// stay 174 (expel or deport individuals)
+		{"French protesters protested violently in Paris.", "FRA>FRA:145", "manner adverb: the subcode it names → 145"},
+		// 044 meet at a "third" location
+		{"The Armenian and Azerbaijani foreign ministers met in Washington.", "ARM>AZE:044 AZE>ARM:044", "meeting in a third state: third location → 044"},
+		{"South Sudanese soldiers sexually assaulted women.", "SSD>SSD:1821", "manner adverb: the subcode it names → 1821"},
 	}
 	for _, tt := range tests {
 		got, rule := ruleEvents(tt.text)
@@ -149,7 +171,7 @@ func TestArmedMenActing(t *testing.T) {
 		{"Russian snipers killed two Ukrainian soldiers.", "RUS>UKR:190"},
 		{"Pakistani militiamen attacked an Afghan border post.", "PAK>AFG:190"},
 		{"Palestinian attackers killed three Israelis.", "PSE>ISR:190"},
-		{"Israeli warplanes blasted Hezbollah targets in southern Lebanon.", "ISR>LBN:190"},
+		{"Israeli warplanes blasted Hezbollah targets in southern Lebanon.", "ISR>LBN:195"}, // aircraft: 195 employ aerial weapons
 		{"Trump blasted China over trade.", "USA>CHN:111"},
 		{"Sudanese rebels marched on Khartoum.", ""},
 		{"Thousands of Armenians marched on the Turkish embassy.", "ARM>TUR:141"},
@@ -177,5 +199,14 @@ func TestReactionToActByAnother(t *testing.T) {
 		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
 		}
+	}
+}
+
+// Deporting thousands is deportation of individuals (CAMEO 174), not mass
+// expulsion (201), which takes hundreds of thousands. Sentence written for
+// this test.
+func TestDeportingThousands(t *testing.T) {
+	if got := triples(testCoder.CodeSentence("Pakistan deported thousands of Afghan refugees.", d("2024-05-16"))); got != "PAK>AFG:174" {
+		t.Errorf("got %s, want PAK>AFG:174", got)
 	}
 }

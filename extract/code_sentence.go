@@ -81,6 +81,9 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		if p.infin && pi > 0 && preds[pi-1].entry.fam == famSay && p.at-1 > from && toks[p.at-1].low == "to" && inMention(ms, p.at-2) {
 			continue // "told Netanyahu to halt the offensive": the content of the demand (obligationEvents)
 		}
+		if hypotheticalWould(toks, from, to, p, preds) || abandonedPlan(toks, from, p) || negatedIntentNoun(toks, from, p) {
+			continue // "China would attack Taiwan if …", "abandoned plans to attack"
+		}
 		if si.question || p.spec || p.oblig || isCond(condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) || nounComplement(toks, from, p) || p.infin && speculativeBefore(toks, from, p) || c.agreedContent(toks, from, p) {
 			continue
 		}
@@ -98,6 +101,12 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		if p.infin && pi > 0 && !preds[pi-1].infin && purposeRestates(out, evs) {
 			// "marched to the Indian embassy … to protest the killing":
 			// the purpose restates the act, with a worse target
+			continue
+		}
+		if (p.infin || p.partcl) && pi > 0 && protestPurpose(out, evs) {
+			// "marched to demand the resignation of the prime
+			// minister": the demand is the protest's cause (its
+			// subcode), not a second event
 			continue
 		}
 		out = append(out, evs...)
@@ -201,6 +210,32 @@ func purposeRestates(before, evs []dataset.Event) bool {
 	return true
 }
 
+// protestPurpose reports whether the events of a purpose infinitive or a
+// participle clause are demands (ccAppeal) of a source whose protest
+// (ccCrowd) the sentence has already coded: the demand is what the
+// protest is for.
+func protestPurpose(before, evs []dataset.Event) bool {
+	if len(evs) == 0 {
+		return false
+	}
+	for i := range evs {
+		if !codeOf(evs[i].Code, ccAppeal) {
+			return false
+		}
+		found := false
+		for j := range before {
+			if codeOf(before[j].Code, ccCrowd) && actorKey(before[j].Source) == actorKey(evs[i].Source) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 // markScheduled marks as future the verbs not in a past tense whose
 // clause is dated after publication ("Harbin, which is hosting an expo on
 // Friday", "the summit opens next week"): a schedule, coded as an
@@ -265,6 +300,16 @@ func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) 
 			}
 		}
 		fam := p.entry.fam
+		if (fam == famNone || fam == famSay) && p.entry.has(flLight) && i+1 < len(preds) {
+			// "expressed its intent to cooperate with Peru": the intent
+			// noun's infinitive is the light verb's complement
+			if q := preds[i+1]; q.infin && q.at-2 > p.end-1 && q.at <= p.right+8 && toks[q.at-1].low == "to" {
+				if f, ok := intentFrameNouns[nounSingular(toks[q.at-2].low)]; ok {
+					p.comp, p.compObj, p.frameFam = q, q.at, f
+					q.consumed = true
+				}
+			}
+		}
 		if fam == famNone || fam == famSay {
 			continue
 		}

@@ -60,7 +60,7 @@ func TestCodeSentence(t *testing.T) {
 		{"tariffs on a state's goods (163)", "U.S. President Joe Biden announced new tariffs on Chinese imports.", "USA>CHN:163"},
 		{"expelled diplomats (161)", "Switzerland expelled two Russian diplomats.", "CHE>RUS:161"},
 		{"arrest (173)", "Israeli soldiers arrested more than 100 Palestinians.", "ISR>PSE:173"},
-		{"attack (190)", "Russian aircraft killed 46 Afghan civilians.", "RUS>AFG:190"},
+		{"attack by aircraft (195 employ aerial weapons)", "Russian aircraft killed 46 Afghan civilians.", "RUS>AFG:195"},
 		{"passive voice with agent (190)", "Afghan civilians were killed by Russian troops.", "RUS>AFG:190"},
 		{"sending troops into a state (192)", "Russia sent troops into Ukraine.", "RUS>UKR:192"},
 		{"protest aimed at the own government (141)", "Egyptian demonstrators staged a rally.", "EGY>EGY:141"},
@@ -241,7 +241,9 @@ func TestCodeReviewRules(t *testing.T) {
 			"VEN>USA:161@2019-01-28"},
 		{"'the country' is the state named before it", "2022-02-24",
 			"President Volodymyr Zelensky declared martial law across Ukraine and said the country was breaking off diplomatic relations with Russia.",
-			"UKR>RUS:161@2022-02-24"},
+			// martial law over his own people is 1724 (impose state of
+			// emergency or martial law), UKR → UKR
+			"UKR>RUS:161@2022-02-24 UKR>UKR:1724@2022-02-24"},
 		{"separatist entities and the forces sent into them", "2022-02-24",
 			"On Feb. 21, Putin recognised the self-proclaimed Donetsk and Luhansk people's republics as independent states and ordered Russian troops into them.",
 			"RUS>UKR:054@2022-02-21 RUS>UKR:192@2022-02-21"},

@@ -78,6 +78,11 @@ const (
 	// own forces to do it is the state's act ("ordered its troops to
 	// withdraw" is a retreat, 0874), not a demand on itself.
 	ccDeescalation
+	// ccPartnerNoun: consultations (04) and agreements (057): when a
+	// family verb's object pattern reads such a noun ("demanded
+	// negotiations with Azerbaijan": 106 from 046; "rejected a trade deal
+	// with China": 1211), the noun's partner is the verb's target.
+	ccPartnerNoun
 )
 
 // codeClassTable gives the classes of CAMEO codes by prefix: a code has the
@@ -90,12 +95,12 @@ var codeClassTable = []struct {
 	{"01", ccStatement | ccTargetless},
 	{"02", ccAppeal | ccTargetless},
 	{"03", ccAgentlessPair | ccCooperation | ccTargetless},
-	{"04", ccHosted | ccAgentlessPair | ccCooperation},
+	{"04", ccHosted | ccAgentlessPair | ccCooperation | ccPartnerNoun},
 	{"040", ccMeeting},
 	{"042", ccVisit},
 	{"046", ccMeeting},
 	{"05", ccAgentlessPair | ccCooperation},
-	{"057", ccAgreement},
+	{"057", ccAgreement | ccPartnerNoun},
 	{"06", ccAgentlessPair | ccCooperation},
 	{"07", ccCooperation},
 	{"08", ccCooperation | ccTargetless},

@@ -321,18 +321,20 @@
 // of (source country, target country, PLOVER category), both sets pooled
 // (`report eval extract/eval/testdata/entente.gold.json
 // ../shared/data/plover/PLOVER_GSR_CAMEO.dev.json`; before = the start of
-// the fourth round, commit 3e2945b):
+// the sixth round, commit bdc9faa):
 //
 //	                            precision  recall  F1     (before)
-//	validation (124 sentences)      0.739   0.617  0.672  (0.672)
+//	validation (124 sentences)      0.745   0.617  0.675  (0.672)
 //	  entente's sentences (47)      0.676   0.521  0.588  (0.588)
-//	  PLOVER dev, validation (77)   0.770   0.671  0.717  (0.717)
-//	train (130 sentences)           0.863   0.795  0.828  (0.804)
+//	  PLOVER dev, validation (77)   0.781   0.671  0.722  (0.717)
+//	train (130 sentences)           0.871   0.801  0.834  (0.828)
 //	  entente's sentences (43)      0.887   0.855  0.870  (0.870)
-//	  PLOVER dev, train (87)        0.849   0.760  0.802  (0.765)
+//	  PLOVER dev, train (87)        0.860   0.771  0.813  (0.802)
 //
-// The validation figure by PLOVER category (same command, same level;
-// support = gold events):
+// The validation figure by PLOVER category at the start of the sixth
+// round (same command, same level; support = gold events; not re-read in
+// that round, whose rule was to read the validation headline only — it
+// has one false event fewer at its end):
 //
 //	category   precision recall  F1     support
 //	AGREE          0.882  0.882  0.882  17
@@ -430,6 +432,59 @@
 // figure were reverted: incursion verbs ("troops crossed into", "rolled
 // into": validation 0.672 → 0.669) and withdrawals from an agreement
 // without a named partner (train 0.828 → 0.825).
+// The sixth round worked from the CAMEO taxonomy instead of gold errors:
+// extract/testdata/coverage.tsv has plain news sentences of our own for
+// every code of package cameo's table, first in news phrasing, then
+// phrasing the code names themselves ("appealed to China for economic
+// cooperation", "employed aerial weapons"); 511 sentences, the expected
+// code from the code's name. TestCoverage scores them at the exact code,
+// the root and the PLOVER category — a tuning figure, since the sentences
+// were written to find the misses and the rules were fixed from them:
+// exact code 269 → 432 of 511 (0.526 → 0.845), root 371 → 449 (0.726 →
+// 0.879), PLOVER category 370 → 441 of 493 (0.751 → 0.895). A second set
+// composed after the first fixes, with other verbs and phrasings
+// (testdata/coverage_fresh.tsv, 128 sentences; TestCoverageFresh reports
+// counts only, its misses were never read), is the round's reading on
+// text the rules were not written for: exact code 80 → 94 (0.625 →
+// 0.734), root 95 → 103 (0.742 → 0.805), PLOVER category 98 → 104 of 124
+// (0.790 → 0.839) — the gains generalise only in part. The general causes
+// fixed: aid by kind (the noun decides, not every pledge of aid as
+// economic); complement verbs of reform, policy change, rights, power and
+// settlement, so that appeals, intents, demands and refusals get their
+// subcodes, and appeals or demands to agree to something are appeals or
+// demands for it (derive table); event nouns named after codes
+// ("economic cooperation", "leadership change", "de-escalation"); intent
+// nouns governing infinitives ("expressed its intent to cooperate": 030;
+// "signalled reluctance to send tanks": a refusal; "denied any intention
+// to attack": no attack); what a refusal refuses is what the request
+// asked for ("rejected Ukraine's request for aid": 122) and the requester
+// is its target; a meeting's or agreement's partner is the target of a
+// family verb's pattern that reads it (ccPartnerNoun); a protest's cause
+// selects its subcode (14x1–14x4) and a purpose demand after a protest is
+// its cause, not a second REQUEST event; crowds named by a demonym; a
+// state's measures over its own people (curfews, martial law, bans,
+// repression, police alert, reform, refusing to step down) take its
+// people as target instead of being dropped; the kind of force from the
+// weapon (aircraft 195, artillery 194, a roadside bomb 1833), attempts
+// (185), beating to death (1823), mass expulsion (201), manner adverbs
+// ("protested violently" 145); verbs of means ("use", "employ": their
+// -ing form is no predicate); a meeting in a third state (044); ending
+// aid by its kind (1621–1623); threats by what they threaten (138, 131,
+// 132x); a subjunctive's verb no longer swallowed into an actor phrase
+// ("demanded that Romania send troops"); no event for a journalist's
+// hypothetical ("China would attack Taiwan if …") or a plan given up
+// ("abandoned plans to attack"). Validation 0.672 → 0.675 (one false
+// event fewer, with the protest rules), train 0.828 → 0.834, PETRARCH unit
+// tests 0.672 → 0.674. Tried and reverted: "weapon" as an event noun
+// (validation 0.669), easing restrictions (081x) as a domestic measure
+// (validation 0.667); mass expulsion from "hundreds" deported (the fresh
+// set lost a category). The "no-event sentences" row of `report eval`
+// counts as false positives the sentences coded with no event whose gold
+// has one (misses); gold no-event sentences coded with an event are its
+// false negatives: one in the train part (a labelling choice), five in the
+// PETRARCH records (the hypothetical and the plan given up above came from
+// them).
+//
 // A statistical ranker for the category where rules disagree was not
 // built: in the validation part only 7 sentences have a coded category
 // that differs from the gold one (the off-diagonal of the confusion
@@ -446,8 +501,9 @@
 // PETRARCH unit-test records (PETR.UnitTest.records.xml, 284 records) coded
 // as PETRARCH would, with the PETR.Validate actor, agent and verb
 // dictionaries and discard list, no built-in tables and statements on
-// (`report eval -split all`): (source, target, PLOVER category) F1 0.672;
-// CAMEO full code F1 0.564 (precision 0.733, recall 0.459). 73 of the 360
+// (`report eval -split all`): (source, target, PLOVER category) F1 0.674
+// (0.672 at the start of the sixth round); CAMEO full code F1 0.565
+// (precision 0.736, recall 0.459; 0.564 before). 73 of the 360
 // gold codes come from the WEIS-era codes of PETR.Validate.verbs.txt that
 // are not CAMEO codes and cannot be produced; this measures the dictionary
 // interpreter, not the built-in lexicon.

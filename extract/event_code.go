@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/entente/entente/cameo"
+import (
+	"github.com/entente/entente/cameo"
+	"github.com/entente/entente/dataset"
+)
 
 // Verb events: the code a predicate expresses — an object pattern of its verb,
 // the event noun of a light verb ("held talks", "imposed sanctions"), a
@@ -29,14 +32,29 @@ func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code str
 		// diplomats were expelled", "Sanctions were imposed on …"
 		pc, found = matchPattern(toks, e.pats, maxInt(p.left+1, 0), p.at)
 	}
+	if found && pc != "" && e.fam == famRefuse {
+		// "rejected Ukraine's request for aid", "rejected calls for
+		// reform", "an offer of cooperation": what was asked for is what
+		// is refused (122, 123, 121), not a bare rejection
+		if k := requestContent(toks, objFrom, objTo); k >= 0 {
+			if n, _ := c.findNoun(toks, k, minInt(k+4, objTo)); n != nil {
+				if dc, ok := derive(famRefuse, n.code); ok {
+					return dc, nil, -1, true
+				}
+			}
+		}
+	}
 	if found {
 		if pc == "" {
 			return "", nil, -1, false
 		}
 		code = pc
-		if n, at := c.findNoun(toks, objFrom, objTo); n != nil && (e.has(flLight) || e.code == "" || n.code == code) {
+		if n, at := c.findNoun(toks, objFrom, objTo); n != nil && (e.has(flLight) || e.code == "" || n.code == code || partnerNoun(e.fam, n.code)) {
 			// the event noun the pattern names lends its target
-			// prepositions: "approved sanctions against Russia"
+			// prepositions: "approved sanctions against Russia";
+			// also a meeting's or agreement's partner for a family
+			// verb: "demanded negotiations with Azerbaijan" (106 from
+			// 046), "rejected talks with Seoul"
 			noun, nounAt = n, at
 		}
 		return code, noun, nounAt, true
@@ -64,6 +82,57 @@ func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code str
 		}
 	}
 	return e.code, noun, nounAt, true
+}
+
+// requestNouns are the nouns of a request or proposal whose infinitive is
+// its content ("calls to reform", "demands to change", "an offer to
+// mediate"): when the object names an actor ("rejected American demands
+// to change …"), that is who asked, the answer's target.
+var requestNouns = map[string]bool{"demand": true, "call": true, "request": true, "appeal": true, "plea": true,
+	"proposal": true, "offer": true, "invitation": true, "suggestion": true, "ultimatum": true, "pressure": true}
+
+// requestNounBefore reports whether the complement at inf (its "to" right
+// before it) follows a request noun in toks[from:inf-1].
+func requestNounBefore(toks []token, from, inf int) bool {
+	k := inf - 2
+	return k >= from && k >= 0 && toks[inf-1].low == "to" && toks[k].kind == tkWord && requestNouns[nounSingular(toks[k].low)]
+}
+
+// requestContent returns the token after the "for" or "of" that follows the
+// first request noun of toks[from:to] ("request for aid", "calls for
+// reform", "offer of cooperation"), -1 when there is none.
+func requestContent(toks []token, from, to int) int {
+	for k := from; k+1 < to && k < from+8; k++ {
+		if toks[k].kind == tkWord && requestNouns[nounSingular(toks[k].low)] {
+			if p := toks[k+1].low; p == "for" || p == "of" {
+				return k + 2
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// anyMentionIn reports whether an actor phrase, a modifier too ("American
+// demands"), lies in toks[from:to].
+func anyMentionIn(ms []mention, res [][]dataset.Actor, from, to int) bool {
+	for mi := range ms {
+		if ms[mi].from >= from && ms[mi].to <= to && len(res[mi]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// partnerNoun reports whether a family verb's object pattern that reads an
+// event noun of code nc takes the noun's partner as its target: meetings,
+// talks and agreements (ccPartnerNoun), whose "with X" names the party
+// ("demanded negotiations with Azerbaijan": 106; "rejected talks with
+// Seoul": 125; "rejected a trade deal with China": 1211). Other nouns keep
+// their prepositions to themselves: "demanded a truce with Moslem forces"
+// is not addressed to the forces.
+func partnerNoun(f family, nc string) bool {
+	return f != famNone && classOf(nc).has(ccPartnerNoun)
 }
 
 // stoppedCode is the code of ending an event of code c that a verb of
@@ -267,10 +336,15 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 	fam := e.fam
 	if fam == famSay {
 		fam = famNone
-		if noun == nil && code == e.code {
+		if noun == nil && code == e.code && p.frameFam == famNone {
 			// "announced that …": speech
 			return cc, codeSpeech
 		}
+	}
+	if fam == famNone && p.frameFam != famNone {
+		// "expressed its intent to cooperate", "voiced willingness to
+		// meet": the light verb's intent noun governs the infinitive
+		fam = p.frameFam
 	}
 	// the complement decides the code of a family verb
 	tgtFrom, tgtTo := p.end, p.right
@@ -300,8 +374,10 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 		switch fam {
 		case famIntent, famThreat, famRefuse, famPrepare, famDecide:
 			// "pledged to work with Putin": the complement's target;
-			// "threatened X with …": the object first
-			if !hasMentionIn(ms, res, p.end, p.comp.at) {
+			// "threatened X with …": the object first; "rejected
+			// American demands to change …": the requester the object
+			// names
+			if !hasMentionIn(ms, res, p.end, p.comp.at) && !(requestNounBefore(toks, p.end, p.comp.at) && anyMentionIn(ms, res, p.end, p.comp.at)) {
 				tgtFrom, tgtTo = p.comp.end, p.comp.right
 				tpreps = p.comp.entry.preps
 			}
@@ -332,7 +408,9 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 				tpreps = []string{"obj"}
 			}
 		}
-		if noun != nil && (e.has(flCompNoun) || e.code == "") {
+		if noun != nil && (e.has(flCompNoun) || e.code == "") && !byPattern {
+			// (an object pattern names the code itself: "rejected a
+			// trade deal" is 1211, not what the family makes of "deal")
 			if dc, ok := derive(fam, noun.code); ok && noun.code != code {
 				code = dc
 				rule.add("family of " + entryRule("noun", noun.key, noun.src) + " → " + code)

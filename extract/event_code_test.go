@@ -16,3 +16,59 @@ func TestWeakVerbPattern(t *testing.T) {
 		t.Errorf("seeking to + uncoded verb: %s", got)
 	}
 }
+
+// Complement verbs of reform, policy change, rights and settlement give
+// the families their subcodes (CAMEO 1.1b3 names: 0244 appeal for change
+// in institutions, 0342 intent to change policy, 1042 demand policy
+// change, 107 demand settling of dispute, 1234 reject request for change
+// in institutions, 106 demand meeting, negotiation); a request noun's
+// owner is the target of its rejection. Sentences written for this test.
+func TestComplementSubcodes(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Sweden urged Georgia to reform its electoral system.", "SWE>GEO:0244"},
+		{"Kazakhstan pledged to change its visa policy.", "KAZ>KAZ:0342"},
+		{"Beijing demanded that Washington change its Taiwan policy.", "CHN>USA:1042"},
+		{"Guyana demanded that Venezuela settle the border dispute.", "GUY>VEN:107"},
+		{"Hungary rejected German calls to reform its judiciary.", "HUN>DEU:1234"},
+		{"Armenia demanded negotiations with Azerbaijan.", "ARM>AZE:106"},
+		{"Somalia appealed to Japan for food aid.", "SOM>JPN:0233"},
+		// 122 reject request for material aid, 121 reject material
+		// cooperation, 1622 reduce or stop military assistance, 1621
+		// economic assistance
+		{"Germany rejected Ukraine's request for aid.", "DEU>UKR:122"},
+		// 0256 appeal for de-escalation (an appeal to agree to a
+		// ceasefire), 035 express intent to yield
+		{"Qatar urged Israel to agree to a ceasefire.", "QAT>ISR:0256"},
+		// 138 threaten with military force, 131 threaten non-force, 1321
+		// threaten with restrictions on political freedoms, 1211 reject
+		// economic cooperation, 1223 reject request for humanitarian aid,
+		// 183 non-military bombing
+		{"North Korea threatened South Korea with military action.", "PRK>KOR:138"},
+		{"China threatened Australia with economic retaliation.", "CHN>AUS:131"},
+		{"China threatened to restrict American journalists.", "CHN>USA:1321"},
+		{"India rejected a free trade deal with China.", "IND>CHN:1211"},
+		{"Hungary refused to take in refugees from Syria.", "HUN>SYR:1223"},
+		{"Hamas carried out a bombing in Jerusalem.", "PSE>ISR:183"},
+		// verbs of means: 2041 use chemical weapons, 190 use
+		// conventional military force; their -ing form is no predicate
+		// (the aircraft's attack stays the sentence's event, 190)
+		{"Iraq used chemical weapons against Iranian troops.", "IRQ>IRN:2041"},
+		// event nouns named after codes: 0211 appeal for economic
+		// cooperation, 0241 appeal for change in leadership; 166 expel or
+		// withdraw (forces), 070 provide aid
+		{"Serbia appealed to China for economic cooperation.", "SRB>CHN:0211"},
+		{"Mali expelled French forces.", "MLI>FRA:166"},
+		{"China provided aid to Laos.", "CHN>LAO:070"},
+		{"Russia used conventional military force against Georgia.", "RUS>GEO:190"},
+		{"British aircraft using guided missiles attacked Iraqi positions.", "GBR>IRQ:190"},
+		{"Azerbaijan said it was willing to make concessions to Armenia.", "AZE>ARM:035"},
+		{"Hungary rejected Ukraine's offer of cooperation.", "HUN>UKR:121"},
+		{"The United States halted arms deliveries to Israel.", "USA>ISR:1622"},
+		{"Japan suspended loans to Myanmar.", "JPN>MMR:1621"},
+	}
+	for _, tt := range tests {
+		if got := triples(testCoder.CodeSentence(tt.text, d("2024-05-16"))); got != tt.want {
+			t.Errorf("%q:\n got  %s\n want %s", tt.text, got, tt.want)
+		}
+	}
+}

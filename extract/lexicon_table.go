@@ -17,7 +17,8 @@ package extract
 //             person (only a person or government object), notarget,
 //             compnoun (the family also applies to an event-noun object:
 //             "called for a ceasefire"), weak (a family verb that is no
-//             event unless its complement is: "aim to", "hope to")
+//             event unless its complement is: "aim to", "hope to"), means
+//             (a verb of means, "use": its -ing form is no predicate)
 //   preps     prepositions that introduce the target; "obj" is the direct
 //             object; empty means "obj, to, against, at, toward(s), with,
 //             into"; a leading "*" adds to that default
@@ -76,11 +77,11 @@ deem                      | - | say | |
 announce                  | - | say,light | to,against,on | tariff/sanction/embargo/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; ceasefire/truce=0871; withdrawal/pullout=0874; suspension=161; aid/grant/loan/donation/package=071; elevation/upgrade/upgrading/deepening/strengthening/partnership=050; agreement/deal/accord=057; resignation=0831
 express                   | - | light | to,for,over,with,toward,towards | support/backing/solidarity/gratitude/appreciation/thanks/satisfaction/admiration/approval=051; hope/optimism/confidence=013; concern/worry/fear/pessimism/doubt/alarm=012; regret/remorse=055; condolence/sympathy=018; disappointment/dismay/displeasure/anger/outrage/indignation/opposition/objection/discontent/disapproval/protest/frustration=110; willingness/readiness/desire/interest/intention/wish/commitment=030
 voice                     | - | light | to,for,over,with | support/backing/solidarity/gratitude/appreciation=051; hope/optimism/confidence=013; concern/worry/fear/pessimism/doubt/alarm=012; disappointment/dismay/displeasure/anger/outrage/indignation/opposition/objection/discontent/disapproval/frustration=110
-make                      | - | light | to,with,on,against | change/progress/effort/decision/statement/remark/comment/money/profit/mistake/history/sense/way=-
+make                      | - | light | to,with,on,against,about | pessimistic_comment/pessimistic_remark/pessimistic_statement=012; optimistic_comment/optimistic_remark/optimistic_statement=013; empathetic_comment/sympathetic_remark=018; change/progress/effort/decision/statement/remark/comment/money/profit/mistake/history/sense/way=-; concession/compromise=080; appeal=020; demand=100; visit=042
 pay                       | - | light | to | tribute/homage/respect=017; compensation/reparation/damage=080; debt=-
 begin                     | - | light | with,against |
 start                     | - | light | with,against |
-carry out                 | - | light | against,on,in | attack/strike/raid/operation/bombing/assault/offensive/airstrike=190; execution=190; reform=083; inspection/investigation=090; arrest=173
+carry out                 | - | light | against,on,in | attack/strike/raid/operation/assault/offensive=190; airstrike/air_strike/air_raid=195; execution=190; reform=083; inspection/investigation=090; arrest=173
 take                      | - | light | | control/power=192; hostage=181; prisoner/captive=173; responsibility=015; part/step/measure/action/place/office/time/care=-
 speed up                  | - | light | from,to |
 step up                   | - | light | against,on | attack/offensive/bombing/shelling/raid/strike=190; pressure=-; aid/assistance=070; sanction=163
@@ -109,7 +110,7 @@ lay                       | - | light | at | wreath/flower=017
 pay tribute               | 017 | | to |
 
 # 02 appeal
-appeal                    | 020 | appeal,compnoun | to,obj | aid/help/assistance/support/fund=023; calm/restraint=0256; peace/ceasefire/truce=0256; release=0253; talks/negotiation/dialogue=026
+appeal                    | 020 | appeal,compnoun | to,obj | help/support/fund=023; calm/restraint=0256; peace/ceasefire/truce=0256; release=0253; talks/negotiation/dialogue=026
 urge                      | 020 | appeal,compnoun | obj,to |
 call on                   | 020 | appeal,compnoun | obj |
 call upon                 | 020 | appeal,compnoun | obj |
@@ -117,7 +118,7 @@ call for                  | 020 | appeal,compnoun | obj,from,on,to |
 call                      | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
 brand                     | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
 label                     | - | | obj | dictator/tyrant/despot/terrorist/terrorism/traitor/betrayal/treason/criminal/war_criminal/murderer/killer/butcher/thug/liar/lie/aggressor/aggression/provocation/threat/menace/puppet/fascist/nazi/racist/genocide/crime/violation/mistake/hypocrite/hypocrisy/bully/enemy/invader/occupier/rogue/pariah/separatist/extremist/disgrace/insult/farce/sham/blackmail/pirate/piracy/barbarism/atrocity/sabotage/interference/meddling=111
-ask                       | 020 | appeal,compnoun | obj |
+ask                       | 020 | appeal,compnoun | obj | weapon/ammunition/munition/military_aid/air_defence/air_defense/missile/tank/fighter_jet=0232
 ask for                   | 020 | appeal,compnoun | from,obj | weapon/arm/ammunition/munition/military_aid/air_defence/air_defense/missile/tank/fighter_jet=0232
 request                   | 020 | appeal,compnoun | obj,from | weapon/arm/ammunition/munition/military_aid/air_defence/air_defense/missile/tank/fighter_jet=0232
 plead                     | 020 | appeal | with,to |
@@ -155,13 +156,13 @@ apply for                 | 022 | | to | membership=022
 
 # 03 express intent to cooperate
 agree                     | 030 | intent,recip | with,obj | pact/deal/agreement/accord/treaty=030; ceasefire/truce=0356; talks/negotiation/meeting=036; extension/mandate=0334; sanction/embargo/sanctions_package/package_of_sanction=163; sanction_relief/lifting/easing/removal=030
-offer                     | 030 | intent,compnoun | to,obj | aid/assistance/help/loan/grant/credit/fund=0331; asylum/refuge/shelter=0333; support/backing=032; talks/negotiation/dialogue=036; mediation=039; troop/peacekeeper=0334; resignation=0341; concession=035; apology=055
-promise                   | 030 | intent,compnoun | obj,to | aid/assistance/help/loan/grant/fund=0331; support/backing=032; reform/election=034
-pledge                    | 030 | intent,compnoun | to,obj | aid/assistance/help/loan/grant/fund=0331; support/backing=032; troop/peacekeeper=0334
+offer                     | 030 | intent,compnoun | to,obj | loan/grant/credit/fund=0331; asylum/refuge/shelter=0333; support/backing=032; talks/negotiation/dialogue=036; mediation=039; troop/peacekeeper=0334; resignation=0341; concession=035; apology=055
+promise                   | 030 | intent,compnoun | obj,to | loan/grant/fund=0331; support/backing=032; reform/election=034
+pledge                    | 030 | intent,compnoun | to,obj | loan/grant/fund=0331; support/backing=032; troop/peacekeeper=0334
 vow                       | 030 | intent,compnoun | to |
 swear                     | 030 | intent | to |
 swear in                  | - | | |
-commit                    | 030 | intent | to |
+commit                    | 030 | intent | to,against | atrocity/war_crime/crime_against_humanity=200; massacre/mass_killing/genocide=202; ethnic_cleansing=203
 undertake                 | 030 | intent | to |
 volunteer                 | 030 | intent,weak | |
 intend                    | 030 | intent,weak | |
@@ -209,7 +210,7 @@ bargain                   | 046 | recip | with |
 convene                   | 040 | recip | with |
 attend                    | - | | | talks/meeting/summit/conference/negotiation=044
 summon                    | 110 | person | obj | ambassador/envoy/diplomat/charge/high_commissioner/chargé_d'affaires/charge_d'affaires=110
-engage in                 | - | light,recip | with |
+engage in                 | - | light,recip | with | mass_killing/massacre=202; ethnic_cleansing=203; political_dissent/dissent/civil_disobedience=140; violent_protest/rioting/riot=145
 engage                    | - | light,recip | with |
 
 # 05 engage in diplomatic cooperation
@@ -232,7 +233,7 @@ honour                    | 051 | | obj |
 cherish                   | 051 | | obj |
 defend                    | 052 | | obj | territory/border/city/position=-
 justify                   | 052 | topic | |
-rally                     | 141 | | against | support/backing=053
+rally                     | 141 | | against,for | support/backing=053
 recognize                 | 054 | | obj | right/need/importance/role/effort/contribution/achievement/victory=051
 recognise                 | 054 | | obj | right/need/importance/role/effort/contribution/achievement/victory=051
 apologize                 | 055 | | to,for |
@@ -254,15 +255,15 @@ upgrade                   | - | recip | with | relation/tie/partnership/relation
 # shows of force said with verbs of increase: forces or a military presence
 # 154 (mobilize or increase armed forces), alert or readiness 152 (increase
 # military alert status); "build up" and "beef up" forces are always armed
-increase                  | - | | | military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+increase                  | - | | | military_alert/alert_status/alert=152; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 heighten                  | - | | | military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 ramp up                   | - | | | military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 build up                  | - | | along,near,on | force/military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 beef up                   | - | | along,near,on | force/military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
-raise                     | - | recip | with,on,against | relation/tie/partnership/relationship=050; tariff/duty/levy=163; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+raise                     | - | recip | with,on,against | military_alert/alert_status/alert=152; relation/tie/partnership/relationship=050; tariff/duty/levy=163; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 elevate                   | - | recip | with | relation/tie/partnership/relationship=050
-strengthen                | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact=050; trade/economic_tie=061; military_tie/defense_cooperation/defence_cooperation=062; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
-deepen                    | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact/collaboration=050; trade=061
+strengthen                | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact=050; trade/economic_tie/economic_cooperation/trade_tie=061; military_tie/defense_cooperation/defence_cooperation/military_cooperation/security_cooperation=062; intelligence_sharing/intelligence_cooperation=064; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
+deepen                    | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue/contact/collaboration=050; trade/economic_tie/economic_cooperation/trade_tie=061; military_tie/defense_cooperation/defence_cooperation/military_cooperation/security_cooperation=062; intelligence_sharing/intelligence_cooperation=064
 bolster                   | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance=050; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 boost                     | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance=050; trade/investment=061; military_presence/naval_presence/troop_presence/troop/soldier/armed_force/military_force/naval_force/military_deployment=154; alert_level/combat_readiness/military_readiness/readiness/level_of_alert/state_of_alert=152
 enhance                   | - | recip | with | relation/tie/partnership/relationship/friendship/cooperation/link/bond/alliance/dialogue=050; trade=061
@@ -282,7 +283,7 @@ side with                 | 051 | | obj |
 stand by                  | 051 | | obj |
 
 # 06 engage in material cooperation
-cooperate                 | 060 | recip | with | economy/economic/trade=061; military/defense/defence=062; extradition/justice/court=063; intelligence/information=064
+cooperate                 | 060 | recip | with | economy/economic/economically/trade=061; military/militarily/defense/defence=062; extradition/justice/court/judicial/judiciary/legal=063; intelligence/information=064
 collaborate               | 060 | recip | with |
 work                      | - | recip | with,alongside |
 partner                   | 060 | recip | with |
@@ -297,7 +298,7 @@ purchase                  | 061 | | from |
 sell                      | 061 | | to | arm/weapon/missile/jet/tank/aircraft/fighter/warplane/ammunition=072
 supply                    | 061 | | obj,to,with | arm/weapon/missile/jet/tank/aircraft/fighter/ammunition=072; food/medicine/aid=073
 extradite                 | 063 | | to |
-hand over                 | 063 | | to | territory/land/city/control/power=0842; body/remains=0842; weapon/arm=0873; medicine/aid/food/supply/relief/assistance/donation/money/fund=073
+hand over                 | 063 | | to | power=0831; territory/land/city/control=0842; body/remains=0842; weapon/arm=0873; medicine/aid/food/supply/relief/assistance/donation/money/fund=073
 share                     | 064 | recip | with | intelligence/information/data/expertise/experience/technology/knowledge=064; border/concern/view/goal/interest/sentiment/vision/position/value/responsibility/belief/opposition/stance=-
 exchange                  | 064 | recip | with | intelligence/information/data=064; accusation/allegation/charge/blame=112; insult/barb/jibe/criticism/recrimination=111; threat/warning=130; prisoner/detainee/hostage=0841; fire/gunfire/shot=193; artillery_fire/rocket_fire/mortar_fire/artillery/shell/mortar/rocket=194; view/idea/message/letter/greeting/opinion/ambassador=040; visit=042
 conduct                   | - | light,recip | with | exercise/drill/maneuver/manoeuvre=062; test=150
@@ -308,8 +309,8 @@ train                     | 062 | | obj |
 aid                       | 070 | | obj |
 assist                    | 070 | | obj |
 help                      | 070 | | obj |
-give                      | - | light | to,obj | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/missile/ammunition/tank/jet=072; food/medicine/medical/shelter/blanket/tent/supply=073; asylum/refuge/sanctuary=075; support/backing=051; position/boost=070
-provide                   | - | light | to,obj,with,for | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million/equipment/financing/investment/technology/technological_assistance=071; arm/weapon/missile/ammunition/tank/jet/military_aid/training=072; food/medicine/medical/shelter/blanket/tent/supply/humanitarian_aid/relief/evacuation=073; asylum/refuge/sanctuary=075; peacekeeper/troop/protection/security=074; support/backing=051
+give                      | - | light | to,obj | money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/missile/ammunition/tank/jet=072; food/medicine/medical/shelter/blanket/tent/supply=073; asylum/refuge/sanctuary=075; support/backing=051; position/boost=070
+provide                   | - | light | to,obj,with,for | money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million/equipment/financing/investment/technology/technological_assistance=071; arm/weapon/missile/ammunition/tank/jet/military_aid/training=072; food/medicine/medical/shelter/blanket/tent/supply/humanitarian_aid/relief/evacuation=073; asylum/refuge/sanctuary=075; peacekeeper/troop/protection/security=074; support/backing=051
 allocate                  | - | light | to,for | aid/assistance/help/money/fund/funding/loan/grant/credit/package=070; weapon/arm/ammunition/military_aid=072; humanitarian_aid/food/medicine/relief=073
 disburse                  | - | light | to,for | aid/assistance/money/fund/funding/loan/grant/credit/tranche/package=070
 ship                      | - | | to | weapon/arm/missile/ammunition/tank/shell/artillery/munition=072; aid/food/medicine/supply/grain/fuel/relief=073
@@ -318,10 +319,10 @@ seal                      | - | light,recip | with | agreement/deal/accord/pact/
 clinch                    | - | light,recip | with | agreement/deal/accord/pact/treaty/contract=057
 broker                    | 045 | | obj,between |
 extend                    | - | light | to,obj | arms_embargo=163; aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/military_aid=072; support/backing=051; invitation=036; condolence/sympathy=018; congratulation/greeting=051; mandate/deadline/ceasefire/truce=- 
-grant                     | - | light | obj,to | aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; asylum/refuge/sanctuary=075; access=086; visa/permission/permit=081; amnesty/pardon=0841; independence/autonomy=0834; recognition=054; concession=080; extension=074
+grant                     | - | light | obj,to | right/freedom/liberty/suffrage=0833; aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; asylum/refuge/sanctuary=075; access=086; visa/permission/permit=081; amnesty/pardon=0841; independence/autonomy=0834; recognition=054; concession=080; extension=074
 donate                    | 071 | | to | food/medicine/medical/supply/good/blanket/tent=073; arm/weapon=072
 deliver                   | - | light | to,obj | aid/assistance/food/medicine/supply/good/humanitarian_aid/relief=073; arm/weapon/missile/ammunition/tank/jet=072; loan/money/fund/grant/cash=071; speech/address/lecture/message/verdict=-; blow=190
-send                      | - | light | to,obj,into | inspector/observer/monitor/investigator/fact-finding_mission=090; aid/assistance/food/medicine/supply/relief/medical_team/doctor/medic/rescue_team/rescuer=073; arm/weapon/missile/ammunition/tank/jet/military_aid=072; money/fund/loan/grant=071; peacekeeper/peacekeeping_force=074; troop/soldier/force/army/warship/ship/jet/aircraft/reinforcement/tank/military=154; message/letter/signal/envoy/delegation/condolence/greeting/congratulation/invitation=-
+send                      | - | light | to,obj,into | inspector/observer/monitor/investigator/fact-finding_mission=090; aid/assistance/food/medicine/supply/relief/medical_team/doctor/medic/rescue_team/rescuer=073; arm/weapon/missile/ammunition/munition/tank/jet/fighter_jet/military_aid/air_defence/air_defense/howitzer/artillery/drone/patriot=072; money/fund/loan/grant=071; peacekeeper/peacekeeping_force=074; troop/soldier/force/army/warship/ship/jet/aircraft/reinforcement/tank/military=154; message/letter/signal/envoy/delegation/condolence/greeting/congratulation/invitation=-
 lend                      | 071 | | to,obj |
 loan                      | 071 | | to,obj |
 fund                      | 071 | | obj |
@@ -339,25 +340,35 @@ protect                   | - | | obj | civilian/population/refugee/people/convo
 # 08 yield
 yield                     | 080 | | to |
 concede                   | 080 | | to | defeat=0831
-cede                      | 0842 | | to |
+cede                      | 0842 | | to | power=0831
+hand                      | - | | to | power/control_of_the_government=0831
+transfer                  | - | | to | power=0831; weapon/arm/ammunition/missile/tank=072; fund/money/loan=071
+reform                    | 083 | | obj | constitution/judiciary/institution/electoral_system/election_law/electoral_law/court/parliament/system/regime=0834; policy/law/tax/pension/subsidy/economy=0832
+change                    | - | | obj | policy/stance/position/course/law/approach=0832; constitution/regime/system/institution=0834; leader/leadership/government=0831
+revise                    | - | | obj | policy/stance/position/law/approach=0832; constitution=0834
+reverse                   | - | | obj | policy/decision/course/ban=0832
+respect                   | - | | obj | right/human_right/freedom/liberty/rights_of_woman=0833
+settle                    | - | | obj,with | dispute/conflict/difference/row/quarrel/standoff/feud=037
+join                      | - | | obj | exercise/drill/maneuver/manoeuvre/patrol=062; talks/negotiation=046
 give in                   | 080 | | to |
+give up                   | 080 | | to | effort/plan/attempt/bid/hope/idea/search/fight=-; territory/land/claim/control=080
 back down                 | 080 | | to |
 relent                    | 080 | | to |
 accede                    | 083 | | to |
 comply                    | 080 | | with |
-ease                      | - | | on,obj,in | sanction/embargo/boycott/tariff=085; curfew=0813; emergency/martial_law/emergency_measure=0814; restriction/ban/control/measure/rule=081; tension=087; blockade/siege=0872
+ease                      | - | | on,obj,in | administrative_sanction=081; restriction_on_political_freedom/restriction_on_freedom/restriction_on_assembly/restriction_on_public_gathering/restriction_on_gathering/restriction_on_the_press/restriction_on_press/political_restriction=0811; ban_on_the_opposition/ban_on_opposition/ban_on_political_party/ban_on_the_party/ban_on_party=0812; sanction/embargo/boycott/tariff=085; curfew=0813; emergency/martial_law/emergency_measure=0814; restriction/ban/control/measure/rule=081; tension=087; blockade/siege=0872
 relax                     | - | | on,obj,in | sanction/embargo/boycott/tariff=085; curfew=0813; emergency/martial_law=0814; restriction/ban/control/measure/rule=081
-lift                      | - | | on,obj,in | sanction/embargo/boycott/tariff/ban_on_import=085; curfew=0813; emergency/martial_law/state_of_emergency=0814; restriction/ban/control/measure/rule=081; blockade/siege=0872
+lift                      | - | | on,obj,in | administrative_sanction=081; restriction_on_political_freedom/restriction_on_freedom/restriction_on_assembly/restriction_on_public_gathering/restriction_on_gathering/restriction_on_the_press/restriction_on_press/political_restriction=0811; ban_on_the_opposition/ban_on_opposition/ban_on_political_party/ban_on_the_party/ban_on_party=0812; sanction/embargo/boycott/tariff/ban_on_import=085; curfew=0813; emergency/martial_law/state_of_emergency=0814; restriction/ban/control/measure/rule=081; blockade/siege=0872
 waive                     | - | | on,obj,for | sanction/embargo/tariff/duty=085; restriction/ban/requirement/visa_requirement/rule=081
 cancel                    | - | stop | with,obj | restriction/ban/rule/curfew=081; debt=071; visit/trip/talks/meeting/summit/negotiation=161; contract/deal/agreement/order=161; strike/protest/demonstration/rally/march=082
 call up                   | - | | | reservist/reserve/troop/soldier/conscript/recruit=154
 call off                  | - | stop | | strike/protest/demonstration/rally/march/boycott/hunger_strike=082; talks/meeting/summit/visit/negotiation=161; attack/offensive/operation=087
-suspend                   | - | stop | with,obj,to,in,for | treaty/agreement/accord/pact/deal/obligation/commitment/participation/membership=160; strike/protest/demonstration/rally/boycott=082; talks/negotiation/discussion=164; mediation=165; aid/assistance/delivery/loan/fund=162; aid_delivery/shipment=1623; military_aid=1622; relation/tie/contact/cooperation=161; flight/air_link/trade/import/export/link/service=163; publication/broadcast=1721; operation/attack/offensive/hostility/fighting/bombing/strike=087
+suspend                   | - | stop | with,obj,to,in,for | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; treaty/agreement/accord/pact/deal/obligation/commitment/participation/membership=160; strike/protest/demonstration/rally/boycott=082; talks/negotiation/discussion=164; mediation=165; aid/assistance/delivery/fund=162; shipment=1623; relation/tie/contact/cooperation=161; flight/air_link/trade/import/export/link/service=163; publication/broadcast=1721; operation/attack/offensive/hostility/fighting/bombing/strike=087
 postpone                  | - | stop | | strike/protest/demonstration/rally=082; talks/meeting/summit/visit/negotiation=161
 release                   | 0841 | | obj,to | prisoner/hostage/detainee/captive/soldier/activist/journalist/person/people/national/citizen/dissident/crew=0841; property/asset/fund/land/ship/vessel=0842; statement/report/video/figure/data/document/plan/detail/water/wastewater/radiation/gas/smoke/footage/image/photo/result/estimate/forecast/budget/album/film/book=-
 free                      | 0841 | | obj |
 pardon                    | 0841 | | obj |
-return                    | - | | to,obj | property/land/territory/asset/body/remains/artifact=0842; prisoner/hostage/refugee/detainee/captive/pilot/soldier/sailor/fisherman/crew/national/citizen=0841
+return                    | - | | to,obj | property/land/territory/asset/body/remains/artifact/artefact/archive/treasure/relic=0842; prisoner/hostage/refugee/detainee/captive/pilot/soldier/sailor/fisherman/crew/national/citizen=0841
 withdraw                  | 0874 | | from,obj | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/participation/membership=161; troop/force/soldier/army/unit/forces/military=0874; peacekeeper/peacekeeping_force=1661; inspector/observer/monitor=1662; ambassador/envoy/diplomat=161; aid/support/assistance=162; candidacy/bill/offer/proposal/support/recognition/accreditation=-; application/request=-
 pull out                  | 0874 | | of,from | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/membership=160
 pull back                 | 0874 | | from |
@@ -376,7 +387,7 @@ compensate                | 080 | | obj |
 repatriate                | 0833 | | obj,to |
 allow                     | - | | obj,into,to | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy/delivery/humanitarian_aid=0863; journalist/media/election/opposition/rally/protest=0811
 permit                    | - | | obj | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy=0863
-open                      | - | | obj,to | border/crossing/embassy/consulate/airspace/port=081; fire=193; investigation/probe/inquiry=090; talks/negotiation/dialogue=046
+open                      | - | | obj,to | market/economy=061; border/crossing/embassy/consulate/airspace/port=081; fire=193; investigation/probe/inquiry=090; talks/negotiation/dialogue=046
 reopen                    | - | | obj,to | border/crossing/embassy/consulate/airspace/port/school=081; talks/negotiation/dialogue=046
 declare                   | - | light | | ceasefire/truce/armistice=0871; war=138; emergency/state_of_emergency/martial_law/curfew=1724; independence=1313; partnership/friendship/alliance=050; boycott=143; victory=-
 observe                   | - | | | ceasefire/truce/armistice=0871
@@ -394,7 +405,7 @@ interrogate               | 091 | person | obj |
 launch                    | - | light | against,on,into,at | war_game/wargame/exercise/drill/maneuver/manoeuvre=062; investigation/probe/inquiry=090; attack/offensive/assault/raid/operation/campaign/strike/bombardment/bombing/incursion/war/invasion=190; missile/rocket=194; drone/uav=190; airstrike/air_strike/air_raid=195; mediation/mediation_effort=045; talks/dialogue/negotiation=046; appeal=020
 
 # 10 demand
-demand                    | 100 | demand,compnoun | obj,from,of | release/freedom=1053; withdrawal/pullout=1056; ceasefire/truce=1056; resignation/ouster/removal/departure=1041; apology/explanation=100; compensation/reparation=1031; aid/assistance=103; talks/negotiation/meeting=106; admission/acknowledgement=100
+demand                    | 100 | demand,compnoun | obj,from,of | release/freedom=1053; withdrawal/pullout=1056; ceasefire/truce=1056; resignation/ouster/removal/departure=1041; apology/explanation=100; compensation/reparation=1031; weapon/ammunition/munition/air_defence/air_defense/missile/tank/fighter_jet=1032; talks/negotiation/meeting=106; admission/acknowledgement=100
 insist                    | 100 | demand | on |
 order                     | 100 | demand | obj,into | troop/soldier/force/army/reinforcement=154; patrol=151; curfew=1723; blockade=191; mobilization/mobilisation=154; attack/strike/offensive/raid=190; release=0841; investigation/probe/inquiry=090; arrest/detention=173; evacuation=073; withdrawal/pullout=0874; expulsion=174; closure/shutdown=1721
 require                   | 100 | demand | obj |
@@ -429,7 +440,7 @@ disparage                 | 111 | | obj |
 fault                     | 111 | | obj |
 hit out                   | 111 | | at,against |
 lash out                  | 111 | | at,against |
-accuse                    | 112 | | obj | corruption/fraud/crime/bribery/theft/murder/smuggling=1121; abuse/torture/violation/human_right/rights_abuse/atrocity=1122; aggression/attack/invasion/incursion/provocation=1123; war_crime/genocide/crimes_against_humanity=1124; spying/espionage/treason/sabotage=1125
+accuse                    | 112 | | obj | corruption/fraud/crime/bribery/theft/murder/smuggling/stealing/looting/plundering/illegal_fishing/poaching/money_laundering/embezzlement=1121; abuse/torture/violation/human_right/rights_abuse/atrocity=1122; aggression/attack/invasion/incursion/provocation=1123; war_crime/genocide/crimes_against_humanity=1124; spying/espionage/treason/sabotage=1125
 blame                     | 112 | | obj,for | attack/bombing/killing/violence/aggression=1123
 hit back                  | 111 | | at,against |
 charge                    | 112 | | obj | murder/corruption/fraud/crime/bribery/theft=1121; spying/espionage/treason=1125; war_crime/genocide=1124
@@ -447,6 +458,7 @@ prosecute                 | 115 | | obj |
 convict                   | 116 | | obj |
 sentence                  | 116 | | obj |
 find guilty               | 116 | | obj |
+find                      | - | | obj | guilty/liable/culpable=116
 object                    | 110 | | to |
 oppose                    | 110 | | obj |
 disapprove                | 110 | | of |
@@ -457,7 +469,7 @@ rally against             | 113 | | obj |
 turn against              | 113 | | obj |
 
 # 12 reject
-reject                    | 120 | refuse,compnoun | obj | accusation/allegation/criticism/charge/condemnation=120; proposal/offer/plan/demand/request/call/appeal/bid/idea/claim/ultimatum/invitation/suggestion/initiative/condition=120; peace_plan/peace_proposal/settlement/peace_deal/agreement/accord=127; mediation/mediator=126; talks/negotiation/meeting/dialogue/invitation_to_talks=125; aid/assistance/loan=122; ceasefire/truce=1246; accusation/charge/allegation/claim_of_responsibility/criticism=016; resolution/bill/law/veto=129
+reject                    | 120 | refuse,compnoun | obj | trade_deal/trade_agreement/trade_pact/free_trade_deal/free_trade_agreement/investment_deal=1211; accusation/allegation/criticism/charge/condemnation=120; proposal/offer/plan/demand/request/call/appeal/bid/idea/claim/ultimatum/invitation/suggestion/initiative/condition=120; peace_plan/peace_proposal/settlement/peace_deal/agreement/accord=127; mediation/mediator=126; talks/negotiation/meeting/dialogue/invitation_to_talks=125; aid/assistance/loan=122; ceasefire/truce=1246; accusation/charge/allegation/claim_of_responsibility/criticism=016; resolution/bill/law/veto=129
 refuse                    | 120 | refuse,compnoun | obj,to | talks/negotiation/meeting/dialogue=125; mediation=126; aid/assistance/loan=122; entry/access/admittance/visa=1245; extradition=1213; release=1243; resignation=1231; comment=011
 decline                   | 120 | refuse | obj | comment/to_comment=011; invitation=125
 rebuff                    | 120 | refuse | obj |
@@ -478,25 +490,26 @@ snub                      | 125 | person | obj |
 resist                    | 128 | | obj |
 
 # 13 threaten
-threaten                  | 130 | threat,compnoun | obj,against,with | sanction/embargo/boycott/tariff=1312; force/attack/strike/war/invasion/retaliation/military_action=1384; ban=1322; curfew=1323
+threaten                  | 130 | threat,compnoun | obj,against,with | nuclear_weapon/nuclear_arm/nuclear_strike/nuclear_attack/chemical_weapon/weapon_of_mass_destruction=1385; weapon/missile=1384; sanction/embargo/boycott/tariff=1312; military_action/military_force/force/use_of_force/military_response=138; attack/strike/war/invasion/retaliation=1384; economic_retaliation/economic_countermeasure/economic_consequence/trade_retaliation/economic_measure=131; restriction=132; ban=1322; curfew=1323; martial_law/state_of_emergency=1324; blockade=1381; occupation=1382
 menace                    | 130 | | obj |
 intimidate                | 130 | | obj |
 issue                     | - | light | to,against | joint_statement/joint_declaration/joint_communique/joint_communiqué=057; warning/threat=130; ultimatum=139; appeal/call/plea=020; demand=100; invitation=036; apology=055; condemnation=111; denial=016; statement/communique/declaration/decree/report=-; sanction=163; visa/license/passport/permit=-
 
 # 14 protest
-demonstrate               | 141 | | against |
+demonstrate               | 141 | | against | military_power/military_might/military_strength/military_capability/force/strength/power/might/resolve=150
 march                     | 141 | | against,on,to |
 picket                    | 141 | | obj |
 strike                    | 190 | loc | obj,at,against,with | hunger=142; deal/agreement/accord/bargain/compromise=057
 hit                       | 190 | loc | obj,at | sanction/tariff/duty/levy/embargo/fine/penalty/export_curb/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; record/high/low/peak/headline/snag/roadblock/stumbling_block/wall/market/economy/growth/export/import/price/rate/sale/output/figure/level/target_of=-
 go on strike              | 143 | notarget | |
+go on                     | - | light | against | high_alert/full_alert/maximum_alert/alert=152
 stage                     | - | light | against | hunger_strike=142; strike/general_strike/walkout/boycott=143; protest/demonstration/rally/march/sit_in=141; coup=-; attack/raid/assault=190; exercise/drill=150
 organize                  | - | light | against | hunger_strike=142; strike/general_strike/boycott=143; protest/demonstration/rally/march=141
 riot                      | 145 | notarget | |
 throw                     | - | | at | stone/rock/molotov/petrol_bomb/firebomb=145; grenade/bomb=183
 resort to                 | - | | |
 block                     | 144 | | obj | property/asset/account/fund/transaction/payment/export/import/shipment/trade=163; road/street/highway/entrance/access/route/railway/bridge/traffic/passage/port=144; resolution/bill/move/deal/plan/proposal/vote/statement/declaration/decision/package/accession/membership/bid/nomination/sanction/aid_package=129
-blockade                  | 191 | | obj |
+blockade                  | 191 | | obj | road/street/highway/motorway/railway/bridge/border_crossing/crossing/entrance=144
 occupy                    | 192 | | obj |
 
 # 15 exhibit force posture
@@ -515,17 +528,19 @@ fly over                  | 150 | | obj |
 break off                 | 161 | | with | relation/tie/contact=161; talks/negotiation=164
 break                     | - | stop | with | relation/tie/contact=161; ceasefire/truce/armistice=196; siege/blockade=-; record/news/silence/law/rule/ground/promise=-
 sever                     | 161 | | with | relation/tie/contact=161
-cut                       | - | stop | with,to,for | relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; supply/export/import/trade=163
-scale back                | - | stop | with,to,for | relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; trade/import/export=163
-cut off                   | - | stop | to,with | relation/tie/contact=161; aid/assistance/funding/supply=162; electricity/water/power/road=191; trade/import/export=163
+cut                       | - | stop | with,to,for | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; relation/tie/contact=161; aid/assistance/funding/support=162; supply/export/import/trade=163
+scale back                | - | stop | with,to,for,against | operation/military_operation/offensive/attack/bombing/campaign/hostility/fighting/shelling=087; relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; trade/import/export=163
+scale down                | - | stop | with,to,for,against | operation/military_operation/offensive/attack/bombing/campaign/hostility/fighting/shelling=087; relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; trade/import/export=163
+wind down                 | - | stop | with,to,for,against | operation/military_operation/offensive/attack/bombing/campaign/hostility/fighting/shelling=087; relation/tie/contact=161; aid/assistance/funding/support/loan=162; military_aid=1622; trade/import/export=163
+cut off                   | - | stop | to,with | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; relation/tie/contact=161; aid/assistance/funding/supply=162; electricity/water/power/road=191; trade/import/export=163
 downgrade                 | 161 | | with | relation/tie=161
 recall                    | - | | from,to,in | ambassador/envoy/diplomat/high_commissioner/consul/charge_d'affaires/chargé_d'affaires=161
-expel                     | 174 | | obj,from | diplomat/ambassador/envoy/attache/consul/embassy/high_commissioner/charge_d'affaires/chargé_d'affaires=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201
+expel                     | 174 | | obj,from | troop/force/soldier/military_personnel/military_adviser/military_advisor=166; diplomat/ambassador/envoy/attache/consul/embassy/high_commissioner/charge_d'affaires/chargé_d'affaires=161; peacekeeper=1661; inspector/observer/monitor=1662; aid_agency/aid_worker/agency/ngo/refugee_agency=1663; journalist/national/citizen/migrant/worker/foreigner=174; population/villager/resident=201
 close                     | - | | to,obj,with | embassy/consulate=161; border/airspace/crossing/port=191; office/newspaper/station/channel/paper=1721; school/mosque/church=172
-reduce                    | - | | to,for | aid/assistance/funding/support=162; relation/tie/presence/staff=161; tension=087
-halt                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment/supply=162; talks/negotiation=164; mediation=165; arm_sale/weapon_sale/arms_sale=1622; import/export/trade/flight/sale=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
-stop                      | - | stop | to,with | aid/assistance/delivery/funding/support/shipment/supply=162; talks/negotiation=164; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/war=087
-end                       | - | stop | with,obj | treaty/agreement/accord/pact/deal/initiative/obligation/commitment/cooperation/partnership/alliance=160; talks/negotiation=164; aid/assistance/funding/support=162; attack/offensive/bombing/operation/fighting/shelling/hostility/war/campaign/occupation/siege/blockade=087; strike/protest/demonstration/boycott=082
+reduce                    | - | | to,for | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; aid/assistance/funding/support=162; relation/tie/presence/staff=161; tension=087
+halt                      | - | stop | to,with | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; aid/assistance/delivery/funding/support/shipment/supply=162; talks/negotiation=164; mediation=165; import/export/trade/flight/sale=163; attack/offensive/bombing/operation/fighting/shelling/hostility/march=087; advance=0874
+stop                      | - | stop | to,with | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; aid/assistance/delivery/funding/support/shipment/supply=162; talks/negotiation=164; import/export/trade/flight=163; attack/offensive/bombing/operation/fighting/shelling/hostility/war=087
+end                       | - | stop | with,obj | curfew=0813; state_of_emergency/emergency_rule/martial_law=0814; humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; treaty/agreement/accord/pact/deal/initiative/obligation/commitment/cooperation/partnership/alliance=160; talks/negotiation=164; mediation/mediation_effort=165; aid/assistance/funding/support=162; attack/offensive/bombing/operation/fighting/shelling/hostility/war/campaign/occupation/siege/blockade=087; strike/protest/demonstration/boycott=082
 abandon                   | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment/plan/project=160; talks/negotiation=164; post/position/base/town/city/village=0874
 scrap                     | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment/plan/project/visit/trip=160; talks/negotiation=164; sanction/embargo/tariff/duty=085; restriction/ban/rule/visa_requirement=081
 terminate                 | - | stop | obj | treaty/agreement/accord/pact/deal/contract/obligation/commitment=160; talks/negotiation=164; aid/assistance/funding=162
@@ -537,22 +552,23 @@ annul                     | - | stop | obj,with | treaty/agreement/accord/pact/d
 tear up                   | - | stop | obj,with | treaty/agreement/accord/pact/deal/obligation/commitment/contract=160
 repudiate                 | - | stop | obj,with | treaty/agreement/accord/pact/deal/obligation/commitment/contract=160
 renounce                  | - | stop | obj | treaty/agreement/accord/pact/deal/obligation/commitment=160
-freeze                    | - | stop | with,in | asset/account/fund/trade/import/export=163; aid/assistance/funding/loan=162; relation/tie/contact/talks/participation/membership=161
-withhold                  | - | | from | aid/assistance/funding/loan/support/payment=162
+freeze                    | - | stop | with,in | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; asset/account/fund/trade/import/export=163; aid/assistance/funding=162; relation/tie/contact/talks/participation/membership=161
+withhold                  | - | | from | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; aid/assistance/funding/support/payment=162
 sanction                  | 163 | | obj |
 embargo                   | 163 | | obj |
-impose                    | - | light | on,against,upon,in | sanction/embargo/boycott/tariff/duty/ban_on_import/restriction_on_trade/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; curfew=1723; martial_law/state_of_emergency/emergency/emergency_rule=1724; ban=1721; restriction/control/censorship/measure=172; blockade/siege=191; tax/levy=-
+impose                    | - | light | on,against,upon,in | administrative_sanction=172; restriction_on_political_freedom/restriction_on_freedom/restriction_on_the_press/restriction_on_press/restriction_on_medium/restriction_on_media/restriction_on_speech/restriction_on_assembly=1721; sanction/embargo/boycott/tariff/duty/ban_on_import/restriction_on_trade/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; curfew=1723; martial_law/state_of_emergency/emergency/emergency_rule=1724; ban=1721; restriction/control/censorship/measure=172; blockade/siege=191; tax/levy=-
 slap                      | - | light | on,against |
 adopt                     | - | light | on,against,upon | sanction/embargo/tariff/duty/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/control/measure=172
 unveil                    | - | light | on,against,upon | sanction/embargo/tariff/duty/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/control/measure=172
 place                     | - | | on,against,upon | entity_list/blacklist/black_list/sanction_list/sanctions_list/trade_blacklist=163; sanction/embargo/boycott/tariff/duty/ban_on_import/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
 institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction/embargo/tariff/duty=163
 blacklist                 | 163 | | obj |
-ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
+ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement/brotherhood=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
 bar                       | - | | obj,from,to | entry/access/visa=1245; import/export/trade/flight/product/ship/airline=163
 tighten                   | - | | on,against | sanction/embargo/control/restriction/blockade/curb/export_curb/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
 revoke                    | - | stop | obj,with | visa/accreditation/credential=1245; license/licence/permit=172; treaty/agreement/accord/pact/deal/obligation/commitment/contract/membership=160
 walk out                  | 164 | | of,from |
+take in                   | - | | obj,from | refugee/migrant/asylum_seeker/orphan/evacuee=073
 
 # 17 coerce
 force                     | - | | obj | out=166; into_exile=174
@@ -574,9 +590,9 @@ torch                     | 1712 | | obj |
 burn                      | 1712 | | obj |
 vandalize                 | 1712 | | obj |
 sabotage                  | 1712 | | obj |
-blow up                   | 1712 | | obj | bus/car/plane/aircraft/airliner/train/market/hotel/embassy=183
+blow up                   | 1712 | | obj | bus/car/plane/aircraft/airliner/train/market/hotel/embassy=183; himself/herself/themselves=1831
 censor                    | 1721 | | obj |
-restrict                  | 172 | | obj,to | movement/access/travel=172; freedom/speech/press/media/assembly/protest=1721; import/export/trade/flight/investment/shipment/supply=163
+restrict                  | 172 | | obj,to | movement/access/travel=172; freedom/speech/press/media/assembly/protest/journalist/reporter/correspondent/ngo/opposition=1721; import/export/trade/flight/investment/shipment/supply=163
 prevent                   | 172 | | obj | demonstration/protest/rally/march/gathering=1721
 crack down               | 175 | | on |
 repress                   | 175 | | obj |
@@ -594,6 +610,7 @@ persecute                 | 170 | | obj |
 kidnap                    | 181 | | obj |
 abduct                    | 181 | | obj |
 hijack                    | 181 | | obj |
+obstruct                  | - | | obj | passage/road/traffic/street/highway/border_crossing/crossing/access_road=144
 take hostage              | 181 | | obj |
 spy                       | 170 | | on |
 
@@ -606,8 +623,15 @@ lynch                     | 1823 | person | obj |
 stab                      | 182 | person | obj |
 assault                   | 182 | | obj |
 bomb                      | 183 | loc | obj |
-detonate                  | 183 | | |
+use                       | - | means | against,on,in | chemical_weapon/chemical_arm/chemical_agent/nerve_agent/poison_gas/chlorine_gas/sarin/biological_weapon=2041; weapon_of_mass_destruction/wmd=204; mass_violence/mass_killing=200; nuclear_weapon/atomic_bomb/nuclear_bomb=2042; human_shield=184; conventional_military_force/military_force/conventional_force/force=190; violent_repression/repression/excessive_force/live_ammunition/live_fire=175; tear_gas/water_cannon/rubber_bullet/baton=175; aerial_weapon/air_power/warplane/airstrike/air_strike=195; artillery/tank=194; small_arm=193; coercion=170
+employ                    | - | means | against,on,in | chemical_weapon/chemical_arm/chemical_agent/nerve_agent/poison_gas/biological_weapon=2041; weapon_of_mass_destruction/wmd=204; mass_violence/mass_killing=200; nuclear_weapon=2042; human_shield=184; conventional_military_force/military_force/conventional_force/force=190; violent_repression/repression/excessive_force=175; aerial_weapon/air_power/warplane/airstrike=195; artillery/tank=194; small_arm=193; coercion=170
+drop                      | - | | on | atomic_bomb/nuclear_bomb/atom_bomb=2042; bomb/barrel_bomb/cluster_bomb=195
+detonate                  | 183 | | | car_bomb=1832; roadside_bomb=1833; suicide_vest/suicide_belt=1831; nuclear_device/nuclear_bomb/atomic_bomb/nuclear_weapon=2042
 assassinate               | 186 | person | obj |
+coerce                    | 170 | | obj,into |
+de-escalate               | 087 | | with,obj,in |
+deescalate                | 087 | | with,obj,in |
+accede to                 | 083 | | obj | change_in_leadership/leadership_change/resignation=0831; policy_change/change_in_policy=0832; right=0833; constitution/institution/regime/change_in_institution=0834
 murder                    | 190 | person | obj |
 kill                      | 190 | person | obj |
 execute                   | 190 | person | obj |
@@ -708,7 +732,37 @@ wargame                   | 062 | with | between | recip
 drill                     | 062 | with | between | recip
 aid                       | 070 | to,for | by,from |
 assistance                | 070 | to,for | by,from |
+economic cooperation      | 061 | with | between | recip
+trade cooperation         | 061 | with | between | recip
+military cooperation      | 062 | with | between | recip
+defence cooperation       | 062 | with | between | recip
+defense cooperation       | 062 | with | between | recip
+security cooperation      | 062 | with | between | recip
+judicial cooperation      | 063 | with | between | recip
+intelligence sharing      | 064 | with | between | recip
+military protection       | 074 | to,for | by,from |
+leadership change         | 0831 | in,of | by |
+change in leadership      | 0831 | in,of | by |
+policy change             | 0832 | in,of | by |
+change in policy          | 0832 | in,of | by |
+political reform          | 083 | in,of | by |
+de-escalation             | 087 | with,in | by |
+international involvement | 086 | in | by |
+unconventional violence   | 180 | against,in | by | loc
+mass expulsion            | 201 | of | by |
 humanitarian aid          | 073 | to,for | by,from |
+humanitarian assistance   | 073 | to,for | by,from |
+food aid                  | 073 | to,for | by,from |
+medical aid               | 073 | to,for | by,from |
+emergency aid             | 073 | to,for | by,from |
+relief aid                | 073 | to,for | by,from |
+economic aid              | 071 | to,for | by,from |
+economic assistance       | 071 | to,for | by,from |
+financial aid             | 071 | to,for | by,from |
+financial assistance      | 071 | to,for | by,from |
+development aid           | 071 | to,for | by,from |
+military assistance       | 072 | to,for | by,from |
+security assistance       | 072 | to,for | by,from |
 military aid              | 072 | to,for | by,from |
 loan                      | 071 | to,for | by,from |
 grant                     | 071 | to,for | by,from |

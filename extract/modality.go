@@ -147,3 +147,80 @@ var contentNouns = map[string]bool{
 	"proposal": true, "suggestion": true, "impression": true, "view": true, "argument": true,
 	"possibility": true,
 }
+
+// hypotheticalWould reports whether the verb at p is a journalist's
+// hypothetical: "would" before it and an "if" or "unless" clause after
+// it in a sentence with no verb of saying, threat or intent to report it
+// ("China would attack Taiwan if it declared independence"). The same
+// clause reported ("Russia said it would strike … if …", "warned it
+// would …") is the speaker's conditional threat or intent and is coded.
+func hypotheticalWould(toks []token, from, to int, p *predicate, preds []*predicate) bool {
+	k := p.at - 1
+	for k > from && adverbs[toks[k].low] {
+		k--
+	}
+	if k < from || toks[k].low != "would" && toks[k].low != "'d" {
+		return false
+	}
+	cond := false
+	for j := p.end; j < to; j++ {
+		if toks[j].low == "if" || toks[j].low == "unless" {
+			cond = true
+			break
+		}
+	}
+	if !cond {
+		return false
+	}
+	for _, q := range preds {
+		if q != p && q.entry.fam != famNone {
+			return false // reported, threatened or intended by someone
+		}
+	}
+	return true
+}
+
+// abandonWords are the verbs of giving up a plan or an effort, and
+// planNouns the plans: what an abandoned plan was to do did not happen
+// ("Turkey abandoned plans to attack Syria", "shelved its bid to …").
+var abandonWords = map[string]bool{
+	"abandon": true, "abandoned": true, "abandons": true, "abandoning": true,
+	"drop": true, "dropped": true, "drops": true, "dropping": true,
+	"shelve": true, "shelved": true, "shelves": true, "shelving": true,
+	"scrap": true, "scrapped": true, "scraps": true, "scrapping": true,
+	"ditch": true, "ditched": true, "ditches": true, "ditching": true,
+	"cancel": true, "cancelled": true, "canceled": true, "cancels": true, "cancelling": true,
+	"postpone": true, "postponed": true, "postpones": true, "postponing": true,
+	"suspend": true, "suspended": true, "suspends": true, "suspending": true,
+	"freeze": true, "froze": true, "frozen": true, "freezes": true,
+	"halt": true, "halted": true, "halts": true, "halting": true,
+	// "gave up efforts to", "called off plans to" ("stepped up efforts
+	// to", "kicked off a campaign to" are no giving up: the particle alone
+	// does not count)
+	"give": true, "gave": true, "given": true, "gives": true, "giving": true,
+	"call": true, "called": true, "calls": true, "calling": true,
+}
+
+var planNouns = map[string]bool{
+	"plan": true, "plans": true, "effort": true, "efforts": true, "attempt": true, "attempts": true,
+	"bid": true, "bids": true, "idea": true, "proposal": true, "proposals": true, "intention": true,
+	"push": true, "drive": true, "campaign": true, "move": true, "project": true,
+}
+
+// abandonedPlan reports whether the infinitive at p completes a plan noun
+// that a verb of giving up governs: "abandoned (its) plans to attack",
+// "gave up efforts to capture".
+func abandonedPlan(toks []token, from int, p *predicate) bool {
+	if !p.infin || p.at-2 < from || toks[p.at-1].low != "to" || !planNouns[toks[p.at-2].low] {
+		return false
+	}
+	for j := p.at - 3; j >= from && j >= p.at-6; j-- {
+		if abandonWords[toks[j].low] {
+			return true
+		}
+		if toks[j].kind != tkWord {
+			return false
+		}
+	}
+	return false
+}

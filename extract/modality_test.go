@@ -33,6 +33,13 @@ func TestNoEventSentences(t *testing.T) {
 		"The weather in London was mild on Monday.",
 		"Officials in Brussels said the talks would resume next week.",
 		"Japan released treated water from the Fukushima plant.",
+		// hypotheticals of the journalist and plans given up
+		"China would attack Taiwan if it declared independence.",
+		"The United States would impose sanctions on Iran if it enriched uranium.",
+		"Turkey abandoned plans to attack Syria.",
+		"Russia gave up efforts to capture Kyiv.",
+		"Japan called off plans to visit China.",
+		"China showed no desire to invade Taiwan.",
 	} {
 		if evs := testCoder.CodeSentence(text, d("2024-05-16")); len(evs) != 0 {
 			t.Errorf("%q: got %s, want no event", text, datedTriples(evs))
@@ -81,6 +88,38 @@ func TestToldTo(t *testing.T) {
 		}
 		if strings.Join(got, " ") != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A conditional reported by its speaker is the speaker's threat (CAMEO
+// 1384 threaten conventional attack), unlike the journalist's
+// hypothetical; efforts stepped up are still made (190). Sentences
+// written for this test.
+func TestReportedConditionalAndSteppedUpEfforts(t *testing.T) {
+	if got := triples(testCoder.CodeSentence("Russia said it would strike Ukraine if NATO expanded.", d("2024-05-16"))); got != "RUS>UKR:1384" {
+		t.Errorf("reported conditional: got %s, want RUS>UKR:1384", got)
+	}
+	if got := triples(testCoder.CodeSentence("Russia stepped up efforts to attack Ukraine.", d("2024-05-16"))); !strings.Contains(got, "RUS>UKR:") {
+		t.Errorf("stepped-up efforts: got %q, want an event RUS>UKR", got)
+	}
+}
+
+// An intent noun after a light verb governs its infinitive (CAMEO 030
+// express intent to cooperate, 036 intent to meet), a reluctance refuses
+// (1222 reject request for military aid), and a denied intention is no
+// act ("denied any intention to attack NATO" codes no attack). Sentences
+// written for this test.
+func TestIntentNouns(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Chile expressed its intent to cooperate with Peru.", "CHL>PER:030"},
+		{"Armenia expressed willingness to meet Azerbaijan.", "ARM>AZE:036"},
+		{"Germany signalled reluctance to send tanks to Ukraine.", "DEU>UKR:1222"},
+		{"Russia denied any intention to attack NATO.", ""},
+	}
+	for _, tt := range tests {
+		if got := triples(testCoder.CodeSentence(tt.text, d("2024-05-16"))); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

@@ -638,10 +638,20 @@ func pastVerbAfter(toks []token, ms []mention, from, to int) int {
 
 // crowdWords open a subject that is a crowd of people of no named state.
 var crowdWords = map[string]bool{"hundreds": true, "thousands": true, "dozens": true, "scores": true,
-	"tens": true, "crowds": true, "crowd": true, "millions": true, "protesters": true, "demonstrators": true}
+	"tens": true, "crowds": true, "crowd": true, "millions": true, "protesters": true, "demonstrators": true,
+	"rioters": true, "mob": true}
+
+// crowdNouns are crowd words that name the crowd itself, which a demonym or
+// an adjective may open ("Nigerien protesters", "angry rioters"); the
+// quantities ("thousands") take only "of" and other quantities.
+var crowdNouns = map[string]bool{"protesters": true, "demonstrators": true, "rioters": true, "mob": true, "crowd": true, "crowds": true}
+
+// crowdModifiers are the adjectives that may open a crowd noun.
+var crowdModifiers = map[string]bool{"angry": true, "opposition": true, "anti-government": true, "student": true, "masked": true}
 
 // crowdSubject reports whether the subject region toks[from:to] opens with a
-// crowd word ("Hundreds", "Tens of thousands", "Crowds of protesters").
+// crowd word ("Hundreds", "Tens of thousands", "Crowds of protesters"), or
+// a crowd noun after a demonym or an adjective ("Kenyan rioters").
 func crowdSubject(toks []token, from, to int) bool {
 	if from < 0 {
 		from = 0
@@ -652,6 +662,9 @@ func crowdSubject(toks []token, from, to int) bool {
 		}
 		if crowdWords[toks[k].low] {
 			return true
+		}
+		if k+1 < to && crowdNouns[toks[k+1].low] && (toks[k].cap || crowdModifiers[toks[k].low]) {
+			return true // "Nigerien protesters", "angry rioters"
 		}
 		if !quantityWord[toks[k].low] && toks[k].low != "of" {
 			return false

@@ -252,3 +252,38 @@ func TestForcesBlocking(t *testing.T) {
 		}
 	}
 }
+
+// Measures of a state over its own people have its people as target when
+// the clause names none (CAMEO 1.1b3 names: 1723 impose curfew, 1724
+// impose state of emergency, 1322 threaten to ban political parties, 0344
+// intent to change institutions); easing dissent answers the dissenters'
+// government (082 ease political dissent). Sentences written for this test.
+func TestDomesticMeasures(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Bangladesh imposed a nationwide curfew.", "BGD>BGD:1723"},
+		{"Ecuador declared a state of emergency.", "ECU>ECU:1724"},
+		{"Turkey threatened to ban the pro-Kurdish opposition party.", "TUR>TUR:1322"},
+		{"Kazakhstan's president pledged to reform the constitution.", "KAZ>KAZ:0344"},
+		{"The Kenyan opposition called off its protests.", "KEN>KEN:082"},
+		{"Kenya's vice-president declined to resign.", "KEN>KEN:1231"}, // 1231 reject request for change in leadership
+	}
+	for _, tt := range tests {
+		evs := testCoder.CodeSentence(tt.text, d("2024-05-16"))
+		if got := triples(evs); got != tt.want {
+			t.Errorf("%q:\n got  %s\n want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A statement about an object a state modifies is aimed at that state
+// (with Options.Statements; CAMEO 016 deny responsibility). Sentence
+// written for this test.
+func TestStatementModifierTarget(t *testing.T) {
+	c, err := NewCoder(&Options{Statements: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := triples(c.CodeSentence("Iran denied responsibility for the attack on Saudi oil facilities.", d("2024-05-16"))); got != "IRN>SAU:016" {
+		t.Errorf("got %s, want IRN>SAU:016", got)
+	}
+}

@@ -394,6 +394,9 @@ var stop = map[string]bool{
 	// news: "coerce" (force, not a request), "poke at", "pep up", "root
 	// on" (cheer)
 	"coerce": true, "poke at": true, "pep up": true, "root on": true,
+	// synonyms of "give up" that yield nothing to anyone in news:
+	// "forfeit" a match or a deposit, "throw overboard"
+	"forfeit": true, "throw overboard": true,
 }
 
 // nounStop lists nouns WordNet derives from an event verb whose everyday
@@ -404,6 +407,11 @@ var stop = map[string]bool{
 var nounStop = map[string]bool{
 	"crime": true, "initial": true, "entertainment": true, "honor": true, "honour": true,
 	"finance": true, "alert": true, "kill": true, "buy": true, "sell": true, "coming": true,
+	// hyponyms of "economic aid" and "medical aid" that are no aid between
+	// parties in news: a grant to a student, a charity, a state's benefits
+	"scholarship": true, "traineeship": true, "philanthropy": true, "welfare": true, "medical care": true,
+	// "undoing" (a hyponym of "policy change") is a downfall in news
+	"undoing": true,
 	// words that share a seed's first WordNet sense when that sense is not
 	// the one its hand line means, or whose own everyday reading is no
 	// event: "sanction" as approval ("visa", "okay", "imprimatur"),
