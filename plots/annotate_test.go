@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/recorder"
@@ -217,15 +218,7 @@ func TestIndexChartManyAnnotations(t *testing.T) {
 // rest on each other); on a plot too short for twelve rows the labels
 // without room are left out, never overlapped.
 func TestChangePointLabelsDoNotOverlap(t *testing.T) {
-	th := themeFor(400)
-	p := newPlot(th)
-	p.X.Min, p.X.Max = TimeToX(month(2012, 1)), TimeToX(month(2026, 1))
-	p.Y.Min, p.Y.Max = -9, 9
-	data := []seriesData{{dyad: dyCHNRUS, gran: 0}}
-	var marks []Mark
-	for i := 0; i < 12; i++ {
-		marks = append(marks, Mark{Time: month(2022, time.Month(1+i)), Label: "+1.0 (Jan 2022)", Dyad: dyCHNRUS})
-	}
+	th, p, data, marks := twelveMonthlyChanges()
 	for _, h := range []vg.Length{300, 40} {
 		boxes := drawChangePoints(goldenCanvas(400, h), p, th, data, marks)
 		// 300 pt holds all twelve rows (a row is about 8 pt); 40 pt a few
@@ -250,4 +243,20 @@ func checkNoOverlap(t *testing.T, boxes []vg.Rectangle) {
 			}
 		}
 	}
+}
+
+// twelveMonthlyChanges is a 400-pt theme and a 2012–2025 level plot of
+// China–Russia with a change point in each month of 2022: more changes
+// than the plot has room for side by side.
+func twelveMonthlyChanges() (theme, *plot.Plot, []seriesData, []Mark) {
+	th := themeFor(400)
+	p := newPlot(th)
+	p.X.Min, p.X.Max = TimeToX(month(2012, 1)), TimeToX(month(2026, 1))
+	p.Y.Min, p.Y.Max = -9, 9
+	data := []seriesData{{dyad: dyCHNRUS, gran: 0}}
+	var marks []Mark
+	for i := 0; i < 12; i++ {
+		marks = append(marks, Mark{Time: month(2022, time.Month(1+i)), Label: "+1.0 (Jan 2022)", Dyad: dyCHNRUS})
+	}
+	return th, p, data, marks
 }

@@ -82,15 +82,7 @@ func TestChangeLabelsClearOfLines(t *testing.T) {
 // placed (300 pt hold twelve rows), none overlaps another and the lines
 // that would cross a label are broken behind it.
 func TestChangeLabelsTooClose(t *testing.T) {
-	th := themeFor(400)
-	p := newPlot(th)
-	p.X.Min, p.X.Max = TimeToX(month(2012, 1)), TimeToX(month(2026, 1))
-	p.Y.Min, p.Y.Max = -9, 9
-	data := []seriesData{{dyad: dyCHNRUS, gran: 0}}
-	var marks []Mark
-	for i := 0; i < 12; i++ {
-		marks = append(marks, Mark{Time: month(2022, time.Month(1+i)), Label: "+1.0 (Jan 2022)", Dyad: dyCHNRUS})
-	}
+	th, p, data, marks := twelveMonthlyChanges()
 	ms := layoutChangePoints(goldenCanvas(400, 300), p, th, data, marks)
 	broken := 0
 	for _, m := range ms {
