@@ -157,21 +157,16 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 	return out, false
 }
 
-// consequence reports whether the events of a participle clause (", killing
-// …") only restate the violence of events already coded in the sentence by
-// the same source: every one is force (roots 18–20) and so is an earlier
-// one of its source.
-func consequence(before, evs []dataset.Event) bool {
+// restatesAll reports whether evs holds events and each of them has an
+// event in before that it merely restates (match(b, e)).
+func restatesAll(before, evs []dataset.Event, match func(b, e *dataset.Event) bool) bool {
 	if len(evs) == 0 {
 		return false
 	}
 	for i := range evs {
-		if !codeOf(evs[i].Code, ccForce) {
-			return false
-		}
 		found := false
 		for j := range before {
-			if codeOf(before[j].Code, ccForce) && before[j].Source.Country == evs[i].Source.Country {
+			if match(&before[j], &evs[i]) {
 				found = true
 				break
 			}
@@ -181,6 +176,16 @@ func consequence(before, evs []dataset.Event) bool {
 		}
 	}
 	return true
+}
+
+// consequence reports whether the events of a participle clause (", killing
+// …") only restate the violence of events already coded in the sentence by
+// the same source: every one is force (roots 18–20) and so is an earlier
+// one of its source.
+func consequence(before, evs []dataset.Event) bool {
+	return restatesAll(before, evs, func(b, e *dataset.Event) bool {
+		return codeOf(e.Code, ccForce) && codeOf(b.Code, ccForce) && b.Source.Country == e.Source.Country
+	})
 }
 
 // purposeRestates reports whether the events of a purpose infinitive only
@@ -189,25 +194,10 @@ func consequence(before, evs []dataset.Event) bool {
 // (a fallback), where that event has another ("to hold talks with Xi"
 // after a visit names its partner and is coded).
 func purposeRestates(before, evs []dataset.Event) bool {
-	if len(evs) == 0 {
-		return false
-	}
-	for i := range evs {
-		e := &evs[i]
-		found := false
-		for j := range before {
-			b := &before[j]
-			if b.Source.Country == e.Source.Country && len(b.Code) >= 2 && len(e.Code) >= 2 && b.Code[:2] == e.Code[:2] &&
-				(e.Target.Country == "" || e.Target.Country == e.Source.Country) && b.Target.Country != b.Source.Country {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
+	return restatesAll(before, evs, func(b, e *dataset.Event) bool {
+		return b.Source.Country == e.Source.Country && len(b.Code) >= 2 && len(e.Code) >= 2 && b.Code[:2] == e.Code[:2] &&
+			(e.Target.Country == "" || e.Target.Country == e.Source.Country) && b.Target.Country != b.Source.Country
+	})
 }
 
 // protestPurpose reports whether the events of a purpose infinitive or a
@@ -215,25 +205,9 @@ func purposeRestates(before, evs []dataset.Event) bool {
 // (ccCrowd) the sentence has already coded: the demand is what the
 // protest is for.
 func protestPurpose(before, evs []dataset.Event) bool {
-	if len(evs) == 0 {
-		return false
-	}
-	for i := range evs {
-		if !codeOf(evs[i].Code, ccAppeal) {
-			return false
-		}
-		found := false
-		for j := range before {
-			if codeOf(before[j].Code, ccCrowd) && actorKey(before[j].Source) == actorKey(evs[i].Source) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
+	return restatesAll(before, evs, func(b, e *dataset.Event) bool {
+		return codeOf(e.Code, ccAppeal) && codeOf(b.Code, ccCrowd) && actorKey(b.Source) == actorKey(e.Source)
+	})
 }
 
 // markScheduled marks as future the verbs not in a past tense whose
