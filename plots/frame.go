@@ -3,6 +3,7 @@ package plots
 import (
 	"image/color"
 	"strings"
+	"unicode"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/text"
@@ -147,12 +148,13 @@ func drawSwatch(c draw.Canvas, e legendEntry, pt vg.Point, w vg.Length, th theme
 	}
 }
 
-// wrapText splits s into lines no wider than width (a single word wider
-// than width gets a line of its own). Explicit newlines are kept.
+// wrapText splits s into lines no wider than width at its spaces (a
+// single word wider than width gets a line of its own); a no-break space
+// (U+00A0) joins what it separates. Explicit newlines are kept.
 func wrapText(sty text.Style, s string, width vg.Length) []string {
 	var out []string
 	for _, para := range strings.Split(s, "\n") {
-		words := strings.Fields(para)
+		words := strings.FieldsFunc(para, func(r rune) bool { return r != '\u00a0' && unicode.IsSpace(r) })
 		if len(words) == 0 {
 			out = append(out, "")
 			continue

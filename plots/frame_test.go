@@ -25,6 +25,11 @@ func TestWrapText(t *testing.T) {
 	if got := wrapText(sty, "a Supercalifragilistic b", sty.Width("abc")); !reflect.DeepEqual(got, []string{"a", "Supercalifragilistic", "b"}) {
 		t.Errorf("long word: %q", got)
 	}
+	// a no-break space joins: the arrow stays with its word (the width
+	// holds "(+) cooperation" but not the arrow after it)
+	if got := wrapText(sty, "(+) cooperation\u00a0→", sty.Width("(+) cooperation")); !reflect.DeepEqual(got, []string{"(+)", "cooperation\u00a0→"}) {
+		t.Errorf("no-break space: %q", got)
+	}
 }
 
 // TestFitYLabel: on a plot too short for its value-axis label (a

@@ -109,10 +109,10 @@ func withPoles(label string, p *Poles, lo, hi float64) string {
 	}
 	var parts []string
 	if p.Negative != "" {
-		parts = append(parts, "← "+p.Negative+" (−)")
+		parts = append(parts, "←\u00a0"+p.Negative+" (−)") // the arrow never wraps alone
 	}
 	if p.Positive != "" {
-		parts = append(parts, "(+) "+p.Positive+" →")
+		parts = append(parts, "(+) "+p.Positive+"\u00a0→")
 	}
 	if len(parts) == 0 {
 		return label

@@ -156,6 +156,9 @@ func TestPhrases(t *testing.T) {
 	}
 }
 
+// TestWithPoles: the poles line of an axis label; its arrows are joined
+// to their words by a no-break space, so that a wrapped label never
+// leaves an arrow on a line of its own (wrapText).
 func TestWithPoles(t *testing.T) {
 	tests := []struct {
 		label  string
@@ -163,16 +166,16 @@ func TestWithPoles(t *testing.T) {
 		lo, hi float64
 		want   string
 	}{
-		{"Index", nil, -3, 4, "Index\n← conflict (−)  ·  (+) cooperation →"},
+		{"Index", nil, -3, 4, "Index\n←\u00a0conflict (−)  ·  (+) cooperation\u00a0→"},
 		{"Agreement", nil, 0, 1, "Agreement"}, // the axis does not span zero
 		{"Index", &Poles{}, -3, 4, "Index"},
-		{"S", &Poles{Negative: "opposed", Positive: "aligned"}, 0, 1, "S\n← opposed (−)  ·  (+) aligned →"},
+		{"S", &Poles{Negative: "opposed", Positive: "aligned"}, 0, 1, "S\n←\u00a0opposed (−)  ·  (+) aligned\u00a0→"},
 		// a range touching zero does not span it, an empty label is the
 		// poles line alone, a one-sided Poles writes its side
 		{"share", nil, -1, 0, "share"},
-		{"", nil, -3, 3, "← conflict (−)  ·  (+) cooperation →"},
-		{"index", &Poles{Positive: "agreement"}, 0, 1, "index\n(+) agreement →"},
-		{"index", &Poles{Negative: "apart"}, -1, 1, "index\n← apart (−)"},
+		{"", nil, -3, 3, "←\u00a0conflict (−)  ·  (+) cooperation\u00a0→"},
+		{"index", &Poles{Positive: "agreement"}, 0, 1, "index\n(+) agreement\u00a0→"},
+		{"index", &Poles{Negative: "apart"}, -1, 1, "index\n←\u00a0apart (−)"},
 	}
 	for _, tt := range tests {
 		if got := withPoles(tt.label, tt.p, tt.lo, tt.hi); got != tt.want {
