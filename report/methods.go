@@ -257,7 +257,7 @@ func rivalText(v *score.Validation) string {
 	if err != nil || k.TuningHeld <= v.TuningHeld {
 		return ""
 	}
-	return fmt.Sprintf(" On the turning points alone the state-space index (kalman) would be the headline: it holds %d of %d (%d of %d on the tuning half, against the level's %d; %d of %d held apart, against %d). The level stays the headline by a judgement: read on the level's grades, kalman places relationships where no account of their history does — Russia–Ukraine ordinary in every month of 2020, with Crimea occupied and the Donbas war going on; United States–Venezuela ordinary or good in most months of 2022–2023, with relations broken and sanctions in force. The spans of history this rests on were written while the level was built, so they are not a held-apart test; the turning points are, and on them kalman leads.",
+	return fmt.Sprintf(" On the turning points alone the state-space index (kalman) would be the headline: it holds %d of %d (%d of %d on the tuning half, against the level's %d; %d of %d held apart, against %d). The level stays the headline by a judgement: read on the level's grades, kalman places relationships where no account of their history does — Russia–Ukraine ordinary in every month of 2020, with Crimea under occupation (a lasting state in force); United States–Venezuela ordinary or good in most months of 2022–2023, with relations broken and sanctions in force. The spans of history this rests on were written while the level was built, so they are not a held-apart test; the turning points are, and on them kalman leads.",
 		k.Held, k.Total, k.TuningHeld, k.TuningTotal, v.TuningHeld, k.HeldApartHeld, k.HeldApartTotal, v.HeldApartHeld)
 }
 
