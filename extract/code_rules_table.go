@@ -210,7 +210,7 @@ var codeRules = []codeRule{
 	// (CAMEO 1411–1454: the last digit is the cause — leadership change,
 	// policy change, rights, institutions or regime); "protested" (140)
 	// with a cause is a demonstration for it (141x)
-	{name: "protest for a cause: the cause's subcode", codes: protestBases, apply: func(x *clauseCtx) bool {
+	{name: ruleProtestCause, codes: protestBases, apply: func(x *clauseCtx) bool {
 		digit := protestCause(x.toks, x.p.end, x.si.to)
 		if digit == "" {
 			return false
@@ -334,6 +334,30 @@ var codeRules = []codeRule{
 		}
 		return false
 	}},
+	// "Ukraine expelled Russian forces from Kherson": forces driven from a
+	// named place are fought out, not sent home; the object pattern's 166
+	// (a government ending foreign forces' mission: "Mali expelled French
+	// forces", "… from the country") goes back to the verb's own code,
+	// 174 expel
+	{name: "forces expelled from a named place: driven out", codes: []string{"166"}, apply: func(x *clauseCtx) bool {
+		for k := x.p.end; k+1 < x.p.right && k < x.p.end+8; k++ {
+			if x.toks[k].low != "from" {
+				continue
+			}
+			j := k + 1
+			if x.toks[j].low == "the" {
+				j++
+			}
+			for mi := range x.ms {
+				if x.ms[mi].from == j && x.ms[mi].kind == mkActor {
+					x.code = codeExpel
+					return true
+				}
+			}
+			return false
+		}
+		return false
+	}},
 	// "sent troops into Ukraine": an invasion
 	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {
@@ -344,6 +368,9 @@ var codeRules = []codeRule{
 	}},
 }
 
+// ruleProtestCause names the rule that gives a protest its cause's subcode.
+const ruleProtestCause = "protest for a cause: the cause's subcode"
+
 // protestBases are the protest codes with cause subcodes (141–145), and
 // 140, political dissent, which with a cause is a demonstration (141).
 var protestBases = []string{"140", "141", "142", "143", "144", "145"}
@@ -353,21 +380,35 @@ const protestGeneric, protestDemonstrate = "140", "141"
 // protestCauses are the words that name a protest's cause, with the last
 // digit of the subcode they select (CAMEO 14x1 leadership change, 14x2
 // policy change, 14x3 rights, 14x4 change in institutions or regime); the
-// first such word after the protest verb wins.
+// first such word after the protest verb, where it names the cause
+// (protestCause), wins. Words of other senses as common as the cause's are
+// left out or kept only in a pair: "right" (direction, "right after"),
+// "cut" ("cut off roads"), "plan", "law" ("martial law").
 var protestCauses = map[string]string{
 	"resignation": "1", "ouster": "1", "removal": "1", "overthrow": "1", "resign": "1", "impeachment": "1",
-	"policy": "2", "policies": "2", "tax": "2", "taxes": "2", "price": "2", "prices": "2", "law": "2",
-	"laws": "2", "plan": "2", "plans": "2", "reform": "2", "reforms": "2", "subsidy": "2", "subsidies": "2",
-	"cut": "2", "cuts": "2", "bill": "2", "wage": "2", "wages": "2", "pension": "2", "pensions": "2",
-	"right": "3", "rights": "3", "freedom": "3", "freedoms": "3", "equality": "3", "liberty": "3",
+	"policy": "2", "policies": "2", "tax": "2", "taxes": "2", "price": "2", "prices": "2",
+	"laws": "2", "plans": "2", "reform": "2", "reforms": "2", "subsidy": "2", "subsidies": "2",
+	"cuts": "2", "bill": "2", "wage": "2", "wages": "2", "pension": "2", "pensions": "2",
+	"right to": "3", "rights": "3", "freedom": "3", "freedoms": "3", "equality": "3", "liberty": "3",
 	"constitution": "4", "constitutional": "4", "regime": "4", "electoral": "4", "judicial": "4",
 	"judiciary": "4", "institutions": "4", "institutional": "4",
 }
 
+// protestCauseOpeners open the cause of a protest after its verb
+// ("against the fuel tax", "for the right to unionize", "over pension
+// cuts", "to demand the resignation of …").
+var protestCauseOpeners = map[string]bool{
+	"against": true, "for": true, "over": true,
+	"demand": true, "demands": true, "demanded": true, "demanding": true,
+}
+
 // subjectWeapons are the weapons that, as the subject of force, name its
 // kind: aircraft (195 employ aerial weapons), artillery and tanks (194).
+// The word is the subject's head noun, so "fighter jets" is aircraft by
+// "jet"; "fighter" alone is a combatant ("Hamas fighters attacked" is
+// plain force, 190), never an aircraft.
 var subjectWeapons = map[string]string{
-	"warplane": "195", "jet": "195", "fighter": "195", "aircraft": "195", "bomber": "195", "drone": "195",
+	"warplane": "195", "jet": "195", "aircraft": "195", "bomber": "195", "drone": "195",
 	"helicopter": "195", "gunship": "195", "airstrike": "195",
 	"artillery": "194", "tank": "194", "howitzer": "194", "mortar": "194",
 }
@@ -386,6 +427,10 @@ var massWords = map[string]bool{"millions": true}
 // by physical assault, 201 engage in mass expulsion, 141 demonstrate or
 // rally.
 const codeAttempt, codeBeatenToDeath, codeMassExpulsion, codeDemonstrate = "185", "1823", "201", "141"
+
+// codeExpel is CAMEO 174, expel or deport individuals, the code of
+// "expel" (lexicon_table.go).
+const codeExpel = "174"
 
 // codeThirdLocation is CAMEO 044, meet at a "third" location.
 const codeThirdLocation = "044"

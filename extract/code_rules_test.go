@@ -210,3 +210,39 @@ func TestDeportingThousands(t *testing.T) {
 		t.Errorf("got %s, want PAK>AFG:174", got)
 	}
 }
+
+// Sentences a reviewer's plain news (and ours) misfired on: each names the
+// construction a rule must not read as its own (CAMEO 1.1b3 codes as
+// cited beside each).
+func TestCodeRulesMisfires(t *testing.T) {
+	tests := []struct{ text, want string }{
+		// "fighters" are combatants, not aircraft: plain force (190),
+		// while "fighter jets" are aircraft (195)
+		{"Hamas fighters attacked Israeli soldiers.", "PSE>ISR:190"},
+		{"Taliban fighters attacked Afghan soldiers.", "AFG>AFG:190"},
+		{"Israeli fighter jets attacked Hamas positions.", "ISR>PSE:195"},
+		// forces expelled from a named place are driven out (174, the
+		// verb's code), those expelled from the country sent home (166
+		// halt a peacekeeping or military mission)
+		{"Ukraine expelled Russian forces from Kherson.", "UKR>RUS:174"},
+		{"Ukrainian soldiers expelled Russian troops from Kharkiv.", "UKR>RUS:174"},
+		{"Mali expelled French forces.", "MLI>FRA:166"},
+		{"Mali expelled French forces from the country.", "MLI>FRA:166"},
+		// a protest's cause is read in its object or after against/for/
+		// over/demand, not in its setting (140 plain protest, 1412 for a
+		// policy change, 1414 for a change in institutions)
+		{"Serbians protested in Belgrade right after the election.", "SRB>SRB:140"},
+		{"French farmers protested in Paris as police cut off roads.", "FRA>FRA:140"},
+		{"Thousands protested in Bangkok in defiance of martial law.", "THA>THA:140"},
+		{"French farmers protested the fuel tax.", "FRA>FRA:1412"},
+		{"Thousands of Serbians protested in Belgrade over the new electoral law.", "SRB>SRB:1414"},
+		// a demand the cause did not absorb is an event of its own (0232
+		// appeal for military aid, 141 demonstrate)
+		{"Thousands of Ukrainians rallied in Kyiv, urging the United States to send more weapons.", "UKR>USA:141 UKR>USA:0232"},
+	}
+	for _, tt := range tests {
+		if got, rule := ruleEvents(tt.text); got != tt.want {
+			t.Errorf("%q: %s (%s), want %s", tt.text, got, rule, tt.want)
+		}
+	}
+}

@@ -194,11 +194,17 @@ var abandonWords = map[string]bool{
 	"suspend": true, "suspended": true, "suspends": true, "suspending": true,
 	"freeze": true, "froze": true, "frozen": true, "freezes": true,
 	"halt": true, "halted": true, "halts": true, "halting": true,
-	// "gave up efforts to", "called off plans to" ("stepped up efforts
-	// to", "kicked off a campaign to" are no giving up: the particle alone
-	// does not count)
-	"give": true, "gave": true, "given": true, "gives": true, "giving": true,
-	"call": true, "called": true, "calls": true, "calling": true,
+}
+
+// abandonParticles are the particle verbs of giving up, with their
+// particle: "gave up efforts to", "called off plans to". Without the
+// particle right after it the verb is no giving up ("gave final approval
+// to plans to send tanks", "gave its backing to efforts to broker",
+// "called for plans to …"), nor is another particle ("stepped up efforts
+// to", "kicked off a campaign to").
+var abandonParticles = map[string]string{
+	"give": "up", "gave": "up", "given": "up", "gives": "up", "giving": "up",
+	"call": "off", "called": "off", "calls": "off", "calling": "off",
 }
 
 var planNouns = map[string]bool{
@@ -216,6 +222,9 @@ func abandonedPlan(toks []token, from int, p *predicate) bool {
 	}
 	for j := p.at - 3; j >= from && j >= p.at-6; j-- {
 		if abandonWords[toks[j].low] {
+			return true
+		}
+		if part, ok := abandonParticles[toks[j].low]; ok && j+1 < p.at && toks[j+1].low == part {
 			return true
 		}
 		if toks[j].kind != tkWord {

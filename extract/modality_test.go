@@ -60,6 +60,12 @@ func TestUncodedPurpose(t *testing.T) {
 		{"Russia said that Sudan must return a helicopter that was captured by the Sudanese army.", "RUS>SDN:100"},
 		{"Ukraine shot down a drone.", ""},
 		{"Ukraine shot down Russian drones.", "UKR>RUS:190"},
+		// "give"/"call" give up only with their particle: approval and
+		// backing given to plans and efforts keep the plan's act (CAMEO
+		// 072 provide military aid, 045 mediate; a reviewer's sentences)
+		// 051 by the event noun "approval" of "give")
+		{"Germany's cabinet gave final approval to plans to send tanks to Ukraine.", "DEU>UKR:051 DEU>UKR:072"},
+		{"The EU gave its support to efforts to mediate between Russia and Ukraine.", ">RUS:051 >UKR:051 >RUS:045 >UKR:045"},
 	} {
 		var got []string
 		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
