@@ -358,6 +358,36 @@ var codeRules = []codeRule{
 		}
 		return false
 	}},
+	// "The G7 demonstrated its resolve to support Ukraine", "France raised
+	// its terror alert": resolve, strength, power and alert are a show of
+	// force (150) or a military alert (152) only with armed forces named
+	// in the clause ("demonstrated its military might", "put its troops
+	// on high alert"); a police or terror alert is a police one (151
+	// increase police alert status); otherwise no military act is named
+	// and the clause codes no event (its infinitive codes its own)
+	{name: "show of force without forces: none, or a police alert", codes: []string{"150", "152"}, apply: func(x *clauseCtx) bool {
+		generic, police := false, false
+		for k := max(x.p.left, x.si.from); k < min(x.p.right, x.si.to); k++ {
+			w := x.toks[k].low
+			switch {
+			case militaryWords[w]:
+				return false
+			case policeWords[w]:
+				police = true
+			case showOfForceGeneric[w]:
+				generic = k >= x.p.end
+			}
+		}
+		if !generic {
+			return false
+		}
+		if police {
+			x.code = codePoliceAlert
+		} else {
+			x.code = ""
+		}
+		return true
+	}},
 	// "sent troops into Ukraine": an invasion
 	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {
@@ -427,6 +457,26 @@ var massWords = map[string]bool{"millions": true}
 // by physical assault, 201 engage in mass expulsion, 141 demonstrate or
 // rally.
 const codeAttempt, codeBeatenToDeath, codeMassExpulsion, codeDemonstrate = "185", "1823", "201", "141"
+
+// showOfForceGeneric are the object words of a show of force (150) or a
+// military alert (152) that name no force themselves; militaryWords name
+// armed forces (or the border they guard), policeWords the police and a
+// terror alert.
+var showOfForceGeneric = map[string]bool{
+	"resolve": true, "strength": true, "power": true, "might": true, "alert": true, "readiness": true,
+}
+
+var militaryWords = map[string]bool{
+	"military": true, "army": true, "armed": true, "force": true, "forces": true, "troop": true, "troops": true,
+	"soldier": true, "soldiers": true, "navy": true, "naval": true, "nuclear": true, "missile": true,
+	"missiles": true, "combat": true, "defense": true, "defence": true, "warship": true, "warships": true,
+	"fleet": true, "arsenal": true, "strategic": true, "air": true, "border": true, "frontier": true,
+}
+
+var policeWords = map[string]bool{"police": true, "terror": true, "terrorism": true, "terrorist": true, "gendarmerie": true}
+
+// codePoliceAlert is CAMEO 151, increase police alert status.
+const codePoliceAlert = "151"
 
 // codeExpel is CAMEO 174, expel or deport individuals, the code of
 // "expel" (lexicon_table.go).

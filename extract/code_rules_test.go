@@ -239,6 +239,16 @@ func TestCodeRulesMisfires(t *testing.T) {
 		// a demand the cause did not absorb is an event of its own (0232
 		// appeal for military aid, 141 demonstrate)
 		{"Thousands of Ukrainians rallied in Kyiv, urging the United States to send more weapons.", "UKR>USA:141 UKR>USA:0232"},
+		// resolve, strength and alert are a show of force (150) or a
+		// military alert (152) only with forces named; a terror or police
+		// alert is 151 (increase police alert status); 051 praise or
+		// endorse is the infinitive's own event
+		{"The G7 demonstrated its resolve to support Ukraine.", "IGOGSV>UKR:051"},
+		{"France raised its terror alert.", "FRA>FRA:151"},
+		{"German police went on high alert.", "DEU>DEU:151"},
+		{"Russia demonstrated its military might.", "RUS>:150"},
+		{"Russian troops went on high alert.", "RUS>:152"},
+		{"Israel raised its alert level along the Lebanese border.", "ISR>LBN:152"},
 	}
 	for _, tt := range tests {
 		if got, rule := ruleEvents(tt.text); got != tt.want {

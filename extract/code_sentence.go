@@ -112,7 +112,7 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		out = append(out, evs...)
 	}
 	// noun events with an explicit source: "Putin's state visit to China"
-	out = append(out, c.nounEvents(d, si, preds, subjects, ms, res, inQuote)...)
+	out = appendNewMeetings(out, c.nounEvents(d, si, preds, subjects, ms, res, inQuote))
 	// force nouns as subjects: "Russian strikes on Kyiv killed …"
 	out = append(out, c.forceSubjects(d, si, preds, subjects, ms, res)...)
 	// sanctions and force nouns with their source in their own phrase:

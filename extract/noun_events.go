@@ -782,3 +782,30 @@ func (c *Coder) forceNounAt(toks []token, j, to int) *nounEntry {
 	}
 	return n
 }
+
+// meetCodes are the codes of a meeting verb's event: 040 consult, 044 meet
+// at a "third" location (a rule recodes 040 to it).
+var meetCodes = []string{"040", "044"}
+
+// appendNewMeetings appends the noun events to the verb events out, but
+// for a meeting noun (ccMeeting) of a dyad whose meeting a verb has
+// already coded: "the foreign ministers met at a summit in Washington" is
+// one meeting per direction (044), not a 044 of "met" and a 040 of
+// "summit".
+func appendNewMeetings(out, nouns []dataset.Event) []dataset.Event {
+	verbs := len(out)
+	for _, e := range nouns {
+		same := false
+		for i := 0; i < verbs && classOf(e.Code)&ccMeeting != 0; i++ {
+			b := &out[i]
+			if containsStr(meetCodes, b.Code) && actorKey(b.Source) == actorKey(e.Source) && actorKey(b.Target) == actorKey(e.Target) {
+				same = true
+				break
+			}
+		}
+		if !same {
+			out = append(out, e)
+		}
+	}
+	return out
+}
