@@ -783,10 +783,6 @@ func (c *Coder) forceNounAt(toks []token, j, to int) *nounEntry {
 	return n
 }
 
-// meetCodes are the codes of a meeting verb's event: 040 consult, 044 meet
-// at a "third" location (a rule recodes 040 to it).
-var meetCodes = []string{"040", "044"}
-
 // appendNewMeetings appends the noun events to the verb events out, but
 // for a meeting noun (ccMeeting) of a dyad whose meeting a verb has
 // already coded: "the foreign ministers met at a summit in Washington" is
