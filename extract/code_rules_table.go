@@ -388,6 +388,23 @@ var codeRules = []codeRule{
 		}
 		return true
 	}},
+	// "India changed its position on the Russian invasion": a change of
+	// stance on its own is no policy change (0832) yielded to anyone; as
+	// the complement of an appeal, demand, intent or refusal ("urged India
+	// to change its position") it is coded through that verb (compCode),
+	// which this rule does not touch
+	{name: "change of stance on its own: no event", codes: []string{"0832"}, apply: func(x *clauseCtx) bool {
+		if x.p.entry.fam != famNone || x.p.consumed {
+			return false
+		}
+		for k := x.p.end; k < x.p.right && k < x.p.end+6; k++ {
+			if stanceWords[nounSingular(x.toks[k].low)] {
+				x.code = ""
+				return true
+			}
+		}
+		return false
+	}},
 	// "sent troops into Ukraine": an invasion
 	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {
@@ -477,6 +494,10 @@ var policeWords = map[string]bool{"police": true, "terror": true, "terrorism": t
 
 // codePoliceAlert is CAMEO 151, increase police alert status.
 const codePoliceAlert = "151"
+
+// stanceWords are the objects of a change of stance ("changed its
+// position", "revised its stance", "reversed course").
+var stanceWords = map[string]bool{"position": true, "stance": true, "course": true, "approach": true, "view": true, "tone": true}
 
 // codeExpel is CAMEO 174, expel or deport individuals, the code of
 // "expel" (lexicon_table.go).

@@ -249,6 +249,16 @@ func TestCodeRulesMisfires(t *testing.T) {
 		{"Russia demonstrated its military might.", "RUS>:150"},
 		{"Russian troops went on high alert.", "RUS>:152"},
 		{"Israel raised its alert level along the Lebanese border.", "ISR>LBN:152"},
+		// a change of stance codes only as the complement of an appeal,
+		// demand or refusal (0242 appeal for policy change, 1042 demand
+		// policy change, 1232 refuse policy change); a policy change done has
+		// no own-people target (0832 accede to demands for policy change)
+		{"India changed its position on the Russian invasion.", ""},
+		{"The government reversed course on the fuel tax.", ""},
+		{"The United States urged India to change its position on the Russian invasion.", "USA>IND:0242"},
+		{"Ukraine demanded that India change its stance.", "UKR>IND:1042"},
+		{"India refused to change its position on the Russian invasion.", "IND>:1232"},
+		{"France reformed its pension policy.", "FRA>:0832"},
 	}
 	for _, tt := range tests {
 		if got, rule := ruleEvents(tt.text); got != tt.want {
