@@ -153,7 +153,8 @@ var contentNouns = map[string]bool{
 // it in a sentence with no verb of saying, threat or intent to report it
 // ("China would attack Taiwan if it declared independence"). The same
 // clause reported ("Russia said it would strike … if …", "warned it
-// would …") is the speaker's conditional threat or intent and is coded.
+// would …", "…, officials say") or attributed ("…, according to Israeli
+// officials") is the speaker's conditional threat or intent and is coded.
 func hypotheticalWould(toks []token, from, to int, p *predicate, preds []*predicate) bool {
 	k := p.at - 1
 	for k > from && adverbs[toks[k].low] {
@@ -175,6 +176,11 @@ func hypotheticalWould(toks []token, from, to int, p *predicate, preds []*predic
 	for _, q := range preds {
 		if q != p && q.entry.fam != famNone {
 			return false // reported, threatened or intended by someone
+		}
+	}
+	for j := from; j+1 < to; j++ {
+		if toks[j].low == "according" && toks[j+1].low == "to" {
+			return false // attributed: "…, according to Israeli officials"
 		}
 	}
 	return true
