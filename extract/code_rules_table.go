@@ -405,6 +405,17 @@ var codeRules = []codeRule{
 		}
 		return false
 	}},
+	// "Egypt banned the Muslim Brotherhood", "Germany banned Hezbollah": a
+	// ban whose object is a named party, movement or armed group is a ban
+	// on political parties or groups (1722), whichever group it names (the
+	// actor tables know them; the verb line names only the common nouns)
+	{name: "ban of a named group: ban on a party or group", codes: []string{"172"}, apply: func(x *clauseCtx) bool {
+		if x.tgtSpan[0] < x.p.end || x.tgtSpan[0] > x.p.end+1 || len(x.tgt) != 1 || !groupSectors[x.tgt[0].Sector] {
+			return false
+		}
+		x.code = codeBanGroup
+		return true
+	}},
 	// "sent troops into Ukraine": an invasion
 	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {
@@ -498,6 +509,14 @@ const codePoliceAlert = "151"
 // stanceWords are the objects of a change of stance ("changed its
 // position", "revised its stance", "reversed course").
 var stanceWords = map[string]bool{"position": true, "stance": true, "course": true, "approach": true, "view": true, "tone": true}
+
+// groupSectors are the actor sectors of parties, movements and armed groups
+// (CAMEO actor codes: opposition, party, rebels, insurgents, separatists,
+// radicals, international militants).
+var groupSectors = map[string]bool{"OPP": true, "PTY": true, "REB": true, "INS": true, "SEP": true, "RAD": true, "IMG": true}
+
+// codeBanGroup is CAMEO 1722, ban political parties or politicians.
+const codeBanGroup = "1722"
 
 // codeExpel is CAMEO 174, expel or deport individuals, the code of
 // "expel" (lexicon_table.go).

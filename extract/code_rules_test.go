@@ -259,6 +259,11 @@ func TestCodeRulesMisfires(t *testing.T) {
 		{"Ukraine demanded that India change its stance.", "UKR>IND:1042"},
 		{"India refused to change its position on the Russian invasion.", "IND>:1232"},
 		{"France reformed its pension policy.", "FRA>:0832"},
+		// a ban on a named group is 1722 by the actor tables, not by a
+		// word of the verb line; the group's newspaper is media (1721)
+		{"Egypt banned the Brotherhood's newspaper.", "EGY>EGY:1721"},
+		{"Egypt banned the Muslim Brotherhood.", "EGY>EGY:1722"},
+		{"Germany banned Hezbollah.", "DEU>LBN:1722"},
 	}
 	for _, tt := range tests {
 		if got, rule := ruleEvents(tt.text); got != tt.want {

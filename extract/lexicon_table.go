@@ -440,7 +440,7 @@ disparage                 | 111 | | obj |
 fault                     | 111 | | obj |
 hit out                   | 111 | | at,against |
 lash out                  | 111 | | at,against |
-accuse                    | 112 | | obj | corruption/fraud/crime/bribery/theft/murder/smuggling/stealing/looting/plundering/illegal_fishing/poaching/money_laundering/embezzlement=1121; abuse/torture/violation/human_right/rights_abuse/atrocity=1122; aggression/attack/invasion/incursion/provocation=1123; war_crime/genocide/crimes_against_humanity=1124; spying/espionage/treason/sabotage=1125
+accuse                    | 112 | | obj | corruption/fraud/crime/bribery/theft/murder/smuggling/stealing/looting/plundering/illegal_fishing/illegal_logging/illegal_mining/illegal_trade/poaching/money_laundering/embezzlement=1121; abuse/torture/violation/human_right/rights_abuse/atrocity=1122; aggression/attack/invasion/incursion/provocation=1123; war_crime/genocide/crimes_against_humanity=1124; spying/espionage/treason/sabotage=1125
 blame                     | 112 | | obj,for | attack/bombing/killing/violence/aggression=1123
 hit back                  | 111 | | at,against |
 charge                    | 112 | | obj | murder/corruption/fraud/crime/bribery/theft=1121; spying/espionage/treason=1125; war_crime/genocide=1124
@@ -563,7 +563,7 @@ unveil                    | - | light | on,against,upon | sanction/embargo/tarif
 place                     | - | | on,against,upon | entity_list/blacklist/black_list/sanction_list/sanctions_list/trade_blacklist=163; sanction/embargo/boycott/tariff/duty/ban_on_import/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
 institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction/embargo/tariff/duty=163
 blacklist                 | 163 | | obj |
-ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement/brotherhood=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
+ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
 bar                       | - | | obj,from,to | entry/access/visa=1245; import/export/trade/flight/product/ship/airline=163
 tighten                   | - | | on,against | sanction/embargo/control/restriction/blockade/curb/export_curb/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
 revoke                    | - | stop | obj,with | visa/accreditation/credential=1245; license/licence/permit=172; treaty/agreement/accord/pact/deal/obligation/commitment/contract/membership=160
