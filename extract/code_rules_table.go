@@ -416,6 +416,18 @@ var codeRules = []codeRule{
 		x.code = codeBanGroup
 		return true
 	}},
+	// "The Iranian foreign minister used the meeting to press for talks
+	// with the United States": a verb of means (use, employ) whose object
+	// no pattern of its line reads codes no event of its own — its event
+	// noun is the instrument, already held, not an act of the clause, and
+	// lends no target; the purpose infinitive codes its own event
+	{name: "means verb with an event noun: no event of its own", apply: func(x *clauseCtx) bool {
+		if !x.p.entry.has(flMeans) || x.noun == nil || classOf(x.code)&ccCooperation == 0 {
+			return false
+		}
+		x.code = ""
+		return true
+	}},
 	// "sent troops into Ukraine": an invasion
 	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {

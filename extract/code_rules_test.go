@@ -264,10 +264,22 @@ func TestCodeRulesMisfires(t *testing.T) {
 		{"Egypt banned the Brotherhood's newspaper.", "EGY>EGY:1721"},
 		{"Egypt banned the Muslim Brotherhood.", "EGY>EGY:1722"},
 		{"Germany banned Hezbollah.", "DEU>LBN:1722"},
+		// a verb of means codes no meeting of its own from the meeting
+		// it uses (no 040 from "used the meeting", a reviewer's; no
+		// 040 USA target lent by the talks); its purpose codes (111
+		// criticize)
+		{"Russia used the summit to criticize NATO.", "RUS>IGONAT:111"},
+		{"The Iranian foreign minister used the meeting to discuss sanctions with the United States.", "IRN>USA:040"},
 	}
 	for _, tt := range tests {
 		if got, rule := ruleEvents(tt.text); got != tt.want {
 			t.Errorf("%q: %s (%s), want %s", tt.text, got, rule, tt.want)
 		}
+	}
+	// the reviewer's sentence: no meeting is stated (its "to press" is
+	// still read as "the press", a media actor, so the appeal 026 is
+	// not coded yet)
+	if got, rule := ruleEvents("The Iranian foreign minister used the meeting to press for talks with the United States."); strings.Contains(got, ":040") {
+		t.Errorf("a meeting used was coded as held: %s (%s)", got, rule)
 	}
 }
