@@ -93,7 +93,7 @@ fork over                 | 063 | | to | power=0831; territory/land/city/control
 fork up                   | 063 | | to | power=0831; territory/land/city/control=0842; body/remains=0842; weapon/arm=0873; medicine/aid/food/supply/relief/assistance/donation/money/fund=073 # wordnet synonym of "hand over"
 freeze off                | 120 | refuse | obj | # wordnet synonym of "spurn"
 fulminate                 | 111 | | obj | # wordnet hyponym of "denounce"
-furnish                   | 061 | | obj,to,with | arm/weapon/missile/jet/tank/aircraft/fighter/ammunition=072; food/medicine/aid=073 # wordnet synonym of "supply"
+furnish                   | 061 | | obj,to,with | @arms/aircraft/fighter=072; @relief/aid=073 # wordnet synonym of "supply"
 gear up                   | 030 | prepare,weak | | # wordnet synonym of "prepare"
 give thanks               | 051 | | obj | # wordnet synonym of "thank"
 glorify                   | 051 | | obj | # wordnet synonym of "laud"
