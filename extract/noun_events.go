@@ -307,6 +307,11 @@ func covered(toks []token, preds []*predicate, k int) bool {
 		if p.entry.has(flLight) || p.entry.has(flStop) {
 			return true
 		}
+		if p.entry.has(flCompNoun) && p.entry.fam != famNone && k < adjunctCut(toks, p.end, p.right) {
+			// "pressed for talks with the United States", "called for
+			// a meeting with X": the meeting is asked for, not held
+			return true
+		}
 		// a pattern of the verb names the noun in its object: "broke off
 		// talks with the EU" (164) is no meeting of its own (not in an
 		// adjunct: "agreed …, after talks at the Great Hall")
