@@ -508,7 +508,7 @@
 // complement of an appeal, demand, intent or refusal; "according to"
 // reports a hypothetical; a negator opening an intent noun's phrase denies
 // it; a ban on a named group is 1722 by the actor tables; a verb of means
-// codes no meeting it uses. The kinds of aid are one word set each
+// codes no meeting it uses, and talks an appeal asks for are not held. The kinds of aid are one word set each
 // (patternSets). Validation stayed at 0.675 (one variant of the protest
 // fix, 0.672, was changed on that figure), train 0.834, PETRARCH 0.674;
 // coverage exact 432 → 433.
