@@ -139,7 +139,11 @@ func particleName(toks []token, k int) bool {
 // capitals), acronyms written in capitals; role nouns match in any case.
 func caseOK(toks []token, from, to int, e *entity) bool {
 	if e.kind == entAgent {
-		return true
+		// "used the meeting to press for talks", "to police the
+		// border": a one-word agent noun right after "to" that is a
+		// lexicon verb is the infinitive, not an agent ("spoke to
+		// reporters" keeps its agent: "reporters" is no verb)
+		return !(to == from+1 && from > 0 && toks[from-1].low == "to" && looksVerb(toks[from].low))
 	}
 	first := &toks[from]
 	if e.acronym {

@@ -600,10 +600,8 @@ var intentFrames = map[string]family{
 	"poised": famIntent, "likely": famIntent, "slated": famIntent, "planning": famIntent,
 	"unwilling": famRefuse, "reluctant": famRefuse, "loath": famRefuse, "refusing": famRefuse,
 	// the nouns of intentFrameNouns frame an infinitive the same way
-	// ("signalled reluctance to send tanks", "its intention to visit")
-	"intent": famIntent, "intention": famIntent, "willingness": famIntent, "readiness": famIntent,
-	"desire": famIntent, "determination": famIntent,
-	"unwillingness": famRefuse, "reluctance": famRefuse,
+	// ("signalled reluctance to send tanks", "its intention to visit"):
+	// frameBefore reads that table, not a copy here
 }
 
 // negatedIntentNoun reports whether the infinitive at p completes an
@@ -617,12 +615,24 @@ func negatedIntentNoun(toks []token, from int, p *predicate) bool {
 	if _, ok := intentFrameNouns[nounSingular(toks[k].low)]; !ok {
 		return false
 	}
-	switch toks[k-1].low {
-	case "no", "any", "little", "without":
-		return true
+	// the negator may open the noun phrase the intent noun ends: "showed
+	// no sign of readiness to resume talks", "denied having any real
+	// intention to"; the phrase ends at punctuation, a verb's auxiliary
+	// or a preposition other than "of"
+	for j := k - 1; j >= from && j >= k-5; j-- {
+		w := toks[j].low
+		if intentNegators[w] {
+			return true
+		}
+		if toks[j].kind != tkWord || w != "of" && prepositions[w] || modals[w] || beForms[w] || haveForms[w] {
+			return false
+		}
 	}
 	return false
 }
+
+// intentNegators deny or empty an intent noun phrase they open.
+var intentNegators = map[string]bool{"no": true, "any": true, "little": true, "without": true, "lack": true, "lacked": true, "lacks": true}
 
 // intentFrameNouns are the nouns of intent whose infinitive is the intended act
 // ("expressed its intent to cooperate", "voiced willingness to meet",
@@ -641,6 +651,9 @@ func frameBefore(toks []token, from, to int) family {
 	for i := to - 1; i >= from && i >= to-3; i-- {
 		w := toks[i].low
 		if f, ok := intentFrames[w]; ok {
+			return f
+		}
+		if f, ok := intentFrameNouns[nounSingular(w)]; ok {
 			return f
 		}
 		if !(adverbs[w] || beForms[w] || w == "more" || w == "very" || w == "fully" || w == "also") {

@@ -151,10 +151,36 @@ func negatedInfinitive(toks []token, k int) bool {
 
 // protestCause returns the cause digit (protestCauses) of the first cause
 // word in the 15 tokens after a protest verb ending at from, within the
-// sentence (to); "" when none is named.
+// sentence (to); "" when none is named. The cause is read only where a
+// protest names it: in the verb's object ("protested the fuel tax", up to
+// its first preposition) or after a word that opens it (protestCauseOpeners:
+// "against the fuel tax", "to demand the resignation of …"), up to the
+// next punctuation. Elsewhere the words are the protest's setting ("in
+// Belgrade right after the election", "as police cut off roads", "in
+// defiance of martial law"). A cause may be a word pair ("right to").
 func protestCause(toks []token, from, to int) string {
+	inObject, open := true, false
 	for k := from; k < to && k < from+15; k++ {
-		if d, ok := protestCauses[toks[k].low]; ok && toks[k].kind == tkWord {
+		t := toks[k]
+		switch {
+		case t.kind == tkPunct || t.kind == tkQuote:
+			inObject, open = false, false
+			continue
+		case protestCauseOpeners[t.low]:
+			inObject, open = false, true
+			continue
+		case prepositions[t.low] || t.low == "while" || t.low == "when":
+			inObject = false
+		}
+		if !inObject && !open || t.kind != tkWord {
+			continue
+		}
+		if k+1 < to {
+			if d, ok := protestCauses[t.low+" "+toks[k+1].low]; ok {
+				return d
+			}
+		}
+		if d, ok := protestCauses[t.low]; ok {
 			return d
 		}
 	}

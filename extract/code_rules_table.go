@@ -210,7 +210,7 @@ var codeRules = []codeRule{
 	// (CAMEO 1411–1454: the last digit is the cause — leadership change,
 	// policy change, rights, institutions or regime); "protested" (140)
 	// with a cause is a demonstration for it (141x)
-	{name: "protest for a cause: the cause's subcode", codes: protestBases, apply: func(x *clauseCtx) bool {
+	{name: ruleProtestCause, codes: protestBases, apply: func(x *clauseCtx) bool {
 		digit := protestCause(x.toks, x.p.end, x.si.to)
 		if digit == "" {
 			return false
@@ -334,6 +334,100 @@ var codeRules = []codeRule{
 		}
 		return false
 	}},
+	// "Ukraine expelled Russian forces from Kherson": forces driven from a
+	// named place are fought out, not sent home; the object pattern's 166
+	// (a government ending foreign forces' mission: "Mali expelled French
+	// forces", "… from the country") goes back to the verb's own code,
+	// 174 expel
+	{name: "forces expelled from a named place: driven out", codes: []string{"166"}, apply: func(x *clauseCtx) bool {
+		for k := x.p.end; k+1 < x.p.right && k < x.p.end+8; k++ {
+			if x.toks[k].low != "from" {
+				continue
+			}
+			j := k + 1
+			if x.toks[j].low == "the" {
+				j++
+			}
+			for mi := range x.ms {
+				if x.ms[mi].from == j && x.ms[mi].kind == mkActor {
+					x.code = codeExpel
+					return true
+				}
+			}
+			return false
+		}
+		return false
+	}},
+	// "The G7 demonstrated its resolve to support Ukraine", "France raised
+	// its terror alert": resolve, strength, power and alert are a show of
+	// force (150) or a military alert (152) only with armed forces named
+	// in the clause ("demonstrated its military might", "put its troops
+	// on high alert"); a police or terror alert is a police one (151
+	// increase police alert status); otherwise no military act is named
+	// and the clause codes no event (its infinitive codes its own)
+	{name: "show of force without forces: none, or a police alert", codes: []string{"150", "152"}, apply: func(x *clauseCtx) bool {
+		generic, police := false, false
+		for k := max(x.p.left, x.si.from); k < min(x.p.right, x.si.to); k++ {
+			w := x.toks[k].low
+			switch {
+			case militaryWords[w]:
+				return false
+			case policeWords[w]:
+				police = true
+			case showOfForceGeneric[w]:
+				generic = k >= x.p.end
+			}
+		}
+		if !generic {
+			return false
+		}
+		if police {
+			x.code = codePoliceAlert
+		} else {
+			x.code = ""
+		}
+		return true
+	}},
+	// "India changed its position on the Russian invasion": a change of
+	// stance on its own is no policy change (0832) yielded to anyone; as
+	// the complement of an appeal, demand, intent or refusal ("urged India
+	// to change its position") it is coded through that verb (compCode),
+	// which this rule does not touch
+	{name: "change of stance on its own: no event", codes: []string{"0832"}, apply: func(x *clauseCtx) bool {
+		if x.p.entry.fam != famNone || x.p.consumed {
+			return false
+		}
+		for k := x.p.end; k < x.p.right && k < x.p.end+6; k++ {
+			if stanceWords[nounSingular(x.toks[k].low)] {
+				x.code = ""
+				return true
+			}
+		}
+		return false
+	}},
+	// "Egypt banned the Muslim Brotherhood", "Germany banned Hezbollah": a
+	// ban whose object is a named party, movement or armed group is a ban
+	// on political parties or groups (1722), whichever group it names (the
+	// actor tables know them; the verb line names only the common nouns)
+	{name: "ban of a named group: ban on a party or group", codes: []string{"172"}, apply: func(x *clauseCtx) bool {
+		if x.tgtSpan[0] < x.p.end || x.tgtSpan[0] > x.p.end+1 || len(x.tgt) != 1 || !groupSectors[x.tgt[0].Sector] {
+			return false
+		}
+		x.code = codeBanGroup
+		return true
+	}},
+	// "The Iranian foreign minister used the meeting to press for talks
+	// with the United States": a verb of means (use, employ) whose object
+	// no pattern of its line reads codes no event of its own — its event
+	// noun is the instrument, already held, not an act of the clause, and
+	// lends no target; the purpose infinitive codes its own event
+	{name: "means verb with an event noun: no event of its own", apply: func(x *clauseCtx) bool {
+		if !x.p.entry.has(flMeans) || x.noun == nil || classOf(x.code)&ccCooperation == 0 {
+			return false
+		}
+		x.code = ""
+		return true
+	}},
 	// "sent troops into Ukraine": an invasion
 	{name: "troops into a state: occupation", codes: []string{"154"}, apply: func(x *clauseCtx) bool {
 		if x.tgtSpan[0] <= 0 || x.toks[x.tgtSpan[0]-1].low != "into" {
@@ -344,6 +438,9 @@ var codeRules = []codeRule{
 	}},
 }
 
+// ruleProtestCause names the rule that gives a protest its cause's subcode.
+const ruleProtestCause = "protest for a cause: the cause's subcode"
+
 // protestBases are the protest codes with cause subcodes (141–145), and
 // 140, political dissent, which with a cause is a demonstration (141).
 var protestBases = []string{"140", "141", "142", "143", "144", "145"}
@@ -353,21 +450,35 @@ const protestGeneric, protestDemonstrate = "140", "141"
 // protestCauses are the words that name a protest's cause, with the last
 // digit of the subcode they select (CAMEO 14x1 leadership change, 14x2
 // policy change, 14x3 rights, 14x4 change in institutions or regime); the
-// first such word after the protest verb wins.
+// first such word after the protest verb, where it names the cause
+// (protestCause), wins. Words of other senses as common as the cause's are
+// left out or kept only in a pair: "right" (direction, "right after"),
+// "cut" ("cut off roads"), "plan", "law" ("martial law").
 var protestCauses = map[string]string{
 	"resignation": "1", "ouster": "1", "removal": "1", "overthrow": "1", "resign": "1", "impeachment": "1",
-	"policy": "2", "policies": "2", "tax": "2", "taxes": "2", "price": "2", "prices": "2", "law": "2",
-	"laws": "2", "plan": "2", "plans": "2", "reform": "2", "reforms": "2", "subsidy": "2", "subsidies": "2",
-	"cut": "2", "cuts": "2", "bill": "2", "wage": "2", "wages": "2", "pension": "2", "pensions": "2",
-	"right": "3", "rights": "3", "freedom": "3", "freedoms": "3", "equality": "3", "liberty": "3",
+	"policy": "2", "policies": "2", "tax": "2", "taxes": "2", "price": "2", "prices": "2",
+	"laws": "2", "plans": "2", "reform": "2", "reforms": "2", "subsidy": "2", "subsidies": "2",
+	"cuts": "2", "bill": "2", "wage": "2", "wages": "2", "pension": "2", "pensions": "2",
+	"right to": "3", "rights": "3", "freedom": "3", "freedoms": "3", "equality": "3", "liberty": "3",
 	"constitution": "4", "constitutional": "4", "regime": "4", "electoral": "4", "judicial": "4",
 	"judiciary": "4", "institutions": "4", "institutional": "4",
 }
 
+// protestCauseOpeners open the cause of a protest after its verb
+// ("against the fuel tax", "for the right to unionize", "over pension
+// cuts", "to demand the resignation of …").
+var protestCauseOpeners = map[string]bool{
+	"against": true, "for": true, "over": true,
+	"demand": true, "demands": true, "demanded": true, "demanding": true,
+}
+
 // subjectWeapons are the weapons that, as the subject of force, name its
 // kind: aircraft (195 employ aerial weapons), artillery and tanks (194).
+// The word is the subject's head noun, so "fighter jets" is aircraft by
+// "jet"; "fighter" alone is a combatant ("Hamas fighters attacked" is
+// plain force, 190), never an aircraft.
 var subjectWeapons = map[string]string{
-	"warplane": "195", "jet": "195", "fighter": "195", "aircraft": "195", "bomber": "195", "drone": "195",
+	"warplane": "195", "jet": "195", "aircraft": "195", "bomber": "195", "drone": "195",
 	"helicopter": "195", "gunship": "195", "airstrike": "195",
 	"artillery": "194", "tank": "194", "howitzer": "194", "mortar": "194",
 }
@@ -386,6 +497,42 @@ var massWords = map[string]bool{"millions": true}
 // by physical assault, 201 engage in mass expulsion, 141 demonstrate or
 // rally.
 const codeAttempt, codeBeatenToDeath, codeMassExpulsion, codeDemonstrate = "185", "1823", "201", "141"
+
+// showOfForceGeneric are the object words of a show of force (150) or a
+// military alert (152) that name no force themselves; militaryWords name
+// armed forces (or the border they guard), policeWords the police and a
+// terror alert.
+var showOfForceGeneric = map[string]bool{
+	"resolve": true, "strength": true, "power": true, "might": true, "alert": true, "readiness": true,
+}
+
+var militaryWords = map[string]bool{
+	"military": true, "army": true, "armed": true, "force": true, "forces": true, "troop": true, "troops": true,
+	"soldier": true, "soldiers": true, "navy": true, "naval": true, "nuclear": true, "missile": true,
+	"missiles": true, "combat": true, "defense": true, "defence": true, "warship": true, "warships": true,
+	"fleet": true, "arsenal": true, "strategic": true, "air": true, "border": true, "frontier": true,
+}
+
+var policeWords = map[string]bool{"police": true, "terror": true, "terrorism": true, "terrorist": true, "gendarmerie": true}
+
+// codePoliceAlert is CAMEO 151, increase police alert status.
+const codePoliceAlert = "151"
+
+// stanceWords are the objects of a change of stance ("changed its
+// position", "revised its stance", "reversed course").
+var stanceWords = map[string]bool{"position": true, "stance": true, "course": true, "approach": true, "view": true, "tone": true}
+
+// groupSectors are the actor sectors of parties, movements and armed groups
+// (CAMEO actor codes: opposition, party, rebels, insurgents, separatists,
+// radicals, international militants).
+var groupSectors = map[string]bool{"OPP": true, "PTY": true, "REB": true, "INS": true, "SEP": true, "RAD": true, "IMG": true}
+
+// codeBanGroup is CAMEO 1722, ban political parties or politicians.
+const codeBanGroup = "1722"
+
+// codeExpel is CAMEO 174, expel or deport individuals, the code of
+// "expel" (lexicon_table.go).
+const codeExpel = "174"
 
 // codeThirdLocation is CAMEO 044, meet at a "third" location.
 const codeThirdLocation = "044"

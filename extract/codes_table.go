@@ -161,3 +161,7 @@ var stoppedByRoot = map[string]string{
 var ploverOverrides = map[string]string{
 	"163": cameo.SANCTION, "1712": cameo.COERCE, "0813": cameo.CONCEDE, "0814": cameo.CONCEDE,
 }
+
+// meetCodes are the codes of a meeting verb's event: 040 consult, 044 meet
+// at a "third" location (a rule recodes 040 to it).
+var meetCodes = []string{"040", "044"}

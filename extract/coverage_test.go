@@ -142,6 +142,20 @@ func TestCoverage(t *testing.T) {
 	t.Logf("coverage: %d sentences; exact code %d (%.3f), root %d (%.3f), PLOVER category %d of %d (%.3f)",
 		s.n, s.exact, float64(s.exact)/float64(s.n), s.root, float64(s.root)/float64(s.n),
 		s.plover, s.nPLOVER, float64(s.plover)/float64(s.nPLOVER))
+	// the reviewer's split: the sentences phrased as news (up to the
+	// comment at line newsPhrasedLast+1) and those that phrase the code's
+	// name itself (after it); both tuning figures
+	var news, named []coverageCase
+	for _, cc := range readCoverage(t) {
+		if cc.line <= newsPhrasedLast {
+			news = append(news, cc)
+		} else {
+			named = append(named, cc)
+		}
+	}
+	sn, sc := scoreCoverage(c, news), scoreCoverage(c, named)
+	t.Logf("coverage split: news-phrased (lines ≤ %d) exact %d of %d, root %d; code-name-phrased exact %d of %d, root %d",
+		newsPhrasedLast, sn.exact, sn.n, sn.root, sc.exact, sc.n, sc.root)
 	var roots []string
 	for r := range s.misses {
 		roots = append(roots, r)
@@ -153,16 +167,38 @@ func TestCoverage(t *testing.T) {
 			t.Logf("    %s", m)
 		}
 	}
-	// Floors: the counts measured at the latest fix of the round that
-	// wrote the file (at its start, commit bdc9faa: 269, 371 and 370 of
-	// the 511 sentences; see BENCHMARKS.md, "Event coder"); a change that
-	// loses a sentence fails here.
-	const floorExact, floorRoot, floorPLOVER = 432, 449, 441
+	// Floors: the counts measured at the latest fix (the review fixes
+	// after the round that wrote the file; at that round's start, commit
+	// bdc9faa: 269, 371 and 370 of the 511 sentences; see BENCHMARKS.md,
+	// "Event coder"); a change that loses a sentence fails here.
+	const floorExact, floorRoot, floorPLOVER = 433, 450, 442
 	if s.exact < floorExact || s.root < floorRoot || s.plover < floorPLOVER {
 		t.Errorf("coverage fell: exact %d (floor %d), root %d (floor %d), PLOVER %d (floor %d)",
 			s.exact, floorExact, s.root, floorRoot, s.plover, floorPLOVER)
 	}
 }
+
+// newsPhrasedLast is the last line of testdata/coverage.tsv's sentences
+// phrased as news: the comment after it opens the sentences that phrase a
+// code's name itself (TestCoverageSplitMarker checks it).
+const newsPhrasedLast = 320
+
+func TestCoverageSplitMarker(t *testing.T) {
+	data, err := os.ReadFile("testdata/coverage.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	if len(lines) <= newsPhrasedLast || !strings.HasPrefix(lines[newsPhrasedLast], "#") || strings.HasPrefix(lines[newsPhrasedLast-1], "#") {
+		t.Errorf("coverage.tsv: line %d is not the last sentence before the code-name-phrased comment", newsPhrasedLast)
+	}
+}
+
+// freshTuned are the lines of testdata/coverage_fresh.tsv that a tuning
+// sentence near-copies (line 113 "Mali expelled French troops." and
+// coverage.tsv's "Mali expelled French forces.", written after it), so the
+// fresh figure is also given without them.
+var freshTuned = map[int]bool{113: true}
 
 // TestCoverageFresh codes testdata/coverage_fresh.tsv, sentences composed
 // like coverage.tsv after the round's fixes and never used to tune: only
@@ -183,6 +219,16 @@ func TestCoverageFresh(t *testing.T) {
 	t.Logf("fresh coverage: %d sentences; exact code %d (%.3f), root %d (%.3f), PLOVER category %d of %d (%.3f)",
 		s.n, s.exact, float64(s.exact)/float64(s.n), s.root, float64(s.root)/float64(s.n),
 		s.plover, s.nPLOVER, float64(s.plover)/float64(s.nPLOVER))
+	var untuned []coverageCase
+	for _, cc := range cases {
+		if !freshTuned[cc.line] {
+			untuned = append(untuned, cc)
+		}
+	}
+	su := scoreCoverage(c, untuned)
+	t.Logf("fresh coverage without the near-copied lines: %d sentences; exact code %d (%.3f), root %d (%.3f), PLOVER category %d of %d (%.3f)",
+		su.n, su.exact, float64(su.exact)/float64(su.n), su.root, float64(su.root)/float64(su.n),
+		su.plover, su.nPLOVER, float64(su.plover)/float64(su.nPLOVER))
 	const floorExact, floorRoot, floorPLOVER = 94, 103, 104
 	if s.exact < floorExact || s.root < floorRoot || s.plover < floorPLOVER {
 		t.Errorf("fresh coverage fell: exact %d (floor %d), root %d (floor %d), PLOVER %d (floor %d)",

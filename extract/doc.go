@@ -447,7 +447,14 @@
 // counts only, its misses were never read), is the round's reading on
 // text the rules were not written for: exact code 80 → 94 (0.625 →
 // 0.734), root 95 → 103 (0.742 → 0.805), PLOVER category 98 → 104 of 124
-// (0.790 → 0.839) — the gains generalise only in part. The general causes
+// (0.790 → 0.839) — the gains generalise only in part. That set was
+// partly used to tune: the 174/201 threshold below was chosen on its
+// figure, and a tuning sentence of coverage.tsv ("Mali expelled French
+// forces.") near-copies its line 113; without that line it reads 80 → 93
+// of 127 (0.630 → 0.732). Split as a reviewer did, the news-phrased
+// sentences (coverage.tsv lines ≤ 320) went exact 170 → 275 of 310 and the
+// code-name-phrased ones 99 → 157 of 201: the rules fit the code names
+// better than news. The general causes
 // fixed: aid by kind (the noun decides, not every pledge of aid as
 // economic); complement verbs of reform, policy change, rights, power and
 // settlement, so that appeals, intents, demands and refusals get their
@@ -460,10 +467,13 @@
 // asked for ("rejected Ukraine's request for aid": 122) and the requester
 // is its target; a meeting's or agreement's partner is the target of a
 // family verb's pattern that reads it (ccPartnerNoun); a protest's cause
-// selects its subcode (14x1–14x4) and a purpose demand after a protest is
-// its cause, not a second REQUEST event; crowds named by a demonym; a
+// selects its subcode (14x1–14x4) when named in the protest's object or
+// after against/for/over/demand, and a purpose demand after a protest is
+// its cause, not a second REQUEST event, when the cause rule read it or
+// it is made of the protesters' own state, on the protest's target; crowds named by a demonym; a
 // state's measures over its own people (curfews, martial law, bans,
-// repression, police alert, reform, refusing to step down) take its
+// repression, police alert, reform other than a policy change, refusing to
+// step down) take its
 // people as target instead of being dropped; the kind of force from the
 // weapon (aircraft 195, artillery 194, a roadside bomb 1833), attempts
 // (185), beating to death (1823), mass expulsion (201), manner adverbs
@@ -484,6 +494,24 @@
 // false negatives: one in the train part (a labelling choice), five in the
 // PETRARCH records (the hypothetical and the plan given up above came from
 // them).
+//
+// A read-only review after the sixth round ran plain news sentences of its
+// own and found rules that fired beyond their construction; each fix is
+// the general construction, tested with the reviewer's sentences as
+// negative cases beside its rule: a "fighter" is a combatant, not an
+// aircraft; "give"/"call" give a plan up only as "give up"/"call off";
+// forces expelled from a named place are driven out (174), not sent home
+// (166); a protest's cause is read only where a protest names it; one
+// meeting per dyad when a meeting verb and a meeting noun name it; a show
+// of force or a military alert needs forces named (a terror alert is a
+// police alert, 151); a change of stance is an event only as the
+// complement of an appeal, demand, intent or refusal; "according to"
+// reports a hypothetical; a negator opening an intent noun's phrase denies
+// it; a ban on a named group is 1722 by the actor tables; a verb of means
+// codes no meeting it uses, and talks an appeal asks for are not held. The kinds of aid are one word set each
+// (patternSets). Validation stayed at 0.675 (one variant of the protest
+// fix, 0.672, was changed on that figure), train 0.834, PETRARCH 0.674;
+// coverage exact 432 → 433.
 //
 // A statistical ranker for the category where rules disagree was not
 // built: in the validation part only 7 sentences have a coded category

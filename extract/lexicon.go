@@ -216,7 +216,8 @@ func parseVerbLine(line string) (*verbEntry, error) {
 	return v, nil
 }
 
-// parsePatterns reads "w1/w2 w3=CODE; w4=CODE".
+// parsePatterns reads "w1/w2 w3=CODE; w4=CODE"; an alternative "@name"
+// stands for the words of patternSets[name].
 func parsePatterns(s string) ([]objPattern, error) {
 	var out []objPattern
 	for _, p := range strings.Split(s, ";") {
@@ -233,7 +234,18 @@ func parsePatterns(s string) ([]objPattern, error) {
 			return nil, err
 		}
 		op := objPattern{code: code}
-		for _, alt := range strings.Split(p[:eq], "/") {
+		alts := strings.Split(p[:eq], "/")
+		for i := 0; i < len(alts); i++ {
+			alt := alts[i]
+			if name, ok := strings.CutPrefix(alt, "@"); ok {
+				// a word set of patternSets: its words are alternatives
+				set, ok := patternSets[name]
+				if !ok {
+					return nil, fmt.Errorf("pattern %q names an unknown word set %q", p, alt)
+				}
+				alts = append(alts, strings.Split(set, "/")...)
+				continue
+			}
 			ws := strings.Fields(strings.ReplaceAll(alt, "_", " "))
 			if len(ws) == 0 {
 				return nil, fmt.Errorf("empty alternative in pattern %q", p)

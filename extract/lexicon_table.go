@@ -23,9 +23,21 @@ package extract
 //             object; empty means "obj, to, against, at, toward(s), with,
 //             into"; a leading "*" adds to that default
 //   patterns  "word/other word=CODE; …": a word of the object (singular
-//             lemma; "_" joins words) refines the code; "-" suppresses it
+//             lemma; "_" joins words) refines the code; "-" suppresses it;
+//             "@name" stands for the words of patternSets[name] (the kinds
+//             of aid, shared by every verb of giving)
 //
 // Noun lines:  noun | code | target prepositions | source prepositions | flags
+
+// patternSets are the word sets verb patterns share ("@arms"): the kinds
+// of aid by what is given (CAMEO 071 economic aid, 072 military aid, 073
+// humanitarian aid), one list each for every verb of giving, sending or
+// delivering.
+var patternSets = map[string]string{
+	"money":  "money/fund/funding/loan/grant/credit/cash/donation/financing",
+	"arms":   "arm/weapon/missile/ammunition/munition/tank/jet/fighter_jet/howitzer/artillery/drone/air_defence/air_defense/military_aid",
+	"relief": "food/medicine/medical/supply/relief/humanitarian_aid/blanket/tent/shelter",
+}
 
 const verbTable = `
 # 01 make public statement (bare statements, 010, are not coded). Verbs of
@@ -296,7 +308,7 @@ import                    | 061 | | from |
 buy                       | 061 | | from |
 purchase                  | 061 | | from |
 sell                      | 061 | | to | arm/weapon/missile/jet/tank/aircraft/fighter/warplane/ammunition=072
-supply                    | 061 | | obj,to,with | arm/weapon/missile/jet/tank/aircraft/fighter/ammunition=072; food/medicine/aid=073
+supply                    | 061 | | obj,to,with | @arms/aircraft/fighter=072; @relief/aid=073
 extradite                 | 063 | | to |
 hand over                 | 063 | | to | power=0831; territory/land/city/control=0842; body/remains=0842; weapon/arm=0873; medicine/aid/food/supply/relief/assistance/donation/money/fund=073
 share                     | 064 | recip | with | intelligence/information/data/expertise/experience/technology/knowledge=064; border/concern/view/goal/interest/sentiment/vision/position/value/responsibility/belief/opposition/stance=-
@@ -309,20 +321,20 @@ train                     | 062 | | obj |
 aid                       | 070 | | obj |
 assist                    | 070 | | obj |
 help                      | 070 | | obj |
-give                      | - | light | to,obj | money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/missile/ammunition/tank/jet=072; food/medicine/medical/shelter/blanket/tent/supply=073; asylum/refuge/sanctuary=075; support/backing=051; position/boost=070
-provide                   | - | light | to,obj,with,for | money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million/equipment/financing/investment/technology/technological_assistance=071; arm/weapon/missile/ammunition/tank/jet/military_aid/training=072; food/medicine/medical/shelter/blanket/tent/supply/humanitarian_aid/relief/evacuation=073; asylum/refuge/sanctuary=075; peacekeeper/troop/protection/security=074; support/backing=051
-allocate                  | - | light | to,for | aid/assistance/help/money/fund/funding/loan/grant/credit/package=070; weapon/arm/ammunition/military_aid=072; humanitarian_aid/food/medicine/relief=073
+give                      | - | light | to,obj | @money/dollar/euro/billion/million=071; @arms=072; @relief=073; asylum/refuge/sanctuary=075; support/backing=051; position/boost=070
+provide                   | - | light | to,obj,with,for | @money/dollar/euro/billion/million/equipment/investment/technology/technological_assistance=071; @arms/training=072; @relief/evacuation=073; asylum/refuge/sanctuary=075; peacekeeper/troop/protection/security=074; support/backing=051
+allocate                  | - | light | to,for | aid/assistance/help/package/@money=070; @arms=072; @relief=073
 disburse                  | - | light | to,for | aid/assistance/money/fund/funding/loan/grant/credit/tranche/package=070
-ship                      | - | | to | weapon/arm/missile/ammunition/tank/shell/artillery/munition=072; aid/food/medicine/supply/grain/fuel/relief=073
+ship                      | - | | to | @arms/shell=072; @relief/aid/grain/fuel=073
 ink                       | - | light,recip | with | agreement/deal/accord/pact/treaty/contract/memorandum/declaration=057
 seal                      | - | light,recip | with | agreement/deal/accord/pact/treaty/contract/memorandum=057
 clinch                    | - | light,recip | with | agreement/deal/accord/pact/treaty/contract=057
 broker                    | 045 | | obj,between |
-extend                    | - | light | to,obj | arms_embargo=163; aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; arm/weapon/military_aid=072; support/backing=051; invitation=036; condolence/sympathy=018; congratulation/greeting=051; mandate/deadline/ceasefire/truce=- 
+extend                    | - | light | to,obj | arms_embargo=163; aid/assistance/help/@money/dollar/euro/billion/million=071; @arms=072; support/backing=051; invitation=036; condolence/sympathy=018; congratulation/greeting=051; mandate/deadline/ceasefire/truce=- 
 grant                     | - | light | obj,to | right/freedom/liberty/suffrage=0833; aid/assistance/help/money/fund/loan/grant/credit/cash/donation/dollar/euro/billion/million=071; asylum/refuge/sanctuary=075; access=086; visa/permission/permit=081; amnesty/pardon=0841; independence/autonomy=0834; recognition=054; concession=080; extension=074
-donate                    | 071 | | to | food/medicine/medical/supply/good/blanket/tent=073; arm/weapon=072
-deliver                   | - | light | to,obj | aid/assistance/food/medicine/supply/good/humanitarian_aid/relief=073; arm/weapon/missile/ammunition/tank/jet=072; loan/money/fund/grant/cash=071; speech/address/lecture/message/verdict=-; blow=190
-send                      | - | light | to,obj,into | inspector/observer/monitor/investigator/fact-finding_mission=090; aid/assistance/food/medicine/supply/relief/medical_team/doctor/medic/rescue_team/rescuer=073; arm/weapon/missile/ammunition/munition/tank/jet/fighter_jet/military_aid/air_defence/air_defense/howitzer/artillery/drone/patriot=072; money/fund/loan/grant=071; peacekeeper/peacekeeping_force=074; troop/soldier/force/army/warship/ship/jet/aircraft/reinforcement/tank/military=154; message/letter/signal/envoy/delegation/condolence/greeting/congratulation/invitation=-
+donate                    | 071 | | to | @relief/good=073; @arms=072
+deliver                   | - | light | to,obj | @relief/aid/assistance/good=073; @arms=072; @money=071; speech/address/lecture/message/verdict=-; blow=190
+send                      | - | light | to,obj,into | inspector/observer/monitor/investigator/fact-finding_mission=090; @relief/aid/assistance/medical_team/doctor/medic/rescue_team/rescuer=073; @arms/patriot=072; @money=071; peacekeeper/peacekeeping_force=074; troop/soldier/force/army/warship/ship/jet/aircraft/reinforcement/tank/military=154; message/letter/signal/envoy/delegation/condolence/greeting/congratulation/invitation=-
 lend                      | 071 | | to,obj |
 loan                      | 071 | | to,obj |
 fund                      | 071 | | obj |
@@ -333,7 +345,7 @@ rescue                    | 073 | | obj |
 airlift                   | 073 | | to |
 feed                      | 073 | | obj |
 shelter                   | 075 | | obj |
-dispatch                  | - | light | to,into,in | inspector/observer/monitor/investigator=090; troop/soldier/force/warship/reinforcement=154; peacekeeper=074; aid/food/medicine/relief/medical_team/doctor/medic/rescue_team/rescuer=073; envoy/delegation/mediator=-
+dispatch                  | - | light | to,into,in | inspector/observer/monitor/investigator=090; troop/soldier/force/warship/reinforcement=154; peacekeeper=074; @relief/aid/medical_team/doctor/medic/rescue_team/rescuer=073; envoy/delegation/mediator=-
 deploy                    | 154 | | to,in,into | peacekeeper/peacekeeping=074; observer/monitor/inspector=086
 protect                   | - | | obj | civilian/population/refugee/people/convoy/aid_worker=074
 
@@ -440,7 +452,7 @@ disparage                 | 111 | | obj |
 fault                     | 111 | | obj |
 hit out                   | 111 | | at,against |
 lash out                  | 111 | | at,against |
-accuse                    | 112 | | obj | corruption/fraud/crime/bribery/theft/murder/smuggling/stealing/looting/plundering/illegal_fishing/poaching/money_laundering/embezzlement=1121; abuse/torture/violation/human_right/rights_abuse/atrocity=1122; aggression/attack/invasion/incursion/provocation=1123; war_crime/genocide/crimes_against_humanity=1124; spying/espionage/treason/sabotage=1125
+accuse                    | 112 | | obj | corruption/fraud/crime/bribery/theft/murder/smuggling/stealing/looting/plundering/illegal_fishing/illegal_logging/illegal_mining/illegal_trade/poaching/money_laundering/embezzlement=1121; abuse/torture/violation/human_right/rights_abuse/atrocity=1122; aggression/attack/invasion/incursion/provocation=1123; war_crime/genocide/crimes_against_humanity=1124; spying/espionage/treason/sabotage=1125
 blame                     | 112 | | obj,for | attack/bombing/killing/violence/aggression=1123
 hit back                  | 111 | | at,against |
 charge                    | 112 | | obj | murder/corruption/fraud/crime/bribery/theft=1121; spying/espionage/treason=1125; war_crime/genocide=1124
@@ -563,7 +575,7 @@ unveil                    | - | light | on,against,upon | sanction/embargo/tarif
 place                     | - | | on,against,upon | entity_list/blacklist/black_list/sanction_list/sanctions_list/trade_blacklist=163; sanction/embargo/boycott/tariff/duty/ban_on_import/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163; restriction/ban/control=172; curfew=1723; martial_law/state_of_emergency=1724
 institute                 | - | light | in,on | curfew=1723; martial_law/state_of_emergency/emergency=1724; ban=1721; reform=083; sanction/embargo/tariff/duty=163
 blacklist                 | 163 | | obj |
-ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement/brotherhood=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
+ban                       | 172 | | obj,from,to | entry/visa=1245; party/group/organization/opposition/candidate/politician/movement=1722; newspaper/publication/broadcast/media/website/demonstration/protest/rally/gathering/assembly=1721; import/export/trade/flight/product=163; voting=1722
 bar                       | - | | obj,from,to | entry/access/visa=1245; import/export/trade/flight/product/ship/airline=163
 tighten                   | - | | on,against | sanction/embargo/control/restriction/blockade/curb/export_curb/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
 revoke                    | - | stop | obj,with | visa/accreditation/credential=1245; license/licence/permit=172; treaty/agreement/accord/pact/deal/obligation/commitment/contract/membership=160

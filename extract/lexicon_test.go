@@ -320,3 +320,27 @@ func TestContinuedActs(t *testing.T) {
 		}
 	}
 }
+
+// TestPatternSets: a verb line's "@name" reads the shared word set, so
+// every verb of giving knows every kind of aid (sentences written for this
+// test whose words the lines gave, "howitzer", "drone" and "tent", are in
+// the sets only, not in the gave/deliver/ship lines: CAMEO 072 provide
+// military aid, 073 humanitarian aid); an unknown set is an error.
+func TestPatternSets(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Germany gave howitzers to Ukraine.", "DEU>UKR:072"},
+		{"France delivered drones to Ukraine.", "FRA>UKR:072"},
+		{"Japan shipped tents to Turkey.", "JPN>TUR:073"},
+	} {
+		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+	if _, err := parsePatterns("@nosuchset=072"); err == nil || !strings.Contains(err.Error(), "unknown word set") {
+		t.Errorf("unknown set: err %v", err)
+	}
+	pats, err := parsePatterns("@arms=072")
+	if err != nil || len(pats) != 1 || len(pats[0].words) != len(strings.Split(patternSets["arms"], "/")) {
+		t.Errorf("@arms: %v %v", pats, err)
+	}
+}

@@ -153,7 +153,8 @@ var contentNouns = map[string]bool{
 // it in a sentence with no verb of saying, threat or intent to report it
 // ("China would attack Taiwan if it declared independence"). The same
 // clause reported ("Russia said it would strike … if …", "warned it
-// would …") is the speaker's conditional threat or intent and is coded.
+// would …", "…, officials say") or attributed ("…, according to Israeli
+// officials") is the speaker's conditional threat or intent and is coded.
 func hypotheticalWould(toks []token, from, to int, p *predicate, preds []*predicate) bool {
 	k := p.at - 1
 	for k > from && adverbs[toks[k].low] {
@@ -177,6 +178,11 @@ func hypotheticalWould(toks []token, from, to int, p *predicate, preds []*predic
 			return false // reported, threatened or intended by someone
 		}
 	}
+	for j := from; j+1 < to; j++ {
+		if toks[j].low == "according" && toks[j+1].low == "to" {
+			return false // attributed: "…, according to Israeli officials"
+		}
+	}
 	return true
 }
 
@@ -194,11 +200,17 @@ var abandonWords = map[string]bool{
 	"suspend": true, "suspended": true, "suspends": true, "suspending": true,
 	"freeze": true, "froze": true, "frozen": true, "freezes": true,
 	"halt": true, "halted": true, "halts": true, "halting": true,
-	// "gave up efforts to", "called off plans to" ("stepped up efforts
-	// to", "kicked off a campaign to" are no giving up: the particle alone
-	// does not count)
-	"give": true, "gave": true, "given": true, "gives": true, "giving": true,
-	"call": true, "called": true, "calls": true, "calling": true,
+}
+
+// abandonParticles are the particle verbs of giving up, with their
+// particle: "gave up efforts to", "called off plans to". Without the
+// particle right after it the verb is no giving up ("gave final approval
+// to plans to send tanks", "gave its backing to efforts to broker",
+// "called for plans to …"), nor is another particle ("stepped up efforts
+// to", "kicked off a campaign to").
+var abandonParticles = map[string]string{
+	"give": "up", "gave": "up", "given": "up", "gives": "up", "giving": "up",
+	"call": "off", "called": "off", "calls": "off", "calling": "off",
 }
 
 var planNouns = map[string]bool{
@@ -216,6 +228,9 @@ func abandonedPlan(toks []token, from int, p *predicate) bool {
 	}
 	for j := p.at - 3; j >= from && j >= p.at-6; j-- {
 		if abandonWords[toks[j].low] {
+			return true
+		}
+		if part, ok := abandonParticles[toks[j].low]; ok && j+1 < p.at && toks[j+1].low == part {
 			return true
 		}
 		if toks[j].kind != tkWord {

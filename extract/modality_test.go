@@ -40,6 +40,9 @@ func TestNoEventSentences(t *testing.T) {
 		"Russia gave up efforts to capture Kyiv.",
 		"Japan called off plans to visit China.",
 		"China showed no desire to invade Taiwan.",
+		// the negator opens the intent noun's phrase (a reviewer's)
+		"Iran showed no sign of readiness to resume talks.",
+		"Russia showed no sign of any willingness to withdraw from Ukraine.",
 	} {
 		if evs := testCoder.CodeSentence(text, d("2024-05-16")); len(evs) != 0 {
 			t.Errorf("%q: got %s, want no event", text, datedTriples(evs))
@@ -60,6 +63,15 @@ func TestUncodedPurpose(t *testing.T) {
 		{"Russia said that Sudan must return a helicopter that was captured by the Sudanese army.", "RUS>SDN:100"},
 		{"Ukraine shot down a drone.", ""},
 		{"Ukraine shot down Russian drones.", "UKR>RUS:190"},
+		// "give"/"call" give up only with their particle: approval and
+		// backing given to plans and efforts keep the plan's act (CAMEO
+		// 072 provide military aid, 045 mediate; a reviewer's sentences)
+		// 051 by the event noun "approval" of "give")
+		{"Germany's cabinet gave final approval to plans to send tanks to Ukraine.", "DEU>UKR:051 DEU>UKR:072"},
+		// an intent noun not negated frames its infinitive (036 express
+		// intent to meet or negotiate)
+		{"Russia showed signs of readiness to resume talks with Ukraine.", "RUS>UKR:036"},
+		{"The EU gave its support to efforts to mediate between Russia and Ukraine.", ">RUS:051 >UKR:051 >RUS:045 >UKR:045"},
 	} {
 		var got []string
 		for _, e := range testCoder.CodeSentence(tc.text, d("2024-05-16")) {
@@ -97,8 +109,15 @@ func TestToldTo(t *testing.T) {
 // hypothetical; efforts stepped up are still made (190). Sentences
 // written for this test.
 func TestReportedConditionalAndSteppedUpEfforts(t *testing.T) {
-	if got := triples(testCoder.CodeSentence("Russia said it would strike Ukraine if NATO expanded.", d("2024-05-16"))); got != "RUS>UKR:1384" {
-		t.Errorf("reported conditional: got %s, want RUS>UKR:1384", got)
+	// attributed like reported (the first a reviewer's sentence)
+	for _, text := range []string{
+		"Russia said it would strike Ukraine if NATO expanded.",
+		"Israel would strike Iran if it built a bomb, according to Israeli officials.",
+		"Israel would strike Iran if it built a bomb, Israeli officials say.",
+	} {
+		if got := triples(testCoder.CodeSentence(text, d("2024-05-16"))); !strings.HasSuffix(got, ":1384") {
+			t.Errorf("%q: got %s, want a 1384", text, got)
+		}
 	}
 	if got := triples(testCoder.CodeSentence("Russia stepped up efforts to attack Ukraine.", d("2024-05-16"))); !strings.Contains(got, "RUS>UKR:") {
 		t.Errorf("stepped-up efforts: got %q, want an event RUS>UKR", got)

@@ -307,6 +307,11 @@ func covered(toks []token, preds []*predicate, k int) bool {
 		if p.entry.has(flLight) || p.entry.has(flStop) {
 			return true
 		}
+		if p.entry.has(flCompNoun) && p.entry.fam != famNone && k < adjunctCut(toks, p.end, p.right) {
+			// "pressed for talks with the United States", "called for
+			// a meeting with X": the meeting is asked for, not held
+			return true
+		}
 		// a pattern of the verb names the noun in its object: "broke off
 		// talks with the EU" (164) is no meeting of its own (not in an
 		// adjunct: "agreed …, after talks at the Great Hall")
@@ -781,4 +786,27 @@ func (c *Coder) forceNounAt(toks []token, j, to int) *nounEntry {
 		}
 	}
 	return n
+}
+
+// appendNewMeetings appends the noun events to the verb events out, but
+// for a meeting noun (ccMeeting) of a dyad whose meeting a verb has
+// already coded: "the foreign ministers met at a summit in Washington" is
+// one meeting per direction (044), not a 044 of "met" and a 040 of
+// "summit".
+func appendNewMeetings(out, nouns []dataset.Event) []dataset.Event {
+	verbs := len(out)
+	for _, e := range nouns {
+		same := false
+		for i := 0; i < verbs && classOf(e.Code)&ccMeeting != 0; i++ {
+			b := &out[i]
+			if containsStr(meetCodes, b.Code) && actorKey(b.Source) == actorKey(e.Source) && actorKey(b.Target) == actorKey(e.Target) {
+				same = true
+				break
+			}
+		}
+		if !same {
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -113,3 +113,26 @@ func TestNominalSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestOneMeetingPerDyad checks sentences written for this test (the first
+// a reviewer's): a meeting noun in the clause of a meeting verb is the
+// verb's meeting, so each dyad is counted once per direction (CAMEO 044
+// meet at a "third" location, 040 consult); a meeting noun of another
+// event (046 talks of a 042 visit) stays its own event.
+func TestOneMeetingPerDyad(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		n    int
+		want string
+	}{
+		{"The Armenian and Azerbaijani foreign ministers met at a summit in Washington.", 2, "ARM>AZE:044 AZE>ARM:044"},
+		{"Blinken met Wang Yi at a summit in Bali.", 1, "USA>CHN:044"},
+		{"Modi and Xi met in Beijing for talks.", 2, "CHN>IND:040 IND>CHN:040"},
+		{"Putin visited China for talks with Xi.", 2, "RUS>CHN:042 RUS>CHN:046"},
+	} {
+		evs := testCoder.CodeSentence(tc.text, d("2024-05-16"))
+		if len(evs) != tc.n || triples(evs) != tc.want {
+			t.Errorf("%q: %d events %s, want %d: %s", tc.text, len(evs), triples(evs), tc.n, tc.want)
+		}
+	}
+}

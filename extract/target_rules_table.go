@@ -122,17 +122,18 @@ var targetRules = []targetRule{
 // domesticMeasureCodes are the codes of a state's measures over its own
 // people: administrative sanctions (172x), violent repression (175) and
 // the threat of it (137), raising police alert and police power (151,
-// 153),
-// lifting a curfew or a state
-// of emergency (0813, 0814), threats of them (132x), the
-// intent to ease them and the refusal to (0351, 1241), a leader's refusal
-// to step down (1231: "declined to resign"), and political
-// reform, done or intended (083x but not a resignation, 0831, which has no
-// target; 034x). Easing restrictions (081x) is not among them: what is
-// eased is as often a measure on foreigners (validation 0.675 → 0.667
-// with it).
+// 153), lifting a curfew or a state of emergency (0813, 0814), threats of
+// them (132x), the intent to ease them and the refusal to (0351, 1241), a
+// leader's refusal to step down (1231: "declined to resign"), and
+// political reform, done or intended (083x but not a resignation, 0831,
+// which has no target; 034x). Easing restrictions (081x) is not among
+// them: what is eased is as often a measure on foreigners (validation
+// 0.675 → 0.667 with it). Nor is a policy change done (0832): a policy is
+// as often foreign ("India changed its position on the Russian invasion"
+// was IND→INDCVL 0832), while rights (0833) and institutions (0834) are
+// the state's own people's.
 var domesticMeasureCodes = []string{"0813", "0814", "137", "151", "153", "172", "175", "1721", "1722", "1723", "1724", "132", "1321", "1322", "1323", "1324",
-	"0351", "1241", "1231", "083", "0832", "0833", "0834", "034", "0341", "0342", "0343", "0344"}
+	"0351", "1241", "1231", "083", "0833", "0834", "034", "0341", "0342", "0343", "0344"}
 
 // ownState is the one state of src with the given sector; nil when src
 // names no state or several.
