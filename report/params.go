@@ -31,6 +31,9 @@ var paramWords = map[string]string{
 	"mean_log_psi":       "mean log(q/σ²)",
 	"prior_scale":        "half-Cauchy scale s",
 	"grid":               "grid size",
+	"grid_min":           "smallest q/σ² of the grid",
+	"grid_max":           "largest q/σ² of the grid",
+	"push":               "push γ",
 	"sigma2_prior":       "prior guess of σ²",
 	"observations":       "months observed",
 	"loglik":             "log-likelihood",
@@ -99,6 +102,15 @@ var paramMeanings = map[string]func(v float64) string{
 	},
 	"grid": func(float64) string {
 		return "how many values of q/σ² the index is averaged over, evenly spaced in log"
+	},
+	"grid_min": func(float64) string {
+		return "the grid's lower end: a state that all but stands still against the month's noise"
+	},
+	"grid_max": func(float64) string {
+		return "the grid's upper end: a state that follows each month's evidence"
+	},
+	"push": func(v float64) string {
+		return fmt.Sprintf("each month's net evidence moves the state's prediction by γ = %s times its value (a push on top of the filter's own update)", sig(v, 3))
 	},
 	"sigma2_prior": func(v float64) string {
 		return fmt.Sprintf("the prior's guess of σ² (%s: a spread of ±%s Goldstein points)", num(v, 0), sig(math.Sqrt(v), 3))

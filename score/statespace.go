@@ -384,7 +384,8 @@ func observe(opt *KalmanOptions, st *dataset.Stats, scale float64) (y, n float64
 func kalmanParams(opt *KalmanOptions, f *kalmanResult) []Param {
 	if f.marginal {
 		return []Param{{"q", f.q}, {"sigma2", f.sigma2}, {"mean_log_psi", f.logPsi}, {"prior_scale", f.prior.Scale},
-			{"grid", float64(f.prior.GridSize)}, {"sigma2_prior", f.s0}, {"observations", float64(f.m)}}
+			{"grid", float64(f.prior.GridSize)}, {"grid_min", f.prior.GridMin}, {"grid_max", f.prior.GridMax},
+			{"sigma2_prior", f.s0}, {"push", opt.push()}, {"observations", float64(f.m)}}
 	}
 	ps := []Param{{"q", f.q}}
 	if opt.Trend {
