@@ -135,15 +135,30 @@ func particleName(toks []token, k int) bool {
 	return h.low == "-" && !h.space && !n.space && n.cap
 }
 
+// infinitiveNext reports whether toks[k] can open the complement of an
+// infinitive: a determiner, a preposition, a particle or "ahead" ("to press
+// for talks", "to police the border", "to press ahead"), or a name ("to
+// press Iran"); not a common noun ("to press reports") or the sentence's
+// end.
+func infinitiveNext(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].kind != tkWord {
+		return false
+	}
+	t := &toks[k]
+	return determiners[t.low] || prepositions[t.low] || particleWords[t.low] || t.low == "ahead" || t.cap
+}
+
 // caseOK checks capitalisation: names must be capitalised (or the text in
 // capitals), acronyms written in capitals; role nouns match in any case.
 func caseOK(toks []token, from, to int, e *entity) bool {
 	if e.kind == entAgent {
 		// "used the meeting to press for talks", "to police the
 		// border": a one-word agent noun right after "to" that is a
-		// lexicon verb is the infinitive, not an agent ("spoke to
-		// reporters" keeps its agent: "reporters" is no verb)
-		return !(to == from+1 && from > 0 && toks[from-1].low == "to" && looksVerb(toks[from].low))
+		// lexicon verb and opens its complement (infinitiveNext) is the
+		// infinitive, not an agent ("spoke to reporters" keeps its
+		// agent: "reporters" is no verb; "according to press reports",
+		// "spoke to press." keep theirs: no complement follows)
+		return !(to == from+1 && from > 0 && toks[from-1].low == "to" && looksVerb(toks[from].low) && infinitiveNext(toks, to))
 	}
 	first := &toks[from]
 	if e.acronym {

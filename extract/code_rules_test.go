@@ -277,6 +277,13 @@ func TestCodeRulesMisfires(t *testing.T) {
 		{"The Iranian foreign minister used the meeting to press for talks with the United States.", "IRN>USA:026"},
 		{"Iran pressed for talks with the United States.", "IRN>USA:026"},
 		{"Iran called for a meeting with the United States.", "IRN>USA:026"},
+		// a second reviewer's: "press" after "to" is the infinitive only
+		// when its complement follows (a preposition, a determiner, a
+		// name); "according to press reports" is the press and codes no
+		// appeal (it had lost the strike, or added an 020)
+		{"According to press reports, Israel struck targets in Iran overnight.", "ISR>IRN:190"},
+		{"Israel struck targets in Iran overnight, according to press reports.", "ISR>IRN:190"},
+		{"India sent troops to police the border with Pakistan.", "IND>PAK:154"},
 	}
 	for _, tt := range tests {
 		if got, rule := ruleEvents(tt.text); got != tt.want {
