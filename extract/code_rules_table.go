@@ -511,6 +511,8 @@ var militaryWords = map[string]bool{
 	"soldier": true, "soldiers": true, "navy": true, "naval": true, "nuclear": true, "missile": true,
 	"missiles": true, "combat": true, "defense": true, "defence": true, "warship": true, "warships": true,
 	"fleet": true, "arsenal": true, "strategic": true, "air": true, "border": true, "frontier": true,
+	"artillery": true, "unit": true, "units": true, "battalion": true, "battalions": true, "division": true,
+	"divisions": true, "reservist": true, "reservists": true, "garrison": true, "garrisons": true,
 }
 
 var policeWords = map[string]bool{"police": true, "terror": true, "terrorism": true, "terrorist": true, "gendarmerie": true}

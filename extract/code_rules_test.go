@@ -248,6 +248,9 @@ func TestCodeRulesMisfires(t *testing.T) {
 		{"German police went on high alert.", "DEU>DEU:151"},
 		{"Russia demonstrated its military might.", "RUS>:150"},
 		{"Russian troops went on high alert.", "RUS>:152"},
+		// a second reviewer's: artillery and units are forces (the rule
+		// kept the event of "put its artillery units on alert")
+		{"North Korea put its artillery units on alert.", "PRK>:152"},
 		{"Israel raised its alert level along the Lebanese border.", "ISR>LBN:152"},
 		// a change of stance codes only as the complement of an appeal,
 		// demand or refusal (0242 appeal for policy change, 1042 demand

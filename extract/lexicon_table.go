@@ -683,7 +683,7 @@ storm                     | 190 | loc | obj |
 overrun                   | 192 | loc | obj |
 wage                      | - | light | against,on | war/campaign/offensive/battle/attack=190
 mount                     | - | light | against,on,in | attack/offensive/counteroffensive/counter-offensive/assault/raid/operation/campaign/strike/incursion/invasion=190; protest/demonstration/rally=141; challenge/defence/defense/bid=-
-put                       | - | light | | alert/high_alert/combat_readiness=150; house_arrest=173; entity_list/blacklist/black_list/sanction_list/sanctions_list/trade_blacklist=163
+put                       | - | light | | alert/high_alert/combat_readiness=152; house_arrest=173; entity_list/blacklist/black_list/sanction_list/sanctions_list/trade_blacklist=163
 intervene                 | 190 | | in |
 punish                    | 170 | | obj | sanction/tariff/duty/levy/embargo/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
 retaliate                 | 190 | | against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161
