@@ -287,6 +287,13 @@ func TestCodeRulesMisfires(t *testing.T) {
 		{"According to press reports, Israel struck targets in Iran overnight.", "ISR>IRN:190"},
 		{"Israel struck targets in Iran overnight, according to press reports.", "ISR>IRN:190"},
 		{"India sent troops to police the border with Pakistan.", "IND>PAK:154"},
+		// meeting a demand or a commitment is no meeting (row "meet":
+		// its objects of satisfying code nothing); returning to talks
+		// is talks with the partner (046), not a visit to where they
+		// are held (the second reviewer's sentences)
+		{"The United States failed to meet its aid commitments to Ukraine.", ""},
+		{"Iran returned to nuclear talks with the United States in Oman.", "IRN>USA:046"},
+		{"Iran returned to the negotiating table with the United States.", "IRN>USA:046"},
 	}
 	for _, tt := range tests {
 		if got, rule := ruleEvents(tt.text); got != tt.want {

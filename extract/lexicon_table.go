@@ -190,7 +190,7 @@ mediate                   | 045 | | between,obj,in |
 guarantee                 | 030 | intent | obj |
 
 # 04 consult
-meet                      | 040 | recip | obj,with |
+meet                      | 040 | recip | obj,with | demand/commitment/obligation/condition/deadline/target/need/requirement/criterion/criteria/standard/goal/expectation/payment/cost/quota=-
 meet with                 | 040 | recip | obj |
 talk                      | 040 | recip | with,to |
 speak                     | - | recip | with,to | phone/telephone/video_link/videoconference=041; bilateral/talks=040
@@ -211,7 +211,7 @@ land                      | 042 | loc | in,at |
 leave for                 | 042 | loc | obj |
 depart for                | 042 | loc | obj |
 set off for               | 042 | loc | obj |
-return to                 | 042 | loc | obj |
+return to                 | 042 | loc | with,obj | talks/negotiation/negotiating_table/table=046; power/office/work/normal/normality=-
 host                      | 043 | person | obj | talks/meeting/summit/conference/negotiation/session/dinner/lunch/banquet/visit=043
 welcome                   | 043 | person | obj,to | decision/move/step/resumption/agreement/deal/plan/proposal/statement/announcement/release/election/ceasefire/truce/effort/initiative/policy/outcome/result/news/development/return/progress/restoration/establishment/signing/offer/call/resolution=051
 receive                   | 043 | person | obj,from | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/assistance/loan/grant/arm/weapon/fund/help/support/money/shipment/delivery=-; letter/message/call/phone=-; invitation=-
@@ -374,7 +374,7 @@ lift                      | - | | on,obj,in | administrative_sanction=081; restr
 waive                     | - | | on,obj,for | sanction/embargo/tariff/duty=085; restriction/ban/requirement/visa_requirement/rule=081
 cancel                    | - | stop | with,obj | restriction/ban/rule/curfew=081; debt=071; visit/trip/talks/meeting/summit/negotiation=161; contract/deal/agreement/order=161; strike/protest/demonstration/rally/march=082
 call up                   | - | | | reservist/reserve/troop/soldier/conscript/recruit=154
-call off                  | - | stop | | strike/protest/demonstration/rally/march/boycott/hunger_strike=082; talks/meeting/summit/visit/negotiation=161; attack/offensive/operation=087
+call off                  | - | stop | | strike/protest/demonstration/rally/march/boycott/hunger_strike=082; airstrike/air_strike/military_strike=087; talks/meeting/summit/visit/negotiation=161; attack/offensive/operation=087
 suspend                   | - | stop | with,obj,to,in,for | humanitarian_aid/humanitarian_assistance/food_aid/medical_aid/relief_aid/aid_delivery/aid_shipment=1623; economic_aid/financial_aid/economic_assistance/financial_assistance/development_aid/loan/credit=1621; military_aid/military_assistance/security_assistance/arm_delivery/weapon_delivery/arm_shipment/weapon_shipment/arm_supply/weapon_supply/arm_sale/weapon_sale=1622; treaty/agreement/accord/pact/deal/obligation/commitment/participation/membership=160; strike/protest/demonstration/rally/boycott=082; talks/negotiation/discussion=164; mediation=165; aid/assistance/delivery/fund=162; shipment=1623; relation/tie/contact/cooperation=161; flight/air_link/trade/import/export/link/service=163; publication/broadcast=1721; operation/attack/offensive/hostility/fighting/bombing/strike=087
 postpone                  | - | stop | | strike/protest/demonstration/rally=082; talks/meeting/summit/visit/negotiation=161
 release                   | 0841 | | obj,to | prisoner/hostage/detainee/captive/soldier/activist/journalist/person/people/national/citizen/dissident/crew=0841; property/asset/fund/land/ship/vessel=0842; statement/report/video/figure/data/document/plan/detail/water/wastewater/radiation/gas/smoke/footage/image/photo/result/estimate/forecast/budget/album/film/book=-
