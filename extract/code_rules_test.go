@@ -294,6 +294,15 @@ func TestCodeRulesMisfires(t *testing.T) {
 		{"The United States failed to meet its aid commitments to Ukraine.", ""},
 		{"Iran returned to nuclear talks with the United States in Oman.", "IRN>USA:046"},
 		{"Iran returned to the negotiating table with the United States.", "IRN>USA:046"},
+		// an amount measures what follows "in" or "of" (matchPattern's
+		// amountWords): the kind of aid decides the code (cameo: 072
+		// provide military aid, 073 humanitarian aid, 0333 intent to give
+		// humanitarian aid, 071 economic aid), a sum alone or a loan is
+		// economic (the second reviewer's sentences)
+		{"The United States gave Ukraine $2 billion in military aid.", "USA>UKR:072"},
+		{"Germany gave Ukraine 100 million euros in humanitarian aid.", "DEU>UKR:073"},
+		{"Japan will provide $100 million in humanitarian aid to Gaza.", "JPN>PSE:0333"},
+		{"China gave Pakistan a $2 billion loan.", "CHN>PAK:071"},
 	}
 	for _, tt := range tests {
 		if got, rule := ruleEvents(tt.text); got != tt.want {

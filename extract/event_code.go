@@ -174,10 +174,32 @@ func matchPattern(toks []token, pats []objPattern, from, to int) (string, bool) 
 			}
 		}
 		if bestLen > 0 {
+			if amountWords[w] {
+				// an amount is the measure of what follows "in" or
+				// "of": "$2 billion in military aid" is arms (072),
+				// "a $2 billion loan" money (071)
+				j := k + bestLen
+				for j < to && (toks[j].kind == tkNumber || amountWords[nounSingular(toks[j].low)]) {
+					j++
+				}
+				if j < to && (toks[j].low == "in" || toks[j].low == "of") {
+					if c, ok := matchPattern(toks, pats, j+1, to); ok {
+						return c, true
+					}
+				}
+			}
 			return best, true
 		}
 	}
 	return "", false
+}
+
+// amountWords measure what follows them ("in", "of"): currencies and
+// large numbers written as words (matchPattern).
+var amountWords = map[string]bool{
+	"dollar": true, "euro": true, "pound": true, "yen": true, "yuan": true, "rouble": true, "ruble": true,
+	"rupee": true, "franc": true, "krona": true, "kronor": true, "billion": true, "million": true,
+	"trillion": true, "thousand": true, "worth": true,
 }
 
 func matchSeq(toks []token, k, to int, words []string) bool {
