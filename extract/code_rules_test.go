@@ -303,6 +303,13 @@ func TestCodeRulesMisfires(t *testing.T) {
 		{"Germany gave Ukraine 100 million euros in humanitarian aid.", "DEU>UKR:073"},
 		{"Japan will provide $100 million in humanitarian aid to Gaza.", "JPN>PSE:0333"},
 		{"China gave Pakistan a $2 billion loan.", "CHN>PAK:071"},
+		// calling a leader or a state is a telephone call (cameo 041
+		// discuss by telephone; row "call", person objects only), the
+		// second reviewer's; calling an election or naming something is
+		// not
+		{"Chinese President Xi Jinping called his French counterpart Emmanuel Macron on Thursday.", "CHN>FRA:041"},
+		{"Biden called Netanyahu after the strike.", "USA>ISR:041"},
+		{"The president called a snap election.", ""},
 	}
 	for _, tt := range tests {
 		if got, rule := ruleEvents(tt.text); got != tt.want {
