@@ -204,6 +204,21 @@ var codeRules = []codeRule{
 		x.code = "145"
 		return true
 	}},
+	// "Vietnam protested to China over the oil rig", "Japan protested the
+	// incursion": a state (or its government) protesting is an official
+	// complaint (114), not a demonstration, which crowds hold (140)
+	{name: "a state protesting: official complaint", codes: []string{"140"}, apply: func(x *clauseCtx) bool {
+		if x.p.passive || len(x.src) == 0 || crowdSubject(x.toks, x.p.left+1, x.p.at) {
+			return false
+		}
+		for _, a := range x.src {
+			if a.Sector != "" && a.Sector != "GOV" {
+				return false // students, unions, opposition parties demonstrate
+			}
+		}
+		x.code = codeComplain
+		return true
+	}},
 	// "Thousands of Bangladeshis marched to demand the resignation of the
 	// prime minister", "French farmers protested against the fuel tax":
 	// a protest's cause, named after its verb, selects its subcode
@@ -495,8 +510,8 @@ var massWords = map[string]bool{"millions": true}
 
 // The codes the rules above set: 185 attempt to assassinate, 1823 kill
 // by physical assault, 201 engage in mass expulsion, 141 demonstrate or
-// rally.
-const codeAttempt, codeBeatenToDeath, codeMassExpulsion, codeDemonstrate = "185", "1823", "201", "141"
+// rally, 114 complain officially.
+const codeAttempt, codeBeatenToDeath, codeMassExpulsion, codeDemonstrate, codeComplain = "185", "1823", "201", "141", "114"
 
 // showOfForceGeneric are the object words of a show of force (150) or a
 // military alert (152) that name no force themselves; militaryWords name

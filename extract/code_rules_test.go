@@ -189,7 +189,9 @@ func TestArmedMenActing(t *testing.T) {
 func TestReactionToActByAnother(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Moscow condemned the expulsion of Russian diplomats by Poland.", "RUS>POL:111"},
-		{"China protested the detention of Chinese fishermen by the Philippines.", "CHN>PHL:140"},
+		// a state protesting complains officially (cameo 114), the rule
+		// "a state protesting: official complaint"
+		{"China protested the detention of Chinese fishermen by the Philippines.", "CHN>PHL:114"},
 		{"Pakistan condemned the killing of Pakistani soldiers by Indian troops.", "PAK>IND:111"},
 		// a target of another state already: kept
 		{"Iran condemned the seizure of its tanker by Britain.", "IRN>GBR:111"},
@@ -310,6 +312,12 @@ func TestCodeRulesMisfires(t *testing.T) {
 		{"Chinese President Xi Jinping called his French counterpart Emmanuel Macron on Thursday.", "CHN>FRA:041"},
 		{"Biden called Netanyahu after the strike.", "USA>ISR:041"},
 		{"The president called a snap election.", ""},
+		// a state protesting complains officially (cameo 114 complain
+		// officially); crowds and groups demonstrate (140 engage in
+		// political dissent), the second reviewer's
+		{"Vietnam protested to China over the deployment of an oil rig.", "VNM>CHN:114"},
+		{"Japan protested the Chinese incursion.", "JPN>CHN:114"},
+		{"Vietnamese students protested outside the Chinese embassy.", "VNM>CHN:140"},
 	}
 	for _, tt := range tests {
 		if got, rule := ruleEvents(tt.text); got != tt.want {

@@ -12,7 +12,7 @@ import (
 // noun; 140 protest, 111 condemn from the verb lines).
 func TestReactedToIsNoVisit(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
-		{"The Chinese ambassador protested to Japan over the visit.", "CHN>JPN:140"},
+		{"The Chinese ambassador protested to Japan over the visit.", "CHN>JPN:114"}, // an official's protest: complain officially
 		{"Beijing condemned Tokyo for the visit.", "CHN>JPN:111"},
 		{"Putin arrived in Beijing on Thursday. He is in China for a two-day state visit.", "RUS>CHN:042"},
 	} {
