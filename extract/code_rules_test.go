@@ -166,7 +166,7 @@ func TestConcedingThat(t *testing.T) {
 // state criticism (111); armed men marching do not protest (code rule
 // "armed men marching: no protest"). Sentences composed for this test.
 func TestArmedMenActing(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	codesAs(t, []struct{ text, want string }{
 		{"Serb gunners pounded the Bosnian capital Sarajevo.", "SRB>BIH:194"},
 		{"Russian snipers killed two Ukrainian soldiers.", "RUS>UKR:190"},
 		{"Pakistani militiamen attacked an Afghan border post.", "PAK>AFG:190"},
@@ -175,11 +175,7 @@ func TestArmedMenActing(t *testing.T) {
 		{"Trump blasted China over trade.", "USA>CHN:111"},
 		{"Sudanese rebels marched on Khartoum.", ""},
 		{"Thousands of Armenians marched on the Turkish embassy.", "ARM>TUR:141"},
-	} {
-		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
-			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // A reaction (criticism 111, protest 140) to an act named with its
@@ -187,7 +183,7 @@ func TestArmedMenActing(t *testing.T) {
 // struck (code rule "reaction to an act by another: its agent"). Sentences
 // composed for this test.
 func TestReactionToActByAnother(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	codesAs(t, []struct{ text, want string }{
 		{"Moscow condemned the expulsion of Russian diplomats by Poland.", "RUS>POL:111"},
 		// a state protesting complains officially (cameo 114), the rule
 		// "a state protesting: official complaint"
@@ -197,11 +193,7 @@ func TestReactionToActByAnother(t *testing.T) {
 		{"Iran condemned the seizure of its tanker by Britain.", "IRN>GBR:111"},
 		// the source's own agent: no retargeting
 		{"India condemned the attack on Indian pilgrims.", ""},
-	} {
-		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
-			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // Deporting thousands is deportation of individuals (CAMEO 174), not mass

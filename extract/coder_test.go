@@ -12,6 +12,17 @@ import (
 
 // triples renders events as sorted "SRC>TGT:CODE" strings (states, or
 // organisation codes for non-state actors).
+// codesAs checks that each text codes, published on 16 May 2024, as its
+// want (triples).
+func codesAs(t *testing.T, cases []struct{ text, want string }) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
 func triples(evs []dataset.Event) string {
 	var out []string
 	for _, e := range evs {

@@ -51,7 +51,7 @@ func TestDeriveTableOrder(t *testing.T) {
 // or decision is no event, neither the intent nor a threat. Sentences
 // composed for this test.
 func TestDecisionComplements(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	codesAs(t, []struct{ text, want string }{
 		{"Washington decided to impose sanctions on Moscow.", "USA>RUS:163"},
 		{"The EU decided to suspend aid to Niger.", "IGOEEC>NER:162"},
 		{"NATO decided to send more troops to Kosovo.", "IGONAT>XKX:154"},
@@ -61,11 +61,7 @@ func TestDecisionComplements(t *testing.T) {
 		{"Iran decided not to impose sanctions on Britain.", ""},
 		// an appeal not to act is still an appeal
 		{"The US urged Israel not to attack Rafah.", "USA>ISR:020"},
-	} {
-		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
-			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // Verbs of pressing another to act govern an infinitive like "urge"
@@ -74,7 +70,7 @@ func TestDecisionComplements(t *testing.T) {
 // ("push") is no appeal without its infinitive. Sentences composed for
 // this test.
 func TestPressingToAct(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	codesAs(t, []struct{ text, want string }{
 		{"The US pressured Egypt to release the activists.", "USA>EGY:0253"},
 		{"Britain advised Iran to release the sailors.", "GBR>IRN:0253"},
 		{"Washington pushed Seoul to impose sanctions on Russia.", "USA>KOR:020"},
@@ -83,11 +79,7 @@ func TestPressingToAct(t *testing.T) {
 		{"Ukrainian troops pushed Russian forces back across the river.", ""},
 		{"Russian forces pushed deeper into Ukraine.", ""},
 		{"Ukrainian troops pushed back Russian forces.", "UKR>RUS:190"},
-	} {
-		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
-			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // "want"/"wish" with someone asked are appeals for the infinitive's act
@@ -97,7 +89,7 @@ func TestPressingToAct(t *testing.T) {
 // threat). A meeting awaited ("ready for talks with Kyiv") is no meeting
 // (awaited). Sentences composed for this test.
 func TestWantsAndAwaited(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	codesAs(t, []struct{ text, want string }{
 		{"Iran wants the US to lift sanctions.", "IRN>USA:0254"},
 		{"China wants Russia and Ukraine to negotiate.", "CHN>RUS:026 CHN>UKR:026"},
 		{"India wants to improve relations with China.", "IND>CHN:032"},
@@ -106,9 +98,5 @@ func TestWantsAndAwaited(t *testing.T) {
 		{"The Kremlin said it was ready for talks with Kyiv.", ""},
 		{"Russia is open to a meeting with Ukraine.", ""},
 		{"Lavrov arrived in Beijing for talks with Wang Yi.", "RUS>CHN:042 RUS>CHN:046"},
-	} {
-		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
-			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }

@@ -242,7 +242,7 @@ func TestSanctionClasses(t *testing.T) {
 // rule "drills around another state: show of force"). Sentences composed
 // for this test.
 func TestShowsOfForce(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	codesAs(t, []struct{ text, want string }{
 		// "war games" are exercises, not war (190)
 		{"China staged war games around Taiwan.", "CHN>TWN:150"},
 		{"Russia launched war games near Finland.", "RUS>FIN:150"},
@@ -262,11 +262,7 @@ func TestShowsOfForce(t *testing.T) {
 		// not a force: no show of force
 		{"China boosted its presence in Africa.", ""},
 		{"Japan increased its defence budget.", ""},
-	} {
-		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
-			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // Sanctions said with verbs of undoing, stopping, listing and agreeing:
@@ -276,7 +272,7 @@ func TestShowsOfForce(t *testing.T) {
 // package of sanctions agreed (lexicon rows "revoke", "tear up", "halt",
 // "stop", "place", "put", "agree"). Sentences composed for this test.
 func TestSanctionVerbs(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	codesAs(t, []struct{ text, want string }{
 		{"Niger revoked its military agreement with the United States.", "NER>USA:160"},
 		{"Mali tore up its defence pact with France.", "MLI>FRA:160"},
 		{"Russia halted gas supplies to Poland.", "RUS>POL:162"},
@@ -289,11 +285,7 @@ func TestSanctionVerbs(t *testing.T) {
 		{"The United States agreed a trade deal with Japan.", "USA>JPN:030"},
 		{"Iran and the US agreed on sanctions relief.", "IRN>USA:030 USA>IRN:030"},
 		{"The US revoked visas of Nigerian officials.", "USA>NGA:1245"},
-	} {
-		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
-			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // Going on with an act or raising it codes the act its object names (light
@@ -303,7 +295,7 @@ func TestSanctionVerbs(t *testing.T) {
 // are 046 both ways, aid continued to a state 070. Sentences composed for
 // this test.
 func TestContinuedActs(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	codesAs(t, []struct{ text, want string }{
 		{"Russia continued its attacks on Kyiv.", "RUS>UKR:190"},
 		{"Israel intensified its bombardment of Gaza.", "ISR>PSE:194"},
 		{"Israel renewed its strikes on Hezbollah.", "ISR>LBN:190"},
@@ -314,11 +306,7 @@ func TestContinuedActs(t *testing.T) {
 		// no act named: nothing
 		{"The EU intensified pressure on Russia.", ""},
 		{"Tensions between India and Pakistan continued to escalate.", ""},
-	} {
-		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
-			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestPatternSets: a verb line's "@name" reads the shared word set, so
@@ -327,15 +315,11 @@ func TestContinuedActs(t *testing.T) {
 // the sets only, not in the gave/deliver/ship lines: CAMEO 072 provide
 // military aid, 073 humanitarian aid); an unknown set is an error.
 func TestPatternSets(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	codesAs(t, []struct{ text, want string }{
 		{"Germany gave howitzers to Ukraine.", "DEU>UKR:072"},
 		{"France delivered drones to Ukraine.", "FRA>UKR:072"},
 		{"Japan shipped tents to Turkey.", "JPN>TUR:073"},
-	} {
-		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
-			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
-		}
-	}
+	})
 	if _, err := parsePatterns("@nosuchset=072"); err == nil || !strings.Contains(err.Error(), "unknown word set") {
 		t.Errorf("unknown set: err %v", err)
 	}

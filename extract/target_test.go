@@ -114,16 +114,12 @@ func TestTargetWords(t *testing.T) {
 // lexicon rows "launch" + offensive (190), "shell" (194), "send" + troops
 // (154); sentences composed for this test.
 func TestAttributiveParticiple(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	codesAs(t, []struct{ text, want string }{
 		{"Syria launched a new offensive against besieged Homs.", "SYR>SYR:190"},
 		{"Russian forces shelled besieged Mariupol.", "RUS>UKR:194"},
 		{"Turkey sent troops into occupied Cyprus.", "TUR>CYP:154"},
 		// a finite verb after "and" stays a verb, a by-phrase an agent
 		{"Russia attacked and seized Avdiivka.", "RUS>UKR:190 RUS>UKR:192"},
 		{"Ukraine was attacked by Russia.", "RUS>UKR:190"},
-	} {
-		if got := triples(testCoder.CodeSentence(tc.text, d("2024-05-16"))); got != tc.want {
-			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
