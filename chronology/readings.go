@@ -232,14 +232,16 @@ func ReadReadings(r io.Reader, name string) ([]Reading, error) {
 		if err == io.EOF {
 			return out, nil
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
+			// FieldPos is only defined after a successful Read.
+			line := 0
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				line = pe.Line
 			}
 			return nil, &dataset.ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %v", dataset.ErrSyntax, err)}
 		}
+		line, _ := cr.FieldPos(0)
 		if len(rec) != len(readingHeader) {
 			return nil, &dataset.ParseError{File: name, Line: line, Err: dataset.ErrColumnCount}
 		}

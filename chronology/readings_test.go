@@ -227,6 +227,7 @@ func TestReadReadingsErrors(t *testing.T) {
 		{"order other dyad bad", "order,CUB-USA,2015-07,2016-12,,,,,USA-CUB,2012-01,2014-06,d,s\n", 2, "other_dyad", dataset.ErrSyntax},
 		{"order with itself", "order,CUB-USA,2015-07,2016-12,,,,,CUB-USA,2015-07,2016-12,d,s\n", 2, "other_to", dataset.ErrSyntax},
 		{"too few columns", grade + "grade,CHN-USA,2018-01,2019-12\n", 3, "", dataset.ErrColumnCount},
+		{"unterminated quote", "\"0000", 2, "", dataset.ErrSyntax}, // found by FuzzReadReadings (testdata/fuzz)
 		{"bare quote", "grade,CHN-USA,2018-01,2019-12,tense,discordant,0.8,,,,,d \"x\" d,s\n", 2, "", dataset.ErrSyntax},
 	}
 	for _, c := range bad {
