@@ -34,6 +34,6 @@
 //
 // Errors: Events and Articles return an error, never a partial result,
 // if any embedded row or article cannot be read; the package's tests make
-// sure that cannot happen in a release. TurningPoints panics on a bad
+// sure that cannot happen in a release. TurningPoints and Readings panic on a bad
 // embedded row (a build defect the tests catch); nothing else panics.
 package chronology
