@@ -53,23 +53,6 @@ func GradeRank(name string) int {
 	return -1
 }
 
-// GradeOf returns the grade of a level on the −9…+9 scale: the grade whose
-// interval holds it. Levels below −9 read as confrontation and above +9 as
-// friendly; NaN has no grade and returns "".
-func GradeOf(level float64) string {
-	if math.IsNaN(level) {
-		return ""
-	}
-	x := math.Floor((level + 9) / 3)
-	switch {
-	case x < 0:
-		return grades[0]
-	case x >= float64(len(grades)):
-		return grades[len(grades)-1]
-	}
-	return grades[int(x)]
-}
-
 // Reading is one statement about where a relationship between two
 // governments stood, monthly, on the −9…+9 scale, written from documented
 // history by an engineer blind to every model (see Readings).

@@ -27,15 +27,3 @@ func ExampleReadings() {
 	// CUB-USA 2012-01..2014-11 tense..discordant in 90% of 35 months
 	// CUB-USA 2015-01..2016-12 discordant..good in 90% of 24 months
 }
-
-// A level on the −9…+9 scale read as a grade.
-func ExampleGradeOf() {
-	for _, level := range []float64{-7.5, -3, 0, 6} {
-		fmt.Println(level, chronology.GradeOf(level))
-	}
-	// Output:
-	// -7.5 confrontation
-	// -3 discordant
-	// 0 ordinary
-	// 6 friendly
-}

@@ -109,37 +109,6 @@ func TestReadingsEmbedded(t *testing.T) {
 	}
 }
 
-// GradeOf at the interval ends of the scale: [−9+3i, −6+3i), the last
-// closed at 9; beyond ±9 the end grades; NaN none.
-func TestGradeOf(t *testing.T) {
-	cases := []struct {
-		level float64
-		want  string
-	}{
-		{-9, "confrontation"}, {-6.0001, "confrontation"}, {-6, "tense"}, {-3.0001, "tense"}, {-3, "discordant"},
-		{-0.0001, "discordant"}, {0, "ordinary"}, {2.9999, "ordinary"}, {3, "good"}, {5.9999, "good"},
-		{6, "friendly"}, {9, "friendly"}, {9.5, "friendly"}, {-12, "confrontation"},
-		{math.Inf(-1), "confrontation"}, {math.Inf(1), "friendly"}, {math.NaN(), ""},
-	}
-	for _, c := range cases {
-		if got := GradeOf(c.level); got != c.want {
-			t.Errorf("GradeOf(%v) = %q, want %q", c.level, got, c.want)
-		}
-	}
-	for i, g := range Grades() {
-		if GradeRank(g) != i {
-			t.Errorf("GradeRank(%q) = %d, want %d", g, GradeRank(g), i)
-		}
-	}
-	if GradeRank("Friendly") != -1 || GradeRank("") != -1 {
-		t.Error("GradeRank: names are exact; unknown is −1")
-	}
-	Grades()[0] = "x"
-	if Grades()[0] != "confrontation" {
-		t.Error("Grades returned the shared array")
-	}
-}
-
 const readingsHead = "kind,dyad,from,to,lowest,highest,share,never_above,other_dyad,other_from,other_to,description,source\n"
 
 func TestReadReadings(t *testing.T) {

@@ -108,14 +108,18 @@ func ReadTurningPoints(r io.Reader, name string) ([]TurningPoint, error) {
 		if err == io.EOF {
 			return out, nil
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
+			// FieldPos is only defined after a successful Read (it
+			// panics on an error before the first field, such as an
+			// unterminated quote).
+			line := 0
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				line = pe.Line
 			}
 			return nil, &dataset.ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %v", dataset.ErrSyntax, err)}
 		}
+		line, _ := cr.FieldPos(0)
 		bad := func(field int, sentinel error) error {
 			return &dataset.ParseError{File: name, Line: line, Field: field + 1, Column: turningPointHeader[field], Value: rec[field], Err: sentinel}
 		}
