@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -156,5 +157,29 @@ func TestShippedArticlesFile(t *testing.T) {
 	}
 	if strings.Count(fromFile, "\n") < 50 || strip(fromFile) != strip(embedded) {
 		t.Errorf("examples/articles.jsonl is stale: run go run ./examples/articlesgen (%d vs %d lines)", strings.Count(fromFile, "\n"), strings.Count(embedded, "\n"))
+	}
+}
+
+// TestDocsNoPlaceholders fails on a figure left as a placeholder in the
+// user-facing documents: a bare upper-case token with an underscore
+// ("EV_HOURS") outside code spans, other than the names listed (file
+// names and environment variables that the text names without
+// backticks).
+func TestDocsNoPlaceholders(t *testing.T) {
+	named := map[string]bool{"PLOVER_GSR_CAMEO": true, "HARNESS_ALL": true}
+	code := regexp.MustCompile("`[^`]*`")
+	token := regexp.MustCompile(`\b[A-Z][A-Z0-9]+_[A-Z0-9_]+\b`)
+	for _, name := range []string{"README.md", "BENCHMARKS.md", "DEVELOPING.md"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(string(b), "\n") {
+			for _, tok := range token.FindAllString(code.ReplaceAllString(line, ""), -1) {
+				if !named[tok] {
+					t.Errorf("%s:%d: placeholder %q", name, i+1, tok)
+				}
+			}
+		}
 	}
 }
