@@ -16,7 +16,7 @@ import (
 // Version is the dataset's version. It changes whenever a row of
 // events.csv is added, removed or corrected, so that results computed on
 // the chronology can say which one they used.
-const Version = 6
+const Version = 7
 
 // File is the name the embedded events carry in Origin.File, reports and
 // errors: the file's path in the repository.
@@ -29,7 +29,7 @@ var eventsCSV []byte
 var articleFS embed.FS
 
 // Name returns the dataset's name with its version, for report captions
-// and provenance lines: "entente chronology v6".
+// and provenance lines: "entente chronology v7".
 func Name() string { return "entente chronology v" + strconv.Itoa(Version) }
 
 // CSV returns a copy of the raw bytes of events.csv (UTF-8, comma-separated,

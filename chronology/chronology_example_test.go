@@ -9,7 +9,7 @@ import (
 
 func ExampleName() {
 	fmt.Println(chronology.Name())
-	// Output: entente chronology v6
+	// Output: entente chronology v7
 }
 
 // The embedded chronology read as a whole: every row is kept.

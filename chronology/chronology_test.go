@@ -346,8 +346,8 @@ func TestWellKnownFacts(t *testing.T) {
 		{"2014-03-18", "RUS", "UKR", "192", "Crimea", "treaty annexing Crimea signed 18 Mar 2014"},
 		{"2018-07-06", "USA", "CHN", "163", "Section 301", "USTR: first Section 301 list effective 6 Jul 2018"},
 		{"2018-07-06", "CHN", "USA", "163", "", "China's same-day retaliation"},
-		{"2020-06-15", "CHN", "IND", "190", "Galwan", "Galwan Valley clash, 15 Jun 2020"},
-		{"2020-06-15", "IND", "CHN", "190", "Galwan", "same clash, other direction"},
+		{"2020-06-15", "CHN", "IND", "1823", "Galwan", "Galwan Valley clash, 15 Jun 2020: soldiers killed in hand-to-hand fighting, CAMEO 1823 kill by physical assault (v7)"},
+		{"2020-06-15", "IND", "CHN", "1823", "Galwan", "same clash, other direction"},
 		{"2019-01-23", "VEN", "USA", "161", "", "Maduro breaks relations with the US, 23 Jan 2019"},
 		{"2025-05-07", "RUS", "VEN", "057", "Strategic Partnership", "Kremlin: treaty signed 7 May 2025"},
 		{"2014-12-17", "USA", "CUB", "0841", "", "US-Cuba prisoner release and normalisation announcement, 17 Dec 2014"},
@@ -475,7 +475,7 @@ func TestRawAccess(t *testing.T) {
 }
 
 func TestName(t *testing.T) {
-	if got, want := Name(), "entente chronology v6"; got != want {
+	if got, want := Name(), "entente chronology v7"; got != want {
 		t.Errorf("Name() = %q, want %q", got, want)
 	}
 }

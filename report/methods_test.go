@@ -67,10 +67,11 @@ func TestMethodsPrintHarnessFigure(t *testing.T) {
 
 // When kalman holds more documented turning points than the level, the
 // methods say so with its figures (score.Validate's, computed here) and
-// say why the level stays the headline, and that the spans behind that
-// judgement are not held apart (issue 11 item 4: the headline is the
-// model that wins, or the report says why not). Without such a lead the
-// paragraph is absent.
+// say why the level stays the headline: the rule's second test, the
+// history readings written blind to the models, with both models'
+// figures (score.CheckReadings, computed here) (issue 11 item 4: the
+// headline is the model that wins, or the report says why not). Without
+// such a lead the paragraph is absent.
 func TestMethodsRival(t *testing.T) {
 	lv, err := harness(&score.LevelOptions{})
 	if err != nil {
@@ -80,17 +81,26 @@ func TestMethodsRival(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	lr, err := readings(&score.LevelOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kr, err := readings(&score.KalmanOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	text := rivalText(lv)
-	if k.TuningHeld <= lv.TuningHeld {
+	if k.TuningHeld <= lv.TuningHeld || kr.Held() >= lr.Held() {
 		if text != "" {
-			t.Errorf("kalman %d tuning points, the level %d: want no rival paragraph, got %q", k.TuningHeld, lv.TuningHeld, text)
+			t.Errorf("kalman %d tuning points and %d readings, the level %d and %d: want no rival paragraph, got %q", k.TuningHeld, kr.Held(), lv.TuningHeld, lr.Held(), text)
 		}
 		return
 	}
 	for _, w := range []string{
 		fmt.Sprintf("it holds %d of %d (%d of %d on the tuning half, against the level's %d; %d of %d held apart, against %d)",
 			k.Held, k.Total, k.TuningHeld, k.TuningTotal, lv.TuningHeld, k.HeldApartHeld, k.HeldApartTotal, lv.HeldApartHeld),
-		"by a judgement", "not a held-apart test", "kalman leads",
+		fmt.Sprintf("kalman reads %d of %d against the level's %d", kr.Held(), kr.Scored(), lr.Held()),
+		"stated before the history readings above were scored",
 	} {
 		if !strings.Contains(text, w) {
 			t.Errorf("rival paragraph lacks %q: %s", w, text)
@@ -141,5 +151,40 @@ func TestGradesText(t *testing.T) {
 	}
 	if m := r.Methods[0].Text; !strings.Contains(m, "0 is where they balance — the boundary between discordant (below it) and ordinary (from it up)") || !strings.Contains(m, want) {
 		t.Errorf("methods: %s", m)
+	}
+}
+
+// The methods state the headline's figure on the history readings written
+// blind to the models (score.CheckReadings, computed here), and the
+// sentence's claim on the level's misses holds: most of the spans it
+// reads colder than the history are the three sanctions rivalries it
+// names (grade spans of chronology/readings.csv on China–United States,
+// Russia–United States and United States–Venezuela).
+func TestMethodsReadings(t *testing.T) {
+	r, err := readings(&score.LevelOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := readingsText(&score.LevelOptions{})
+	want := fmt.Sprintf("the level reads %d of the %d spans and %d of the %d claims", r.GradesHeld, r.Grades, r.OrdersHeld, r.Orders)
+	if !strings.Contains(text, want) {
+		t.Errorf("readings sentence lacks %q: %s", want, text)
+	}
+	rivalries := map[string]bool{"CHN-USA": true, "RUS-USA": true, "USA-VEN": true}
+	colder, named := 0, 0
+	for _, c := range r.Checks {
+		if !c.Colder() {
+			continue
+		}
+		colder++
+		if rivalries[c.Reading.Dyad.String()] {
+			named++
+		}
+	}
+	if 2*named <= colder {
+		t.Errorf("%d of the %d spans the level reads colder are the named rivalries; the methods say most", named, colder)
+	}
+	if !strings.Contains(text, fmt.Sprintf("%d read colder than the history", colder)) {
+		t.Errorf("readings sentence lacks the count of colder misses %d: %s", colder, text)
 	}
 }

@@ -69,8 +69,8 @@ func TestCLIWalk(t *testing.T) {
 	// the embedded chronology's 1900 rows (chronology/events.csv), none in 1990
 	code, _, errs = runCLI(t, false, "score", "-from", "1990", "-to", "1991")
 	for _, want := range []string{
-		"entente chronology v6: rows: read=1900 kept=0 rejected=0 filtered=1900\n",
-		"entente chronology v6: filter: 1900 outside -from/-to\n",
+		"entente chronology v7: rows: read=1900 kept=0 rejected=0 filtered=1900\n",
+		"entente chronology v7: filter: 1900 outside -from/-to\n",
 		"report: no events after the filters (outside -from/-to: 1900); the data runs from 2012-01-08 to 2025-12-26: try -from 2012-01 -to 2025-12\n",
 	} {
 		if code != exitFailure || !strings.Contains(errs, want) {

@@ -79,7 +79,7 @@ func TestCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	text := out.String()
-	if !strings.HasPrefix(text, "entente chronology v6: rows: read=1900 kept=1891 rejected=0 filtered=9\n") {
+	if !strings.HasPrefix(text, "entente chronology v7: rows: read=1900 kept=1891 rejected=0 filtered=9\n") {
 		t.Errorf("first line: %q", strings.SplitN(text, "\n", 2)[0])
 	}
 	for _, d := range []string{"CHN-RUS", "CHN-USA", "RUS-USA"} {
