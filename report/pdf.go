@@ -463,7 +463,7 @@ func changeTable(cps []ChangePoint, g dataset.Granularity, dec int) ([]column, [
 	for _, c := range cols {
 		rest -= c.width
 	}
-	cols = append(cols, column{"Driven by (its way first, largest first)", rest, "L"})
+	cols = append(cols, column{fmt.Sprintf("Driven by (its way first, largest first; %d here, all in change-points.csv)", pdfDrivers), rest, "L"})
 	var rows [][]string
 	for _, c := range cps {
 		when := period(c.Time, g)

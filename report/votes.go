@@ -590,11 +590,11 @@ var voteHeader = []string{"Dyad", "Year", "Agreement", "95 % band", "S", "Roll c
 // rollCallText describes a dividing roll call: "2014-03-27 R/68/262
 // Territorial integrity of Ukraine: China abstain, United States yes".
 func rollCallText(d dataset.Dyad, r score.VoteDisagreement) string {
-	what := strings.TrimSpace(r.Short)
+	what := rollCallTitle(r.Short)
 	if what == "" {
 		what = r.Resolution
 	}
-	return fmt.Sprintf("%s %s %s: %s %s, %s %s", r.Date.Format("2006-01-02"), r.Resolution, strings.ToLower(what),
+	return fmt.Sprintf("%s %s %s: %s %s, %s %s", r.Date.Format("2006-01-02"), r.Resolution, what,
 		countryName(d.A), r.A, countryName(d.B), r.B)
 }
 
