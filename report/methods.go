@@ -87,31 +87,33 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	if main.Name() == "level" {
 		text += " Reading it: + is warmer (cooperation outweighs conflict in the pair's record), − is cooler (conflict outweighs cooperation), 0 is where they balance — the boundary between discordant (below it) and ordinary (from it up); the six grades are " + gradesText() + ". The grades read intensity, not kind: a steady flow of sanction rounds, expulsions and shows of force takes a pair to confrontation as fighting does, so a sanctions rivalry and a war can share a grade; the lasting states in force (listed below) tell them apart. " + levelBandsMethod() + " A value with fewer than " + fmt.Sprint(ThinEvents) + " events in the last " + fmt.Sprint(ThinWindow) + " months is flagged as thin evidence — flagged, never blanked. The summary gives each dyad's events per year. Events are rows, as the data code them: a joint act counts twice (see Events below)."
 	}
+	var ssm string // the state-space index, when the report scores it
 	if strings.HasPrefix(main.Name(), "kalman") || strings.HasPrefix(main.Name(), "trend") || seriesModel(extra, "kalman") {
-		text += " State-space index (kalman): a latent level (−10 … +10) observes each month's net evidence of warming or cooling — the month's events valued as the level values them and summed, mapped to 10·tanh(V/20) — and is pushed by it (γ = " + fmt.Sprint(score.DefaultPush) + ": each month's evidence moves the state's prediction by γ times its value); months without events are missing, not neutral, so the state carries on and its band widens. The two variances are not point estimates: the ratio q/σ² is integrated over a grid of " + fmt.Sprint(score.DefaultGridSize) + " values (" + expNum(score.DefaultGridMin) + " … " + expNum(score.DefaultGridMax) + ") under a half-Cauchy prior of scale " + fmt.Sprint(score.DefaultPriorScale) + " on its square root (a typical monthly change of the state of " + fmt.Sprint(score.DefaultPriorScale) + " of one observation's spread), and σ² under a conjugate prior, so the bands carry the parameters' uncertainty and a sparse dyad has wide bands. The reading is filtered: each month uses only the months up to it (kalman-smoothed is the retrospective reading). Bands are the 80 % and 95 % intervals, cut to the scale."
+		ssm = "A latent level (−10 … +10) observes each month's net evidence of warming or cooling — the month's events valued as the level values them and summed, mapped to 10·tanh(V/20) — and is pushed by it (γ = " + fmt.Sprint(score.DefaultPush) + ": each month's evidence moves the state's prediction by γ times its value); months without events are missing, not neutral, so the state carries on and its band widens. The two variances are not point estimates: the ratio q/σ² is integrated over a grid of " + fmt.Sprint(score.DefaultGridSize) + " values (" + expNum(score.DefaultGridMin) + " … " + expNum(score.DefaultGridMax) + ") under a half-Cauchy prior of scale " + fmt.Sprint(score.DefaultPriorScale) + " on its square root (a typical monthly change of the state of " + fmt.Sprint(score.DefaultPriorScale) + " of one observation's spread), and σ² under a conjugate prior, so the bands carry the parameters' uncertainty and a sparse dyad has wide bands. The reading is filtered: each month uses only the months up to it (kalman-smoothed is the retrospective reading). Bands are the 80 % and 95 % intervals, cut to the scale."
 	}
 	lv := " Relationship level: " + score.ModelAbout("level") + ";"
 	if main.Name() == "level" {
-		lv = " How the level moves:"
+		lv = ""
 	}
-	text += lv + " each period's events push the level by their sum, conflict weighing more than cooperation (value g − " + betaText() + "g²/20 of a Goldstein weight g: per event a strike " + num(eventValue(-10), 0) + ", talks " + signed(eventValue(7), 2) + "; per occurrence a joint act such as talks is two rows, one per direction, and counts twice, " + num(2*eventValue(7), 1) + ", still less than one strike) and with diminishing returns within the period, smaller the closer the level already is to the end of the scale they push toward and slower away from the side it is on (sticky saturation), starting from 0.9 × the mean Goldstein weight of its first " + fmt.Sprint(score.DefaultStartPeriod) + " periods with events (a prior read from the pair's early record: for a sparse pair those periods reach months or years past its first value, the one place the level looks ahead); " + fmt.Sprint(1-score.DefaultLevelStanding) + " of each move is acute and fades by " + pct(score.DefaultAcuteDecay) + " a month, " + fmt.Sprint(score.DefaultLevelStanding) + " stands and loses " + pct(score.DefaultLevelDecay) + " a month of its distance to the pair's own record (0.9 × the mean event value) when above it, " + pct(score.DefaultLevelDecay/score.DefaultHostileMemory) + " when below (conflict is remembered longer), so a crisis shows in its months and the level falls back from the bounds. Lasting states (sanctions, reduced relations, occupation, blockade, war) stay in force from the acts that open them (CAMEO 163 or 161 in two months within a year; 192; 191; fighting in two months of three) until a documented end (085 lifts one round of sanctions, 054 one of reduced relations; 0874, 0872, a truce outweighing the month's fighting); while one is in force the record is capped at its ceiling (" + num(lastingCeiling("sanctions"), scaleDecimals) + " under sanctions or reduced relations, " + num(lastingCeiling("war"), scaleDecimals) + " at war, under occupation or blockade) and the level loses half its excess over it each month: a thaw shows, but talks do not undo a war or a sanctions regime; a month's hostile move under a war, occupation or blockade stands whole, a thaw during them fades."
+	moves := lv + " each period's events push the level by their sum, conflict weighing more than cooperation (value g − " + betaText() + "g²/20 of a Goldstein weight g: per event a strike " + num(eventValue(-10), 0) + ", talks " + signed(eventValue(7), 2) + "; per occurrence a joint act such as talks is two rows, one per direction, and counts twice, " + num(2*eventValue(7), 1) + ", still less than one strike) and with diminishing returns within the period, smaller the closer the level already is to the end of the scale they push toward and slower away from the side it is on (sticky saturation), starting from 0.9 × the mean Goldstein weight of its first " + fmt.Sprint(score.DefaultStartPeriod) + " periods with events (a prior read from the pair's early record: for a sparse pair those periods reach months or years past its first value, the one place the level looks ahead); " + fmt.Sprint(1-score.DefaultLevelStanding) + " of each move is acute and fades by " + pct(score.DefaultAcuteDecay) + " a month, " + fmt.Sprint(score.DefaultLevelStanding) + " stands and loses " + pct(score.DefaultLevelDecay) + " a month of its distance to the pair's own record (0.9 × the mean event value) when above it, " + pct(score.DefaultLevelDecay/score.DefaultHostileMemory) + " when below (conflict is remembered longer), so a crisis shows in its months and the level falls back from the bounds. Lasting states (sanctions, reduced relations, occupation, blockade, war) stay in force from the acts that open them (CAMEO 163 or 161 in two months within a year; 192; 191; fighting in two months of three) until a documented end (085 lifts one round of sanctions, 054 one of reduced relations; 0874, 0872, a truce outweighing the month's fighting); while one is in force the record is capped at its ceiling (" + num(lastingCeiling("sanctions"), scaleDecimals) + " under sanctions or reduced relations, " + num(lastingCeiling("war"), scaleDecimals) + " at war, under occupation or blockade) and the level loses half its excess over it each month: a thaw shows, but talks do not undo a war or a sanctions regime; a month's hostile move under a war, occupation or blockade stands whole, a thaw during them fades."
+	var valid string
 	if v, err := harness(main); err == nil && v.Total > 0 {
-		text += fmt.Sprintf(" Validation: on the embedded chronology (%s, read government to government), the %s moves the right way at %d of %d documented turning points (chronology/turningpoints.csv: summits, agreements, sanctions, expulsions, clashes, each with its source; a point holds when the mean over the month and the two after it minus the mean over the three months before has the expected sign and is at least 5 %% of the dyad's range) — %d of %d on the held-apart half, which no model was tuned on. Its change points (below) fall within a month of %d of the %d points, in their direction (%d of %d held apart); %d of its %d change points on the %d dyads the points name sit at one (the list does not name every change).",
+		valid += fmt.Sprintf("On the embedded chronology (%s, read government to government), the %s moves the right way at %d of %d documented turning points (chronology/turningpoints.csv: summits, agreements, sanctions, expulsions, clashes, each with its source; a point holds when the mean over the month and the two after it minus the mean over the three months before has the expected sign and is at least 5 %% of the dyad's range) — %d of %d on the held-apart half, which no model was tuned on. Its change points (below) fall within a month of %d of the %d points, in their direction (%d of %d held apart); %d of its %d change points on the %d dyads the points name sit at one (the list does not name every change).",
 			chronology.Name(), main.Name(), v.Held, v.Total, v.HeldApartHeld, v.HeldApartTotal, v.Changed, v.Total, v.HeldApartChanged, v.HeldApartTotal, v.AtPoints, v.ChangePoints, pointDyads())
-		text += readingsText(main)
+		valid += readingsText(main)
 		if main.Name() == "level" {
 			if u, err := harnessKey(&score.LevelOptions{NoLasting: true}, "level without lasting states"); err == nil {
-				text += fmt.Sprintf(" Without lasting states: %d of %d (%d of %d held apart); they serve the grades read inside a crisis, not the turning points.", u.Held, u.Total, u.HeldApartHeld, u.HeldApartTotal)
+				valid += fmt.Sprintf(" Without lasting states: %d of %d (%d of %d held apart); they serve the grades read inside a crisis, not the turning points.", u.Held, u.Total, u.HeldApartHeld, u.HeldApartTotal)
 			}
-			text += rivalText(v)
+			valid += rivalText(v)
 		}
 	}
 	if len(extra) > 0 {
 		var names []string
 		for _, m := range extra {
 			about := score.ModelAbout(m.Name())
-			if m.Name() == "kalman" && strings.Contains(text, "State-space index (kalman):") {
-				about = "described above"
+			if m.Name() == "kalman" && ssm != "" {
+				about = "described below"
 			}
 			names = append(names, m.Name()+" ("+about+")")
 		}
@@ -138,7 +140,7 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 		}
 	}
 	if len(states) > 0 {
-		text += " Lasting states in the data, dated from their first act (the level applies one that must persist from the month that confirms it): " + strings.Join(states, "; ") + "."
+		moves += " Lasting states in the data, dated from their first act (the level applies one that must persist from the month that confirms it): " + strings.Join(states, "; ") + "."
 	}
 	if len(fallbacks) > 0 {
 		text += fmt.Sprintf(" %s have too few observed periods for %s; their index is the weighted mean Goldstein weight.", strings.Join(fallbacks, ", "), main.Name())
@@ -153,6 +155,15 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 		}
 	}
 	out = append(out, Method{Heading: "Models", Text: text, Table: paramsTable(series)})
+	moves = strings.TrimSpace(moves)
+	moves = strings.ToUpper(moves[:1]) + moves[1:]
+	out = append(out, Method{Heading: "How the level moves", Text: moves})
+	if ssm != "" {
+		out = append(out, Method{Heading: "State-space index (kalman)", Text: ssm})
+	}
+	if valid != "" {
+		out = append(out, Method{Heading: "Validation", Text: valid})
+	}
 
 	// Weights and classes.
 	w := weightText[o.Weight]
