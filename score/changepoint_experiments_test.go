@@ -59,6 +59,37 @@ type shiftVariant struct {
 	gap, max        int
 
 	noMinZ, shareWindow, shareMoves bool
+	rankLevel                       bool // rank by the level's window shift
+	exact                           bool // b as Step(0, p), p the push a → b
+}
+
+// pushBetween is the push p with Sticky{}.Step(a, p) = b, by bisection.
+func pushBetween(a, b float64) float64 {
+	sat := Sticky{}
+	if a == b {
+		return 0
+	}
+	sign := 1.0
+	if b < a {
+		sign = -1
+	}
+	hi := 1.0
+	for sign*(sat.Step(a, sign*hi)-b) < 0 {
+		hi *= 2
+		if hi > 1e6 {
+			return sign * hi
+		}
+	}
+	lo := 0.0
+	for i := 0; i < 60; i++ {
+		mid := (lo + hi) / 2
+		if sign*(sat.Step(a, sign*mid)-b) < 0 {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return sign * (lo + hi) / 2
 }
 
 // pushUp is u(L) = 18/(1 + λ)·ln((9 + λL)/(9 − L)), in which Sticky's
@@ -117,6 +148,9 @@ func (v shiftVariant) shifts(s *Series, standing []float64) []ChangePoint {
 		}
 	}
 	mv := func(a, b float64) float64 {
+		if v.exact {
+			return Sticky{}.Step(0, pushBetween(a, b))
+		}
 		if v.unsat {
 			return pushAtZero(a, b)
 		}
@@ -211,11 +245,17 @@ func (v shiftVariant) shifts(s *Series, standing []float64) []ChangePoint {
 		if v.unsat && se > 0 {
 			se = math.Abs(pushAtZero(b, b+math.Copysign(se, shift)))
 		}
+		if v.exact && se > 0 {
+			se = math.Abs(mv(b, b+math.Copysign(se, shift)))
+		}
 		okZ := v.noMinZ || !(o.MinZ > 0 && math.Abs(shift) < o.MinZ*se)
 		if v.zOnly > 0 {
 			okZ = !(math.Abs(shift) < v.zOnly*se)
 		}
 		if shift*r.size > 0 && math.Abs(shift) >= thr && okZ {
+			if v.rankLevel {
+				shift = windowMean(s.Points, r.t, r.t+o.After) - windowMean(s.Points, r.t-o.Before, r.t)
+			}
 			cand = append(cand, move{r.t, r.end, shift})
 		}
 	}
@@ -376,6 +416,16 @@ var shiftVariants = []shiftVariant{
 	{name: "b+c local 36", unsat: true, local: 36},
 	{name: "b+c past 24", unsat: true, past: 24},
 	{name: "b+c past 36", unsat: true, past: 36},
+	{name: "b, ranked on L", unsat: true, rankLevel: true},
+	{name: "b exact, ranked on L", exact: true, rankLevel: true},
+	{name: "b exact", exact: true},
+	{name: "b+c past 24, ranked on L", unsat: true, past: 24, rankLevel: true},
+	{name: "b+c local 24, ranked on L", unsat: true, local: 24, rankLevel: true},
+	{name: "b+c local 12, ranked on L", unsat: true, local: 12, rankLevel: true},
+	{name: "b+c local 36, ranked on L", unsat: true, local: 36, rankLevel: true},
+	{name: "b+c local 48, ranked on L", unsat: true, local: 48, rankLevel: true},
+	{name: "b+c past 36, ranked on L", unsat: true, past: 36, rankLevel: true},
+	{name: "b+c past 48, ranked on L", unsat: true, past: 48, rankLevel: true},
 	{name: "wsd 2", wsd: 2},
 	{name: "wsd 3", wsd: 3},
 	{name: "b+wsd 2", unsat: true, wsd: 2},
