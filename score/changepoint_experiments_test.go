@@ -1,12 +1,12 @@
 package score
 
-// The change-point experiments behind SeriesShifts' doc ("Detectors tried
-// and not kept"): opt-in (SHIFTS=…), printed, never asserted, like the
-// experiments of experiments_test.go; only TestShiftVariantBaseline, which
-// keeps the experiments' copy of the detector equal to SeriesShifts, runs
-// by default. Choose on the tuning half only: the held-apart figures and
-// the readings of named crises are printed with SHIFTS_HELDAPART=1, for
-// the record after a choice.
+// The change-point experiments behind SeriesShifts' doc (the saturation
+// undone, and the detectors tried and not kept): opt-in (SHIFTS=…),
+// printed, never asserted, like the experiments of experiments_test.go;
+// only TestShiftVariantBaseline, which keeps the experiments' copy of the
+// rule equal to SeriesShifts, runs by default. Choose on the tuning half
+// only: the held-apart figures and the readings of named crises are
+// printed with SHIFTS_HELDAPART=1, for the record after a choice.
 
 import (
 	"fmt"
@@ -20,20 +20,22 @@ import (
 	"github.com/entente/entente/dataset"
 )
 
-// shiftVariant is SeriesShifts (its zero value, with the default
-// ShiftOptions) or one of the detectors measured against it. Each
-// principle was stated before it was measured:
+// shiftVariant is SeriesShifts' rule before the saturation was undone
+// (its zero value: ShiftOptions.Raw with the default ShiftOptions) or a
+// detector measured against it. Each principle was stated before it was
+// measured:
 //
 //   - standing (a): detect on the level's standing part S (LevelOptions,
-//     "Standing and acute parts"): the relationship as it stands, an acute
+//     "Standing and acute parts"): the relationship as it stands; an acute
 //     spike that fades (a prisoner exchange at −8.8) is not a change of
 //     level. The moves, the window means and the robust SD are S's; the
 //     range is the level's (ownRange: S's own), Before/After the level's.
-//   - unsat (b): measure each move as the push that makes it at L = 0,
-//     the level's saturation (Sticky, λ = 0.5) undone: a move a → b counts
-//     (u(b) − u(a))/2, u the coordinate in which Sticky's pushes of b − a's
-//     sign add (pushAtZero), so that a blow at −8.6 counts as at 0. The
-//     window shift and the band's standard error are mapped alike.
+//   - sat (b): the level's saturation undone, each move measured as the
+//     move the same push makes from 0 (shiftMove), so that a blow at −8.6
+//     counts as at 0; the window shift of the blip test alike. The MinZ
+//     test and the ranking (Gap, Max) stay on the level's own shift,
+//     the chart's (rankPush: ranked on the undone shift instead). This is
+//     SeriesShifts' rule now.
 //   - zOnly (c): the blip test is the window shift against zOnly standard
 //     errors of the band (the reading's own uncertainty) instead of the
 //     3 robust SDs of the moves, which a volatile pair inflates.
@@ -50,65 +52,15 @@ import (
 //   - noMinZ, shareWindow, shareMoves switch off the MinZ test and put the
 //     blip test and the move test at Share of the range (for SHIFTS=why).
 type shiftVariant struct {
-	name            string
-	standing, unsat bool
-	ownRange        bool
-	zOnly, wsd      float64
-	local, past     int
-	k               float64
-	gap, max        int
-
-	noMinZ, shareWindow, shareMoves bool
-	rankLevel                       bool // rank by the level's window shift
-	exact                           bool // b as Step(0, p), p the push a → b
-}
-
-// pushBetween is the push p with Sticky{}.Step(a, p) = b, by bisection.
-func pushBetween(a, b float64) float64 {
-	sat := Sticky{}
-	if a == b {
-		return 0
-	}
-	sign := 1.0
-	if b < a {
-		sign = -1
-	}
-	hi := 1.0
-	for sign*(sat.Step(a, sign*hi)-b) < 0 {
-		hi *= 2
-		if hi > 1e6 {
-			return sign * hi
-		}
-	}
-	lo := 0.0
-	for i := 0; i < 60; i++ {
-		mid := (lo + hi) / 2
-		if sign*(sat.Step(a, sign*mid)-b) < 0 {
-			lo = mid
-		} else {
-			hi = mid
-		}
-	}
-	return sign * (lo + hi) / 2
-}
-
-// pushUp is u(L) = 18/(1 + λ)·ln((9 + λL)/(9 − L)), in which Sticky's
-// cooperative pushes add (see Sticky: ln R = ln((9 + λL)/(9 − L)) +
-// (1 + λ)p/18), L held 0.001 inside the bounds.
-func pushUp(l float64) float64 {
-	const lambda = DefaultStickiness
-	l = math.Max(-MaxLevel+1e-3, math.Min(MaxLevel-1e-3, l))
-	return 18 / (1 + lambda) * math.Log((MaxLevel+lambda*l)/(MaxLevel-l))
-}
-
-// pushAtZero is the move a → b as a push at L = 0: (u(b) − u(a))/2 for a
-// rise and −(u(−b) − u(−a))/2 for a fall (Sticky is symmetric), halved
-// because dL/dp = 1/2 at L = 0, so that a small move at 0 keeps its size.
-func pushAtZero(a, b float64) float64 {
-	if b >= a {
-		return (pushUp(b) - pushUp(a)) / 2
-	}
-	return -(pushUp(-b) - pushUp(-a)) / 2
+	name                string
+	standing, ownRange  bool
+	sat, rankPush       bool
+	zOnly, wsd          float64
+	local, past         int
+	k                   float64
+	gap, max            int
+	noMinZ, shareWindow bool
+	shareMoves          bool
 }
 
 func robustSD(x []float64) float64 {
@@ -148,11 +100,8 @@ func (v shiftVariant) shifts(s *Series, standing []float64) []ChangePoint {
 		}
 	}
 	mv := func(a, b float64) float64 {
-		if v.exact {
-			return Sticky{}.Step(0, pushBetween(a, b))
-		}
-		if v.unsat {
-			return pushAtZero(a, b)
+		if v.sat {
+			return shiftMove(s.Saturation, a, b)
 		}
 		return b - a
 	}
@@ -234,6 +183,7 @@ func (v shiftVariant) shifts(s *Series, standing []float64) []ChangePoint {
 	for i, r := range runs {
 		b := windowMean(x, r.t-o.Before, r.t)
 		shift := mv(b, windowMean(x, r.t, r.t+o.After))
+		lshift := windowMean(s.Points, r.t, r.t+o.After) - windowMean(s.Points, r.t-o.Before, r.t)
 		thr := runThr[i]
 		if v.wsd > 0 {
 			thr = wthr
@@ -242,21 +192,20 @@ func (v shiftVariant) shifts(s *Series, standing []float64) []ChangePoint {
 			thr = share
 		}
 		se := bandSE(s.Points, r.t-o.Before, r.t)
-		if v.unsat && se > 0 {
-			se = math.Abs(pushAtZero(b, b+math.Copysign(se, shift)))
+		zs := shift // the shift the MinZ test reads: the level's when undone
+		if v.sat {
+			zs = lshift
 		}
-		if v.exact && se > 0 {
-			se = math.Abs(mv(b, b+math.Copysign(se, shift)))
-		}
-		okZ := v.noMinZ || !(o.MinZ > 0 && math.Abs(shift) < o.MinZ*se)
+		okZ := v.noMinZ || !(o.MinZ > 0 && math.Abs(zs) < o.MinZ*se)
 		if v.zOnly > 0 {
-			okZ = !(math.Abs(shift) < v.zOnly*se)
+			okZ = !(math.Abs(zs) < v.zOnly*se)
 		}
 		if shift*r.size > 0 && math.Abs(shift) >= thr && okZ {
-			if v.rankLevel {
-				shift = windowMean(s.Points, r.t, r.t+o.After) - windowMean(s.Points, r.t-o.Before, r.t)
+			rank := lshift
+			if v.rankPush {
+				rank = shift
 			}
-			cand = append(cand, move{r.t, r.end, shift})
+			cand = append(cand, move{r.t, r.end, rank})
 		}
 	}
 	sort.SliceStable(cand, func(i, j int) bool { return math.Abs(cand[i].size) > math.Abs(cand[j].size) })
@@ -377,19 +326,25 @@ func (b *shiftBench) score(v shiftVariant) shiftScore {
 }
 
 // TestShiftVariantBaseline keeps the experiments honest: their copy of
-// the rule, with no variant, finds exactly SeriesShifts' change points on
-// every dyad of the turning points.
+// the rule finds exactly SeriesShifts' change points on every dyad of the
+// turning points, with the saturation undone (variant sat) and without
+// (the zero variant, ShiftOptions.Raw).
 func TestShiftVariantBaseline(t *testing.T) {
 	b := newShiftBench(t)
-	for _, d := range b.dyads {
-		got, want := shiftVariant{}.shifts(b.series[d], nil), SeriesShifts(b.series[d], nil)
-		if len(got) != len(want) {
-			t.Fatalf("%s: %d change points, SeriesShifts %d", d, len(got), len(want))
-		}
-		for i := range got {
-			g, w := got[i], want[i]
-			if g.Index != w.Index || g.ToIndex != w.ToIndex || g.Before != w.Before || g.After != w.After {
-				t.Errorf("%s: change %d = %+v, SeriesShifts %+v", d, i, g, w)
+	for _, c := range []struct {
+		v    shiftVariant
+		opts *ShiftOptions
+	}{{shiftVariant{sat: true}, nil}, {shiftVariant{}, &ShiftOptions{Raw: true}}} {
+		for _, d := range b.dyads {
+			got, want := c.v.shifts(b.series[d], nil), SeriesShifts(b.series[d], c.opts)
+			if len(got) != len(want) {
+				t.Fatalf("%s %+v: %d change points, SeriesShifts %d", d, c.v, len(got), len(want))
+			}
+			for i := range got {
+				g, w := got[i], want[i]
+				if g.Index != w.Index || g.ToIndex != w.ToIndex || g.Before != w.Before || g.After != w.After {
+					t.Errorf("%s %+v: change %d = %+v, SeriesShifts %+v", d, c.v, i, g, w)
+				}
 			}
 		}
 	}
@@ -397,11 +352,12 @@ func TestShiftVariantBaseline(t *testing.T) {
 
 // shiftVariants are the detectors measured (see shiftVariant).
 var shiftVariants = []shiftVariant{
-	{name: "SeriesShifts"},
+	{name: "raw (the rule before)"},
 	{name: "a standing", standing: true},
 	{name: "a standing, own range", standing: true, ownRange: true},
-	{name: "b saturation undone", unsat: true},
-	{name: "a+b", standing: true, unsat: true},
+	{name: "b SeriesShifts", sat: true},
+	{name: "b ranked on pushes", sat: true, rankPush: true},
+	{name: "a+b", standing: true, sat: true},
 	{name: "c z 1", zOnly: 1},
 	{name: "c z 1.5", zOnly: 1.5},
 	{name: "c z 2", zOnly: 2},
@@ -412,23 +368,16 @@ var shiftVariants = []shiftVariant{
 	{name: "c past 24", past: 24},
 	{name: "c past 36", past: 36},
 	{name: "c past 48", past: 48},
-	{name: "b+c local 24", unsat: true, local: 24},
-	{name: "b+c local 36", unsat: true, local: 36},
-	{name: "b+c past 24", unsat: true, past: 24},
-	{name: "b+c past 36", unsat: true, past: 36},
-	{name: "b, ranked on L", unsat: true, rankLevel: true},
-	{name: "b exact, ranked on L", exact: true, rankLevel: true},
-	{name: "b exact", exact: true},
-	{name: "b+c past 24, ranked on L", unsat: true, past: 24, rankLevel: true},
-	{name: "b+c local 24, ranked on L", unsat: true, local: 24, rankLevel: true},
-	{name: "b+c local 12, ranked on L", unsat: true, local: 12, rankLevel: true},
-	{name: "b+c local 36, ranked on L", unsat: true, local: 36, rankLevel: true},
-	{name: "b+c local 48, ranked on L", unsat: true, local: 48, rankLevel: true},
-	{name: "b+c past 36, ranked on L", unsat: true, past: 36, rankLevel: true},
-	{name: "b+c past 48, ranked on L", unsat: true, past: 48, rankLevel: true},
+	{name: "b+c local 12", sat: true, local: 12},
+	{name: "b+c local 24", sat: true, local: 24},
+	{name: "b+c local 36", sat: true, local: 36},
+	{name: "b+c local 48", sat: true, local: 48},
+	{name: "b+c past 24", sat: true, past: 24},
+	{name: "b+c past 36", sat: true, past: 36},
+	{name: "b+c past 48", sat: true, past: 48},
 	{name: "wsd 2", wsd: 2},
 	{name: "wsd 3", wsd: 3},
-	{name: "b+wsd 2", unsat: true, wsd: 2},
+	{name: "b+wsd 2", sat: true, wsd: 2},
 }
 
 // TestExperimentShifts prints each variant's change-point figure on the
@@ -514,7 +463,8 @@ func (b *shiftBench) readings(sc shiftScore) string {
 	return fmt.Sprintf("%s; CHN-USA %d, RUS-UKR rising %d", strings.Join(out, " "), len(sc.cp[dataset.Dyad{A: "CHN", B: "USA"}]), up)
 }
 
-// why prints the stage of SeriesShifts that drops each tuning point
+// why prints the stage of the raw rule (ShiftOptions.Raw, the rule before
+// the saturation was undone) that drops each tuning point
 // without its change point: the Max cut, the Gap cut, the MinZ test, the
 // blip test (window shift under 3 robust SDs of the moves), the move test
 // (no move of 3 robust SDs), or none of them (no move of 5 % of the range
@@ -542,13 +492,13 @@ func (b *shiftBench) why() {
 		}
 		var stage string
 		switch {
-		case near(SeriesShifts(s, nil)):
+		case near(SeriesShifts(s, &ShiftOptions{Raw: true})):
 			stage = "has its change point"
-		case near(SeriesShifts(s, &ShiftOptions{Max: 1000})):
+		case near(SeriesShifts(s, &ShiftOptions{Raw: true, Max: 1000})):
 			stage = "cut by Max"
-		case near(SeriesShifts(s, &ShiftOptions{Max: 1000, Gap: 1})):
+		case near(SeriesShifts(s, &ShiftOptions{Raw: true, Max: 1000, Gap: 1})):
 			stage = "cut by Gap"
-		case near(SeriesShifts(s, &ShiftOptions{Max: 1000, Gap: 1, MinZ: -1})):
+		case near(SeriesShifts(s, &ShiftOptions{Raw: true, Max: 1000, Gap: 1, MinZ: -1})):
 			stage = "cut by MinZ"
 		case near(shiftVariant{max: 1000, gap: 1, noMinZ: true, shareWindow: true}.shifts(s, nil)):
 			stage = "a blip (window shift < 3 SDs)"

@@ -659,6 +659,7 @@ func (o *LevelOptions) scoreParts(p *Panel, d dataset.Dyad, standing bool) (*Ser
 	}
 	levelPath(&opt, sums, base, ceil, stand, start, s.Points, standOut)
 	levelBands(&opt, s.Points)
+	s.Saturation = opt.Saturation
 	s.Params = []Param{
 		{"gain", opt.Gain}, {"scale", opt.Scale}, {"bias", beta}, {"unit", opt.Unit},
 		{"center", opt.Center}, {"start", start}, {"decay", opt.Decay}, {"baseline_half_life", opt.BaselineHalfLife},
