@@ -383,8 +383,9 @@ var shiftVariants = []shiftVariant{
 // TestExperimentShifts prints each variant's change-point figure on the
 // tuning half (SHIFTS=1), each variant's spread over its neighbourhood —
 // the robust SD's multiplier 2.5, 3, 3.5 × Gap 5, 6, 7 × Max 9, 10, 11
-// (SHIFTS=robust) — or the stage of SeriesShifts that drops each missed
-// tuning point (SHIFTS=why). SHIFTS_HELDAPART=1 adds the held-apart figure
+// (SHIFTS=robust) — the stage of SeriesShifts that drops each missed
+// tuning point (SHIFTS=why), or every dyad's change points, raw and
+// undone (SHIFTS=list). SHIFTS_HELDAPART=1 adds the held-apart figure
 // and the readings of named crises (a falling change point within a month
 // of Kerch, RUS-UKR 2018-11; Skripal, RUS-USA 2018-03; Ilovaisk, RUS-UKR
 // 2014-08; the US–Venezuela rupture, 2019-01), China–United States' count
@@ -418,6 +419,16 @@ func TestExperimentShifts(t *testing.T) {
 		}
 	case "why":
 		b.why()
+	case "list": // every dyad's change points, raw and undone
+		for _, d := range b.dyads {
+			for _, v := range []shiftVariant{{name: "raw"}, {name: "undone", sat: true}} {
+				var cl []string
+				for _, c := range v.shifts(b.series[d], nil) {
+					cl = append(cl, fmt.Sprintf("%s%+.1f", c.Date.Format("2006-01"), c.Shift()))
+				}
+				fmt.Printf("%s %-6s (%d): %s\n", d, v.name, len(cl), strings.Join(cl, " "))
+			}
+		}
 	default:
 		for _, v := range shiftVariants {
 			sc := b.score(v)
