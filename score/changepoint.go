@@ -677,10 +677,24 @@ func shiftMove(sat Saturation, a, b float64) float64 {
 	return sat.Step(0, pushBetween(sat, a, b))
 }
 
-// pushBetween returns the push p with sat.Step(a, p) = b, by bisection
-// (a Saturation's Step rises with the push); a b that no push reaches (a
-// bound) gives the largest push tried, ±2²⁰.
+// pushBetween returns the push p with sat.Step(a, p) = b: for Sticky in
+// closed form (Sticky's R = (9 + λL)/(9 − L) is multiplied by
+// exp((1 + λ)p/18), so p = 18/(1 + λ)·ln(R(b)/R(a)) for a rise, and a fall
+// is the mirror of a rise; +Inf at the bound), for any other saturation by
+// bisection (a Saturation's Step rises with the push), a b that no push
+// reaches (a bound) giving the largest push tried, ±2²⁰.
 func pushBetween(sat Saturation, a, b float64) float64 {
+	if st, ok := sat.(Sticky); ok {
+		lam := st.lambda()
+		up := func(a, b float64) float64 {
+			r := func(l float64) float64 { l = clampLevel(l); return (MaxLevel + lam*l) / (MaxLevel - l) }
+			return 2 * MaxLevel / (1 + lam) * math.Log(r(b)/r(a))
+		}
+		if b < a {
+			return -up(-a, -b)
+		}
+		return up(a, b)
+	}
 	sign := 1.0
 	if b < a {
 		sign = -1

@@ -302,6 +302,9 @@ func TestSeriesShifts(t *testing.T) {
 	}
 }
 
+// wrappedSaturation hides a saturation's type (pushBetween then bisects).
+type wrappedSaturation struct{ Saturation }
+
 // SeriesShifts undoes a series' saturation (the level's Sticky, λ = 0.5):
 // a path flat at 0 for six months, a war's fall to −8 (month 6), a blow
 // to −8.3 (month 12) and a thaw back to −8.0 (month 18), six months each,
@@ -335,6 +338,19 @@ func TestSeriesShiftsSaturation(t *testing.T) {
 	}
 	if m := shiftMove(nil, -8, -8.3); !near(m, -0.3, 1e-12) {
 		t.Errorf("no saturation: %v, want −0.3", m)
+	}
+	// Sticky's closed form agrees with the bisection any other saturation
+	// gets (hidden behind a wrapper type), and the bisection inverts Step.
+	for _, c := range [][2]float64{{-8, -8.3}, {-8.3, -8}, {0, 5}, {6.5, 7.1}, {3, -4}, {-8.99, -5}} {
+		closed, bisected := pushBetween(Sticky{}, c[0], c[1]), pushBetween(wrappedSaturation{Sticky{}}, c[0], c[1])
+		if !near(closed, bisected, 1e-9*math.Max(1, math.Abs(closed))) || !near(Sticky{}.Step(c[0], closed), c[1], 1e-9) {
+			t.Errorf("push %v → %v: closed form %v, bisection %v", c[0], c[1], closed, bisected)
+		}
+	}
+	// At the bound: no push reaches it (Sticky +Inf, the bisection its
+	// largest try), and the move counts as a move to the bound from 0.
+	if m := shiftMove(Sticky{}, 8, 9); m != 9 {
+		t.Errorf("to the bound: %v, want 9", m)
 	}
 	s := &Series{Saturation: Sticky{}}
 	for i := 0; i < 24; i++ {
