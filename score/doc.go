@@ -15,7 +15,8 @@
 // DataFrame (Frame) or a CSV (WriteCSV). PanelProfiles turns scores toward
 // third countries into Profiles, and Align compares them. ChangePoints
 // segments any series, SeriesShifts finds a scored state path's changes in
-// its own units; Explain goes back to the events.
+// its own units (the moves of a series with a Saturation, the level's,
+// measured with it undone); Explain goes back to the events.
 //
 // # Relationship level
 //
