@@ -275,8 +275,8 @@ func newShiftBench(t *testing.T) *shiftBench {
 // over every change point of the points' dyads (those at a held-apart
 // point among the misses), F1 their harmonic mean.
 type shiftScore struct {
-	tuning, tuningHit, heldApart, heldApartHit, cps, atTuning int
-	cp                                                        map[dataset.Dyad][]ChangePoint
+	tuning, tuningHit, heldApart, heldApartHit, cps, atTuning, atHeldApart int
+	cp                                                                     map[dataset.Dyad][]ChangePoint
 }
 
 func (s shiftScore) f1() (p, r, f float64) {
@@ -317,6 +317,12 @@ func (b *shiftBench) score(v shiftVariant) shiftScore {
 			for _, tp := range b.tps {
 				if !tp.HeldApart() && tp.Dyad.Undirected() == d && at(tp, c) {
 					sc.atTuning++
+					break
+				}
+			}
+			for _, tp := range b.tps {
+				if tp.HeldApart() && tp.Dyad.Undirected() == d && at(tp, c) {
+					sc.atHeldApart++
 					break
 				}
 			}
@@ -435,7 +441,8 @@ func TestExperimentShifts(t *testing.T) {
 			p, r, f := sc.f1()
 			fmt.Printf("%-24s tuning %2d/%d; %3d change points, %2d at a tuning point: P %.3f R %.3f F1 %.3f", v.name, sc.tuningHit, sc.tuning, sc.cps, sc.atTuning, p, r, f)
 			if os.Getenv("SHIFTS_HELDAPART") != "" {
-				fmt.Printf("; held-apart %2d/%d; %s", sc.heldApartHit, sc.heldApart, b.readings(sc))
+				hp, hr := float64(sc.atHeldApart)/float64(sc.cps), float64(sc.heldApartHit)/float64(sc.heldApart)
+				fmt.Printf("; held-apart %2d/%d, %d change points at one, F1 %.3f; %s", sc.heldApartHit, sc.heldApart, sc.atHeldApart, 2*hp*hr/(hp+hr), b.readings(sc))
 			}
 			fmt.Println()
 		}
