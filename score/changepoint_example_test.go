@@ -47,3 +47,26 @@ func ExampleSeriesShifts() {
 	// 2021-05 +4.52 → -0.01 (-4.53)
 	// 2021-11 -0.01 → +1.31 (+1.32)
 }
+
+// A level near the bottom of the scale: a war takes a relationship from 0
+// to −8 in July 2020, a further blow takes it to −8.3 in January 2021. The
+// saturation shrinks the blow's move to 0.3 (under 5 % of the range);
+// SeriesShifts undoes it — the same push would move a level at 0 by 2.06
+// — and reports the blow in the level's units (ShiftOptions.Unsaturate; by
+// default the moves are read as they are).
+func ExampleSeriesShifts_saturation() {
+	s := &score.Series{Saturation: score.Sticky{}}
+	for i := 0; i < 18; i++ {
+		p := score.NewPoint(time.Date(2020, time.Month(1+i), 1, 0, 0, 0, 0, time.UTC))
+		p.Value, p.N = []float64{0, -8, -8.3}[i/6], 1
+		s.Points = append(s.Points, p)
+	}
+	for _, c := range score.SeriesShifts(s, &score.ShiftOptions{Unsaturate: true}) {
+		fmt.Printf("%s %+.2f → %+.2f\n", c.Date.Format("2006-01"), c.Before, c.After)
+	}
+	fmt.Println("as they are:", len(score.SeriesShifts(s, nil)), "change point")
+	// Output:
+	// 2020-07 +0.00 → -8.00
+	// 2021-01 -8.00 → -8.30
+	// as they are: 1 change point
+}

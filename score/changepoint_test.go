@@ -302,6 +302,79 @@ func TestSeriesShifts(t *testing.T) {
 	}
 }
 
+// wrappedSaturation hides a saturation's type (pushBetween then bisects).
+type wrappedSaturation struct{ Saturation }
+
+// SeriesShifts undoes a series' saturation (the level's Sticky, λ = 0.5):
+// a path flat at 0 for six months, a war's fall to −8 (month 6), a blow
+// to −8.3 (month 12) and a thaw back to −8.0 (month 18), six months each,
+// one event a month. By hand, with R(L) = (9 + λL)/(9 − L) (Sticky: a
+// push p multiplies R by exp((1 + λ)p/18); a fall is the mirror of a
+// rise):
+//
+//   - the blow, mirrored 8 → 8.3: R = 13 → 18.7857, p = 12·ln(1.445055) =
+//     4.41778; from 0 the same push gives R = 1.445055, L = 9·0.445055 /
+//     1.945055 = 2.05934, so the fall of 0.3 counts −2.05934;
+//   - the thaw, −8.3 → −8.0: R = 0.280347 → 0.294118, p = 12·ln(1.049120) =
+//     0.575412; from 0, L = 9·0.049120/1.549120 = 0.285375: a move away
+//     from the bound keeps about its size;
+//   - the fall from 0 to −8 counts −8 (from 0 nothing is undone).
+//
+// The range is 8.3, so Share·R = 0.415; the moves are zeros but three, so
+// their MAD is 0 and the threshold is 0.415: undone, the war (month 6) and
+// the blow (month 12; window means −8 → −8.3, counted −2.06 ≥ 0.415) are
+// changes, six months apart (not closer than Gap 6), and the thaw is not
+// (0.285 < 0.415). With the moves as they are (the default, or no Saturation) the
+// blow's 0.3 is under the threshold and only the war is a change.
+func TestSeriesShiftsSaturation(t *testing.T) {
+	if m := shiftMove(Sticky{}, -8, -8.3); !near(m, -2.05934, 1e-4) {
+		t.Errorf("blow at −8: %v, want −2.05934", m)
+	}
+	if m := shiftMove(Sticky{}, -8.3, -8); !near(m, 0.285375, 1e-5) {
+		t.Errorf("thaw at −8.3: %v, want +0.285375", m)
+	}
+	if m := shiftMove(Sticky{}, 0, -8); !near(m, -8, 1e-9) {
+		t.Errorf("fall from 0: %v, want −8", m)
+	}
+	if m := shiftMove(nil, -8, -8.3); !near(m, -0.3, 1e-12) {
+		t.Errorf("no saturation: %v, want −0.3", m)
+	}
+	// Sticky's closed form agrees with the bisection any other saturation
+	// gets (hidden behind a wrapper type), and the bisection inverts Step.
+	for _, c := range [][2]float64{{-8, -8.3}, {-8.3, -8}, {0, 5}, {6.5, 7.1}, {3, -4}, {-8.99, -5}} {
+		closed, bisected := pushBetween(Sticky{}, c[0], c[1]), pushBetween(wrappedSaturation{Sticky{}}, c[0], c[1])
+		if !near(closed, bisected, 1e-9*math.Max(1, math.Abs(closed))) || !near(Sticky{}.Step(c[0], closed), c[1], 1e-9) {
+			t.Errorf("push %v → %v: closed form %v, bisection %v", c[0], c[1], closed, bisected)
+		}
+	}
+	// At the bound: no push reaches it (Sticky +Inf, the bisection its
+	// largest try), and the move counts as a move to the bound from 0.
+	if m := shiftMove(Sticky{}, 8, 9); m != 9 {
+		t.Errorf("to the bound: %v, want 9", m)
+	}
+	s := &Series{Saturation: Sticky{}}
+	for i := 0; i < 24; i++ {
+		p := NewPoint(month(2020, 1).AddDate(0, i, 0))
+		p.Value, p.N = []float64{0, -8, -8.3, -8}[i/6], 1
+		s.Points = append(s.Points, p)
+	}
+	got := SeriesShifts(s, &ShiftOptions{Unsaturate: true})
+	if len(got) != 2 || got[0].Index != 6 || got[1].Index != 12 {
+		t.Fatalf("undone: %+v, want months 6 and 12", got)
+	}
+	// Before and After stay on the chart: the level's window means.
+	if !near(got[1].Before, -8, 1e-12) || !near(got[1].After, -8.3, 1e-12) {
+		t.Errorf("the blow: %+v, want −8 → −8.3", got[1])
+	}
+	raw := SeriesShifts(s, nil)
+	plain := &Series{Points: s.Points}
+	for _, g := range [][]ChangePoint{raw, SeriesShifts(plain, &ShiftOptions{Unsaturate: true})} {
+		if len(g) != 1 || g[0].Index != 6 {
+			t.Errorf("moves as they are: %+v, want month 6 only", g)
+		}
+	}
+}
+
 // The well-known crises land in the right months on the level of the
 // embedded chronology (issue 11): a fall whose onset is in the crisis's
 // window — Crimea (the seizure began in late February 2014, the

@@ -3,7 +3,8 @@ package score_test
 // Measurements behind figures in the documentation that no default reads:
 // opt-in (an environment variable), printed, never asserted, like
 // TestHarnessReport. Tune on the tuning half only (the details printed
-// skip the held-apart points).
+// skip the held-apart points). The change-point experiments (SHIFTS=…)
+// need the package's internals and live in changepoint_experiments_test.go.
 
 import (
 	"fmt"

@@ -588,6 +588,14 @@ func levelPush(opt *LevelOptions, sum float64) float64 {
 // LevelOptions). It returns an error wrapping ErrUndirected for a directed
 // level on an undirected panel.
 func (o *LevelOptions) Score(p *Panel, d dataset.Dyad) (*Series, error) {
+	s, _, err := o.scoreParts(p, d, false)
+	return s, err
+}
+
+// scoreParts is Score; with standing it also returns the level's standing
+// part S per period (NaN where the level is NaN; see "Standing and acute
+// parts"), which the change-point experiments read.
+func (o *LevelOptions) scoreParts(p *Panel, d dataset.Dyad, standing bool) (*Series, []float64, error) {
 	opt := o.options()
 	beta := opt.NegativityBias
 	hc := levelH(opt.Center, beta)
@@ -619,7 +627,7 @@ func (o *LevelOptions) Score(p *Panel, d dataset.Dyad) (*Series, error) {
 		}
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	start := opt.Start
 	if !opt.FixedStart {
@@ -651,12 +659,17 @@ func (o *LevelOptions) Score(p *Panel, d dataset.Dyad) (*Series, error) {
 	if l := p.Lasting(); lasting {
 		w, err := p.lastingWeights(d)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		ceil, stand, _ = l.inForce(p.periods, d, w)
 	}
-	levelPath(&opt, sums, base, ceil, stand, start, s.Points)
+	var standOut []float64
+	if standing {
+		standOut = make([]float64, len(s.Points))
+	}
+	levelPath(&opt, sums, base, ceil, stand, start, s.Points, standOut)
 	levelBands(&opt, s.Points)
+	s.Saturation = opt.Saturation
 	s.Params = []Param{
 		{"gain", opt.Gain}, {"scale", opt.Scale}, {"bias", beta}, {"unit", opt.Unit},
 		{"center", opt.Center}, {"start", start}, {"decay", opt.Decay}, {"baseline_half_life", opt.BaselineHalfLife},
@@ -668,7 +681,7 @@ func (o *LevelOptions) Score(p *Panel, d dataset.Dyad) (*Series, error) {
 	if opt.FixedBaseline {
 		s.Params = append(s.Params, Param{"baseline", opt.Baseline})
 	}
-	return s, nil
+	return s, standOut, nil
 }
 
 // panelMeanH returns ΣΣw·h(g)/ΣΣw over every row of the panel, 0 if no
@@ -701,7 +714,7 @@ func LevelPath(sums []float64, start float64, opts *LevelOptions) []float64 {
 	for i := range pts {
 		pts[i].Value = math.NaN()
 	}
-	levelPath(&opt, sums, nil, nil, nil, clampLevel(start), pts)
+	levelPath(&opt, sums, nil, nil, nil, clampLevel(start), pts, nil)
 	out := make([]float64, len(sums))
 	for i := range pts {
 		out[i] = pts[i].Value
@@ -709,7 +722,9 @@ func LevelPath(sums []float64, start float64, opts *LevelOptions) []float64 {
 	return out
 }
 
-func levelPath(opt *LevelOptions, sums, base, ceil, standing []float64, start float64, pts []Point) {
+// levelPath runs the level over sums into pts' values and, when standOut
+// is not nil, its standing part into standOut (NaN where the level is).
+func levelPath(opt *LevelOptions, sums, base, ceil, standing []float64, start float64, pts []Point, standOut []float64) {
 	// The level is stand + acute (see LevelOptions, "Standing and acute
 	// parts"); level holds their sum.
 	level, stand, acute := math.NaN(), math.NaN(), 0.0
@@ -720,6 +735,9 @@ func levelPath(opt *LevelOptions, sums, base, ceil, standing []float64, start fl
 		}
 		if math.IsNaN(level) {
 			if math.IsNaN(v) {
+				if standOut != nil {
+					standOut[t] = math.NaN()
+				}
 				continue
 			}
 			level, stand = start, start
@@ -765,6 +783,9 @@ func levelPath(opt *LevelOptions, sums, base, ceil, standing []float64, start fl
 			level = next
 		}
 		pts[t].Value = level
+		if standOut != nil {
+			standOut[t] = stand
+		}
 	}
 }
 

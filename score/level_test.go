@@ -630,7 +630,7 @@ func TestLevelThawUnderCeiling(t *testing.T) {
 		for i := range pts {
 			pts[i].Value = math.NaN()
 		}
-		levelPath(&opt, sums, nil, ceil, nil, -1.5, pts)
+		levelPath(&opt, sums, nil, ceil, nil, -1.5, pts, nil)
 		end := pts[T-1].Value
 		if end < prev-1e-12 {
 			t.Errorf("thaw %v: level %.3f at the end, below %.3f for the smaller thaw", thaw, end, prev)

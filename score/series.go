@@ -46,6 +46,10 @@ type Series struct {
 	Points      []Point
 	Weight      dataset.Weight
 	Params      []Param
+	// Saturation is the saturation the model's steps went through (the
+	// level's, LevelOptions.Saturation; nil for a model without one).
+	// SeriesShifts measures the series' moves with it undone.
+	Saturation Saturation
 }
 
 // Param is one named model setting or fitted value of a Series.
