@@ -446,9 +446,13 @@ const DefaultShiftMinZ = 0.5
 // within Chain periods of the last, default 1) is one change dated at its
 // first move — the onset (an invasion in February followed by a worse
 // March is a change in February); moves further apart are separate
-// changes, so that a crisis two months after a smaller step (the Galwan
-// clash of June 2020 after April's investment screening) is dated in its
-// own month rather than at the step before it. Of changes
+// changes, so that a crisis two months after a smaller step is dated in
+// its own month rather than at the step before it. A run is dated at its
+// onset even when a later month holds the heavier act: China–India's fall
+// of 2020 runs from April (India's screening of Chinese investment) through
+// May (the clashes at Pangong Tso and Naku La) to June (Galwan) and is
+// dated April; the report lists its drivers by how far each moved the
+// series. Of changes
 // closer than Gap periods only the largest (by the shift of its window
 // means, below) is kept, and at most Max, the largest first; the result
 // is in time order.
