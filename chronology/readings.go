@@ -192,7 +192,7 @@ var (
 // one outside the span, or from after to), ErrBadNumber (share) or
 // ErrMissingField; the first bad row stops the reading.
 func ReadReadings(r io.Reader, name string) ([]Reading, error) {
-	cr := csv.NewReader(r)
+	cr := csv.NewReader(skipBOM(r))
 	cr.FieldsPerRecord = -1
 	head, err := cr.Read()
 	if err == io.EOF {

@@ -245,3 +245,15 @@ func FuzzReadReadings(f *testing.F) {
 		}
 	})
 }
+
+// A file saved with a UTF-8 byte-order mark (as spreadsheet programs
+// write CSV) reads as without one, in both readers.
+func TestReadersSkipBOM(t *testing.T) {
+	bom := "\xef\xbb\xbf"
+	if _, err := ReadReadings(strings.NewReader(bom+readingsHead+"grade,CHN-USA,2018-01,2019-12,tense,discordant,0.8,ordinary,,,,Trade war,USTR\n"), "r.csv"); err != nil {
+		t.Errorf("readings with a BOM: %v", err)
+	}
+	if _, err := ReadTurningPoints(strings.NewReader(bom+"dyad,month,direction,description,source\nCHN-IND,2020-06,down,Galwan,MEA\n"), "t.csv"); err != nil {
+		t.Errorf("turning points with a BOM: %v", err)
+	}
+}

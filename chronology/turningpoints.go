@@ -85,7 +85,7 @@ var turningPointHeader = []string{"dyad", "month", "direction", "description", "
 // column and wrapping dataset.ErrColumnCount, ErrBadDate, ErrSyntax or
 // ErrMissingField.
 func ReadTurningPoints(r io.Reader, name string) ([]TurningPoint, error) {
-	cr := csv.NewReader(r)
+	cr := csv.NewReader(skipBOM(r))
 	cr.FieldsPerRecord = -1
 	head, err := cr.Read()
 	if err == io.EOF {

@@ -261,7 +261,7 @@ func TestChangeTable(t *testing.T) {
 			if n := len(driverMove.FindAllString(last, -1)); len(c.Drivers) > 0 && n > pdfDrivers {
 				t.Errorf("%s: %d drivers listed, want at most %d", d.Name, n, pdfDrivers)
 			}
-			// "Driven by (largest first)": the Galwan clash (−4.4) before
+			// "Driven by (its way first, largest first)": the Galwan clash (−4.4) before
 			// the talks of the same month (+1.3), found when the drivers
 			// kept Explain's order; the moves of the change's direction
 			// come first — Russia–Ukraine's February 2022 (shift −1.56)

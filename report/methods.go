@@ -193,8 +193,8 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 
 	// Change points.
 	g := r.Granularity.String()
-	out = append(out, Method{Heading: "Change points", Text: fmt.Sprintf("Change points are found on the headline series itself and stated in its units, so that they sit on its chart: a %s with events is a change when the series moves from the %s before by at least %s of its range and three robust standard deviations of its moves, and the means before and after differ as much, and by %s of its band; a run in consecutive %ss is one change; of two less than %d %ss apart the larger shift counts; at most %d are kept. Before and after are the series' means over the %d %ss before and the %d from the change on. A move in a %s without events (the series fading toward the pair's record) starts no change, so a warm pair's changes are its rises; its slow fades show only in the chart. Near the bottom of the scale the saturation shrinks a new blow's move while a thaw moves the level freely, so a long-hostile pair's change points lean to its thaws, and a crisis in a pair already at confrontation can leave none (measuring the moves with the saturation undone was tried: it named more of the documented turning points on the half it was chosen on and not on the held-apart half, so it is not the default). The drivers are the events of its %ss that mattered most%s, those moving the series the change's way first; the PDF's tables list the largest "+fmt.Sprint(pdfDrivers)+", the HTML page and change-points.csv all of them. In the tables the shift is the printed after minus the printed before, so that the row adds up as printed; change-points.csv holds the unrounded values, and its shift can differ from the table's in the last digit.",
-		g, g, pct(score.DefaultShiftShare), standardErrors(score.DefaultShiftMinZ), g, score.DefaultShiftGap, g, score.DefaultShiftMax, score.DefaultValidateBefore, g, score.DefaultValidateAfter, g, g, driverUnits(main))})
+	out = append(out, Method{Heading: "Change points", Text: fmt.Sprintf("Change points are found on the headline series itself and stated in its units, so that they sit on its chart: a %s with events is a change when the series moves from the %s before by at least %s of its range and three robust standard deviations of its moves, and the means before and after differ as much, and by %s of its band; a run in consecutive %ss is one change; of two less than %d %ss apart the larger shift counts; at most %d are kept. Before and after are the series' means over the %d %ss before and the %d from the change on. A move in a %s without events (the series fading toward the pair's record) starts no change, so a warm pair's changes are its rises; its slow fades show only in the chart.%s The drivers are the events of its %ss that mattered most%s, those moving the series the change's way first; the PDF's tables list the largest "+fmt.Sprint(pdfDrivers)+", the HTML page and change-points.csv all of them. In the tables the shift is the printed after minus the printed before, so that the row adds up as printed; change-points.csv holds the unrounded values, and its shift can differ from the table's in the last digit.",
+		g, g, pct(score.DefaultShiftShare), standardErrors(score.DefaultShiftMinZ), g, score.DefaultShiftGap, g, score.DefaultShiftMax, score.DefaultValidateBefore, g, score.DefaultValidateAfter, g, saturationNote(main), g, driverUnits(main))})
 
 	// Summary measures.
 	out = append(out, Method{Heading: "Summary measures", Text: fmt.Sprintf(
@@ -280,6 +280,15 @@ func rivalText(v *score.Validation) string {
 		k.Held, k.Total, k.TuningHeld, k.TuningTotal, v.TuningHeld, k.HeldApartHeld, k.HeldApartTotal, v.HeldApartHeld, kr.Held(), kr.Scored(), lr.Held())
 }
 
+// saturationNote is the change points' caveat for the level: near the
+// bottom of the scale they lean to thaws. Empty for other headlines.
+func saturationNote(main score.Model) string {
+	if main.Name() != "level" {
+		return ""
+	}
+	return " Near the bottom of the scale the saturation shrinks a new blow's move while a thaw moves the level freely, so a long-hostile pair's change points lean to its thaws, and a crisis in a pair already at confrontation can leave none (measuring the moves with the saturation undone was tried: it named more of the documented turning points on the half it was chosen on and not on the held-apart half, so it is not the default)."
+}
+
 // readingsText is the methods' sentence on the history readings written
 // blind to every model (chronology.Readings): how many the headline model
 // m reads (score.CheckReadings) and, candidly, how its misses lean. Empty
@@ -293,8 +302,12 @@ func readingsText(m score.Model) string {
 		return fmt.Sprintf(" History readings written blind to every model (chronology/readings.csv, by an engineer who saw neither the models nor the data; never tuned on): the %s reads %d of the %d claims that one relationship stood warmer than another (it has no grades to read the spans on).",
 			m.Name(), r.OrdersHeld, r.Orders)
 	}
-	text := fmt.Sprintf(" History readings written blind to every model (chronology/readings.csv, by an engineer who saw neither the models nor the data: %d spans where a relationship stood on the level's grades, %d claims that one stood warmer than another; never tuned on): the %s reads %d of the %d spans and %d of the %d claims.",
-		r.Grades, r.Orders, m.Name(), r.GradesHeld, r.Grades, r.OrdersHeld, r.Orders)
+	text := fmt.Sprintf(" History readings written blind to every model (chronology/readings.csv, by an engineer who saw neither the models nor the data: spans where a relationship stood on the level's grades, and claims that one stood warmer than another; never tuned on): the %s reads %d of the %d spans and %d of the %d claims it can be scored on",
+		m.Name(), r.GradesHeld, r.Grades, r.OrdersHeld, r.Orders)
+	if r.Unscored > 0 {
+		text += fmt.Sprintf(" (%d more have no value of it in their months)", r.Unscored)
+	}
+	text += "."
 	if missed := r.Grades - r.GradesHeld; missed > 0 {
 		colder := 0
 		for _, c := range r.Checks {
@@ -304,7 +317,7 @@ func readingsText(m score.Model) string {
 		}
 		text += fmt.Sprintf(" Of the %d spans it misses, %d read colder than the history", missed, colder)
 		if m.Name() == "level" {
-			text += ", most of them rivalries of sanctions without war (China–United States 2018–2025, Russia–United States 2017–2021, United States–Venezuela 2021–2025) that the readings put at tense or discordant and the level at confrontation: the grades read the intensity of the record, not its kind"
+			text += ", most of them rivalries of sanctions without war (China–United States 2018–2025, Russia–United States 2017–2021, United States–Venezuela 2021–2025) that the readings put at tense or warmer and the level at confrontation: the grades read the intensity of the record, not its kind"
 		}
 		text += "."
 	}

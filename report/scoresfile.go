@@ -248,12 +248,6 @@ func readTidyCSV(r io.Reader, name string, o *ScoresReadOptions, rep *dataset.Re
 		s := series[k]
 		if s == nil {
 			s = &score.Series{Dyad: d, Directed: directed, Model: k.model}
-			if k.model == (&score.LevelOptions{}).Name() {
-				// the level's change points undo its saturation
-				// (score.SeriesShifts); a scores file does not record
-				// it, so a level read back has the default's, Sticky
-				s.Saturation = score.Sticky{}
-			}
 			series[k] = s
 			order = append(order, k)
 		}

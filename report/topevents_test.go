@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-// The default report (chronology v6): every dyad's top events are first
+// The default report (chronology v7): every dyad's top events are first
 // the acts of its reported changes (topevents.go rule 3), so
 // Russia–Ukraine's include the seizure of Crimea (February–March 2014) and the
 // invasion (24 February 2022) — ranked by weight and spread over the

@@ -700,7 +700,7 @@ func shiftMove(sat Saturation, a, b float64) float64 {
 // exp((1 + λ)p/18), so p = 18/(1 + λ)·ln(R(b)/R(a)) for a rise, and a fall
 // is the mirror of a rise; +Inf at the bound), for any other saturation by
 // bisection (a Saturation's Step rises with the push), a b that no push
-// reaches (a bound) giving the largest push tried, ±2²⁰.
+// reaches (a bound) giving the largest push tried, ±2²¹ (the first doubling past 2²⁰).
 func pushBetween(sat Saturation, a, b float64) float64 {
 	if st, ok := sat.(Sticky); ok {
 		lam := st.lambda()

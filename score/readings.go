@@ -81,16 +81,21 @@ type ReadingsResult struct {
 	// model has no grades and no grade reading was scored).
 	Scale float64
 	// Grades and Orders count the scored readings of each kind, GradesHeld
-	// and OrdersHeld those that held.
-	Grades, GradesHeld, Orders, OrdersHeld int
-	Checks                                 []ReadingCheck
+	// and OrdersHeld those that held; Unscored the readings not scored (a
+	// span without a value, a dyad the panel does not hold, or a grade
+	// reading of a model without grades).
+	Grades, GradesHeld, Orders, OrdersHeld, Unscored int
+	Checks                                           []ReadingCheck
 }
 
 // Colder reports whether a missed grade reading read colder than the
-// history: more of its months fell below Lowest than above Highest. It is
-// false for a reading that held or was not scored, and for order readings.
+// history: too few of its months fell in Lowest…Highest, and more of the
+// others fell below Lowest than above Highest. It is false for a reading
+// that held, was not scored or missed only by a month above NeverAbove,
+// and for order readings.
 func (c ReadingCheck) Colder() bool {
-	return c.Scored && !c.Held && c.Reading.Kind == chronology.KindGrade && 2*c.Below > c.Months-c.In
+	r := c.Reading
+	return c.Scored && !c.Held && r.Kind == chronology.KindGrade && float64(c.In) < r.Share*float64(c.Months) && 2*c.Below > c.Months-c.In
 }
 
 // Held returns the readings that held, of both kinds.
@@ -105,7 +110,8 @@ func (r *ReadingsResult) Scored() int { return r.Grades + r.Orders }
 // holds and ReadingsOptions for how a model's values are read on the
 // level's grades. Each dyad is scored once, undirected. It returns the
 // model's errors, except a dyad with too little data, whose readings are
-// not scored.
+// not scored. The readings are monthly: it panics if a series of the
+// model is not (a panel of other periods is misuse).
 func CheckReadings(m Model, p *Panel, readings []chronology.Reading, opts *ReadingsOptions) (*ReadingsResult, error) {
 	scale := readingsScale(m, opts)
 	res := &ReadingsResult{Model: m.Name(), Scale: scale}
@@ -121,6 +127,9 @@ func CheckReadings(m Model, p *Panel, readings []chronology.Reading, opts *Readi
 				return nil, err
 			}
 			s = nil
+		}
+		if s != nil && s.Granularity != dataset.Month {
+			panic("score: CheckReadings: the readings are monthly, the series is " + s.Granularity.String() + "ly")
 		}
 		series[d] = s
 		return s, nil
@@ -160,6 +169,9 @@ func CheckReadings(m Model, p *Panel, readings []chronology.Reading, opts *Readi
 				}
 			}
 		}
+		if !c.Scored {
+			res.Unscored++
+		}
 		res.Checks = append(res.Checks, c)
 	}
 	return res, nil
@@ -168,11 +180,11 @@ func CheckReadings(m Model, p *Panel, readings []chronology.Reading, opts *Readi
 // readingsScale is ReadingsOptions.Scale with its default.
 func readingsScale(m Model, opts *ReadingsOptions) float64 {
 	if opts != nil && opts.Scale != 0 {
-		if opts.Scale < 0 {
-			return 0
-		}
 		if math.IsNaN(opts.Scale) || math.IsInf(opts.Scale, 0) {
 			panic("score: ReadingsOptions.Scale must be finite")
+		}
+		if opts.Scale < 0 {
+			return 0
 		}
 		return opts.Scale
 	}

@@ -146,3 +146,69 @@ func TestReadingColder(t *testing.T) {
 		t.Errorf("held %v below %d colder %v, want false 2 true", c.Held, c.Below, c.Colder())
 	}
 }
+
+// A span that met its share but missed by one month above NeverAbove is
+// not Colder, even with more months below Lowest than above Highest: two
+// months at −7 below tense, eight tense at −4, one good month at +4 above
+// the bound ordinary (8 of 11 in range ≥ 70 %).
+func TestReadingColderNeverAbove(t *testing.T) {
+	rs := parseReadings(t, "grade,CHN-USA,2020-01,2020-11,tense,tense,0.7,ordinary,,,,x,x")
+	s := monthSeries(-7, -7, -4, -4, -4, -4, -4, -4, -4, -4, 4)
+	res, err := score.CheckReadings(rangedModel{fixedModel{s}, 9}, nil, rs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := res.Checks[0]; c.Held || c.Above != 1 || c.Below != 2 || c.Colder() {
+		t.Errorf("held %v above %d below %d colder %v, want false 1 2 false", c.Held, c.Above, c.Below, c.Colder())
+	}
+}
+
+// Readings that cannot be scored are counted: a span without a value,
+// and every grade reading of a model without grades.
+func TestReadingsUnscored(t *testing.T) {
+	rs := parseReadings(t,
+		"grade,CHN-USA,2021-01,2021-06,tense,tense,1,,,,,after the series,x",
+		"grade,CHN-USA,2020-01,2020-02,tense,tense,1,,,,,in it,x",
+	)
+	s := monthSeries(-4, -4)
+	for _, c := range []struct {
+		m        score.Model
+		unscored int
+	}{{rangedModel{fixedModel{s}, 9}, 1}, {fixedModel{s}, 2}} {
+		res, err := score.CheckReadings(c.m, nil, rs, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Unscored != c.unscored || res.Unscored+res.Scored() != len(rs) {
+			t.Errorf("%T: unscored %d, scored %d; want %d unscored of %d", c.m, res.Unscored, res.Scored(), c.unscored, len(rs))
+		}
+	}
+}
+
+// Misuse panics: a series that is not monthly, a Scale that is not
+// finite.
+func TestCheckReadingsPanics(t *testing.T) {
+	rs := parseReadings(t, "grade,CHN-USA,2020-01,2020-02,tense,tense,1,,,,,x,x")
+	yearly := monthSeries(-4, -4)
+	yearly.Granularity = dataset.Year
+	for name, f := range map[string]func(){
+		"yearly": func() { _, _ = score.CheckReadings(rangedModel{fixedModel{yearly}, 9}, nil, rs, nil) },
+		"-Inf": func() {
+			_, _ = score.CheckReadings(fixedModel{monthSeries(-4)}, nil, rs, &score.ReadingsOptions{Scale: math.Inf(-1)})
+		},
+		"NaN": func() {
+			_, _ = score.CheckReadings(fixedModel{monthSeries(-4)}, nil, rs, &score.ReadingsOptions{Scale: math.NaN()})
+		},
+	} {
+		func() {
+			defer func() {
+				if r := recover(); r == nil {
+					t.Errorf("%s: no panic", name)
+				} else if msg, ok := r.(string); !ok || !strings.HasPrefix(msg, "score: ") {
+					t.Errorf("%s: panic %v, want a \"score: \" message", name, r)
+				}
+			}()
+			f()
+		}()
+	}
+}

@@ -47,8 +47,10 @@ type Series struct {
 	Weight      dataset.Weight
 	Params      []Param
 	// Saturation is the saturation the model's steps went through (the
-	// level's, LevelOptions.Saturation; nil for a model without one).
-	// SeriesShifts measures the series' moves with it undone.
+	// level's, LevelOptions.Saturation; nil for a model without one, and
+	// for a series read back from a file, which does not record it).
+	// SeriesShifts with ShiftOptions.Unsaturate measures the series' moves
+	// with it undone.
 	Saturation Saturation
 }
 

@@ -407,6 +407,15 @@ func TestHarnessFloor(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// A rival is read on the same readings as the level: a model
+		// without grades (no natural bounds ±h) reads the order claims
+		// only and cannot be held to the rule — decide the headline by
+		// hand — nor can one that leaves other readings unscored.
+		if r.Grades == 0 || r.Scored() != lr.Scored() {
+			t.Errorf("%s holds %d tuning points (the level %d) and scores %d of the blind readings (%d grade spans), the level %d: it cannot be read on the same readings — decide the headline",
+				name, v.TuningHeld, level.TuningHeld, r.Scored(), r.Grades, lr.Scored())
+			continue
+		}
 		if r.Held() >= lr.Held() {
 			t.Errorf("%s holds %d tuning points (the level %d) and %d blind readings (the level %d): the headline is no longer the level's",
 				name, v.TuningHeld, level.TuningHeld, r.Held(), lr.Held())

@@ -221,7 +221,7 @@ func TestInspectErrors(t *testing.T) {
 		t.Errorf("-h: exit %d, help:\n%s", code, errs)
 	}
 	// No FILE: the embedded chronology, in the same format as a file.
-	// 1900 rows, all kept: chronology/events.csv (v6) has 1901 lines with its
+	// 1900 rows, all kept: chronology/events.csv (v7) has 1901 lines with its
 	// header, and chronology's own tests require every row to be kept.
 	code, out, _ = inspectCLI(t)
 	for _, want := range []string{"file: chronology/events.csv\nformat: csv\n", "rows: read=1900 kept=1900 rejected=0 filtered=0\n", "dates: 2012-", "CHN-RUS"} {
