@@ -2,6 +2,7 @@ package chronology
 
 import (
 	"errors"
+	"hash/fnv"
 	"math"
 	"strings"
 	"testing"
@@ -256,4 +257,36 @@ func TestReadersSkipBOM(t *testing.T) {
 	if _, err := ReadTurningPoints(strings.NewReader(bom+"dyad,month,direction,description,source\nCHN-IND,2020-06,down,Galwan,MEA\n"), "t.csv"); err != nil {
 		t.Errorf("turning points with a BOM: %v", err)
 	}
+}
+
+// The halves of the embedded readings: the split is by a hash of the row
+// (Reading.HeldApart), so it is fixed by the rows alone; both halves hold
+// readings of both kinds. The key is computed here as the doc states it
+// and checked against the method for every row.
+func TestReadingsHalves(t *testing.T) {
+	count := map[string][2]int{}
+	for _, r := range Readings() {
+		key := r.Kind + " " + r.Dyad.String() + " " + r.From.Format("2006-01") + " " + r.To.Format("2006-01")
+		if r.Kind == KindOrder {
+			key += " " + r.OtherDyad.String() + " " + r.OtherFrom.Format("2006-01") + " " + r.OtherTo.Format("2006-01")
+		}
+		h := fnv.New32a()
+		h.Write([]byte(key))
+		if want := h.Sum32()%2 == 1; r.HeldApart() != want {
+			t.Errorf("line %d: HeldApart %v, want %v", r.Line, r.HeldApart(), want)
+		}
+		c := count[r.Kind]
+		if r.HeldApart() {
+			c[1]++
+		} else {
+			c[0]++
+		}
+		count[r.Kind] = c
+	}
+	for _, k := range []string{KindGrade, KindOrder} {
+		if c := count[k]; c[0] == 0 || c[1] == 0 {
+			t.Errorf("%s readings: %d tuning, %d held apart; want both halves", k, c[0], c[1])
+		}
+	}
+	t.Logf("tuning/held-apart: grade %v, order %v", count[KindGrade], count[KindOrder])
 }

@@ -98,6 +98,21 @@ func (c ReadingCheck) Colder() bool {
 	return c.Scored && !c.Held && r.Kind == chronology.KindGrade && float64(c.In) < r.Share*float64(c.Months) && 2*c.Below > c.Months-c.In
 }
 
+// Half returns the readings of one half (chronology.Reading.HeldApart)
+// that were scored and that held, of both kinds: tune on the tuning half
+// (heldApart false), quote the held-apart one.
+func (r *ReadingsResult) Half(heldApart bool) (scored, held int) {
+	for _, c := range r.Checks {
+		if c.Scored && c.Reading.HeldApart() == heldApart {
+			scored++
+			if c.Held {
+				held++
+			}
+		}
+	}
+	return scored, held
+}
+
 // Held returns the readings that held, of both kinds.
 func (r *ReadingsResult) Held() int { return r.GradesHeld + r.OrdersHeld }
 

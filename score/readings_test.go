@@ -212,3 +212,18 @@ func TestCheckReadingsPanics(t *testing.T) {
 		}()
 	}
 }
+
+// The two halves (chronology.Reading.HeldApart) add up to the whole: on
+// the embedded readings and the level, each half's scored and held
+// readings sum to Scored and Held, and each half has some.
+func TestReadingsHalf(t *testing.T) {
+	res, err := score.CheckReadings(&score.LevelOptions{}, chronologyPanel(t), chronology.Readings(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tn, th := res.Half(false)
+	hn, hh := res.Half(true)
+	if tn+hn != res.Scored() || th+hh != res.Held() || tn == 0 || hn == 0 {
+		t.Errorf("halves %d/%d and %d/%d, whole %d/%d", th, tn, hh, hn, res.Held(), res.Scored())
+	}
+}

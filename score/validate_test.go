@@ -225,9 +225,9 @@ func TestHarnessReport(t *testing.T) {
 	agree := voteAgreement(t)
 	var b strings.Builder
 	if os.Getenv("HARNESS_ALL") == "" {
-		fmt.Fprintf(&b, "%-24s %8s %10s %8s   %-24s %s\n", "model", "tuning", "held-apart", "total", "UN votes: r > 0, mean r", "change point at the point: tuning")
+		fmt.Fprintf(&b, "%-24s %8s %10s %8s   %-24s %-6s %s\n", "model", "tuning", "held-apart", "total", "UN votes: r > 0, mean r", "cp", "readings (tuning half)")
 	} else {
-		fmt.Fprintf(&b, "%-24s %8s %10s %8s   %-24s %-22s %s\n", "model", "tuning", "held-apart", "total", "UN votes: r > 0, mean r", "change pts (see doc)", "blind readings: grades, orders")
+		fmt.Fprintf(&b, "%-24s %8s %10s %8s   %-24s %-22s %s\n", "model", "tuning", "held-apart", "total", "UN votes: r > 0, mean r", "change pts (see doc)", "blind readings: grades, orders; tuning half, held-apart half")
 	}
 	for _, name := range score.ModelNames() {
 		m, err := score.ModelByName(name)
@@ -240,16 +240,18 @@ func TestHarnessReport(t *testing.T) {
 		}
 		pos, n, r := voteCheck(t, m, p, agree)
 		votes := fmt.Sprintf("%d/%d %+.2f", pos, n, r)
-		if os.Getenv("HARNESS_ALL") == "" { // choose and tune on the tuning half only
-			fmt.Fprintf(&b, "%-24s %3d/%-4d %20s %-24s %d/%d\n", name, v.TuningHeld, v.TuningTotal, "", votes, v.TuningChanged, v.TuningTotal)
+		rd, err := score.CheckReadings(m, p, chronology.Readings(), nil)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		tn, th := rd.Half(false)
+		if os.Getenv("HARNESS_ALL") == "" { // choose and tune on the tuning halves only
+			fmt.Fprintf(&b, "%-24s %3d/%-4d %20s %-24s %-6s %d/%d\n", name, v.TuningHeld, v.TuningTotal, "", votes, fmt.Sprintf("%d/%d", v.TuningChanged, v.TuningTotal), th, tn)
 		} else {
-			rd, err := score.CheckReadings(m, p, chronology.Readings(), nil)
-			if err != nil {
-				t.Fatalf("%s: %v", name, err)
-			}
+			hn, hh := rd.Half(true)
 			cps := fmt.Sprintf("%d/%d, %d/%d; %d/%d", v.TuningChanged, v.TuningTotal, v.HeldApartChanged, v.HeldApartTotal, v.AtPoints, v.ChangePoints)
-			fmt.Fprintf(&b, "%-24s %3d/%-4d %5d/%-4d %3d/%-4d   %-24s %-22s %2d/%-2d  %2d/%-2d\n", name, v.TuningHeld, v.TuningTotal, v.HeldApartHeld, v.HeldApartTotal, v.Held, v.Total, votes,
-				cps, rd.GradesHeld, rd.Grades, rd.OrdersHeld, rd.Orders)
+			fmt.Fprintf(&b, "%-24s %3d/%-4d %5d/%-4d %3d/%-4d   %-24s %-22s %2d/%-2d  %2d/%-2d  %2d/%-2d %2d/%-2d\n", name, v.TuningHeld, v.TuningTotal, v.HeldApartHeld, v.HeldApartTotal, v.Held, v.Total, votes,
+				cps, rd.GradesHeld, rd.Grades, rd.OrdersHeld, rd.Orders, th, tn, hh, hn)
 			if os.Getenv("HARNESS_READINGS") == name { // held apart: read, never tune
 				for _, c := range rd.Checks {
 					fmt.Fprintf(&b, "   %s\n", c)
