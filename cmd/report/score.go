@@ -42,7 +42,7 @@ type scoreInput struct {
 	// the history scored: load reads and scores the events before it
 	// (window.go); align keeps -from a read filter. shownFrom and shownTo
 	// are then the first and last periods written (zero: open).
-	window            bool
+	window             bool
 	shownFrom, shownTo time.Time
 }
 
