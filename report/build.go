@@ -40,13 +40,32 @@ type Options struct {
 	// MaxDyads is how many busiest dyads to pick when Dyads is nil
 	// (default DefaultMaxDyads = 6).
 	MaxDyads int
-	// From and To restrict the report to the periods containing them;
-	// zero means the range of the data, except that a zero From starts
-	// the report where the data becomes continuous when its first periods
-	// are a sparse tail (FindSparseTail: GDELT backfile rows, a few events
-	// scattered over mostly empty years): Report.SparseTail says what was
-	// left out and the methods' "Notes on the data" say so, as the report
-	// command does without -from.
+	// From and To choose the periods the report shows (the periods
+	// containing them; zero means the range of the data): its scores.csv
+	// rows, charts, summaries (the changes over 3 and 12 periods of the
+	// last period shown), change points (found on the part shown), top
+	// events and the lasting states in force (each from its true opening,
+	// also before From).
+	//
+	// From does not choose the history scored: the events before it are
+	// scored all the same, so that a value shown is the one a report from
+	// the data's first period gives it (the level and the state-space
+	// index carry the history into the window; a lasting state opened
+	// before From is in force) and Report.Aggregation.OutsideScored counts
+	// them. To ends the history too: events after it are not scored (the
+	// report command does not read them), so that no value shown depends
+	// on what came later — the smoothed models and the level's start for a
+	// sparse pair read ahead — and a report to June 2024 is the one that
+	// could have been written in July 2024.
+	//
+	// A sparse tail (FindSparseTail on the periods up to To: GDELT
+	// backfile rows, a few events scattered over mostly empty years) is
+	// left out of the history unless From reaches into it; with From zero
+	// the report starts where the data becomes continuous:
+	// Report.SparseTail says what was left out and the methods' "Notes on
+	// the data" say so, as the report command does without -from. A
+	// period that holds no dated event between two states is an
+	// *EmptyPeriodError.
 	From, To time.Time
 	// KeepSparseTail turns the sparse-tail rule off: with From zero the
 	// report covers the data's whole range.
@@ -195,9 +214,10 @@ func BuildEvents(events []dataset.Event, opts *Options) (*Report, error) {
 // dyad-period statistics of the deduplicated events (in.Table, aggregated
 // as opts.IngestOptions() says: an Ingest aggregated otherwise is an
 // error), the readers' and deduplication's accounts, and the bounded
-// evidence. It keeps the periods in From–To, picks the dyads, scores them
-// with the main index, the level and the other models (package score),
-// summarises each dyad, ranks its top events, finds and explains its change
+// evidence. It picks the dyads of the periods From–To, scores them over
+// the history up to To (Options.From) with the main index, the level and
+// the other models (package score), shows the periods From–To, summarises
+// each dyad, ranks its top events, finds and explains its change
 // points from the evidence and draws the charts (package plots); it does
 // not read, deduplicate or aggregate events. Every event is accounted for
 // in Report.Aggregation. A model name that score does not know is an error
