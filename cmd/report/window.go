@@ -20,8 +20,8 @@ import (
 
 // fromHelp and toHelp are the -h text of -from and -to in run and score.
 const (
-	fromHelp = "first period shown: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing it). The events before it are read and scored all the same: the level and the state-space index carry the history into the window, so a value shown is the one the whole run gives it, and a lasting state opened earlier is listed from its opening (default: the data's first period, or where the data becomes continuous after a sparse tail, which is then left out of the scores too)"
-	toHelp   = "last period: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing its last day). Events after it are not read, so that no value depends on what came later: the report is the one that could have been written then (default: the data's last)"
+	fromHelp = "first period shown: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing it). The events before it are read and scored all the same: the level and the state-space index carry the history into the window, so a value shown is the one the whole run gives it, and a lasting state (sanctions, war) opened earlier is in force, dated from its opening (default: the data's first period, or where the data becomes continuous after a sparse tail, which is then left out of the scores too)"
+	toHelp   = "last period: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing its last day). Events after it are not read, so that no value depends on what came later: the output is the one that could have been written then (default: the data's last)"
 )
 
 // nothingToReport is the error of a run whose report has nothing to show
