@@ -293,6 +293,10 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 	if table.Events() == 0 && all.Events() > 0 {
 		return nil, emptyPeriod(all, w, g)
 	}
+	if agg.OutsideScored > 0 {
+		o.Notes = append(append([]string(nil), o.Notes...), fmt.Sprintf("The report shows the periods from %s; the %s before them were scored all the same (the level and the state-space index carry that history into the periods shown, and lasting states opened before them stay in force), so each value shown is the one a report from the data's first period gives it.",
+			lo.Format("Jan 2006"), countNoun(agg.OutsideScored, "event")))
+	}
 
 	// 3. Dyads.
 	dyads := pickDyads(table, time.Time{}, time.Time{}, &o)

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -179,6 +180,13 @@ func TestBuildWindowAccounting(t *testing.T) {
 	text := strings.Join(reconciliation(r), " ")
 	if want := "informed the scores"; !strings.Contains(text, want) {
 		t.Errorf("accounting %q lacks %q", text, want)
+	}
+	var methods string
+	for _, m := range r.Methods {
+		methods += m.Text
+	}
+	if want := "The report shows the periods from Jan 2024; the " + fmt.Sprint(before) + " events before them were scored all the same"; !strings.Contains(methods, want) {
+		t.Errorf("the notes on the data lack %q", want)
 	}
 	// without From nothing lies before the window: the sentence is as it was
 	full, _ := chronologyReport(t, []dataset.Dyad{d}, time.Time{}, time.Time{})

@@ -226,7 +226,9 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 			}
 			return nil, nil, noEventsError(in.reps, first, last)
 		}
-		return nil, nil, errors.New("no dated events between two known countries to score")
+		// events, none dated between two countries: what the filters
+		// removed, where the events are and the data's range
+		return nil, nil, nothingToReport(report.ErrNoDyads, in.reps, tab, time.Time{}, time.Time{})
 	}
 	// Inputs with a sparse tail (GDELT backfile rows): without -from the
 	// period starts where the data becomes continuous, as report.Build
