@@ -29,7 +29,9 @@ const (
 // the inputs (accs), the events of the table (tab) that lie outside the
 // report's period or cannot be placed in a dyad, and the data's own range
 // (first, last: the dates of the rows the filters other than the dates
-// keep; zero: taken from the table), with the -from/-to that covers it.
+// keep, widened to the dates of the rows kept; zero and none kept: the
+// periods of the table's events), with the -from/-to that covers it.
+// Rows are articles when every input is articles.
 func nothingToReport(err error, accs []account, tab *dataset.Table, first, last time.Time) error {
 	var b strings.Builder
 	var pe *report.EmptyPeriodError
@@ -44,7 +46,11 @@ func nothingToReport(err error, accs []account, tab *dataset.Table, first, last 
 	// the rows: what the readers' filters removed and rejected
 	filters := map[string]int64{}
 	var read, rejected int64
+	noun := "article"
 	for _, a := range accs {
+		if !a.articles {
+			noun = "row"
+		}
 		if a.rep == nil {
 			continue
 		}
@@ -70,7 +76,7 @@ func nothingToReport(err error, accs []account, tab *dataset.Table, first, last 
 		rows = append(rows, fmt.Sprintf("rejected: %d", rejected))
 	}
 	if len(accs) > 0 {
-		fmt.Fprintf(&b, "; %s read", plural(read, "row"))
+		fmt.Fprintf(&b, "; %s read", plural(read, noun))
 		if len(rows) > 0 {
 			b.WriteString(", filtered on reading (" + strings.Join(rows, ", ") + ")")
 		}
