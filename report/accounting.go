@@ -94,7 +94,15 @@ func reconciliation(r *Report) []string {
 		placed = fmt.Sprintf("%s undated, %s without a state on both sides and %s within one state cannot be placed in a dyad-period of two states",
 			thousands(a.Undated), thousands(a.NotDyadic), thousands(a.Self))
 	}
-	out = append(out, fmt.Sprintf("Aggregation: %s events in, %s; %s fall outside the report period; %s belong to other dyads; %s are in the report.",
-		thousands(a.Events), placed, thousands(a.OutsideRange), thousands(a.OtherDyads), thousands(a.Reported)))
+	outside := fmt.Sprintf("%s fall outside the report period", thousands(a.OutsideRange))
+	switch {
+	case a.OutsideScored > 0 && a.OutsideScored == a.OutsideRange:
+		outside += " (before it: they informed the scores, as the history the level and the state-space index carry into the period, but are not shown)"
+	case a.OutsideScored > 0:
+		outside += fmt.Sprintf(" (%s of them, before it, informed the scores, as the history the level and the state-space index carry into the period, but are not shown; the other %s were not scored)",
+			thousands(a.OutsideScored), thousands(a.OutsideRange-a.OutsideScored))
+	}
+	out = append(out, fmt.Sprintf("Aggregation: %s events in, %s; %s; %s belong to other dyads; %s are in the report.",
+		thousands(a.Events), placed, outside, thousands(a.OtherDyads), thousands(a.Reported)))
 	return out
 }

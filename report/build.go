@@ -40,13 +40,32 @@ type Options struct {
 	// MaxDyads is how many busiest dyads to pick when Dyads is nil
 	// (default DefaultMaxDyads = 6).
 	MaxDyads int
-	// From and To restrict the report to the periods containing them;
-	// zero means the range of the data, except that a zero From starts
-	// the report where the data becomes continuous when its first periods
-	// are a sparse tail (FindSparseTail: GDELT backfile rows, a few events
-	// scattered over mostly empty years): Report.SparseTail says what was
-	// left out and the methods' "Notes on the data" say so, as the report
-	// command does without -from.
+	// From and To choose the periods the report shows (the periods
+	// containing them; zero means the range of the data): its scores.csv
+	// rows, charts, summaries (the changes over 3 and 12 periods of the
+	// last period shown), change points (found on the part shown), top
+	// events and the lasting states in force (each from its true opening,
+	// also before From).
+	//
+	// From does not choose the history scored: the events before it are
+	// scored all the same, so that a value shown is the one a report from
+	// the data's first period gives it (the level and the state-space
+	// index carry the history into the window; a lasting state opened
+	// before From is in force) and Report.Aggregation.OutsideScored counts
+	// them. To ends the history too: events after it are not scored (the
+	// report command does not read them), so that no value shown depends
+	// on what came later — the smoothed models and the level's start for a
+	// sparse pair read ahead — and a report to June 2024 is the one that
+	// could have been written in July 2024.
+	//
+	// A sparse tail (FindSparseTail on the periods up to To: GDELT
+	// backfile rows, a few events scattered over mostly empty years) is
+	// left out of the history unless From reaches into it; with From zero
+	// the report starts where the data becomes continuous:
+	// Report.SparseTail says what was left out and the methods' "Notes on
+	// the data" say so, as the report command does without -from. A
+	// period that holds no dated event between two states is an
+	// *EmptyPeriodError.
 	From, To time.Time
 	// KeepSparseTail turns the sparse-tail rule off: with From zero the
 	// report covers the data's whole range.
@@ -179,15 +198,6 @@ func (o *Options) IngestOptions() *dataset.IngestOptions {
 	return io
 }
 
-// sparseTail is what the sparse-tail rule leaves out of t's default
-// period under o (nil: From given, KeepSparseTail, or no tail).
-func (o *Options) sparseTail(t *dataset.Table) *SparseTail {
-	if !o.From.IsZero() || o.KeepSparseTail {
-		return nil
-	}
-	return FindSparseTail(t, o.Granularity)
-}
-
 // aggregate is the report's aggregation.
 func (o *Options) aggregate() *dataset.AggregateOptions {
 	return &dataset.AggregateOptions{Granularity: o.Granularity, Weight: o.Weight, Goldstein: o.Goldstein, Quads: o.Quads, ExcludeSelf: true}
@@ -204,9 +214,10 @@ func BuildEvents(events []dataset.Event, opts *Options) (*Report, error) {
 // dyad-period statistics of the deduplicated events (in.Table, aggregated
 // as opts.IngestOptions() says: an Ingest aggregated otherwise is an
 // error), the readers' and deduplication's accounts, and the bounded
-// evidence. It keeps the periods in From–To, picks the dyads, scores them
-// with the main index, the level and the other models (package score),
-// summarises each dyad, ranks its top events, finds and explains its change
+// evidence. It picks the dyads of the periods From–To, scores them over
+// the history up to To (Options.From) with the main index, the level and
+// the other models (package score), shows the periods From–To, summarises
+// each dyad, ranks its top events, finds and explains its change
 // points from the evidence and draws the charts (package plots); it does
 // not read, deduplicate or aggregate events. Every event is accounted for
 // in Report.Aggregation. A model name that score does not know is an error
@@ -245,30 +256,31 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 	// 1. Deduplication: done by the ingest stage.
 	r.Deduplicated, r.Dedup = in.Deduplicated, in.Dedup
 
-	// 2. Period, every event accounted for. Without From, a sparse tail
-	// is left out (rule: sparse tail), and the notes say so.
-	if tail := o.sparseTail(in.Table); tail != nil {
-		r.SparseTail = tail
-		o.From = tail.From
-		o.Notes = append(append([]string(nil), o.Notes...), tail.Sentence())
-	}
-	var lo, hi time.Time // [lo, hi) of the period filter
-	if !o.From.IsZero() {
-		lo = g.Start(o.From)
-	}
-	if !o.To.IsZero() {
-		hi = g.Next(g.Start(o.To))
-	}
+	// 2. Period, every event accounted for. The history scored runs to
+	// the window's end; From chooses the periods shown, not the history
+	// (the filtered models read every period before it). Without From, a
+	// sparse tail is left out (rule: sparse tail), and the notes say so.
 	all := in.Table
-	table := all
-	if !lo.IsZero() || !hi.IsZero() {
-		table = all.Between(lo, hi)
+	w := o.window(all)
+	if w.tail != nil {
+		r.SparseTail = w.tail
+		o.Notes = append(append([]string(nil), o.Notes...), w.tail.Sentence())
+	}
+	lo, hi := w.lo, w.hi // [lo, hi) of the periods shown
+	hist := all
+	if !w.histFrom.IsZero() || !hi.IsZero() {
+		hist = all.Between(w.histFrom, hi)
+	}
+	table := hist
+	if !lo.IsZero() {
+		table = hist.Between(lo, hi)
 	}
 	agg := &r.Aggregation
 	sk := all.Skipped()
 	agg.Events = all.Events() + sk.Total()
 	agg.Undated, agg.NotDyadic, agg.Self = sk.Undated, sk.NotDyadic, sk.Self
 	agg.OutsideRange = all.Events() - table.Events()
+	agg.OutsideScored = hist.Events() - table.Events()
 	inRange := func(evs []dataset.Event) []dataset.Event {
 		var out []dataset.Event
 		for _, e := range evs {
@@ -277,6 +289,13 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 			}
 		}
 		return out
+	}
+	if table.Events() == 0 && all.Events() > 0 {
+		return nil, emptyPeriod(all, w, g)
+	}
+	if agg.OutsideScored > 0 {
+		o.Notes = append(append([]string(nil), o.Notes...), fmt.Sprintf("The report shows the periods from %s; the %s before them were scored all the same (the level and the state-space index carry that history into the periods shown, and lasting states opened before them stay in force), so each value shown is the one a report from the data's first period gives it.",
+			lo.Format("Jan 2006"), countNoun(agg.OutsideScored, "event")))
 	}
 
 	// 3. Dyads.
@@ -289,25 +308,45 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 	}
 	agg.OtherDyads = table.Events() - agg.Reported
 
-	// 4. Panel over the report's period, with the lasting states (sanctions,
-	// war, ...) that the aggregated events open and close (their mark sums,
-	// dataset.Stats.Marks: every event, whatever evidence was kept) — the
-	// panel's default log (score.PanelOptions.Lasting), as report score
-	// reads them.
-	panelOpts := &score.PanelOptions{Granularity: g, Weight: o.Weight, From: lo}
+	// 4. Panel over the history up to the report's end, with the lasting
+	// states (sanctions, war, ...) that the aggregated events open and
+	// close (their mark sums, dataset.Stats.Marks: every event, whatever
+	// evidence was kept) — the panel's default log
+	// (score.PanelOptions.Lasting), as report score reads them. Its grid
+	// reaches back to lo when the window starts before the data.
+	panelOpts := &score.PanelOptions{Granularity: g, Weight: o.Weight, From: w.histFrom}
+	if !lo.IsZero() {
+		if first := firstPeriod(hist, g); first.IsZero() || lo.Before(first) {
+			panelOpts.From = lo
+		}
+	}
 	if !hi.IsZero() {
 		panelOpts.To = hi.AddDate(0, 0, -1)
 	}
-	panel, err := score.NewPanelFromTable(table, panelOpts)
+	panel, err := score.NewPanelFromTable(hist, panelOpts)
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
 	periods := panel.Periods()
 	if len(periods) > 0 {
 		r.From = periods[0]
+		if !lo.IsZero() && lo.After(r.From) {
+			r.From = lo
+		}
 		r.To = g.Next(periods[len(periods)-1]).AddDate(0, 0, -1)
 	} else {
 		r.From, r.To = lo, hi
+	}
+	// shown cuts a series scored over the history to the periods shown;
+	// r.history keeps the history for scores.csv's rows and the
+	// thin-evidence flags.
+	r.history = map[*score.Series]*score.Series{}
+	shown := func(s *score.Series) *score.Series {
+		c := cutSeries(s, r.From, hi)
+		if c != s {
+			r.history[c] = s
+		}
+		return c
 	}
 
 	// 5. Scores, summaries, top events and charts per dyad.
@@ -337,11 +376,16 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 		if err != nil {
 			return nil, fmt.Errorf("report: scoring %s with %s: %w", d, m.Name(), err)
 		}
-		level := main
+		hmain, hlevel := main, main
 		if m.Name() != levelModel.Name() {
-			if level, err = levelModel.Score(panel, d); err != nil {
+			if hlevel, err = levelModel.Score(panel, d); err != nil {
 				return nil, fmt.Errorf("report: scoring %s with level: %w", d, err)
 			}
+		}
+		main = shown(hmain)
+		level := main
+		if hlevel != hmain {
+			level = shown(hlevel)
 			r.Scores.Add(main, level)
 		} else {
 			r.Scores.Add(main)
@@ -357,16 +401,17 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 			if err != nil {
 				return nil, fmt.Errorf("report: scoring %s with %s: %w", d, x.Name(), err)
 			}
-			r.Scores.Add(s)
+			r.Scores.Add(shown(s))
 		}
 		sec.ChangePoints = changePoints(main, d, byDyad[d], &o)
 		rlo, rhi := modelRange(m)
-		sec.Summary = Summarize(main, level, rlo, rhi)
+		sec.Summary = windowSummary(main, level, hmain, hlevel, hi, rlo, rhi)
 		sec.Summary.Reports = table.Total(d).Reports
 		sec.main, sec.level = main, level
 		if sec.lasting, err = levelModel.Lasting(panel, d); err != nil {
 			return nil, fmt.Errorf("report: lasting states of %s: %w", d, err)
 		}
+		sec.lasting = lastingShown(sec.lasting, r.From)
 		sec.TopEvents = topEvents(byDyad[d], sec.ChangePoints, o)
 		// the joint acts are counted only when the evidence holds every
 		// event of the dyad (a stats file holds none, a large event file
@@ -449,17 +494,8 @@ func PickDyads(in *dataset.Ingest, opts *Options) []dataset.Dyad {
 		return nil
 	}
 	o := opts.withDefaults()
-	if tail := o.sparseTail(in.Table); tail != nil {
-		o.From = tail.From
-	}
-	var lo, hi time.Time
-	if !o.From.IsZero() {
-		lo = o.Granularity.Start(o.From)
-	}
-	if !o.To.IsZero() {
-		hi = o.Granularity.Next(o.Granularity.Start(o.To))
-	}
-	return pickDyads(in.Table, lo, hi, &o)
+	w := o.window(in.Table)
+	return pickDyads(in.Table, w.lo, w.hi, &o)
 }
 
 // pickDyads picks the dyads of table's periods in [lo, hi).
@@ -720,7 +756,7 @@ func headlineCharts(r *Report, sec *DyadSection, labels []string, marks []plots.
 	}
 	var thin [][]bool
 	if lvlSeries != nil {
-		flags := ThinEvidence(lvlSeries)
+		flags := r.thin(lvlSeries)
 		for i, f := range flags {
 			if f && !math.IsNaN(lvlSeries.Points[i].Value) {
 				thin = [][]bool{flags}

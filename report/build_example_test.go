@@ -44,7 +44,7 @@ func ExampleBuildEvents() {
 	// Mar 2023 – Apr 2023, monthly periods; main index: level
 	// Côte d'Ivoire – Türkiye | level 4.81 [1.25, 8.38] good
 	// 3.0 events a year, thin evidence: true, fallback: ""
-	// {Events:3 Undated:0 NotDyadic:0 Self:0 OutsideRange:0 OtherDyads:0 Reported:3}
+	// {Events:3 Undated:0 NotDyadic:0 Self:0 OutsideRange:0 OutsideScored:0 OtherDyads:0 Reported:3}
 }
 
 // The two stages apart: the ingest stage deduplicates and aggregates (here
@@ -78,7 +78,7 @@ func ExampleBuild() {
 	// Output:
 	// dedup: in=4 out=3 merged=1 | dyad-months: 2
 	// 3 top events; first: 2023-03-03 057 reports 1
-	// {Events:3 Undated:0 NotDyadic:0 Self:0 OutsideRange:0 OtherDyads:0 Reported:3}
+	// {Events:3 Undated:0 NotDyadic:0 Self:0 OutsideRange:0 OutsideScored:0 OtherDyads:0 Reported:3}
 }
 
 func ExampleParseFormats() {

@@ -430,11 +430,7 @@ func (r *Report) WriteTopEventsCSV(w io.Writer) error {
 // events in the ThinWindow months up to it), else "false"; the value is
 // given all the same. ReadScores reads the file with or without it.
 func (r *Report) WriteScoresCSV(w io.Writer) error {
-	out := &score.SeriesSet{}
-	if r.Scores != nil {
-		out = FromFirstEvent(r.Scores)
-	}
-	return WriteScoresThin(w, out)
+	return r.scoresRows().WriteCSV(w)
 }
 
 // FromFirstEvent returns the series of set, each from its first period
@@ -470,6 +466,12 @@ const ScoresThinColumn = "thin_evidence"
 // they are). WriteScoresCSV is this of the series cut to their first
 // event; `report score -grid` writes the whole grid with it.
 func WriteScoresThin(w io.Writer, set *score.SeriesSet) error {
+	return writeScoresFlags(w, set, nil)
+}
+
+// writeScoresFlags is WriteScoresThin with the flags of each series given
+// (nil: ThinEvidence of each).
+func writeScoresFlags(w io.Writer, set *score.SeriesSet, flags [][]bool) error {
 	var tidy bytes.Buffer
 	if err := set.WriteCSV(&tidy); err != nil {
 		return err
@@ -483,8 +485,12 @@ func WriteScoresThin(w io.Writer, set *score.SeriesSet) error {
 	}
 	bw.Write(next())
 	bw.WriteString("," + ScoresThinColumn + "\n")
-	for _, s := range set.Series {
-		for _, thin := range ThinEvidence(s) {
+	for i, s := range set.Series {
+		thins := ThinEvidence
+		if flags != nil {
+			thins = func(*score.Series) []bool { return flags[i] }
+		}
+		for _, thin := range thins(s) {
 			bw.Write(next())
 			bw.WriteString("," + strconv.FormatBool(thin) + "\n")
 		}

@@ -21,7 +21,10 @@
 //     12 months" are counted back from the last period with a value. The
 //     changes compare 3-month means (ChangeOf) and the trend word is the
 //     12-month change's sign beyond StableShare of the range (TrendOf), so
-//     that the word and the Δ columns agree. Without Options.From the
+//     that the word and the Δ columns agree. Options.From and To choose
+//     the periods shown; the scores read the history before From (the
+//     values shown are those of a report from the data's start) and
+//     nothing after To (window.go). Without Options.From the
 //     report starts where the data becomes continuous when its first
 //     periods are a sparse tail (FindSparseTail, the report command's
 //     rule; Options.KeepSparseTail turns it off).

@@ -55,8 +55,14 @@ type Report struct {
 	Aggregation Aggregation
 	// Methods are the paragraphs of the methods page, in order.
 	Methods []Method
-	// Scores are all scored series, written as the tidy CSV.
+	// Scores are all scored series, written as the tidy CSV: the periods
+	// of From–To, scored on the history before them (Options.From).
 	Scores *score.SeriesSet
+
+	// history maps a series of Scores to the series it was cut from
+	// (scored over the history before From): scores.csv's rows start at
+	// its first event and keep its thin-evidence flags (window.go).
+	history map[*score.Series]*score.Series
 }
 
 // mainChart is the chart notebooks show for the report: the overview's
@@ -344,6 +350,11 @@ type Aggregation struct {
 	Undated, NotDyadic, Self int64
 	// OutsideRange are dated, dyadic events outside From–To.
 	OutsideRange int64
+	// OutsideScored are the events of OutsideRange before From that the
+	// scores read (the history before the report's period, Options.From):
+	// they inform the scores but are not shown. The others (a sparse tail,
+	// events after To) are not read by the scores.
+	OutsideScored int64
 	// OtherDyads are events of dyads not in the report.
 	OtherDyads int64
 	// Reported is the number of events in the report's dyads and range.

@@ -222,6 +222,9 @@ func noEventsError(accs []account, first, last time.Time) error {
 				first.Format("2006-01-02"), last.Format("2006-01-02"), first.Format("2006-01"), last.Format("2006-01"))
 		}
 	} else if filters[filterLabel(dataset.FilterDyad)] > 0 {
+		if !first.IsZero() {
+			fmt.Fprintf(&b, "; the data runs from %s to %s", first.Format("2006-01-02"), last.Format("2006-01-02"))
+		}
 		b.WriteString("; `report inspect` lists the busiest dyads of the inputs")
 	}
 	return fmt.Errorf("%s", b.String())

@@ -67,10 +67,16 @@ func TestNoEventsShowsAccounting(t *testing.T) {
 
 // Finding 5 of issue 15: the README's -dyads/-from/-to example on the GDELT
 // sample kept 0 events and wrote an empty report with exit 0. It must fail,
-// say which filter removed the rows (all 710 of the sample's rows, `report
-// inspect` of the file: "rows: read=710") and suggest the data's range (the
-// sample's rows run from 1982-01-02, a backfile row, to 2016-07-28, the
-// file's day).
+// say which filter removed the rows and where the events kept lie, and
+// suggest the data's range (the sample's rows run from 1982-01-02, a
+// backfile row, to 2016-07-28, the file's day). -from is no read filter
+// (the history before it is scored): of the 710 rows (`report inspect`:
+// "rows: read=710"), 4 are CHN-RUS or CHN-USA (awk on the file's columns
+// 8 and 18, Actor1CountryCode and Actor2CountryCode: 1982-01-02 USA→CHN
+// 110, 2016-07-27 CHN→USA 112, 2016-07-28 USA→CHN 043 and RUS→CHN 020),
+// 706 are other dyads; the 1982 row is the sparse tail (FindSparseTail:
+// 2016-07 is the continuous run), the three of 2016-07 lie before -from
+// 2018, read for the scores.
 func TestNoEventsAfterFilters(t *testing.T) {
 	gdelt := sharedtest.Path(t, "data/gdelt/gdelt1_daily_events_sample_20160728.tsv")
 	dir := t.TempDir()
@@ -80,10 +86,10 @@ func TestNoEventsAfterFilters(t *testing.T) {
 		t.Fatalf("exit %d, want 1\n%s\n%s", code, stdout, stderr)
 	}
 	for _, w := range []string{
-		"rows: read=710 kept=0 rejected=0 filtered=710",
-		"filter: 710 outside -from/-to",
-		"report: no events after the filters (outside -from/-to: 710)",
-		"try -from 1982-01 -to 2016-07",
+		"rows: read=710 kept=4 rejected=0 filtered=706",
+		"filter: 706 not one of -dyads",
+		"report: nothing to report: no events between two states in the report's period (2018-01-01 to 2024-06-30); 710 rows read, filtered on reading (not one of -dyads: 706); 4 events kept (before -from, read for the scores but not shown: 3, in the sparse tail before the data becomes continuous: 1)",
+		"the data runs from 1982-01-02 to 2016-07-28: try -from 1982-01 -to 2016-07",
 	} {
 		if !strings.Contains(stderr, w) {
 			t.Errorf("stderr lacks %q:\n%s", w, stderr)
@@ -285,7 +291,9 @@ func TestZipPartLines(t *testing.T) {
 			t.Errorf("stdout lacks %q:\n%s", w, stdout)
 		}
 	}
-	code, _, stderr = runCLI(t, false, "-q", "-o", filepath.Join(dir, "out2"), "-from", "2030", path)
+	// -to is the read filter (-from chooses the periods shown): the rows
+	// of 2023 are filtered
+	code, _, stderr = runCLI(t, false, "-q", "-o", filepath.Join(dir, "out2"), "-to", "2020", path)
 	if code != exitFailure || !strings.Contains(stderr, path+":b.csv: rows: read=2 kept=0 rejected=1 filtered=1\n") {
 		t.Errorf("exit %d:\n%s", code, stderr)
 	}

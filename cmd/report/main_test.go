@@ -81,7 +81,7 @@ func TestCLIWalk(t *testing.T) {
 	one := dir + "/one.csv"
 	os.WriteFile(one, []byte("date,source,target,code\n2024-05-16,RUS,,042\n"), 0o644)
 	code, _, errs = runCLI(t, false, "-o", dir+"/o", one)
-	if code != exitFailure || !strings.Contains(errs, "report: no events between two states to report on (the inputs hold 1 event; check -dyads and -roles)\n") {
+	if code != exitFailure || !strings.Contains(errs, "report: nothing to report: no events between two states; 1 row read; 1 event kept (without a state on both sides: 1); the data runs from 2024-05-16 to 2024-05-16; check -dyads and -roles\n") {
 		t.Errorf("one event: exit %d %q", code, errs)
 	}
 	code, _, errs = runCLI(t, false, "render", "-o", dir+"/o", dir+"/missing.csv")

@@ -55,8 +55,8 @@ func runPipeline(e *env, args []string) (err error) {
 	fs.StringVar(&f.out, "o", "report-out", "output `folder` (replaced if it holds an earlier report; never if it holds other files)")
 	fs.StringVar(&f.dyads, "dyads", "", "dyads to report on, comma-separated (`CHN-RUS,CHN-USA`); default: the busiest of the input, or for the embedded chronology the eight dyads it was built for")
 	fs.IntVar(&f.maxDyads, "max-dyads", report.DefaultMaxDyads, "how many busiest dyads to pick when -dyads is not given ("+maxDyadsHelp+"; given explicitly, also on the embedded chronology instead of its eight dyads)")
-	fs.StringVar(&f.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's first, or where the data becomes continuous after a sparse tail)")
-	fs.StringVar(&f.to, "to", "", "last period: `YYYY`, YYYY-MM or YYYY-MM-DD (default: the data's last)")
+	fs.StringVar(&f.from, "from", "", fromHelp)
+	fs.StringVar(&f.to, "to", "", toHelp)
 	fs.StringVar(&f.period, "period", "month", "period `length`: day, week, month, quarter or year")
 	fs.StringVar(&f.index, "index", report.DefaultIndex, "main index `model`: "+strings.Join(score.ModelNames(), ", "))
 	fs.StringVar(&f.models, "models", strings.Join(report.DefaultModels, ","), "further `models` written to scores.csv, comma-separated")
@@ -96,9 +96,11 @@ func runPipeline(e *env, args []string) (err error) {
 	// Event files stream through dataset.IngestFiles (no Event is kept);
 	// events held in memory (the chronology, events coded from articles)
 	// are deduplicated and aggregated after them, as though read last.
+	// -from is no read filter: the history before it is read and scored
+	// (report.Options.From); events after -to are not read (window.go).
 	ro := &dataset.ReadOptions{Strict: f.strict, Goldstein: opts.Goldstein, Quads: opts.Quads}
-	if len(opts.Dyads) > 0 || !opts.From.IsZero() || !opts.To.IsZero() {
-		ro.Filter = &dataset.Filter{Dyads: opts.Dyads, From: opts.From, To: periodEnd(opts.To, opts.Granularity)}
+	if len(opts.Dyads) > 0 || !opts.To.IsZero() {
+		ro.Filter = &dataset.Filter{Dyads: opts.Dyads, To: periodEnd(opts.To, opts.Granularity)}
 	}
 	if ro.Filter, err = withRoles(ro.Filter, f.roles); err != nil {
 		return err
@@ -295,9 +297,18 @@ func runPipeline(e *env, args []string) (err error) {
 		return err
 	}
 	if in.Table.Events()+in.Table.Skipped().Total() == 0 {
+		// the data's range: of the rows the filters but the dates keep,
+		// else of every row (a -dyads with no event)
 		var first, last time.Time
-		if ro.Filter != nil && (!ro.Filter.From.IsZero() || !ro.Filter.To.IsZero()) {
+		if ro.Filter != nil && !ro.Filter.To.IsZero() {
 			first, last = undatedRange(paths, inputs, ro)
+		}
+		if first.IsZero() && ro.Filter != nil && len(ro.Filter.Dyads) > 0 {
+			all := *ro
+			flt := *ro.Filter
+			flt.Dyads = nil
+			all.Filter = &flt
+			first, last = undatedRange(paths, inputs, &all)
 		}
 		return noEventsError(accounts(), first, last)
 	}
@@ -321,8 +332,11 @@ func runPipeline(e *env, args []string) (err error) {
 	rep, err := report.Build(in, opts)
 	prog.clear()
 	if errors.Is(err, report.ErrNoDyads) {
-		n := in.Table.Events() + in.Table.Skipped().Total()
-		return fmt.Errorf("%w (the inputs hold %s; check -dyads and -roles)", err, plural(n, "event"))
+		var first, last time.Time
+		if ro.Filter != nil && !ro.Filter.To.IsZero() {
+			first, last = undatedRange(paths, inputs, ro)
+		}
+		return nothingToReport(err, accounts(), in.Table, first, last)
 	}
 	if err != nil {
 		return err
@@ -901,6 +915,10 @@ func printSummary(w io.Writer, r *report.Report, dir string, f report.Formats, a
 	a := r.Aggregation
 	fmt.Fprintf(w, "events: in=%d undated=%d not-dyadic=%d self=%d outside-period=%d other-dyads=%d reported=%d\n",
 		a.Events, a.Undated, a.NotDyadic, a.Self, a.OutsideRange, a.OtherDyads, a.Reported)
+	if a.OutsideScored > 0 {
+		// the history before -from: read and scored, not shown
+		fmt.Fprintf(w, "events: %d before -from read for the scores (the history the level and the state-space index carry into the period), not shown\n", a.OutsideScored)
+	}
 	names := make([]string, 0, len(r.Dyads))
 	for _, d := range r.Dyads {
 		names = append(names, d.Dyad.String())

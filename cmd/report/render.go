@@ -101,7 +101,7 @@ func runRender(e *env, args []string) (err error) {
 	// writes) rather than read the file's column, and says where the
 	// column says otherwise.
 	if thinCheck.Rows > 0 && !quiet {
-		fmt.Fprintf(e.stderr, "report: note: %s: thin_evidence differs from the rule at %s (first: line %d); render applies the rule: thin where fewer than %d events (column n) fall in the %d months up to the period\n",
+		fmt.Fprintf(e.stderr, "report: note: %s: thin_evidence differs from the rule at %s (first: line %d); render applies the rule: thin where fewer than %d events (column n) fall in the %d months up to the period (a file written with -from flags its first periods from the events before them, which it does not hold)\n",
 			path, plural(int64(thinCheck.Rows), "row"), thinCheck.FirstLine, report.ThinEvents, report.ThinWindow)
 	}
 	// -dyads picks and orders the dyads: render selects the series here,

@@ -38,6 +38,12 @@ type scoreInput struct {
 	// said is the accounting load printed (or, under -q, did not): a
 	// later failure prints it under -q (sayFailed)
 	said []byte
+	// window, set by score, makes -from choose the periods written, not
+	// the history scored: load reads and scores the events before it
+	// (window.go); align keeps -from a read filter. shownFrom and shownTo
+	// are then the first and last periods written (zero: open).
+	window             bool
+	shownFrom, shownTo time.Time
 }
 
 // sayFailed prints, under -q, the accounting load kept back, when the
@@ -52,8 +58,13 @@ func (in *scoreInput) sayFailed(e *env, err error) {
 func (in *scoreInput) register(fs *flag.FlagSet, period string) {
 	fs.StringVar(&in.period, "period", period, "period length: `day`, week, month, quarter or year")
 	fs.StringVar(&in.weight, "weight", "one", "event `weight`: one, mentions, sources, articles or log-sources")
-	fs.StringVar(&in.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing it; default: the data's first; of events, where they become continuous after a sparse tail)")
-	fs.StringVar(&in.to, "to", "", "last period: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing its last day; default: the data's last)")
+	if in.window {
+		fs.StringVar(&in.from, "from", "", fromHelp)
+		fs.StringVar(&in.to, "to", "", toHelp)
+	} else {
+		fs.StringVar(&in.from, "from", "", "first period: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing it; default: the data's first; of events, where they become continuous after a sparse tail)")
+		fs.StringVar(&in.to, "to", "", "last period: `YYYY`, YYYY-MM or YYYY-MM-DD (the period containing its last day; default: the data's last)")
+	}
 	fs.BoolVar(&in.directed, "directed", false, "keep directions apart: CHN-USA means what CHN did to USA")
 	fs.StringVar(&in.format, "format", "", "input `format` (gdelt1, gdelt2, icews, plover, csv, jsonl; default: detected)")
 	fs.StringVar(&in.goldstein, "goldstein", "", "re-weight every event with a Goldstein `table`: gdelt or icews (default: each event's own)")
@@ -137,10 +148,14 @@ func (in *scoreInput) options() (ao dataset.AggregateOptions, ro dataset.ReadOpt
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
 		return ao, ro, from, to, fmt.Errorf("%w: -to %s is before -from %s", errUsage, in.to, in.from)
 	}
-	if !from.IsZero() || !to.IsZero() {
+	if (!from.IsZero() && !in.window) || !to.IsZero() {
 		// read whole periods: from the first day of the first to the
-		// last instant of the last
-		f := &dataset.Filter{From: from}
+		// last instant of the last (under window, from the data's first:
+		// the history before -from is scored)
+		f := &dataset.Filter{}
+		if !in.window {
+			f.From = from
+		}
 		if !to.IsZero() {
 			f.To = g.Next(to).Add(-time.Nanosecond)
 		}
@@ -211,22 +226,40 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 			}
 			return nil, nil, noEventsError(in.reps, first, last)
 		}
-		return nil, nil, errors.New("no dated events between two known countries to score")
+		// events, none dated between two countries: what the filters
+		// removed, where the events are and the data's range
+		return nil, nil, nothingToReport(report.ErrNoDyads, in.reps, tab, time.Time{}, time.Time{})
 	}
 	// Inputs with a sparse tail (GDELT backfile rows): without -from the
 	// period starts where the data becomes continuous, as report.Build
 	// starts the main job's (report.FindSparseTail, also on stats files),
-	// and the accounting says so.
-	if from.IsZero() {
-		if tail := report.FindSparseTail(tab, ao.Granularity); tail != nil {
+	// and the accounting says so. Under window, the history scored starts
+	// there too unless -from reaches into the tail, as in report.Build.
+	histFrom := from
+	if in.window {
+		histFrom = time.Time{}
+	}
+	if tail := report.FindSparseTail(tab, ao.Granularity); tail != nil && (from.IsZero() || (in.window && !from.Before(tail.From))) {
+		histFrom = tail.From
+		if from.IsZero() {
 			from = tail.From
 			say("note: %s\n", tail)
+		}
+	}
+	if in.window {
+		in.shownFrom, in.shownTo = from, to
+		if err := emptyWindow(tab, ao.Granularity, histFrom, from, to); err != nil {
+			return nil, nil, nothingToReport(err, in.reps, tab, time.Time{}, time.Time{})
+		}
+		// the grid reaches back to -from when it precedes the data
+		if first := firstEventPeriod(tab, ao.Granularity); !from.IsZero() && (first.IsZero() || from.Before(first)) {
+			histFrom = from
 		}
 	}
 	// the log of lasting states comes from the table's mark sums (the
 	// panel's default, as report.Build builds it); commands whose models
 	// never read it leave it out
-	p, err := score.NewPanelFromTable(tab, &score.PanelOptions{Granularity: ao.Granularity, Directed: ao.Directed, Weight: ao.Weight, From: from, To: to, NoLasting: !in.lasting})
+	p, err := score.NewPanelFromTable(tab, &score.PanelOptions{Granularity: ao.Granularity, Directed: ao.Directed, Weight: ao.Weight, From: histFrom, To: to, NoLasting: !in.lasting})
 	return p, tab, err
 }
 
@@ -297,9 +330,10 @@ func scoreOutput(e *env, path string, fn func(w io.Writer) error) error {
 }
 
 // scoreDyads parses -dyads, or picks the n busiest dyads between two
-// different countries in the panel's periods (most events first, ties in
-// dyad order), counted from the table's rows of those periods.
-func scoreDyads(p *score.Panel, tab *dataset.Table, spec string, n int, directed bool) ([]dataset.Dyad, error) {
+// different countries in the panel's periods from shownFrom on (zero: all;
+// most events first, ties in dyad order), counted from the table's rows of
+// those periods.
+func scoreDyads(p *score.Panel, tab *dataset.Table, spec string, n int, directed bool, shownFrom time.Time) ([]dataset.Dyad, error) {
 	if strings.TrimSpace(spec) != "" {
 		// checked by runScore (an arrow only with -directed); without
 		// -directed, CHN-RUS and RUS-CHN are one pair, scored once
@@ -316,8 +350,12 @@ func scoreDyads(p *score.Panel, tab *dataset.Table, spec string, n int, directed
 	if len(ps) == 0 {
 		return nil, nil
 	}
+	lo, hi := ps[0], p.Granularity().Next(ps[len(ps)-1])
+	if !shownFrom.IsZero() && shownFrom.After(lo) {
+		lo = shownFrom // the periods written (score's -from), not the history
+	}
 	var out []dataset.Dyad
-	for _, c := range tab.BusiestBetween(ps[0], p.Granularity().Next(ps[len(ps)-1]), 0) {
+	for _, c := range tab.BusiestBetween(lo, hi, 0) {
 		if c.Dyad.A == c.Dyad.B || c.Events == 0 {
 			continue
 		}
@@ -392,6 +430,7 @@ func runScore(e *env, args []string) error {
 		"report score -model kalman -state-variance 0.2 -obs-variance 9 -dyads USA-VEN icews.tab   # fixed variances: no marginalisation",
 		"report score -directed -model goldstein -dyads USA-CHN,CHN-USA events.csv # what each side did",
 	)
+	f.in.window = true
 	f.in.register(fs, "month")
 	fs.StringVar(&f.in.rejects, "rejects", "", rejectsUsage)
 	fs.StringVar(&f.models, "model", report.DefaultIndex, "`models`, comma-separated: "+strings.Join(score.ModelNames(), ", ")+" (default: the report's headline, report.DefaultIndex)")
@@ -466,7 +505,7 @@ func runScore(e *env, args []string) error {
 		}
 		spec = strings.Join(names, ",")
 	}
-	dyads, err := scoreDyads(p, tab, spec, top, f.in.directed)
+	dyads, err := scoreDyads(p, tab, spec, top, f.in.directed, f.in.shownFrom)
 	if err != nil {
 		return err
 	}
@@ -508,10 +547,10 @@ func runScore(e *env, args []string) error {
 			fmt.Fprintf(e.stderr, "%s %s weight=%s %s\n", s.Label(), s.Model, s.Weight, strings.Join(parts, " "))
 		}
 	}
-	if !f.grid {
-		set = report.FromFirstEvent(set)
-	}
-	return scoreOutput(e, f.output, func(w io.Writer) error { return report.WriteScoresThin(w, set) })
+	// the periods written: -from … -to, each dyad from its first event
+	// (unless -grid), thin_evidence from the whole history
+	rows := report.CutScores(set, f.in.shownFrom, f.in.shownTo, f.grid)
+	return scoreOutput(e, f.output, rows.WriteCSV)
 }
 
 // buildModels turns -model and the model settings into models.

@@ -173,8 +173,10 @@ func runStatsReport(e *env, f *pipelineFlags, opts *report.Options, formats repo
 	iopts := opts.IngestOptions()
 	ao := iopts.Aggregate
 	ro := &dataset.ReadOptions{}
-	if len(opts.Dyads) > 0 || !opts.From.IsZero() || !opts.To.IsZero() {
-		ro.Filter = &dataset.Filter{Dyads: opts.Dyads, From: opts.From, To: periodEnd(opts.To, opts.Granularity)}
+	// -from is no read filter: the history before it is scored, as run
+	// scores it (window.go)
+	if len(opts.Dyads) > 0 || !opts.To.IsZero() {
+		ro.Filter = &dataset.Filter{Dyads: opts.Dyads, To: periodEnd(opts.To, opts.Granularity)}
 	}
 	var accs []account
 	defer func() {
@@ -233,7 +235,7 @@ func runStatsReport(e *env, f *pipelineFlags, opts *report.Options, formats repo
 	rep, err := report.Build(in, opts)
 	prog.clear()
 	if errors.Is(err, report.ErrNoDyads) {
-		return fmt.Errorf("%w (the stats hold %s, none between two states; check -dyads)", err, plural(tab.Events(), "event"))
+		return nothingToReport(err, accs, tab, time.Time{}, time.Time{})
 	}
 	if err != nil {
 		return err
