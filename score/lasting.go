@@ -62,8 +62,8 @@ type LastingState struct {
 // name. The ceilings are the middles of the grades discordant (−3…0) and
 // tense (−6…−3); the acts of organised violence stand (Standing 1).
 var lastingReading = map[string]LastingState{
-	"sanctions":         {Ceiling: -1.5, Persist: 2, Window: 12, Rounds: true},
-	"relations reduced": {Ceiling: -1.5, Persist: 2, Window: 12, Rounds: true},
+	"sanctions":         {Ceiling: -1.5, Standing: 0, Persist: 2, Window: 12, Rounds: true},
+	"relations reduced": {Ceiling: -1.5, Standing: 0, Persist: 2, Window: 12, Rounds: true},
 	"blockade":          {Ceiling: -4.5, Standing: 1, Persist: 1, Window: 1},
 	"occupation":        {Ceiling: -4.5, Standing: 1, Persist: 1, Window: 1},
 	"war":               {Ceiling: -4.5, Standing: 1, Persist: 2, Window: 3},
@@ -266,7 +266,7 @@ type LastingSpan struct {
 
 // inForce runs the interpreter for dyad d over the panel's grid: ceil[t]
 // is the lowest ceiling of the states in force in period t (NaN: none),
-// stand[t] the largest of their Standing shares (0: none), and spans
+// stand[t] the largest of their Standing shares (NaN: none), and spans
 // lists them; all are nil when the log holds no event of d. weight[t] is
 // the dyad's event weight in period t.
 func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float64) (ceil, stand []float64, spans []LastingSpan) {
@@ -278,7 +278,7 @@ func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float
 	ceil = make([]float64, 2*len(periods))
 	ceil, stand = ceil[:len(periods):len(periods)], ceil[len(periods):]
 	for t := range ceil {
-		ceil[t] = math.NaN()
+		ceil[t], stand[t] = math.NaN(), math.NaN()
 	}
 	rounds := make([]float64, ns)
 	active := make([]int, ns) // index in spans + 1; 0: not in force
@@ -348,7 +348,7 @@ func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float
 			if inForce && !(ceil[t] <= s.Ceiling) {
 				ceil[t] = s.Ceiling
 			}
-			if inForce && s.Standing > stand[t] {
+			if inForce && !(stand[t] >= s.Standing) {
 				stand[t] = s.Standing
 			}
 		}

@@ -780,8 +780,13 @@ func levelPath(opt *LevelOptions, sums, base, ceil, standing []float64, start fl
 		if !math.IsNaN(v) {
 			next := opt.Saturation.Step(level, levelPush(opt, v))
 			w := opt.Standing
-			if standing != nil && standing[t] > w && next < level {
-				w = standing[t] // a lasting state whose acts stand (war): its hostile moves
+			if standing != nil && !math.IsNaN(standing[t]) && next < level {
+				// a hostile move under a lasting state stands at the
+				// state's share: whole in a war (the fighting is the
+				// condition), not at all under a regime of sanctions or
+				// reduced relations (a further round is the regime
+				// continuing: it shows and fades)
+				w = standing[t]
 			}
 			stand += w * (next - level)
 			acute += (1 - w) * (next - level)
