@@ -26,14 +26,20 @@ import (
 // While a state is in force the relationship level cannot rise above
 // Ceiling (see LevelOptions.Lasting): a pair under sanctions or with
 // broken relations is at best discordant, one at war or under occupation
-// at best tense. While a state with a Standing above the level's own
-// (LevelOptions.Standing, 0.4) is in force, that share of each hostile
-// move stands: the acts of a war, an occupation or a blockade (Standing 1)
+// at best tense. While a state is in force, the share of each hostile
+// move that stands (enters the level's standing part rather than its
+// acute part, see LevelOptions) is the state's Standing instead of the
+// level's own (LevelOptions.Standing, 0.4); with several in force, the
+// largest. The acts of a war, an occupation or a blockade (Standing 1)
 // are the condition itself and do not fade as a crisis's do (a thaw
-// during them does: it is not the condition), so that war
-// alone takes a relationship to the bottom of the scale and stays there,
-// while a relationship of sanctions and broken-off relations returns from
-// each round toward its standing level.
+// during them does: it is not the condition), so that war alone takes a
+// relationship to the bottom of the scale and stays there. Under a regime
+// of sanctions or reduced relations (Standing 0) a further round, an
+// expulsion or a new measure is the regime continuing, not a new breach:
+// it shows in its months and fades, and the standing relationship is the
+// regime's — under its ceiling, decaying toward the pair's record —
+// rather than a sum of its rounds (see LevelOptions, "Acts under a
+// regime"). A custom table's state with no Standing given reads 0.
 //
 // Opening. A period opens the state when the weight of its opening
 // events is at least MinShare (LastingOptions) of all the dyad's events
@@ -60,7 +66,9 @@ type LastingState struct {
 
 // lastingReading is how each state of cameo.LastingStates is read, by
 // name. The ceilings are the middles of the grades discordant (−3…0) and
-// tense (−6…−3); the acts of organised violence stand (Standing 1).
+// tense (−6…−3); the acts of organised violence stand (Standing 1), the
+// acts under a regime of sanctions or reduced relations do not
+// (Standing 0).
 var lastingReading = map[string]LastingState{
 	"sanctions":         {Ceiling: -1.5, Standing: 0, Persist: 2, Window: 12, Rounds: true},
 	"relations reduced": {Ceiling: -1.5, Standing: 0, Persist: 2, Window: 12, Rounds: true},
