@@ -95,7 +95,7 @@ func methods(r *Report, o *Options, main score.Model, extra []score.Model) []Met
 	if main.Name() == "level" {
 		lv = ""
 	}
-	moves := lv + " each period's events push the level by their sum, conflict weighing more than cooperation (value g − " + betaText() + "g²/20 of a Goldstein weight g: per event a strike " + num(eventValue(-10), 0) + ", talks " + signed(eventValue(7), 2) + "; per occurrence a joint act such as talks is two rows, one per direction, and counts twice, " + num(2*eventValue(7), 1) + ", still less than one strike) and with diminishing returns within the period, smaller the closer the level already is to the end of the scale they push toward and slower away from the side it is on (sticky saturation), starting from 0.9 × the mean Goldstein weight of its first " + fmt.Sprint(score.DefaultStartPeriod) + " periods with events (a prior read from the pair's early record: for a sparse pair those periods reach months or years past its first value, the one place the level looks ahead); " + fmt.Sprint(1-score.DefaultLevelStanding) + " of each move is acute and fades by " + pct(score.DefaultAcuteDecay) + " a month, " + fmt.Sprint(score.DefaultLevelStanding) + " stands and loses " + pct(score.DefaultLevelDecay) + " a month of its distance to the pair's own record (0.9 × the mean event value) when above it, " + pct(score.DefaultLevelDecay/score.DefaultHostileMemory) + " when below (conflict is remembered longer), so a crisis shows in its months and the level falls back from the bounds. Lasting states (sanctions, reduced relations, occupation, blockade, war) stay in force from the acts that open them (CAMEO 163 or 161 in two months within a year; 192; 191; fighting in two months of three) until a documented end (085 lifts one round of sanctions, 054 one of reduced relations; 0874, 0872, a truce outweighing the month's fighting); while one is in force the record is capped at its ceiling (" + num(lastingCeiling("sanctions"), scaleDecimals) + " under sanctions or reduced relations, " + num(lastingCeiling("war"), scaleDecimals) + " at war, under occupation or blockade) and the level loses half its excess over it each month: a thaw shows, but talks do not undo a war or a sanctions regime; a month's hostile move under a war, occupation or blockade stands whole, a thaw during them fades."
+	moves := lv + " each period's events push the level by their sum, conflict weighing more than cooperation (value g − " + betaText() + "g²/20 of a Goldstein weight g: per event a strike " + num(eventValue(-10), 0) + ", talks " + signed(eventValue(7), 2) + "; per occurrence a joint act such as talks is two rows, one per direction, and counts twice, " + num(2*eventValue(7), 1) + ", still less than one strike) and with diminishing returns within the period, smaller the closer the level already is to the end of the scale they push toward and slower away from the side it is on (sticky saturation), starting from 0.9 × the mean Goldstein weight of its first " + fmt.Sprint(score.DefaultStartPeriod) + " periods with events (a prior read from the pair's early record: for a sparse pair those periods reach months or years past its first value, the one place the level looks ahead); " + fmt.Sprint(1-score.DefaultLevelStanding) + " of each move is acute and fades by " + pct(score.DefaultAcuteDecay) + " a month, " + fmt.Sprint(score.DefaultLevelStanding) + " stands and loses " + pct(score.DefaultLevelDecay) + " a month of its distance to the pair's own record (0.9 × the mean event value) when above it, " + pct(score.DefaultLevelDecay/score.DefaultHostileMemory) + " when below (conflict is remembered longer), so a crisis shows in its months and the level falls back from the bounds. Lasting states (sanctions, reduced relations, occupation, blockade, war) stay in force from the acts that open them (CAMEO 163 or 161 in two months within a year; 192; 191; fighting in two months of three) until a documented end (085 lifts one round of sanctions, 054 one of reduced relations; 0874, 0872, a truce outweighing the month's fighting); while one is in force the record is capped at its ceiling (" + num(lastingCeiling("sanctions"), scaleDecimals) + " under sanctions or reduced relations, " + num(lastingCeiling("war"), scaleDecimals) + " at war, under occupation or blockade) and the level loses half its excess over it each month: a thaw shows, but talks do not undo a war or a sanctions regime; a month's hostile move under a war, occupation or blockade stands whole, a thaw during them fades; under sanctions or reduced relations a hostile move does not stand at all — a further round is the regime continuing, and shows and fades — so that a sanctions rivalry reads above a war."
 	var valid string
 	if v, err := harness(main); err == nil && v.Total > 0 {
 		valid += fmt.Sprintf("On the embedded chronology (%s, read government to government), the %s moves the right way at %d of %d documented turning points (chronology/turningpoints.csv: summits, agreements, sanctions, expulsions, clashes, each with its source; a point holds when the mean over the month and the two after it minus the mean over the three months before has the expected sign and is at least 5 %% of the dyad's range) — %d of %d on the held-apart half, which no model was tuned on. Its change points (below) fall within a month of %d of the %d points, in their direction (%d of %d held apart); %d of its %d change points on the %d dyads the points name sit at one (the list does not name every change).",
@@ -257,27 +257,32 @@ func driverUnits(main score.Model) string {
 	return ", each with how far it moves the period's mean Goldstein weight and its own Goldstein weight"
 }
 
-// rivalText is the methods' paragraph on the headline rule, when the
-// state-space index (kalman) holds more tuning turning points than the
-// level v: on the turning points alone it would be the headline; the rule
-// (stated before its figures existed, score's TestHarnessFloor) also asks
-// it to read at least as many of the history readings written blind to
-// every model (chronology.Readings, score.CheckReadings), and it reads
-// fewer. Empty when kalman holds no more tuning points than the level, or
-// holds as many readings (then the rule gives it the headline and this
-// paragraph would be false: TestHarnessFloor fails first).
+// rivalText is the methods' paragraph on the headline rule when the
+// state-space index (kalman) moves the right way at more documented
+// turning points than the level v on either half: the rule (stated before
+// its figures existed, score's TestHarnessFloor) chooses on the tuning
+// half and asks a rival to read at least as many of the history readings
+// written blind to every model (chronology.Readings,
+// score.CheckReadings). Empty when kalman leads on neither half, or when
+// the rule would give it the headline (TestHarnessFloor fails first).
 func rivalText(v *score.Validation) string {
 	k, err := harness(&score.KalmanOptions{})
-	if err != nil || k.TuningHeld <= v.TuningHeld {
+	if err != nil || (k.TuningHeld <= v.TuningHeld && k.HeldApartHeld <= v.HeldApartHeld) {
 		return ""
 	}
 	lr, err1 := readings(&score.LevelOptions{})
 	kr, err2 := readings(&score.KalmanOptions{})
-	if err1 != nil || err2 != nil || kr.Held() >= lr.Held() {
+	if err1 != nil || err2 != nil || (k.TuningHeld > v.TuningHeld && kr.Held() >= lr.Held()) {
 		return ""
 	}
-	return fmt.Sprintf(" On the turning points alone the state-space index (kalman) would be the headline: it holds %d of %d (%d of %d on the tuning half, against the level's %d; %d of %d held apart, against %d). The headline rule, stated before the history readings above were scored, also asks a rival to read at least as many of them as the level, and kalman reads %d of %d against the level's %d: read on the level's grades it places relationships where no account of their history does — Russia–Ukraine ordinary in every month of 2020, with Crimea under occupation (a lasting state in force); United States–Venezuela ordinary or good in most months of 2022–2023, with relations broken and sanctions in force.",
-		k.Held, k.Total, k.TuningHeld, k.TuningTotal, v.TuningHeld, k.HeldApartHeld, k.HeldApartTotal, v.HeldApartHeld, kr.Held(), kr.Scored(), lr.Held())
+	lead := fmt.Sprintf(" On the turning points alone the state-space index (kalman) would be the headline: it holds %d of %d (%d of %d on the tuning half, against the level's %d; %d of %d held apart, against %d).",
+		k.Held, k.Total, k.TuningHeld, k.TuningTotal, v.TuningHeld, k.HeldApartHeld, k.HeldApartTotal, v.HeldApartHeld)
+	if k.TuningHeld <= v.TuningHeld {
+		lead = fmt.Sprintf(" The state-space index (kalman) moves the right way at more of the held-apart turning points than the level (%d of %d, against %d) and at fewer of the tuning half, on which models are chosen (%d of %d, against %d).",
+			k.HeldApartHeld, k.HeldApartTotal, v.HeldApartHeld, k.TuningHeld, k.TuningTotal, v.TuningHeld)
+	}
+	return lead + fmt.Sprintf(" The headline rule, stated before the history readings above were scored, also asks a rival to read at least as many of them as the level, and kalman reads %d of %d against the level's %d: read on the level's grades it places relationships where no account of their history does — Russia–Ukraine ordinary in every month of 2020, with Crimea under occupation (a lasting state in force); United States–Venezuela ordinary or good in most months of 2022–2023, with relations broken and sanctions in force.",
+		kr.Held(), kr.Scored(), lr.Held())
 }
 
 // saturationNote is the change points' caveat for the level: near the
@@ -315,11 +320,7 @@ func readingsText(m score.Model) string {
 				colder++
 			}
 		}
-		text += fmt.Sprintf(" Of the %d spans it misses, %d read colder than the history", missed, colder)
-		if m.Name() == "level" {
-			text += ", most of them rivalries of sanctions without war (China–United States 2018–2025, Russia–United States 2017–2021, United States–Venezuela 2021–2025) that the readings put at tense or warmer and the level at confrontation: the grades read the intensity of the record, not its kind"
-		}
-		text += "."
+		text += fmt.Sprintf(" Of the %d spans it misses, %d read colder than the history and %d warmer.", missed, colder, missed-colder)
 	}
 	return text
 }

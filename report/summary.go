@@ -179,7 +179,7 @@ func TrendOf(s *score.Series, end time.Time, threshold float64) (slope float64, 
 	if math.IsNaN(change) {
 		return nan, ""
 	}
-	slope = change * 12 / float64(TrendWindow)
+	slope = change * (12 / float64(TrendWindow)) // exactly change for 12 months
 	switch {
 	case math.Abs(change) < threshold || math.IsNaN(threshold):
 		return slope, "stable"

@@ -26,14 +26,20 @@ import (
 // While a state is in force the relationship level cannot rise above
 // Ceiling (see LevelOptions.Lasting): a pair under sanctions or with
 // broken relations is at best discordant, one at war or under occupation
-// at best tense. While a state with a Standing above the level's own
-// (LevelOptions.Standing, 0.4) is in force, that share of each hostile
-// move stands: the acts of a war, an occupation or a blockade (Standing 1)
+// at best tense. While a state is in force, the share of each hostile
+// move that stands (enters the level's standing part rather than its
+// acute part, see LevelOptions) is the state's Standing instead of the
+// level's own (LevelOptions.Standing, 0.4); with several in force, the
+// largest. The acts of a war, an occupation or a blockade (Standing 1)
 // are the condition itself and do not fade as a crisis's do (a thaw
-// during them does: it is not the condition), so that war
-// alone takes a relationship to the bottom of the scale and stays there,
-// while a relationship of sanctions and broken-off relations returns from
-// each round toward its standing level.
+// during them does: it is not the condition), so that war alone takes a
+// relationship to the bottom of the scale and stays there. Under a regime
+// of sanctions or reduced relations (Standing 0) a further round, an
+// expulsion or a new measure is the regime continuing, not a new breach:
+// it shows in its months and fades, and the standing relationship is the
+// regime's — under its ceiling, decaying toward the pair's record —
+// rather than a sum of its rounds (see LevelOptions, "Acts under a
+// regime"). A custom table's state with no Standing given reads 0.
 //
 // Opening. A period opens the state when the weight of its opening
 // events is at least MinShare (LastingOptions) of all the dyad's events
@@ -60,10 +66,12 @@ type LastingState struct {
 
 // lastingReading is how each state of cameo.LastingStates is read, by
 // name. The ceilings are the middles of the grades discordant (−3…0) and
-// tense (−6…−3); the acts of organised violence stand (Standing 1).
+// tense (−6…−3); the acts of organised violence stand (Standing 1), the
+// acts under a regime of sanctions or reduced relations do not
+// (Standing 0).
 var lastingReading = map[string]LastingState{
-	"sanctions":         {Ceiling: -1.5, Persist: 2, Window: 12, Rounds: true},
-	"relations reduced": {Ceiling: -1.5, Persist: 2, Window: 12, Rounds: true},
+	"sanctions":         {Ceiling: -1.5, Standing: 0, Persist: 2, Window: 12, Rounds: true},
+	"relations reduced": {Ceiling: -1.5, Standing: 0, Persist: 2, Window: 12, Rounds: true},
 	"blockade":          {Ceiling: -4.5, Standing: 1, Persist: 1, Window: 1},
 	"occupation":        {Ceiling: -4.5, Standing: 1, Persist: 1, Window: 1},
 	"war":               {Ceiling: -4.5, Standing: 1, Persist: 2, Window: 3},
@@ -266,7 +274,7 @@ type LastingSpan struct {
 
 // inForce runs the interpreter for dyad d over the panel's grid: ceil[t]
 // is the lowest ceiling of the states in force in period t (NaN: none),
-// stand[t] the largest of their Standing shares (0: none), and spans
+// stand[t] the largest of their Standing shares (NaN: none), and spans
 // lists them; all are nil when the log holds no event of d. weight[t] is
 // the dyad's event weight in period t.
 func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float64) (ceil, stand []float64, spans []LastingSpan) {
@@ -278,7 +286,7 @@ func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float
 	ceil = make([]float64, 2*len(periods))
 	ceil, stand = ceil[:len(periods):len(periods)], ceil[len(periods):]
 	for t := range ceil {
-		ceil[t] = math.NaN()
+		ceil[t], stand[t] = math.NaN(), math.NaN()
 	}
 	rounds := make([]float64, ns)
 	active := make([]int, ns) // index in spans + 1; 0: not in force
@@ -348,7 +356,7 @@ func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float
 			if inForce && !(ceil[t] <= s.Ceiling) {
 				ceil[t] = s.Ceiling
 			}
-			if inForce && s.Standing > stand[t] {
+			if inForce && !(stand[t] >= s.Standing) {
 				stand[t] = s.Standing
 			}
 		}

@@ -151,8 +151,10 @@ func TestLastingMinShare(t *testing.T) {
 // The level under a state in force, by hand from the documented
 // recursion: start 0 (FixedStart), fixed baseline 0, decay d = 0.04 (d/4
 // below the baseline), ceiling −1.5, pull r = 0.5, every move standing
-// (Standing 1: the ceiling's mechanics without the acute part, which
-// TestLevelStandingAcuteHand checks).
+// (the level's Standing 1, and the sanctions state's Standing 1 instead
+// of its default 0: the ceiling's mechanics without the acute part, which
+// TestLevelStandingAcuteHand checks; TestLevelRegimeActsAcute checks the
+// default's).
 func TestLevelLastingHand(t *testing.T) {
 	evs := []dataset.Event{
 		event("USA", "RUS", "163", day(2020, 1, 5)),
@@ -162,7 +164,11 @@ func TestLevelLastingHand(t *testing.T) {
 		event("USA", "RUS", "057", day(2020, 3, 7)),
 		event("USA", "RUS", "042", day(2020, 5, 5)),
 	}
-	p := lastingPanel(t, evs, nil)
+	states := LastingStates()
+	for i := range states {
+		states[i].Standing = 1
+	}
+	p := lastingPanel(t, evs, &LastingOptions{States: states})
 	o := &LevelOptions{FixedStart: true, FixedBaseline: true, Standing: 1}
 	s, err := o.Score(p, dataset.Dyad{A: "RUS", B: "USA"})
 	if err != nil {
@@ -379,5 +385,62 @@ func TestLastingWarStands(t *testing.T) {
 	gap9 := acute.Points[8].Value - war.Points[8].Value
 	if !(gap3 > 0 && gap9 > gap3) {
 		t.Errorf("March gap %v, September gap %v: want the war lower, more so after quiet months", gap3, gap9)
+	}
+}
+
+// Under a regime of sanctions in force (from February 2020, its second
+// round), a further round (March) stands not at all by default
+// (LastingState.Standing 0 for sanctions): it moves only the acute part,
+// which loses a = 0.25 a month, so the gap it opens against the same
+// history without it shrinks by exactly 0.75 a month (the standing parts
+// are the same; neither level reaches the ceiling −1.5 or a bound). With
+// the state's Standing at the level's own 0.4 (the reading before 8
+// December 2026) 0.4 of the round stands and the gap stays open.
+func TestLevelRegimeActsAcute(t *testing.T) {
+	base := []dataset.Event{
+		event("USA", "RUS", "163", day(2020, 1, 5)),
+		event("USA", "RUS", "163", day(2020, 2, 5)),
+		event("USA", "RUS", "042", day(2021, 6, 5)), // an event to end the grid on
+	}
+	more := append(append([]dataset.Event(nil), base...), event("USA", "RUS", "163", day(2020, 3, 5)))
+	gaps := func(states []LastingState) []float64 {
+		// a hostile record: the standing part decays toward −6, so that
+		// neither level nears the ceiling
+		o := &LevelOptions{FixedStart: true, Start: -4, FixedBaseline: true, Baseline: -6}
+		d := dataset.Dyad{A: "RUS", B: "USA"}
+		a, err := o.Score(lastingPanel(t, base, &LastingOptions{States: states}), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := o.Score(lastingPanel(t, more, &LastingOptions{States: states}), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g []float64
+		for i := 2; i < 17; i++ { // March 2020 to May 2021
+			if b.Points[i].Value > -1.5 || a.Points[i].Value > -1.5 {
+				t.Fatalf("month %d: %v, %v above the ceiling", i, a.Points[i].Value, b.Points[i].Value)
+			}
+			g = append(g, b.Points[i].Value-a.Points[i].Value)
+		}
+		return g
+	}
+	g := gaps(nil)
+	if !(g[0] < -0.5) {
+		t.Fatalf("the March round moves the level by %v, want a fall", g[0])
+	}
+	for k := 1; k < len(g); k++ {
+		if !near(g[k], 0.75*g[k-1], 1e-9) {
+			t.Errorf("month %d after the round: gap %v, want 0.75 × %v", k, g[k], g[k-1])
+		}
+	}
+	states := LastingStates()
+	for i := range states {
+		if states[i].Name == "sanctions" {
+			states[i].Standing = DefaultLevelStanding
+		}
+	}
+	if old := gaps(states); !(old[len(old)-1] < 10*g[len(g)-1]) {
+		t.Errorf("with the round standing at %v the gap after 14 months is %v, want well below the acute-only %v", DefaultLevelStanding, old[len(old)-1], g[len(g)-1])
 	}
 }

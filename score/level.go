@@ -64,8 +64,9 @@ const (
 // baseline and d_t = d/M below it, M = HostileMemory (default 4): the
 // level remembers conflict M times longer than cooperation (see
 // "Hostility is sticky" below); w_t = w, or, for a move toward conflict
-// (L_t < L'_t), the Standing of a lasting state in force if larger (war,
-// occupation and blockade: 1, see LastingState). L'_t is cut to [−9, 9] (the acute part with it; the two
+// (L_t < L'_t) while lasting states are in force, the largest of their
+// Standing shares (war, occupation and blockade: 1; sanctions and reduced
+// relations: 0; see LastingState and "Acts under a regime" below). L'_t is cut to [−9, 9] (the acute part with it; the two
 // parts can have opposite signs). The first period starts with S = L_0,
 // A = 0. With w = 1 (or a negative Decay, which stops both decays) the
 // level is the single state of the model's earlier form.
@@ -196,6 +197,37 @@ const (
 // on the tuning half of chronology v4, 48 on v5). NoLasting ignores the log; LevelOptions.Lasting lists the states
 // in force, which the report cites with the level.
 //
+// Acts under a regime. Until 8 December 2026 a hostile act under
+// sanctions or reduced relations stood as any other (the level's own
+// 0.4), so that each further round deepened the standing relationship:
+// China–United States, with a sanctions regime in force from 2018 and a
+// round, a listing or a show of force most months, read confrontation in
+// 54 of the 60 months of 2020–2024, as deep as Russia–Ukraine at war —
+// the fault the history readings written blind to the models found
+// (chronology.Readings: six spans of sanctions rivalries without war,
+// among them China–United States 2018–2025, Russia–United States
+// 2017–2021 and United States–Venezuela 2021–2025, read a grade colder
+// than the readings). The principle, stated before it was measured: a
+// regime's further round is the regime continuing, not a new breach; it
+// is news that shows and fades (acute), and the standing relationship is
+// the regime's, under its ceiling and decaying toward the pair's record
+// — the mirror of war, whose acts are the condition itself and stand
+// whole. The share measured on the tuning halves only (the turning
+// points' and the readings'; the readings were split in halves on that
+// day, before this was measured): 0 holds 51 of 70 tuning points and 32
+// of 33 tuning readings, 0.1 49 and 30, 0.2 48 and 29, 0.3 48 and 28, 0.4
+// (before) 46 and 28 — so 0. On the held-apart halves: turning points 45
+// of 62 (44 before), readings 36 of 42 (34); all 132 points 96 (90),
+// change points at 50 of them (51), 50 of the level's 103 change points at
+// a point (51 of 113), UN votes 7 of 8, mean r +0.38 (+0.35). (The held-
+// apart figures of 0 were printed once before the scan, by mistake; the
+// scan above chose it.) China–United States now reads tense in most of
+// 2020–2024, Russia–United States discordant at the end of 2025 (−1.3;
+// −3.3 before). Two of the face-validity spans written while the level
+// was built (United States–Venezuela 2019–2023, China–United States
+// 2019–2025) were relaxed by one grade for one month in twenty, as the
+// blind readings allow (facevalidity_test.go).
+//
 // The v6 kind-6 data. Chronology v6 re-audited kind 6 of its selection
 // rule (force: clashes, shows of force, joint exercises and patrols) for
 // the eight default dyads, blind to the models (133 rows; its data card).
@@ -240,35 +272,30 @@ const (
 // the other remedies were measured on patched copies of the model in the
 // session of 7 December 2026 and are not kept in the repository.
 //
-// The headline stays the level, by a rule and a held-apart test. On the
-// turning points alone kalman would be the headline (48 tuning points
-// against 46, 49 held apart against 44; kalman-mean 47 and 42). Read on
-// the level's grades (0.9 × its ±10 scale), kalman places relationships
-// where no account of their history does: Russia–Ukraine ordinary in
-// every month of 2020, with Crimea occupied and the Donbas war going on;
-// United States–Venezuela ordinary or good in 19 months of 2022–2023,
-// with relations broken and sanctions in force. The spans of history the
-// level was built against (facevalidity_test.go) are not a held-apart
-// test, so on 8 December 2026, before it was scored, a rule was stated: a
-// model takes the headline from the level when it holds more tuning
-// points and at least as many of the history readings written blind to
-// every model (chronology.Readings: 50 grade spans and 27 order claims by
-// an engineer who saw neither the models nor the data; CheckReadings).
-// On them the level reads 36 of 49 scored spans and 26 of 26 scored
-// claims (62), kalman 26 and 26 (52), kalman-mean 24 and 26 (50): the
-// level keeps the headline, and TestHarnessFloor keeps the rule in force.
-// (On the readings alone kalman-ml-smoothed would lead, 64: the collapsed
-// maximum-likelihood fit read retrospectively, a near-constant line at
-// each pair's mean, which sits inside most spans and moves the right way
-// at 15 of the 70 tuning points; hence the two tests.)
-// The readings are the level's held-apart test too, and they find its
-// fault: of its 13 missed spans 9 read colder than the history, six of
-// them rivalries of sanctions without war (China–United States 2018–2025,
-// Russia–United States 2017–2021, United States–Venezuela 2021–2025) that
-// the readings put at tense or warmer and the level at confrontation
-// — the grades read the intensity of the record (a steady flow of
-// sanctions rounds and shows of force weighs as fighting does), not its
-// kind. Nothing was tuned to them.
+// The headline stays the level, by a rule and a held-apart test. After
+// chronology v6's kind-6 rows, kalman moved the right way at more tuning
+// points than the level (48 against 46; 49 held apart against 44), but,
+// read on the level's grades (0.9 × its ±10 scale), it places
+// relationships where no account of their history does: Russia–Ukraine
+// ordinary in every month of 2020, with Crimea occupied and the Donbas
+// war going on; United States–Venezuela ordinary or good in 19 months of
+// 2022–2023, with relations broken and sanctions in force. The spans of
+// history the level was built against (facevalidity_test.go) are not a
+// held-apart test, so on 8 December 2026, before it was scored, a rule
+// was stated: a model takes the headline from the level when it holds
+// more tuning points and at least as many of the history readings
+// written blind to every model (chronology.Readings: 50 grade spans and
+// 27 order claims by an engineer who saw neither the models nor the
+// data; CheckReadings). Scored once, the level read 62 of 75, kalman 52,
+// kalman-mean 50, and the readings found the level's fault that "Acts
+// under a regime" above mends; since, the level holds 68 (tuning half 32
+// of 33, held-apart 36 of 42) and the turning points' tuning half again
+// (51 against kalman's 48; held apart kalman leads, 49 against 45).
+// TestHarnessFloor keeps the rule in force. (On the readings alone
+// kalman-ml-smoothed would hold 64: the collapsed maximum-likelihood fit
+// read retrospectively, a near-constant line at each pair's mean, which
+// sits inside most spans and moves the right way at 15 of the 70 tuning
+// points; hence the two tests.)
 //
 // The parts, and why.
 //
@@ -780,8 +807,13 @@ func levelPath(opt *LevelOptions, sums, base, ceil, standing []float64, start fl
 		if !math.IsNaN(v) {
 			next := opt.Saturation.Step(level, levelPush(opt, v))
 			w := opt.Standing
-			if standing != nil && standing[t] > w && next < level {
-				w = standing[t] // a lasting state whose acts stand (war): its hostile moves
+			if standing != nil && !math.IsNaN(standing[t]) && next < level {
+				// a hostile move under a lasting state stands at the
+				// state's share: whole in a war (the fighting is the
+				// condition), not at all under a regime of sanctions or
+				// reduced relations (a further round is the regime
+				// continuing: it shows and fades)
+				w = standing[t]
 			}
 			stand += w * (next - level)
 			acute += (1 - w) * (next - level)

@@ -81,8 +81,8 @@ func ExamplePanelFromEvents() {
 	// sanctions from 2024-02, ceiling -1.5
 	// 2024-01 +1.07 (without the state +1.07)
 	// 2024-02 -1.87 (without the state -0.79)
-	// 2024-03 +1.54 (without the state +2.48)
-	// 2024-04 -0.09 (without the state +2.34)
-	// 2024-05 -0.82 (without the state +2.23)
-	// 2024-06 -1.00 (without the state +2.27)
+	// 2024-03 +1.59 (without the state +2.48)
+	// 2024-04 -0.02 (without the state +2.34)
+	// 2024-05 -0.79 (without the state +2.23)
+	// 2024-06 -0.98 (without the state +2.27)
 }

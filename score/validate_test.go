@@ -290,7 +290,11 @@ func TestHarnessReport(t *testing.T) {
 }
 
 // TestHarnessFloor keeps the figures of the documented turning points from
-// regressing. Measured on the chronology v6 (v7 recoded China–India's
+// regressing. Since 8 December 2026 (hostile acts under a regime of
+// sanctions or reduced relations do not stand, LastingState.Standing 0;
+// LevelOptions, "Acts under a regime"), on chronology v7: level 96 of 132
+// (tuning 51/70, held-apart 45/62), kalman 97 (48/70, 49/62); the
+// figures below are the history before it. Measured on the chronology v6 (v7 recoded China–India's
 // clashes without fire and changed none of these figures) read with the default role
 // filter and its lasting states (go test -run HarnessReport -v with
 // HARNESS_ALL=1): level 90 of 132 (tuning 46/70, held-apart 44/62),
@@ -322,9 +326,9 @@ func TestHarnessReport(t *testing.T) {
 // AcuteDecay) it held at 96 on v4 (49/70, 47/62); every split tried on
 // the tuning half (Standing 0.2 to 0.5, AcuteDecay 0.15 to 0.4) held at
 // 50 to 52 of 70, and the face-validity readings of chronology chose the
-// middle. The floors, 87 and 94, are three points under 90 and 97 (they
-// were 94 and 95 before the kind-6 rows). Lower them only with the reason
-// in the commit.
+// middle. The floors, 93 and 94, are three points under 96 and 97 (they
+// were 94 and 95 before the kind-6 rows, 87 and 94 after them). Lower
+// them only with the reason in the commit.
 func TestHarnessFloor(t *testing.T) {
 	p := chronologyPanel(t)
 	tps := harnessPoints()
@@ -336,8 +340,8 @@ func TestHarnessFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if level.Held < 87 || kalman.Held < 94 {
-		t.Errorf("level %d/%d, kalman %d/%d: below the floors 87 and 94", level.Held, level.Total, kalman.Held, kalman.Total)
+	if level.Held < 93 || kalman.Held < 94 {
+		t.Errorf("level %d/%d, kalman %d/%d: below the floors 93 and 94", level.Held, level.Total, kalman.Held, kalman.Total)
 	}
 	// Change points in the right months (issue 11, "with change points in
 	// the right months"): the level's change points (SeriesShifts'
@@ -387,18 +391,24 @@ func TestHarnessFloor(t *testing.T) {
 	// who saw neither the models nor the data; score.CheckReadings) as the
 	// level. The readings are held apart: nothing is tuned on them. On
 	// them (HarnessReport with HARNESS_ALL=1; HARNESS_READINGS=model lists
-	// them): the level holds 36 of 49 grade spans and 26 of 26 order
-	// claims (62), kalman 26 and 26 (52), kalman-mean 24 and 26 (50). The
-	// level's floor is 59 (three under 62); a rival with more tuning
-	// points must hold fewer readings than the level. The earlier rule
+	// them): the level held 36 of 49 grade spans and 26 of 26 order
+	// claims (62), kalman 26 and 26 (52), kalman-mean 24 and 26 (50).
+	// Since hostile acts under a regime do not stand (chosen on the
+	// readings' tuning half and the turning points' tuning half, the
+	// readings having been split in halves first) the level holds 42 and
+	// 26 (68; tuning half 32 of 33, held-apart half 36 of 42), and on the
+	// turning points it leads kalman on the tuning half (51 to 48) and
+	// trails it on the held-apart half (45 to 49). The level's floor is
+	// 65 (three under 68); a rival with more tuning points must hold
+	// fewer readings than the level. The earlier rule
 	// read the face-validity spans (historyReadings), which were written
 	// while the level was built and are not held apart.
 	lr, err := score.CheckReadings(&score.LevelOptions{}, p, chronology.Readings(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if lr.Held() < 59 {
-		t.Errorf("the level holds %d of %d blind history readings (grade spans %d/%d, orders %d/%d), below the floor 59",
+	if lr.Held() < 65 {
+		t.Errorf("the level holds %d of %d blind history readings (grade spans %d/%d, orders %d/%d), below the floor 65",
 			lr.Held(), lr.Scored(), lr.GradesHeld, lr.Grades, lr.OrdersHeld, lr.Orders)
 	}
 	for _, name := range score.ModelNames() {
