@@ -333,6 +333,12 @@ func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) 
 				// "pushed Russian forces back" has none
 				takes = false
 			}
+			if objectParticiple(toks, q) {
+				// "demanded the release of its citizens detained in
+				// Belarus": a participle after a common noun describes
+				// the object, it is no complement
+				takes = false
+			}
 			if inClause && takes && (q.infin || q.at-p.end <= 8) {
 				p.comp = q
 				q.consumed = true
@@ -340,6 +346,19 @@ func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) 
 			}
 		}
 	}
+}
+
+// objectParticiple reports whether q is a bare past participle right after
+// a common noun ("its citizens detained in Belarus", "the soldiers
+// captured last year"): a reduced relative describing that noun, not a
+// finite verb (which follows its subject, a name or a pronoun: "warned
+// Kyiv attacked …") nor a verb with an auxiliary or "to".
+func objectParticiple(toks []token, q *predicate) bool {
+	if q.form != formPast && q.form != formPart || q.infin || q.passive || q.perfect || q.future || q.spec || q.oblig || q.at < 1 {
+		return false
+	}
+	prev := &toks[q.at-1]
+	return prev.kind == tkWord && !prev.cap && !subjectPronoun[prev.low] && !functionWord[prev.low]
 }
 
 // propagateConsumption marks the verbs inside a consumed complement's

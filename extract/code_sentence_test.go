@@ -78,3 +78,27 @@ func TestPurposeRestates(t *testing.T) {
 		}
 	}
 }
+
+// codeCases codes each sentence (published 2025-06-12) and compares its
+// sorted SRC>TGT:CODE triples with want.
+func codeCases(t *testing.T, cases []struct{ text, want string }) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := triples(testCoder.CodeSentence(tc.text, d("2025-06-12"))); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestObjectParticipleNoComplement: a bare participle after the object's
+// noun describes it (a reduced relative), so it is not the complement of
+// a demand (the reviewer's sentence of round 10: 1053, release of persons,
+// by the object pattern of "demand"); a base-form verb after the named
+// addressee still is (1056 by "withdraw", the negative case).
+func TestObjectParticipleNoComplement(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Ukraine demanded the immediate release of its citizens detained in Belarus.", "UKR>BLR:1053"},
+		{"Poland demanded Russia withdraw its troops.", "POL>RUS:1056"},
+		{"Japan demanded that China release its fishermen.", "JPN>CHN:1053"},
+	})
+}
