@@ -19,6 +19,7 @@ type predicate struct {
 	gerund      bool            // "-ing" form after a preposition or opening a participial clause
 	partcl      bool            // participial clause after a comma (", saying", ", marking")
 	reduced     bool            // reduced relative: "Putin, invited by Xi", "troops deployed in X"
+	onObject    bool            // a reduced participle describing the previous verb's object ("welcomed the agreement signed by …")
 	perfect     bool            // has/have/had + participle
 	pastPerf    bool            // had + participle: past context
 	bgRule      string          // the background rule that fired for its date (eventDate), if any

@@ -51,6 +51,16 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		res[mi] = d.resolve(&ms[mi], ms, mi, toks, inQuote, from)
 	}
 
+	for pi := 1; pi < len(preds); pi++ {
+		if p := preds[pi]; p.reduced && participleOnObject(toks, from, preds[pi-1], p) {
+			// "welcomed the agreement signed by India and Pakistan":
+			// the participle describes the object, not an act on the
+			// subject (events, reduced passive); its by-agent owns the
+			// object, so the verb's object reaches over it
+			p.onObject = true
+			preds[pi-1].nextAt = 0
+		}
+	}
 	var out []dataset.Event
 	subjects := make([][]dataset.Actor, len(preds)) // per predicate, for coordinated verbs
 	for pi, p := range preds {
@@ -354,11 +364,28 @@ func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) 
 // finite verb (which follows its subject, a name or a pronoun: "warned
 // Kyiv attacked …") nor a verb with an auxiliary or "to".
 func objectParticiple(toks []token, q *predicate) bool {
-	if q.form != formPast && q.form != formPart || q.infin || q.passive || q.perfect || q.future || q.spec || q.oblig || q.at < 1 {
+	if q.form != formPast && q.form != formPart || q.infin || q.passive && !q.reduced || q.perfect || q.future || q.spec || q.oblig || q.at < 1 {
 		return false
 	}
 	prev := &toks[q.at-1]
 	return prev.kind == tkWord && !prev.cap && !subjectPronoun[prev.low] && !functionWord[prev.low]
+}
+
+// participleOnObject reports whether the reduced participle p follows a
+// common noun after the verb prev with no comma between ("welcomed the
+// agreement signed by …", "rejected the plan proposed by France"): it
+// describes prev's object.
+func participleOnObject(toks []token, from int, prev, p *predicate) bool {
+	if prev.reduced || prev.at >= p.at || p.at-1 < from {
+		return false
+	}
+	for j := prev.end; j < p.at; j++ {
+		if toks[j].kind == tkPunct {
+			return false
+		}
+	}
+	n := &toks[p.at-1]
+	return n.kind == tkWord && !n.cap && !subjectPronoun[n.low] && !functionWord[n.low]
 }
 
 // propagateConsumption marks the verbs inside a consumed complement's

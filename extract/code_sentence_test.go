@@ -102,3 +102,21 @@ func TestObjectParticipleNoComplement(t *testing.T) {
 		{"Japan demanded that China release its fishermen.", "JPN>CHN:1053"},
 	})
 }
+
+// TestParticipleOnObject: a participle with a by-agent after the object's
+// noun describes the object; its agent owns the object (the target of the
+// main verb: 051 by "welcome"'s object pattern, 120 by "reject") and does
+// not act on the subject — except a mediation (045, the "broker" line),
+// which is between the parties that agreed to what it brokered. The
+// reviewer's probes of round 10 and sentences written for this test;
+// "Putin, invited by Xi" (036 by "invite") is the negative case: a
+// participle set off after the subject still acts on it.
+func TestParticipleOnObject(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Japan welcomed the agreement signed by India and Pakistan.", "JPN>IND:051 JPN>PAK:051"},
+		{"Israel rejected the plan proposed by France.", "ISR>FRA:120"},
+		{"Japan welcomed the plan proposed by France.", "JPN>FRA:051"},
+		{"Israel and Hezbollah agreed to a ceasefire brokered by Washington.", "ISR>LBN:0356 LBN>ISR:0356 USA>ISR:045 USA>LBN:045"},
+		{"Putin, invited by Xi, arrived in Beijing.", "CHN>RUS:036"},
+	})
+}

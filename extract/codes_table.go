@@ -83,6 +83,10 @@ const (
 	// negotiations with Azerbaijan": 106 from 046; "rejected a trade deal
 	// with China": 1211), the noun's partner is the verb's target.
 	ccPartnerNoun
+	// ccMediation: mediation (045): a participle describing an object
+	// ("a ceasefire brokered by Washington") mediates between the parties
+	// that agreed to it, the clause's subject.
+	ccMediation
 )
 
 // codeClassTable gives the classes of CAMEO codes by prefix: a code has the
@@ -98,6 +102,7 @@ var codeClassTable = []struct {
 	{"04", ccHosted | ccAgentlessPair | ccCooperation | ccPartnerNoun},
 	{"040", ccMeeting},
 	{"042", ccVisit},
+	{"045", ccMediation},
 	{"046", ccMeeting},
 	{"05", ccAgentlessPair | ccCooperation},
 	{"057", ccAgreement | ccPartnerNoun},

@@ -105,7 +105,14 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			rule.add("passive without agent: the subject is the target")
 		}
 	} else if p.passive && p.reduced {
-		// "Putin, invited by Xi": Xi acts on Putin
+		// "Putin, invited by Xi": Xi acts on Putin; but a participle
+		// describing the object acts on the subject only when it
+		// mediates what the subject agreed to ("agreed to a ceasefire
+		// brokered by Washington"): "welcomed the agreement signed by
+		// India and Pakistan" is no signing with Japan
+		if p.onObject && !codeOf(x.code, ccMediation) {
+			return nil
+		}
 		if ag, mi := agentBy(toks, ms, res, p.end, p.right); mi >= 0 {
 			x.tgt, x.src = subj, ag
 			x.tgtSpan = [2]int{ms[mi].from, ms[mi].to}
@@ -127,7 +134,10 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			rule.add("passive: target inside the subject phrase")
 		}
 	}
-	if len(x.tgt) == 0 && !p.passive && flags&(flTopic|flPerson) == 0 && !(flags&flRecip != 0 && countStates(x.src) >= 2) {
+	// a person verb whose object pattern recoded it takes a thing for
+	// object ("welcomed the agreement signed by India": 051, not 043)
+	personObj := flags&flPerson != 0 && !(e.code != "" && x.code != e.code)
+	if len(x.tgt) == 0 && !p.passive && flags&flTopic == 0 && !personObj && !(flags&flRecip != 0 && countStates(x.src) >= 2) {
 		// "rejected an Indian proposal", "demolished Palestinian homes",
 		// "welcomed President Reagan's statement": the state the object
 		// belongs to
