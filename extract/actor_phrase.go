@@ -190,6 +190,9 @@ func onlyModifiers(gap []token) bool {
 		case t.kind == tkPunct && t.low == "-" && !t.space:
 		case t.kind == tkWord && modifierGap[t.low]:
 		case t.kind == tkWord && hyphenParticiple[t.low] && !sponsorParticiple[t.low] && i > 0 && gap[i-1].low == "-":
+		case t.kind == tkWord && i >= 2 && gap[i-1].low == "-" && !gap[i-1].space && !t.space && prefixWord[gap[i-2].low]:
+			// "Moldova's pro-Western president": an attitude (findAtoms
+			// makes no actor of it)
 		case t.kind == tkWord && !t.cap && !prepositions[t.low] && !functionWord[t.low] && !phraseBreak[t.low] && !conjunctions[t.low] && !looksFinite(t.low) && !pastAsBase[t.low]:
 			// ("Washington cut military aid": "cut" is the verb)
 		default:

@@ -17,6 +17,9 @@ func TestMentionsPhrases(t *testing.T) {
 		{"Japan cut ties with Taiwan.", "Japan=JPN Taiwan=TWN"},                                         // "cut" is the verb
 		{"the Ukraine crisis", "~Ukraine=UKR"},
 		{"Moldova demanded that Romania send troops.", "Moldova=MDA Romania=ROU"}, // "send" is the subjunctive's verb
+		// an attitude prefix ("pro-Western") is a modifier between the
+		// possessor and the role (the reviewer's finding of round 10)
+		{"Moldova's pro-Western president met Macron.", "Moldova's pro-Western president=MDAGOV Macron=FRAGOV"},
 	}
 	for _, tt := range tests {
 		if got := codes(testCoder.Mentions(tt.text, day)); got != tt.want {
