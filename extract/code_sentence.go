@@ -300,6 +300,15 @@ func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) 
 				}
 			}
 		}
+		if p.entry.has(flPermit) && i+1 < len(preds) {
+			// "allowed UN monitors to return": the infinitive after the
+			// object is what the object may do; the permission is the
+			// event (the verb's object pattern), the return no act of
+			// the subject
+			if q := preds[i+1]; q.infin && q.at > p.end && q.at <= p.right+8 {
+				q.consumed = true
+			}
+		}
 		fam := p.entry.fam
 		if (fam == famNone || fam == famSay) && p.entry.has(flLight) && i+1 < len(preds) {
 			// "expressed its intent to cooperate with Peru": the intent

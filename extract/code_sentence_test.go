@@ -120,3 +120,18 @@ func TestParticipleOnObject(t *testing.T) {
 		{"Putin, invited by Xi, arrived in Beijing.", "CHN>RUS:036"},
 	})
 }
+
+// TestPermitComplement: the infinitive after the object of a verb of
+// permission ("allow", "permit": the permit flag) is what the object may
+// do, not the subject's act; the permission codes by the verb's object
+// pattern (0862 for monitors, 0863 for aid: lexicon_table.go's "allow"
+// and "permit" lines). The reviewer's sentence of round 10 and sentences
+// written for this test; the last, with no pattern, codes nothing (neither
+// Hungary's use of its own airspace nor a visit).
+func TestPermitComplement(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Venezuela allowed UN human rights monitors to return to the country.", "VEN>IGOUNOGOV:0862"},
+		{"Egypt permitted aid convoys to enter Gaza.", "EGY>PSE:0863"},
+		{"Hungary allowed Ukraine to use its airspace.", ""},
+	})
+}

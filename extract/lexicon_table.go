@@ -397,8 +397,8 @@ quit                      | 0831 | notarget | | post/office/job/presidency/gover
 abdicate                  | 0831 | notarget | |
 compensate                | 080 | | obj |
 repatriate                | 0833 | | obj,to |
-allow                     | - | | obj,into,to | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy/delivery/humanitarian_aid=0863; journalist/media/election/opposition/rally/protest=0811
-permit                    | - | | obj | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy=0863
+allow                     | - | permit | obj,into,to | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy/delivery/humanitarian_aid=0863; journalist/media/election/opposition/rally/protest=0811
+permit                    | - | permit | obj | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy=0863
 open                      | - | | obj,to | market/economy=061; border/crossing/embassy/consulate/airspace/port=081; fire=193; investigation/probe/inquiry=090; talks/negotiation/dialogue=046
 reopen                    | - | | obj,to | border/crossing/embassy/consulate/airspace/port/school=081; talks/negotiation/dialogue=046
 declare                   | - | light | | ceasefire/truce/armistice=0871; war=138; emergency/state_of_emergency/martial_law/curfew=1724; independence=1313; partnership/friendship/alliance=050; boycott=143; victory=-
