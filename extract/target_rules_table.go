@@ -61,10 +61,18 @@ var targetRules = []targetRule{
 			}
 			return nil
 		}},
-	// "threatened to ban voting if Hamas ran", "unless Baghdad accepted"
+	// "threatened to ban voting if Hamas ran", "unless Baghdad accepted";
+	// a condition opening the sentence: "If Iran closes the strait, the
+	// United States will respond militarily"
 	{name: "conditional threat: the condition's actor", roots: []string{"13"}, anySource: true,
 		find: func(x *clauseCtx) []dataset.Actor {
-			return conditionActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src)
+			if t := conditionActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src); len(t) > 0 {
+				return t
+			}
+			if k := x.si.from; k < x.p.at && conditionOpens(x.toks, x.si.from, x.p.at) {
+				return conditionActor(x.toks, x.ms, x.res, k, x.p.at, x.src)
+			}
+			return nil
 		}},
 	// "to show their disapproval for the United States' policies"
 	{name: "protest: an actor named later", roots: []string{"14"}, anySource: true,
