@@ -436,7 +436,9 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 			// embargo": "a" takes no plural)
 			// "arms" is a compound's modifier, not a plural subject: "its
 			// arms embargo", "the arms deal", "arms control"
-			return subjLike || pluralNoun(pt) && prev != "arms" && !(j-1 >= from && (toks[j-1].low == "a" || toks[j-1].low == "an"))
+			// "a chemical weapons attack": "a" over adjectives takes no
+			// plural either
+			return subjLike || pluralNoun(pt) && prev != "arms" && !indefiniteOver(toks, from, j)
 		case formS:
 			return subjLike || prev == "that" || prev == "it" || prev == "he" || prev == "she"
 		}
@@ -463,6 +465,23 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 		return false // "Israeli-occupied", "U.S.-led", "Syrian-backed"
 	}
 	return true
+}
+
+// indefiniteOver reports whether "a" or "an" stands before the word at j,
+// over at most two lower-case modifiers ("a weapons", "a chemical weapons
+// attack"): the word at j is then a compound's modifier, not a plural
+// subject.
+func indefiniteOver(toks []token, from, j int) bool {
+	for k := j - 1; k >= from && k >= j-3; k-- {
+		t := &toks[k]
+		if t.low == "a" || t.low == "an" {
+			return true
+		}
+		if t.kind != tkWord || t.cap || functionWord[t.low] || determiners[t.low] {
+			return false
+		}
+	}
+	return false
 }
 
 // reducedBy reports whether q is a reduced passive with its by-agent right

@@ -871,6 +871,8 @@ rocket attack             | 194 | on,against | by | loc
 missile strike            | 195 | on,against | by | loc
 airstrike                 | 195 | on,against,in | by | loc
 air strike                | 195 | on,against,in | by | loc
+drone attack              | 195 | on,against,in | by | loc
+drone strike              | 195 | on,against,in | by | loc
 air raid                  | 195 | on,against,in | by | loc
 bombardment               | 194 | of,on | by | loc
 war                       | 190 | on,against,with | by |
@@ -880,6 +882,8 @@ massacre                  | 202 | of | by | loc
 genocide                  | 202 | against,of | by |
 ethnic cleansing          | 203 | of,against | by | loc
 chemical attack           | 2041 | on,against,in | by | loc
+chemical weapons attack   | 2041 | on,against,in | by | loc
+chemical weapon attack    | 2041 | on,against,in | by | loc
 gas attack                | 2041 | on,against,in | by | loc
 nuclear attack            | 2042 | on,against | by |
 `
