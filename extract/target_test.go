@@ -42,6 +42,10 @@ func TestGovernor(t *testing.T) {
 		{"sanctions on Russia", 2, "on", false},
 		{"expelled all Egyptian workers", 2, "", true},
 		{"arrested up to 16 Kenyan nationals", 4, "", true},
+		// "inside" governs a place as "in" does (the reviewer's finding
+		// of round 10)
+		{"an airbase deep inside Russia", 4, "in", false},
+		{"targets outside Syria", 2, "outside", false},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text)
@@ -121,5 +125,15 @@ func TestAttributiveParticiple(t *testing.T) {
 		// a finite verb after "and" stays a verb, a by-phrase an agent
 		{"Russia attacked and seized Avdiivka.", "RUS>UKR:190 RUS>UKR:192"},
 		{"Ukraine was attacked by Russia.", "RUS>UKR:190"},
+	})
+}
+
+// TestInsidePlace: "inside X" is a place of the attack, its target (the
+// reviewer's sentence of round 10; 195 by the "drone attack" noun line)
+// and a sentence written for this test (190 by the "strike" verb line).
+func TestInsidePlace(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Ukraine launched a drone attack on an airbase deep inside Russia.", "UKR>RUS:195"},
+		{"Israel struck targets inside Syria.", "ISR>SYR:190"},
 	})
 }
