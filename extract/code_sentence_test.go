@@ -135,3 +135,17 @@ func TestPermitComplement(t *testing.T) {
 		{"Hungary allowed Ukraine to use its airspace.", ""},
 	})
 }
+
+// TestInfinitiveExercise: "to exercise restraint" is the verb (the new
+// "exercise" verb line: restraint=087, de-escalation), so an appeal for it
+// is 0256 (derive: appeal 087*=0256), not the noun "exercise" (062, a
+// military exercise: the negative case); "accept a ceasefire" is 0871 (the
+// "accept" line), appealed for as 0256. The reviewer's sentences of round
+// 10 and one written for this test.
+func TestInfinitiveExercise(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"UN Secretary-General Antonio Guterres called on India and Pakistan to exercise maximum restraint.", "IGOUNO>IND:0256 IGOUNO>PAK:0256"},
+		{"Macron and Merz called on Moscow to accept an unconditional ceasefire.", "DEU>RUS:0256 FRA>RUS:0256"},
+		{"India and Pakistan held a joint exercise.", "IND>PAK:062 PAK>IND:062"},
+	})
+}

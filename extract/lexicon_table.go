@@ -185,7 +185,7 @@ aim                       | 030 | intent,weak | |
 hope                      | 030 | intent,weak | |
 seek to                   | 030 | intent,weak | |
 prepare                   | 030 | prepare,weak | |
-accept                    | 030 | intent | obj | invitation=036; mediation=038; proposal/plan/offer/deal/agreement/term/condition=030; demand=083; resignation=- ; refugee/migrant=0333; peacekeeper/troop=0861; inspector/observer/monitor=0862
+accept                    | 030 | intent | obj | ceasefire/truce/armistice=0871; invitation=036; mediation=038; proposal/plan/offer/deal/agreement/term/condition=030; demand=083; resignation=- ; refugee/migrant=0333; peacekeeper/troop=0861; inspector/observer/monitor=0862
 mediate                   | 045 | | between,obj,in |
 guarantee                 | 030 | intent | obj |
 
@@ -403,6 +403,7 @@ open                      | - | | obj,to | market/economy=061; border/crossing/e
 reopen                    | - | | obj,to | border/crossing/embassy/consulate/airspace/port/school=081; talks/negotiation/dialogue=046
 declare                   | - | light | | ceasefire/truce/armistice=0871; war=138; emergency/state_of_emergency/martial_law/curfew=1724; independence=1313; partnership/friendship/alliance=050; boycott=143; victory=-
 observe                   | - | | | ceasefire/truce/armistice=0871
+exercise                  | - | | obj | restraint=087
 
 # 09 investigate
 investigate               | 090 | | obj,into | crime/corruption/fraud/murder/killing/bribery/embezzlement/kickback/smuggling/theft=091; abuse/torture/human_right/rape/violation/rights_abuse=092; attack/shelling/bombing/incursion/raid/violation_of_ceasefire/military=093; war_crime/atrocity/genocide/massacre=094
