@@ -202,7 +202,7 @@ phone                     | 041 | recip | obj,with |
 visit                     | 042 | loc | obj,to,in |
 travel                    | 042 | loc | to |
 arrive                    | 042 | loc | in,at,to |
-fly                       | 042 | loc | to |
+fly                       | 042 | loc | to | near/close_to/around/along=-
 go                        | 042 | loc | to |
 come                      | 042 | loc | to |
 head                      | 042 | loc | to,for |
@@ -536,6 +536,7 @@ patrol                    | 151 | loc | obj |
 station                   | 154 | | in |
 move                      | - | | to,into,toward,towards,near,along | troop/force/soldier/tank/warship/missile/artillery/reinforcement/unit=154
 fly over                  | 150 | | obj |
+scramble                  | - | | | jet/fighter/fighter_jet/warplane/aircraft/plane/interceptor/helicopter=152
 
 # 16 reduce relations
 break off                 | 161 | | with | relation/tie/contact=161; talks/negotiation=164

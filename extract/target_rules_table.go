@@ -101,6 +101,19 @@ var targetRules = []targetRule{
 	// Japan": the state the force is shown to
 	{name: "show of force near a state: that state", roots: []string{"15"},
 		find: nearTarget},
+	// "put its forces on high alert after Chinese warships approached
+	// the island", "scrambled jets after Russian bombers flew near its
+	// airspace": a show of force answers the actor of the clause that
+	// prompted it
+	{name: "show of force in response: the actor of the after-clause", roots: []string{"15"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			for k := x.p.end; k < x.si.to; k++ {
+				if w := x.toks[k].low; w == "after" || w == "following" {
+					return stateOnly(laterActor(x.toks, x.ms, x.res, k+1, x.si.to, x.src))
+				}
+			}
+			return nil
+		}},
 	// "blew up power lines leading into Kabul", "imposed a curfew in
 	// Algiers": the state (or, in the source's own state, the people) of
 	// the place where the force is used

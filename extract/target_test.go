@@ -137,3 +137,16 @@ func TestInsidePlace(t *testing.T) {
 		{"Israel struck targets inside Syria.", "ISR>SYR:190"},
 	})
 }
+
+// TestShowOfForceResponse: "scramble" jets is a raised alert (152, the new
+// "scramble" line), aimed at the actor of the after-clause that prompted
+// it, and flying "near" a place is no visit (the "fly" line's near=-).
+// The reviewer's sentences of round 10; a visit with its destination
+// ("flew to Washington", 042) is the negative case.
+func TestShowOfForceResponse(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Japan scrambled fighter jets after Russian bombers flew near its airspace.", "JPN>RUS:152"},
+		{"Taiwan put its armed forces on high alert after Chinese warships approached the island.", "TWN>CHN:152"},
+		{"Netanyahu flew to Washington.", "ISR>USA:042"},
+	})
+}
