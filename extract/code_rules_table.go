@@ -251,7 +251,15 @@ var codeRules = []codeRule{
 		if k < 0 || k <= x.p.left {
 			return false
 		}
-		if c, ok := subjectWeapons[nounSingular(x.toks[k].low)]; ok && c != x.code && (k == 0 || x.toks[k-1].low != "by") {
+		c, ok := subjectWeapons[nounSingular(x.toks[k].low)]
+		if k-1 > x.p.left {
+			// a compound names its own kind first: a "suicide bomber"
+			// is an attacker with explosives (1831), no aircraft
+			if c2, ok2 := subjectWeapons[x.toks[k-1].low+" "+nounSingular(x.toks[k].low)]; ok2 {
+				c, ok = c2, true
+			}
+		}
+		if ok && c != x.code && (k == 0 || x.toks[k-1].low != "by") {
 			x.code = c
 			return true
 		}
@@ -488,7 +496,8 @@ var protestCauseOpeners = map[string]bool{
 }
 
 // subjectWeapons are the weapons that, as the subject of force, name its
-// kind: aircraft (195 employ aerial weapons), artillery and tanks (194).
+// kind: aircraft (195 employ aerial weapons), artillery and tanks (194),
+// suicide bombers and bombs (183x).
 // The word is the subject's head noun, so "fighter jets" is aircraft by
 // "jet"; "fighter" alone is a combatant ("Hamas fighters attacked" is
 // plain force, 190), never an aircraft.
@@ -496,6 +505,9 @@ var subjectWeapons = map[string]string{
 	"warplane": "195", "jet": "195", "aircraft": "195", "bomber": "195", "drone": "195",
 	"helicopter": "195", "gunship": "195", "airstrike": "195",
 	"artillery": "194", "tank": "194", "howitzer": "194", "mortar": "194",
+	// two-word heads, read first: suicide attackers (1831 suicide
+	// bombing) and vehicle and roadside bombs (1832, 1833)
+	"suicide bomber": "1831", "suicide attacker": "1831", "car bomb": "1832", "roadside bomb": "1833",
 }
 
 // attemptWords open an attempted act ("tried to", "attempted to").

@@ -44,6 +44,11 @@ func TestApplyCodeRules(t *testing.T) {
 		// by physical assault, 201 engage in mass expulsion (174 expel
 		// individuals), 141 demonstrate, 1833 roadside bombing
 		{"Israeli warplanes bombed targets in Lebanon.", "ISR>LBN:195", "weapon as subject: the weapon's kind of force → 195"},
+		// 1831 suicide bombing: a "suicide bomber" is an attacker, no
+		// aircraft (the reviewer's sentence of round 10); "bombers"
+		// alone are aircraft (195)
+		{"A suicide bomber attacked a convoy carrying Chinese workers in Pakistan, killing five.", "PAK>CHN:1831", "weapon as subject: the weapon's kind of force → 1831"},
+		{"Russian bombers attacked Kharkiv.", "RUS>UKR:195", "weapon as subject: the weapon's kind of force → 195"},
 		{"Iranian agents tried to assassinate an Israeli diplomat in Cyprus.", "IRN>ISR:185", "attempt: attempted assassination → 185"},
 		{"Russian soldiers beat a Ukrainian prisoner to death.", "RUS>UKR:1823", "beaten to death: killing by assault → 1823"},
 		{"Myanmar's army expelled hundreds of thousands of Rohingya.", "MMR>MMR:201", "expulsion of thousands: mass expulsion → 201"},
