@@ -86,3 +86,16 @@ func TestEventsBothWays(t *testing.T) {
 		t.Errorf("an actor met itself: %q", got)
 	}
 }
+
+// TestReactionOwnPeopleAbroad: a reaction to an act on one's own nationals
+// aims at the state of the place it happened (the reviewer's sentence of
+// round 10, 111 by "condemn"; one written for this test, 114 by "protest"
+// from a state), not at oneself; another state's nationals stay the
+// target (the negative case).
+func TestReactionOwnPeopleAbroad(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Germany condemned the arrest of a German journalist in Turkey.", "DEU>TUR:111"},
+		{"France protested the detention of French citizens in Iran.", "FRA>IRN:114"},
+		{"Germany condemned the arrest of a Turkish journalist in Turkey.", "DEU>TUR:111"},
+	})
+}
