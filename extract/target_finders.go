@@ -159,15 +159,22 @@ func originTarget(toks []token, ms []mention, res [][]dataset.Actor, from, to in
 		if m.from < from || m.from >= to || len(res[mi]) == 0 || m.kind != mkActor || m.bare || m.from == 0 {
 			continue
 		}
-		if w := toks[m.from-1].low; w != "from" && w != "of" {
+		prep, _ := governor(toks, from, m.from)
+		if prep != "from" && prep != "of" && !(prep == "to" && wordIn(toks, from, m.from, exportWords)) {
 			continue
 		}
 		if t := minusSource(res[mi], src); len(t) > 0 && t[0].Country != "" {
 			return []dataset.Actor{makeActor(t[0].Country, "", t[0].Name)}
+		} else if len(t) > 0 && strings.HasPrefix(t[0].Code, "IGO") {
+			return t[:1] // "goods from the European Union"
 		}
 	}
 	return nil
 }
+
+// exportWords make "to X" the destination of goods ("export restrictions
+// on rare earths to Japan"): X is the state the measure hits.
+var exportWords = map[string]bool{"export": true, "exports": true, "shipment": true, "shipments": true, "sale": true, "sales": true, "supply": true, "supplies": true}
 
 // placeTarget finds the state where an act of force without a target
 // happens: a place governed by "in", "near", "into", "at", "outside",

@@ -12,8 +12,10 @@ var targetRules = []targetRule{
 	// "tariffs on Chinese imports": the state modifying the goods or people
 	{name: "target: the state modifying the object", roots: []string{"16", "11", "13", "01"},
 		find: func(x *clauseCtx) []dataset.Actor { return modifierTarget(x.ms, x.res, x.tgtFrom, x.tgtTo, x.src) }},
-	// "tariffs on $18 billion of imports from China"
-	{name: "target: the state the goods come from", roots: []string{"16"},
+	// "tariffs on $18 billion of imports from China"; threatened or
+	// refused: "threatened to impose tariffs on goods from the EU",
+	// "refused to ease its export restrictions on rare earths to Japan"
+	{name: "target: the state the goods come from", roots: []string{"16", "13", "12"},
 		find: func(x *clauseCtx) []dataset.Actor {
 			return originTarget(x.toks, x.ms, x.res, x.tgtFrom, x.tgtTo, x.src)
 		}},

@@ -150,3 +150,18 @@ func TestShowOfForceResponse(t *testing.T) {
 		{"Netanyahu flew to Washington.", "ISR>USA:042"},
 	})
 }
+
+// TestGoodsTarget: the state (or union) the goods of a threatened or
+// refused trade measure come from or go to is its target (the reviewer's
+// sentences of round 10: 1312 by "threaten" + "impose" tariffs; 12x by
+// "refuse" + "ease"), and "from the European Union" names the union.
+func TestGoodsTarget(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Trump threatened to impose 50 percent tariffs on goods from the European Union.", "USA>IGOEEC:1312"},
+		{"The US imposed tariffs on steel from China.", "USA>CHN:163"},
+	})
+	evs := testCoder.CodeSentence("China refused to ease its export restrictions on rare earths to Japan.", d("2025-06-12"))
+	if len(evs) != 1 || actorKey(evs[0].Target) != "JPN" {
+		t.Errorf("export restrictions to Japan: got %s, want one event aimed at JPN", triples(evs))
+	}
+}
