@@ -161,7 +161,9 @@ func TestGoodsTarget(t *testing.T) {
 		{"The US imposed tariffs on steel from China.", "USA>CHN:163"},
 	})
 	evs := testCoder.CodeSentence("China refused to ease its export restrictions on rare earths to Japan.", d("2025-06-12"))
-	if len(evs) != 1 || actorKey(evs[0].Target) != "JPN" {
-		t.Errorf("export restrictions to Japan: got %s, want one event aimed at JPN", triples(evs))
+	// 1244: refuse to ease economic sanctions (derive: refuse 085*=1244
+	// over "ease" export_restriction=085, an economic measure)
+	if len(evs) != 1 || actorKey(evs[0].Target) != "JPN" || evs[0].Code != "1244" {
+		t.Errorf("export restrictions to Japan: got %s, want CHN>JPN:1244", triples(evs))
 	}
 }
