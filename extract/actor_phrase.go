@@ -219,6 +219,11 @@ var sponsorParticiple = map[string]bool{
 	"allied": true, "aligned": true,
 }
 
+// ownerParticiple are the hyphen participles of ownership: a
+// "British-owned ship" is Britain's as a "Greek-flagged" one is Greece's,
+// a modifier naming the owner, not the sponsor of another actor.
+var ownerParticiple = map[string]bool{"owned": true, "operated": true, "registered": true}
+
 func appositionGap(gap []token) bool {
 	return len(gap) == 1 && gap[0].low == ","
 }
@@ -334,7 +339,7 @@ func (am *actorMatcher) finish(toks []token, p *phrase, from, to int, d time.Tim
 	// glued to a word by a hyphen: a modifier ("anti-US", "U.S.-led")
 	glued := p.to+1 < to && next == "-" && !nextTok.space && !toks[p.to+1].space ||
 		p.from-1 > from && toks[p.from-1].low == "-" && !toks[p.from-1].space && !toks[p.from].space
-	if p.to+1 < to && next == "-" && !nextTok.space && hyphenParticiple[toks[p.to+1].low] {
+	if p.to+1 < to && next == "-" && !nextTok.space && hyphenParticiple[toks[p.to+1].low] && !ownerParticiple[toks[p.to+1].low] {
 		// "the Syrian-backed Amal militia": the sponsor of another actor
 		return m, false
 	}

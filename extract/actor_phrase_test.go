@@ -99,3 +99,19 @@ func TestPhraseWords(t *testing.T) {
 		t.Error("verbBeforeDeterminer: forsake its")
 	}
 }
+
+// TestOwnerParticiple: an ownership hyphen participle ("British-owned")
+// names the owner as a modifier, like "Greek-flagged", and the owner is
+// the target of an act on the thing (the reviewer's sentence of round
+// 10: 181 by the "hijack" line); a sponsor participle ("Iranian-backed")
+// still names no actor.
+func TestOwnerParticiple(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Houthi rebels hijacked a British-owned cargo ship in the Red Sea.", "YEM>GBR:181"},
+	})
+	for _, m := range testCoder.Mentions("Iranian-backed militias attacked the base.", d("2025-06-12")) {
+		if m.Text == "Iranian" {
+			t.Errorf("a sponsor participle made a mention: %+v", m)
+		}
+	}
+}

@@ -63,6 +63,21 @@ var targetRules = []targetRule{
 			}
 			return nil
 		}},
+	// "opened an investigation into alleged war crimes by Russian
+	// forces": the agent of the act investigated
+	{name: "investigation of an act: its agent", roots: []string{"09"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			for mi := range x.ms {
+				m := &x.ms[mi]
+				if m.from < x.p.end || m.from >= x.p.right || len(x.res[mi]) == 0 || m.bare || m.kind != mkActor {
+					continue
+				}
+				if prep, _ := governor(x.toks, x.p.end, m.from); prep == "by" {
+					return dropSame(x.res[mi], x.src)
+				}
+			}
+			return nil
+		}},
 	// "threatened to ban voting if Hamas ran", "unless Baghdad accepted";
 	// a condition opening the sentence: "If Iran closes the strait, the
 	// United States will respond militarily"

@@ -167,3 +167,13 @@ func TestGoodsTarget(t *testing.T) {
 		t.Errorf("export restrictions to Japan: got %s, want CHN>JPN:1244", triples(evs))
 	}
 }
+
+// TestInvestigationAgent: an investigation aims at the agent of the act it
+// investigates ("by Russian forces"; the reviewer's sentence of round 10;
+// 090 by the "investigation" noun line).
+func TestInvestigationAgent(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"A United Nations commission opened an investigation into alleged war crimes by Russian forces in Ukraine.", "IGOUNOGOV>RUS:090"},
+		{"The UN opened an investigation into Russian war crimes.", "IGOUNO>RUS:090"},
+	})
+}
