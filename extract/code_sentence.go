@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/entente/entente/cameo"
 	"github.com/entente/entente/dataset"
 )
 
@@ -121,6 +122,7 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		}
 		out = append(out, evs...)
 	}
+	out = dropBareThreats(out)
 	// noun events with an explicit source: "Putin's state visit to China"
 	out = appendNewMeetings(out, c.nounEvents(d, si, preds, subjects, ms, res, inQuote))
 	// force nouns as subjects: "Russian strikes on Kyiv killed …"
@@ -378,6 +380,30 @@ func objectParticiple(toks []token, q *predicate) bool {
 	}
 	prev := &toks[q.at-1]
 	return prev.kind == tkWord && !prev.cap && !subjectPronoun[prev.low] && !functionWord[prev.low]
+}
+
+// dropBareThreats drops a bare threat (the threat family's default code)
+// when the sentence codes a specific threat by the same source: "warned
+// that it would strike Western depots in Ukraine if …" is one threat of
+// force (the future strike), not also a threat in general.
+func dropBareThreats(evs []dataset.Event) []dataset.Event {
+	def := familyDefault(famThreat)
+	specific := func(e dataset.Event) bool {
+		for _, f := range evs {
+			if f.Code != def && cameo.RootOf(f.Code) == cameo.RootOf(def) && overlapStates([]dataset.Actor{e.Source}, []dataset.Actor{f.Source}) {
+				return true
+			}
+		}
+		return false
+	}
+	out := evs[:0:0]
+	for _, e := range evs {
+		if e.Code == def && specific(e) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // participleOnObject reports whether the reduced participle p follows a

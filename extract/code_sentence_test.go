@@ -149,3 +149,16 @@ func TestInfinitiveExercise(t *testing.T) {
 		{"India and Pakistan held a joint exercise.", "IND>PAK:062 PAK>IND:062"},
 	})
 }
+
+// TestBareThreatBesideSpecific: a warning whose that-clause codes a
+// specific threat by the same source (1384, a future strike: "strike"
+// line, future intention) is that one threat, not also a bare threat
+// (130, the threat family's default). The reviewer's sentences of round
+// 10; a warning alone keeps its 130 (the negative case).
+func TestBareThreatBesideSpecific(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Russia warned that it would strike Western weapons depots in Ukraine if Kyiv used long-range missiles.", "RUS>UKR:1384"},
+		{"Israeli Defence Minister Israel Katz warned Hezbollah that Israel would strike Beirut if the attacks continued.", "ISR>LBN:1384"},
+		{"Russia warned Ukraine.", "RUS>UKR:130"},
+	})
+}
