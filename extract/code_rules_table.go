@@ -336,6 +336,15 @@ var codeRules = []codeRule{
 		}
 		return false
 	}},
+	// "Lee and Ishiba met on the sidelines of the G7 summit": a meeting
+	// on the sidelines of a gathering of others is at a third location
+	{name: "meeting on the sidelines: third location", codes: []string{"040"}, apply: func(x *clauseCtx) bool {
+		if len(x.tgt) == 0 && countStates(x.src) < 2 || !wordIn(x.toks, x.p.end, x.p.right, sidelineWords) {
+			return false
+		}
+		x.code = codeThirdLocation
+		return true
+	}},
 	// "The Armenian and Azerbaijani foreign ministers met in Washington":
 	// a meeting in a place of a state that is neither party is at a third
 	// location (044)
@@ -562,6 +571,9 @@ const codeBanGroup = "1722"
 // codeExpel is CAMEO 174, expel or deport individuals, the code of
 // "expel" (lexicon_table.go).
 const codeExpel = "174"
+
+// sidelineWords place a meeting beside a gathering of others.
+var sidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true}
 
 // codeThirdLocation is CAMEO 044, meet at a "third" location.
 const codeThirdLocation = "044"

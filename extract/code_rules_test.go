@@ -49,6 +49,9 @@ func TestApplyCodeRules(t *testing.T) {
 		// alone are aircraft (195)
 		{"A suicide bomber attacked a convoy carrying Chinese workers in Pakistan, killing five.", "PAK>CHN:1831", "weapon as subject: the weapon's kind of force → 1831"},
 		{"Russian bombers attacked Kharkiv.", "RUS>UKR:195", "weapon as subject: the weapon's kind of force → 195"},
+		// 044 meet at a third location: on the sidelines of a summit
+		// (the reviewer's sentence of round 10)
+		{"South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba met on the sidelines of the G7 summit.", "KOR>JPN:044 JPN>KOR:044", "meeting on the sidelines: third location → 044"},
 		{"Iranian agents tried to assassinate an Israeli diplomat in Cyprus.", "IRN>ISR:185", "attempt: attempted assassination → 185"},
 		{"Russian soldiers beat a Ukrainian prisoner to death.", "RUS>UKR:1823", "beaten to death: killing by assault → 1823"},
 		{"Myanmar's army expelled hundreds of thousands of Rohingya.", "MMR>MMR:201", "expulsion of thousands: mass expulsion → 201"},
