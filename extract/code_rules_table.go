@@ -14,6 +14,17 @@ var codeRules = []codeRule{
 				x.code = "161"
 			}
 		}
+		// "ordered the UN peacekeeping mission to leave": expelling
+		// peacekeepers (1661), inspectors or monitors (1662)
+		obj := x.p.end
+		for obj < x.p.right && obj < x.p.end+8 && x.toks[obj].low != "to" {
+			obj++
+		}
+		if wordIn(x.toks, x.p.end, obj, peacekeeperWords) {
+			x.code = "1661"
+		} else if wordIn(x.toks, x.p.end, obj, inspectorWords) {
+			x.code = "1662"
+		}
 		return true
 	}},
 	// "ordered Russian troops into them": the state sends its own forces,
@@ -571,6 +582,13 @@ const codeBanGroup = "1722"
 // codeExpel is CAMEO 174, expel or deport individuals, the code of
 // "expel" (lexicon_table.go).
 const codeExpel = "174"
+
+// peacekeeperWords and inspectorWords name the foreign missions whose
+// expulsion has its own code (CAMEO 1661, 1662).
+var (
+	peacekeeperWords = map[string]bool{"peacekeepers": true, "peacekeeper": true, "peacekeeping": true}
+	inspectorWords   = map[string]bool{"inspectors": true, "inspector": true, "monitors": true, "observers": true, "monitoring": true, "observer": true}
+)
 
 // sidelineWords place a meeting beside a gathering of others.
 var sidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true}

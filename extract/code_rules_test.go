@@ -49,6 +49,11 @@ func TestApplyCodeRules(t *testing.T) {
 		// alone are aircraft (195)
 		{"A suicide bomber attacked a convoy carrying Chinese workers in Pakistan, killing five.", "PAK>CHN:1831", "weapon as subject: the weapon's kind of force → 1831"},
 		{"Russian bombers attacked Kharkiv.", "RUS>UKR:195", "weapon as subject: the weapon's kind of force → 195"},
+		// 1661 expel or withdraw peacekeepers, 1662 inspectors or
+		// observers (the reviewer's sentence of round 10 and one written
+		// for this test)
+		{"Mali's military government ordered the UN peacekeeping mission to leave the country.", "MLI>IGOUNOGOV:1661", "order to leave: expulsion → 1661"},
+		{"Iran ordered IAEA inspectors to leave the country.", "IRN>IGOUNOIAEGOV:1662", "order to leave: expulsion → 1662"},
 		// 044 meet at a third location: on the sidelines of a summit
 		// (the reviewer's sentence of round 10)
 		{"South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba met on the sidelines of the G7 summit.", "KOR>JPN:044 JPN>KOR:044", "meeting on the sidelines: third location → 044"},
