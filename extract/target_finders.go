@@ -218,6 +218,16 @@ func placeTarget(x *clauseCtx) []dataset.Actor {
 // borderWords name a border.
 var borderWords = map[string]bool{"border": true, "borders": true, "frontier": true, "boundary": true, "border-line": true}
 
+// lineOf reports whether the word at k ends a line between forces ("the
+// Line of Control", "the line of contact"), a border for borderTarget.
+func lineOf(toks []token, from, k int) bool {
+	switch toks[k].low {
+	case "control", "contact", "demarcation":
+		return k-2 >= from && toks[k-1].low == "of" && toks[k-2].low == "line"
+	}
+	return false
+}
+
 // borderTarget finds the state across a border the clause names after its
 // verb: the state modifying the border word ("along the Pakistani
 // border") or the one after "with" ("near the border with Lebanon"),
@@ -231,7 +241,7 @@ func borderTarget(x *clauseCtx) []dataset.Actor {
 		}
 	}
 	for k := x.p.end; k < to; k++ {
-		if !borderWords[x.toks[k].low] {
+		if !borderWords[x.toks[k].low] && !lineOf(x.toks, x.p.end, k) {
 			continue
 		}
 		for mi := range x.ms {

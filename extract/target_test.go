@@ -177,3 +177,16 @@ func TestInvestigationAgent(t *testing.T) {
 		{"The UN opened an investigation into Russian war crimes.", "IGOUNO>RUS:090"},
 	})
 }
+
+// TestLineOfControl: a line between forces ("the Line of Control with
+// Pakistan") is a border: the state across it is the target of a show of
+// force (154 by the "deploy" line; the reviewer's sentence of round 10).
+func TestLineOfControl(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"India deployed additional troops along the Line of Control with Pakistan.", "IND>PAK:154"},
+	})
+	toks := tokenize("the line of control")
+	if !lineOf(toks, 0, 3) || lineOf(toks, 0, 1) {
+		t.Errorf("lineOf: want only the end of the line's name")
+	}
+}
