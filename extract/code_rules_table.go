@@ -347,6 +347,24 @@ var codeRules = []codeRule{
 		}
 		return false
 	}},
+	// "Russia held military exercises with Belarus": drills with a
+	// partner are military cooperation (062), not a show of force (150)
+	{name: "drills with a partner: military cooperation", codes: []string{"150"}, apply: func(x *clauseCtx) bool {
+		if x.noun == nil || !drillNouns[x.noun.key] {
+			return false
+		}
+		for mi := range x.ms {
+			m := &x.ms[mi]
+			if m.from <= x.p.end || m.from >= x.p.right || m.bare || m.kind != mkActor || len(x.res[mi]) == 0 {
+				continue
+			}
+			if prep, _ := governor(x.toks, x.p.end, m.from); prep == "with" && !overlapStates(x.res[mi], x.src) {
+				x.code, x.tgt, x.tgtSpan = codeMilitaryCooperation, x.res[mi], [2]int{m.from, m.to}
+				return true
+			}
+		}
+		return false
+	}},
 	// "Lee and Ishiba met on the sidelines of the G7 summit": a meeting
 	// on the sidelines of a gathering of others is at a third location
 	{name: "meeting on the sidelines: third location", codes: []string{"040"}, apply: func(x *clauseCtx) bool {
@@ -589,6 +607,13 @@ var (
 	peacekeeperWords = map[string]bool{"peacekeepers": true, "peacekeeper": true, "peacekeeping": true}
 	inspectorWords   = map[string]bool{"inspectors": true, "inspector": true, "monitors": true, "observers": true, "monitoring": true, "observer": true}
 )
+
+// drillNouns are the event nouns of a state's own drills (150 in
+// lexicon_table.go), military cooperation with a partner.
+var drillNouns = map[string]bool{"military drill": true, "military exercise": true}
+
+// codeMilitaryCooperation is CAMEO 062, cooperate militarily.
+const codeMilitaryCooperation = "062"
 
 // sidelineWords place a meeting beside a gathering of others.
 var sidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true}

@@ -54,6 +54,9 @@ func TestApplyCodeRules(t *testing.T) {
 		// for this test)
 		{"Mali's military government ordered the UN peacekeeping mission to leave the country.", "MLI>IGOUNOGOV:1661", "order to leave: expulsion → 1661"},
 		{"Iran ordered IAEA inspectors to leave the country.", "IRN>IGOUNOIAEGOV:1662", "order to leave: expulsion → 1662"},
+		// 062 cooperate militarily: a state's drills (150, the "military
+		// drill"/"military exercise" nouns) with a partner
+		{"Russia held military exercises with Belarus.", "RUS>BLR:062", "drills with a partner: military cooperation → 062"},
 		// 044 meet at a third location: on the sidelines of a summit
 		// (the reviewer's sentence of round 10)
 		{"South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba met on the sidelines of the G7 summit.", "KOR>JPN:044 JPN>KOR:044", "meeting on the sidelines: third location → 044"},

@@ -97,3 +97,16 @@ func TestCompoundBeatsHeadPattern(t *testing.T) {
 		t.Errorf("hunger strike: got %s, want one 142", triples(evs))
 	}
 }
+
+// TestMilitaryDrills: a state's own drills are a show of force (150, the
+// "military drill" noun line), so ending them de-escalates (087, stoppedCode
+// of root 15) and demanding their end is 1056 (derive: demand 087*=1056;
+// the reviewer's sentence of round 10); joint drills stay military
+// cooperation (062, "joint military drill").
+func TestMilitaryDrills(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Washington demanded that Beijing end its military drills around Taiwan.", "USA>CHN:1056"},
+		{"China launched military drills around Taiwan.", "CHN>TWN:150"},
+		{"Russia and Belarus held joint military exercises.", "BLR>RUS:062 RUS>BLR:062"},
+	})
+}

@@ -744,6 +744,11 @@ exercise                  | 062 | with | between | recip
 war game                  | 062 | with | between | recip
 wargame                   | 062 | with | between | recip
 drill                     | 062 | with | between | recip
+# a state's own drills are a show of force (150); joint ones cooperation
+military drill            | 150 | around,near,off,in | by |
+military exercise         | 150 | around,near,off,in | by |
+joint military drill      | 062 | with | between | recip
+joint military exercise   | 062 | with | between | recip
 aid                       | 070 | to,for | by,from |
 assistance                | 070 | to,for | by,from |
 economic cooperation      | 061 | with | between | recip
