@@ -752,6 +752,12 @@ joint military exercise   | 062 | with | between | recip
 aid                       | 070 | to,for | by,from |
 assistance                | 070 | to,for | by,from |
 economic cooperation      | 061 | with | between | recip
+gas delivery              | 061 | to | by,from |
+gas supply                | 061 | to | by,from |
+energy supply             | 061 | to | by,from |
+oil delivery              | 061 | to | by,from |
+arms delivery             | 072 | to | by,from |
+weapons delivery          | 072 | to | by,from |
 trade cooperation         | 061 | with | between | recip
 military cooperation      | 062 | with | between | recip
 defence cooperation       | 062 | with | between | recip

@@ -174,7 +174,22 @@ func originTarget(toks []token, ms []mention, res [][]dataset.Actor, from, to in
 
 // exportWords make "to X" the destination of goods ("export restrictions
 // on rare earths to Japan"): X is the state the measure hits.
-var exportWords = map[string]bool{"export": true, "exports": true, "shipment": true, "shipments": true, "sale": true, "sales": true, "supply": true, "supplies": true}
+var exportWords = map[string]bool{"export": true, "exports": true, "shipment": true, "shipments": true, "sale": true, "sales": true, "supply": true, "supplies": true, "delivery": true, "deliveries": true}
+
+// goodsDestination returns the state after "to" that the goods of an
+// export word before it go to ("resume gas deliveries to Moldova").
+func goodsDestination(toks []token, ms []mention, res [][]dataset.Actor, from, to int, src []dataset.Actor) []dataset.Actor {
+	for mi := range ms {
+		m := &ms[mi]
+		if m.from < from || m.from >= to || len(res[mi]) == 0 || m.kind != mkActor || m.bare || !m.head {
+			continue
+		}
+		if prep, _ := governor(toks, from, m.from); prep == "to" && wordIn(toks, from, m.from, exportWords) {
+			return stateOnly(dropSame(res[mi], src))
+		}
+	}
+	return nil
+}
 
 // placeTarget finds the state where an act of force without a target
 // happens: a place governed by "in", "near", "into", "at", "outside",

@@ -19,6 +19,12 @@ var targetRules = []targetRule{
 		find: func(x *clauseCtx) []dataset.Actor {
 			return originTarget(x.toks, x.ms, x.res, x.tgtFrom, x.tgtTo, x.src)
 		}},
+	// "is ready to resume gas deliveries to Moldova": cooperation's
+	// goods go to the target
+	{name: "cooperation: the state the goods go to", roots: []string{"03", "06", "07", "08"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			return goodsDestination(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src)
+		}},
 	// "withdrew from the nuclear deal with Iran", "suspended its
 	// participation in the treaty with Russia": the agreement's partner
 	{name: "reduced relations: the agreement's partner", roots: []string{"16"},

@@ -190,3 +190,14 @@ func TestLineOfControl(t *testing.T) {
 		t.Errorf("lineOf: want only the end of the line's name")
 	}
 }
+
+// TestGoodsDestination: deliveries are cooperation whose goods go to the
+// target (the new "gas delivery" noun, 061; readiness to resume them is
+// an intent, 0311 by derive intent 061*; the reviewer's sentence of round
+// 10 and one written for this test).
+func TestGoodsDestination(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Russia is ready to resume gas deliveries to Moldova, Kremlin spokesman Dmitry Peskov said.", "RUS>MDA:0311"},
+		{"Russia resumed gas deliveries to Moldova.", "RUS>MDA:061"},
+	})
+}
