@@ -31,6 +31,9 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		for k := ms[mi].from; k < ms[mi].to; k++ {
 			if k >= from && k < to {
 				mentionAt[k-from] = v
+				if ms[mi].kind == mkActor && k > ms[mi].from && toks[k].cap && !toks[k].upper {
+					toks[k].inName = true
+				}
 			}
 		}
 	}

@@ -203,7 +203,9 @@ func matchPattern(toks []token, pats []objPattern, from, to int) (string, bool) 
 	}
 	for k := from; k < to && k < from+12; k++ {
 		t := &toks[k]
-		if t.kind != tkWord {
+		if t.kind != tkWord || t.inName {
+			// a word inside a name is no object: "appealed to the
+			// International Monetary Fund for a loan" names no fund
 			continue
 		}
 		w := nounSingular(t.low)

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/entente/entente/dataset"
 )
 
 // A weak family verb ("seek") is no event without a coded complement, but
@@ -109,4 +111,24 @@ func TestMilitaryDrills(t *testing.T) {
 		{"China launched military drills around Taiwan.", "CHN>TWN:150"},
 		{"Russia and Belarus held joint military exercises.", "BLR>RUS:062 RUS>BLR:062"},
 	})
+}
+
+// TestPatternSkipsNames: an object pattern does not read a word inside an
+// actor's name ("Fund" of the International Monetary Fund is no fund, 023);
+// the loan after it is the request (0231, the "appeal" line's loan pattern;
+// the reviewer's sentence of round 10). A name that is no actor keeps its
+// words: "pulled out of the Black Sea Grain Initiative" is no retreat
+// (0874, the "pull out" line's default) but the initiative the pattern
+// reads (PLOVER train sentence a17, which a first version that skipped
+// every capitalised inner word coded as a retreat).
+func TestPatternSkipsNames(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Egypt appealed to the International Monetary Fund for an additional $1.2 billion loan.", "EGY>IGOIMF:0231"},
+		{"Sri Lanka appealed to India for help.", "LKA>IND:023"},
+	})
+	for _, e := range testCoder.CodeSentence("Russia pulled out of the Black Sea Grain Initiative on Monday.", d("2025-06-12")) {
+		if e.Code == "0874" {
+			t.Errorf("Grain Initiative: coded a retreat, %s", triples([]dataset.Event{e}))
+		}
+	}
 }

@@ -122,7 +122,7 @@ lay                       | - | light | at | wreath/flower=017
 pay tribute               | 017 | | to |
 
 # 02 appeal
-appeal                    | 020 | appeal,compnoun | to,obj | help/support/fund=023; calm/restraint=0256; peace/ceasefire/truce=0256; release=0253; talks/negotiation/dialogue=026
+appeal                    | 020 | appeal,compnoun | to,obj | loan/credit/financial_aid/financial_assistance/financial_support/bailout=0231; help/support/fund=023; calm/restraint=0256; peace/ceasefire/truce=0256; release=0253; talks/negotiation/dialogue=026
 urge                      | 020 | appeal,compnoun | obj,to |
 call on                   | 020 | appeal,compnoun | obj |
 call upon                 | 020 | appeal,compnoun | obj |
