@@ -132,3 +132,15 @@ func TestPatternSkipsNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAccusationCharges: the charge's gerund names the accusation's
+// subcode (the "accuse" line: attacking=1123 aggression, spying=1125
+// espionage; the reviewer's sentence of round 10 and one written for this
+// test); a charge noun keeps its pattern (corruption=1121).
+func TestAccusationCharges(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Russia accused Ukraine of attacking a nuclear power plant with drones.", "RUS>UKR:1123"},
+		{"China accused the United States of spying.", "CHN>USA:1125"},
+		{"Russia accused Ukraine of corruption.", "RUS>UKR:1121"},
+	})
+}

@@ -453,7 +453,7 @@ disparage                 | 111 | | obj |
 fault                     | 111 | | obj |
 hit out                   | 111 | | at,against |
 lash out                  | 111 | | at,against |
-accuse                    | 112 | | obj | corruption/fraud/crime/bribery/theft/murder/smuggling/stealing/looting/plundering/illegal_fishing/illegal_logging/illegal_mining/illegal_trade/poaching/money_laundering/embezzlement=1121; abuse/torture/violation/human_right/rights_abuse/atrocity=1122; aggression/attack/invasion/incursion/provocation=1123; war_crime/genocide/crimes_against_humanity=1124; spying/espionage/treason/sabotage=1125
+accuse                    | 112 | | obj | corruption/fraud/crime/bribery/theft/murder/smuggling/stealing/looting/plundering/illegal_fishing/illegal_logging/illegal_mining/illegal_trade/poaching/money_laundering/embezzlement=1121; abuse/torture/violation/human_right/rights_abuse/atrocity=1122; aggression/attack/invasion/incursion/provocation/attacking/invading/shelling/bombing/striking=1123; war_crime/genocide/crimes_against_humanity=1124; spying/espionage/treason/spy=1125; spying/espionage/treason/sabotage=1125
 blame                     | 112 | | obj,for | attack/bombing/killing/violence/aggression=1123
 hit back                  | 111 | | at,against |
 charge                    | 112 | | obj | murder/corruption/fraud/crime/bribery/theft=1121; spying/espionage/treason=1125; war_crime/genocide=1124
