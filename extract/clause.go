@@ -536,6 +536,9 @@ func lastAdverb(toks []token, from, j int, p *predicate, mentionAt []int8) bool 
 func indefiniteBefore(toks []token, from, j int, mentionAt []int8) bool {
 	i := j
 	for i >= from && mentionAt[i-from] != 0 {
+		if i < j && prepositions[toks[i].low] {
+			return false // "A court in Paris convicted …": a phrase with its own head
+		}
 		i--
 	}
 	for i >= from && i >= j-8 {

@@ -73,3 +73,14 @@ func TestClauseWords(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefiniteWithPreposition: "a US offer" has no verb "offer", but a
+// phrase with its own head and a preposition ("A court in Paris
+// convicted …") ends before the verb (116 by the "convict" line; the
+// reviewer's sentence of round 10).
+func TestIndefiniteWithPreposition(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"A court in Paris convicted a Russian citizen of spying for Moscow.", "FRA>RUS:116"},
+		{"China rejected a US offer.", "CHN>USA:120"},
+	})
+}
