@@ -909,7 +909,7 @@ func looksFinite(w string) bool {
 	cands, forms, n := verbCandidates(w)
 	for i := 0; i < n; i++ {
 		if forms[i] == formPast || forms[i] == formS {
-			if _, ok := builtin.verbs[cands[i]]; ok || commonVerbs[cands[i]] {
+			if _, ok := builtin.verbs[cands[i]]; ok || commonVerbs[cands[i]] || forms[i] == formPast && builtin.phrasal[cands[i]] {
 				return true
 			}
 		}

@@ -84,3 +84,18 @@ func TestIndefiniteWithPreposition(t *testing.T) {
 		{"China rejected a US offer.", "CHN>USA:120"},
 	})
 }
+
+// TestPhrasalLemmaFinite: the past tense of a verb the lexicon knows only
+// in phrasal entries ("pulled", of "pull back") looks finite, so it ends
+// an actor phrase instead of joining "Russia … troops" into one (0874 by
+// the "pull back" line, reciprocal for a compound subject; the reviewer's
+// sentence of round 10 and one written for this test).
+func TestPhrasalLemmaFinite(t *testing.T) {
+	if !looksFinite("pulled") {
+		t.Errorf(`looksFinite("pulled") = false`)
+	}
+	codeCases(t, []struct{ text, want string }{
+		{"India and China pulled back troops from two friction points along their disputed border.", "CHN>IND:0874 IND>CHN:0874"},
+		{"Russia pulled back soldiers from Kyiv.", "RUS>UKR:0874"},
+	})
+}
