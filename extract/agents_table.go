@@ -26,7 +26,7 @@ CVL: civilian, supporter, people, resident, villager, citizen, population, natio
 REF: refugee, displaced person, asylum seeker, asylum-seeker, exile, internally displaced
 EDU: student, teacher, university, school, academic, scholar, professor, researcher, scientist, educator
 MED: journalist, reporter, newspaper, media, television, radio, news agency, broadcaster, press, correspondent, editor, paper, daily, weekly, magazine, tv, news service, doctor, nurse, medic, physician, hospital, health worker, aid worker, aid group, aid agency
-BUS: business, businessman, businesswoman, company, firm, corporation, industry, businesses, companies, bank, investor, ceo, entrepreneur, trader, merchant, exporter, importer, manufacturer, oil company, state company, conglomerate, chamber of commerce
+BUS: business, businessman, businesswoman, company, firm, corporation, industry, businesses, companies, bank, investor, ceo, entrepreneur, trader, merchant, exporter, importer, manufacturer, oil company, state company, conglomerate, chamber of commerce, sovereign wealth fund, wealth fund, investment fund
 LAB: union, trade union, labor union, labour union, worker union, unionist
 AGR: farmer, peasant, agricultural worker
 REL: cleric, clergy, church, imam, priest, bishop, archbishop, pope, rabbi, mullah, monk, religious leader, islamist, muslim, christian, catholic, mosque

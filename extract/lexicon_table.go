@@ -383,7 +383,7 @@ pardon                    | 0841 | | obj |
 return                    | - | | to,obj | property/land/territory/asset/body/remains/artifact/artefact/archive/treasure/relic=0842; prisoner/hostage/refugee/detainee/captive/pilot/soldier/sailor/fisherman/crew/national/citizen=0841
 withdraw                  | 0874 | | from,obj | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/participation/membership=161; troop/force/soldier/army/unit/forces/military=0874; peacekeeper/peacekeeping_force=1661; inspector/observer/monitor=1662; ambassador/envoy/diplomat=161; aid/support/assistance=162; candidacy/bill/offer/proposal/support/recognition/accreditation=-; application/request=-
 pull out                  | 0874 | | of,from | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/membership=160
-pull back                 | 0874 | | from |
+pull back                 | 0874 | recip | from |
 exit                      | - | | obj,from | union/alliance/bloc/coalition/organization/organisation/community/treaty/agreement/accord/pact/deal=161
 retreat                   | 0874 | | from |
 surrender                 | 0874 | | to |
@@ -786,6 +786,8 @@ economic assistance       | 071 | to,for | by,from |
 financial aid             | 071 | to,for | by,from |
 financial assistance      | 071 | to,for | by,from |
 development aid           | 071 | to,for | by,from |
+reconstruction aid        | 071 | to,for | by,from |
+reconstruction assistance | 071 | to,for | by,from |
 military assistance       | 072 | to,for | by,from |
 security assistance       | 072 | to,for | by,from |
 military aid              | 072 | to,for | by,from |

@@ -102,3 +102,14 @@ func TestLexiconCodesAreCAMEO(t *testing.T) {
 		}
 	}
 }
+
+// TestRound10Lexicon: entries added from the reviewer's sentences of round
+// 10 — reconstruction aid is economic aid (071; pledged: 0331 by derive
+// intent 071*), a sovereign wealth fund is a business actor investing
+// (061 by the "invest" line, the ports' state the target).
+func TestRound10Lexicon(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Japan pledged $500 million in reconstruction aid to Ukraine.", "JPN>UKR:0331"},
+		{"Saudi Arabia's sovereign wealth fund invested $5 billion in Egyptian ports.", "SAU>EGY:061"},
+	})
+}
