@@ -423,6 +423,14 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 				p.gerund = true
 				return true
 			}
+			if aspectVerbs[prev] && builtin.nouns[toks[k].low] == nil {
+				// "began supplying electricity to Bangladesh": the
+				// gerund is the act the aspect verb starts or continues
+				// (an event noun, "resumed bombing", is the aspect
+				// verb's object instead)
+				p.gerund = true
+				return true
+			}
 			if documentNouns[nounSingular(prev)] && !reactedDocument(toks, from, j) {
 				// "issued a statement demanding that …": the document's
 				// issuer acts
@@ -482,6 +490,13 @@ func indefiniteOver(toks []token, from, j int) bool {
 		}
 	}
 	return false
+}
+
+// aspectVerbs are the forms of verbs that start or continue the act of a
+// gerund after them ("began supplying", "continued shelling").
+var aspectVerbs = map[string]bool{
+	"began": true, "begun": true, "begin": true, "begins": true, "started": true, "start": true, "starts": true,
+	"continued": true, "continue": true, "continues": true, "kept": true, "resumed": true,
 }
 
 // reducedBy reports whether q is a reduced passive with its by-agent right

@@ -99,3 +99,15 @@ func TestPhrasalLemmaFinite(t *testing.T) {
 		{"Russia pulled back soldiers from Kyiv.", "RUS>UKR:0874"},
 	})
 }
+
+// TestAspectGerund: a gerund after a verb that starts or continues an act
+// ("began supplying") is that act (061 by the "supply" line; the
+// reviewer's sentence of round 10); a gerund that is an event noun stays
+// the aspect verb's object, coded once ("resumed bombing": the "resume"
+// line's pattern, 190, not also the "bomb" line's 183).
+func TestAspectGerund(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"India began supplying electricity to Bangladesh under a new trade deal.", "IND>BGD:061"},
+		{"Israel resumed bombing Gaza.", "ISR>PSE:190"},
+	})
+}
