@@ -510,6 +510,8 @@ issue                     | - | light | to,against | joint_statement/joint_decla
 
 # 14 protest
 demonstrate               | 141 | | against | military_power/military_might/military_strength/military_capability/force/strength/power/might/resolve=150
+# a crowd gathering outside a state's mission or house of power demonstrates
+gather                    | - | | outside,at,in_front_of | embassy/consulate/parliament/presidential_palace/ministry=141
 march                     | 141 | | against,on,to |
 picket                    | 141 | | obj |
 strike                    | 190 | loc | obj,at,against,with | hunger=142; deal/agreement/accord/bargain/compromise=057

@@ -100,6 +100,15 @@ var targetRules = []targetRule{
 	// "to show their disapproval for the United States' policies"
 	{name: "protest: an actor named later", roots: []string{"14"}, anySource: true,
 		find: func(x *clauseCtx) []dataset.Actor { return laterActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src) }},
+	// "Palestinian prisoners in Israeli jails launched a hunger strike":
+	// the other state the protesters' own phrase names holds them
+	{name: "protest: another state in the protesters' phrase", roots: []string{"14"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			if len(x.src) == 0 || x.p.infin || x.p.gerund || x.p.partcl {
+				return nil // a purpose or participle has no phrase of its own
+			}
+			return stateOnly(subjectRegionActor(x.toks, x.ms, x.res, x.p.left+1, x.p.at, x.src))
+		}},
 	// "Putin met Erdogan and signed an agreement", "visited Moscow and
 	// held talks": cooperation by a verb coordinated with one that named
 	// its partner is with that partner

@@ -201,3 +201,17 @@ func TestGoodsDestination(t *testing.T) {
 		{"Russia resumed gas deliveries to Moldova.", "RUS>MDA:061"},
 	})
 }
+
+// TestProtestTargets: a protest aims at the other state its protesters'
+// own phrase names ("prisoners in Israeli jails": 142 by the "hunger
+// strike" noun) and a crowd gathering outside a state's embassy
+// demonstrates against it (the new "gather" line's embassy=141); the
+// reviewer's sentences of round 10. A gathering with no such place is no
+// event (the negative case).
+func TestProtestTargets(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Palestinian prisoners in Israeli jails launched a hunger strike.", "PSE>ISR:142"},
+		{"Iranian students gathered outside the British embassy in Tehran, chanting slogans against London.", "IRN>GBR:141"},
+		{"Leaders gathered in Paris for the summit.", ""},
+	})
+}
