@@ -49,6 +49,10 @@ func TestApplyCodeRules(t *testing.T) {
 		// alone are aircraft (195)
 		{"A suicide bomber attacked a convoy carrying Chinese workers in Pakistan, killing five.", "PAK>CHN:1831", "weapon as subject: the weapon's kind of force → 1831"},
 		{"Russian bombers attacked Kharkiv.", "RUS>UKR:195", "weapon as subject: the weapon's kind of force → 195"},
+		// 1832 car bombing: a bomb that explodes (the new "explode"
+		// line, 183) near a state's embassy, by no named source (the
+		// reviewer's sentence of round 10)
+		{"A car bomb exploded near the Turkish embassy in Mogadishu.", ">TUR:1832", "weapon as subject: the weapon's kind of force → 1832"},
 		// 1661 expel or withdraw peacekeepers, 1662 inspectors or
 		// observers (the reviewer's sentence of round 10 and one written
 		// for this test)

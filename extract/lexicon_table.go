@@ -643,6 +643,8 @@ use                       | - | means | against,on,in | chemical_weapon/chemical
 employ                    | - | means | against,on,in | chemical_weapon/chemical_arm/chemical_agent/nerve_agent/poison_gas/biological_weapon=2041; weapon_of_mass_destruction/wmd=204; mass_violence/mass_killing=200; nuclear_weapon=2042; human_shield=184; conventional_military_force/military_force/conventional_force/force=190; violent_repression/repression/excessive_force=175; aerial_weapon/air_power/warplane/airstrike=195; artillery/tank=194; small_arm=193; coercion=170
 drop                      | - | | on | atomic_bomb/nuclear_bomb/atom_bomb=2042; bomb/barrel_bomb/cluster_bomb=195
 detonate                  | 183 | | | car_bomb=1832; roadside_bomb=1833; suicide_vest/suicide_belt=1831; nuclear_device/nuclear_bomb/atomic_bomb/nuclear_weapon=2042
+# a bomb that explodes is a bombing by no named source; the place names its target
+explode                   | 183 | loc | near,at,in,outside |
 assassinate               | 186 | person | obj |
 coerce                    | 170 | | obj,into |
 de-escalate               | 087 | | with,obj,in |
