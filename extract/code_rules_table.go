@@ -365,6 +365,20 @@ var codeRules = []codeRule{
 		}
 		return false
 	}},
+	// "opened an investigation into alleged war crimes": what an
+	// investigation noun looks into names its subcode, as for the verb
+	// (the "investigate" line's patterns: 091–094)
+	{name: "investigation into a kind of act: its subcode", codes: []string{"090"}, apply: func(x *clauseCtx) bool {
+		inv := builtin.verbs[investigateVerb]
+		if x.noun == nil || inv == nil {
+			return false
+		}
+		if c, ok := matchPattern(x.toks, inv.pats, x.p.end, x.p.right); ok && c != "" && c != x.code {
+			x.code = c
+			return true
+		}
+		return false
+	}},
 	// "Lee and Ishiba met on the sidelines of the G7 summit": a meeting
 	// on the sidelines of a gathering of others is at a third location
 	{name: "meeting on the sidelines: third location", codes: []string{"040"}, apply: func(x *clauseCtx) bool {
@@ -614,6 +628,10 @@ var drillNouns = map[string]bool{"military drill": true, "military exercise": tr
 
 // codeMilitaryCooperation is CAMEO 062, cooperate militarily.
 const codeMilitaryCooperation = "062"
+
+// investigateVerb is the lexicon line whose patterns give an investigation
+// noun its subcode.
+const investigateVerb = "investigate"
 
 // sidelineWords place a meeting beside a gathering of others.
 var sidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true}

@@ -49,6 +49,11 @@ func TestApplyCodeRules(t *testing.T) {
 		// alone are aircraft (195)
 		{"A suicide bomber attacked a convoy carrying Chinese workers in Pakistan, killing five.", "PAK>CHN:1831", "weapon as subject: the weapon's kind of force → 1831"},
 		{"Russian bombers attacked Kharkiv.", "RUS>UKR:195", "weapon as subject: the weapon's kind of force → 195"},
+		// 094 investigate war crimes, 093 military action: what an
+		// investigation noun looks into (the "investigate" line's
+		// patterns; the reviewer's sentences of round 10)
+		{"A United Nations commission opened an investigation into alleged war crimes by Russian forces in Ukraine.", "IGOUNOGOV>RUS:094", "investigation into a kind of act: its subcode → 094"},
+		{"Poland launched an investigation into a Russian drone that crashed in its eastern region.", "POL>RUS:093", "investigation into a kind of act: its subcode → 093"},
 		// 1832 car bombing: a bomb that explodes (the new "explode"
 		// line, 183) near a state's embassy, by no named source (the
 		// reviewer's sentence of round 10)

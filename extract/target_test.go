@@ -170,11 +170,12 @@ func TestGoodsTarget(t *testing.T) {
 
 // TestInvestigationAgent: an investigation aims at the agent of the act it
 // investigates ("by Russian forces"; the reviewer's sentence of round 10;
-// 090 by the "investigation" noun line).
+// 090 by the "investigation" noun line, 094 by the investigate line's
+// war_crime pattern).
 func TestInvestigationAgent(t *testing.T) {
 	codeCases(t, []struct{ text, want string }{
-		{"A United Nations commission opened an investigation into alleged war crimes by Russian forces in Ukraine.", "IGOUNOGOV>RUS:090"},
-		{"The UN opened an investigation into Russian war crimes.", "IGOUNO>RUS:090"},
+		{"A United Nations commission opened an investigation into alleged war crimes by Russian forces in Ukraine.", "IGOUNOGOV>RUS:094"},
+		{"The UN opened an investigation into Russian war crimes.", "IGOUNO>RUS:094"},
 	})
 }
 
