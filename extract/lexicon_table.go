@@ -750,6 +750,8 @@ wargame                   | 062 | with | between | recip
 drill                     | 062 | with | between | recip
 # a state's own drills are a show of force (150); joint ones cooperation
 military drill            | 150 | around,near,off,in | by |
+patrol                    | 150 | near,around,off,in | by |
+naval patrol              | 150 | near,around,off,in | by |
 military exercise         | 150 | around,near,off,in | by |
 joint military drill      | 062 | with | between | recip
 joint military exercise   | 062 | with | between | recip

@@ -113,3 +113,13 @@ func TestRound10Lexicon(t *testing.T) {
 		{"Saudi Arabia's sovereign wealth fund invested $5 billion in Egyptian ports.", "SAU>EGY:061"},
 	})
 }
+
+// TestPatrolNoun: stepped-up patrols near a state are a show of force
+// (the new "patrol" noun line, 150; a sentence written for this test after
+// the reviewer's of round 10, whose disputed islands the places table
+// leaves out on purpose).
+func TestPatrolNoun(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Chinese warships stepped up patrols near Taiwan.", "CHN>TWN:150"},
+	})
+}
