@@ -117,6 +117,11 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 			// the purpose restates the act, with a worse target
 			continue
 		}
+		if p.infin && pi > 0 && !preds[pi-1].infin {
+			// "summoned the Russian ambassador to protest against the
+			// incursion": the purpose names what the generic act was
+			out = dropSpecified(out, evs)
+		}
 		if (p.infin || p.partcl) && pi > 0 && protestPurpose(out, evs) {
 			// "marched to demand the resignation of the prime
 			// minister": the demand is the protest's cause (its
@@ -213,6 +218,28 @@ func purposeRestates(before, evs []dataset.Event) bool {
 		return b.Source.Country == e.Source.Country && len(b.Code) >= 2 && len(e.Code) >= 2 && b.Code[:2] == e.Code[:2] &&
 			(e.Target.Country == "" || e.Target.Country == e.Source.Country) && b.Target.Country != b.Source.Country
 	})
+}
+
+// dropSpecified drops from before the events of a root's unspecified code
+// (its base code, "110") that an event of evs, a purpose infinitive,
+// specifies: the same dyad, the same root, a more specific code
+// ("summoned the ambassador to protest": 114, not also 110).
+func dropSpecified(before, evs []dataset.Event) []dataset.Event {
+	out := before[:0:0]
+	for _, b := range before {
+		specified := false
+		r := cameo.RootOf(b.Code)
+		for _, e := range evs {
+			if b.Code == r+"0" && e.Code != b.Code && cameo.RootOf(e.Code) == r && actorKey(b.Source) == actorKey(e.Source) && actorKey(b.Target) == actorKey(e.Target) {
+				specified = true
+				break
+			}
+		}
+		if !specified {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // protestPurpose reports whether the events of a purpose infinitive or a

@@ -162,3 +162,15 @@ func TestBareThreatBesideSpecific(t *testing.T) {
 		{"Russia warned Ukraine.", "RUS>UKR:130"},
 	})
 }
+
+// TestPurposeSpecifies: a purpose infinitive that names a subcode of the
+// main act's root with the same dyad replaces the root's unspecified code
+// (the reviewer's sentence of round 10: the summons, 110 by the "summon"
+// line, to protest, 114: one official complaint); a summons alone keeps
+// its 110 (the negative case).
+func TestPurposeSpecifies(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Poland's foreign ministry summoned the Russian ambassador to protest against the drone incursion.", "POL>RUS:114"},
+		{"Poland summoned the Russian ambassador.", "POL>RUS:110"},
+	})
+}
