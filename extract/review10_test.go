@@ -93,9 +93,13 @@ func review10Match(got, want []string) bool {
 
 // TestReview10 codes the reviewer's sentences of round 10 with the
 // default options and counts those fully right (the exact set of
-// triples). Before the round's fixes: 94 of 150 by this test's matching (the reviewer counted 95),
-// at commit de82f9e). The floor is the count at
-// the latest fix; the misses are listed with -v. A TUNING figure.
+// triples). Before the round's fixes (commit de82f9e): 94 of 150 by this
+// test's matching (the reviewer counted 95). The floor is the count at the
+// latest fix (130 after the round-10 fixes); the misses are listed with
+// -v. A TUNING figure: the fixes were made against these sentences. Of the
+// misses left, six are statements (01x), which the default options do not
+// code, and three hostings whose guest's visit (042) the reviewer also
+// wants: coding it cost three PLOVER train sentences, so it was dropped.
 func TestReview10(t *testing.T) {
 	c, err := NewCoder(nil)
 	if err != nil {
@@ -112,7 +116,7 @@ func TestReview10(t *testing.T) {
 		t.Logf("review10.tsv:%d: %s\n    want %s\n    got  %s", rc.line, rc.text, strings.Join(rc.want, ";"), strings.Join(got, ";"))
 	}
 	t.Logf("review10: %d of %d fully right", exact, len(cases))
-	const floor = 94
+	const floor = 130
 	if exact < floor {
 		t.Errorf("review10 fell: %d fully right (floor %d)", exact, floor)
 	}
