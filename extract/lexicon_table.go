@@ -310,7 +310,7 @@ purchase                  | 061 | | from |
 sell                      | 061 | | to | arm/weapon/missile/jet/tank/aircraft/fighter/warplane/ammunition=072
 supply                    | 061 | | obj,to,with | @arms/aircraft/fighter=072; @relief/aid=073
 extradite                 | 063 | | to |
-hand over                 | 063 | | to | power=0831; territory/land/city/control=0842; body/remains=0842; weapon/arm=0873; medicine/aid/food/supply/relief/assistance/donation/money/fund=073
+hand over                 | 063 | | to | power=0831; territory/land/city/control=0842; body/remains=0842; weapon/arm=0873; medicine/aid/food/supply/relief/assistance/donation/money/fund=073; prisoner/hostage/detainee/captive/citizen/national/sailor/fisherman/soldier/pow=0841
 share                     | 064 | recip | with | intelligence/information/data/expertise/experience/technology/knowledge=064; border/concern/view/goal/interest/sentiment/vision/position/value/responsibility/belief/opposition/stance=-
 exchange                  | 064 | recip | with | intelligence/information/data=064; accusation/allegation/charge/blame=112; insult/barb/jibe/criticism/recrimination=111; threat/warning=130; prisoner/detainee/hostage=0841; fire/gunfire/shot=193; artillery_fire/rocket_fire/mortar_fire/artillery/shell/mortar/rocket=194; view/idea/message/letter/greeting/opinion/ambassador=040; visit=042
 conduct                   | - | light,recip | with | exercise/drill/maneuver/manoeuvre=062; test=150

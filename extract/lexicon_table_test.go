@@ -123,3 +123,14 @@ func TestPatrolNoun(t *testing.T) {
 		{"Chinese warships stepped up patrols near Taiwan.", "CHN>TWN:150"},
 	})
 }
+
+// TestHandOverPersons: handing over detained persons releases them (the
+// "hand over" line's persons=0841; refused: 1243 by derive refuse 084*),
+// handing over suspects stays extradition (063, the line's default). The
+// reviewer's sentence of round 10 and one written for this test.
+func TestHandOverPersons(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Venezuela said it would not hand over the detained American citizens.", "VEN>USA:1243"},
+		{"Turkey handed over the suspects to Germany.", "TUR>DEU:063"},
+	})
+}
