@@ -149,7 +149,7 @@ func (am *actorMatcher) assemble(toks []token, atoms []atom, i, to, year int) (p
 			// "his visiting Venezuelan counterpart, Nicolas Maduro",
 			// "Putin's defence minister, Andrei Belousov"
 			p.person, p.possessor = nil, false
-		case len(p.codes) == 0 && len(p.dict) == 0 && p.hasAgent && p.person == nil && ofGap(gap) && (gap[0].low == "of" || clauseInitial(toks, p.from)) && (a.ent.kind == entCountry || a.ent.kind == entSeat || a.ent.kind == entPlace || a.ent.kind == entAdj || a.ent.kind == entGroup || a.ent.kind == entDict || a.ent.kind == entPerson && gap[0].low == "of"):
+		case len(p.codes) == 0 && len(p.dict) == 0 && p.hasAgent && p.person == nil && ofGap(gap) && (gap[0].low == "of" || gap[0].low != "for" && clauseInitial(toks, p.from) || gap[0].low == "for" && spokesRoles[toks[p.to-1].low]) && (a.ent.kind == entCountry || a.ent.kind == entSeat || a.ent.kind == entPlace || a.ent.kind == entAdj || a.ent.kind == entGroup || a.ent.kind == entDict || a.ent.kind == entPerson && gap[0].low == "of"):
 			// ("supporters of former President Ahmed Ben Bella")
 			// "the ambassadors of Arnor", "rebels in the Ivory Coast",
 			// "doctors from two American aid groups"
@@ -228,14 +228,19 @@ func appositionGap(gap []token) bool {
 	return len(gap) == 1 && gap[0].low == ","
 }
 
-// ofGap accepts "of", "in", "from", "of the", "in the", "from two American
-// aid" (a preposition, then modifiers).
+// spokesRoles speak for what follows "for": "a spokesman for the Indian
+// foreign ministry" is the ministry's (ofGap).
+var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokesmen": true}
+
+// ofGap accepts "of", "in", "from", "for" (after a spokes-role only, by its
+// caller), "of the", "in the", "from two American aid" (a preposition, then
+// modifiers).
 func ofGap(gap []token) bool {
 	if len(gap) == 0 {
 		return false
 	}
 	switch gap[0].low {
-	case "of", "in", "from":
+	case "of", "in", "from", "for":
 	default:
 		return false
 	}

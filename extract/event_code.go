@@ -429,7 +429,12 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 	if p.comp != nil && fam != famNone {
 		compc := c.compCode(toks, p.comp)
 		x.compCode = compc
-		if dc, ok := derive(fam, compc); ok {
+		if byPattern && (compc == "" || codeOf(compc, ccStatement) || p.comp.entry.fam == famSay) {
+			// "declined to comment on the accusations": the verb's own
+			// pattern (011) names the speech it refuses, whatever the
+			// speech is about
+			rule.add("complement without an event: the object pattern")
+		} else if dc, ok := derive(fam, compc); ok {
 			code = dc
 			rule.add("complement " + entryRule("verb", p.comp.entry.key, p.comp.entry.src) + " → " + code)
 		} else if e.has(flWeak) && noun == nil {

@@ -144,3 +144,23 @@ func TestAccusationCharges(t *testing.T) {
 		{"Russia accused Ukraine of corruption.", "RUS>UKR:1121"},
 	})
 }
+
+// TestRefuseComment: declining to comment is the "decline" line's
+// comment=011 whatever the comment is about (the complement "comment" on
+// accusations, 112, is speech, not the refused act), and a spokesman "for"
+// a ministry speaks for it. With statements on (011 is a statement);
+// coverage.tsv's sentence and the reviewer's of round 10.
+func TestRefuseComment(t *testing.T) {
+	c, err := NewCoder(&Options{Statements: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Russia declined to comment on the British accusations.", "RUS>GBR:011"},
+		{"A spokesman for the Indian foreign ministry declined to comment on the Chinese statement.", "IND>CHN:011"},
+	} {
+		if got := triples(c.CodeSentence(tc.text, d("2025-06-12"))); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
