@@ -146,10 +146,11 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			rule.add("target: the state the object belongs to")
 		}
 	}
-	if len(x.tgt) > 0 && !p.passive && codeOf(x.code, ccReaction) && subsetStates(x.tgt, x.src) {
+	if len(x.tgt) > 0 && !p.passive && (codeOf(x.code, ccReaction) || codeOf(x.code, ccAppeal)) && subsetStates(x.tgt, x.src) {
 		// "Germany condemned the arrest of a German journalist in
-		// Turkey": a reaction to an act on one's own nationals aims at
-		// the state where it happened, not at oneself
+		// Turkey", "called for the release of a French researcher held
+		// in Russia": a reaction to (or appeal about) an act on one's own
+		// nationals aims at the state where it happened, not at oneself
 		if host, mi := placeHost(toks, ms, res, p.end, p.right, x.src); mi >= 0 {
 			x.tgt, x.tgtSpan = host, [2]int{ms[mi].from, ms[mi].to}
 			rule.add("reaction to an act on one's own people: the state of the place")

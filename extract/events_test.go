@@ -97,5 +97,7 @@ func TestReactionOwnPeopleAbroad(t *testing.T) {
 		{"Germany condemned the arrest of a German journalist in Turkey.", "DEU>TUR:111"},
 		{"France protested the detention of French citizens in Iran.", "FRA>IRN:114"},
 		{"Germany condemned the arrest of a Turkish journalist in Turkey.", "DEU>TUR:111"},
+		// an appeal too (0253 by the "release" noun's family; coverage.tsv)
+		{"The French foreign ministry called for the release of a French researcher held in Russia.", "FRA>RUS:0253"},
 	})
 }
