@@ -95,6 +95,13 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			x.tgt, x.src = subj, host
 			x.tgtSpan = [2]int{ms[mi].from, ms[mi].to}
 			rule.add("passive hosting: the place's state hosts")
+		} else if dest, mi := destination(toks, ms, res, p.end, p.right, subj); mi >= 0 && allSector(subj, "MIL") && codeOf(x.code, ccSentForces) {
+			// "Russian troops were deployed to Belarus", "Indian
+			// peacekeepers were deployed to South Sudan": forces sent
+			// are their own state's act on the destination
+			x.src, x.tgt = subj, dest
+			x.tgtSpan = [2]int{ms[mi].from, ms[mi].to}
+			rule.add("passive sending of forces: their state acts on the destination")
 		} else if st, name := passivePlaceAgent(x); st != "" {
 			// "A Japanese citizen was detained in China", "the Russian
 			// ambassador was expelled from Moldova": the state of the place

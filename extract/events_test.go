@@ -101,3 +101,16 @@ func TestReactionOwnPeopleAbroad(t *testing.T) {
 		{"The French foreign ministry called for the release of a French researcher held in Russia.", "FRA>RUS:0253"},
 	})
 }
+
+// TestPassiveSentForces: forces sent by a passive verb without an agent
+// are their own state's act on the destination (074 by the "deploy"
+// line's peacekeeper pattern, 154 its default; the reviewer's sentence of
+// round 10 and one written for this test); a passive without forces keeps
+// the subject as the target ("was attacked": the negative case).
+func TestPassiveSentForces(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Indian peacekeepers were deployed to South Sudan under the UN mission.", "IND>SSD:074"},
+		{"Russian troops were deployed to Belarus.", "RUS>BLR:154"},
+		{"The Russian embassy in Kyiv was attacked.", ">RUS:190"},
+	})
+}
