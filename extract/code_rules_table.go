@@ -370,10 +370,18 @@ var codeRules = []codeRule{
 	// (the "investigate" line's patterns: 091–094)
 	{name: "investigation into a kind of act: its subcode", codes: []string{"090"}, apply: func(x *clauseCtx) bool {
 		inv := builtin.verbs[investigateVerb]
-		if x.noun == nil || inv == nil {
+		if inv == nil {
 			return false
 		}
-		if c, ok := matchPattern(x.toks, inv.pats, x.p.end, x.p.right); ok && c != "" && c != x.code {
+		to := x.p.right
+		if to < x.si.to && x.toks[to].low == "whether" {
+			// "investigating whether Moroccan intelligence spied": the
+			// clause investigated
+			to = minInt(to+10, x.si.to)
+		} else if x.noun == nil {
+			return false // the verb's own patterns already read its object
+		}
+		if c, ok := matchPattern(x.toks, inv.pats, x.p.end, to); ok && c != "" && c != x.code {
 			x.code = c
 			return true
 		}

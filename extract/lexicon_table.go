@@ -406,7 +406,7 @@ observe                   | - | | | ceasefire/truce/armistice=0871
 exercise                  | - | | obj | restraint=087
 
 # 09 investigate
-investigate               | 090 | | obj,into | crime/corruption/fraud/murder/killing/bribery/embezzlement/kickback/smuggling/theft=091; abuse/torture/human_right/rape/violation/rights_abuse=092; attack/shelling/bombing/incursion/raid/violation_of_ceasefire/military/drone/airstrike/air_strike/missile_strike=093; war_crime/atrocity/genocide/massacre=094
+investigate               | 090 | | obj,into | crime/corruption/fraud/murder/killing/bribery/embezzlement/kickback/smuggling/theft/spying/spied/espionage/hacking=091; abuse/torture/human_right/rape/violation/rights_abuse=092; attack/shelling/bombing/incursion/raid/violation_of_ceasefire/military/drone/airstrike/air_strike/missile_strike=093; war_crime/atrocity/genocide/massacre=094
 probe                     | 090 | | obj,into |
 inquire                   | 090 | | into |
 look into                 | 090 | | obj |

@@ -84,6 +84,18 @@ var targetRules = []targetRule{
 			}
 			return nil
 		}},
+	// "are investigating whether Moroccan intelligence spied on …": the
+	// subject of the clause investigated
+	{name: "investigation of whether: the clause's subject", roots: []string{"09"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			// the clause opener ends the verb's clause (p.right) itself
+			for k := x.p.end; k <= x.p.right && k < x.si.to && k < x.p.end+3; k++ {
+				if x.toks[k].low == "whether" {
+					return stateOnly(laterActor(x.toks, x.ms, x.res, k+1, minInt(k+6, x.si.to), x.src))
+				}
+			}
+			return nil
+		}},
 	// "threatened to ban voting if Hamas ran", "unless Baghdad accepted";
 	// a condition opening the sentence: "If Iran closes the strait, the
 	// United States will respond militarily"

@@ -216,3 +216,14 @@ func TestProtestTargets(t *testing.T) {
 		{"Leaders gathered in Paris for the summit.", ""},
 	})
 }
+
+// TestInvestigateWhether: investigating whether X did something aims at X
+// and takes its subcode from the clause (091 by the "investigate" line's
+// spied pattern; the reviewer's sentence of round 10 and one written for
+// this test, 090 the line's default).
+func TestInvestigateWhether(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Spanish police are investigating whether Moroccan intelligence spied on government phones.", "ESP>MAR:091"},
+		{"Poland investigated whether Russia was behind the sabotage.", "POL>RUS:090"},
+	})
+}
