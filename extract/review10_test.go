@@ -95,7 +95,7 @@ func review10Match(got, want []string) bool {
 // default options and counts those fully right (the exact set of
 // triples). Before the round's fixes (commit de82f9e): 94 of 150 by this
 // test's matching (the reviewer counted 95). The floor is the count at the
-// latest fix (130 after the round-10 fixes); the misses are listed with
+// latest fix (133 after the round-10 fixes); the misses are listed with
 // -v. A TUNING figure: the fixes were made against these sentences. Of the
 // misses left, six are statements (01x), which the default options do not
 // code, and three hostings whose guest's visit (042) the reviewer also
@@ -116,7 +116,7 @@ func TestReview10(t *testing.T) {
 		t.Logf("review10.tsv:%d: %s\n    want %s\n    got  %s", rc.line, rc.text, strings.Join(rc.want, ";"), strings.Join(got, ";"))
 	}
 	t.Logf("review10: %d of %d fully right", exact, len(cases))
-	const floor = 130
+	const floor = 133
 	if exact < floor {
 		t.Errorf("review10 fell: %d fully right (floor %d)", exact, floor)
 	}
