@@ -18,7 +18,9 @@ package extract
 //             compnoun (the family also applies to an event-noun object:
 //             "called for a ceasefire"), weak (a family verb that is no
 //             event unless its complement is: "aim to", "hope to"), means
-//             (a verb of means, "use": its -ing form is no predicate)
+//             (a verb of means, "use": its -ing form is no predicate),
+//             permit (a verb of permission, "allow": the infinitive after
+//             its object is what the object may do, no act of the subject)
 //   preps     prepositions that introduce the target; "obj" is the direct
 //             object; empty means "obj, to, against, at, toward(s), with,
 //             into"; a leading "*" adds to that default
