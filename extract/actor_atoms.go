@@ -176,12 +176,23 @@ func caseOK(toks []token, from, to int, e *entity) bool {
 	if e.kind == entPerson || e.kind == entGroup {
 		for k := from + 1; k < to; k++ {
 			t := &toks[k]
-			if t.kind == tkWord && !t.cap && !nameParticles[t.low] && t.low != "'s" && !(e.kind == entGroup && (t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the")) {
+			if t.kind == tkWord && !t.cap && !nameParticles[t.low] && t.low != "'s" && !hyphenTail(toks, from, k) && !(e.kind == entGroup && (t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the")) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// hyphenTail reports whether the word at k ends a hyphenated name part
+// after a capitalised word ("Lee Jae-myung", "Lai Ching-te", "Tsai
+// Ing-wen"): written without spaces, its second half is in lower case.
+func hyphenTail(toks []token, from, k int) bool {
+	if k-2 < from {
+		return false
+	}
+	h, w := &toks[k-1], &toks[k-2]
+	return h.low == "-" && !h.space && !toks[k].space && w.cap && w.kind == tkWord
 }
 
 // resolveCode picks the code of an entity valid in year (0 = any), or ""

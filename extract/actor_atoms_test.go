@@ -29,6 +29,11 @@ func TestFindAtoms(t *testing.T) {
 		{"WHO officials said", "WHO|officials"},
 		{"pro-Russian separatists", "separatists"}, // an attitude, not Russia
 		{"al-Qaeda fighters", "al-Qaeda|fighters"},
+		// hyphenated given names, lower case after the hyphen (officials
+		// table; the reviewer's sentences of round 10); a lower-case word
+		// after a spaced hyphen is no part of the name
+		{"President Lee Jae-myung met Ishiba", "President|Lee Jae-myung|Ishiba"},
+		{"Lai Ching-te and Tsai Ing-wen", "Lai Ching-te|Tsai Ing-wen"},
 	}
 	for _, tt := range tests {
 		if got := atomSpans(tt.text); got != tt.want {
@@ -93,5 +98,23 @@ func TestResolveCode(t *testing.T) {
 	}
 	if got := resolveCode(&entity{codes: []codeYears{{code: "PRK"}, {code: "KOR"}}}, 2020); got != "" {
 		t.Errorf("Korean resolved to %q", got)
+	}
+}
+
+// TestHyphenTail: sentences written for this test; by hand, the word after
+// a glued hyphen that follows a capitalised word is part of a name.
+func TestHyphenTail(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		k    int
+		want bool
+	}{
+		{"Lee Jae-myung", 3, true},
+		{"Lee Jae - myung", 3, false}, // spaced: no name
+		{"the long-range missiles", 3, false},
+	} {
+		if got := hyphenTail(tokenize(tc.text), 0, tc.k); got != tc.want {
+			t.Errorf("%q at %d: %v, want %v", tc.text, tc.k, got, tc.want)
+		}
 	}
 }

@@ -149,7 +149,7 @@ func (am *actorMatcher) assemble(toks []token, atoms []atom, i, to, year int) (p
 			// "his visiting Venezuelan counterpart, Nicolas Maduro",
 			// "Putin's defence minister, Andrei Belousov"
 			p.person, p.possessor = nil, false
-		case len(p.codes) == 0 && len(p.dict) == 0 && p.hasAgent && p.person == nil && ofGap(gap) && (gap[0].low == "of" || clauseInitial(toks, p.from)) && (a.ent.kind == entCountry || a.ent.kind == entSeat || a.ent.kind == entPlace || a.ent.kind == entAdj || a.ent.kind == entGroup || a.ent.kind == entDict || a.ent.kind == entPerson && gap[0].low == "of"):
+		case len(p.codes) == 0 && len(p.dict) == 0 && p.hasAgent && p.person == nil && ofGap(gap) && (gap[0].low == "of" || gap[0].low != "for" && clauseInitial(toks, p.from) || gap[0].low == "for" && spokesRoles[toks[p.to-1].low]) && (a.ent.kind == entCountry || a.ent.kind == entSeat || a.ent.kind == entPlace || a.ent.kind == entAdj || a.ent.kind == entGroup || a.ent.kind == entDict || a.ent.kind == entPerson && gap[0].low == "of"):
 			// ("supporters of former President Ahmed Ben Bella")
 			// "the ambassadors of Arnor", "rebels in the Ivory Coast",
 			// "doctors from two American aid groups"
@@ -190,6 +190,9 @@ func onlyModifiers(gap []token) bool {
 		case t.kind == tkPunct && t.low == "-" && !t.space:
 		case t.kind == tkWord && modifierGap[t.low]:
 		case t.kind == tkWord && hyphenParticiple[t.low] && !sponsorParticiple[t.low] && i > 0 && gap[i-1].low == "-":
+		case t.kind == tkWord && i >= 2 && gap[i-1].low == "-" && !gap[i-1].space && !t.space && prefixWord[gap[i-2].low]:
+			// "Moldova's pro-Western president": an attitude (findAtoms
+			// makes no actor of it)
 		case t.kind == tkWord && !t.cap && !prepositions[t.low] && !functionWord[t.low] && !phraseBreak[t.low] && !conjunctions[t.low] && !looksFinite(t.low) && !pastAsBase[t.low]:
 			// ("Washington cut military aid": "cut" is the verb)
 		default:
@@ -216,18 +219,28 @@ var sponsorParticiple = map[string]bool{
 	"allied": true, "aligned": true,
 }
 
+// ownerParticiple are the hyphen participles of ownership: a
+// "British-owned ship" is Britain's as a "Greek-flagged" one is Greece's,
+// a modifier naming the owner, not the sponsor of another actor.
+var ownerParticiple = map[string]bool{"owned": true, "operated": true, "registered": true}
+
 func appositionGap(gap []token) bool {
 	return len(gap) == 1 && gap[0].low == ","
 }
 
-// ofGap accepts "of", "in", "from", "of the", "in the", "from two American
-// aid" (a preposition, then modifiers).
+// spokesRoles speak for what follows "for": "a spokesman for the Indian
+// foreign ministry" is the ministry's (ofGap).
+var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokesmen": true}
+
+// ofGap accepts "of", "in", "from", "for" (after a spokes-role only, by its
+// caller), "of the", "in the", "from two American aid" (a preposition, then
+// modifiers).
 func ofGap(gap []token) bool {
 	if len(gap) == 0 {
 		return false
 	}
 	switch gap[0].low {
-	case "of", "in", "from":
+	case "of", "in", "from", "for":
 	default:
 		return false
 	}
@@ -331,7 +344,7 @@ func (am *actorMatcher) finish(toks []token, p *phrase, from, to int, d time.Tim
 	// glued to a word by a hyphen: a modifier ("anti-US", "U.S.-led")
 	glued := p.to+1 < to && next == "-" && !nextTok.space && !toks[p.to+1].space ||
 		p.from-1 > from && toks[p.from-1].low == "-" && !toks[p.from-1].space && !toks[p.from].space
-	if p.to+1 < to && next == "-" && !nextTok.space && hyphenParticiple[toks[p.to+1].low] {
+	if p.to+1 < to && next == "-" && !nextTok.space && hyphenParticiple[toks[p.to+1].low] && !ownerParticiple[toks[p.to+1].low] {
 		// "the Syrian-backed Amal militia": the sponsor of another actor
 		return m, false
 	}

@@ -17,6 +17,9 @@ func TestMentionsPhrases(t *testing.T) {
 		{"Japan cut ties with Taiwan.", "Japan=JPN Taiwan=TWN"},                                         // "cut" is the verb
 		{"the Ukraine crisis", "~Ukraine=UKR"},
 		{"Moldova demanded that Romania send troops.", "Moldova=MDA Romania=ROU"}, // "send" is the subjunctive's verb
+		// an attitude prefix ("pro-Western") is a modifier between the
+		// possessor and the role (the reviewer's finding of round 10)
+		{"Moldova's pro-Western president met Macron.", "Moldova's pro-Western president=MDAGOV Macron=FRAGOV"},
 	}
 	for _, tt := range tests {
 		if got := codes(testCoder.Mentions(tt.text, day)); got != tt.want {
@@ -94,5 +97,21 @@ func TestPhraseWords(t *testing.T) {
 	toks = tokenize("forsake its program")
 	if !verbBeforeDeterminer(toks, 0, len(toks)) {
 		t.Error("verbBeforeDeterminer: forsake its")
+	}
+}
+
+// TestOwnerParticiple: an ownership hyphen participle ("British-owned")
+// names the owner as a modifier, like "Greek-flagged", and the owner is
+// the target of an act on the thing (the reviewer's sentence of round
+// 10: 181 by the "hijack" line); a sponsor participle ("Iranian-backed")
+// still names no actor.
+func TestOwnerParticiple(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Houthi rebels hijacked a British-owned cargo ship in the Red Sea.", "YEM>GBR:181"},
+	})
+	for _, m := range testCoder.Mentions("Iranian-backed militias attacked the base.", d("2025-06-12")) {
+		if m.Text == "Iranian" {
+			t.Errorf("a sponsor participle made a mention: %+v", m)
+		}
 	}
 }

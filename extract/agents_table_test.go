@@ -92,3 +92,16 @@ func TestOutsiderSector(t *testing.T) {
 		}
 	}
 }
+
+// TestNewAgents: nouns added in round 10 from the reviewer's sentences —
+// consumers are civilians (CVL: the crowd's boycott, 143 by the "boycott"
+// line), a commission is an institution (GOV) of the body it belongs to.
+func TestNewAgents(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Chinese consumers boycotted Japanese goods after the dispute over the islands.", "CHN>JPN:143"},
+	})
+	ms := testCoder.Mentions("A United Nations commission met.", d("2025-06-12"))
+	if len(ms) != 1 || ms[0].Actors[0].Code != "IGOUNOGOV" {
+		t.Errorf("United Nations commission: %+v, want IGOUNOGOV", ms)
+	}
+}

@@ -19,6 +19,7 @@ type predicate struct {
 	gerund      bool            // "-ing" form after a preposition or opening a participial clause
 	partcl      bool            // participial clause after a comma (", saying", ", marking")
 	reduced     bool            // reduced relative: "Putin, invited by Xi", "troops deployed in X"
+	onObject    bool            // a reduced participle describing the previous verb's object ("welcomed the agreement signed by …")
 	perfect     bool            // has/have/had + participle
 	pastPerf    bool            // had + participle: past context
 	bgRule      string          // the background rule that fired for its date (eventDate), if any
@@ -422,6 +423,14 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 				p.gerund = true
 				return true
 			}
+			if aspectVerbs[prev] && builtin.nouns[toks[k].low] == nil {
+				// "began supplying electricity to Bangladesh": the
+				// gerund is the act the aspect verb starts or continues
+				// (an event noun, "resumed bombing", is the aspect
+				// verb's object instead)
+				p.gerund = true
+				return true
+			}
 			if documentNouns[nounSingular(prev)] && !reactedDocument(toks, from, j) {
 				// "issued a statement demanding that …": the document's
 				// issuer acts
@@ -435,7 +444,9 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 			// embargo": "a" takes no plural)
 			// "arms" is a compound's modifier, not a plural subject: "its
 			// arms embargo", "the arms deal", "arms control"
-			return subjLike || pluralNoun(pt) && prev != "arms" && !(j-1 >= from && (toks[j-1].low == "a" || toks[j-1].low == "an"))
+			// "a chemical weapons attack": "a" over adjectives takes no
+			// plural either
+			return subjLike || pluralNoun(pt) && prev != "arms" && !indefiniteOver(toks, from, j)
 		case formS:
 			return subjLike || prev == "that" || prev == "it" || prev == "he" || prev == "she"
 		}
@@ -462,6 +473,30 @@ func verbUse(toks []token, from, k int, p *predicate, mentionAt []int8) bool {
 		return false // "Israeli-occupied", "U.S.-led", "Syrian-backed"
 	}
 	return true
+}
+
+// indefiniteOver reports whether "a" or "an" stands before the word at j,
+// over at most two lower-case modifiers ("a weapons", "a chemical weapons
+// attack"): the word at j is then a compound's modifier, not a plural
+// subject.
+func indefiniteOver(toks []token, from, j int) bool {
+	for k := j - 1; k >= from && k >= j-3; k-- {
+		t := &toks[k]
+		if t.low == "a" || t.low == "an" {
+			return true
+		}
+		if t.kind != tkWord || t.cap || functionWord[t.low] || determiners[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// aspectVerbs are the forms of verbs that start or continue the act of a
+// gerund after them ("began supplying", "continued shelling").
+var aspectVerbs = map[string]bool{
+	"began": true, "begun": true, "begin": true, "begins": true, "started": true, "start": true, "starts": true,
+	"continued": true, "continue": true, "continues": true, "kept": true, "resumed": true,
 }
 
 // reducedBy reports whether q is a reduced passive with its by-agent right
@@ -516,6 +551,9 @@ func lastAdverb(toks []token, from, j int, p *predicate, mentionAt []int8) bool 
 func indefiniteBefore(toks []token, from, j int, mentionAt []int8) bool {
 	i := j
 	for i >= from && mentionAt[i-from] != 0 {
+		if i < j && prepositions[toks[i].low] {
+			return false // "A court in Paris convicted …": a phrase with its own head
+		}
 		i--
 	}
 	for i >= from && i >= j-8 {
@@ -886,7 +924,7 @@ func looksFinite(w string) bool {
 	cands, forms, n := verbCandidates(w)
 	for i := 0; i < n; i++ {
 		if forms[i] == formPast || forms[i] == formS {
-			if _, ok := builtin.verbs[cands[i]]; ok || commonVerbs[cands[i]] {
+			if _, ok := builtin.verbs[cands[i]]; ok || commonVerbs[cands[i]] || forms[i] == formPast && builtin.phrasal[cands[i]] {
 				return true
 			}
 		}

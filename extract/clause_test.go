@@ -73,3 +73,41 @@ func TestClauseWords(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefiniteWithPreposition: "a US offer" has no verb "offer", but a
+// phrase with its own head and a preposition ("A court in Paris
+// convicted …") ends before the verb (116 by the "convict" line; the
+// reviewer's sentence of round 10).
+func TestIndefiniteWithPreposition(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"A court in Paris convicted a Russian citizen of spying for Moscow.", "FRA>RUS:116"},
+		{"China rejected a US offer.", "CHN>USA:120"},
+	})
+}
+
+// TestPhrasalLemmaFinite: the past tense of a verb the lexicon knows only
+// in phrasal entries ("pulled", of "pull back") looks finite, so it ends
+// an actor phrase instead of joining "Russia … troops" into one (0874 by
+// the "pull back" line, reciprocal for a compound subject; the reviewer's
+// sentence of round 10 and one written for this test).
+func TestPhrasalLemmaFinite(t *testing.T) {
+	if !looksFinite("pulled") {
+		t.Errorf(`looksFinite("pulled") = false`)
+	}
+	codeCases(t, []struct{ text, want string }{
+		{"India and China pulled back troops from two friction points along their disputed border.", "CHN>IND:0874 IND>CHN:0874"},
+		{"Russia pulled back soldiers from Kyiv.", "RUS>UKR:0874"},
+	})
+}
+
+// TestAspectGerund: a gerund after a verb that starts or continues an act
+// ("began supplying") is that act (061 by the "supply" line; the
+// reviewer's sentence of round 10); a gerund that is an event noun stays
+// the aspect verb's object, coded once ("resumed bombing": the "resume"
+// line's pattern, 190, not also the "bomb" line's 183).
+func TestAspectGerund(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"India began supplying electricity to Bangladesh under a new trade deal.", "IND>BGD:061"},
+		{"Israel resumed bombing Gaza.", "ISR>PSE:190"},
+	})
+}

@@ -14,6 +14,17 @@ var codeRules = []codeRule{
 				x.code = "161"
 			}
 		}
+		// "ordered the UN peacekeeping mission to leave": expelling
+		// peacekeepers (1661), inspectors or monitors (1662)
+		obj := x.p.end
+		for obj < x.p.right && obj < x.p.end+8 && x.toks[obj].low != "to" {
+			obj++
+		}
+		if wordIn(x.toks, x.p.end, obj, peacekeeperWords) {
+			x.code = "1661"
+		} else if wordIn(x.toks, x.p.end, obj, inspectorWords) {
+			x.code = "1662"
+		}
 		return true
 	}},
 	// "ordered Russian troops into them": the state sends its own forces,
@@ -251,7 +262,15 @@ var codeRules = []codeRule{
 		if k < 0 || k <= x.p.left {
 			return false
 		}
-		if c, ok := subjectWeapons[nounSingular(x.toks[k].low)]; ok && c != x.code && (k == 0 || x.toks[k-1].low != "by") {
+		c, ok := subjectWeapons[nounSingular(x.toks[k].low)]
+		if k-1 > x.p.left {
+			// a compound names its own kind first: a "suicide bomber"
+			// is an attacker with explosives (1831), no aircraft
+			if c2, ok2 := subjectWeapons[x.toks[k-1].low+" "+nounSingular(x.toks[k].low)]; ok2 {
+				c, ok = c2, true
+			}
+		}
+		if ok && c != x.code && (k == 0 || x.toks[k-1].low != "by") {
 			x.code = c
 			return true
 		}
@@ -327,6 +346,55 @@ var codeRules = []codeRule{
 			}
 		}
 		return false
+	}},
+	// "Russia held military exercises with Belarus": drills with a
+	// partner are military cooperation (062), not a show of force (150)
+	{name: "drills with a partner: military cooperation", codes: []string{"150"}, apply: func(x *clauseCtx) bool {
+		if x.noun == nil || !drillNouns[x.noun.key] {
+			return false
+		}
+		for mi := range x.ms {
+			m := &x.ms[mi]
+			if m.from <= x.p.end || m.from >= x.p.right || m.bare || m.kind != mkActor || len(x.res[mi]) == 0 {
+				continue
+			}
+			if prep, _ := governor(x.toks, x.p.end, m.from); prep == "with" && !overlapStates(x.res[mi], x.src) {
+				x.code, x.tgt, x.tgtSpan = codeMilitaryCooperation, x.res[mi], [2]int{m.from, m.to}
+				return true
+			}
+		}
+		return false
+	}},
+	// "opened an investigation into alleged war crimes": what an
+	// investigation noun looks into names its subcode, as for the verb
+	// (the "investigate" line's patterns: 091–094)
+	{name: "investigation into a kind of act: its subcode", codes: []string{"090"}, apply: func(x *clauseCtx) bool {
+		inv := builtin.verbs[investigateVerb]
+		if inv == nil {
+			return false
+		}
+		to := x.p.right
+		if to < x.si.to && x.toks[to].low == "whether" {
+			// "investigating whether Moroccan intelligence spied": the
+			// clause investigated
+			to = minInt(to+10, x.si.to)
+		} else if x.noun == nil {
+			return false // the verb's own patterns already read its object
+		}
+		if c, ok := matchPattern(x.toks, inv.pats, x.p.end, to); ok && c != "" && c != x.code {
+			x.code = c
+			return true
+		}
+		return false
+	}},
+	// "Lee and Ishiba met on the sidelines of the G7 summit": a meeting
+	// on the sidelines of a gathering of others is at a third location
+	{name: "meeting on the sidelines: third location", codes: []string{"040"}, apply: func(x *clauseCtx) bool {
+		if len(x.tgt) == 0 && countStates(x.src) < 2 || !wordIn(x.toks, x.p.end, x.p.right, sidelineWords) {
+			return false
+		}
+		x.code = codeThirdLocation
+		return true
 	}},
 	// "The Armenian and Azerbaijani foreign ministers met in Washington":
 	// a meeting in a place of a state that is neither party is at a third
@@ -488,7 +556,8 @@ var protestCauseOpeners = map[string]bool{
 }
 
 // subjectWeapons are the weapons that, as the subject of force, name its
-// kind: aircraft (195 employ aerial weapons), artillery and tanks (194).
+// kind: aircraft (195 employ aerial weapons), artillery and tanks (194),
+// suicide bombers and bombs (183x).
 // The word is the subject's head noun, so "fighter jets" is aircraft by
 // "jet"; "fighter" alone is a combatant ("Hamas fighters attacked" is
 // plain force, 190), never an aircraft.
@@ -496,6 +565,9 @@ var subjectWeapons = map[string]string{
 	"warplane": "195", "jet": "195", "aircraft": "195", "bomber": "195", "drone": "195",
 	"helicopter": "195", "gunship": "195", "airstrike": "195",
 	"artillery": "194", "tank": "194", "howitzer": "194", "mortar": "194",
+	// two-word heads, read first: suicide attackers (1831 suicide
+	// bombing) and vehicle and roadside bombs (1832, 1833)
+	"suicide bomber": "1831", "suicide attacker": "1831", "car bomb": "1832", "roadside bomb": "1833",
 }
 
 // attemptWords open an attempted act ("tried to", "attempted to").
@@ -550,6 +622,27 @@ const codeBanGroup = "1722"
 // codeExpel is CAMEO 174, expel or deport individuals, the code of
 // "expel" (lexicon_table.go).
 const codeExpel = "174"
+
+// peacekeeperWords and inspectorWords name the foreign missions whose
+// expulsion has its own code (CAMEO 1661, 1662).
+var (
+	peacekeeperWords = map[string]bool{"peacekeepers": true, "peacekeeper": true, "peacekeeping": true}
+	inspectorWords   = map[string]bool{"inspectors": true, "inspector": true, "monitors": true, "observers": true, "monitoring": true, "observer": true}
+)
+
+// drillNouns are the event nouns of a state's own drills (150 in
+// lexicon_table.go), military cooperation with a partner.
+var drillNouns = map[string]bool{"military drill": true, "military exercise": true}
+
+// codeMilitaryCooperation is CAMEO 062, cooperate militarily.
+const codeMilitaryCooperation = "062"
+
+// investigateVerb is the lexicon line whose patterns give an investigation
+// noun its subcode.
+const investigateVerb = "investigate"
+
+// sidelineWords place a meeting beside a gathering of others.
+var sidelineWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true}
 
 // codeThirdLocation is CAMEO 044, meet at a "third" location.
 const codeThirdLocation = "044"

@@ -44,6 +44,31 @@ func TestApplyCodeRules(t *testing.T) {
 		// by physical assault, 201 engage in mass expulsion (174 expel
 		// individuals), 141 demonstrate, 1833 roadside bombing
 		{"Israeli warplanes bombed targets in Lebanon.", "ISR>LBN:195", "weapon as subject: the weapon's kind of force → 195"},
+		// 1831 suicide bombing: a "suicide bomber" is an attacker, no
+		// aircraft (the reviewer's sentence of round 10); "bombers"
+		// alone are aircraft (195)
+		{"A suicide bomber attacked a convoy carrying Chinese workers in Pakistan, killing five.", "PAK>CHN:1831", "weapon as subject: the weapon's kind of force → 1831"},
+		{"Russian bombers attacked Kharkiv.", "RUS>UKR:195", "weapon as subject: the weapon's kind of force → 195"},
+		// 094 investigate war crimes, 093 military action: what an
+		// investigation noun looks into (the "investigate" line's
+		// patterns; the reviewer's sentences of round 10)
+		{"A United Nations commission opened an investigation into alleged war crimes by Russian forces in Ukraine.", "IGOUNOGOV>RUS:094", "investigation into a kind of act: its subcode → 094"},
+		{"Poland launched an investigation into a Russian drone that crashed in its eastern region.", "POL>RUS:093", "investigation into a kind of act: its subcode → 093"},
+		// 1832 car bombing: a bomb that explodes (the new "explode"
+		// line, 183) near a state's embassy, by no named source (the
+		// reviewer's sentence of round 10)
+		{"A car bomb exploded near the Turkish embassy in Mogadishu.", ">TUR:1832", "weapon as subject: the weapon's kind of force → 1832"},
+		// 1661 expel or withdraw peacekeepers, 1662 inspectors or
+		// observers (the reviewer's sentence of round 10 and one written
+		// for this test)
+		{"Mali's military government ordered the UN peacekeeping mission to leave the country.", "MLI>IGOUNOGOV:1661", "order to leave: expulsion → 1661"},
+		{"Iran ordered IAEA inspectors to leave the country.", "IRN>IGOUNOIAEGOV:1662", "order to leave: expulsion → 1662"},
+		// 062 cooperate militarily: a state's drills (150, the "military
+		// drill"/"military exercise" nouns) with a partner
+		{"Russia held military exercises with Belarus.", "RUS>BLR:062", "drills with a partner: military cooperation → 062"},
+		// 044 meet at a third location: on the sidelines of a summit
+		// (the reviewer's sentence of round 10)
+		{"South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba met on the sidelines of the G7 summit.", "KOR>JPN:044 JPN>KOR:044", "meeting on the sidelines: third location → 044"},
 		{"Iranian agents tried to assassinate an Israeli diplomat in Cyprus.", "IRN>ISR:185", "attempt: attempted assassination → 185"},
 		{"Russian soldiers beat a Ukrainian prisoner to death.", "RUS>UKR:1823", "beaten to death: killing by assault → 1823"},
 		{"Myanmar's army expelled hundreds of thousands of Rohingya.", "MMR>MMR:201", "expulsion of thousands: mass expulsion → 201"},

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/entente/entente/cameo"
 	"github.com/entente/entente/dataset"
 )
 
@@ -30,6 +31,9 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		for k := ms[mi].from; k < ms[mi].to; k++ {
 			if k >= from && k < to {
 				mentionAt[k-from] = v
+				if ms[mi].kind == mkActor && k > ms[mi].from && toks[k].cap && !toks[k].upper {
+					toks[k].inName = true
+				}
 			}
 		}
 	}
@@ -51,6 +55,16 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		res[mi] = d.resolve(&ms[mi], ms, mi, toks, inQuote, from)
 	}
 
+	for pi := 1; pi < len(preds); pi++ {
+		if p := preds[pi]; p.reduced && participleOnObject(toks, from, preds[pi-1], p) {
+			// "welcomed the agreement signed by India and Pakistan":
+			// the participle describes the object, not an act on the
+			// subject (events, reduced passive); its by-agent owns the
+			// object, so the verb's object reaches over it
+			p.onObject = true
+			preds[pi-1].nextAt = 0
+		}
+	}
 	var out []dataset.Event
 	subjects := make([][]dataset.Actor, len(preds)) // per predicate, for coordinated verbs
 	for pi, p := range preds {
@@ -84,7 +98,7 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		if hypotheticalWould(toks, from, to, p, preds) || abandonedPlan(toks, from, p) || negatedIntentNoun(toks, from, p) {
 			continue // "China would attack Taiwan if …", "abandoned plans to attack"
 		}
-		if si.question || p.spec || p.oblig || isCond(condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) || nounComplement(toks, from, p) || p.infin && speculativeBefore(toks, from, p) || c.agreedContent(toks, from, p) {
+		if si.question || p.spec || p.oblig || isCond(toks, from, condStart, p.at) || inQuote[p.at-from] || pendingClause(toks, from, p) || nounComplement(toks, from, p) || p.infin && speculativeBefore(toks, from, p) || c.agreedContent(toks, from, p) {
 			continue
 		}
 		if pi > 0 && p.infin && objectBefore(toks, ms, res, p.at-1, preds[pi-1].target) {
@@ -103,6 +117,11 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 			// the purpose restates the act, with a worse target
 			continue
 		}
+		if p.infin && pi > 0 && !preds[pi-1].infin {
+			// "summoned the Russian ambassador to protest against the
+			// incursion": the purpose names what the generic act was
+			out = dropSpecified(out, evs)
+		}
 		if (p.infin || p.partcl) && pi > 0 && protestPurpose(out, evs) {
 			// "marched to demand the resignation of the prime
 			// minister": the demand is the protest's cause (its
@@ -111,6 +130,7 @@ func (c *Coder) codeSentence(d *docState, i int) ([]dataset.Event, bool) {
 		}
 		out = append(out, evs...)
 	}
+	out = dropBareThreats(out)
 	// noun events with an explicit source: "Putin's state visit to China"
 	out = appendNewMeetings(out, c.nounEvents(d, si, preds, subjects, ms, res, inQuote))
 	// force nouns as subjects: "Russian strikes on Kyiv killed …"
@@ -198,6 +218,28 @@ func purposeRestates(before, evs []dataset.Event) bool {
 		return b.Source.Country == e.Source.Country && len(b.Code) >= 2 && len(e.Code) >= 2 && b.Code[:2] == e.Code[:2] &&
 			(e.Target.Country == "" || e.Target.Country == e.Source.Country) && b.Target.Country != b.Source.Country
 	})
+}
+
+// dropSpecified drops from before the events of a root's unspecified code
+// (its base code, "110") that an event of evs, a purpose infinitive,
+// specifies: the same dyad, the same root, a more specific code
+// ("summoned the ambassador to protest": 114, not also 110).
+func dropSpecified(before, evs []dataset.Event) []dataset.Event {
+	out := before[:0:0]
+	for _, b := range before {
+		specified := false
+		r := cameo.RootOf(b.Code)
+		for _, e := range evs {
+			if b.Code == r+"0" && e.Code != b.Code && cameo.RootOf(e.Code) == r && actorKey(b.Source) == actorKey(e.Source) && actorKey(b.Target) == actorKey(e.Target) {
+				specified = true
+				break
+			}
+		}
+		if !specified {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // protestPurpose reports whether the events of a purpose infinitive or a
@@ -290,6 +332,15 @@ func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) 
 				}
 			}
 		}
+		if p.entry.has(flPermit) && i+1 < len(preds) {
+			// "allowed UN monitors to return": the infinitive after the
+			// object is what the object may do; the permission is the
+			// event (the verb's object pattern), the return no act of
+			// the subject
+			if q := preds[i+1]; q.infin && q.at > p.end && q.at <= p.right+8 {
+				q.consumed = true
+			}
+		}
 		fam := p.entry.fam
 		if (fam == famNone || fam == famSay) && p.entry.has(flLight) && i+1 < len(preds) {
 			// "expressed its intent to cooperate with Peru": the intent
@@ -333,6 +384,12 @@ func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) 
 				// "pushed Russian forces back" has none
 				takes = false
 			}
+			if objectParticiple(toks, q) {
+				// "demanded the release of its citizens detained in
+				// Belarus": a participle after a common noun describes
+				// the object, it is no complement
+				takes = false
+			}
 			if inClause && takes && (q.infin || q.at-p.end <= 8) {
 				p.comp = q
 				q.consumed = true
@@ -340,6 +397,60 @@ func (c *Coder) linkComplements(toks []token, from, to int, preds []*predicate) 
 			}
 		}
 	}
+}
+
+// objectParticiple reports whether q is a bare past participle right after
+// a common noun ("its citizens detained in Belarus", "the soldiers
+// captured last year"): a reduced relative describing that noun, not a
+// finite verb (which follows its subject, a name or a pronoun: "warned
+// Kyiv attacked …") nor a verb with an auxiliary or "to".
+func objectParticiple(toks []token, q *predicate) bool {
+	if q.form != formPast && q.form != formPart || q.infin || q.passive && !q.reduced || q.perfect || q.future || q.spec || q.oblig || q.at < 1 {
+		return false
+	}
+	prev := &toks[q.at-1]
+	return prev.kind == tkWord && !prev.cap && !subjectPronoun[prev.low] && !functionWord[prev.low]
+}
+
+// dropBareThreats drops a bare threat (the threat family's default code)
+// when the sentence codes a specific threat by the same source: "warned
+// that it would strike Western depots in Ukraine if …" is one threat of
+// force (the future strike), not also a threat in general.
+func dropBareThreats(evs []dataset.Event) []dataset.Event {
+	def := familyDefault(famThreat)
+	specific := func(e dataset.Event) bool {
+		for _, f := range evs {
+			if f.Code != def && cameo.RootOf(f.Code) == cameo.RootOf(def) && overlapStates([]dataset.Actor{e.Source}, []dataset.Actor{f.Source}) {
+				return true
+			}
+		}
+		return false
+	}
+	out := evs[:0:0]
+	for _, e := range evs {
+		if e.Code == def && specific(e) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// participleOnObject reports whether the reduced participle p follows a
+// common noun after the verb prev with no comma between ("welcomed the
+// agreement signed by …", "rejected the plan proposed by France"): it
+// describes prev's object.
+func participleOnObject(toks []token, from int, prev, p *predicate) bool {
+	if prev.reduced || prev.at >= p.at || p.at-1 < from {
+		return false
+	}
+	for j := prev.end; j < p.at; j++ {
+		if toks[j].kind == tkPunct {
+			return false
+		}
+	}
+	n := &toks[p.at-1]
+	return n.kind == tkWord && !n.cap && !subjectPronoun[n.low] && !functionWord[n.low]
 }
 
 // propagateConsumption marks the verbs inside a consumed complement's

@@ -83,6 +83,14 @@ const (
 	// negotiations with Azerbaijan": 106 from 046; "rejected a trade deal
 	// with China": 1211), the noun's partner is the verb's target.
 	ccPartnerNoun
+	// ccMediation: mediation (045): a participle describing an object
+	// ("a ceasefire brokered by Washington") mediates between the parties
+	// that agreed to it, the clause's subject.
+	ccMediation
+	// ccSentForces: sending forces (074 peacekeeping, 154 deployment, 192
+	// occupation): forces sent by a passive verb without agent are their
+	// own state's ("Russian troops were deployed to Belarus").
+	ccSentForces
 )
 
 // codeClassTable gives the classes of CAMEO codes by prefix: a code has the
@@ -98,6 +106,10 @@ var codeClassTable = []struct {
 	{"04", ccHosted | ccAgentlessPair | ccCooperation | ccPartnerNoun},
 	{"040", ccMeeting},
 	{"042", ccVisit},
+	{"045", ccMediation},
+	{"074", ccSentForces},
+	{"154", ccSentForces},
+	{"192", ccSentForces},
 	{"046", ccMeeting},
 	{"05", ccAgentlessPair | ccCooperation},
 	{"057", ccAgreement | ccPartnerNoun},

@@ -171,7 +171,7 @@ func TestCoverage(t *testing.T) {
 	// after the round that wrote the file; at that round's start, commit
 	// bdc9faa: 269, 371 and 370 of the 511 sentences; see BENCHMARKS.md,
 	// "Event coder"); a change that loses a sentence fails here.
-	const floorExact, floorRoot, floorPLOVER = 433, 450, 442
+	const floorExact, floorRoot, floorPLOVER = 438, 454, 445
 	if s.exact < floorExact || s.root < floorRoot || s.plover < floorPLOVER {
 		t.Errorf("coverage fell: exact %d (floor %d), root %d (floor %d), PLOVER %d (floor %d)",
 			s.exact, floorExact, s.root, floorRoot, s.plover, floorPLOVER)

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/entente/entente/cameo"
 	"github.com/entente/entente/dataset"
 )
@@ -49,6 +51,15 @@ func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code str
 			return "", nil, -1, false
 		}
 		code = pc
+		if e.has(flLight) {
+			// a light verb's event is its noun: "launched a hunger strike", "announced humanitarian
+			// aid": a compound event noun the pattern matches only by
+			// its head is more specific than the pattern (142, not
+			// the strike's 190; 073, not the aid's 071)
+			if n, at := c.findNoun(toks, objFrom, objTo); n != nil && n.code != pc && headOnly(toks, e.pats, n, at) {
+				return n.code, n, at, true
+			}
+		}
 		if n, at := c.findNoun(toks, objFrom, objTo); n != nil && (e.has(flLight) || e.code == "" || n.code == code || partnerNoun(e.fam, n.code)) {
 			// the event noun the pattern names lends its target
 			// prepositions: "approved sanctions against Russia";
@@ -82,6 +93,43 @@ func (c *Coder) codeOf(toks []token, p *predicate, objFrom, objTo int) (code str
 		}
 	}
 	return e.code, noun, nounAt, true
+}
+
+// headOnly reports whether n, found at at, is a compound noun ("hunger
+// strike") that the patterns match only inside, not from its first word:
+// its head alone ("strike"), a less specific reading.
+func headOnly(toks []token, pats []objPattern, n *nounEntry, at int) bool {
+	nw := strings.Count(n.key, " ") + 1
+	if nw < 2 {
+		return false
+	}
+	if patternLenAt(toks, pats, at) >= nw {
+		return false // a pattern names the compound itself ("hunger_strike=142")
+	}
+	for k := at; k < at+nw && k < len(toks); k++ {
+		if patternLenAt(toks, pats, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// patternLenAt is the length in words of the longest object pattern that
+// matches from the token at k (nounSingular forms too), 0 if none.
+func patternLenAt(toks []token, pats []objPattern, k int) int {
+	if k >= len(toks) || toks[k].kind != tkWord {
+		return 0
+	}
+	w := nounSingular(toks[k].low)
+	best := 0
+	for pi := range pats {
+		for _, alt := range pats[pi].words {
+			if (alt[0] == w || alt[0] == toks[k].low) && len(alt) > best && matchSeq(toks, k, len(toks), alt) {
+				best = len(alt)
+			}
+		}
+	}
+	return best
 }
 
 // requestNouns are the nouns of a request or proposal whose infinitive is
@@ -155,7 +203,9 @@ func matchPattern(toks []token, pats []objPattern, from, to int) (string, bool) 
 	}
 	for k := from; k < to && k < from+12; k++ {
 		t := &toks[k]
-		if t.kind != tkWord {
+		if t.kind != tkWord || t.inName {
+			// a word inside a name is no object: "appealed to the
+			// International Monetary Fund for a loan" names no fund
 			continue
 		}
 		w := nounSingular(t.low)
@@ -379,7 +429,12 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 	if p.comp != nil && fam != famNone {
 		compc := c.compCode(toks, p.comp)
 		x.compCode = compc
-		if dc, ok := derive(fam, compc); ok {
+		if byPattern && (compc == "" || codeOf(compc, ccStatement) || p.comp.entry.fam == famSay) {
+			// "declined to comment on the accusations": the verb's own
+			// pattern (011) names the speech it refuses, whatever the
+			// speech is about
+			rule.add("complement without an event: the object pattern")
+		} else if dc, ok := derive(fam, compc); ok {
 			code = dc
 			rule.add("complement " + entryRule("verb", p.comp.entry.key, p.comp.entry.src) + " → " + code)
 		} else if e.has(flWeak) && noun == nil {

@@ -95,6 +95,13 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			x.tgt, x.src = subj, host
 			x.tgtSpan = [2]int{ms[mi].from, ms[mi].to}
 			rule.add("passive hosting: the place's state hosts")
+		} else if dest, mi := destination(toks, ms, res, p.end, p.right, subj); mi >= 0 && allSector(subj, "MIL") && codeOf(x.code, ccSentForces) {
+			// "Russian troops were deployed to Belarus", "Indian
+			// peacekeepers were deployed to South Sudan": forces sent
+			// are their own state's act on the destination
+			x.src, x.tgt = subj, dest
+			x.tgtSpan = [2]int{ms[mi].from, ms[mi].to}
+			rule.add("passive sending of forces: their state acts on the destination")
 		} else if st, name := passivePlaceAgent(x); st != "" {
 			// "A Japanese citizen was detained in China", "the Russian
 			// ambassador was expelled from Moldova": the state of the place
@@ -105,7 +112,14 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			rule.add("passive without agent: the subject is the target")
 		}
 	} else if p.passive && p.reduced {
-		// "Putin, invited by Xi": Xi acts on Putin
+		// "Putin, invited by Xi": Xi acts on Putin; but a participle
+		// describing the object acts on the subject only when it
+		// mediates what the subject agreed to ("agreed to a ceasefire
+		// brokered by Washington"): "welcomed the agreement signed by
+		// India and Pakistan" is no signing with Japan
+		if p.onObject && !codeOf(x.code, ccMediation) {
+			return nil
+		}
 		if ag, mi := agentBy(toks, ms, res, p.end, p.right); mi >= 0 {
 			x.tgt, x.src = subj, ag
 			x.tgtSpan = [2]int{ms[mi].from, ms[mi].to}
@@ -127,13 +141,26 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 			rule.add("passive: target inside the subject phrase")
 		}
 	}
-	if len(x.tgt) == 0 && !p.passive && flags&(flTopic|flPerson) == 0 && !(flags&flRecip != 0 && countStates(x.src) >= 2) {
+	// a person verb whose object pattern recoded it takes a thing for
+	// object ("welcomed the agreement signed by India": 051, not 043)
+	personObj := flags&flPerson != 0 && !(e.code != "" && x.code != e.code)
+	if len(x.tgt) == 0 && !p.passive && flags&flTopic == 0 && !personObj && !(flags&flRecip != 0 && countStates(x.src) >= 2) {
 		// "rejected an Indian proposal", "demolished Palestinian homes",
 		// "welcomed President Reagan's statement": the state the object
 		// belongs to
 		x.tgt = objectActor(toks, ms, res, x.tgtFrom, x.tgtTo, x.src, codeOf(x.code, ccForce))
 		if len(x.tgt) > 0 {
 			rule.add("target: the state the object belongs to")
+		}
+	}
+	if len(x.tgt) > 0 && !p.passive && (codeOf(x.code, ccReaction) || codeOf(x.code, ccAppeal)) && subsetStates(x.tgt, x.src) {
+		// "Germany condemned the arrest of a German journalist in
+		// Turkey", "called for the release of a French researcher held
+		// in Russia": a reaction to (or appeal about) an act on one's own
+		// nationals aims at the state where it happened, not at oneself
+		if host, mi := placeHost(toks, ms, res, p.end, p.right, x.src); mi >= 0 {
+			x.tgt, x.tgtSpan = host, [2]int{ms[mi].from, ms[mi].to}
+			rule.add("reaction to an act on one's own people: the state of the place")
 		}
 	}
 	if flags&flNoTarget != 0 {

@@ -44,12 +44,14 @@ const (
 	flCompNoun                     // the family applies to an event noun object too ("call for a ceasefire")
 	flWeak                         // a family verb that is no event without a coded complement ("aim to", "hope to")
 	flStop                         // a verb of ending ("suspend", "halt", "cancel"): an event noun it takes is ended, not done
+	flPermit                       // a verb of permission ("allow", "permit"): the infinitive after its object is what the object may do, not the subject's act ("allowed monitors to return")
 	flMeans                        // a verb of means ("use", "employ"): its -ing form says how another verb acts ("aircraft using missiles killed …"), never a predicate of its own
 )
 
 var flagNames = map[string]lexFlag{
 	"recip": flRecip, "light": flLight, "topic": flTopic, "loc": flLoc, "person": flPerson,
 	"notarget": flNoTarget, "compnoun": flCompNoun, "weak": flWeak, "stop": flStop, "means": flMeans,
+	"permit": flPermit,
 }
 
 // objPattern refines a verb's code by a word of its object: "sign" +

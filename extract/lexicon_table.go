@@ -18,7 +18,9 @@ package extract
 //             compnoun (the family also applies to an event-noun object:
 //             "called for a ceasefire"), weak (a family verb that is no
 //             event unless its complement is: "aim to", "hope to"), means
-//             (a verb of means, "use": its -ing form is no predicate)
+//             (a verb of means, "use": its -ing form is no predicate),
+//             permit (a verb of permission, "allow": the infinitive after
+//             its object is what the object may do, no act of the subject)
 //   preps     prepositions that introduce the target; "obj" is the direct
 //             object; empty means "obj, to, against, at, toward(s), with,
 //             into"; a leading "*" adds to that default
@@ -122,7 +124,7 @@ lay                       | - | light | at | wreath/flower=017
 pay tribute               | 017 | | to |
 
 # 02 appeal
-appeal                    | 020 | appeal,compnoun | to,obj | help/support/fund=023; calm/restraint=0256; peace/ceasefire/truce=0256; release=0253; talks/negotiation/dialogue=026
+appeal                    | 020 | appeal,compnoun | to,obj | loan/credit/financial_aid/financial_assistance/financial_support/bailout=0231; help/support/fund=023; calm/restraint=0256; peace/ceasefire/truce=0256; release=0253; talks/negotiation/dialogue=026
 urge                      | 020 | appeal,compnoun | obj,to |
 call on                   | 020 | appeal,compnoun | obj |
 call upon                 | 020 | appeal,compnoun | obj |
@@ -185,7 +187,7 @@ aim                       | 030 | intent,weak | |
 hope                      | 030 | intent,weak | |
 seek to                   | 030 | intent,weak | |
 prepare                   | 030 | prepare,weak | |
-accept                    | 030 | intent | obj | invitation=036; mediation=038; proposal/plan/offer/deal/agreement/term/condition=030; demand=083; resignation=- ; refugee/migrant=0333; peacekeeper/troop=0861; inspector/observer/monitor=0862
+accept                    | 030 | intent | obj | ceasefire/truce/armistice=0871; invitation=036; mediation=038; proposal/plan/offer/deal/agreement/term/condition=030; demand=083; resignation=- ; refugee/migrant=0333; peacekeeper/troop=0861; inspector/observer/monitor=0862
 mediate                   | 045 | | between,obj,in |
 guarantee                 | 030 | intent | obj |
 
@@ -202,7 +204,7 @@ phone                     | 041 | recip | obj,with |
 visit                     | 042 | loc | obj,to,in |
 travel                    | 042 | loc | to |
 arrive                    | 042 | loc | in,at,to |
-fly                       | 042 | loc | to |
+fly                       | 042 | loc | to | near/close_to/around/along=-
 go                        | 042 | loc | to |
 come                      | 042 | loc | to |
 head                      | 042 | loc | to,for |
@@ -310,7 +312,7 @@ purchase                  | 061 | | from |
 sell                      | 061 | | to | arm/weapon/missile/jet/tank/aircraft/fighter/warplane/ammunition=072
 supply                    | 061 | | obj,to,with | @arms/aircraft/fighter=072; @relief/aid=073
 extradite                 | 063 | | to |
-hand over                 | 063 | | to | power=0831; territory/land/city/control=0842; body/remains=0842; weapon/arm=0873; medicine/aid/food/supply/relief/assistance/donation/money/fund=073
+hand over                 | 063 | | to | power=0831; territory/land/city/control=0842; body/remains=0842; weapon/arm=0873; medicine/aid/food/supply/relief/assistance/donation/money/fund=073; prisoner/hostage/detainee/captive/citizen/national/sailor/fisherman/soldier/pow=0841
 share                     | 064 | recip | with | intelligence/information/data/expertise/experience/technology/knowledge=064; border/concern/view/goal/interest/sentiment/vision/position/value/responsibility/belief/opposition/stance=-
 exchange                  | 064 | recip | with | intelligence/information/data=064; accusation/allegation/charge/blame=112; insult/barb/jibe/criticism/recrimination=111; threat/warning=130; prisoner/detainee/hostage=0841; fire/gunfire/shot=193; artillery_fire/rocket_fire/mortar_fire/artillery/shell/mortar/rocket=194; view/idea/message/letter/greeting/opinion/ambassador=040; visit=042
 conduct                   | - | light,recip | with | exercise/drill/maneuver/manoeuvre=062; test=150
@@ -368,9 +370,9 @@ back down                 | 080 | | to |
 relent                    | 080 | | to |
 accede                    | 083 | | to |
 comply                    | 080 | | with |
-ease                      | - | | on,obj,in | administrative_sanction=081; restriction_on_political_freedom/restriction_on_freedom/restriction_on_assembly/restriction_on_public_gathering/restriction_on_gathering/restriction_on_the_press/restriction_on_press/political_restriction=0811; ban_on_the_opposition/ban_on_opposition/ban_on_political_party/ban_on_the_party/ban_on_party=0812; sanction/embargo/boycott/tariff=085; curfew=0813; emergency/martial_law/emergency_measure=0814; restriction/ban/control/measure/rule=081; tension=087; blockade/siege=0872
+ease                      | - | | on,obj,in | administrative_sanction=081; restriction_on_political_freedom/restriction_on_freedom/restriction_on_assembly/restriction_on_public_gathering/restriction_on_gathering/restriction_on_the_press/restriction_on_press/political_restriction=0811; ban_on_the_opposition/ban_on_opposition/ban_on_political_party/ban_on_the_party/ban_on_party=0812; export_restriction/export_control/export_ban/import_restriction/import_ban/trade_restriction/trade_barrier/sanction/embargo/boycott/tariff=085; curfew=0813; emergency/martial_law/emergency_measure=0814; restriction/ban/control/measure/rule=081; tension=087; blockade/siege=0872
 relax                     | - | | on,obj,in | sanction/embargo/boycott/tariff=085; curfew=0813; emergency/martial_law=0814; restriction/ban/control/measure/rule=081
-lift                      | - | | on,obj,in | administrative_sanction=081; restriction_on_political_freedom/restriction_on_freedom/restriction_on_assembly/restriction_on_public_gathering/restriction_on_gathering/restriction_on_the_press/restriction_on_press/political_restriction=0811; ban_on_the_opposition/ban_on_opposition/ban_on_political_party/ban_on_the_party/ban_on_party=0812; sanction/embargo/boycott/tariff/ban_on_import=085; curfew=0813; emergency/martial_law/state_of_emergency=0814; restriction/ban/control/measure/rule=081; blockade/siege=0872
+lift                      | - | | on,obj,in | administrative_sanction=081; restriction_on_political_freedom/restriction_on_freedom/restriction_on_assembly/restriction_on_public_gathering/restriction_on_gathering/restriction_on_the_press/restriction_on_press/political_restriction=0811; ban_on_the_opposition/ban_on_opposition/ban_on_political_party/ban_on_the_party/ban_on_party=0812; export_restriction/export_control/export_ban/import_restriction/import_ban/trade_restriction/trade_barrier/sanction/embargo/boycott/tariff/ban_on_import=085; curfew=0813; emergency/martial_law/state_of_emergency=0814; restriction/ban/control/measure/rule=081; blockade/siege=0872
 waive                     | - | | on,obj,for | sanction/embargo/tariff/duty=085; restriction/ban/requirement/visa_requirement/rule=081
 cancel                    | - | stop | with,obj | restriction/ban/rule/curfew=081; debt=071; visit/trip/talks/meeting/summit/negotiation=161; contract/deal/agreement/order=161; strike/protest/demonstration/rally/march=082
 call up                   | - | | | reservist/reserve/troop/soldier/conscript/recruit=154
@@ -383,7 +385,7 @@ pardon                    | 0841 | | obj |
 return                    | - | | to,obj | property/land/territory/asset/body/remains/artifact/artefact/archive/treasure/relic=0842; prisoner/hostage/refugee/detainee/captive/pilot/soldier/sailor/fisherman/crew/national/citizen=0841
 withdraw                  | 0874 | | from,obj | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/participation/membership=161; troop/force/soldier/army/unit/forces/military=0874; peacekeeper/peacekeeping_force=1661; inspector/observer/monitor=1662; ambassador/envoy/diplomat=161; aid/support/assistance=162; candidacy/bill/offer/proposal/support/recognition/accreditation=-; application/request=-
 pull out                  | 0874 | | of,from | treaty/agreement/accord/pact/deal/initiative/convention/coalition/alliance/membership=160
-pull back                 | 0874 | | from |
+pull back                 | 0874 | recip | from |
 exit                      | - | | obj,from | union/alliance/bloc/coalition/organization/organisation/community/treaty/agreement/accord/pact/deal=161
 retreat                   | 0874 | | from |
 surrender                 | 0874 | | to |
@@ -397,15 +399,16 @@ quit                      | 0831 | notarget | | post/office/job/presidency/gover
 abdicate                  | 0831 | notarget | |
 compensate                | 080 | | obj |
 repatriate                | 0833 | | obj,to |
-allow                     | - | | obj,into,to | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy/delivery/humanitarian_aid=0863; journalist/media/election/opposition/rally/protest=0811
-permit                    | - | | obj | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy=0863
+allow                     | - | permit | obj,into,to | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy/delivery/humanitarian_aid=0863; journalist/media/election/opposition/rally/protest=0811
+permit                    | - | permit | obj | inspector/observer/monitor/mission=0862; peacekeeper=0861; aid/relief/humanitarian_access/access/convoy=0863
 open                      | - | | obj,to | market/economy=061; border/crossing/embassy/consulate/airspace/port=081; fire=193; investigation/probe/inquiry=090; talks/negotiation/dialogue=046
 reopen                    | - | | obj,to | border/crossing/embassy/consulate/airspace/port/school=081; talks/negotiation/dialogue=046
 declare                   | - | light | | ceasefire/truce/armistice=0871; war=138; emergency/state_of_emergency/martial_law/curfew=1724; independence=1313; partnership/friendship/alliance=050; boycott=143; victory=-
 observe                   | - | | | ceasefire/truce/armistice=0871
+exercise                  | - | | obj | restraint=087
 
 # 09 investigate
-investigate               | 090 | | obj,into | crime/corruption/fraud/murder/killing/bribery/embezzlement/kickback/smuggling/theft=091; abuse/torture/human_right/rape/violation/rights_abuse=092; attack/shelling/bombing/incursion/raid/violation_of_ceasefire/military=093; war_crime/atrocity/genocide/massacre=094
+investigate               | 090 | | obj,into | crime/corruption/fraud/murder/killing/bribery/embezzlement/kickback/smuggling/theft/spying/spied/espionage/hacking=091; abuse/torture/human_right/rape/violation/rights_abuse=092; attack/shelling/bombing/incursion/raid/violation_of_ceasefire/military/drone/airstrike/air_strike/missile_strike=093; war_crime/atrocity/genocide/massacre=094
 probe                     | 090 | | obj,into |
 inquire                   | 090 | | into |
 look into                 | 090 | | obj |
@@ -452,7 +455,7 @@ disparage                 | 111 | | obj |
 fault                     | 111 | | obj |
 hit out                   | 111 | | at,against |
 lash out                  | 111 | | at,against |
-accuse                    | 112 | | obj | corruption/fraud/crime/bribery/theft/murder/smuggling/stealing/looting/plundering/illegal_fishing/illegal_logging/illegal_mining/illegal_trade/poaching/money_laundering/embezzlement=1121; abuse/torture/violation/human_right/rights_abuse/atrocity=1122; aggression/attack/invasion/incursion/provocation=1123; war_crime/genocide/crimes_against_humanity=1124; spying/espionage/treason/sabotage=1125
+accuse                    | 112 | | obj | corruption/fraud/crime/bribery/theft/murder/smuggling/stealing/looting/plundering/illegal_fishing/illegal_logging/illegal_mining/illegal_trade/poaching/money_laundering/embezzlement=1121; abuse/torture/violation/human_right/rights_abuse/atrocity=1122; aggression/attack/invasion/incursion/provocation/attacking/invading/shelling/bombing/striking=1123; war_crime/genocide/crimes_against_humanity=1124; spying/espionage/treason/spy=1125; spying/espionage/treason/sabotage=1125
 blame                     | 112 | | obj,for | attack/bombing/killing/violence/aggression=1123
 hit back                  | 111 | | at,against |
 charge                    | 112 | | obj | murder/corruption/fraud/crime/bribery/theft=1121; spying/espionage/treason=1125; war_crime/genocide=1124
@@ -509,6 +512,8 @@ issue                     | - | light | to,against | joint_statement/joint_decla
 
 # 14 protest
 demonstrate               | 141 | | against | military_power/military_might/military_strength/military_capability/force/strength/power/might/resolve=150
+# a crowd gathering outside a state's mission or house of power demonstrates
+gather                    | - | | outside,at,in_front_of | embassy/consulate/parliament/presidential_palace/ministry=141
 march                     | 141 | | against,on,to |
 picket                    | 141 | | obj |
 strike                    | 190 | loc | obj,at,against,with | hunger=142; deal/agreement/accord/bargain/compromise=057
@@ -535,6 +540,7 @@ patrol                    | 151 | loc | obj |
 station                   | 154 | | in |
 move                      | - | | to,into,toward,towards,near,along | troop/force/soldier/tank/warship/missile/artillery/reinforcement/unit=154
 fly over                  | 150 | | obj |
+scramble                  | - | | | jet/fighter/fighter_jet/warplane/aircraft/plane/interceptor/helicopter=152
 
 # 16 reduce relations
 break off                 | 161 | | with | relation/tie/contact=161; talks/negotiation=164
@@ -639,6 +645,8 @@ use                       | - | means | against,on,in | chemical_weapon/chemical
 employ                    | - | means | against,on,in | chemical_weapon/chemical_arm/chemical_agent/nerve_agent/poison_gas/biological_weapon=2041; weapon_of_mass_destruction/wmd=204; mass_violence/mass_killing=200; nuclear_weapon=2042; human_shield=184; conventional_military_force/military_force/conventional_force/force=190; violent_repression/repression/excessive_force=175; aerial_weapon/air_power/warplane/airstrike=195; artillery/tank=194; small_arm=193; coercion=170
 drop                      | - | | on | atomic_bomb/nuclear_bomb/atom_bomb=2042; bomb/barrel_bomb/cluster_bomb=195
 detonate                  | 183 | | | car_bomb=1832; roadside_bomb=1833; suicide_vest/suicide_belt=1831; nuclear_device/nuclear_bomb/atomic_bomb/nuclear_weapon=2042
+# a bomb that explodes is a bombing by no named source; the place names its target
+explode                   | 183 | loc | near,at,in,outside |
 assassinate               | 186 | person | obj |
 coerce                    | 170 | | obj,into |
 de-escalate               | 087 | | with,obj,in |
@@ -687,7 +695,7 @@ put                       | - | light | | alert/high_alert/combat_readiness=152;
 intervene                 | 190 | | in |
 punish                    | 170 | | obj | sanction/tariff/duty/levy/embargo/export_control/export_ban/import_ban/export_restriction/import_restriction/trade_restriction/trade_barrier/asset_freeze=163
 retaliate                 | 190 | | against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161
-respond                   | - | | to,against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161; with_strike/with_airstrike/with_attack/with_force/with_shelling/with_missile=190
+respond                   | - | | to,against | with_tariff/with_duty/with_sanction/with_levy/with_embargo/with_ban=163; with_expulsion=161; with_strike/with_airstrike/with_attack/with_force/with_shelling/with_missile/militarily/with_military_force=190
 
 # 20 unconventional mass violence
 cleanse                   | 203 | | obj |
@@ -742,9 +750,22 @@ exercise                  | 062 | with | between | recip
 war game                  | 062 | with | between | recip
 wargame                   | 062 | with | between | recip
 drill                     | 062 | with | between | recip
+# a state's own drills are a show of force (150); joint ones cooperation
+military drill            | 150 | around,near,off,in | by |
+patrol                    | 150 | near,around,off,in | by |
+naval patrol              | 150 | near,around,off,in | by |
+military exercise         | 150 | around,near,off,in | by |
+joint military drill      | 062 | with | between | recip
+joint military exercise   | 062 | with | between | recip
 aid                       | 070 | to,for | by,from |
 assistance                | 070 | to,for | by,from |
 economic cooperation      | 061 | with | between | recip
+gas delivery              | 061 | to | by,from |
+gas supply                | 061 | to | by,from |
+energy supply             | 061 | to | by,from |
+oil delivery              | 061 | to | by,from |
+arms delivery             | 072 | to | by,from |
+weapons delivery          | 072 | to | by,from |
 trade cooperation         | 061 | with | between | recip
 military cooperation      | 062 | with | between | recip
 defence cooperation       | 062 | with | between | recip
@@ -773,6 +794,8 @@ economic assistance       | 071 | to,for | by,from |
 financial aid             | 071 | to,for | by,from |
 financial assistance      | 071 | to,for | by,from |
 development aid           | 071 | to,for | by,from |
+reconstruction aid        | 071 | to,for | by,from |
+reconstruction assistance | 071 | to,for | by,from |
 military assistance       | 072 | to,for | by,from |
 security assistance       | 072 | to,for | by,from |
 military aid              | 072 | to,for | by,from |
@@ -871,6 +894,8 @@ rocket attack             | 194 | on,against | by | loc
 missile strike            | 195 | on,against | by | loc
 airstrike                 | 195 | on,against,in | by | loc
 air strike                | 195 | on,against,in | by | loc
+drone attack              | 195 | on,against,in | by | loc
+drone strike              | 195 | on,against,in | by | loc
 air raid                  | 195 | on,against,in | by | loc
 bombardment               | 194 | of,on | by | loc
 war                       | 190 | on,against,with | by |
@@ -880,6 +905,8 @@ massacre                  | 202 | of | by | loc
 genocide                  | 202 | against,of | by |
 ethnic cleansing          | 203 | of,against | by | loc
 chemical attack           | 2041 | on,against,in | by | loc
+chemical weapons attack   | 2041 | on,against,in | by | loc
+chemical weapon attack    | 2041 | on,against,in | by | loc
 gas attack                | 2041 | on,against,in | by | loc
 nuclear attack            | 2042 | on,against | by |
 `

@@ -102,3 +102,35 @@ func TestLexiconCodesAreCAMEO(t *testing.T) {
 		}
 	}
 }
+
+// TestRound10Lexicon: entries added from the reviewer's sentences of round
+// 10 — reconstruction aid is economic aid (071; pledged: 0331 by derive
+// intent 071*), a sovereign wealth fund is a business actor investing
+// (061 by the "invest" line, the ports' state the target).
+func TestRound10Lexicon(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Japan pledged $500 million in reconstruction aid to Ukraine.", "JPN>UKR:0331"},
+		{"Saudi Arabia's sovereign wealth fund invested $5 billion in Egyptian ports.", "SAU>EGY:061"},
+	})
+}
+
+// TestPatrolNoun: stepped-up patrols near a state are a show of force
+// (the new "patrol" noun line, 150; a sentence written for this test after
+// the reviewer's of round 10, whose disputed islands the places table
+// leaves out on purpose).
+func TestPatrolNoun(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Chinese warships stepped up patrols near Taiwan.", "CHN>TWN:150"},
+	})
+}
+
+// TestHandOverPersons: handing over detained persons releases them (the
+// "hand over" line's persons=0841; refused: 1243 by derive refuse 084*),
+// handing over suspects stays extradition (063, the line's default). The
+// reviewer's sentence of round 10 and one written for this test.
+func TestHandOverPersons(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Venezuela said it would not hand over the detained American citizens.", "VEN>USA:1243"},
+		{"Turkey handed over the suspects to Germany.", "TUR>DEU:063"},
+	})
+}

@@ -38,11 +38,46 @@ func conditionalStarts(toks []token, from, to int) []int {
 	return out
 }
 
-// isCond reports whether the verb at k sits in a conditional clause: after
-// "if" and before the next comma or clause boundary.
-func isCond(starts []int, k int) bool {
+// isCond reports whether the verb at k sits in a conditional clause: at
+// most 12 tokens after "if". A condition opening the sentence ends at its
+// first comma or semicolon ("If Iran closes the strait, the United States
+// will respond": the main clause after it is no condition); one after its
+// main clause runs on over commas ("… if Hamas, which advocates …, ran").
+func isCond(toks []token, from int, starts []int, k int) bool {
 	for _, s := range starts {
-		if s < k && k-s <= 12 {
+		if s < k && k-s <= 12 && !(sentenceInitial(toks, from, s) && punctBetween(toks, s, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceInitial reports whether the token at s opens the sentence, after
+// at most a quote mark or a conjunction ("But if …").
+func sentenceInitial(toks []token, from, s int) bool {
+	j := s - 1
+	for j >= from && (toks[j].kind == tkQuote || toks[j].low == "but" || toks[j].low == "and" || toks[j].low == "yet") {
+		j--
+	}
+	return j < from
+}
+
+// conditionOpens reports whether a condition ("if", "unless") opens the
+// sentence at from and a comma closes it before the verb at k.
+func conditionOpens(toks []token, from, k int) bool {
+	for j := from; j < k && j < from+3; j++ {
+		if (toks[j].low == "if" || toks[j].low == "unless") && sentenceInitial(toks, from, j) {
+			return punctBetween(toks, j, k)
+		}
+	}
+	return false
+}
+
+// punctBetween reports whether a comma or semicolon stands between the
+// tokens at a and b.
+func punctBetween(toks []token, a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if toks[j].low == "," || toks[j].low == ";" {
 			return true
 		}
 	}

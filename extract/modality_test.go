@@ -142,3 +142,22 @@ func TestIntentNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionOpeningSentence: a condition opening the sentence ends at
+// its comma, so the main clause after it is coded (the reviewer's sentence
+// of round 10: "respond militarily" is force, 190, and a future act of
+// force is a threat of it, 1384, aimed at the condition's actor) and one
+// written for this test; a condition after its main clause runs on over a
+// relative clause's commas (PLOVER train's THREATEN-0009 shape: "if Hamas,
+// which advocates …, ran": "advocates" stays in the condition, uncoded).
+func TestConditionOpeningSentence(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"If Iran closes the Strait of Hormuz, the United States will respond militarily, Hegseth said.", "USA>IRN:1384"},
+		{"If talks fail, Russia will attack Ukraine.", "RUS>UKR:1384"},
+		{"Israel threatened to ban voting if Hamas, which advocates Israel's destruction, ran in the election.", "ISR>PSE:1322"}, // 1322: threaten to ban political parties (the "ban" line's voting pattern),
+	})
+	toks := tokenize("If Iran closes the strait, America will respond.")
+	if !isCond(toks, 0, []int{0}, 2) || isCond(toks, 0, []int{0}, 8) {
+		t.Errorf("isCond: the verb before the comma is conditional, the one after is not")
+	}
+}

@@ -217,11 +217,17 @@ func governor(toks []token, from, k int) (prep string, direct bool) {
 	if w == "to" && j+1 < len(toks) && toks[j+1].kind == tkWord && !toks[j+1].cap && infinitiveWord(toks[j+1].low) {
 		return "", false // "to democratize Serbia": an infinitive, not a destination
 	}
+	if in, ok := placePreps[w]; ok {
+		return in, false // "an airbase deep inside Russia": a place
+	}
 	if prepositions[w] {
 		return w, false
 	}
 	return "", false
 }
+
+// placePreps are prepositions of place that govern a name as "in" does.
+var placePreps = map[string]string{"inside": "in"}
 
 // placeNoun are nouns that introduce a place name with "of" ("the city of
 // Harbin", "the capital of Sudan").

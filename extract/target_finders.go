@@ -159,11 +159,33 @@ func originTarget(toks []token, ms []mention, res [][]dataset.Actor, from, to in
 		if m.from < from || m.from >= to || len(res[mi]) == 0 || m.kind != mkActor || m.bare || m.from == 0 {
 			continue
 		}
-		if w := toks[m.from-1].low; w != "from" && w != "of" {
+		prep, _ := governor(toks, from, m.from)
+		if prep != "from" && prep != "of" && !(prep == "to" && wordIn(toks, from, m.from, exportWords)) {
 			continue
 		}
 		if t := minusSource(res[mi], src); len(t) > 0 && t[0].Country != "" {
 			return []dataset.Actor{makeActor(t[0].Country, "", t[0].Name)}
+		} else if len(t) > 0 && strings.HasPrefix(t[0].Code, "IGO") {
+			return t[:1] // "goods from the European Union"
+		}
+	}
+	return nil
+}
+
+// exportWords make "to X" the destination of goods ("export restrictions
+// on rare earths to Japan"): X is the state the measure hits.
+var exportWords = map[string]bool{"export": true, "exports": true, "shipment": true, "shipments": true, "sale": true, "sales": true, "supply": true, "supplies": true, "delivery": true, "deliveries": true}
+
+// goodsDestination returns the state after "to" that the goods of an
+// export word before it go to ("resume gas deliveries to Moldova").
+func goodsDestination(toks []token, ms []mention, res [][]dataset.Actor, from, to int, src []dataset.Actor) []dataset.Actor {
+	for mi := range ms {
+		m := &ms[mi]
+		if m.from < from || m.from >= to || len(res[mi]) == 0 || m.kind != mkActor || m.bare || !m.head {
+			continue
+		}
+		if prep, _ := governor(toks, from, m.from); prep == "to" && wordIn(toks, from, m.from, exportWords) {
+			return stateOnly(dropSame(res[mi], src))
 		}
 	}
 	return nil
@@ -211,6 +233,16 @@ func placeTarget(x *clauseCtx) []dataset.Actor {
 // borderWords name a border.
 var borderWords = map[string]bool{"border": true, "borders": true, "frontier": true, "boundary": true, "border-line": true}
 
+// lineOf reports whether the word at k ends a line between forces ("the
+// Line of Control", "the line of contact"), a border for borderTarget.
+func lineOf(toks []token, from, k int) bool {
+	switch toks[k].low {
+	case "control", "contact", "demarcation":
+		return k-2 >= from && toks[k-1].low == "of" && toks[k-2].low == "line"
+	}
+	return false
+}
+
 // borderTarget finds the state across a border the clause names after its
 // verb: the state modifying the border word ("along the Pakistani
 // border") or the one after "with" ("near the border with Lebanon"),
@@ -224,7 +256,7 @@ func borderTarget(x *clauseCtx) []dataset.Actor {
 		}
 	}
 	for k := x.p.end; k < to; k++ {
-		if !borderWords[x.toks[k].low] {
+		if !borderWords[x.toks[k].low] && !lineOf(x.toks, x.p.end, k) {
 			continue
 		}
 		for mi := range x.ms {

@@ -12,10 +12,18 @@ var targetRules = []targetRule{
 	// "tariffs on Chinese imports": the state modifying the goods or people
 	{name: "target: the state modifying the object", roots: []string{"16", "11", "13", "01"},
 		find: func(x *clauseCtx) []dataset.Actor { return modifierTarget(x.ms, x.res, x.tgtFrom, x.tgtTo, x.src) }},
-	// "tariffs on $18 billion of imports from China"
-	{name: "target: the state the goods come from", roots: []string{"16"},
+	// "tariffs on $18 billion of imports from China"; threatened or
+	// refused: "threatened to impose tariffs on goods from the EU",
+	// "refused to ease its export restrictions on rare earths to Japan"
+	{name: "target: the state the goods come from", roots: []string{"16", "13", "12"},
 		find: func(x *clauseCtx) []dataset.Actor {
 			return originTarget(x.toks, x.ms, x.res, x.tgtFrom, x.tgtTo, x.src)
+		}},
+	// "is ready to resume gas deliveries to Moldova": cooperation's
+	// goods go to the target
+	{name: "cooperation: the state the goods go to", roots: []string{"03", "06", "07", "08"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			return goodsDestination(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src)
 		}},
 	// "withdrew from the nuclear deal with Iran", "suspended its
 	// participation in the treaty with Russia": the agreement's partner
@@ -61,14 +69,58 @@ var targetRules = []targetRule{
 			}
 			return nil
 		}},
-	// "threatened to ban voting if Hamas ran", "unless Baghdad accepted"
+	// "opened an investigation into alleged war crimes by Russian
+	// forces": the agent of the act investigated
+	{name: "investigation of an act: its agent", roots: []string{"09"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			for mi := range x.ms {
+				m := &x.ms[mi]
+				if m.from < x.p.end || m.from >= x.p.right || len(x.res[mi]) == 0 || m.bare || m.kind != mkActor {
+					continue
+				}
+				if prep, _ := governor(x.toks, x.p.end, m.from); prep == "by" {
+					return dropSame(x.res[mi], x.src)
+				}
+			}
+			return nil
+		}},
+	// "are investigating whether Moroccan intelligence spied on …": the
+	// subject of the clause investigated
+	{name: "investigation of whether: the clause's subject", roots: []string{"09"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			// the clause opener ends the verb's clause (p.right) itself
+			for k := x.p.end; k <= x.p.right && k < x.si.to && k < x.p.end+3; k++ {
+				if x.toks[k].low == "whether" {
+					return stateOnly(laterActor(x.toks, x.ms, x.res, k+1, minInt(k+6, x.si.to), x.src))
+				}
+			}
+			return nil
+		}},
+	// "threatened to ban voting if Hamas ran", "unless Baghdad accepted";
+	// a condition opening the sentence: "If Iran closes the strait, the
+	// United States will respond militarily"
 	{name: "conditional threat: the condition's actor", roots: []string{"13"}, anySource: true,
 		find: func(x *clauseCtx) []dataset.Actor {
-			return conditionActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src)
+			if t := conditionActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src); len(t) > 0 {
+				return t
+			}
+			if k := x.si.from; k < x.p.at && conditionOpens(x.toks, x.si.from, x.p.at) {
+				return conditionActor(x.toks, x.ms, x.res, k, x.p.at, x.src)
+			}
+			return nil
 		}},
 	// "to show their disapproval for the United States' policies"
 	{name: "protest: an actor named later", roots: []string{"14"}, anySource: true,
 		find: func(x *clauseCtx) []dataset.Actor { return laterActor(x.toks, x.ms, x.res, x.p.end, x.si.to, x.src) }},
+	// "Palestinian prisoners in Israeli jails launched a hunger strike":
+	// the other state the protesters' own phrase names holds them
+	{name: "protest: another state in the protesters' phrase", roots: []string{"14"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			if len(x.src) == 0 || x.p.infin || x.p.gerund || x.p.partcl {
+				return nil // a purpose or participle has no phrase of its own
+			}
+			return stateOnly(subjectRegionActor(x.toks, x.ms, x.res, x.p.left+1, x.p.at, x.src))
+		}},
 	// "Putin met Erdogan and signed an agreement", "visited Moscow and
 	// held talks": cooperation by a verb coordinated with one that named
 	// its partner is with that partner
@@ -93,6 +145,19 @@ var targetRules = []targetRule{
 	// Japan": the state the force is shown to
 	{name: "show of force near a state: that state", roots: []string{"15"},
 		find: nearTarget},
+	// "put its forces on high alert after Chinese warships approached
+	// the island", "scrambled jets after Russian bombers flew near its
+	// airspace": a show of force answers the actor of the clause that
+	// prompted it
+	{name: "show of force in response: the actor of the after-clause", roots: []string{"15"},
+		find: func(x *clauseCtx) []dataset.Actor {
+			for k := x.p.end; k < x.si.to; k++ {
+				if w := x.toks[k].low; w == "after" || w == "following" {
+					return stateOnly(laterActor(x.toks, x.ms, x.res, k+1, x.si.to, x.src))
+				}
+			}
+			return nil
+		}},
 	// "blew up power lines leading into Kabul", "imposed a curfew in
 	// Algiers": the state (or, in the source's own state, the people) of
 	// the place where the force is used

@@ -27,6 +27,10 @@ type token struct {
 	upper      bool // every letter upper case (and at least two letters)
 	space      bool // preceded by white space (or at the start)
 	nl         int  // number of line breaks in the white space before it
+	// inName marks a capitalised word after the first of an actor's name
+	// ("International Monetary Fund"): no object pattern reads it
+	// (matchPattern); set by codeSentence from the sentence's mentions
+	inName bool
 }
 
 // tokenize splits text into tokens. It never fails: invalid UTF-8 bytes are
