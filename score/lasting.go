@@ -23,10 +23,11 @@ import (
 // Name, Open and Close must therefore be one of cameo.LastingStates' as it
 // is; this type adds how the state is read.
 //
-// While a state is in force the relationship level cannot rise above
-// Ceiling (see LevelOptions.Lasting): a pair under sanctions or with
-// broken relations is at best discordant, one at war or under occupation
-// at best tense. While a state is in force, the share of each hostile
+// While a state is in force the relationship level is pulled back under
+// Ceiling, half its excess a month (see LevelOptions.Lasting): a pair
+// under sanctions or with broken relations stands at best discordant, one
+// at war or under occupation at best tense, and a thaw shows above the
+// ceiling only in the months it happens. While a state is in force, the share of each hostile
 // move that stands (enters the level's standing part rather than its
 // acute part, see LevelOptions) is the state's Standing instead of the
 // level's own (LevelOptions.Standing, 0.4); with several in force, the

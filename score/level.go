@@ -228,6 +228,26 @@ const (
 // 2019–2025) were relaxed by one grade for one month in twenty, as the
 // blind readings allow (facevalidity_test.go).
 //
+// What the rule does not do, and what was tried for it. An analyst
+// reading of the report the same day found that the rule decides by the
+// state in force, not by the act: under the "sanctions" state that
+// India's screening of Chinese investment opened in April 2020, the
+// Galwan clash (1823) and the Yangtse clash (182) show and fade; under
+// United States–Venezuela's reduced relations, so do the break of
+// January 2019 and the boat strikes of September 2025; while a thaw under
+// a regime still stands at 0.4, so that China–United States reads
+// ordinary in July–August 2025 and Russia–United States in April and
+// August 2025. Two refinements, each with its principle stated first,
+// were measured on the tuning halves (turning points · readings) against
+// the rule's 51 · 32: only the regime's own kind of act (its opening
+// codes' share of the period's conflict weight) not standing, the rest
+// of a hostile move standing at the level's share — 49 · 30; a thaw
+// under a regime standing only as far as it lifts a round (its closing
+// codes' share of the period's cooperation weight) — 51 · 30; both — 48
+// · 28. None was kept; an act-by-act reading (force stands under any
+// state) needs the aggregation to carry the weight of acts of force
+// (18x–20x) per period, which it does not.
+//
 // The v6 kind-6 data. Chronology v6 re-audited kind 6 of its selection
 // rule (force: clashes, shows of force, joint exercises and patrols) for
 // the eight default dyads, blind to the models (133 rows; its data card).
@@ -277,7 +297,7 @@ const (
 // points than the level (48 against 46; 49 held apart against 44), but,
 // read on the level's grades (0.9 × its ±10 scale), it places
 // relationships where no account of their history does: Russia–Ukraine
-// ordinary in every month of 2020, with Crimea occupied and the Donbas
+// ordinary or good in every month of 2020, with Crimea occupied and the Donbas
 // war going on; United States–Venezuela ordinary or good in 19 months of
 // 2022–2023, with relations broken and sanctions in force. The spans of
 // history the level was built against (facevalidity_test.go) are not a
