@@ -3,9 +3,6 @@ package chronology
 import (
 	"bytes"
 	_ "embed"
-	"encoding/csv"
-	"errors"
-	"fmt"
 	"hash/fnv"
 	"io"
 	"math"
@@ -211,49 +208,20 @@ var (
 // one outside the span, or from after to), ErrBadNumber (share) or
 // ErrMissingField; the first bad row stops the reading.
 func ReadReadings(r io.Reader, name string) ([]Reading, error) {
-	cr := csv.NewReader(skipBOM(r))
-	cr.FieldsPerRecord = -1
-	head, err := cr.Read()
-	if err == io.EOF {
-		return nil, &dataset.ParseError{File: name, Line: 1, Err: dataset.ErrMissingField}
-	}
-	if err != nil {
-		return nil, &dataset.ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: %v", dataset.ErrSyntax, err)}
-	}
-	if len(head) != len(readingHeader) {
-		return nil, &dataset.ParseError{File: name, Line: 1, Err: dataset.ErrColumnCount}
-	}
-	for i, h := range readingHeader {
-		if strings.TrimSpace(head[i]) != h {
-			return nil, &dataset.ParseError{File: name, Line: 1, Field: i + 1, Column: h, Value: head[i], Err: dataset.ErrSyntax}
-		}
-	}
 	var out []Reading
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			// FieldPos is only defined after a successful Read.
-			line := 0
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				line = pe.Line
-			}
-			return nil, &dataset.ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %v", dataset.ErrSyntax, err)}
-		}
-		line, _ := cr.FieldPos(0)
-		if len(rec) != len(readingHeader) {
-			return nil, &dataset.ParseError{File: name, Line: line, Err: dataset.ErrColumnCount}
-		}
+	err := readTable(r, name, readingHeader, func(rec []string, line int) error {
 		rd, field, sentinel := parseReading(rec)
 		if sentinel != nil {
-			return nil, &dataset.ParseError{File: name, Line: line, Field: field + 1, Column: readingHeader[field], Value: rec[field], Err: sentinel}
+			return &dataset.ParseError{File: name, Line: line, Field: field + 1, Column: readingHeader[field], Value: rec[field], Err: sentinel}
 		}
 		rd.Line = line
 		out = append(out, rd)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	return out, nil
 }
 
 // parseReading reads one record of readingHeader's columns. On a bad field

@@ -3,9 +3,6 @@ package chronology
 import (
 	"bytes"
 	_ "embed"
-	"encoding/csv"
-	"errors"
-	"fmt"
 	"io"
 	"strings"
 	"sync"
@@ -85,57 +82,21 @@ var turningPointHeader = []string{"dyad", "month", "direction", "description", "
 // column and wrapping dataset.ErrColumnCount, ErrBadDate, ErrSyntax or
 // ErrMissingField.
 func ReadTurningPoints(r io.Reader, name string) ([]TurningPoint, error) {
-	cr := csv.NewReader(skipBOM(r))
-	cr.FieldsPerRecord = -1
-	head, err := cr.Read()
-	if err == io.EOF {
-		return nil, &dataset.ParseError{File: name, Line: 1, Err: dataset.ErrMissingField}
-	}
-	if err != nil {
-		return nil, &dataset.ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: %v", dataset.ErrSyntax, err)}
-	}
-	if len(head) != len(turningPointHeader) {
-		return nil, &dataset.ParseError{File: name, Line: 1, Err: dataset.ErrColumnCount}
-	}
-	for i, h := range turningPointHeader {
-		if strings.TrimSpace(head[i]) != h {
-			return nil, &dataset.ParseError{File: name, Line: 1, Field: i + 1, Column: h, Value: head[i], Err: dataset.ErrSyntax}
-		}
-	}
 	var out []TurningPoint
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			// FieldPos is only defined after a successful Read (it
-			// panics on an error before the first field, such as an
-			// unterminated quote).
-			line := 0
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				line = pe.Line
-			}
-			return nil, &dataset.ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %v", dataset.ErrSyntax, err)}
-		}
-		line, _ := cr.FieldPos(0)
+	err := readTable(r, name, turningPointHeader, func(rec []string, line int) error {
 		bad := func(field int, sentinel error) error {
 			return &dataset.ParseError{File: name, Line: line, Field: field + 1, Column: turningPointHeader[field], Value: rec[field], Err: sentinel}
-		}
-		if len(rec) != len(turningPointHeader) {
-			return nil, &dataset.ParseError{File: name, Line: line, Err: dataset.ErrColumnCount}
 		}
 		var tp TurningPoint
 		tp.Line = line
 		d, err := dataset.ParseDyad(strings.TrimSpace(rec[0]))
 		if err != nil || d.Self() || !country.Valid(d.A) || !country.Valid(d.B) {
-			return nil, bad(0, dataset.ErrSyntax)
+			return bad(0, dataset.ErrSyntax)
 		}
 		tp.Dyad = d.Undirected()
 		m, err := time.Parse("2006-01", strings.TrimSpace(rec[1]))
 		if err != nil {
-			return nil, bad(1, dataset.ErrBadDate)
+			return bad(1, dataset.ErrBadDate)
 		}
 		tp.Month = m
 		switch strings.TrimSpace(rec[2]) {
@@ -143,16 +104,21 @@ func ReadTurningPoints(r io.Reader, name string) ([]TurningPoint, error) {
 			tp.Up = true
 		case "down":
 		default:
-			return nil, bad(2, dataset.ErrSyntax)
+			return bad(2, dataset.ErrSyntax)
 		}
 		tp.Description = strings.TrimSpace(rec[3])
 		if tp.Description == "" {
-			return nil, bad(3, dataset.ErrMissingField)
+			return bad(3, dataset.ErrMissingField)
 		}
 		tp.Source = strings.TrimSpace(rec[4])
 		if tp.Source == "" {
-			return nil, bad(4, dataset.ErrMissingField)
+			return bad(4, dataset.ErrMissingField)
 		}
 		out = append(out, tp)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	return out, nil
 }
