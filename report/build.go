@@ -316,7 +316,7 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 	// reaches back to lo when the window starts before the data.
 	panelOpts := &score.PanelOptions{Granularity: g, Weight: o.Weight, From: w.histFrom}
 	if !lo.IsZero() {
-		if first := firstPeriod(hist, g); first.IsZero() || lo.Before(first) {
+		if first := FirstPeriod(hist, g); first.IsZero() || lo.Before(first) {
 			panelOpts.From = lo
 		}
 	}

@@ -268,8 +268,10 @@ func lastingShown(spans []score.LastingSpan, from time.Time) []score.LastingSpan
 	return out
 }
 
-// firstPeriod is the first period of g with an event in t (zero: none).
-func firstPeriod(t *dataset.Table, g dataset.Granularity) time.Time {
+// FirstPeriod returns the start of the first period of g with an event in
+// t (zero: none), read from the table's cells (so also for a table loaded
+// from stats files, whose cells carry no event dates).
+func FirstPeriod(t *dataset.Table, g dataset.Granularity) time.Time {
 	var first time.Time
 	for start := range t.PeriodEvents() {
 		if start = g.Start(start); first.IsZero() || start.Before(first) {

@@ -67,3 +67,21 @@ func ExampleCutScores() {
 	// CHN-RUS,2020-03-01,goldstein,1,,,5,false
 	// CHN-RUS,2020-04-01,goldstein,1,,,1,false
 }
+
+// The first period with an event, by the table's cells: a table of
+// monthly cells whose first event is on 17 March 2023 starts in March.
+func ExampleFirstPeriod() {
+	t := dataset.NewTable(nil)
+	for _, day := range []string{"2023-05-02", "2023-03-17"} {
+		e := dataset.NewEvent()
+		e.Date, _ = time.Parse("2006-01-02", day)
+		e.Source.Country, e.Target.Country = "CIV", "TUR"
+		e.SetCode("042")
+		t.Add(&e)
+	}
+	fmt.Println(report.FirstPeriod(t, dataset.Month).Format("2006-01"))
+	fmt.Println(report.FirstPeriod(dataset.NewTable(nil), dataset.Month).IsZero())
+	// Output:
+	// 2023-03
+	// true
+}

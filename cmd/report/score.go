@@ -252,7 +252,7 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 			return nil, nil, nothingToReport(err, in.reps, tab, time.Time{}, time.Time{})
 		}
 		// the grid reaches back to -from when it precedes the data
-		if first := firstEventPeriod(tab, ao.Granularity); !from.IsZero() && (first.IsZero() || from.Before(first)) {
+		if first := report.FirstPeriod(tab, ao.Granularity); !from.IsZero() && (first.IsZero() || from.Before(first)) {
 			histFrom = from
 		}
 	}

@@ -179,15 +179,3 @@ func emptyWindow(tab *dataset.Table, g dataset.Granularity, histFrom, from, to t
 	}
 	return e
 }
-
-// firstEventPeriod is the first period of g with an event in t (zero:
-// none).
-func firstEventPeriod(t *dataset.Table, g dataset.Granularity) time.Time {
-	var first time.Time
-	for start := range t.PeriodEvents() {
-		if start = g.Start(start); first.IsZero() || start.Before(first) {
-			first = start
-		}
-	}
-	return first
-}
