@@ -43,9 +43,9 @@ type Options struct {
 	// From and To choose the periods the report shows (the periods
 	// containing them; zero means the range of the data): its scores.csv
 	// rows, charts, summaries (the changes over 3 and 12 periods of the
-	// last period shown), change points (found on the part shown), top
-	// events and the lasting states in force (each from its true opening,
-	// also before From).
+	// last period shown), change points (found on the whole history,
+	// those in the window shown), top events and the lasting states in
+	// force (each from its true opening, also before From).
 	//
 	// From does not choose the history scored: the events before it are
 	// scored all the same, so that a value shown is the one a report from
@@ -403,7 +403,10 @@ func Build(in *dataset.Ingest, opts *Options) (*Report, error) {
 			}
 			r.Scores.Add(shown(s))
 		}
-		sec.ChangePoints = changePoints(main, d, byDyad[d], &o)
+		// found on the whole history and kept where they fall in the
+		// window, so that a change shown is the full run's (a window's
+		// own moves would set their own threshold)
+		sec.ChangePoints = changePoints(hmain, r.From, d, byDyad[d], &o)
 		rlo, rhi := modelRange(m)
 		sec.Summary = windowSummary(main, level, hmain, hlevel, hi, rlo, rhi)
 		sec.Summary.Reports = table.Total(d).Reports
@@ -597,11 +600,14 @@ func yLabel(model string) string {
 // level before the change (score.LevelOptions.EventEffect), for other
 // models its change of the period's mean Goldstein weight. The drivers
 // whose move has the change's sign come first.
-func changePoints(main *score.Series, d dataset.Dyad, events []dataset.Event, o *Options) []ChangePoint {
+func changePoints(main *score.Series, from time.Time, d dataset.Dyad, events []dataset.Event, o *Options) []ChangePoint {
 	agg := dataset.AggregateOptions{Granularity: o.Granularity, Weight: o.Weight, Goldstein: o.Goldstein, Quads: o.Quads}
 	isLevel := main.Model == "level"
 	var out []ChangePoint
 	for _, c := range score.SeriesShifts(main, nil) {
+		if c.Date.Before(from) {
+			continue
+		}
 		cp := ChangePoint{Time: c.Date, Before: c.Before, After: c.After, Confidence: c.Prob, From: c.From, To: c.To}
 		// an event coded in both directions is one driver (its changes
 		// add up); a change that ran over several periods (a run of

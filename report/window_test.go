@@ -42,10 +42,10 @@ func sameFloat(a, b float64) bool { return a == b || (math.IsNaN(a) && math.IsNa
 // and the index (goldstein) each period alone, so every value shown with
 // From is the value the report without From gives that period (the same
 // To: To ends the history), bit for bit, band and count included; and the
-// scores.csv rows keep the full run's thin-evidence flags. The reviewer's
-// figure: China–United States, December 2025, level −4.94 in the main job,
-// −3.76 when the level restarted at 2024 (−2.84 in the main job since acts
-// under a regime stopped standing).
+// scores.csv rows keep the full run's thin-evidence flags, and its change
+// points are the full run's in the window. The reviewer's figure:
+// China–United States, December 2025, level −4.94 in the main job, −3.76
+// when the level restarted at 2024.
 func TestBuildWindowKeepsHistory(t *testing.T) {
 	dyads := []dataset.Dyad{{A: "CHN", B: "USA"}, {A: "RUS", B: "UKR"}, {A: "CHN", B: "VEN"}}
 	full, _ := chronologyReport(t, dyads, time.Time{}, time.Time{})
@@ -122,9 +122,22 @@ func TestBuildWindowKeepsHistory(t *testing.T) {
 				s.Trend != f.Trend || s.Thin != f.Thin || s.Grade != f.Grade {
 				t.Errorf("%s: %s summary %+v, the full run %+v", c.name, sec.Dyad, s, f)
 			}
-			for _, cp := range sec.ChangePoints {
-				if cp.Time.Before(c.from) {
-					t.Errorf("%s: %s change point %v before the window", c.name, sec.Dyad, cp.Time)
+			// the change points shown are the full run's that fall in
+			// the window (found on the whole history: a reviewer saw
+			// China–United States lose its May 2025 change with From 2024,
+			// when the window's own moves set the threshold)
+			var want []time.Time
+			for _, cp := range fsec.ChangePoints {
+				if !cp.Time.Before(c.from) {
+					want = append(want, cp.Time)
+				}
+			}
+			if len(sec.ChangePoints) != len(want) {
+				t.Errorf("%s: %s %d change points, the full run has %d in the window", c.name, sec.Dyad, len(sec.ChangePoints), len(want))
+			}
+			for i, cp := range sec.ChangePoints {
+				if i < len(want) && (!cp.Time.Equal(want[i]) || cp.Before != fsec.ChangePoints[len(fsec.ChangePoints)-len(want)+i].Before) {
+					t.Errorf("%s: %s change point %v, the full run's %v", c.name, sec.Dyad, cp.Time, want[i])
 				}
 			}
 			for _, e := range sec.TopEvents {
@@ -134,13 +147,35 @@ func TestBuildWindowKeepsHistory(t *testing.T) {
 			}
 		}
 	}
-	// the reviewer's case, by the main job's figure (go run ./cmd/report:
-	// CHN-USA 2025-12 level −2.8401839 on chronology v7; −4.940415 before
-	// acts under a regime stopped standing), was −3.76 when -from
-	// restarted the level
-	r, _ := chronologyReport(t, dyads[:1], month(2024, 1), time.Time{})
-	if v := r.Dyads[0].Summary.Value; math.Abs(v-(-2.8401839)) > 5e-7 {
-		t.Errorf("CHN-USA 2025-12 with From 2024: level %v, want the main job's −2.8401839", v)
+	// the window's value is the full run's (above), not the value of a
+	// level restarted at the window's start (the events before 2024 left
+	// out, as -from used to read them): on Russia–Ukraine, whose
+	// occupation of Crimea (2014) a restarted level does not know, the two
+	// must differ, or the test above would not tell them apart (the
+	// reviewer's China–United States read −4.94 against −3.76 in December
+	// 2025; since acts under a regime do not stand, a restarted level ends
+	// there almost where the full run does)
+	rusUkr := dyads[1:2]
+	r, _ := chronologyReport(t, rusUkr, month(2024, 1), time.Time{})
+	events, _, err := chronology.ReadAsReport()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var late []dataset.Event
+	for _, e := range events {
+		if !e.Date.Before(month(2024, 1)) {
+			late = append(late, e)
+		}
+	}
+	opts := &Options{Dyads: rusUkr, NoVotes: true, Generated: fixedTime}
+	restarted, err := Build(dataset.IngestEvents(late, opts.IngestOptions()), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the window's first month, where the restarted level has only its
+	// start estimate behind it
+	if v, w := r.Dyads[0].main.Points[0].Value, restarted.Dyads[0].main.Points[0].Value; math.Abs(v-w) < 0.5 {
+		t.Errorf("RUS-UKR 2024-01 with From 2024: level %v, restarted at 2024 %v: want them apart", v, w)
 	}
 }
 

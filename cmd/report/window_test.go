@@ -27,9 +27,8 @@ func linesFrom(csv, from string) []string {
 // defect): every line of the window is the full run's line of that period,
 // value, band, count and thin flag. The reviewer's case: China–United
 // States December 2025 at the main job's −4.94, not −3.76 with -from 2024,
-// and October 2025 at −5.60, not −2.91 with -from 2025-10; since acts
-// under a regime stopped standing the main job's scores.csv reads
-// −2.8401839 and −4.1757456 (the anchors below).
+// and October 2025 at −5.60, not −2.91 with -from 2025-10 (report's
+// TestBuildWindowKeepsHistory checks that a restarted level differs).
 func TestWindowSameValues(t *testing.T) {
 	dir := t.TempDir()
 	read := func(p string) string {
@@ -40,13 +39,12 @@ func TestWindowSameValues(t *testing.T) {
 		return string(b)
 	}
 	for _, c := range []struct {
-		name   string
-		args   []string // the window's flags
-		from   string   // its first period
-		anchor string   // a line of the window, as the full run writes it
+		name string
+		args []string // the window's flags
+		from string   // its first period
 	}{
-		{"run -from 2024", []string{"-from", "2024"}, "2024-01-01", "CHN-USA,2025-12-01,level,-2.8401839,"},
-		{"run -from 2025-10", []string{"-from", "2025-10"}, "2025-10-01", "CHN-USA,2025-10-01,level,-4.1757456,"},
+		{"run -from 2024", []string{"-from", "2024"}, "2024-01-01"},
+		{"run -from 2025-10", []string{"-from", "2025-10"}, "2025-10-01"},
 	} {
 		full := filepath.Join(dir, "full")
 		win := filepath.Join(dir, strings.ReplaceAll(c.name, " ", "_"))
@@ -62,8 +60,8 @@ func TestWindowSameValues(t *testing.T) {
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("%s: scores.csv is not the full run's lines from %s:\n%s\nwant\n%s", c.name, c.from, strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
-		if !strings.Contains(strings.Join(got, "\n"), c.anchor) {
-			t.Errorf("%s: no line %q", c.name, c.anchor)
+		if len(got) == 0 {
+			t.Errorf("%s: no line in the window", c.name)
 		}
 		// report score: the same lines (its default model is the
 		// headline, level)
