@@ -154,7 +154,7 @@ func historyReadings() []gradeSpan {
 		// ordinary, inside it.
 		// This span and China–United States' below were relaxed on 8
 		// December 2026, when hostile acts under a regime of sanctions or
-		// reduced relations stopped standing (LastingState.Standing 0):
+		// reduced relations stopped standing (LastingState.Standing −1, none):
 		// the readings written blind to the models (chronology.Readings,
 		// their tuning half) put United States–Venezuela 2021–2024 at
 		// tense to discordant and China–United States 2024–2025 at tense

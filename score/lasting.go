@@ -31,16 +31,17 @@ import (
 // move that stands (enters the level's standing part rather than its
 // acute part, see LevelOptions) is the state's Standing instead of the
 // level's own (LevelOptions.Standing, 0.4); with several in force, the
-// largest. The acts of a war, an occupation or a blockade (Standing 1)
+// largest. Standing 0 (the zero value) leaves the level's own share;
+// a negative Standing means that none of a hostile move stands. The acts of a war, an occupation or a blockade (Standing 1)
 // are the condition itself and do not fade as a crisis's do (a thaw
 // during them does: it is not the condition), so that war alone takes a
 // relationship to the bottom of the scale and stays there. Under a regime
-// of sanctions or reduced relations (Standing 0) a further round, an
+// of sanctions or reduced relations (Standing −1: none) a further round, an
 // expulsion or a new measure is the regime continuing, not a new breach:
 // it shows in its months and fades, and the standing relationship is the
 // regime's — under its ceiling, decaying toward the pair's record —
 // rather than a sum of its rounds (see LevelOptions, "Acts under a
-// regime"). A custom table's state with no Standing given reads 0.
+// regime").
 //
 // Opening. A period opens the state when the weight of its opening
 // events is at least MinShare (LastingOptions) of all the dyad's events
@@ -69,10 +70,10 @@ type LastingState struct {
 // name. The ceilings are the middles of the grades discordant (−3…0) and
 // tense (−6…−3); the acts of organised violence stand (Standing 1), the
 // acts under a regime of sanctions or reduced relations do not
-// (Standing 0).
+// (Standing −1: none).
 var lastingReading = map[string]LastingState{
-	"sanctions":         {Ceiling: -1.5, Standing: 0, Persist: 2, Window: 12, Rounds: true},
-	"relations reduced": {Ceiling: -1.5, Standing: 0, Persist: 2, Window: 12, Rounds: true},
+	"sanctions":         {Ceiling: -1.5, Standing: -1, Persist: 2, Window: 12, Rounds: true},
+	"relations reduced": {Ceiling: -1.5, Standing: -1, Persist: 2, Window: 12, Rounds: true},
 	"blockade":          {Ceiling: -4.5, Standing: 1, Persist: 1, Window: 1},
 	"occupation":        {Ceiling: -4.5, Standing: 1, Persist: 1, Window: 1},
 	"war":               {Ceiling: -4.5, Standing: 1, Persist: 2, Window: 3},
@@ -146,8 +147,8 @@ func (o *LastingOptions) options() LastingOptions {
 		panic("score: LastingOptions.MinShare must be at most 1")
 	}
 	for _, s := range opt.States {
-		if s.Persist < 0 || s.Window < 0 || (s.Persist > s.Window && s.Window > 0) || !(s.Ceiling >= -MaxLevel && s.Ceiling <= MaxLevel) || !(s.Standing >= 0 && s.Standing <= 1) {
-			panic("score: LastingState " + s.Name + ": Persist must be in [0, Window], Ceiling in [-9, 9] and Standing in [0, 1]")
+		if s.Persist < 0 || s.Window < 0 || (s.Persist > s.Window && s.Window > 0) || !(s.Ceiling >= -MaxLevel && s.Ceiling <= MaxLevel) || !(s.Standing <= 1) {
+			panic("score: LastingState " + s.Name + ": Persist must be in [0, Window], Ceiling in [-9, 9] and Standing at most 1 (not NaN)")
 		}
 		if lastingIndex(&s) < 0 {
 			panic("score: LastingState " + s.Name + ": not one of cameo.LastingStates with its codes (the aggregation carries only those)")
@@ -357,8 +358,9 @@ func (l *LastingLog) inForce(periods []time.Time, d dataset.Dyad, weight []float
 			if inForce && !(ceil[t] <= s.Ceiling) {
 				ceil[t] = s.Ceiling
 			}
-			if inForce && !(stand[t] >= s.Standing) {
-				stand[t] = s.Standing
+			// Standing 0 leaves the level's own share; negative: none
+			if share := math.Max(s.Standing, 0); inForce && s.Standing != 0 && !(stand[t] >= share) {
+				stand[t] = share
 			}
 		}
 	}

@@ -343,13 +343,14 @@ func TestLastingFromTableEveryPath(t *testing.T) {
 // of fighting (the war in force from the second, two of three months)
 // the level returns toward its standing part only as the standing part
 // decays, while the same months read as a crisis (the table's war with
-// Standing 0) fade at the acute part's 25 % a month. The sanctions and
-// reduced relations of the default table do not stand (0: the level's
-// own 0.4), war, occupation and blockade do (organised violence is the
-// condition itself).
+// Standing 0: the level's own 0.4) fade at the acute part's 25 % a
+// month. In the default table the acts under sanctions and reduced
+// relations do not stand at all (Standing −1: a further round is the
+// regime continuing), those of war, occupation and blockade stand whole
+// (organised violence is the condition itself).
 func TestLastingWarStands(t *testing.T) {
 	for _, s := range LastingStates() {
-		want := 0.0
+		want := -1.0
 		if s.Name == "war" || s.Name == "occupation" || s.Name == "blockade" {
 			want = 1
 		}
@@ -442,5 +443,49 @@ func TestLevelRegimeActsAcute(t *testing.T) {
 	}
 	if old := gaps(states); !(old[len(old)-1] < 10*g[len(g)-1]) {
 		t.Errorf("with the round standing at %v the gap after 14 months is %v, want well below the acute-only %v", DefaultLevelStanding, old[len(old)-1], g[len(g)-1])
+	}
+}
+
+// The share of a hostile move that stands under the states in force
+// (inForce's stand): NaN with none in force (the level's own share),
+// the state's share with one, the largest with several; a state whose
+// Standing is 0 leaves the level's own (no entry), a negative one gives
+// 0. Sanctions rounds in January and February 2022 (in force from
+// February, two rounds in a year), fighting in March and April (a war
+// from April, two months of three).
+func TestLastingStandingShares(t *testing.T) {
+	evs := []dataset.Event{
+		event("USA", "RUS", "163", day(2022, 1, 5)), event("USA", "RUS", "163", day(2022, 2, 5)),
+		event("USA", "RUS", "190", day(2022, 3, 5)), event("USA", "RUS", "190", day(2022, 4, 5)),
+		event("USA", "RUS", "042", day(2022, 5, 5)),
+	}
+	d := dataset.Dyad{A: "RUS", B: "USA"}
+	nan := math.NaN()
+	for _, c := range []struct {
+		name      string
+		sanctions float64 // the sanctions state's Standing
+		want      []float64
+	}{
+		{"default (sanctions −1)", -1, []float64{nan, 0, 0, 1, 1}},
+		{"sanctions 0: the level's own", 0, []float64{nan, nan, nan, 1, 1}},
+		{"sanctions 0.7", 0.7, []float64{nan, 0.7, 0.7, 1, 1}},
+	} {
+		states := LastingStates()
+		for i := range states {
+			if states[i].Name == "sanctions" {
+				states[i].Standing = c.sanctions
+			}
+		}
+		p := lastingPanel(t, evs, &LastingOptions{States: states})
+		w, err := p.lastingWeights(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, stand, _ := p.Lasting().inForce(p.periods, d, w)
+		for i, want := range c.want {
+			if got := stand[i]; !(got == want || math.IsNaN(got) && math.IsNaN(want)) {
+				t.Errorf("%s: %s stand %v, want %v", c.name, p.periods[i].Format("2006-01"), got, want)
+			}
+		}
 	}
 }

@@ -66,10 +66,13 @@ const (
 // "Hostility is sticky" below); w_t = w, or, for a move toward conflict
 // (L_t < L'_t) while lasting states are in force, the largest of their
 // Standing shares (war, occupation and blockade: 1; sanctions and reduced
-// relations: 0; see LastingState and "Acts under a regime" below). L'_t is cut to [−9, 9] (the acute part with it; the two
+// relations: none, −1; see LastingState and "Acts under a regime" below). L'_t is cut to [−9, 9] (the acute part with it; the two
 // parts can have opposite signs). The first period starts with S = L_0,
 // A = 0. With w = 1 (or a negative Decay, which stops both decays) the
-// level is the single state of the model's earlier form.
+// level is the single state of the model's earlier form, except while a
+// lasting state whose Standing is below 1 is in force (the default
+// sanctions and reduced relations: their hostile moves go to the acute
+// part).
 //
 // Why two parts: a single state that remembers conflict for years (the
 // 1 %/month return below its baseline) sat on the bound of long-hostile

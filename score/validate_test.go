@@ -291,7 +291,7 @@ func TestHarnessReport(t *testing.T) {
 
 // TestHarnessFloor keeps the figures of the documented turning points from
 // regressing. Since 8 December 2026 (hostile acts under a regime of
-// sanctions or reduced relations do not stand, LastingState.Standing 0;
+// sanctions or reduced relations do not stand, LastingState.Standing −1, none;
 // LevelOptions, "Acts under a regime"), on chronology v7: level 96 of 132
 // (tuning 51/70, held-apart 45/62), kalman 97 (48/70, 49/62); the
 // figures below are the history before it. Measured on the chronology v6 (v7 recoded China–India's
