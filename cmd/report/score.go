@@ -216,12 +216,13 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 	}
 	if tab.Len() == 0 {
 		if tab.Events()+tab.Skipped().Total() == 0 {
-			if stats {
-				return nil, nil, errors.New("no events after the filters (the accounting above says which removed what; `report inspect` gives the data's range)")
-			}
-			// run's message: which filter removed what, the data's range
+			// run's message: which filter removed what, the data's
+			// range (of the rows read without the date filter)
 			var first, last time.Time
-			if !stats && ro.Filter != nil && (!ro.Filter.From.IsZero() || !ro.Filter.To.IsZero()) {
+			switch {
+			case stats:
+				first, last = statsRange(paths, &ro, &ao)
+			case ro.Filter != nil && (!ro.Filter.From.IsZero() || !ro.Filter.To.IsZero()):
 				first, last = undatedRange(paths, paths, &ro)
 			}
 			return nil, nil, noEventsError(in.reps, first, last)
