@@ -340,3 +340,32 @@ func TestOutputIsDirectory(t *testing.T) {
 		t.Errorf("the folder holds %d files", len(ents))
 	}
 }
+
+// lastLine is the last line of a command's stderr: its error.
+func lastLine(s string) string {
+	ls := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return ls[len(ls)-1]
+}
+
+// score's failures under -dyads give run's message on the embedded
+// chronology, with the range of the dyads' events (the window2 brief:
+// score said "no such events at any date" where run gives the range).
+func TestScoreDyadsErrorsAsRun(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		want string // in both messages
+	}{
+		// CHN-USA's events start after January 2012 (the chronology)
+		{[]string{"-dyads", "CHN-USA", "-to", "2012-01"}, "; the data runs from "},
+	} {
+		code, _, serr := scoreCLI(t, append([]string{"score", "-o", filepath.Join(dir, "s.csv")}, c.args...)...)
+		rcode, _, rerr := scoreCLI(t, append([]string{"-o", filepath.Join(dir, "r")}, c.args...)...)
+		if code == 0 || rcode == 0 {
+			t.Fatalf("%v: exit %d (score), %d (run), want failures", c.args, code, rcode)
+		}
+		if s, r := lastLine(serr), lastLine(rerr); s != r || !strings.Contains(s, c.want) {
+			t.Errorf("%v:\nscore %q\nrun   %q\nwant the same, with %q", c.args, s, r, c.want)
+		}
+	}
+}
