@@ -49,6 +49,9 @@ type scoreInput struct {
 	// every event when none is): the range the no-events error of -dyads
 	// gives (noDyadEventsError), as run gives it
 	dyadRange func(dyads []dataset.Dyad) (first, last time.Time)
+	// dyads are score's -dyads pairs (nil: none given): the empty-window
+	// check counts their events only (emptyWindow)
+	dyads []dataset.Dyad
 }
 
 // sayFailed prints, under -q, the accounting load kept back, when the
@@ -272,7 +275,14 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 	}
 	if in.window {
 		in.shownFrom, in.shownTo = from, to
-		if err := emptyWindow(tab, ao.Granularity, histFrom, from, to); err != nil {
+		if err := emptyWindow(tab, ao.Granularity, histFrom, from, to, in.dyads); err != nil {
+			if pe := (*report.EmptyPeriodError)(nil); len(in.dyads) > 0 && errors.As(err, &pe) {
+				// the events of -dyads' pairs and their range, as run
+				// (which reads only them) gives them
+				dk := &dyadsKept{events: pe.Before + pe.After + pe.Tail}
+				dk.first, dk.last = in.dyadRange(in.dyads)
+				return nil, nil, nothingToReportOf(err, in.reps, tab, time.Time{}, time.Time{}, dk)
+			}
 			return nil, nil, nothingToReport(err, in.reps, tab, time.Time{}, time.Time{})
 		}
 		// the grid reaches back to -from when it precedes the data
@@ -500,6 +510,7 @@ func runScore(e *env, args []string) error {
 		if err := checkDyads(ds); err != nil {
 			return err
 		}
+		f.in.dyads = ds
 	}
 	for _, m := range models {
 		if _, ok := m.(*score.LevelOptions); ok {
