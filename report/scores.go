@@ -3,6 +3,7 @@ package report
 import (
 	"errors"
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/entente/entente/dataset"
@@ -52,6 +53,10 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 	type dyadSeries struct {
 		dyad   dataset.Dyad
 		series []*score.Series
+		// whole holds each series of series up to To, uncut at From:
+		// the thin-evidence flags and the change points are read on
+		// it, as Build reads them on the history before From
+		whole []*score.Series
 	}
 	// a directed series of A→B and the undirected series of the pair are
 	// separate sections (the key says which)
@@ -72,12 +77,16 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 			by[k] = ds
 			order = append(order, k)
 		}
-		ds.series = append(ds.series, restrict(s, g, o.From, o.To))
+		w := restrict(s, g, time.Time{}, o.To)
+		c := restrict(w, g, o.From, time.Time{})
+		ds.series = append(ds.series, c)
+		ds.whole = append(ds.whole, w)
 	}
 	if len(o.Dyads) == 0 && len(order) > o.MaxDyads {
 		order = order[:o.MaxDyads]
 	}
 	r := &Report{Generated: o.Generated, Version: o.Version, Granularity: g, Sources: o.Sources, Scores: &score.SeriesSet{}}
+	r.history = map[*score.Series]*score.Series{}
 	var mains []score.Series
 	var names []string
 	for _, k := range order {
@@ -119,7 +128,25 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 				}
 			}
 		}
-		for _, c := range score.SeriesShifts(main, nil) {
+		// the whole series (up to To) of main and level: their history
+		hmain, hlevel := main, level
+		for i, s := range ds.series {
+			if ds.whole[i] != s {
+				r.history[s] = ds.whole[i]
+			}
+			if s == main {
+				hmain = ds.whole[i]
+			}
+			if s == level {
+				hlevel = ds.whole[i]
+			}
+		}
+		// the change points of the whole series that fall in the
+		// periods shown, as Build finds them on its history
+		for _, c := range score.SeriesShifts(hmain, nil) {
+			if len(main.Points) == 0 || c.Date.Before(main.Points[0].Start) {
+				continue
+			}
 			sec.ChangePoints = append(sec.ChangePoints, ChangePoint{Time: c.Date, Before: c.Before, After: c.After, Confidence: c.Prob, From: c.From, To: c.To})
 		}
 		var rlo, rhi float64
@@ -127,6 +154,13 @@ func FromScores(set *score.SeriesSet, opts *Options) (*Report, error) {
 			rlo, rhi = modelRange(m)
 		}
 		sec.Summary = Summarize(main, level, rlo, rhi)
+		if hmain != main && !math.IsNaN(sec.Summary.Value) {
+			// the changes, trend and thin flag of the last value read
+			// from the whole series, as windowSummary reads Build's
+			if h := Summarize(hmain, hlevel, rlo, rhi); h.Period.Equal(sec.Summary.Period) {
+				sec.Summary.Change3, sec.Summary.Change12, sec.Summary.Slope, sec.Summary.Trend, sec.Summary.Thin = h.Change3, h.Change12, h.Slope, h.Trend, h.Thin
+			}
+		}
 		sec.main, sec.level = main, level
 		r.Dyads = append(r.Dyads, sec)
 		mains = append(mains, *main)

@@ -122,3 +122,58 @@ func TestFromScoresErrors(t *testing.T) {
 		t.Errorf("mixed: %v, want ErrMixedGranularity", err)
 	}
 }
+
+// From cuts the periods shown, not the series read: the change points and
+// the thin-evidence flags come from the whole series up to To, as Build
+// reads them on its history (the window2 brief: render -from 2024 dropped
+// a change point and flagged rows thin that the full run does not).
+func TestFromScoresWindowReadsWholeSeries(t *testing.T) {
+	may := time.Date(2020, 5, 1, 0, 0, 0, 0, time.UTC)
+	set := scoresSet()
+	// Each month of CHN-RUS goldstein holds ThinEvents/3 events (rounded
+	// up), so that a month alone is thin but three months of history
+	// before it are not (ThinEvidence's window).
+	per := int64(ThinEvents+2) / 3
+	for i := range set.Series[0].Points {
+		set.Series[0].Points[i].N = per
+	}
+	r, err := FromScores(set, &Options{Index: "goldstein", Dyads: []dataset.Dyad{{A: "CHN", B: "RUS"}}, From: may})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cr := r.Dyads[0]
+	// The May 2020 change point of TestFromScoresSections: the cut series
+	// (3, 3, … from May) has none, the whole series has it in May.
+	if len(cr.ChangePoints) != 1 || !cr.ChangePoints[0].Time.Equal(may) {
+		t.Fatalf("change points %+v, want the one of May 2020 found on the whole series", cr.ChangePoints)
+	}
+	var gs *score.Series
+	for _, s := range r.Scores.Series {
+		if s.Model == "goldstein" {
+			gs = s
+		}
+	}
+	if gs == nil || !gs.Points[0].Start.Equal(may) {
+		t.Fatalf("goldstein series shown %+v, want it from May 2020", gs)
+	}
+	// Flags as ThinEvidence gives them on the whole series, for its
+	// periods from May (index 4 on).
+	want := ThinEvidence(set.Series[0])[4:]
+	got := r.thin(gs)
+	if len(got) != len(want) {
+		t.Fatalf("%d flags, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("%v: thin %v, want %v (the whole series' flag)", gs.Points[i].Start, got[i], want[i])
+		}
+	}
+	// and May is not thin with the four months before it; the cut series
+	// alone would flag it (ThinEvents > per events in its window).
+	if want[0] || !ThinEvidence(gs)[0] {
+		t.Errorf("May 2020: whole %v cut %v, want not thin on the whole series, thin on the cut one", want[0], ThinEvidence(gs)[0])
+	}
+	if cr.Summary.Thin != want[len(want)-1] {
+		t.Errorf("summary thin %v, want %v (the whole series' last flag)", cr.Summary.Thin, want[len(want)-1])
+	}
+}

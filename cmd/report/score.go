@@ -44,6 +44,14 @@ type scoreInput struct {
 	// are then the first and last periods written (zero: open).
 	window             bool
 	shownFrom, shownTo time.Time
+	// dyadRange, set by load, is the first and last date of the inputs'
+	// events between the dyads, read without the date filter (else of
+	// every event when none is): the range the no-events error of -dyads
+	// gives (noDyadEventsError), as run gives it
+	dyadRange func(dyads []dataset.Dyad) (first, last time.Time)
+	// dyads are score's -dyads pairs (nil: none given): the empty-window
+	// check counts their events only (emptyWindow)
+	dyads []dataset.Dyad
 }
 
 // sayFailed prints, under -q, the accounting load kept back, when the
@@ -184,6 +192,24 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 	if rejects != nil {
 		ro.Rejects = rejects
 	}
+	in.dyadRange = func(dyads []dataset.Dyad) (first, last time.Time) {
+		o := ro
+		o.Rejects = nil
+		var flt dataset.Filter
+		if ro.Filter != nil {
+			flt = *ro.Filter
+		}
+		flt.Dyads = dyads
+		o.Filter = &flt
+		if stats, _ := statsPaths(paths); stats {
+			return statsRange(paths, &o, &ao)
+		}
+		if first, last = undatedRange(paths, paths, &o); first.IsZero() {
+			flt.Dyads = nil
+			first, last = undatedRange(paths, paths, &o)
+		}
+		return first, last
+	}
 	var said bytes.Buffer // the accounting, printed at the end
 	say := func(format string, a ...any) {
 		fmt.Fprintf(&said, format, a...)
@@ -216,12 +242,13 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 	}
 	if tab.Len() == 0 {
 		if tab.Events()+tab.Skipped().Total() == 0 {
-			if stats {
-				return nil, nil, errors.New("no events after the filters (the accounting above says which removed what; `report inspect` gives the data's range)")
-			}
-			// run's message: which filter removed what, the data's range
+			// run's message: which filter removed what, the data's
+			// range (of the rows read without the date filter)
 			var first, last time.Time
-			if !stats && ro.Filter != nil && (!ro.Filter.From.IsZero() || !ro.Filter.To.IsZero()) {
+			switch {
+			case stats:
+				first, last = statsRange(paths, &ro, &ao)
+			case ro.Filter != nil && (!ro.Filter.From.IsZero() || !ro.Filter.To.IsZero()):
 				first, last = undatedRange(paths, paths, &ro)
 			}
 			return nil, nil, noEventsError(in.reps, first, last)
@@ -248,7 +275,14 @@ func (in *scoreInput) load(e *env, paths []string) (_ *score.Panel, _ *dataset.T
 	}
 	if in.window {
 		in.shownFrom, in.shownTo = from, to
-		if err := emptyWindow(tab, ao.Granularity, histFrom, from, to); err != nil {
+		if err := emptyWindow(tab, ao.Granularity, histFrom, from, to, in.dyads); err != nil {
+			if pe := (*report.EmptyPeriodError)(nil); len(in.dyads) > 0 && errors.As(err, &pe) {
+				// the events of -dyads' pairs and their range, as run
+				// (which reads only them) gives them
+				dk := &dyadsKept{events: pe.Before + pe.After + pe.Tail}
+				dk.first, dk.last = in.dyadRange(in.dyads)
+				return nil, nil, nothingToReportOf(err, in.reps, tab, time.Time{}, time.Time{}, dk)
+			}
 			return nil, nil, nothingToReport(err, in.reps, tab, time.Time{}, time.Time{})
 		}
 		// the grid reaches back to -from when it precedes the data
@@ -476,6 +510,7 @@ func runScore(e *env, args []string) error {
 		if err := checkDyads(ds); err != nil {
 			return err
 		}
+		f.in.dyads = ds
 	}
 	for _, m := range models {
 		if _, ok := m.(*score.LevelOptions); ok {
@@ -514,15 +549,22 @@ func runScore(e *env, args []string) error {
 		known[d] = true
 	}
 	var empty []string
+	var emptyDyads []dataset.Dyad
 	for _, d := range dyads {
 		has := known[d] || (!p.Directed() && known[d.Reverse()]) || (p.Directed() && !f.in.directed && known[d.Reverse()])
 		if !has {
 			empty = append(empty, d.String())
+			emptyDyads = append(emptyDyads, d)
 		}
 	}
 	if strings.TrimSpace(f.dyads) != "" && len(empty) == len(dyads) && len(dyads) > 0 {
-		// run's rule: -dyads that select no event fail
-		err := noDyadEventsError(f.in.reps, empty)
+		// run's rule: -dyads that select no event fail, with the
+		// range of their events (else of the data's) as run gives it
+		var first, last time.Time
+		if f.in.dyadRange != nil {
+			first, last = f.in.dyadRange(emptyDyads)
+		}
+		err := noDyadEventsError(f.in.reps, empty, first, last)
 		f.in.sayFailed(e, err)
 		return err
 	}
@@ -621,7 +663,7 @@ func (f *scoreFlags) buildModels() ([]score.Model, error) {
 // event: the main job's message (noEventsError), with the rows the inputs
 // kept counted as removed by the dyad filter, as run's read filter counts
 // them. Without accounts (stats files) it names the dyads.
-func noDyadEventsError(accs []account, dyads []string) error {
+func noDyadEventsError(accs []account, dyads []string, first, last time.Time) error {
 	var moved []account
 	for _, a := range accs {
 		if a.rep == nil {
@@ -642,5 +684,5 @@ func noDyadEventsError(accs []account, dyads []string) error {
 	if len(moved) == 0 {
 		return fmt.Errorf("no events of -dyads %s in the periods scored; `report inspect` lists the busiest dyads of the inputs", strings.Join(dyads, ","))
 	}
-	return noEventsError(moved, time.Time{}, time.Time{})
+	return noEventsError(moved, first, last)
 }

@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -338,5 +340,57 @@ func TestOutputIsDirectory(t *testing.T) {
 	}
 	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
 		t.Errorf("the folder holds %d files", len(ents))
+	}
+}
+
+// lastLine is the last line of a command's stderr: its error.
+func lastLine(s string) string {
+	ls := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return ls[len(ls)-1]
+}
+
+// score's failures under -dyads give run's message on the embedded
+// chronology, with the range of the dyads' events (the window2 brief:
+// score said "no such events at any date" where run gives the range).
+func TestScoreDyadsErrorsAsRun(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		want string // in both messages
+	}{
+		// CHN-USA's events start after January 2012 (the chronology)
+		{[]string{"-dyads", "CHN-USA", "-to", "2012-01"}, "; the data runs from "},
+	} {
+		code, _, serr := scoreCLI(t, append([]string{"score", "-o", filepath.Join(dir, "s.csv")}, c.args...)...)
+		rcode, _, rerr := scoreCLI(t, append([]string{"-o", filepath.Join(dir, "r")}, c.args...)...)
+		if code == 0 || rcode == 0 {
+			t.Fatalf("%v: exit %d (score), %d (run), want failures", c.args, code, rcode)
+		}
+		if s, r := lastLine(serr), lastLine(rerr); s != r || !strings.Contains(s, c.want) {
+			t.Errorf("%v:\nscore %q\nrun   %q\nwant the same, with %q", c.args, s, r, c.want)
+		}
+	}
+}
+
+// score -dyads with -from after the data counts and dates the events of
+// the -dyads pairs, as run (which reads only them) does, and says that
+// they would be read for the scores: nothing was scored (the window2
+// brief: score counted and dated every dyad's events). The numbers are
+// run's, read from its message.
+func TestScoreDyadsEmptyWindowAsRun(t *testing.T) {
+	dir := t.TempDir()
+	args := []string{"-dyads", "CHN-USA", "-from", "2030"}
+	code, _, serr := scoreCLI(t, append([]string{"score", "-o", filepath.Join(dir, "s.csv")}, args...)...)
+	rcode, _, rerr := scoreCLI(t, append([]string{"-o", filepath.Join(dir, "r")}, args...)...)
+	if code == 0 || rcode == 0 {
+		t.Fatalf("exit %d (score), %d (run), want failures", code, rcode)
+	}
+	m := regexp.MustCompile(`; (\d+) events kept \(before -from, read for the scores but not shown: (\d+)\)(; the data runs from .*)$`).FindStringSubmatch(lastLine(rerr))
+	if m == nil {
+		t.Fatalf("run's message %q lacks the events kept or the range", lastLine(rerr))
+	}
+	want := fmt.Sprintf("; %s events of -dyads kept (before -from (would be read for the scores): %s)%s", m[1], m[2], m[3])
+	if s := lastLine(serr); !strings.HasSuffix(s, want) {
+		t.Errorf("score: %q\nwant it to end %q (run's counts and range)", s, want)
 	}
 }

@@ -66,6 +66,7 @@ func (in *scoreInput) loadStats(paths []string, ro *dataset.ReadOptions, ao *dat
 	if err != nil {
 		return nil, err
 	}
+	in.reps = accs // for the no-events error (score.go)
 	say("stats: %d files, %d dyad-periods, %d events\n", len(paths), tab.Len(), tab.Events())
 	return tab, nil
 }
@@ -224,7 +225,8 @@ func runStatsReport(e *env, f *pipelineFlags, opts *report.Options, formats repo
 	}
 	in := dataset.NewStatsIngest(tab, rows)
 	if tab.Events()+tab.Skipped().Total() == 0 {
-		return noEventsError(accs, time.Time{}, time.Time{})
+		first, last := statsRange(stats, ro, ao)
+		return noEventsError(accs, first, last)
 	}
 	for i, p := range stats {
 		src := report.SourceFromReport(reps[i])
@@ -318,4 +320,42 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// statsRange is the first and last date of the rows the stats files give
+// without the date filter (undatedRange's, for stats files: the tables
+// are read again with -to cleared), so that an empty result under -to
+// says where the data runs; the dyad filter stays, and when no row of the
+// dyads is left the range is that of every row. Zero when none is read.
+func statsRange(paths []string, ro *dataset.ReadOptions, ao *dataset.AggregateOptions) (first, last time.Time) {
+	read := func(flt *dataset.Filter) {
+		o := dataset.ReadOptions{}
+		if ro != nil {
+			o = *ro
+		}
+		o.Rejects, o.Strict, o.Filter = nil, false, flt
+		_, reps, _ := dataset.ReadStatsFiles(paths, &o, ao)
+		for _, r := range reps {
+			if r == nil || r.First.IsZero() {
+				continue
+			}
+			if first.IsZero() || r.First.Before(first) {
+				first = r.First
+			}
+			if r.Last.After(last) {
+				last = r.Last
+			}
+		}
+	}
+	var flt dataset.Filter
+	if ro != nil && ro.Filter != nil {
+		flt = *ro.Filter
+	}
+	flt.From, flt.To = time.Time{}, time.Time{}
+	read(&flt)
+	if first.IsZero() && len(flt.Dyads) > 0 {
+		flt.Dyads = nil
+		read(&flt)
+	}
+	return first, last
 }

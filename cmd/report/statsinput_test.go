@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -167,5 +168,30 @@ func TestStatsRolesChecked(t *testing.T) {
 	}
 	if code, _, errs := scoreCLI(t, "score", "-model", "goldstein", "-dedup", "off", "-roles", "all", "-q", p); code != 0 {
 		t.Errorf("-roles all: exit %d %s", code, errs)
+	}
+}
+
+// With -to before the data, the error on stats inputs gives the data's
+// range: that of the rows read without the date filter (statsRange), as
+// run gives it on events (the window2 brief: it said "the data holds no
+// such events at any date"; score gave no range).
+func TestStatsInputRangeBeforeData(t *testing.T) {
+	gdelt := sharedtest.Path(t, "data/gdelt/gdelt1_daily_events_sample_20160728.tsv")
+	tab, reps, err := dataset.AggregateFiles([]string{gdelt}, nil, &dataset.AggregateOptions{Granularity: dataset.Day})
+	if err != nil {
+		t.Fatal(err)
+	}
+	shards := writeStatsShards(t, tab, "off")
+	// the range the file's own account gives (dataset.AggregateFiles)
+	rng := fmt.Sprintf("the data runs from %s to %s", reps[0].First.Format("2006-01-02"), reps[0].Last.Format("2006-01-02"))
+	out := filepath.Join(t.TempDir(), "x")
+	for _, args := range [][]string{
+		{"score", "-dedup", "off", "-to", "1980", "-o", out + ".csv"},
+		{"-dedup", "off", "-to", "1980", "-o", out},
+	} {
+		code, _, errs := scoreCLI(t, append(args, shards...)...)
+		if code == 0 || !strings.Contains(errs, rng) || strings.Contains(errs, "at any date") {
+			t.Errorf("%v: exit %d, stderr %q; want an error with %q", args, code, errs, rng)
+		}
 	}
 }

@@ -33,6 +33,21 @@ const (
 // periods of the table's events), with the -from/-to that covers it.
 // Rows are articles when every input is articles.
 func nothingToReport(err error, accs []account, tab *dataset.Table, first, last time.Time) error {
+	return nothingToReportOf(err, accs, tab, first, last, nil)
+}
+
+// dyadsKept is what nothingToReportOf says of the events kept when the
+// command read every dyad but fails on -dyads' (score): the events of
+// those pairs (emptyWindow counted them) and their range, not the table's,
+// and that nothing was scored.
+type dyadsKept struct {
+	events      int64
+	first, last time.Time
+}
+
+// nothingToReportOf is nothingToReport, with the events kept and the
+// range those of -dyads' pairs when dk is not nil.
+func nothingToReportOf(err error, accs []account, tab *dataset.Table, first, last time.Time, dk *dyadsKept) error {
 	var b strings.Builder
 	var pe *report.EmptyPeriodError
 	if errors.As(err, &pe) {
@@ -59,7 +74,7 @@ func nothingToReport(err error, accs []account, tab *dataset.Table, first, last 
 		for k, n := range a.rep.Filters {
 			filters[filterLabel(k)] += n
 		}
-		if !a.rep.First.IsZero() && (first.IsZero() || a.rep.First.Before(first)) {
+		if dk == nil && !a.rep.First.IsZero() && (first.IsZero() || a.rep.First.Before(first)) {
 			first = a.rep.First
 		}
 		if a.rep.Last.After(last) {
@@ -84,7 +99,10 @@ func nothingToReport(err error, accs []account, tab *dataset.Table, first, last 
 	// the events kept: where they lie
 	var evs []string
 	if pe != nil {
-		if pe.Before > 0 {
+		switch {
+		case pe.Before > 0 && dk != nil:
+			evs = append(evs, fmt.Sprintf("before -from (would be read for the scores): %d", pe.Before))
+		case pe.Before > 0:
 			evs = append(evs, fmt.Sprintf("before -from, read for the scores but not shown: %d", pe.Before))
 		}
 		if pe.After > 0 {
@@ -94,7 +112,13 @@ func nothingToReport(err error, accs []account, tab *dataset.Table, first, last 
 			evs = append(evs, fmt.Sprintf("in the sparse tail before the data becomes continuous: %d", pe.Tail))
 		}
 	}
-	if tab != nil {
+	if dk != nil {
+		fmt.Fprintf(&b, "; %s of -dyads kept", plural(dk.events, "event"))
+		if len(evs) > 0 {
+			b.WriteString(" (" + strings.Join(evs, ", ") + ")")
+		}
+		first, last = dk.first, dk.last
+	} else if tab != nil {
 		sk := tab.Skipped()
 		for _, c := range []struct {
 			n    int64
@@ -146,14 +170,29 @@ func periodWords(from, to time.Time) string {
 // nil when they do or tab holds none at all, else the error report.Build
 // gives a report with nothing in its period, counting tab's events before
 // from (scored from histFrom on; before it, a sparse tail) and after to.
-func emptyWindow(tab *dataset.Table, g dataset.Granularity, histFrom, from, to time.Time) error {
+// With dyads (score's -dyads) only the events between those pairs, either
+// way, count.
+func emptyWindow(tab *dataset.Table, g dataset.Granularity, histFrom, from, to time.Time, dyads []dataset.Dyad) error {
 	var hi time.Time
 	if !to.IsZero() {
 		hi = g.Next(to)
 	}
 	e := &report.EmptyPeriodError{From: from, To: hi, Granularity: g}
 	var in int64
-	for start, n := range tab.PeriodEvents() {
+	events := tab.PeriodEvents()
+	if len(dyads) > 0 {
+		pick := map[dataset.Dyad]bool{}
+		for _, d := range dyads {
+			pick[d], pick[d.Reverse()] = true, true
+		}
+		events = map[time.Time]int64{}
+		tab.EachRow(func(r *dataset.DyadPeriod) {
+			if pick[r.Dyad] {
+				events[r.Start] += r.N
+			}
+		})
+	}
+	for start, n := range events {
 		start = g.Start(start)
 		if e.First.IsZero() || start.Before(e.First) {
 			e.First = start
