@@ -248,6 +248,26 @@ var codeRules = []codeRule{
 		x.code = base + digit
 		return true
 	}},
+	// "Fireworks exploded over the French embassy", "a gas pipe exploded
+	// near the Russian embassy", "a Russian missile exploded near the
+	// Polish border": only a bomb or device that explodes is a bombing
+	// (183, the "explode" line); any other subject is an accident or a
+	// stray weapon, no act aimed at the place's state (the reviewer's
+	// sentences of round 10)
+	{name: "explosion of no bomb or device: no event", codes: []string{"183"}, apply: func(x *clauseCtx) bool {
+		if x.p.entry.key != "explode" {
+			return false
+		}
+		k := x.p.at - 1
+		if k >= 0 && k > x.p.left {
+			if explosiveDevices[nounSingular(x.toks[k].low)] ||
+				k-1 > x.p.left && explosiveDevices[x.toks[k-1].low+" "+nounSingular(x.toks[k].low)] {
+				return false
+			}
+		}
+		x.code = ""
+		return true
+	}},
 	// "Israeli warplanes bombed targets in Lebanon", "Russian artillery
 	// pounded Kharkiv": force by a weapon named as the subject is that
 	// weapon's kind of force (CAMEO 195 employ aerial weapons, 194 fight
@@ -568,6 +588,15 @@ var subjectWeapons = map[string]string{
 	// two-word heads, read first: suicide attackers (1831 suicide
 	// bombing) and vehicle and roadside bombs (1832, 1833)
 	"suicide bomber": "1831", "suicide attacker": "1831", "car bomb": "1832", "roadside bomb": "1833",
+}
+
+// explosiveDevices are the subjects whose explosion is a bombing (the
+// "explode" line, 183): a bomb or an explosive device, one word or a pair
+// (head noun singular).
+var explosiveDevices = map[string]bool{
+	"bomb": true, "ied": true, "device": true, "explosive": true, "vest": true, "belt": true,
+	"car bomb": true, "roadside bomb": true, "suicide vest": true, "suicide belt": true,
+	"explosive device": true, "truck bomb": true, "letter bomb": true, "parcel bomb": true,
 }
 
 // attemptWords open an attempted act ("tried to", "attempted to").

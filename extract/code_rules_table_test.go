@@ -27,3 +27,18 @@ func TestCodeRulesTable(t *testing.T) {
 		t.Fatalf("%+v", evs)
 	}
 }
+
+// TestExplosionNeedsDevice: "explode" codes a bombing (183, the verb's
+// line; 1832 by the car bomb's kind, subjectWeapons) only with a bomb or
+// device for subject; the reviewer's four sentences of round 10 (fireworks,
+// a gas pipe, a landmine, a state's missile near a border) code nothing.
+func TestExplosionNeedsDevice(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Fireworks exploded over the French embassy in London.", ""},
+		{"A gas pipe exploded near the Russian embassy in Berlin.", ""},
+		{"A landmine exploded near the Ukrainian border.", ""},
+		{"A Russian missile exploded near the Polish border.", ""},
+		{"A car bomb exploded near the Russian embassy in Kabul.", ">RUS:1832"},
+	})
+}
+
