@@ -42,3 +42,16 @@ func TestExplosionNeedsDevice(t *testing.T) {
 	})
 }
 
+// TestGatheringNeedsProtestCue: a crowd gathering outside an embassy is a
+// demonstration (141, the "gather" line's pattern) only with a protest
+// cue; the reviewer's two sentences of round 10 (a celebration, fireworks)
+// code nothing; protesters as subject, or "to protest", keep 141 aimed at
+// the embassy's state.
+func TestGatheringNeedsProtestCue(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"Crowds gathered outside the Chinese embassy in Washington to celebrate the Lunar New Year.", ""},
+		{"Crowds gathered outside the US embassy in Tokyo to watch the fireworks.", ""},
+		{"Protesters gathered outside the Chinese embassy in Washington.", "USA>CHN:141"},
+		{"Crowds gathered outside the Chinese embassy in Washington to protest the crackdown.", "USA>CHN:141"},
+	})
+}
