@@ -106,6 +106,10 @@ func TestCompoundBeatsHeadPattern(t *testing.T) {
 func TestMilitaryDrills(t *testing.T) {
 	codeCases(t, []struct{ text, want string }{
 		{"Washington demanded that Beijing end its military drills around Taiwan.", "USA>CHN:1056"},
+		// the reviewer's sentence of round 10 (coded USA>TWN:100): a
+		// demand about a show of force aims at its owner, the modifier
+		// (1056 by derive's "demand 15*=1056", de-escalation)
+		{"The United States demanded an end to Chinese military drills near Taiwan.", "USA>CHN:1056"},
 		{"China launched military drills around Taiwan.", "CHN>TWN:150"},
 		{"Russia and Belarus held joint military exercises.", "BLR>RUS:062 RUS>BLR:062"},
 	})
