@@ -158,13 +158,13 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		// Turkey", "called for the release of a French researcher held
 		// in Russia": a reaction to (or appeal about) an act on one's own
 		// nationals aims at the state where it happened, not at oneself
-		if objectNamesAgent(toks, p.end, p.right) {
+		if host, mi := placeHost(toks, ms, res, p.end, p.right, x.src); mi >= 0 && objectNamesAgent(toks, p.end, p.right) {
 			// "condemned the killing of American soldiers in Iraq by
 			// Islamic State militants": the act has its agent, not the
 			// place's state; no target from the place
 			x.tgt, x.tgtSpan = nil, [2]int{-1, -1}
 			rule.add("reaction to an act by a named agent: no target from the place")
-		} else if host, mi := placeHost(toks, ms, res, p.end, p.right, x.src); mi >= 0 {
+		} else if mi >= 0 {
 			x.tgt, x.tgtSpan = host, [2]int{ms[mi].from, ms[mi].to}
 			rule.add("reaction to an act on one's own people: the state of the place")
 		}
