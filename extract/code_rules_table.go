@@ -248,6 +248,50 @@ var codeRules = []codeRule{
 		x.code = base + digit
 		return true
 	}},
+	// "Fireworks exploded over the French embassy", "a gas pipe exploded
+	// near the Russian embassy", "a Russian missile exploded near the
+	// Polish border": only a bomb or device that explodes is a bombing
+	// (183, the "explode" line); any other subject is an accident or a
+	// stray weapon, no act aimed at the place's state (the reviewer's
+	// sentences of round 10)
+	{name: "explosion of no bomb or device: no event", codes: []string{"183"}, apply: func(x *clauseCtx) bool {
+		if x.p.entry.key != "explode" {
+			return false
+		}
+		k := x.p.at - 1
+		if k >= 0 && k > x.p.left {
+			if explosiveDevices[nounSingular(x.toks[k].low)] ||
+				k-1 > x.p.left && explosiveDevices[x.toks[k-1].low+" "+nounSingular(x.toks[k].low)] {
+				return false
+			}
+		}
+		x.code = ""
+		return true
+	}},
+	// "Crowds gathered outside the Chinese embassy to celebrate the Lunar
+	// New Year": a gathering outside a mission is a demonstration (141,
+	// the "gather" line's pattern) only with a protest cue — protesters
+	// or demonstrators as the subject, or "to protest/demand/denounce",
+	// "against", "over", "in protest" after the verb (the reviewer's
+	// sentences of round 10)
+	{name: "gathering without a protest cue: no protest", codes: []string{"141"}, apply: func(x *clauseCtx) bool {
+		if x.p.entry.key != "gather" {
+			return false
+		}
+		for k := x.p.left + 1; k < x.p.at; k++ {
+			if protestSubjects[nounSingular(x.toks[k].low)] {
+				return false
+			}
+		}
+		for k := x.p.end; k < x.si.to; k++ {
+			w := x.toks[k].low
+			if protestCues[w] || w == "to" && k+1 < x.si.to && protestPurposes[x.toks[k+1].low] {
+				return false
+			}
+		}
+		x.code = ""
+		return true
+	}},
 	// "Israeli warplanes bombed targets in Lebanon", "Russian artillery
 	// pounded Kharkiv": force by a weapon named as the subject is that
 	// weapon's kind of force (CAMEO 195 employ aerial weapons, 194 fight
@@ -569,6 +613,24 @@ var subjectWeapons = map[string]string{
 	// bombing) and vehicle and roadside bombs (1832, 1833)
 	"suicide bomber": "1831", "suicide attacker": "1831", "car bomb": "1832", "roadside bomb": "1833",
 }
+
+// explosiveDevices are the subjects whose explosion is a bombing (the
+// "explode" line, 183): a bomb or an explosive device, one word or a pair
+// (head noun singular).
+var explosiveDevices = map[string]bool{
+	"bomb": true, "ied": true, "device": true, "explosive": true, "vest": true, "belt": true,
+	"car bomb": true, "roadside bomb": true, "suicide vest": true, "suicide belt": true,
+	"explosive device": true, "truck bomb": true, "letter bomb": true, "parcel bomb": true,
+}
+
+// protestSubjects, protestCues and protestPurposes mark a gathering as a
+// protest (141): who gathers, a word after the verb ("against", "over"),
+// or the verb of a purpose infinitive ("to protest").
+var (
+	protestSubjects = map[string]bool{"protester": true, "protestor": true, "demonstrator": true, "activist": true, "picketer": true}
+	protestCues     = map[string]bool{"against": true, "over": true, "protest": true, "protests": true, "protesting": true, "demanding": true, "chanting": true}
+	protestPurposes = map[string]bool{"protest": true, "demand": true, "denounce": true, "condemn": true, "demonstrate": true, "oppose": true, "decry": true}
+)
 
 // attemptWords open an attempted act ("tried to", "attempted to").
 var attemptWords = map[string]bool{"tried": true, "try": true, "tries": true, "trying": true, "attempted": true,

@@ -91,6 +91,9 @@ const (
 	// occupation): forces sent by a passive verb without agent are their
 	// own state's ("Russian troops were deployed to Belarus").
 	ccSentForces
+	// ccShowOfForce: a show of force (15): a demand about it aims at the
+	// force's owner ("an end to Chinese military drills near Taiwan").
+	ccShowOfForce
 )
 
 // codeClassTable gives the classes of CAMEO codes by prefix: a code has the
@@ -122,7 +125,7 @@ var codeClassTable = []struct {
 	{"12", ccTargetless | ccReaction},
 	{"13", ccTargetless | ccInPlace | ccReaction},
 	{"14", ccCrowd | ccReaction},
-	{"15", ccTargetless},
+	{"15", ccTargetless | ccShowOfForce},
 	{"16", ccNominalAct},
 	{"17", ccInPlace | ccCoercion},
 	{"174", ccExpulsion},

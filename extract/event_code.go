@@ -491,6 +491,14 @@ func (c *Coder) clauseCode(x *clauseCtx, objTo int, rule *ruleTrace) (cc clauseC
 			if dc, ok := derive(fam, noun.code); ok && noun.code != code {
 				code = dc
 				rule.add("family of " + entryRule("noun", noun.key, noun.src) + " → " + code)
+				if codeOf(noun.code, ccShowOfForce) && nounAt > p.end && toks[nounAt-1].cap {
+					// "demanded an end to Chinese military drills near
+					// Taiwan": a demand or appeal about a show of force
+					// aims at the force's owner, the noun's modifier,
+					// not at the place it is shown
+					tgtFrom, tgtTo, tpreps = nounAt-1, nounAt+2, []string{"obj"}
+					rule.add("show of force: its owner is the target")
+				}
 			}
 		} else if e.has(flWeak) && !byPattern {
 			return cc, codeNone // "sought to …" without a coded complement; "sought asylum" has its pattern

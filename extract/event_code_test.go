@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/entente/entente/dataset"
 )
 
 // A weak family verb ("seek") is no event without a coded complement, but
@@ -108,6 +106,10 @@ func TestCompoundBeatsHeadPattern(t *testing.T) {
 func TestMilitaryDrills(t *testing.T) {
 	codeCases(t, []struct{ text, want string }{
 		{"Washington demanded that Beijing end its military drills around Taiwan.", "USA>CHN:1056"},
+		// the reviewer's sentence of round 10 (coded USA>TWN:100): a
+		// demand about a show of force aims at its owner, the modifier
+		// (1056 by derive's "demand 15*=1056", de-escalation)
+		{"The United States demanded an end to Chinese military drills near Taiwan.", "USA>CHN:1056"},
 		{"China launched military drills around Taiwan.", "CHN>TWN:150"},
 		{"Russia and Belarus held joint military exercises.", "BLR>RUS:062 RUS>BLR:062"},
 	})
@@ -118,19 +120,17 @@ func TestMilitaryDrills(t *testing.T) {
 // the loan after it is the request (0231, the "appeal" line's loan pattern;
 // the reviewer's sentence of round 10). A name that is no actor keeps its
 // words: "pulled out of the Black Sea Grain Initiative" is no retreat
-// (0874, the "pull out" line's default) but the initiative the pattern
-// reads (PLOVER train sentence a17, which a first version that skipped
-// every capitalised inner word coded as a retreat).
+// (0874, the "pull out" line's default, which a first version that skipped
+// every capitalised inner word coded; PLOVER train sentence a17). The
+// initiative names no state and no actor, so the sentence has no target
+// and the coder codes nothing at all (the want "" below); the test fails
+// if it codes the retreat or anything else.
 func TestPatternSkipsNames(t *testing.T) {
 	codeCases(t, []struct{ text, want string }{
 		{"Egypt appealed to the International Monetary Fund for an additional $1.2 billion loan.", "EGY>IGOIMF:0231"},
 		{"Sri Lanka appealed to India for help.", "LKA>IND:023"},
+		{"Russia pulled out of the Black Sea Grain Initiative on Monday.", ""},
 	})
-	for _, e := range testCoder.CodeSentence("Russia pulled out of the Black Sea Grain Initiative on Monday.", d("2025-06-12")) {
-		if e.Code == "0874" {
-			t.Errorf("Grain Initiative: coded a retreat, %s", triples([]dataset.Event{e}))
-		}
-	}
 }
 
 // TestAccusationCharges: the charge's gerund names the accusation's

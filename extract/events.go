@@ -158,7 +158,13 @@ func (c *Coder) events(d *docState, si *sentInfo, p *predicate, subj []dataset.A
 		// Turkey", "called for the release of a French researcher held
 		// in Russia": a reaction to (or appeal about) an act on one's own
 		// nationals aims at the state where it happened, not at oneself
-		if host, mi := placeHost(toks, ms, res, p.end, p.right, x.src); mi >= 0 {
+		if host, mi := placeHost(toks, ms, res, p.end, p.right, x.src); mi >= 0 && objectNamesAgent(toks, p.end, p.right) {
+			// "condemned the killing of American soldiers in Iraq by
+			// Islamic State militants": the act has its agent, not the
+			// place's state; no target from the place
+			x.tgt, x.tgtSpan = nil, [2]int{-1, -1}
+			rule.add("reaction to an act by a named agent: no target from the place")
+		} else if mi >= 0 {
 			x.tgt, x.tgtSpan = host, [2]int{ms[mi].from, ms[mi].to}
 			rule.add("reaction to an act on one's own people: the state of the place")
 		}
@@ -421,4 +427,27 @@ func passivePlaceAgent(x *clauseCtx) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// agentNouns are the non-state agents whose act, named in a reaction's
+// object ("the killing of soldiers in Iraq by militants"), keeps the
+// reaction from aiming at the place's state (events.go, "own people
+// abroad").
+var agentNouns = map[string]bool{
+	"militant": true, "gunman": true, "rebel": true, "insurgent": true, "terrorist": true,
+	"jihadist": true, "extremist": true, "attacker": true, "bandit": true, "pirate": true, "kidnapper": true,
+}
+
+// objectNamesAgent reports whether toks[from:to] names the agent of its
+// act: a "by" phrase or an agent noun (agentNouns).
+func objectNamesAgent(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		// an agent noun after the act's noun ("the killing of soldiers
+		// by militants", "the attack on Americans, blamed on militants"),
+		// never the object's own head ("attacked rebel positions")
+		if toks[k].low == "by" || k > from+1 && agentNouns[nounSingular(toks[k].low)] && toks[k-1].low != "of" {
+			return true
+		}
+	}
+	return false
 }

@@ -114,3 +114,16 @@ func TestPassiveSentForces(t *testing.T) {
 		{"The Russian embassy in Kyiv was attacked.", ">RUS:190"},
 	})
 }
+
+// TestOwnPeopleAbroadAgent: a reaction to an act on one's own nationals
+// abroad aims at the place's state (DEU>TUR, the "own people abroad" rule)
+// unless the object names the act's agent (a by-phrase, militants): then
+// the place gives no target (the reviewer's sentence of round 10, which
+// coded USA>IRQ; the by-agent rule names Islamic State, IMGMOSISI in the
+// actor tables).
+func TestOwnPeopleAbroadAgent(t *testing.T) {
+	codeCases(t, []struct{ text, want string }{
+		{"The United States condemned the killing of American soldiers in Iraq by Islamic State militants.", "USA>IMGMOSISI:111"},
+		{"Germany condemned the arrest of a German journalist in Turkey.", "DEU>TUR:111"},
+	})
+}
