@@ -174,22 +174,7 @@ func writeNotes(w io.Writer, a account) {
 // and the data's own range when the dates removed rows (first, last: the
 // range of the rows the other filters keep; zero if unknown).
 func noEventsError(accs []account, first, last time.Time) error {
-	var read, rejected int64
-	filters := map[string]int64{}
-	noun := "article" // rows are articles when every input is articles
-	for _, a := range accs {
-		if !a.articles {
-			noun = "row"
-		}
-		if a.rep == nil {
-			continue
-		}
-		read += a.rep.Read
-		rejected += a.rep.Rejected
-		for k, n := range a.rep.Filters {
-			filters[filterLabel(k)] += n
-		}
-	}
+	read, rejected, filters, noun := sumAccounts(accs)
 	var b strings.Builder
 	if read == 0 {
 		return fmt.Errorf("no events: the inputs hold no %ss", noun)
@@ -314,6 +299,34 @@ func undatedRange(paths, inputs []string, ro *dataset.ReadOptions) (first, last 
 			reps = append(reps, rs...)
 		}
 	}
+	return reportsRange(reps)
+}
+
+// sumAccounts sums the inputs' accounts: rows read and rejected, rows
+// removed by each filter (by filterLabel), and the noun of a row
+// ("article" when every input is articles, else "row").
+func sumAccounts(accs []account) (read, rejected int64, filters map[string]int64, noun string) {
+	filters = map[string]int64{}
+	noun = "article"
+	for _, a := range accs {
+		if !a.articles {
+			noun = "row"
+		}
+		if a.rep == nil {
+			continue
+		}
+		read += a.rep.Read
+		rejected += a.rep.Rejected
+		for k, n := range a.rep.Filters {
+			filters[filterLabel(k)] += n
+		}
+	}
+	return read, rejected, filters, noun
+}
+
+// reportsRange is the span of the readers' reports: the earliest First
+// and the latest Last (zero when none has a date).
+func reportsRange(reps []*dataset.Report) (first, last time.Time) {
 	for _, r := range reps {
 		if r == nil || r.First.IsZero() {
 			continue

@@ -335,17 +335,7 @@ func statsRange(paths []string, ro *dataset.ReadOptions, ao *dataset.AggregateOp
 		}
 		o.Rejects, o.Strict, o.Filter = nil, false, flt
 		_, reps, _ := dataset.ReadStatsFiles(paths, &o, ao)
-		for _, r := range reps {
-			if r == nil || r.First.IsZero() {
-				continue
-			}
-			if first.IsZero() || r.First.Before(first) {
-				first = r.First
-			}
-			if r.Last.After(last) {
-				last = r.Last
-			}
-		}
+		first, last = reportsRange(reps)
 	}
 	var flt dataset.Filter
 	if ro != nil && ro.Filter != nil {

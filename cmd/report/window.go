@@ -59,27 +59,17 @@ func nothingToReportOf(err error, accs []account, tab *dataset.Table, first, las
 		b.WriteString("nothing to report: no events between two states")
 	}
 	// the rows: what the readers' filters removed and rejected
-	filters := map[string]int64{}
-	var read, rejected int64
-	noun := "article"
+	read, rejected, filters, noun := sumAccounts(accs)
+	var reps []*dataset.Report
 	for _, a := range accs {
-		if !a.articles {
-			noun = "row"
-		}
-		if a.rep == nil {
-			continue
-		}
-		read += a.rep.Read
-		rejected += a.rep.Rejected
-		for k, n := range a.rep.Filters {
-			filters[filterLabel(k)] += n
-		}
-		if dk == nil && !a.rep.First.IsZero() && (first.IsZero() || a.rep.First.Before(first)) {
-			first = a.rep.First
-		}
-		if a.rep.Last.After(last) {
-			last = a.rep.Last
-		}
+		reps = append(reps, a.rep)
+	}
+	f, l := reportsRange(reps)
+	if dk == nil && !f.IsZero() && (first.IsZero() || f.Before(first)) {
+		first = f
+	}
+	if l.After(last) {
+		last = l
 	}
 	var rows []string
 	for _, c := range dataset.Sorted(filters) {
